@@ -1,0 +1,44 @@
+#include "interpretationpresencecommand.h"
+
+#include <QCoreApplication>
+
+namespace faultline {
+
+InterpretationPresenceCommand::InterpretationPresenceCommand(Document *document, Mode mode,
+                                                             Interpretation interpretation, int index,
+                                                             QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_mode(mode), m_index(index),
+      m_interpretation(std::move(interpretation))
+{
+    const Incident &incident = document->incident();
+    if (mode == Remove) {
+        m_index = incident.interpretationIndex(m_interpretation.id);
+        m_interpretation = incident.interpretations.at(m_index);
+    } else if (m_index < 0) {
+        m_index = int(incident.interpretations.size());
+    }
+    setText(mode == Add
+                ? QCoreApplication::translate("faultline::Command", "Add interpretation \"%1\"").arg(m_interpretation.name)
+                : QCoreApplication::translate("faultline::Command", "Delete interpretation \"%1\"")
+                      .arg(m_interpretation.name));
+}
+
+Interpretation InterpretationPresenceCommand::duplicate(Document *document, const QString &interpretationId)
+{
+    Interpretation copy = *document->incident().findInterpretation(interpretationId);
+    copy.id = document->newId(QStringLiteral("i"));
+    copy.name = QCoreApplication::translate("faultline::Command", "%1 (copy)").arg(copy.name);
+    for (Link &link : copy.links) {
+        link.id = document->newId(QStringLiteral("l"));
+        for (Evidence &e : link.evidence)
+            e.id = document->newId(QStringLiteral("e"));
+    }
+    return copy;
+}
+
+void InterpretationPresenceCommand::insert() { m_document->insertInterpretation(m_index, m_interpretation); }
+void InterpretationPresenceCommand::remove() { m_document->removeInterpretation(m_interpretation.id); }
+void InterpretationPresenceCommand::redo() { m_mode == Add ? insert() : remove(); }
+void InterpretationPresenceCommand::undo() { m_mode == Add ? remove() : insert(); }
+
+} // namespace faultline

@@ -1,0 +1,53 @@
+#include "atomicwrite.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace faultline {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("faultline::AtomicWrite", text); }
+
+// QSaveFile::commit() renames over the target but does not sync the
+// directory entry; without this the rename can be lost on power failure.
+bool syncDirectory(const QString &dirPath)
+{
+    const int fd = ::open(QFile::encodeName(dirPath).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+} // namespace
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, reason);
+        return false;
+    }
+    // QSaveFile fsyncs the temporary file itself before the rename in commit().
+    if (!file.commit()) {
+        if (error)
+            *error = tr("%1: cannot save: %2").arg(path, file.errorString());
+        return false;
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    return true;
+}
+
+} // namespace faultline

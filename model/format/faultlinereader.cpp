@@ -1,0 +1,276 @@
+#include "faultlinereader.h"
+
+#include "faultlinewriter.h"
+#include "incidentvalidator.h"
+#include "jsonfieldreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace faultline {
+
+namespace {
+using Json = nlohmann::json;
+
+QString tr(const char *text) { return QCoreApplication::translate("faultline::Reader", text); }
+
+QString indexPath(const QString &path, std::size_t i) { return path + QStringLiteral("[%1]").arg(i); }
+
+// Thrown from the parser callback to stop before the tree grows past a limit.
+struct LimitExceeded
+{
+    QString message;
+};
+
+// Parses with limits enforced while the tree is built: nesting depth and the
+// number of values. A too-deep tree must never exist, because copying,
+// dumping or comparing it would recurse and overflow the stack.
+std::optional<Json> parseWithLimits(const QByteArray &bytes, QStringList &errors)
+{
+    int values = 0;
+    const Json::parser_callback_t limits = [&values](int depth, Json::parse_event_t event, Json &) {
+        if (depth > kMaxJsonDepth)
+            throw LimitExceeded{tr("nesting deeper than %1 levels").arg(kMaxJsonDepth)};
+        if (event == Json::parse_event_t::value || event == Json::parse_event_t::object_start
+            || event == Json::parse_event_t::array_start) {
+            if (++values > kMaxJsonValues)
+                throw LimitExceeded{tr("more than %1 values").arg(kMaxJsonValues)};
+        }
+        return true;
+    };
+    try {
+        return Json::parse(bytes.constBegin(), bytes.constEnd(), limits);
+    } catch (const LimitExceeded &e) {
+        errors.append(tr("file too complex: %1").arg(e.message));
+    } catch (const Json::parse_error &e) {
+        // Report a line and column rather than nlohmann's byte offset.
+        const qsizetype offset = qBound<qsizetype>(0, qsizetype(e.byte) - 1, bytes.size());
+        const QByteArray before = bytes.left(offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
+        QString what = QString::fromUtf8(e.what());
+        const int cut = what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("parse error")));
+        if (cut >= 0)
+            what = what.mid(cut + 2);
+        errors.append(tr("line %1, column %2: not valid JSON: %3").arg(line).arg(column).arg(what));
+    }
+    return std::nullopt;
+}
+
+class IncidentBuilder
+{
+public:
+    explicit IncidentBuilder(QStringList &errors) : m_errors(errors) {}
+
+    Incident build(const Json &root)
+    {
+        Incident incident;
+        JsonFieldReader r(root, QString(), m_errors,
+                          {"format", "version", "title", "summary", "tags", "sources", "customKinds", "checklist",
+                           "factors", "interpretations"});
+        incident.title = r.string("title", true);
+        incident.summary = r.string("summary");
+        incident.tags = r.strings("tags");
+        each(r, "sources", [&](const JsonFieldReader &o) { incident.sources.append(source(o)); },
+             {"id", "authors", "title", "year", "venue", "url", "doi"});
+        each(r, "customKinds", [&](const JsonFieldReader &o) {
+            incident.customKinds.append({o.string("id", true), o.string("name", true), o.string("color"),
+                                         o.string("shape")});
+        }, {"id", "name", "color", "shape"});
+        each(r, "checklist", [&](const JsonFieldReader &o) {
+            incident.checklistExtensions.append({o.string("id", true), o.string("area", true),
+                                                 o.string("name", true), o.string("description"),
+                                                 o.string("reference")});
+        }, {"id", "area", "name", "description", "reference"});
+        each(r, "factors", [&](const JsonFieldReader &o) {
+            incident.factors.append({o.string("id", true), o.string("kind", true), o.string("label", true),
+                                     o.string("description"), o.strings("failureModes"), o.string("actual"),
+                                     o.string("ideal")});
+        }, {"id", "kind", "label", "description", "failureModes", "actual", "ideal"});
+        each(r, "interpretations", [&](const JsonFieldReader &o) { incident.interpretations.append(interpretation(o)); },
+             {"id", "name", "author", "summary", "placements", "links", "ruledOut"});
+        return incident;
+    }
+
+private:
+    template <typename Fn>
+    void each(const JsonFieldReader &parent, const char *key, Fn fn, std::initializer_list<const char *> allowed)
+    {
+        const Json *array = parent.array(key);
+        if (!array)
+            return;
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            JsonFieldReader item((*array)[i], indexPath(parent.pathOf(key), i), m_errors, allowed);
+            if (item.isObject())
+                fn(item);
+        }
+    }
+
+    static Source source(const JsonFieldReader &o)
+    {
+        Source s;
+        s.id = o.string("id", true);
+        s.authors = o.string("authors");
+        s.title = o.string("title");
+        s.year = o.integer("year", 0, 0, 2100);
+        s.venue = o.string("venue");
+        s.url = o.string("url");
+        s.doi = o.string("doi");
+        return s;
+    }
+
+    Interpretation interpretation(const JsonFieldReader &o)
+    {
+        Interpretation interp;
+        interp.id = o.string("id", true);
+        interp.name = o.string("name", true);
+        interp.author = o.string("author");
+        interp.summary = o.string("summary");
+        each(o, "placements", [&](const JsonFieldReader &p) {
+            Placement placement;
+            placement.factorId = p.string("factor", true);
+            placement.pos = QPointF(p.number("x", 0, -1e6, 1e6), p.number("y", 0, -1e6, 1e6));
+            placement.pinned = p.boolean("pinned");
+            placement.rootCause = p.boolean("rootCause");
+            placement.leverNote = p.string("lever");
+            interp.placements.append(placement);
+        }, {"factor", "x", "y", "pinned", "rootCause", "lever"});
+        each(o, "links", [&](const JsonFieldReader &l) { interp.links.append(link(l)); },
+             {"id", "from", "to", "relation", "strength", "label", "evidence", "route"});
+        if (const Json *ruledOut = o.object("ruledOut")) {
+            JsonFieldReader r(*ruledOut, o.pathOf("ruledOut"), m_errors, {"areas", "failureModes"});
+            const auto readRuledOut = [](const JsonFieldReader &x) {
+                return RuledOut{x.string("target", true), x.string("reason")};
+            };
+            each(r, "areas", [&](const JsonFieldReader &x) { interp.ruledOutAreas.append(readRuledOut(x)); },
+                 {"target", "reason"});
+            each(r, "failureModes",
+                 [&](const JsonFieldReader &x) { interp.ruledOutFailureModes.append(readRuledOut(x)); },
+                 {"target", "reason"});
+        }
+        return interp;
+    }
+
+    Link link(const JsonFieldReader &l)
+    {
+        Link link;
+        link.id = l.string("id", true);
+        link.from = l.string("from", true);
+        link.to = l.string("to", true);
+        const QString relation = l.string("relation");
+        if (!relation.isEmpty()) {
+            if (const auto r = relationFromString(relation))
+                link.relation = *r;
+            else
+                l.error(l.pathOf("relation"), tr("unknown relation \"%1\" (expected causes, enables, prevents or "
+                                                 "amplifies)").arg(relation));
+        }
+        link.strength = l.integer("strength", 3, 1, 5);
+        link.label = l.string("label");
+        each(l, "evidence", [&](const JsonFieldReader &e) { link.evidence.append(evidence(e)); },
+             {"id", "kind", "source", "locator", "quote", "confidence", "stance", "note"});
+        if (const Json *route = l.array("route")) {
+            for (std::size_t i = 0; i < route->size(); ++i) {
+                const Json &point = (*route)[i];
+                const bool valid = point.is_array() && point.size() == 2 && point[0].is_number()
+                                   && point[1].is_number() && std::abs(point[0].get<double>()) <= 1e6
+                                   && std::abs(point[1].get<double>()) <= 1e6;
+                if (!valid) {
+                    l.error(indexPath(l.pathOf("route"), i), tr("expected a point [x, y] within ±1000000"));
+                    continue;
+                }
+                link.route.append(QPointF(point[0].get<double>(), point[1].get<double>()));
+            }
+            if (!link.route.isEmpty() && link.route.size() % 3 != 1)
+                l.error(l.pathOf("route"), tr("a route needs 1 + 3k points, found %1").arg(link.route.size()));
+        }
+        return link;
+    }
+
+    static Evidence evidence(const JsonFieldReader &e)
+    {
+        Evidence ev;
+        ev.id = e.string("id", true);
+        const QString kind = e.string("kind", true);
+        if (const auto k = evidenceKindFromString(kind))
+            ev.kind = *k;
+        else if (!kind.isEmpty())
+            e.error(e.pathOf("kind"), tr("unknown evidence kind \"%1\"").arg(kind));
+        ev.sourceId = e.string("source");
+        ev.locator = e.string("locator");
+        ev.quote = e.string("quote");
+        ev.confidence = e.number("confidence", 0.5, 0.0, 1.0);
+        const QString stance = e.string("stance");
+        if (const auto s = stanceFromString(stance))
+            ev.stance = *s;
+        else if (!stance.isEmpty())
+            e.error(e.pathOf("stance"), tr("unknown stance \"%1\" (expected supports or contradicts)").arg(stance));
+        ev.note = e.string("note");
+        return ev;
+    }
+
+    QStringList &m_errors;
+};
+
+bool checkHeader(const Json &root, QStringList &errors)
+{
+    if (!root.is_object()) {
+        errors.append(tr("not a Faultline file: the top level is %1, not an object")
+                          .arg(JsonFieldReader::typeName(root)));
+        return false;
+    }
+    const auto format = root.find("format");
+    if (format == root.end() || !format->is_string() || format->get_ref<const std::string &>() != "faultline") {
+        errors.append(tr("format: not a Faultline file (expected \"format\": \"faultline\")"));
+        return false;
+    }
+    const auto version = root.find("version");
+    if (version == root.end() || !version->is_number_integer()) {
+        errors.append(tr("version: missing or not a whole number"));
+        return false;
+    }
+    const auto v = version->get<std::int64_t>();
+    if (v < 1 || v > kFaultlineFormatVersion) {
+        errors.append(tr("version: unsupported version %1 (this build reads versions 1 to %2)")
+                          .arg(v).arg(kFaultlineFormatVersion));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+LoadResult readFaultline(const QByteArray &bytes)
+{
+    LoadResult result;
+    if (bytes.size() > kMaxFileBytes) {
+        result.errors.append(tr("file too large: %1 bytes (limit %2)").arg(bytes.size()).arg(kMaxFileBytes));
+        return result;
+    }
+    const std::optional<Json> root = parseWithLimits(bytes, result.errors);
+    if (!root || !checkHeader(*root, result.errors))
+        return result;
+    Incident incident = IncidentBuilder(result.errors).build(*root);
+    if (result.errors.isEmpty())
+        result.errors = validateIncident(incident);
+    if (result.errors.isEmpty())
+        result.incident = std::move(incident);
+    return result;
+}
+
+LoadResult readFaultlineFile(const QString &path)
+{
+    LoadResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors.append(tr("cannot open: %1").arg(file.errorString()));
+        return result;
+    }
+    if (file.size() > kMaxFileBytes) {
+        result.errors.append(tr("file too large: %1 bytes (limit %2)").arg(file.size()).arg(kMaxFileBytes));
+        return result;
+    }
+    return readFaultline(file.readAll());
+}
+
+} // namespace faultline

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/incident.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace faultline {
+
+/// Limits checked before a JSON tree is built (nlohmann copies and dumps
+/// recursively, so depth must be bounded before anything else touches it).
+constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+constexpr int kMaxJsonDepth = 64;
+constexpr int kMaxJsonValues = 100000;
+
+/// Outcome of loading a .faultline document: either an incident and no
+/// errors, or no incident and at least one error. Never half-loaded.
+struct LoadResult
+{
+    std::optional<Incident> incident;
+    QStringList errors; ///< each "json.path: message", e.g. `factors[2].kind: unknown kind "x"`
+    bool ok() const { return incident.has_value(); }
+};
+
+/// Parse and validate a .faultline document held in memory.
+LoadResult readFaultline(const QByteArray &bytes);
+/// Read `path` (refusing files over kMaxFileBytes before reading) and parse it.
+LoadResult readFaultlineFile(const QString &path);
+
+} // namespace faultline

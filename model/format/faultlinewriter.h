@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/incident.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace faultline {
+
+/// Current version of the .faultline format written by this build.
+constexpr int kFaultlineFormatVersion = 1;
+
+/// Serialise an incident as a .faultline document: pretty-printed JSON with a
+/// fixed key order and document element order, default-valued optional
+/// fields omitted, positions rounded to 0.01 pt, ending in a newline. The same
+/// incident always gives the same bytes.
+QByteArray writeFaultline(const Incident &incident);
+
+/// writeFaultline() to `path` atomically (see writeFileAtomically()).
+bool writeFaultlineFile(const Incident &incident, const QString &path, QString *error);
+
+} // namespace faultline

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+
+namespace faultline {
+
+/// Reads the fields of one JSON object with type checks, reporting each
+/// problem with its JSON path into a shared error list. Missing optional
+/// fields yield the given default; a wrong type yields the default too and an
+/// error, so the reader can go on and report every problem of a file at once.
+class JsonFieldReader
+{
+public:
+    using Json = nlohmann::json;
+
+    /// `allowed` lists the keys the object may have; any other key is an error.
+    JsonFieldReader(const Json &value, QString path, QStringList &errors,
+                    std::initializer_list<const char *> allowed);
+
+    bool isObject() const { return m_object != nullptr; }
+    const QString &path() const { return m_path; }
+    QString pathOf(const char *key) const;
+
+    QString string(const char *key, bool required = false) const;
+    QStringList strings(const char *key) const;
+    bool boolean(const char *key, bool defaultValue = false) const;
+    int integer(const char *key, int defaultValue, int min, int max) const;
+    double number(const char *key, double defaultValue, double min, double max) const;
+    /// The array under `key`, or nullptr when absent (error when present but not an array).
+    const Json *array(const char *key, bool required = false) const;
+    /// The object under `key`, or nullptr when absent (error when present but not an object).
+    const Json *object(const char *key) const;
+
+    void error(const QString &path, const QString &message) const;
+    static QString typeName(const Json &value);
+
+private:
+    const Json *find(const char *key, bool required) const;
+
+    const Json *m_object = nullptr;
+    QString m_path;
+    QStringList &m_errors;
+};
+
+} // namespace faultline

@@ -1,0 +1,2 @@
+// Intentionally empty until the first widget lands; keeps the target non-empty.
+namespace faultline {}
