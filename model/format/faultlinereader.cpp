@@ -54,6 +54,11 @@ std::optional<Json> parseWithLimits(const QByteArray &bytes, QStringList &errors
         if (cut >= 0)
             what = what.mid(cut + 2);
         errors.append(tr("line %1, column %2: not valid JSON: %3").arg(line).arg(column).arg(what));
+    } catch (const Json::exception &e) {
+        // e.g. out_of_range for "1e400": nlohmann gives no position for these.
+        QString what = QString::fromUtf8(e.what());
+        what = what.mid(what.indexOf(QLatin1Char(']')) + 1).trimmed();
+        errors.append(tr("not valid JSON: %1").arg(what));
     }
     return std::nullopt;
 }
@@ -251,8 +256,9 @@ LoadResult readFaultline(const QByteArray &bytes)
     if (!root || !checkHeader(*root, result.errors))
         return result;
     Incident incident = IncidentBuilder(result.errors).build(*root);
-    if (result.errors.isEmpty())
-        result.errors = validateIncident(incident);
+    // Consistency checks run even after structural errors, so one pass reports
+    // every problem of a file.
+    result.errors += validateIncident(incident);
     if (result.errors.isEmpty())
         result.incident = std::move(incident);
     return result;
