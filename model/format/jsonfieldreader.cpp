@@ -74,7 +74,14 @@ QString JsonFieldReader::string(const char *key, bool required) const
         error(pathOf(key), tr("expected a string, found %1").arg(typeName(*v)));
         return {};
     }
-    const QString s = QString::fromStdString(v->get_ref<const std::string &>());
+    const std::string &utf8 = v->get_ref<const std::string &>();
+    // Far above any real label or note; a multi-megabyte label would make the
+    // canvas unusable and is a sign of a hostile or broken file.
+    if (utf8.size() > kMaxStringBytes) {
+        error(pathOf(key), tr("text too long: %1 bytes (limit %2)").arg(utf8.size()).arg(kMaxStringBytes));
+        return {};
+    }
+    const QString s = QString::fromStdString(utf8);
     if (required && s.trimmed().isEmpty())
         error(pathOf(key), tr("must not be empty"));
     return s;

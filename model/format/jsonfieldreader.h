@@ -7,6 +7,9 @@
 
 namespace faultline {
 
+/// Longest text accepted in one field (bytes of UTF-8).
+constexpr std::size_t kMaxStringBytes = 256 * 1024;
+
 /// Reads the fields of one JSON object with type checks, reporting each
 /// problem with its JSON path into a shared error list. Missing optional
 /// fields yield the given default; a wrong type yields the default too and an
