@@ -1,0 +1,298 @@
+#include "canvasscene.h"
+
+#include "canvasstyle.h"
+#include "factoritem.h"
+#include "linkitem.h"
+
+#include <QPainter>
+#include <QSet>
+
+#include <cmath>
+
+namespace faultline {
+
+namespace {
+constexpr qreal kSceneMargin = 1200;
+const QRectF kInitialSceneRect(-1600, -1200, 3200, 2400);
+} // namespace
+
+CanvasScene::CanvasScene(Document *document, const QString &interpretationId, QObject *parent)
+    : QGraphicsScene(parent), m_document(document), m_interpretationId(interpretationId)
+{
+    // Keep the default BSP index: NoIndex makes itemAt() crawl on big diagrams.
+    setBackgroundBrush(canvasstyle::background());
+
+    connect(document, &Document::reset, this, &CanvasScene::rebuild);
+    connect(document, &Document::factorChanged, this, [this](const QString &id) {
+        if (FactorItem *item = factorItem(id))
+            item->refresh();
+    });
+    connect(document, &Document::factorRemoved, this, &CanvasScene::removeFactorItem);
+    connect(document, &Document::incidentChanged, this, [this] {
+        // Custom kinds may have changed colour or shape.
+        for (FactorItem *item : std::as_const(m_factors))
+            item->refresh();
+    });
+    connect(document, &Document::placementAdded, this, [this](const QString &interp, const QString &factorId) {
+        if (interp == m_interpretationId)
+            addFactorItem(factorId);
+    });
+    connect(document, &Document::placementChanged, this, [this](const QString &interp, const QString &factorId) {
+        if (interp != m_interpretationId)
+            return;
+        if (FactorItem *item = factorItem(factorId)) {
+            item->refresh();
+            growSceneRect(item->sceneBoundingRect());
+        }
+    });
+    connect(document, &Document::placementRemoved, this, [this](const QString &interp, const QString &factorId) {
+        if (interp == m_interpretationId)
+            removeFactorItem(factorId);
+    });
+    connect(document, &Document::linkAdded, this, [this](const QString &interp, const QString &linkId) {
+        if (interp == m_interpretationId)
+            addLinkItem(linkId);
+    });
+    connect(document, &Document::linkChanged, this, [this](const QString &interp, const QString &linkId) {
+        if (interp == m_interpretationId)
+            refreshLinkItem(linkId);
+    });
+    connect(document, &Document::linkRemoved, this, [this](const QString &interp, const QString &linkId) {
+        if (interp == m_interpretationId)
+            removeLinkItem(linkId);
+    });
+    connect(document, &Document::interpretationAdded, this, [this](const QString &interp) {
+        if (interp == m_interpretationId) // an undone removal brings it back
+            rebuild();
+    });
+    connect(document, &Document::interpretationRemoved, this, [this](const QString &interp) {
+        if (interp == m_interpretationId)
+            clearItems();
+    });
+    rebuild();
+}
+
+CanvasScene::~CanvasScene()
+{
+    // Items look themselves up in the hashes while being destroyed; empty
+    // them first so nothing reaches a half-destroyed scene.
+    m_factors.clear();
+    m_links.clear();
+}
+
+const Interpretation *CanvasScene::interpretation() const
+{
+    return m_document->incident().findInterpretation(m_interpretationId);
+}
+
+QList<FactorItem *> CanvasScene::factorItems() const
+{
+    QList<FactorItem *> items;
+    if (const Interpretation *interp = interpretation())
+        for (const Placement &p : interp->placements)
+            if (FactorItem *item = m_factors.value(p.factorId))
+                items.append(item);
+    return items;
+}
+
+QList<LinkItem *> CanvasScene::linkItems() const
+{
+    QList<LinkItem *> items;
+    if (const Interpretation *interp = interpretation())
+        for (const Link &link : interp->links)
+            if (LinkItem *item = m_links.value(link.id))
+                items.append(item);
+    return items;
+}
+
+bool CanvasScene::hasLink(const QString &from, const QString &to) const
+{
+    const QList<QString> ids = m_linksByFactor.values(from);
+    for (const QString &id : ids) {
+        const auto ends = m_linkEnds.value(id);
+        if (ends.first == from && ends.second == to)
+            return true;
+    }
+    return false;
+}
+
+void CanvasScene::setExportMode(bool on)
+{
+    if (m_exportMode == on)
+        return;
+    m_exportMode = on;
+    for (FactorItem *item : std::as_const(m_factors))
+        item->update();
+    for (LinkItem *item : std::as_const(m_links))
+        item->update();
+    update();
+}
+
+QRectF CanvasScene::diagramRect() const
+{
+    QRectF rect;
+    for (FactorItem *item : std::as_const(m_factors))
+        rect |= item->sceneBoundingRect();
+    for (LinkItem *item : std::as_const(m_links))
+        if (item->isVisible())
+            rect |= item->sceneBoundingRect();
+    return rect;
+}
+
+void CanvasScene::factorGeometryChanged(const QString &factorId)
+{
+    const QList<QString> ids = m_linksByFactor.values(factorId);
+    for (const QString &id : ids)
+        if (LinkItem *link = m_links.value(id))
+            link->updateGeometry();
+}
+
+void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_exportMode ? QColor(Qt::white) : canvasstyle::background());
+    if (m_exportMode)
+        return;
+    // A quiet grid: minor lines every step, slightly darker lines every five
+    // steps; minor lines disappear when zoomed out so the grid never turns grey.
+    const qreal scale = painter->worldTransform().m11();
+    const qreal step = canvasstyle::kGridStep;
+    const bool minor = scale * step >= 9;
+    const qreal major = step * 5;
+    const qreal left = std::floor(rect.left() / step) * step;
+    const qreal top = std::floor(rect.top() / step) * step;
+    QList<QLineF> minorLines, majorLines;
+    for (qreal x = left; x <= rect.right(); x += step) {
+        const bool isMajor = std::fmod(std::abs(x), major) < 0.5;
+        if (isMajor || minor)
+            (isMajor ? majorLines : minorLines).append(QLineF(x, rect.top(), x, rect.bottom()));
+    }
+    for (qreal y = top; y <= rect.bottom(); y += step) {
+        const bool isMajor = std::fmod(std::abs(y), major) < 0.5;
+        if (isMajor || minor)
+            (isMajor ? majorLines : minorLines).append(QLineF(rect.left(), y, rect.right(), y));
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(canvasstyle::gridMinor(), 0));
+    painter->drawLines(minorLines);
+    painter->setPen(QPen(canvasstyle::gridMajor(), 0));
+    painter->drawLines(majorLines);
+    painter->restore();
+}
+
+void CanvasScene::rebuild()
+{
+    clearItems();
+    setSceneRect(kInitialSceneRect);
+    if (const Interpretation *interp = interpretation()) {
+        for (const Placement &p : interp->placements)
+            addFactorItem(p.factorId);
+        for (const Link &link : interp->links)
+            addLinkItem(link.id);
+    }
+    Q_EMIT rebuilt();
+}
+
+void CanvasScene::clearItems()
+{
+    const auto links = m_links;
+    const auto factors = m_factors;
+    m_links.clear();
+    m_factors.clear();
+    m_linksByFactor.clear();
+    m_linkEnds.clear();
+    qDeleteAll(links);
+    qDeleteAll(factors);
+}
+
+void CanvasScene::addFactorItem(const QString &factorId)
+{
+    if (m_factors.contains(factorId) || !m_document->incident().findFactor(factorId))
+        return;
+    const Interpretation *interp = interpretation();
+    if (!interp || !interp->findPlacement(factorId))
+        return;
+    auto *item = new FactorItem(this, factorId);
+    m_factors.insert(factorId, item);
+    addItem(item);
+    item->refresh();
+    growSceneRect(item->sceneBoundingRect());
+    // Links may have arrived before their end (e.g. undo order): show them now.
+    factorGeometryChanged(factorId);
+}
+
+void CanvasScene::removeFactorItem(const QString &factorId)
+{
+    FactorItem *item = m_factors.take(factorId);
+    if (!item)
+        return;
+    delete item;
+    factorGeometryChanged(factorId); // hides links whose end is gone until they are removed
+}
+
+void CanvasScene::addLinkItem(const QString &linkId)
+{
+    const Interpretation *interp = interpretation();
+    const Link *link = interp ? interp->findLink(linkId) : nullptr;
+    if (!link || m_links.contains(linkId))
+        return;
+    auto *item = new LinkItem(this, linkId);
+    m_links.insert(linkId, item);
+    indexLink(linkId, link->from, link->to);
+    addItem(item);
+    item->refresh();
+    // An opposite link bends away from this one: update it too.
+    for (const QString &other : m_linksByFactor.values(link->to))
+        if (other != linkId)
+            if (LinkItem *otherItem = m_links.value(other))
+                otherItem->updateGeometry();
+}
+
+void CanvasScene::removeLinkItem(const QString &linkId)
+{
+    LinkItem *item = m_links.take(linkId);
+    if (!item)
+        return;
+    const auto ends = m_linkEnds.value(linkId);
+    unindexLink(linkId);
+    delete item;
+    for (const QString &other : m_linksByFactor.values(ends.second))
+        if (LinkItem *otherItem = m_links.value(other))
+            otherItem->updateGeometry();
+}
+
+void CanvasScene::refreshLinkItem(const QString &linkId)
+{
+    LinkItem *item = m_links.value(linkId);
+    const Interpretation *interp = interpretation();
+    const Link *link = interp ? interp->findLink(linkId) : nullptr;
+    if (!item || !link)
+        return;
+    unindexLink(linkId);
+    indexLink(linkId, link->from, link->to);
+    item->refresh();
+}
+
+void CanvasScene::indexLink(const QString &linkId, const QString &from, const QString &to)
+{
+    m_linkEnds.insert(linkId, {from, to});
+    m_linksByFactor.insert(from, linkId);
+    if (to != from)
+        m_linksByFactor.insert(to, linkId);
+}
+
+void CanvasScene::unindexLink(const QString &linkId)
+{
+    const auto ends = m_linkEnds.take(linkId);
+    m_linksByFactor.remove(ends.first, linkId);
+    m_linksByFactor.remove(ends.second, linkId);
+}
+
+void CanvasScene::growSceneRect(const QRectF &itemRect)
+{
+    const QRectF wanted = itemRect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    if (!sceneRect().contains(wanted))
+        setSceneRect(sceneRect() | wanted);
+}
+
+} // namespace faultline

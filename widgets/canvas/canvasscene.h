@@ -1,0 +1,82 @@
+#pragma once
+
+#include "model/document.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QMultiHash>
+#include <QPointer>
+
+namespace faultline {
+
+class FactorItem;
+class LinkItem;
+
+/// The diagram of one interpretation as graphics items. Items are views of
+/// the Document (they read it by id); the scene keeps them in step with the
+/// Document's fine-grained signals, touching only the affected items.
+/// Usable without a view, e.g. to render an export.
+class CanvasScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    CanvasScene(Document *document, const QString &interpretationId, QObject *parent = nullptr);
+    ~CanvasScene() override;
+
+    Document *document() const { return m_document; }
+    QString interpretationId() const { return m_interpretationId; }
+    /// The interpretation shown, or nullptr once it has been removed.
+    const Interpretation *interpretation() const;
+
+    FactorItem *factorItem(const QString &factorId) const { return m_factors.value(factorId); }
+    LinkItem *linkItem(const QString &linkId) const { return m_links.value(linkId); }
+    /// Factor items in the interpretation's placement order.
+    QList<FactorItem *> factorItems() const;
+    /// Link items in the interpretation's link order.
+    QList<LinkItem *> linkItems() const;
+    /// Whether the interpretation also has a link from `to` back to `from`.
+    bool hasLink(const QString &from, const QString &to) const;
+
+    /// Export mode hides the grid, selection, hover and connection handles,
+    /// so the same items render a clean picture.
+    void setExportMode(bool on);
+    bool exportMode() const { return m_exportMode; }
+    /// Bounding rectangle of the diagram's items (without the grid margin).
+    QRectF diagramRect() const;
+
+    /// Called by a factor item when its position or size changed: re-routes
+    /// the links touching it.
+    void factorGeometryChanged(const QString &factorId);
+
+Q_SIGNALS:
+    /// Emitted after all items were recreated (document reset).
+    void rebuilt();
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuild();
+    void clearItems();
+    void addFactorItem(const QString &factorId);
+    void removeFactorItem(const QString &factorId);
+    void addLinkItem(const QString &linkId);
+    void removeLinkItem(const QString &linkId);
+    void refreshLinkItem(const QString &linkId);
+    void indexLink(const QString &linkId, const QString &from, const QString &to);
+    void unindexLink(const QString &linkId);
+    /// Grows the scene rectangle so there is always room around the diagram
+    /// to pan and to drop new factors. Never shrinks while editing, so the
+    /// view does not jump.
+    void growSceneRect(const QRectF &itemRect);
+
+    Document *m_document;
+    QString m_interpretationId;
+    QHash<QString, FactorItem *> m_factors;
+    QHash<QString, LinkItem *> m_links;
+    QMultiHash<QString, QString> m_linksByFactor; ///< factor id → ids of links touching it
+    QHash<QString, std::pair<QString, QString>> m_linkEnds; ///< link id → (from, to) as indexed
+    bool m_exportMode = false;
+};
+
+} // namespace faultline

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+// Colours and metrics shared by the canvas items, kept in one place so the
+// canvas, the compare view and exports look the same.
+namespace faultline::canvasstyle {
+
+inline QColor background() { return QColor(0xfb, 0xfb, 0xfa); }
+inline QColor gridMinor() { return QColor(0xec, 0xed, 0xef); }
+inline QColor gridMajor() { return QColor(0xdf, 0xe1, 0xe5); }
+inline QColor selection() { return QColor(0x2f, 0x7d, 0xf6); }
+inline QColor text() { return QColor(0x22, 0x26, 0x2b); }
+inline QColor mutedText() { return QColor(0x8a, 0x90, 0x98); }
+inline QColor linkLine() { return QColor(0x4b, 0x55, 0x63); }
+inline QColor warning() { return QColor(0xe8, 0x9a, 0x2c); }
+inline QColor warningFill() { return QColor(0xfd, 0xe4, 0xb8); }
+inline QColor warningText() { return QColor(0x8a, 0x52, 0x08); }
+inline QColor contradicts() { return QColor(0xc0, 0x39, 0x2b); }
+inline QColor rootCauseBadge() { return QColor(0x2b, 0x2d, 0x31); }
+
+constexpr qreal kGridStep = 20;
+constexpr qreal kMaxLabelWidth = 160;
+constexpr qreal kMinLabelWidth = 88;
+constexpr int kMaxLabelLines = 6;
+/// Below this zoom level (levelOfDetailFromTransform) text and badges are skipped.
+constexpr qreal kDetailLevel = 0.4;
+
+/// Pixel sizes, not point sizes, so screen and export agree whatever the screen DPI.
+inline QFont labelFont(QFont base)
+{
+    base.setPixelSize(13);
+    return base;
+}
+
+inline QFont captionFont(QFont base)
+{
+    base.setPixelSize(9);
+    base.setWeight(QFont::DemiBold);
+    base.setLetterSpacing(QFont::AbsoluteSpacing, 0.6);
+    return base;
+}
+
+inline QFont badgeFont(QFont base)
+{
+    base.setPixelSize(9);
+    base.setWeight(QFont::Bold);
+    return base;
+}
+
+} // namespace faultline::canvasstyle

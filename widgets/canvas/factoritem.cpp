@@ -1,0 +1,357 @@
+#include "factoritem.h"
+
+#include "canvasscene.h"
+#include "canvasstyle.h"
+#include "kindshapes.h"
+#include "model/checklist.h"
+#include "model/kindstyle.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace faultline {
+
+namespace {
+constexpr qreal kCaptionHeight = 12;
+constexpr qreal kCaptionIconWidth = 13;
+constexpr qreal kCaptionGap = 5;
+constexpr qreal kMinHeight = 56;
+constexpr qreal kHandleRadius = 4.5;
+constexpr qreal kHandleHitRadius = 8;
+constexpr qreal kBadgeHeight = 14;
+
+qreal roundUp(qreal value, qreal step) { return std::ceil(value / step - 1e-6) * step; }
+
+// Last point from `inside` towards `outside` that still lies in `path`.
+QPointF edgePoint(const QPainterPath &path, QPointF inside, QPointF outside)
+{
+    for (int i = 0; i < 20; ++i) {
+        const QPointF mid = (inside + outside) / 2;
+        (path.contains(mid) ? inside : outside) = mid;
+    }
+    return inside;
+}
+} // namespace
+
+FactorItem::FactorItem(CanvasScene *owner, const QString &factorId) : m_owner(owner), m_factorId(factorId)
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setZValue(1);
+    setCursor(Qt::SizeAllCursor);
+}
+
+void FactorItem::refresh()
+{
+    const Incident &incident = m_owner->document()->incident();
+    const Factor *factor = incident.findFactor(m_factorId);
+    const Interpretation *interp = m_owner->interpretation();
+    const Placement *placement = interp ? interp->findPlacement(m_factorId) : nullptr;
+    if (!factor || !placement)
+        return;
+    const KindStyle style = kindStyle(incident, factor->kind);
+    m_label = factor->label;
+    m_kindId = factor->kind;
+    m_kindName = style.name;
+    m_shape = style.shape;
+    m_color = style.color;
+    m_rootCause = placement->rootCause;
+    m_failureModeCount = int(factor->failureModes.size());
+
+    // Tooltips are rich text when they look like HTML, so everything from the
+    // document is escaped: a label like <img src=...> must show as typed.
+    QStringList tip{QStringLiteral("<b>%1</b>").arg(m_label.toHtmlEscaped()), m_kindName.toHtmlEscaped()};
+    if (m_rootCause)
+        tip.append(tr("Root cause in this interpretation"));
+    if (!factor->description.isEmpty())
+        tip.append(factor->description.toHtmlEscaped());
+    if (!factor->failureModes.isEmpty()) {
+        const Checklist checklist = Checklist::forIncident(incident);
+        QStringList names;
+        for (const QString &id : factor->failureModes) {
+            const ChecklistEntry *entry = checklist.find(id);
+            names.append((entry ? Checklist::displayName(*entry) : id).toHtmlEscaped());
+        }
+        tip.append(tr("Failure modes: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>") + tip.join(QStringLiteral("<br>"))
+               + QStringLiteral("</p>"));
+
+    prepareGeometryChange();
+    layoutText();
+    if (pos() != placement->pos)
+        setPos(placement->pos); // itemChange re-routes the links
+    else
+        m_owner->factorGeometryChanged(m_factorId);
+    update();
+}
+
+void FactorItem::layoutText()
+{
+    const QFont font = canvasstyle::labelFont(m_owner->font());
+    const QFontMetricsF fm(font);
+    const QString shown = m_label.isEmpty() ? tr("(no label)") : m_label;
+    QString text = shown;
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QList<std::pair<int, int>> ranges;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(canvasstyle::kMaxLabelWidth);
+        ranges.append({line.textStart(), line.textLength()});
+    }
+    layout.endLayout();
+
+    const auto clean = [](QString s) {
+        s.replace(QChar::LineSeparator, QLatin1Char(' '));
+        return s.trimmed();
+    };
+    m_lines.clear();
+    for (int i = 0; i < ranges.size() && i < canvasstyle::kMaxLabelLines; ++i)
+        m_lines.append(clean(text.mid(ranges[i].first, ranges[i].second)));
+    if (ranges.size() > canvasstyle::kMaxLabelLines) {
+        const QString rest = clean(text.mid(ranges[canvasstyle::kMaxLabelLines - 1].first));
+        m_lines.last() = fm.elidedText(rest, Qt::ElideRight, canvasstyle::kMaxLabelWidth);
+    }
+
+    qreal widest = 0;
+    QList<qreal> widths;
+    for (const QString &line : std::as_const(m_lines)) {
+        widths.append(fm.horizontalAdvance(line));
+        widest = std::max(widest, widths.last());
+    }
+    const QFontMetricsF captionFm(canvasstyle::captionFont(m_owner->font()));
+    m_captionWidth = captionFm.horizontalAdvance(m_kindName.toUpper());
+    const qreal captionRow = kCaptionIconWidth + 4 + m_captionWidth;
+
+    const qreal textWidth = std::max({canvasstyle::kMinLabelWidth, widest, captionRow});
+    const qreal linesHeight = fm.lineSpacing() * m_lines.size();
+    const qreal contentHeight = kCaptionHeight + kCaptionGap + linesHeight;
+    const qreal bottomRoom = kindShapeBottomInset(m_shape, contentHeight + 20);
+    // Sizes in whole grid steps keep neighbouring boxes aligned on the grid.
+    const qreal height = roundUp(std::max(kMinHeight, contentHeight + 20 + bottomRoom), canvasstyle::kGridStep / 2);
+    const qreal width = roundUp(textWidth + 2 * kindShapeHorizontalInset(m_shape, height), canvasstyle::kGridStep);
+    m_box = QRectF(-width / 2, -height / 2, width, height);
+    m_outline = kindShapePath(m_shape, m_box);
+
+    const qreal top = m_box.top() + (height - bottomRoom - contentHeight) / 2;
+    m_captionOrigin = QPointF(-captionRow / 2, top);
+    m_lineOrigins.clear();
+    const qreal firstLine = top + kCaptionHeight + kCaptionGap;
+    for (int i = 0; i < m_lines.size(); ++i)
+        m_lineOrigins.append(QPointF(-widths[i] / 2, firstLine + i * fm.lineSpacing() + fm.ascent()));
+    m_labelRect = QRectF(-textWidth / 2, firstLine, textWidth, linesHeight);
+    // Handles sit on the outline itself, whatever the shape (the document's
+    // wave, the hexagon's point).
+    m_bottomHandle = edgePoint(m_outline, {0, 0}, {0, m_box.bottom() + 1});
+    m_rightHandle = edgePoint(m_outline, {0, 0}, {m_box.right() + 1, 0});
+}
+
+FactorItem::Handle FactorItem::handleAt(const QPointF &localPos) const
+{
+    for (const Handle h : {BottomHandle, RightHandle})
+        if (QLineF(localPos, handlePos(h)).length() <= kHandleHitRadius)
+            return h;
+    return NoHandle;
+}
+
+QPointF FactorItem::handlePos(Handle handle) const
+{
+    switch (handle) {
+    case BottomHandle:
+        return m_bottomHandle;
+    case RightHandle:
+        return m_rightHandle;
+    case NoHandle:
+        break;
+    }
+    return {};
+}
+
+void FactorItem::setEditing(bool editing)
+{
+    m_editing = editing;
+    update();
+}
+
+void FactorItem::setLinkTarget(bool on)
+{
+    if (m_linkTarget == on)
+        return;
+    m_linkTarget = on;
+    update();
+}
+
+bool FactorItem::handlesVisible() const
+{
+    return !m_owner->exportMode() && !m_editing && (m_hovered || isSelected());
+}
+
+QRectF FactorItem::boundingRect() const
+{
+    return m_box.adjusted(-10, -kBadgeHeight, 10, 10);
+}
+
+QPainterPath FactorItem::shape() const
+{
+    QPainterPath path = m_outline;
+    if (handlesVisible())
+        for (const Handle h : {BottomHandle, RightHandle})
+            path.addEllipse(handlePos(h), kHandleHitRadius, kHandleHitRadius);
+    if (m_rootCause)
+        path.addRect(QRectF(-40, m_box.top() - 9, 80, kBadgeHeight));
+    return path.simplified();
+}
+
+void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool exporting = m_owner->exportMode();
+    const bool detail = lod >= canvasstyle::kDetailLevel;
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor outline = kindOutlineColor(m_color);
+
+    if (isSelected() && !exporting) {
+        QColor halo = canvasstyle::selection();
+        halo.setAlpha(90);
+        painter->setPen(QPen(halo, 7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_outline);
+    }
+    if (detail) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(20, 30, 45, 20));
+        painter->drawPath(m_outline.translated(0, 2));
+    }
+    QPen pen(outline, m_rootCause ? 3.2 : 1.4);
+    pen.setJoinStyle(Qt::MiterJoin);
+    if (m_hovered && !exporting && !isSelected())
+        pen.setColor(outline.darker(120));
+    if (m_linkTarget && !exporting) {
+        pen.setColor(canvasstyle::selection());
+        pen.setWidthF(std::max(pen.widthF(), 2.6));
+    }
+    painter->setPen(pen);
+    painter->setBrush(kindFillColor(m_color));
+    painter->drawPath(m_outline);
+    if (!detail)
+        return;
+
+    paintCaption(painter);
+    if (!m_editing) {
+        QFont font = canvasstyle::labelFont(m_owner->font());
+        font.setItalic(m_label.isEmpty());
+        painter->setFont(font);
+        painter->setPen(m_label.isEmpty() ? canvasstyle::mutedText() : canvasstyle::text());
+        for (int i = 0; i < m_lines.size(); ++i)
+            painter->drawText(m_lineOrigins[i], m_lines[i]);
+    }
+    paintBadges(painter);
+
+    if (handlesVisible()) {
+        painter->setPen(QPen(canvasstyle::selection(), 1.5));
+        painter->setBrush(Qt::white);
+        for (const Handle h : {BottomHandle, RightHandle})
+            painter->drawEllipse(handlePos(h), kHandleRadius, kHandleRadius);
+    }
+}
+
+void FactorItem::paintCaption(QPainter *painter) const
+{
+    const QColor outline = kindOutlineColor(m_color);
+    const QRectF icon(m_captionOrigin.x(), m_captionOrigin.y() + 2, kCaptionIconWidth, 8);
+    painter->setPen(QPen(outline, 1));
+    painter->setBrush(m_color);
+    painter->drawPath(kindShapePath(m_shape, icon));
+    const QFont font = canvasstyle::captionFont(m_owner->font());
+    const QFontMetricsF fm(font);
+    painter->setFont(font);
+    painter->setPen(outline);
+    const qreal baseline = m_captionOrigin.y() + (kCaptionHeight + fm.capHeight()) / 2;
+    painter->drawText(QPointF(icon.right() + 4, baseline), m_kindName.toUpper());
+}
+
+void FactorItem::paintBadges(QPainter *painter) const
+{
+    const QFont font = canvasstyle::badgeFont(m_owner->font());
+    const QFontMetricsF fm(font);
+    painter->setFont(font);
+    if (m_rootCause) {
+        const QString text = tr("Root cause").toUpper();
+        const qreal w = fm.horizontalAdvance(text) + 14;
+        const QRectF pill(-w / 2, m_box.top() - 9, w, kBadgeHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(canvasstyle::rootCauseBadge());
+        painter->drawRoundedRect(pill, kBadgeHeight / 2, kBadgeHeight / 2);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, text);
+    }
+    if (m_failureModeCount > 0) {
+        // A luggage-tag shape with the number of tagged failure modes, on
+        // the lower edge so it never collides with the root-cause badge.
+        const QString text = QString::number(m_failureModeCount);
+        const qreal w = fm.horizontalAdvance(text) + 15;
+        const qreal right = m_box.right() - kindShapeHorizontalInset(m_shape, m_box.height()) - 2;
+        const qreal cy = edgePoint(m_outline, {right - w / 2, 0}, {right - w / 2, m_box.bottom() + 1}).y();
+        const QRectF tag(right - w, cy - kBadgeHeight / 2, w, kBadgeHeight);
+        QPainterPath path;
+        path.moveTo(tag.left() + 5, tag.top());
+        path.lineTo(tag.right() - 2, tag.top());
+        path.quadTo(tag.topRight(), QPointF(tag.right(), tag.top() + 2));
+        path.lineTo(tag.right(), tag.bottom() - 2);
+        path.quadTo(tag.bottomRight(), QPointF(tag.right() - 2, tag.bottom()));
+        path.lineTo(tag.left() + 5, tag.bottom());
+        path.lineTo(tag.left(), tag.center().y());
+        path.closeSubpath();
+        const QColor outline = kindOutlineColor(m_color);
+        painter->setPen(QPen(outline, 1));
+        painter->setBrush(Qt::white);
+        painter->drawPath(path);
+        painter->setBrush(outline);
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(QPointF(tag.left() + 5, tag.center().y()), 1.4, 1.4);
+        painter->setPen(outline);
+        painter->drawText(tag.adjusted(7, 0, 0, 0), Qt::AlignCenter, text);
+    }
+}
+
+QVariant FactorItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        m_owner->factorGeometryChanged(m_factorId);
+    else if (change == ItemSelectedHasChanged)
+        update();
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void FactorItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    hoverMoveEvent(event);
+    update();
+}
+
+void FactorItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    // The cross over a handle says "drag from here to connect".
+    setCursor(handleAt(event->pos()) != NoHandle ? Qt::CrossCursor : Qt::SizeAllCursor);
+}
+
+void FactorItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = false;
+    update();
+}
+
+} // namespace faultline

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QList>
+#include <QPainterPath>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+namespace faultline {
+
+class CanvasScene;
+
+/// One placed factor: a box in its kind's shape and colour with the kind
+/// caption and the wrapped label, badges for root cause and tagged failure
+/// modes, and connection handles. A view of the model: refresh() re-reads the
+/// factor and its placement by id. Its local origin is the box centre, which
+/// is the placement position.
+class FactorItem : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(FactorItem)
+public:
+    enum { Type = UserType + 1 };
+    enum Handle { NoHandle, BottomHandle, RightHandle };
+
+    FactorItem(CanvasScene *owner, const QString &factorId);
+
+    int type() const override { return Type; }
+    QString factorId() const { return m_factorId; }
+
+    /// Re-read the factor and its placement; re-lay out the text; move to the
+    /// placement position.
+    void refresh();
+
+    /// The label exactly as stored (plain text, never interpreted).
+    QString labelText() const { return m_label; }
+    /// The label as wrapped on screen.
+    QStringList labelLines() const { return m_lines; }
+    QString kindId() const { return m_kindId; }
+    QString shapeName() const { return m_shape; }
+    bool isRootCause() const { return m_rootCause; }
+    int failureModeCount() const { return m_failureModeCount; }
+
+    QRectF boxRect() const { return m_box; }
+    /// The box outline in local coordinates.
+    QPainterPath outlinePath() const { return m_outline; }
+    /// Where the label text sits (local), for the inline editor.
+    QRectF labelRect() const { return m_labelRect; }
+
+    Handle handleAt(const QPointF &localPos) const;
+    QPointF handlePos(Handle handle) const;
+
+    /// While the inline editor is open the label is not painted under it.
+    void setEditing(bool editing);
+    /// Marks the factor as the target of a link being drawn.
+    void setLinkTarget(bool on);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    void layoutText();
+    bool handlesVisible() const;
+    void paintBadges(QPainter *painter) const;
+    void paintCaption(QPainter *painter) const;
+
+    CanvasScene *m_owner;
+    QString m_factorId;
+    QString m_label;
+    QString m_kindId;
+    QString m_kindName;
+    QString m_shape;
+    QColor m_color;
+    bool m_rootCause = false;
+    int m_failureModeCount = 0;
+
+    QStringList m_lines;
+    QList<QPointF> m_lineOrigins; ///< baseline start of each line
+    QPointF m_captionOrigin;
+    qreal m_captionWidth = 0;
+    QRectF m_box;
+    QRectF m_labelRect;
+    QPainterPath m_outline;
+    QPointF m_bottomHandle;
+    QPointF m_rightHandle;
+
+    bool m_hovered = false;
+    bool m_editing = false;
+    bool m_linkTarget = false;
+};
+
+} // namespace faultline

@@ -1,0 +1,78 @@
+#include "labeleditor.h"
+
+#include "canvasstyle.h"
+
+#include <QKeyEvent>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace faultline {
+
+LabelEditor::LabelEditor(const QString &factorId, const QString &text, QWidget *parent)
+    : QPlainTextEdit(parent), m_factorId(factorId)
+{
+    setPlainText(text);
+    setObjectName(QStringLiteral("labelEditor"));
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setTabChangesFocus(true);
+    setFrameShape(QFrame::NoFrame);
+    document()->setDocumentMargin(3);
+    QTextOption option = document()->defaultTextOption();
+    option.setAlignment(Qt::AlignHCenter);
+    document()->setDefaultTextOption(option);
+    const QColor border = canvasstyle::selection();
+    setStyleSheet(QStringLiteral("QPlainTextEdit { background: white; color: %1; border: 1px solid %2; "
+                                 "border-radius: 3px; }")
+                      .arg(canvasstyle::text().name(), border.name()));
+    selectAll();
+}
+
+void LabelEditor::finish(bool commit)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(m_factorId, toPlainText(), commit);
+}
+
+int LabelEditor::preferredHeight() const
+{
+    int lines = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+        lines += std::max(1, block.layout() ? block.layout()->lineCount() : 1);
+    return int(lines * fontMetrics().lineSpacing() + 2 * document()->documentMargin() + 4);
+}
+
+void LabelEditor::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
+        finish(true);
+        return;
+    }
+    if (enter) { // Shift+Enter: a line break, as plain text
+        insertPlainText(QStringLiteral("\n"));
+        return;
+    }
+    if (event->key() == Qt::Key_Escape) {
+        finish(false);
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void LabelEditor::focusOutEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusOutEvent(event);
+    // A context menu or a popup taking focus briefly is not "leaving".
+    if (event->reason() != Qt::PopupFocusReason && event->reason() != Qt::ActiveWindowFocusReason)
+        finish(true);
+}
+
+} // namespace faultline

@@ -1,0 +1,270 @@
+#include "linkitem.h"
+
+#include "canvasscene.h"
+#include "canvasstyle.h"
+#include "factoritem.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+
+namespace faultline {
+
+namespace {
+constexpr qreal kBadgeRadius = 8.5;
+constexpr qreal kBend = 24; // sideways offset separating a link from its opposite
+
+QFont linkLabelFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPixelSize(11);
+    return font;
+}
+
+QPointF normalOf(const QPointF &direction) { return {-direction.y(), direction.x()}; }
+} // namespace
+
+LinkItem::LinkItem(CanvasScene *owner, const QString &linkId) : m_owner(owner), m_linkId(linkId)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(0);
+    setCursor(Qt::PointingHandCursor);
+}
+
+qreal LinkItem::penWidthForStrength(int strength)
+{
+    return 1.2 + (std::clamp(strength, 1, 5) - 1) * 0.7;
+}
+
+void LinkItem::refresh()
+{
+    const Interpretation *interp = m_owner->interpretation();
+    const Link *link = interp ? interp->findLink(m_linkId) : nullptr;
+    if (!link)
+        return;
+    m_from = link->from;
+    m_to = link->to;
+    m_relation = link->relation;
+    m_strength = link->strength;
+    m_label = link->label;
+    m_route = link->route;
+    m_evidenceCount = int(link->evidence.size());
+    m_contradicting = int(std::count_if(link->evidence.cbegin(), link->evidence.cend(),
+                                        [](const Evidence &e) { return e.stance == Stance::Contradicts; }));
+    QString tip = displayName(m_relation) + QStringLiteral(" · ") + tr("strength %1").arg(m_strength);
+    tip += QLatin1Char('\n');
+    tip += m_evidenceCount == 0 ? tr("No evidence yet")
+                                : tr("%n evidence item(s), %1 contradicting", nullptr, m_evidenceCount)
+                                      .arg(m_contradicting);
+    if (!m_label.isEmpty())
+        tip += QLatin1Char('\n') + m_label;
+    // Escaped: tooltips turn into rich text when they look like HTML.
+    setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>") + tip.toHtmlEscaped() + QStringLiteral("</p>"));
+    updateGeometry();
+}
+
+void LinkItem::updateGeometry()
+{
+    prepareGeometryChange();
+    FactorItem *from = m_owner->factorItem(m_from);
+    FactorItem *to = m_owner->factorItem(m_to);
+    const Interpretation *interp = m_owner->interpretation();
+    if (!from || !to || from == to || !interp) {
+        m_segments.clear();
+        m_shape = {};
+        m_bounds = {};
+        setVisible(false);
+        return;
+    }
+    setVisible(true);
+    const Placement *fromPlacement = interp->findPlacement(m_from);
+    const Placement *toPlacement = interp->findPlacement(m_to);
+    // The routed path belongs to the positions it was laid out for; while a
+    // drag moves an end it no longer fits, so fall back to the default curve.
+    m_usesRoute = m_route.size() >= 4 && fromPlacement && toPlacement && from->pos() == fromPlacement->pos
+                  && to->pos() == toPlacement->pos;
+    if (m_usesRoute) {
+        m_segments = CubicSegment::fromRoute(m_route);
+    } else {
+        const qreal bend = m_owner->hasLink(m_to, m_from) ? kBend : 0;
+        const CubicSegment curve = CubicSegment::defaultCurve(from->pos(), to->pos(), bend);
+        m_segments = {CubicSegment::clipped(curve, from->outlinePath().translated(from->pos()),
+                                            to->outlinePath().translated(to->pos()))};
+    }
+    m_tip = m_segments.last().p3;
+    m_direction = m_segments.last().endDirection();
+    const QPainterPath path = CubicSegment::toPath(m_segments);
+    m_mid = path.pointAtPercent(0.5);
+
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    m_shape = stroker.createStroke(path);
+    m_shape.addEllipse(m_mid, kBadgeRadius + 2, kBadgeRadius + 2);
+    const qreal head = arrowHeadLength(Relation::Amplifies, penWidth()) + 4;
+    m_shape.addEllipse(m_tip - m_direction * head / 2, head / 2, head / 2);
+    if (!m_label.isEmpty())
+        m_shape.addRect(labelBox());
+    m_bounds = m_shape.boundingRect().adjusted(-6, -6, 6, 6);
+    update();
+}
+
+QRectF LinkItem::labelBox() const
+{
+    const QFontMetricsF fm(linkLabelFont(m_owner->font()));
+    const qreal w = std::min(fm.horizontalAdvance(QString(m_label).replace(QLatin1Char('\n'), QLatin1Char(' '))), 150.0) + 8;
+    const qreal h = fm.height() + 2;
+    return QRectF(m_mid.x() - w / 2, m_mid.y() + kBadgeRadius + 3, w, h);
+}
+
+qreal LinkItem::arrowHeadLength(Relation relation, qreal width)
+{
+    const qreal length = 8 + width * 1.8;
+    switch (relation) {
+    case Relation::Causes:
+        return length * 0.85;
+    case Relation::Amplifies:
+        return length * 1.55;
+    case Relation::Enables:
+        return width * 0.6;
+    case Relation::Prevents:
+        return (width + 1) / 2;
+    }
+    return length;
+}
+
+void LinkItem::paintArrowHead(QPainter *painter, Relation relation, const QPointF &tip, const QPointF &direction,
+                              qreal width, const QColor &color)
+{
+    const qreal length = 8 + width * 1.8;
+    const qreal half = length * 0.42;
+    const QPointF n = normalOf(direction);
+    const auto triangle = [&](const QPointF &at) {
+        const QPointF base = at - direction * length;
+        painter->drawPolygon(QPolygonF{at, base + n * half, base - n * half});
+    };
+    painter->save();
+    switch (relation) {
+    case Relation::Causes:
+        painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+        painter->setBrush(color);
+        triangle(tip);
+        break;
+    case Relation::Amplifies:
+        painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+        painter->setBrush(color);
+        triangle(tip);
+        triangle(tip - direction * length * 0.6);
+        break;
+    case Relation::Enables: {
+        // An open chevron; pulled back a little so its mitred point stays on the outline.
+        const QPointF at = tip - direction * width * 0.7;
+        const QPointF base = at - direction * length;
+        painter->setPen(QPen(color, std::max(1.2, width), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolyline(QPolygonF{base + n * half, at, base - n * half});
+        break;
+    }
+    case Relation::Prevents: {
+        const qreal barWidth = width + 1.2;
+        const QPointF at = tip - direction * barWidth / 2;
+        const qreal barHalf = 7 + width * 1.5;
+        painter->setPen(QPen(color, barWidth, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(at + n * barHalf, at - n * barHalf);
+        break;
+    }
+    }
+    painter->restore();
+}
+
+QRectF LinkItem::boundingRect() const { return m_bounds; }
+
+QPainterPath LinkItem::shape() const { return m_shape; }
+
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (m_segments.isEmpty())
+        return;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool exporting = m_owner->exportMode();
+    const qreal width = penWidth();
+    const QColor color = canvasstyle::linkLine();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+
+    if (isSelected() && !exporting) {
+        QColor halo = canvasstyle::selection();
+        halo.setAlpha(80);
+        painter->setPen(QPen(halo, width + 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPath(CubicSegment::toPath(m_segments));
+    }
+
+    const QList<CubicSegment> line = CubicSegment::shortened(m_segments, arrowHeadLength(m_relation, width) - 0.5);
+    switch (m_relation) {
+    case Relation::Causes:
+    case Relation::Prevents:
+        painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        painter->drawPath(CubicSegment::toPath(line));
+        break;
+    case Relation::Enables: {
+        QPen pen(color, width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+        // Dash lengths are in pen widths; keep the rhythm similar at every strength.
+        const qreal unit = 6 / width;
+        pen.setDashPattern({unit, unit * 0.75});
+        painter->setPen(pen);
+        painter->drawPath(CubicSegment::toPath(line));
+        break;
+    }
+    case Relation::Amplifies: {
+        // Two rails; their spacing grows with the strength as other lines' width does.
+        const qreal rail = std::max(1.0, width * 0.45);
+        const qreal gap = width / 2 + 1.2;
+        painter->setPen(QPen(color, rail, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        painter->drawPolyline(CubicSegment::offsetPolyline(line, gap));
+        painter->drawPolyline(CubicSegment::offsetPolyline(line, -gap));
+        break;
+    }
+    }
+    paintArrowHead(painter, m_relation, m_tip, m_direction, width, color);
+
+    if (lod < canvasstyle::kDetailLevel)
+        return;
+    const QFont font = canvasstyle::badgeFont(m_owner->font());
+    painter->setFont(font);
+    const QString count = QString::number(m_evidenceCount);
+    const qreal badgeWidth = std::max(2 * kBadgeRadius, QFontMetricsF(font).horizontalAdvance(count) + 8);
+    const QRectF badge(m_mid.x() - badgeWidth / 2, m_mid.y() - kBadgeRadius, badgeWidth, 2 * kBadgeRadius);
+    const bool none = m_evidenceCount == 0;
+    // No evidence is worth noticing, not alarming: a soft amber badge.
+    const QColor border = m_contradicting > 0 ? canvasstyle::contradicts() : (none ? canvasstyle::warning() : color);
+    painter->setPen(QPen(border, m_contradicting > 0 ? 1.8 : 1.1));
+    painter->setBrush(none ? canvasstyle::warningFill() : QColor(Qt::white));
+    painter->drawRoundedRect(badge, kBadgeRadius, kBadgeRadius);
+    painter->setPen(none ? canvasstyle::warningText() : color);
+    painter->drawText(badge, Qt::AlignCenter, count);
+
+    if (!m_label.isEmpty()) {
+        const QFont labelFont = linkLabelFont(m_owner->font());
+        const QRectF box = labelBox();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 225));
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setFont(labelFont);
+        painter->setPen(canvasstyle::mutedText().darker(140));
+        const QString oneLine = QString(m_label).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const QString shown = QFontMetricsF(labelFont).elidedText(oneLine, Qt::ElideRight, 150);
+        painter->drawText(box, Qt::AlignCenter, shown);
+    }
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        update();
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace faultline

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "cubicsegment.h"
+#include "model/enums.h"
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QString>
+
+namespace faultline {
+
+class CanvasScene;
+
+/// One link of the interpretation: a curve from box edge to box edge whose
+/// line style and end show the relation (causes: solid, filled arrow;
+/// enables: dashed, open arrow; prevents: solid, bar; amplifies: double line,
+/// double arrow), whose width shows the strength, with a badge counting the
+/// evidence at the middle. A view of the model: refresh() re-reads the link by id.
+class LinkItem : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkItem)
+public:
+    enum { Type = UserType + 2 };
+
+    LinkItem(CanvasScene *owner, const QString &linkId);
+
+    int type() const override { return Type; }
+    QString linkId() const { return m_linkId; }
+    QString fromId() const { return m_from; }
+    QString toId() const { return m_to; }
+    Relation relation() const { return m_relation; }
+    int strength() const { return m_strength; }
+    int evidenceCount() const { return m_evidenceCount; }
+    QString labelText() const { return m_label; }
+    /// Line width for a strength of 1..5 (1.2..4 px).
+    static qreal penWidthForStrength(int strength);
+    qreal penWidth() const { return penWidthForStrength(m_strength); }
+
+    /// The full curve (scene = local coordinates), tip at the target's edge.
+    QPainterPath curve() const { return CubicSegment::toPath(m_segments); }
+    /// Whether the stored automatic-layout route is being drawn.
+    bool usesRoute() const { return m_usesRoute; }
+    QPointF midPoint() const { return m_mid; }
+
+    /// Re-read the link from the model, then re-route.
+    void refresh();
+    /// Re-route after an end moved or changed size.
+    void updateGeometry();
+
+    /// Draws an arrowhead of `relation` with its tip at `tip` pointing along
+    /// `direction` (unit vector). Shared with the link preview.
+    static void paintArrowHead(QPainter *painter, Relation relation, const QPointF &tip, const QPointF &direction,
+                               qreal width, const QColor &color);
+    /// How much of the line the arrowhead of `relation` covers.
+    static qreal arrowHeadLength(Relation relation, qreal width);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    QRectF labelBox() const;
+
+    CanvasScene *m_owner;
+    QString m_linkId;
+    QString m_from;
+    QString m_to;
+    Relation m_relation = Relation::Causes;
+    int m_strength = 3;
+    int m_evidenceCount = 0;
+    int m_contradicting = 0;
+    QString m_label;
+    QList<QPointF> m_route;
+
+    QList<CubicSegment> m_segments;
+    bool m_usesRoute = false;
+    QPointF m_tip;
+    QPointF m_direction;
+    QPointF m_mid;
+    QPainterPath m_shape;
+    QRectF m_bounds;
+};
+
+} // namespace faultline
