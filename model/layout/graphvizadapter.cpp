@@ -15,9 +15,23 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+// Flushes cgraph's lexer buffer. Exported by libcgraph but not declared in
+// its public headers; weak, so a Graphviz without it still links (the
+// error check after parsing still refuses a graph that had a syntax error).
+extern "C" void aglexbad(void) __attribute__((weak));
+
 namespace faultline {
 
 namespace {
+
+/// cgraph's lexer keeps unread input after a parse (it was made to read
+/// several graphs from one file), and after a parser error it may keep the
+/// rest of the failed text: the next agmemread would start inside it.
+void flushLexer()
+{
+    if (aglexbad)
+        aglexbad();
+}
 
 // Graphviz keeps global state (dictionaries, the error buffer, plugin
 // tables) and is not thread-safe even for reads, so every entry point holds
@@ -356,9 +370,21 @@ GvParsedGraph GraphvizAdapter::parse(const QByteArray &dot, const QStringList &a
     Session session;
     GvParsedGraph result;
     // agmemread needs a NUL-terminated buffer; QByteArray guarantees one.
+    flushLexer();
     Agraph_t *g = agmemread(dot.constData());
+    if (g && agerrors() > 0) {
+        // A syntax error the parser recovered from (e.g. its stack ran out on
+        // a long edge chain) leaves a partial graph: refuse it.
+        agclose(g);
+        g = nullptr;
+    }
     if (!g) {
-        const QStringList messages = session.messages();
+        flushLexer();
+        // Report the errors, not the warnings that may precede them.
+        QStringList messages = session.messages();
+        const QStringList errors = messages.filter(QRegularExpression(QStringLiteral("^Error")));
+        if (!errors.isEmpty())
+            messages = errors;
         result.error = messages.isEmpty() ? QStringLiteral("not a Graphviz graph") : messages.join(QLatin1Char(' '));
         result.error = result.error.left(300);
         static const QRegularExpression lineNumber(QStringLiteral("\\bline (\\d+)"));
@@ -428,8 +454,10 @@ bool GraphvizAdapter::layoutAndRender(const QByteArray &dot, const QString &engi
                                       QByteArray *output, QString *error)
 {
     Session session;
+    flushLexer();
     Agraph_t *g = agmemread(dot.constData());
     if (!g) {
+        flushLexer();
         if (error)
             *error = session.messages().join(QLatin1Char(' '));
         return false;
