@@ -730,6 +730,50 @@ private Q_SLOTS:
                 QVERIFY(images[i] != images[j]);
     }
 
+    void everyKindIsDrawnInItsColours()
+    {
+        Incident incident = sampleIncident();
+        incident.customKinds = {{QStringLiteral("probe"), QStringLiteral("Mechanistic interpreter"),
+                                 QStringLiteral("#aa5500"), QStringLiteral("document")}};
+        Interpretation &a = incident.interpretations[0];
+        a.links.clear();
+        a.placements.clear();
+        incident.factors.clear();
+        QList<KindStyle> kinds = builtInKinds();
+        kinds.append(kindStyle(incident, QStringLiteral("probe")));
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            const QString id = QStringLiteral("k%1").arg(i);
+            incident.factors.append(factor(id, kinds[i].id, QStringLiteral("A %1 factor").arg(kinds[i].id),
+                                           i % 3 == 0 ? QStringList{QStringLiteral("reward-misspecified")}
+                                                      : QStringList{}));
+            a.placements.append(placement(id, QPointF((i % 4) * 240 - 360, (i / 4) * 160), i == 0));
+        }
+        a.links = {link(QStringLiteral("l1"), QStringLiteral("k0"), QStringLiteral("k4")),
+                   link(QStringLiteral("l2"), QStringLiteral("k1"), QStringLiteral("k2"), Relation::Enables)};
+        a.links[1].route = {{-120, 0}, {-60, -60}, {-20, 60}, {40, 0}};
+        m_doc->resetIncident(incident);
+        openView();
+        m_view->centerOn(0, 80);
+        m_view->selectElements({QStringLiteral("k5")}, {});
+        m_view->editLabel(QStringLiteral("k3"));
+        QTest::mouseMove(viewport(), at(item(QStringLiteral("k6"))->pos()));
+        QVERIFY(m_view->canvasScene()->linkItem(QStringLiteral("l2"))->usesRoute());
+        const QImage screen = m_view->grab().toImage();
+        for (const KindStyle &style : kinds) {
+            // The box is filled with the light tint of the kind colour.
+            const QRgb fill = kindFillColor(style.color).rgb();
+            bool found = false;
+            for (int y = 0; y < screen.height() && !found; y += 2)
+                for (int x = 0; x < screen.width() && !found; x += 2)
+                    found = screen.pixel(x, y) == fill;
+            QVERIFY2(found, qPrintable(style.id));
+        }
+        QTest::keyClick(m_view->labelEditor(), Qt::Key_Escape);
+        const QString dir = qEnvironmentVariable("FAULTLINE_CANVAS_SCREENSHOTS");
+        if (!dir.isEmpty())
+            screen.save(dir + QStringLiteral("/canvas-kinds.png"));
+    }
+
     void exportModeRendersCleanly()
     {
         Incident incident = sampleIncident();

@@ -128,6 +128,13 @@ void CanvasScene::setExportMode(bool on)
     update();
 }
 
+void CanvasScene::setExportBackground(const QColor &color)
+{
+    m_exportBackground = color;
+    if (m_exportMode)
+        update();
+}
+
 QRectF CanvasScene::diagramRect() const
 {
     QRectF rect;
@@ -149,9 +156,12 @@ void CanvasScene::factorGeometryChanged(const QString &factorId)
 
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, m_exportMode ? QColor(Qt::white) : canvasstyle::background());
-    if (m_exportMode)
+    if (m_exportMode) {
+        if (m_exportBackground.alpha() > 0)
+            painter->fillRect(rect, m_exportBackground);
         return;
+    }
+    painter->fillRect(rect, canvasstyle::background());
     // A quiet grid: minor lines every step, slightly darker lines every five
     // steps; minor lines disappear when zoomed out so the grid never turns grey.
     const qreal scale = painter->worldTransform().m11();

@@ -41,6 +41,9 @@ public:
     /// so the same items render a clean picture.
     void setExportMode(bool on);
     bool exportMode() const { return m_exportMode; }
+    /// Background drawn in export mode (white by default; Qt::transparent for PNGs over slides).
+    void setExportBackground(const QColor &color);
+    QColor exportBackground() const { return m_exportBackground; }
     /// Bounding rectangle of the diagram's items (without the grid margin).
     QRectF diagramRect() const;
 
@@ -77,6 +80,7 @@ private:
     QMultiHash<QString, QString> m_linksByFactor; ///< factor id → ids of links touching it
     QHash<QString, std::pair<QString, QString>> m_linkEnds; ///< link id → (from, to) as indexed
     bool m_exportMode = false;
+    QColor m_exportBackground = Qt::white;
 };
 
 } // namespace faultline

@@ -58,6 +58,15 @@ CanvasView::CanvasView(Document *document, const QString &interpretationId, QWid
         if (m_labelEditor)
             m_labelEditor->finish(false);
     });
+    connect(document, &Document::placementRemoved, this, [this](const QString &interp, const QString &factorId) {
+        // Undo can take away the factor being edited or connected.
+        if (interp != m_interpretationId)
+            return;
+        if (m_labelEditor && m_labelEditor->factorId() == factorId)
+            m_labelEditor->finish(false);
+        if (m_connecting && (factorId == m_linkSourceId || factorId == m_linkTargetId))
+            cancelConnecting();
+    });
     if (const Interpretation *interp = m_scene->interpretation(); interp && !interp->placements.isEmpty())
         centerOn(m_scene->diagramRect().center());
     else
@@ -175,6 +184,13 @@ void CanvasView::selectOnly(QGraphicsItem *item)
 
 void CanvasView::selectElements(const QStringList &factorIds, const QStringList &linkIds)
 {
+    const QRectF area = select(factorIds, linkIds);
+    if (!area.isNull())
+        centerOn(area.center());
+}
+
+QRectF CanvasView::select(const QStringList &factorIds, const QStringList &linkIds)
+{
     selectOnly(nullptr);
     QRectF area;
     for (const QString &id : factorIds)
@@ -187,8 +203,7 @@ void CanvasView::selectElements(const QStringList &factorIds, const QStringList 
             item->setSelected(true);
             area |= item->sceneBoundingRect();
         }
-    if (!area.isNull())
-        centerOn(area.center());
+    return area;
 }
 
 void CanvasView::addFactorAt(const QString &kindId, const QPointF &scenePos)
@@ -263,7 +278,7 @@ void CanvasView::paste()
     const auto result = CanvasClipboard::paste(m_document, m_interpretationId, *fragment, false,
                                                kCopyOffset * m_pasteCount, tr("Paste"));
     if (!result.factorIds.isEmpty())
-        selectElements(result.factorIds, result.linkIds);
+        ensureVisible(select(result.factorIds, result.linkIds), 20, 20);
 }
 
 void CanvasView::duplicateSelection()
@@ -274,7 +289,7 @@ void CanvasView::duplicateSelection()
     const Incident fragment = CanvasClipboard::fragment(m_document->incident(), m_interpretationId, ids);
     const auto result =
         CanvasClipboard::paste(m_document, m_interpretationId, fragment, true, kCopyOffset, tr("Duplicate"));
-    selectElements(result.factorIds, result.linkIds);
+    ensureVisible(select(result.factorIds, result.linkIds), 20, 20);
 }
 
 bool CanvasView::findNext(const QString &text)
@@ -527,7 +542,7 @@ void CanvasView::connectKey(QKeyEvent *event)
         if (!to.isEmpty()) {
             const QString linkId = m_controller.connectFactors(from, to);
             if (!linkId.isEmpty())
-                selectElements({}, {linkId});
+                select({}, {linkId});
         }
         return;
     }
@@ -558,6 +573,9 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
         return;
     }
     if (event->button() != Qt::LeftButton) {
+        // A right click acts on what is under it, so a context menu's actions apply there.
+        if (QGraphicsItem *item = elementAt(event->pos()); item && !item->isSelected())
+            selectOnly(item);
         QGraphicsView::mousePressEvent(event);
         return;
     }
@@ -675,7 +693,7 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
         if (!to.isEmpty()) {
             const QString linkId = m_controller.connectFactors(from, to);
             if (!linkId.isEmpty())
-                selectElements({}, {linkId});
+                select({}, {linkId});
         }
         return;
     }

@@ -120,6 +120,8 @@ private:
     QPointF freeSpotNear(QPointF scenePos) const;
     FactorItem *currentFactor() const;
     void selectOnly(QGraphicsItem *item);
+    /// Replaces the selection; returns the selected items' scene area.
+    QRectF select(const QStringList &factorIds, const QStringList &linkIds);
     void nudge(const QPointF &delta);
     void cycleSelection(bool forward);
 

@@ -57,25 +57,45 @@ void FactorItem::refresh()
     if (!factor || !placement)
         return;
     const KindStyle style = kindStyle(incident, factor->kind);
-    m_label = factor->label;
-    m_kindId = factor->kind;
-    m_kindName = style.name;
-    m_shape = style.shape;
-    m_color = style.color;
-    m_rootCause = placement->rootCause;
-    m_failureModeCount = int(factor->failureModes.size());
+    // Moves are by far the most frequent change (a layout moves every box):
+    // re-lay out text and tooltip only when what they show changed.
+    const bool contentChanged = !m_hasContent || !(*factor == m_factor) || style.name != m_kindName
+                                || style.shape != m_shape || style.color != m_color
+                                || placement->rootCause != m_rootCause;
+    if (contentChanged) {
+        m_hasContent = true;
+        m_factor = *factor;
+        m_label = factor->label;
+        m_kindId = factor->kind;
+        m_kindName = style.name;
+        m_shape = style.shape;
+        m_color = style.color;
+        m_rootCause = placement->rootCause;
+        m_failureModeCount = int(factor->failureModes.size());
+        updateToolTip(incident);
+        prepareGeometryChange();
+        layoutText();
+        update();
+    }
+    if (pos() != placement->pos)
+        setPos(placement->pos); // itemChange re-routes the links
+    else if (contentChanged)
+        m_owner->factorGeometryChanged(m_factorId); // the size may have changed
+}
 
+void FactorItem::updateToolTip(const Incident &incident)
+{
     // Tooltips are rich text when they look like HTML, so everything from the
     // document is escaped: a label like <img src=...> must show as typed.
     QStringList tip{QStringLiteral("<b>%1</b>").arg(m_label.toHtmlEscaped()), m_kindName.toHtmlEscaped()};
     if (m_rootCause)
         tip.append(tr("Root cause in this interpretation"));
-    if (!factor->description.isEmpty())
-        tip.append(factor->description.toHtmlEscaped());
-    if (!factor->failureModes.isEmpty()) {
+    if (!m_factor.description.isEmpty())
+        tip.append(m_factor.description.toHtmlEscaped());
+    if (!m_factor.failureModes.isEmpty()) {
         const Checklist checklist = Checklist::forIncident(incident);
         QStringList names;
-        for (const QString &id : factor->failureModes) {
+        for (const QString &id : std::as_const(m_factor.failureModes)) {
             const ChecklistEntry *entry = checklist.find(id);
             names.append((entry ? Checklist::displayName(*entry) : id).toHtmlEscaped());
         }
@@ -83,14 +103,6 @@ void FactorItem::refresh()
     }
     setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>") + tip.join(QStringLiteral("<br>"))
                + QStringLiteral("</p>"));
-
-    prepareGeometryChange();
-    layoutText();
-    if (pos() != placement->pos)
-        setPos(placement->pos); // itemChange re-routes the links
-    else
-        m_owner->factorGeometryChanged(m_factorId);
-    update();
 }
 
 void FactorItem::layoutText()

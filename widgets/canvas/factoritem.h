@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/factor.h"
+
 #include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QList>
@@ -11,6 +13,7 @@
 namespace faultline {
 
 class CanvasScene;
+struct Incident;
 
 /// One placed factor: a box in its kind's shape and colour with the kind
 /// caption and the wrapped label, badges for root cause and tagged failure
@@ -68,12 +71,15 @@ protected:
 
 private:
     void layoutText();
+    void updateToolTip(const Incident &incident);
     bool handlesVisible() const;
     void paintBadges(QPainter *painter) const;
     void paintCaption(QPainter *painter) const;
 
     CanvasScene *m_owner;
     QString m_factorId;
+    bool m_hasContent = false;
+    Factor m_factor; ///< what the text and tooltip were built from
     QString m_label;
     QString m_kindId;
     QString m_kindName;

@@ -26,6 +26,12 @@ QFont linkLabelFont(const QFont &base)
 }
 
 QPointF normalOf(const QPointF &direction) { return {-direction.y(), direction.x()}; }
+
+qreal preventsBarHalf(qreal width) { return 7 + width * 1.5; }
+
+// The bar stands a little off the box: a link arriving at a slant would
+// otherwise tuck half of the bar under the box it points at.
+qreal preventsGap(qreal width) { return (width + 1.2) / 2 + 2 + preventsBarHalf(width) * 0.5; }
 } // namespace
 
 LinkItem::LinkItem(CanvasScene *owner, const QString &linkId) : m_owner(owner), m_linkId(linkId)
@@ -131,7 +137,7 @@ qreal LinkItem::arrowHeadLength(Relation relation, qreal width)
     case Relation::Enables:
         return width * 0.6;
     case Relation::Prevents:
-        return (width + 1) / 2;
+        return preventsGap(width);
     }
     return length;
 }
@@ -170,8 +176,8 @@ void LinkItem::paintArrowHead(QPainter *painter, Relation relation, const QPoint
     }
     case Relation::Prevents: {
         const qreal barWidth = width + 1.2;
-        const QPointF at = tip - direction * barWidth / 2;
-        const qreal barHalf = 7 + width * 1.5;
+        const QPointF at = tip - direction * preventsGap(width);
+        const qreal barHalf = preventsBarHalf(width);
         painter->setPen(QPen(color, barWidth, Qt::SolidLine, Qt::FlatCap));
         painter->drawLine(at + n * barHalf, at - n * barHalf);
         break;
