@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/evidence.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSlider;
+
+namespace faultline {
+
+struct Incident;
+
+/// Edits one evidence item of a link: kind, source (from the incident's
+/// bibliography, or none), locator, quote, confidence, stance and note.
+class EvidenceDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    EvidenceDialog(const Incident &incident, const Evidence &evidence, QWidget *parent = nullptr);
+
+    /// The evidence as edited (same id as the one given).
+    Evidence evidence() const;
+
+    QComboBox *kindCombo() const { return m_kind; }
+    QComboBox *sourceCombo() const { return m_source; }
+    QLineEdit *locatorEdit() const { return m_locator; }
+    QPlainTextEdit *quoteEdit() const { return m_quote; }
+    QSlider *confidenceSlider() const { return m_confidenceSlider; }
+    QDoubleSpinBox *confidenceSpin() const { return m_confidence; }
+    QComboBox *stanceCombo() const { return m_stance; }
+    QPlainTextEdit *noteEdit() const { return m_note; }
+
+private:
+    Evidence m_evidence;
+    QComboBox *m_kind;
+    QComboBox *m_source;
+    QLineEdit *m_locator;
+    QPlainTextEdit *m_quote;
+    QSlider *m_confidenceSlider;
+    QDoubleSpinBox *m_confidence;
+    QComboBox *m_stance;
+    QPlainTextEdit *m_note;
+};
+
+} // namespace faultline

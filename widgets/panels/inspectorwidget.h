@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace faultline {
+
+class Document;
+class FactorInspector;
+class LinkInspector;
+class OverviewInspector;
+
+/// The inspector dock's content: a page for the selected factor, the
+/// selected link, a multiple selection, or (nothing selected) the
+/// interpretation and the incident.
+class InspectorWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InspectorWidget(Document *document, QWidget *parent = nullptr);
+
+    /// What the current canvas has selected, in interpretation `interpretationId`.
+    void setSelection(const QString &interpretationId, const QStringList &factorIds, const QStringList &linkIds);
+
+    FactorInspector *factorPage() const { return m_factor; }
+    LinkInspector *linkPage() const { return m_link; }
+    OverviewInspector *overviewPage() const { return m_overview; }
+    QWidget *currentPage() const;
+
+private:
+    /// Picks the page again (the selected element may have gone, e.g. by undo).
+    void updatePage();
+
+    Document *m_document;
+    QString m_interpretationId;
+    QStringList m_factorIds;
+    QStringList m_linkIds;
+    QStackedWidget *m_stack;
+    OverviewInspector *m_overview;
+    FactorInspector *m_factor;
+    LinkInspector *m_link;
+    QLabel *m_multiple;
+};
+
+} // namespace faultline

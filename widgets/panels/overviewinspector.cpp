@@ -1,0 +1,189 @@
+#include "overviewinspector.h"
+
+#include "plaintext.h"
+
+#include "model/commands/editelementcommand.h"
+#include "model/document.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace faultline {
+
+namespace {
+QPlainTextEdit *summaryEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 5 + 14);
+    return edit;
+}
+} // namespace
+
+OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_interpretationBox(new QGroupBox(tr("Interpretation"), this)),
+      m_name(new QLineEdit(this)), m_author(new QLineEdit(this)),
+      m_interpretationSummary(summaryEdit(QStringLiteral("interpretationSummary"),
+                                          tr("This reading of the incident in a few sentences"), this)),
+      m_title(new QLineEdit(this)), m_incidentSummary(summaryEdit(QStringLiteral("incidentSummary"),
+                                                                  tr("What happened, in plain words"), this)),
+      m_tags(new QLineEdit(this))
+{
+    m_name->setObjectName(QStringLiteral("interpretationName"));
+    m_author->setObjectName(QStringLiteral("interpretationAuthor"));
+    m_author->setPlaceholderText(tr("Person or school of thought"));
+    m_title->setObjectName(QStringLiteral("incidentTitle"));
+    m_tags->setObjectName(QStringLiteral("incidentTags"));
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. reward-misspecification, simulator-bug"));
+
+    auto *interpForm = new QFormLayout(m_interpretationBox);
+    interpForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    interpForm->addRow(tr("&Name:"), m_name);
+    interpForm->addRow(tr("&Author:"), m_author);
+    interpForm->addRow(tr("&Summary:"), m_interpretationSummary);
+
+    auto *incidentBox = new QGroupBox(tr("Incident"), this);
+    auto *incidentForm = new QFormLayout(incidentBox);
+    incidentForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    incidentForm->addRow(tr("&Title:"), m_title);
+    incidentForm->addRow(tr("S&ummary:"), m_incidentSummary);
+    incidentForm->addRow(tr("Ta&gs:"), m_tags);
+
+    auto *hint = plaintext::label(tr("Select a factor or a link on the canvas to inspect it."), this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(hint);
+    layout->addWidget(m_interpretationBox);
+    layout->addWidget(incidentBox);
+    layout->addStretch(1);
+
+    const auto interpretation = [this]() -> std::optional<Interpretation> {
+        if (!m_document->incident().findInterpretation(m_interpretationId))
+            return std::nullopt;
+        return InterpretationAccess{m_interpretationId}.read(*m_document);
+    };
+    connect(m_name, &QLineEdit::textEdited, this, [this, interpretation](const QString &text) {
+        std::optional<Interpretation> i = interpretation();
+        // The format needs a name: an empty field is not written until it has text.
+        if (!i || text.trimmed().isEmpty() || i->name == text)
+            return;
+        i->name = text;
+        pushInterpretation(*i, m_session.field("name"), tr("Rename interpretation"));
+    });
+    connect(m_author, &QLineEdit::textEdited, this, [this, interpretation](const QString &text) {
+        if (std::optional<Interpretation> i = interpretation(); i && i->author != text) {
+            i->author = text;
+            pushInterpretation(*i, m_session.field("author"), tr("Edit interpretation author"));
+        }
+    });
+    connect(m_interpretationSummary, &QPlainTextEdit::textChanged, this, [this, interpretation] {
+        const QString text = m_interpretationSummary->toPlainText();
+        if (std::optional<Interpretation> i = interpretation(); i && i->summary != text) {
+            i->summary = text;
+            pushInterpretation(*i, m_session.field("summary"), tr("Edit interpretation summary"));
+        }
+    });
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        IncidentFieldsAccess::Value v = IncidentFieldsAccess{}.read(*m_document);
+        if (text.trimmed().isEmpty() || v.title == text)
+            return;
+        v.title = text;
+        pushIncident(v, m_session.field("title"), tr("Edit incident title"));
+    });
+    connect(m_incidentSummary, &QPlainTextEdit::textChanged, this, [this] {
+        IncidentFieldsAccess::Value v = IncidentFieldsAccess{}.read(*m_document);
+        if (v.summary == m_incidentSummary->toPlainText())
+            return;
+        v.summary = m_incidentSummary->toPlainText();
+        pushIncident(v, m_session.field("summary"), tr("Edit incident summary"));
+    });
+    connect(m_tags, &QLineEdit::textEdited, this, [this](const QString &text) {
+        IncidentFieldsAccess::Value v = IncidentFieldsAccess{}.read(*m_document);
+        const QStringList tags = parseTags(text);
+        if (v.tags == tags)
+            return;
+        v.tags = tags;
+        pushIncident(v, m_session.field("tags"), tr("Edit incident tags"));
+    });
+    for (QLineEdit *edit : {m_name, m_author, m_title, m_tags})
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+            m_session.next();
+            // Puts back a required text left empty and normalises the tags' spelling.
+            if (edit == m_tags)
+                fieldsync::setText(m_tags, m_document->incident().tags.join(QStringLiteral(", ")));
+            refresh();
+        });
+
+    connect(m_document, &Document::interpretationChanged, this, [this](const QString &id) {
+        if (id == m_interpretationId)
+            refresh();
+    });
+    connect(m_document, &Document::interpretationRemoved, this, &OverviewInspector::refresh);
+    connect(m_document, &Document::interpretationAdded, this, &OverviewInspector::refresh);
+    connect(m_document, &Document::incidentChanged, this, &OverviewInspector::refresh);
+    connect(m_document, &Document::reset, this, &OverviewInspector::refresh);
+    refresh();
+}
+
+QStringList OverviewInspector::parseTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+void OverviewInspector::setInterpretation(const QString &interpretationId)
+{
+    if (interpretationId == m_interpretationId)
+        return;
+    m_interpretationId = interpretationId;
+    m_session.next();
+    refresh();
+}
+
+void OverviewInspector::refresh()
+{
+    const Incident &incident = m_document->incident();
+    const Interpretation *interp = incident.findInterpretation(m_interpretationId);
+    m_interpretationBox->setVisible(interp != nullptr);
+    if (interp) {
+        if (!m_name->hasFocus() || !m_name->text().trimmed().isEmpty())
+            fieldsync::setText(m_name, interp->name);
+        fieldsync::setText(m_author, interp->author);
+        fieldsync::setText(m_interpretationSummary, interp->summary);
+    }
+    if (!m_title->hasFocus() || !m_title->text().trimmed().isEmpty())
+        fieldsync::setText(m_title, incident.title);
+    fieldsync::setText(m_incidentSummary, incident.summary);
+    // While typing "a, b," the parsed text already equals the model: keep what the user sees.
+    if (parseTags(m_tags->text()) != incident.tags)
+        fieldsync::setText(m_tags, incident.tags.join(QStringLiteral(", ")));
+}
+
+void OverviewInspector::pushInterpretation(const Interpretation &after, const QString &field, const QString &undoText)
+{
+    m_document->push(new EditInterpretationCommand(m_document, InterpretationAccess{m_interpretationId}, after, field,
+                                                   undoText));
+}
+
+void OverviewInspector::pushIncident(const IncidentFieldsAccess::Value &after, const QString &field,
+                                     const QString &undoText)
+{
+    m_document->push(new EditIncidentCommand(m_document, IncidentFieldsAccess{}, after, field, undoText));
+}
+
+} // namespace faultline

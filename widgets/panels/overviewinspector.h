@@ -1,0 +1,57 @@
+#pragma once
+
+#include "fieldsync.h"
+
+#include "model/commands/elementaccess.h"
+
+#include <QWidget>
+
+class QGroupBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace faultline {
+
+class Document;
+
+/// Inspector page when nothing is selected: the current interpretation
+/// (name, author, summary) and the incident (title, summary, tags).
+class OverviewInspector : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewInspector(Document *document, QWidget *parent = nullptr);
+
+    void setInterpretation(const QString &interpretationId);
+    QString interpretationId() const { return m_interpretationId; }
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *authorEdit() const { return m_author; }
+    QPlainTextEdit *interpretationSummaryEdit() const { return m_interpretationSummary; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QPlainTextEdit *incidentSummaryEdit() const { return m_incidentSummary; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+
+    /// "a, b ,, c" → {"a", "b", "c"}
+    static QStringList parseTags(const QString &text);
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    void pushInterpretation(const Interpretation &after, const QString &field, const QString &undoText);
+    void pushIncident(const IncidentFieldsAccess::Value &after, const QString &field, const QString &undoText);
+
+    Document *m_document;
+    QString m_interpretationId;
+    fieldsync::EditSession m_session;
+    QGroupBox *m_interpretationBox;
+    QLineEdit *m_name;
+    QLineEdit *m_author;
+    QPlainTextEdit *m_interpretationSummary;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_incidentSummary;
+    QLineEdit *m_tags;
+};
+
+} // namespace faultline
