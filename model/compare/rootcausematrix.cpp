@@ -1,0 +1,144 @@
+#include "rootcausematrix.h"
+
+#include "model/kindstyle.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace faultline {
+
+QString toString(AreaState state)
+{
+    switch (state) {
+    case AreaState::Implicated:
+        return QStringLiteral("implicated");
+    case AreaState::RuledOut:
+        return QStringLiteral("ruled-out");
+    case AreaState::Involved:
+        return QStringLiteral("involved");
+    case AreaState::NotConsidered:
+        break;
+    }
+    return QStringLiteral("not-considered");
+}
+
+QString displayName(AreaState state)
+{
+    switch (state) {
+    case AreaState::Implicated:
+        return QCoreApplication::translate("faultline::RootCauseMatrix", "implicated");
+    case AreaState::RuledOut:
+        return QCoreApplication::translate("faultline::RootCauseMatrix", "ruled out");
+    case AreaState::Involved:
+        return QCoreApplication::translate("faultline::RootCauseMatrix", "involved");
+    case AreaState::NotConsidered:
+        break;
+    }
+    return QCoreApplication::translate("faultline::RootCauseMatrix", "not considered");
+}
+
+QStringList RootCauseMatrix::areaOrder(const Incident &incident, const QSet<QString> &present, bool withCoreAreas)
+{
+    QStringList order;
+    QSet<QString> placed;
+    const auto take = [&](const QString &kind, bool always) {
+        if ((always || present.contains(kind)) && !placed.contains(kind)) {
+            order.append(kind);
+            placed.insert(kind);
+        }
+    };
+    for (const KindStyle &style : builtInKinds())
+        if (style.rootCauseArea)
+            take(style.id, withCoreAreas);
+    for (const KindStyle &style : builtInKinds())
+        take(style.id, false);
+    for (const CustomKind &custom : incident.customKinds)
+        take(custom.id, false);
+    QStringList unknown;
+    for (const QString &kind : present)
+        if (!placed.contains(kind))
+            unknown.append(kind);
+    std::sort(unknown.begin(), unknown.end()); // QSet order is not stable across runs
+    return order + unknown;
+}
+
+RootCauseMatrix RootCauseMatrix::build(const Incident &incident, const QStringList &interpretationIds)
+{
+    RootCauseMatrix matrix;
+    QList<const Interpretation *> columns;
+    for (const QString &id : interpretationIds) {
+        const Interpretation *interp = incident.findInterpretation(id);
+        if (interp && !matrix.m_interpretationIds.contains(id)) {
+            matrix.m_interpretationIds.append(id);
+            columns.append(interp);
+        }
+    }
+
+    QHash<QString, int> factorIndex; // id → position in incident.factors
+    factorIndex.reserve(incident.factors.size());
+    for (int i = 0; i < incident.factors.size(); ++i)
+        factorIndex.insert(incident.factors[i].id, i);
+    const auto byDocumentOrder = [&factorIndex](const QString &a, const QString &b) {
+        return factorIndex.value(a) < factorIndex.value(b);
+    };
+
+    // One pass per interpretation fills a per-area cell; rows are laid out afterwards.
+    QList<QHash<QString, AreaCell>> byArea(columns.size());
+    QSet<QString> present;
+    for (int c = 0; c < columns.size(); ++c) {
+        const Interpretation &interp = *columns[c];
+        QHash<QString, AreaCell> &cells = byArea[c];
+        for (const Placement &placement : interp.placements) {
+            const auto it = factorIndex.constFind(placement.factorId);
+            if (it == factorIndex.constEnd())
+                continue;
+            const Factor &factor = incident.factors[*it];
+            present.insert(factor.kind);
+            AreaCell &cell = cells[factor.kind];
+            (placement.rootCause ? cell.rootCauseFactorIds : cell.involvedFactorIds).append(factor.id);
+        }
+        for (const RuledOut &ruled : interp.ruledOutAreas) {
+            present.insert(ruled.target);
+            AreaCell &cell = cells[ruled.target];
+            if (!cell.ruledOut) {
+                cell.ruledOut = true;
+                cell.ruledOutReason = ruled.reason;
+            }
+        }
+        for (AreaCell &cell : cells) {
+            // Placements follow drawing order; cells list factors in document
+            // order so they do not change when someone reorders a diagram.
+            std::sort(cell.rootCauseFactorIds.begin(), cell.rootCauseFactorIds.end(), byDocumentOrder);
+            std::sort(cell.involvedFactorIds.begin(), cell.involvedFactorIds.end(), byDocumentOrder);
+            if (!cell.rootCauseFactorIds.isEmpty())
+                cell.state = AreaState::Implicated;
+            else if (cell.ruledOut)
+                cell.state = AreaState::RuledOut;
+            else if (!cell.involvedFactorIds.isEmpty())
+                cell.state = AreaState::Involved;
+        }
+    }
+
+    matrix.m_areas = areaOrder(incident, present, true);
+    for (const QString &area : std::as_const(matrix.m_areas)) {
+        QList<AreaCell> row;
+        row.reserve(columns.size());
+        for (int c = 0; c < columns.size(); ++c)
+            row.append(byArea[c].value(area));
+        matrix.m_cells.append(row);
+    }
+    return matrix;
+}
+
+AreaCell RootCauseMatrix::cell(const QString &area, const QString &interpretationId) const
+{
+    const int row = rowOf(area);
+    const int column = columnOf(interpretationId);
+    if (row < 0 || column < 0)
+        return {};
+    return m_cells[row][column];
+}
+
+} // namespace faultline
