@@ -1,7 +1,9 @@
 #include "app/commandline.h"
+#include "app/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <memory>
 
 int main(int argc, char **argv)
@@ -21,5 +23,14 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // Fusion looks the same on every desktop and suits a calm, flat editor.
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("faultline")));
+    faultline::MainWindow window;
+    window.show();
+    // QApplication has taken its own options (-style, -platform, ...) out by now.
+    const QStringList files = QApplication::arguments().mid(1);
+    if (!files.isEmpty())
+        window.openFile(files.first()); // errors are shown; the window stays with an empty incident
     return app.exec();
 }

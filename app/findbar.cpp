@@ -1,0 +1,81 @@
+#include "findbar.h"
+
+#include "toolicons.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QToolButton>
+
+namespace faultline {
+
+FindBar::FindBar(QWidget *parent)
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_status(new QLabel(this)), m_next(new QToolButton(this)),
+      m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("findBar"));
+    m_edit->setObjectName(QStringLiteral("findText"));
+    m_edit->setPlaceholderText(tr("Find a factor by its label"));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setMaximumWidth(320);
+    m_status->setTextFormat(Qt::PlainText);
+    m_next->setText(tr("Next"));
+    m_next->setIcon(toolIcon(ToolIcon::Find));
+    m_next->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_next->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Close the find bar (Esc)"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(new QLabel(tr("Find:"), this));
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_next);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    layout->addWidget(m_close);
+
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] { Q_EMIT findNextRequested(text()); });
+    connect(m_next, &QToolButton::clicked, this, [this] { Q_EMIT findNextRequested(text()); });
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        m_status->clear();
+        m_edit->setPalette(QPalette());
+    });
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        hide();
+        Q_EMIT closed();
+    });
+}
+
+QString FindBar::text() const { return m_edit->text().trimmed(); }
+
+void FindBar::activate()
+{
+    show();
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void FindBar::setFound(bool found)
+{
+    QPalette palette;
+    if (!found && !text().isEmpty())
+        palette.setColor(QPalette::Base, QColor(0xfd, 0xe8, 0xe6));
+    m_edit->setPalette(palette);
+    m_status->setText(found || text().isEmpty() ? QString() : tr("No factor matches"));
+}
+
+void FindBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        hide();
+        Q_EMIT closed();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace faultline

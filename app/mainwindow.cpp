@@ -1,0 +1,548 @@
+#include "mainwindow.h"
+
+#include "documentcontroller.h"
+#include "findbar.h"
+#include "interpretationtabs.h"
+#include "recentfiles.h"
+#include "toolicons.h"
+#include "windowactions.h"
+
+#include "model/document.h"
+#include "model/kindstyle.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/kindshapes.h"
+#include "widgets/panels/factorlistwidget.h"
+#include "widgets/panels/inspectorwidget.h"
+#include "widgets/panels/palettewidget.h"
+#include "widgets/panels/plaintext.h"
+#include "widgets/panels/sourceswidget.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace faultline {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSnapKey = QStringLiteral("canvas/snapToGrid");
+constexpr int kStateVersion = 1; // bump when docks change, so old layouts are not restored
+
+/// The first local .faultline file among dropped URLs, or "".
+QString droppedIncident(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".faultline"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new Document(this)),
+      m_controller(new DocumentController(m_document, this, this)),
+      m_actions(new WindowActions(m_document->undoStack(), this)), m_tabs(new InterpretationTabs(m_document)),
+      m_findBar(new FindBar)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    setDocumentMode(true);
+    m_document->resetIncident(DocumentController::untitledIncident());
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_tabs, 1);
+    centralLayout->addWidget(m_findBar);
+    m_findBar->hide();
+    setCentralWidget(central);
+    // Canvas edit shortcuts only while the canvas area has focus (see canvasScopedActions()).
+    for (QAction *action : m_actions->canvasScopedActions()) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_tabs->addAction(action);
+    }
+
+    createDocks();
+    createMenus();
+    createToolBar();
+    connectActions();
+
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setMinimumWidth(60);
+    m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    connect(m_tabs, &InterpretationTabs::viewCreated, this, &MainWindow::onViewCreated);
+    connect(m_tabs, &InterpretationTabs::currentViewChanged, this, &MainWindow::onCurrentViewChanged);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        onViewCreated(m_tabs->view(i));
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::reset, this, &MainWindow::updateTitle);
+    connect(m_controller, &DocumentController::documentReplaced, this, [this] {
+        updateTitle();
+        if (CanvasView *view = currentView())
+            view->zoomToFit();
+    });
+
+    resize(1440, 900);
+    restoreSettings();
+    onCurrentViewChanged(currentView());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+CanvasView *MainWindow::currentView() const { return m_tabs->currentView(); }
+
+bool MainWindow::openFile(const QString &path) { return m_controller->openFile(path); }
+
+bool MainWindow::saveTo(const QString &path) { return m_controller->saveTo(path); }
+
+// ---------------------------------------------------------------- set-up
+
+QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *content)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_palette = new PaletteWidget(m_document);
+    m_factorList = new FactorListWidget(m_document);
+    m_inspector = new InspectorWidget(m_document);
+    m_sources = new SourcesWidget(m_document);
+    m_history = new QUndoView(m_document->undoStack());
+    m_history->setObjectName(QStringLiteral("historyView"));
+    m_history->setEmptyLabel(tr("<Opened>"));
+    m_history->setCleanIcon(toolIcon(ToolIcon::Save));
+
+    QHash<QString, QKeySequence> hints;
+    for (auto it = m_actions->addFactor.cbegin(); it != m_actions->addFactor.cend(); ++it)
+        hints.insert(it.key(), it.value()->shortcut());
+    m_palette->setShortcutHints(hints);
+
+    QDockWidget *palette = addDock(QStringLiteral("paletteDock"), tr("Factor Palette"), m_palette);
+    QDockWidget *factors = addDock(QStringLiteral("factorListDock"), tr("Incident Factors"), m_factorList);
+    QDockWidget *inspector = addDock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector);
+    QDockWidget *sources = addDock(QStringLiteral("sourcesDock"), tr("Sources"), m_sources);
+    QDockWidget *history = addDock(QStringLiteral("historyDock"), tr("History"), m_history);
+    addDockWidget(Qt::LeftDockWidgetArea, palette);
+    addDockWidget(Qt::LeftDockWidgetArea, factors);
+    splitDockWidget(palette, factors, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, inspector);
+    addDockWidget(Qt::RightDockWidgetArea, sources);
+    splitDockWidget(inspector, sources, Qt::Vertical);
+    tabifyDockWidget(sources, history);
+    sources->raise();
+    resizeDocks({palette, factors}, {300, 420}, Qt::Vertical);
+    resizeDocks({inspector, sources}, {560, 260}, Qt::Vertical);
+    resizeDocks({palette, inspector}, {250, 360}, Qt::Horizontal);
+
+    connect(m_palette, &PaletteWidget::placementRequested, this, [this](const QString &kind) {
+        if (CanvasView *view = currentView()) {
+            view->setPlacementKind(kind);
+            view->setFocus(Qt::OtherFocusReason);
+        }
+    });
+    connect(m_palette, &PaletteWidget::kindActivated, this, [this](const QString &kind) {
+        if (CanvasView *view = currentView()) {
+            view->setPlacementKind(QString());
+            view->addFactorAtCenter(kind);
+        }
+    });
+    connect(m_factorList, &FactorListWidget::placeRequested, this, &MainWindow::placeFromList);
+    connect(m_factorList, &FactorListWidget::factorSelected, this, [this](const QString &factorId) {
+        CanvasView *view = currentView();
+        const Interpretation *interp = m_document->incident().findInterpretation(m_tabs->currentInterpretationId());
+        if (view && interp && interp->usesFactor(factorId))
+            view->selectElements({factorId}, {});
+    });
+}
+
+void MainWindow::createMenus()
+{
+    WindowActions *a = m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a->newFile);
+    file->addAction(a->open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    m_controller->recentFiles()->attachMenu(recent);
+    QMenu *examples = file->addMenu(tr("Open E&xample"));
+    fillExamplesMenu(examples);
+    file->addSeparator();
+    file->addAction(a->save);
+    file->addAction(a->saveAs);
+    file->addSeparator();
+    file->addAction(a->close);
+    file->addAction(a->quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a->undo);
+    edit->addAction(a->redo);
+    edit->addSeparator();
+    edit->addAction(a->cut);
+    edit->addAction(a->copy);
+    edit->addAction(a->paste);
+    edit->addAction(a->duplicate);
+    edit->addAction(a->deleteSelection);
+    edit->addSeparator();
+    edit->addAction(a->selectAll);
+    edit->addAction(a->rename);
+    edit->addAction(a->connectFactors);
+    edit->addSeparator();
+    edit->addAction(a->find);
+    edit->addAction(a->findNext);
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    QMenu *addFactor = insert->addMenu(tr("Add &Factor"));
+    connect(addFactor, &QMenu::aboutToShow, this, [this, addFactor] { fillAddFactorMenu(addFactor); });
+    fillAddFactorMenu(addFactor);
+    insert->addAction(a->newCustomKind);
+
+    QMenu *interp = menuBar()->addMenu(tr("I&nterpretation"));
+    interp->addAction(a->newInterpretation);
+    interp->addAction(a->renameInterpretation);
+    interp->addAction(a->duplicateInterpretation);
+    interp->addAction(a->deleteInterpretation);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(a->zoomIn);
+    m_viewMenu->addAction(a->zoomOut);
+    m_viewMenu->addAction(a->zoomFit);
+    m_viewMenu->addAction(a->zoomReset);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(a->snapToGrid);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a->about);
+}
+
+void MainWindow::fillAddFactorMenu(QMenu *menu)
+{
+    menu->clear();
+    for (QAction *action : std::as_const(m_actions->addFactorOrder))
+        menu->addAction(action);
+    const Incident &incident = m_document->incident();
+    if (!incident.customKinds.isEmpty())
+        menu->addSeparator();
+    for (const CustomKind &custom : incident.customKinds) {
+        const KindStyle style = kindStyle(incident, custom.id);
+        QAction *action = menu->addAction(kindIcon(style), plaintext::noMnemonic(style.name));
+        const QString id = custom.id;
+        connect(action, &QAction::triggered, this, [this, id] {
+            if (CanvasView *view = currentView())
+                view->addFactorAtCenter(id);
+        });
+    }
+}
+
+void MainWindow::fillExamplesMenu(QMenu *menu)
+{
+    const QDir dir(QStringLiteral(":/faultline/examples"));
+    const QStringList files = dir.entryList({QStringLiteral("*.faultline")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QString title = QFileInfo(name).completeBaseName();
+        title.replace(QLatin1Char('-'), QLatin1Char(' '));
+        if (!title.isEmpty())
+            title[0] = title[0].toUpper();
+        const QString path = dir.filePath(name);
+        connect(menu->addAction(plaintext::noMnemonic(title)), &QAction::triggered, this,
+                [this, path] { m_controller->openExample(path); });
+    }
+    if (files.isEmpty())
+        menu->addAction(tr("No Examples"))->setEnabled(false);
+}
+
+void MainWindow::createToolBar()
+{
+    WindowActions *a = m_actions;
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(a->newFile);
+    m_toolBar->addAction(a->open);
+    m_toolBar->addAction(a->save);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a->undo);
+    m_toolBar->addAction(a->redo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a->newInterpretation);
+    m_toolBar->addAction(a->connectFactors);
+    m_toolBar->addAction(a->deleteSelection);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a->zoomOut);
+    m_toolBar->addAction(a->zoomIn);
+    m_toolBar->addAction(a->zoomFit);
+    m_toolBar->addAction(a->snapToGrid);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a->find);
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+}
+
+void MainWindow::connectActions()
+{
+    WindowActions *a = m_actions;
+    const auto onView = [this](void (CanvasView::*method)()) {
+        return [this, method] {
+            if (CanvasView *view = currentView())
+                (view->*method)();
+        };
+    };
+    connect(a->newFile, &QAction::triggered, m_controller, &DocumentController::newIncident);
+    connect(a->open, &QAction::triggered, m_controller, &DocumentController::open);
+    connect(a->save, &QAction::triggered, m_controller, &DocumentController::save);
+    connect(a->saveAs, &QAction::triggered, m_controller, &DocumentController::saveAs);
+    connect(a->close, &QAction::triggered, m_controller, &DocumentController::closeIncident);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+
+    connect(a->cut, &QAction::triggered, this, onView(&CanvasView::cutSelection));
+    connect(a->copy, &QAction::triggered, this, onView(&CanvasView::copySelection));
+    connect(a->paste, &QAction::triggered, this, onView(&CanvasView::paste));
+    connect(a->duplicate, &QAction::triggered, this, onView(&CanvasView::duplicateSelection));
+    connect(a->deleteSelection, &QAction::triggered, this, onView(&CanvasView::deleteSelection));
+    connect(a->selectAll, &QAction::triggered, this, onView(&CanvasView::selectAll));
+    connect(a->rename, &QAction::triggered, this, onView(&CanvasView::editSelectedLabel));
+    connect(a->connectFactors, &QAction::triggered, this, [this] {
+        if (CanvasView *view = currentView()) {
+            view->setFocus(Qt::ShortcutFocusReason); // the keyboard now chooses the target
+            view->startLinkFromSelection();
+        }
+    });
+    connect(a->find, &QAction::triggered, m_findBar, &FindBar::activate);
+    connect(a->findNext, &QAction::triggered, this, [this] {
+        if (m_findBar->text().isEmpty())
+            m_findBar->activate();
+        else
+            findNext();
+    });
+    connect(m_findBar, &FindBar::findNextRequested, this, &MainWindow::findNext);
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        if (CanvasView *view = currentView())
+            view->setFocus(Qt::OtherFocusReason);
+    });
+
+    connect(a->zoomIn, &QAction::triggered, this, onView(&CanvasView::zoomIn));
+    connect(a->zoomOut, &QAction::triggered, this, onView(&CanvasView::zoomOut));
+    connect(a->zoomFit, &QAction::triggered, this, onView(&CanvasView::zoomToFit));
+    connect(a->zoomReset, &QAction::triggered, this, onView(&CanvasView::zoomReset));
+    connect(a->snapToGrid, &QAction::toggled, m_tabs, &InterpretationTabs::setSnapToGrid);
+
+    connect(a->newInterpretation, &QAction::triggered, m_tabs, &InterpretationTabs::addInterpretation);
+    connect(a->renameInterpretation, &QAction::triggered, this, [this] { m_tabs->startRename(); });
+    connect(a->duplicateInterpretation, &QAction::triggered, m_tabs, &InterpretationTabs::duplicateCurrent);
+    connect(a->deleteInterpretation, &QAction::triggered, m_tabs, &InterpretationTabs::deleteCurrent);
+
+    connect(a->newCustomKind, &QAction::triggered, m_palette, &PaletteWidget::newCustomKind);
+    for (QAction *action : std::as_const(a->addFactorOrder)) {
+        addAction(action); // shortcuts work even with the menu bar hidden
+        connect(action, &QAction::triggered, this, [this, action] {
+            if (CanvasView *view = currentView()) {
+                view->setPlacementKind(QString());
+                view->addFactorAtCenter(action->data().toString());
+            }
+        });
+    }
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+// ---------------------------------------------------------------- canvas plumbing
+
+void MainWindow::onViewCreated(CanvasView *view)
+{
+    connect(view, &CanvasView::selectionChanged, this, [this, view] {
+        if (view == currentView())
+            onSelectionChanged();
+    });
+    connect(view, &CanvasView::zoomChanged, this, [this, view] {
+        if (view == currentView())
+            updateZoomLabel();
+    });
+    connect(view, &CanvasView::placementModeChanged, this, [this, view](const QString &kind) {
+        if (view == currentView())
+            onPlacementModeChanged(kind);
+    });
+}
+
+void MainWindow::onCurrentViewChanged(CanvasView *view)
+{
+    // Click-to-place belongs to the tab it was started in.
+    if (m_view && m_view != view)
+        m_view->setPlacementKind(QString());
+    m_view = view;
+    m_factorList->setInterpretation(m_tabs->currentInterpretationId());
+    onPlacementModeChanged(view ? view->placementKind() : QString());
+    onSelectionChanged();
+    updateZoomLabel();
+}
+
+void MainWindow::onSelectionChanged()
+{
+    CanvasView *view = currentView();
+    const QStringList factors = view ? view->selectedFactorIds() : QStringList();
+    const QStringList links = view ? view->selectedLinkIds() : QStringList();
+    m_inspector->setSelection(m_tabs->currentInterpretationId(), factors, links);
+    if (factors.size() == 1 && links.isEmpty())
+        m_factorList->showFactor(factors.first());
+    updateActions();
+}
+
+void MainWindow::onPlacementModeChanged(const QString &kindId)
+{
+    m_palette->setActiveKind(kindId);
+    if (kindId.isEmpty()) {
+        statusBar()->clearMessage();
+        return;
+    }
+    const KindStyle style = kindStyle(m_document->incident(), kindId);
+    statusBar()->showMessage(
+        tr("Click on the canvas to place a factor of kind “%1”. Esc cancels.").arg(plaintext::oneLine(style.name, 60)));
+}
+
+void MainWindow::placeFromList(const QString &factorId)
+{
+    CanvasView *view = currentView();
+    if (!view)
+        return;
+    view->placeExistingFactor(factorId, view->mapToScene(view->viewport()->rect().center()));
+    view->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::findNext()
+{
+    CanvasView *view = currentView();
+    const QString text = m_findBar->text();
+    m_findBar->setFound(view && view->findNext(text));
+}
+
+void MainWindow::updateActions()
+{
+    CanvasView *view = currentView();
+    const bool hasView = view != nullptr;
+    const bool factors = hasView && !view->selectedFactorIds().isEmpty();
+    const bool any = factors || (hasView && !view->selectedLinkIds().isEmpty());
+    m_actions->cut->setEnabled(factors);
+    m_actions->copy->setEnabled(factors);
+    m_actions->duplicate->setEnabled(factors);
+    m_actions->deleteSelection->setEnabled(any);
+    m_actions->rename->setEnabled(factors);
+    m_actions->connectFactors->setEnabled(factors);
+    for (QAction *action : {m_actions->paste, m_actions->selectAll, m_actions->find, m_actions->findNext,
+                            m_actions->zoomIn, m_actions->zoomOut, m_actions->zoomFit, m_actions->zoomReset,
+                            m_actions->renameInterpretation, m_actions->duplicateInterpretation,
+                            m_actions->deleteInterpretation})
+        action->setEnabled(hasView);
+    for (QAction *action : std::as_const(m_actions->addFactorOrder))
+        action->setEnabled(hasView);
+}
+
+void MainWindow::updateZoomLabel()
+{
+    CanvasView *view = currentView();
+    m_zoomLabel->setText(view ? tr("%1%").arg(qRound(view->zoom() * 100)) : QString());
+}
+
+void MainWindow::updateTitle()
+{
+    // "[*]" is where Qt shows the modified marker; it follows the undo stack's clean state.
+    setWindowTitle(tr("%1[*] — Faultline").arg(m_controller->displayName()));
+    setWindowModified(m_document->isModified());
+    if (m_tabs->count() > 0)
+        updateActions();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Faultline"),
+                       tr("<h3>Faultline %1</h3>"
+                          "<p>Root-cause diagrams of AI failures: draw each reading of an incident as a causal "
+                          "graph over shared factors, back links with evidence, and compare the readings.</p>")
+                           .arg(QStringLiteral(FAULTLINE_VERSION)));
+}
+
+// ---------------------------------------------------------------- window events
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controller->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedIncident(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!droppedIncident(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QMainWindow::dragMoveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedIncident(event->mimeData());
+    if (path.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    // Open after the drop finished: the prompt and error dialogs must not
+    // run inside the drag-and-drop event.
+    QMetaObject::invokeMethod(this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+// ---------------------------------------------------------------- settings
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    m_actions->snapToGrid->setChecked(settings.value(kSnapKey, false).toBool());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kStateVersion));
+    settings.setValue(kSnapKey, m_actions->snapToGrid->isChecked());
+}
+
+} // namespace faultline

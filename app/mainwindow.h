@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QToolBar;
+class QUndoView;
+
+namespace faultline {
+
+class CanvasView;
+class Document;
+class DocumentController;
+class FactorListWidget;
+class FindBar;
+class InspectorWidget;
+class InterpretationTabs;
+class PaletteWidget;
+class SourcesWidget;
+class WindowActions;
+
+/// The editor window: one document, its interpretations as canvas tabs,
+/// and docks for the palette, the incident's factors, the inspector, the
+/// sources and the undo history.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path`, replacing the document after the unsaved-changes prompt;
+    /// false when the file has errors (shown) or the user cancelled.
+    bool openFile(const QString &path);
+    /// Saves the document to `path`; false (error shown, still modified) on failure.
+    bool saveTo(const QString &path);
+
+    Document *document() const { return m_document; }
+    DocumentController *controller() const { return m_controller; }
+    WindowActions *windowActions() const { return m_actions; }
+    InterpretationTabs *tabs() const { return m_tabs; }
+    CanvasView *currentView() const;
+    PaletteWidget *palette() const { return m_palette; }
+    FactorListWidget *factorList() const { return m_factorList; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    SourcesWidget *sources() const { return m_sources; }
+    FindBar *findBar() const { return m_findBar; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void connectActions();
+    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content);
+    void fillAddFactorMenu(QMenu *menu);
+    void fillExamplesMenu(QMenu *menu);
+
+    void onViewCreated(CanvasView *view);
+    void onCurrentViewChanged(CanvasView *view);
+    void onSelectionChanged();
+    void onPlacementModeChanged(const QString &kindId);
+    void placeFromList(const QString &factorId);
+    void findNext();
+    void updateTitle();
+    void updateActions();
+    void updateZoomLabel();
+    void showAbout();
+
+    void restoreSettings();
+    void saveSettings() const;
+
+    Document *m_document;
+    DocumentController *m_controller;
+    WindowActions *m_actions;
+    InterpretationTabs *m_tabs;
+    FindBar *m_findBar;
+    PaletteWidget *m_palette = nullptr;
+    FactorListWidget *m_factorList = nullptr;
+    InspectorWidget *m_inspector = nullptr;
+    SourcesWidget *m_sources = nullptr;
+    QUndoView *m_history = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QPointer<CanvasView> m_view; ///< the current tab's canvas
+};
+
+} // namespace faultline
