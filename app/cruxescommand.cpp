@@ -1,0 +1,146 @@
+#include "cruxescommand.h"
+
+#include "model/compare/cruxreport.h"
+#include "model/compare/diffengine.h"
+#include "model/format/faultlinereader.h"
+
+#include <QCoreApplication>
+
+namespace faultline {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("faultline::Cli", text); }
+
+const char *const kUsage =
+    QT_TRANSLATE_NOOP("faultline::Cli", "usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]");
+
+struct Options
+{
+    QString file;
+    QStringList interpretations; ///< as typed; empty = all
+    bool namedInterpretations = false;
+    bool matrix = false;
+    bool json = false;
+    bool help = false;
+};
+
+// Returns an error message, or an empty string when the arguments are fine.
+QString parse(const QStringList &args, Options &options)
+{
+    static const QString listOption = QStringLiteral("--interpretations");
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("--matrix")) {
+            options.matrix = true;
+        } else if (arg == QLatin1String("--json")) {
+            options.json = true;
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            options.help = true;
+        } else if (arg == listOption || arg.startsWith(listOption + QLatin1Char('='))) {
+            QString value;
+            if (arg == listOption) {
+                if (i + 1 >= args.size())
+                    return tr("--interpretations needs a comma-separated list of interpretation ids or names");
+                value = args[++i];
+            } else {
+                value = arg.mid(listOption.size() + 1);
+            }
+            if (options.namedInterpretations)
+                return tr("--interpretations given twice");
+            options.namedInterpretations = true;
+            for (const QString &item : value.split(QLatin1Char(',')))
+                if (!item.trimmed().isEmpty())
+                    options.interpretations.append(item.trimmed());
+            if (options.interpretations.size() < 2)
+                return tr("--interpretations needs at least two interpretations to compare, found \"%1\"").arg(value);
+        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            return tr("unknown option \"%1\"").arg(arg);
+        } else if (options.file.isEmpty()) {
+            options.file = arg;
+        } else {
+            return tr("unexpected argument \"%1\" (only one FILE can be compared)").arg(arg);
+        }
+    }
+    if (options.file.isEmpty() && !options.help)
+        return tr("missing FILE");
+    return {};
+}
+
+QString available(const Incident &incident)
+{
+    QStringList list;
+    for (const Interpretation &interp : incident.interpretations)
+        list.append(QStringLiteral("%1 \"%2\"").arg(interp.id, interp.name));
+    return list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
+}
+
+// Ids for the names or ids the user typed; an error message on failure.
+QString resolve(const Incident &incident, const QStringList &typed, QStringList &ids)
+{
+    for (const QString &item : typed) {
+        QString id;
+        if (incident.findInterpretation(item)) {
+            id = item; // ids win over names: they are unique
+        } else {
+            QStringList matches;
+            for (const Interpretation &interp : incident.interpretations)
+                if (interp.name == item)
+                    matches.append(interp.id);
+            if (matches.size() > 1)
+                return tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
+                    .arg(item, matches.join(QStringLiteral(", ")));
+            if (matches.isEmpty())
+                return tr("unknown interpretation \"%1\" (the file has: %2)").arg(item, available(incident));
+            id = matches.first();
+        }
+        if (ids.contains(id))
+            return tr("interpretation \"%1\" is named twice").arg(item);
+        ids.append(id);
+    }
+    return {};
+}
+} // namespace
+
+int runCruxes(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Options options;
+    const QString usageError = parse(args, options);
+    if (options.help && usageError.isEmpty()) {
+        out << tr(kUsage) << '\n';
+        return 0;
+    }
+    if (!usageError.isEmpty()) {
+        err << "faultline cruxes: " << usageError << '\n' << tr(kUsage) << '\n';
+        return 2;
+    }
+
+    const LoadResult loaded = readFaultlineFile(options.file);
+    if (!loaded.ok()) {
+        for (const QString &error : loaded.errors)
+            err << options.file << ": " << error << '\n';
+        return 1;
+    }
+    const Incident &incident = *loaded.incident;
+
+    QStringList ids;
+    if (options.namedInterpretations) {
+        const QString error = resolve(incident, options.interpretations, ids);
+        if (!error.isEmpty()) {
+            err << "faultline cruxes: " << error << '\n';
+            return 2;
+        }
+    } else {
+        for (const Interpretation &interp : incident.interpretations)
+            ids.append(interp.id);
+    }
+
+    const DiffResult diff = DiffEngine::compare(incident, ids);
+    if (options.json)
+        out << QString::fromUtf8(cruxReportJson(incident, diff, options.matrix));
+    else
+        out << cruxReportText(incident, diff, options.matrix);
+    out.flush();
+    return 0;
+}
+
+} // namespace faultline
