@@ -107,7 +107,8 @@ FactorInspector::FactorInspector(Document *document, QWidget *parent)
     });
     connect(m_label, &QLineEdit::editingFinished, this, [this] {
         m_session.next();
-        refresh(); // puts back the label if the field was left empty
+        if (const Factor *f = factor()) // puts back the label if the field was left empty
+            fieldsync::setText(m_label, f->label);
     });
     bindFactorText(m_description, "description", &Factor::description, tr("Edit description"));
     bindFactorText(m_actual, "actual", &Factor::actual, tr("Edit actual state"));
@@ -200,7 +201,10 @@ void FactorInspector::refresh()
     int uses = 0;
     for (const Interpretation &interp : incident.interpretations)
         uses += interp.usesFactor(f->id) ? 1 : 0;
-    m_usage->setText(tr("%1 · id %2 · used in %n interpretation(s)", nullptr, uses).arg(style.name, f->id));
+    m_usage->setText(tr("%1 · id %2 · used in %3 of %4 interpretations")
+                         .arg(style.name, f->id)
+                         .arg(uses)
+                         .arg(incident.interpretations.size()));
     fieldsync::setCurrentData(m_kind, f->kind);
     if (!m_label->hasFocus() || !m_label->text().trimmed().isEmpty())
         fieldsync::setText(m_label, f->label);

@@ -169,7 +169,10 @@ void FactorListWidget::fillItem(QTreeWidgetItem *item, const Factor &factor, int
     // Item views draw text literally, so labels need no escaping here.
     item->setIcon(0, kindIcon(style));
     item->setText(0, plaintext::oneLine(factor.label));
-    item->setText(1, tr("%n interpretation(s)", nullptr, uses));
+    // Just the number: the column header says what it counts.
+    item->setText(1, QString::number(uses));
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    item->setToolTip(1, tr("Used in %n interpretation(s)", nullptr, uses));
     QFont font = m_list->font();
     font.setBold(here);
     item->setFont(0, font);

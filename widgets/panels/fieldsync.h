@@ -19,7 +19,10 @@ inline void setText(QLineEdit *edit, const QString &text)
         return;
     const QSignalBlocker block(edit);
     edit->setText(text);
-    edit->setCursorPosition(0);
+    // A field being edited keeps the caret at the end (undo while typing);
+    // others show the start of a long text.
+    if (!edit->hasFocus())
+        edit->setCursorPosition(0);
 }
 
 inline void setText(QPlainTextEdit *edit, const QString &text)

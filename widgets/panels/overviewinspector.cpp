@@ -119,9 +119,13 @@ OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
             m_session.next();
             // Puts back a required text left empty and normalises the tags' spelling.
+            const Incident &incident = m_document->incident();
             if (edit == m_tags)
-                fieldsync::setText(m_tags, m_document->incident().tags.join(QStringLiteral(", ")));
-            refresh();
+                fieldsync::setText(m_tags, incident.tags.join(QStringLiteral(", ")));
+            else if (edit == m_title)
+                fieldsync::setText(m_title, incident.title);
+            else if (const Interpretation *i = incident.findInterpretation(m_interpretationId); i && edit == m_name)
+                fieldsync::setText(m_name, i->name);
         });
 
     connect(m_document, &Document::interpretationChanged, this, [this](const QString &id) {

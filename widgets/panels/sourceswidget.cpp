@@ -48,11 +48,12 @@ SourcesWidget::SourcesWidget(Document *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(IdColumn, 80);
-    m_table->setColumnWidth(AuthorsColumn, 140);
-    m_table->setColumnWidth(YearColumn, 50);
-    m_table->setColumnWidth(VenueColumn, 90);
-    m_table->setColumnWidth(LinkColumn, 160);
+    m_table->setColumnWidth(IdColumn, 72);
+    m_table->setColumnWidth(AuthorsColumn, 110);
+    m_table->setColumnWidth(YearColumn, 44);
+    m_table->setColumnWidth(VenueColumn, 80);
+    m_table->setColumnWidth(LinkColumn, 130);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_add->setObjectName(QStringLiteral("addSource"));
     m_edit->setObjectName(QStringLiteral("editSource"));
     m_remove->setObjectName(QStringLiteral("removeSource"));
