@@ -82,13 +82,27 @@ public:
             m_all.insert(entry.id);
     }
 
-    /// `wanted` when its namespace does not use it yet, else a fresh "<prefix><n>".
-    QString claim(Space space, const QString &wanted, const QString &prefix)
+    /// Their ids for one namespace, kept where ours do not use them, fresh
+    /// "<prefix><n>" ids for the rest. Kept ids are reserved before any fresh
+    /// one is handed out, so a fresh id never takes one of theirs that was free.
+    QStringList assign(Space space, const QStringList &wanted, const QString &prefix)
     {
-        if (!wanted.isEmpty() && !m_taken[space].contains(wanted)) {
-            take(space, wanted);
-            return wanted;
+        QStringList result(wanted.size());
+        for (int i = 0; i < wanted.size(); ++i) {
+            if (!wanted[i].isEmpty() && !m_taken[space].contains(wanted[i])) {
+                take(space, wanted[i]);
+                result[i] = wanted[i];
+            }
         }
+        for (int i = 0; i < wanted.size(); ++i)
+            if (result[i].isEmpty())
+                result[i] = fresh(space, prefix);
+        return result;
+    }
+
+private:
+    QString fresh(Space space, const QString &prefix)
+    {
         // The allocator knows ids the document handed out before (and must not
         // reuse) but not the ids this plan keeps, so skip those; fall back to
         // counting should it keep answering with taken ids.
@@ -109,7 +123,6 @@ public:
         }
     }
 
-private:
     void take(Space space, const QString &id)
     {
         m_taken[space].insert(id);
@@ -315,28 +328,38 @@ MergeAdditions InterpretationMerge::additions(const IdAllocator &allocate) const
     MergeAdditions add;
     IdSpace ids(m_ours, allocate);
 
-    for (int i = 0; i < m_sourceMatches.size(); ++i) {
+    QStringList wanted;
+    for (int i = 0; i < m_sourceMatches.size(); ++i)
+        if (m_sourceMatches[i].reason == SourceMatchReason::New)
+            wanted.append(m_theirs.sources[i].id);
+    const QStringList sourceIds = ids.assign(IdSpace::SourceIds, wanted, QStringLiteral("s"));
+    for (int i = 0, n = 0; i < m_sourceMatches.size(); ++i) {
         const SourceMatch &match = m_sourceMatches[i];
         if (match.reason != SourceMatchReason::New) {
             add.sourceIdMap.insert(match.theirId, match.ourId);
             continue;
         }
         Source source = m_theirs.sources[i];
-        source.id = ids.claim(IdSpace::SourceIds, source.id, QStringLiteral("s"));
+        source.id = sourceIds[n++];
         add.sourceIdMap.insert(match.theirId, source.id);
         add.sources.append(source);
     }
 
+    wanted.clear();
+    for (int i = 0; i < m_factorMatches.size(); ++i)
+        if (m_factorMatches[i].addsFactor())
+            wanted.append(m_theirs.factors[i].id);
+    const QStringList factorIds = ids.assign(IdSpace::FactorIds, wanted, QStringLiteral("f"));
     QSet<QString> neededKinds;
     QSet<QString> neededEntries;
-    for (int i = 0; i < m_factorMatches.size(); ++i) {
+    for (int i = 0, n = 0; i < m_factorMatches.size(); ++i) {
         const FactorMatch &match = m_factorMatches[i];
         if (!match.addsFactor()) {
             add.factorIdMap.insert(match.theirId, match.ourId);
             continue;
         }
         Factor factor = m_theirs.factors[i];
-        factor.id = ids.claim(IdSpace::FactorIds, factor.id, QStringLiteral("f"));
+        factor.id = factorIds[n++];
         add.factorIdMap.insert(match.theirId, factor.id);
         neededKinds.insert(factor.kind);
         for (const QString &mode : std::as_const(factor.failureModes))
@@ -344,11 +367,30 @@ MergeAdditions InterpretationMerge::additions(const IdAllocator &allocate) const
         add.factors.append(factor);
     }
 
+    QStringList wantedInterpretations;
+    QStringList wantedLinks;
+    QStringList wantedEvidence;
+    for (const Interpretation &interp : m_theirs.interpretations) {
+        wantedInterpretations.append(interp.id);
+        for (const Link &link : interp.links) {
+            wantedLinks.append(link.id);
+            for (const Evidence &e : link.evidence)
+                wantedEvidence.append(e.id);
+        }
+    }
+    const QStringList interpretationIds =
+        ids.assign(IdSpace::InterpretationIds, wantedInterpretations, QStringLiteral("i"));
+    const QStringList linkIds = ids.assign(IdSpace::LinkIds, wantedLinks, QStringLiteral("l"));
+    const QStringList evidenceIds = ids.assign(IdSpace::EvidenceIds, wantedEvidence, QStringLiteral("e"));
+
     QSet<QString> names;
     for (const Interpretation &interp : m_ours.interpretations)
         names.insert(interp.name);
-    for (Interpretation interp : m_theirs.interpretations) {
-        interp.id = ids.claim(IdSpace::InterpretationIds, interp.id, QStringLiteral("i"));
+    int nextLink = 0;
+    int nextEvidence = 0;
+    for (int i = 0; i < m_theirs.interpretations.size(); ++i) {
+        Interpretation interp = m_theirs.interpretations[i];
+        interp.id = interpretationIds[i];
         const QString name = interp.name;
         for (int n = 2; names.contains(interp.name); ++n)
             interp.name = tr("%1 (%2)").arg(name).arg(n);
@@ -356,11 +398,11 @@ MergeAdditions InterpretationMerge::additions(const IdAllocator &allocate) const
         for (Placement &placement : interp.placements)
             placement.factorId = add.factorIdMap.value(placement.factorId);
         for (Link &link : interp.links) {
-            link.id = ids.claim(IdSpace::LinkIds, link.id, QStringLiteral("l"));
+            link.id = linkIds[nextLink++];
             link.from = add.factorIdMap.value(link.from);
             link.to = add.factorIdMap.value(link.to);
             for (Evidence &e : link.evidence) {
-                e.id = ids.claim(IdSpace::EvidenceIds, e.id, QStringLiteral("e"));
+                e.id = evidenceIds[nextEvidence++];
                 if (!e.sourceId.isEmpty())
                     e.sourceId = add.sourceIdMap.value(e.sourceId);
             }
