@@ -335,6 +335,10 @@ private Q_SLOTS:
         QTest::mouseMove(viewport(), to);
         QCOMPARE(undoCount(), count); // no command during the drag
         QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("env"))->pos, QPointF(100, 0));
+        // ...but the boxes and their links follow the pointer on screen.
+        QVERIFY(item(QStringLiteral("env"))->pos() != QPointF(100, 0));
+        const LinkItem *l1 = m_view->canvasScene()->linkItem(QStringLiteral("l1"));
+        QVERIFY(item(QStringLiteral("env"))->sceneBoundingRect().contains(l1->curve().pointAtPercent(0)));
         QTest::mouseRelease(viewport(), Qt::LeftButton, {}, to);
         QCOMPARE(undoCount(), count + 1);
         const QPointF delta = m_view->mapToScene(to) - m_view->mapToScene(from);
@@ -702,6 +706,18 @@ private Q_SLOTS:
         QTest::mouseMove(viewport(), QPoint(450, 300));
         QTest::mouseRelease(viewport(), Qt::MiddleButton, {}, QPoint(400, 300));
         QVERIFY(m_view->horizontalScrollBar()->value() != h);
+        QCOMPARE(undoCount(), count);
+        // Space + left drag pans too, even when it starts on a factor.
+        const int v = m_view->verticalScrollBar()->value();
+        const QPoint onFactor = at(item(QStringLiteral("run"))->pos());
+        QTest::keyPress(m_view.get(), Qt::Key_Space);
+        QTest::mousePress(viewport(), Qt::LeftButton, {}, onFactor);
+        QTest::mouseMove(viewport(), onFactor + QPoint(0, -30));
+        QTest::mouseMove(viewport(), onFactor + QPoint(0, -60));
+        QTest::mouseRelease(viewport(), Qt::LeftButton, {}, onFactor + QPoint(0, -60));
+        QTest::keyRelease(m_view.get(), Qt::Key_Space);
+        QVERIFY(m_view->verticalScrollBar()->value() != v);
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos, QPointF(0, 200));
         QCOMPARE(undoCount(), count);
     }
 

@@ -1,5 +1,6 @@
 #include "canvascontroller.h"
 
+#include "canvasstyle.h"
 #include "model/commands/addfactorcommand.h"
 #include "model/commands/editelementcommand.h"
 #include "model/commands/linkpresencecommand.h"
@@ -7,6 +8,10 @@
 #include "model/commands/placefactorcommand.h"
 #include "model/commands/removefactorcommand.h"
 #include "model/kindstyle.h"
+
+#include <QLineF>
+
+#include <cmath>
 
 namespace faultline {
 
@@ -18,6 +23,39 @@ CanvasController::CanvasController(Document *document, QString interpretationId)
 const Interpretation *CanvasController::interpretation() const
 {
     return m_document->incident().findInterpretation(m_interpretationId);
+}
+
+QPointF CanvasController::snapped(const QPointF &pos) const
+{
+    if (!m_snap)
+        return pos;
+    const qreal step = canvasstyle::kGridStep;
+    return {std::round(pos.x() / step) * step, std::round(pos.y() / step) * step};
+}
+
+QPointF CanvasController::freeSpotNear(QPointF pos) const
+{
+    const Interpretation *interp = interpretation();
+    for (int i = 0; interp && i < 30; ++i) {
+        bool taken = false;
+        for (const Placement &p : interp->placements)
+            taken = taken || QLineF(p.pos, pos).length() < 10;
+        if (!taken)
+            break;
+        pos += QPointF(canvasstyle::kGridStep, canvasstyle::kGridStep);
+    }
+    return pos;
+}
+
+bool CanvasController::canAddKind(const QString &kindId) const
+{
+    return interpretation() && (isBuiltInKind(kindId) || m_document->incident().findCustomKind(kindId));
+}
+
+bool CanvasController::canPlace(const QString &factorId) const
+{
+    const Interpretation *interp = interpretation();
+    return interp && m_document->incident().findFactor(factorId) && !interp->usesFactor(factorId);
 }
 
 QString CanvasController::addFactor(const QString &kindId, const QPointF &pos)
@@ -37,8 +75,7 @@ QString CanvasController::addFactor(const QString &kindId, const QPointF &pos)
 
 bool CanvasController::placeFactor(const QString &factorId, const QPointF &pos)
 {
-    const Interpretation *interp = interpretation();
-    if (!interp || !m_document->incident().findFactor(factorId) || interp->usesFactor(factorId))
+    if (!canPlace(factorId))
         return false;
     Placement placement;
     placement.factorId = factorId;

@@ -22,6 +22,17 @@ public:
     QString interpretationId() const { return m_interpretationId; }
     const Interpretation *interpretation() const;
 
+    /// With snapping on, positions given to the controller land on the 20 px grid.
+    void setSnapToGrid(bool on) { m_snap = on; }
+    bool snapToGrid() const { return m_snap; }
+    QPointF snapped(const QPointF &pos) const;
+    /// `pos`, or a spot stepped diagonally away from it when a factor
+    /// already sits there (repeated "add at centre" must not stack boxes).
+    QPointF freeSpotNear(QPointF pos) const;
+    /// Whether a drop may add a factor of `kindId` / place `factorId` here.
+    bool canAddKind(const QString &kindId) const;
+    bool canPlace(const QString &factorId) const;
+
     /// A new factor of `kindId` placed at `pos`; returns its id.
     QString addFactor(const QString &kindId, const QPointF &pos);
     /// Places an existing factor of the incident here; false when it is
@@ -43,6 +54,7 @@ public:
 private:
     Document *m_document;
     QString m_interpretationId;
+    bool m_snap = false;
 };
 
 } // namespace faultline

@@ -105,6 +105,82 @@ QList<LinkItem *> CanvasScene::linkItems() const
     return items;
 }
 
+QStringList CanvasScene::selectedFactorIds() const
+{
+    QStringList ids;
+    for (FactorItem *item : factorItems())
+        if (item->isSelected())
+            ids.append(item->factorId());
+    return ids;
+}
+
+QStringList CanvasScene::selectedLinkIds() const
+{
+    QStringList ids;
+    for (LinkItem *item : linkItems())
+        if (item->isSelected())
+            ids.append(item->linkId());
+    return ids;
+}
+
+void CanvasScene::selectOnly(QGraphicsItem *item)
+{
+    const QList<QGraphicsItem *> selected = selectedItems();
+    for (QGraphicsItem *other : selected)
+        if (other != item)
+            other->setSelected(false);
+    if (item) {
+        item->setSelected(true);
+        if (item->type() == FactorItem::Type)
+            setFocusItem(item);
+    }
+}
+
+QRectF CanvasScene::selectElements(const QStringList &factorIds, const QStringList &linkIds)
+{
+    selectOnly(nullptr);
+    QRectF area;
+    for (const QString &id : factorIds)
+        if (FactorItem *item = factorItem(id)) {
+            item->setSelected(true);
+            area |= item->sceneBoundingRect();
+        }
+    for (const QString &id : linkIds)
+        if (LinkItem *item = linkItem(id); item && item->isVisible()) {
+            item->setSelected(true);
+            area |= item->sceneBoundingRect();
+        }
+    return area;
+}
+
+FactorItem *CanvasScene::currentFactor() const
+{
+    QGraphicsItem *focus = focusItem();
+    if (focus && focus->type() == FactorItem::Type && focus->isSelected())
+        return static_cast<FactorItem *>(focus);
+    const QStringList selected = selectedFactorIds();
+    return selected.isEmpty() ? nullptr : factorItem(selected.first());
+}
+
+FactorItem *CanvasScene::factorAt(const QPointF &scenePos, const QTransform &deviceTransform,
+                                  const FactorItem *ignore) const
+{
+    const QList<QGraphicsItem *> under = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform);
+    for (QGraphicsItem *item : under)
+        if (item->type() == FactorItem::Type && item != ignore)
+            return static_cast<FactorItem *>(item);
+    return nullptr;
+}
+
+QGraphicsItem *CanvasScene::elementAt(const QPointF &scenePos, const QTransform &deviceTransform) const
+{
+    const QList<QGraphicsItem *> under = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform);
+    for (QGraphicsItem *item : under)
+        if (item->type() == FactorItem::Type || item->type() == LinkItem::Type)
+            return item;
+    return nullptr;
+}
+
 bool CanvasScene::hasLink(const QString &from, const QString &to) const
 {
     const QList<QString> ids = m_linksByFactor.values(from);

@@ -34,6 +34,21 @@ public:
     QList<FactorItem *> factorItems() const;
     /// Link items in the interpretation's link order.
     QList<LinkItem *> linkItems() const;
+    /// Selected factors / links in the interpretation's order.
+    QStringList selectedFactorIds() const;
+    QStringList selectedLinkIds() const;
+    /// Selects exactly `item` (nothing for nullptr); a factor also gets the focus.
+    void selectOnly(QGraphicsItem *item);
+    /// Replaces the selection; returns the scene area of what is now selected.
+    QRectF selectElements(const QStringList &factorIds, const QStringList &linkIds);
+    /// The factor keyboard commands act on: the focused selected one, else the first selected.
+    FactorItem *currentFactor() const;
+    /// Topmost factor at a scene point, skipping `ignore`.
+    FactorItem *factorAt(const QPointF &scenePos, const QTransform &deviceTransform,
+                         const FactorItem *ignore = nullptr) const;
+    /// Topmost factor or link at a scene point.
+    QGraphicsItem *elementAt(const QPointF &scenePos, const QTransform &deviceTransform) const;
+
     /// Whether the interpretation also has a link from `to` back to `from`.
     bool hasLink(const QString &from, const QString &to) const;
 

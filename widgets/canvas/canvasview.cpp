@@ -6,7 +6,6 @@
 #include "factoritem.h"
 #include "labeleditor.h"
 #include "linkitem.h"
-#include "linkpreviewitem.h"
 #include "model/kindstyle.h"
 
 #include <QApplication>
@@ -20,13 +19,7 @@
 namespace faultline {
 
 namespace {
-constexpr qreal kZoomStep = 1.25;
-const QPointF kCopyOffset(20, 20);
-
-bool isElement(const QGraphicsItem *item)
-{
-    return item && (item->type() == FactorItem::Type || item->type() == LinkItem::Type);
-}
+const QPointF kCopyOffset(canvasstyle::kGridStep, canvasstyle::kGridStep);
 
 QString factorIdOf(const QGraphicsItem *item)
 {
@@ -35,15 +28,14 @@ QString factorIdOf(const QGraphicsItem *item)
 } // namespace
 
 CanvasView::CanvasView(Document *document, const QString &interpretationId, QWidget *parent)
-    : QGraphicsView(parent), m_document(document), m_interpretationId(interpretationId),
-      m_scene(new CanvasScene(document, interpretationId, this)), m_controller(document, interpretationId)
+    : ZoomPanView(parent), m_document(document), m_interpretationId(interpretationId),
+      m_scene(new CanvasScene(document, interpretationId, this)), m_controller(document, interpretationId),
+      m_connector(m_scene, &m_controller)
 {
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
-    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
-    setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
@@ -52,8 +44,7 @@ CanvasView::CanvasView(Document *document, const QString &interpretationId, QWid
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &CanvasView::selectionChanged);
     connect(m_scene, &CanvasScene::rebuilt, this, [this] {
         // Every item was recreated: gestures that named old items end here.
-        endLinkPreview();
-        m_connecting = false;
+        m_connector.finish(false);
         m_gesture = Gesture::None;
         if (m_labelEditor)
             m_labelEditor->finish(false);
@@ -64,8 +55,12 @@ CanvasView::CanvasView(Document *document, const QString &interpretationId, QWid
             return;
         if (m_labelEditor && m_labelEditor->factorId() == factorId)
             m_labelEditor->finish(false);
-        if (m_connecting && (factorId == m_linkSourceId || factorId == m_linkTargetId))
-            cancelConnecting();
+        if (m_connector.isActive()
+            && (factorId == m_connector.sourceId() || factorId == m_connector.targetId())) {
+            m_connector.finish(false);
+            if (m_gesture == Gesture::DrawLink)
+                m_gesture = Gesture::None;
+        }
     });
     if (const Interpretation *interp = m_scene->interpretation(); interp && !interp->placements.isEmpty())
         centerOn(m_scene->diagramRect().center());
@@ -81,47 +76,11 @@ CanvasView::~CanvasView()
 
 // ---------------------------------------------------------------- queries
 
-QStringList CanvasView::selectedFactorIds() const
-{
-    QStringList ids;
-    for (FactorItem *item : m_scene->factorItems())
-        if (item->isSelected())
-            ids.append(item->factorId());
-    return ids;
-}
-
-QStringList CanvasView::selectedLinkIds() const
-{
-    QStringList ids;
-    for (LinkItem *item : m_scene->linkItems())
-        if (item->isSelected())
-            ids.append(item->linkId());
-    return ids;
-}
-
+QStringList CanvasView::selectedFactorIds() const { return m_scene->selectedFactorIds(); }
+QStringList CanvasView::selectedLinkIds() const { return m_scene->selectedLinkIds(); }
 QPlainTextEdit *CanvasView::labelEditor() const { return m_labelEditor; }
 
 bool CanvasView::isEditingLabel() const { return m_labelEditor != nullptr; }
-
-qreal CanvasView::zoom() const { return transform().m11(); }
-
-FactorItem *CanvasView::factorAt(const QPoint &viewPos, const FactorItem *ignore) const
-{
-    const QList<QGraphicsItem *> under = items(viewPos);
-    for (QGraphicsItem *item : under)
-        if (item->type() == FactorItem::Type && item != ignore)
-            return static_cast<FactorItem *>(item);
-    return nullptr;
-}
-
-QGraphicsItem *CanvasView::elementAt(const QPoint &viewPos) const
-{
-    const QList<QGraphicsItem *> under = items(viewPos);
-    for (QGraphicsItem *item : under)
-        if (isElement(item))
-            return item;
-    return nullptr;
-}
 
 FactorItem *CanvasView::handleOwnerAt(const QPoint &viewPos) const
 {
@@ -136,95 +95,44 @@ FactorItem *CanvasView::handleOwnerAt(const QPoint &viewPos) const
     return nullptr;
 }
 
-QPointF CanvasView::snapped(const QPointF &scenePos) const
+FactorItem *CanvasView::factorAt(const QPoint &viewPos, const FactorItem *ignore) const
 {
-    if (!m_snap)
-        return scenePos;
-    const qreal step = canvasstyle::kGridStep;
-    return {std::round(scenePos.x() / step) * step, std::round(scenePos.y() / step) * step};
+    return m_scene->factorAt(mapToScene(viewPos), viewportTransform(), ignore);
 }
 
-QPointF CanvasView::freeSpotNear(QPointF scenePos) const
+QGraphicsItem *CanvasView::elementAt(const QPoint &viewPos) const
 {
-    // Repeated "add at centre" should not stack boxes exactly on top of each other.
-    for (int i = 0; i < 30; ++i) {
-        bool taken = false;
-        for (FactorItem *item : m_scene->factorItems())
-            taken = taken || QLineF(item->pos(), scenePos).length() < 10;
-        if (!taken)
-            break;
-        scenePos += kCopyOffset;
-    }
-    return scenePos;
-}
-
-FactorItem *CanvasView::currentFactor() const
-{
-    if (m_scene->focusItem() && m_scene->focusItem()->type() == FactorItem::Type
-        && m_scene->focusItem()->isSelected())
-        return static_cast<FactorItem *>(m_scene->focusItem());
-    const QStringList selected = selectedFactorIds();
-    return selected.isEmpty() ? nullptr : m_scene->factorItem(selected.first());
-}
-
-void CanvasView::selectOnly(QGraphicsItem *item)
-{
-    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    for (QGraphicsItem *other : selected)
-        if (other != item)
-            other->setSelected(false);
-    if (item) {
-        item->setSelected(true);
-        if (item->type() == FactorItem::Type)
-            m_scene->setFocusItem(item);
-    }
+    return m_scene->elementAt(mapToScene(viewPos), viewportTransform());
 }
 
 // ---------------------------------------------------------------- editing API
 
 void CanvasView::selectElements(const QStringList &factorIds, const QStringList &linkIds)
 {
-    const QRectF area = select(factorIds, linkIds);
+    const QRectF area = m_scene->selectElements(factorIds, linkIds);
     if (!area.isNull())
         centerOn(area.center());
 }
 
-QRectF CanvasView::select(const QStringList &factorIds, const QStringList &linkIds)
-{
-    selectOnly(nullptr);
-    QRectF area;
-    for (const QString &id : factorIds)
-        if (FactorItem *item = m_scene->factorItem(id)) {
-            item->setSelected(true);
-            area |= item->sceneBoundingRect();
-        }
-    for (const QString &id : linkIds)
-        if (LinkItem *item = m_scene->linkItem(id); item && item->isVisible()) {
-            item->setSelected(true);
-            area |= item->sceneBoundingRect();
-        }
-    return area;
-}
-
 void CanvasView::addFactorAt(const QString &kindId, const QPointF &scenePos)
 {
-    const QString id = m_controller.addFactor(kindId, snapped(scenePos));
+    const QString id = m_controller.addFactor(kindId, m_controller.snapped(scenePos));
     if (id.isEmpty())
         return;
     m_lastKind = kindId;
-    selectOnly(m_scene->factorItem(id));
+    m_scene->selectOnly(m_scene->factorItem(id));
     editLabel(id);
 }
 
 void CanvasView::addFactorAtCenter(const QString &kindId)
 {
-    addFactorAt(kindId, freeSpotNear(snapped(mapToScene(viewport()->rect().center()))));
+    addFactorAt(kindId, m_controller.freeSpotNear(m_controller.snapped(mapToScene(viewport()->rect().center()))));
 }
 
 void CanvasView::placeExistingFactor(const QString &factorId, const QPointF &scenePos)
 {
-    if (m_controller.placeFactor(factorId, snapped(scenePos)))
-        selectOnly(m_scene->factorItem(factorId));
+    if (m_controller.placeFactor(factorId, m_controller.snapped(scenePos)))
+        m_scene->selectOnly(m_scene->factorItem(factorId));
 }
 
 void CanvasView::setPlacementKind(const QString &kindId)
@@ -232,7 +140,7 @@ void CanvasView::setPlacementKind(const QString &kindId)
     if (kindId == m_placementKind)
         return;
     m_placementKind = kindId;
-    updateViewportCursor();
+    setIdleCursor(Qt::CrossCursor, !kindId.isEmpty());
     Q_EMIT placementModeChanged(kindId);
 }
 
@@ -278,7 +186,7 @@ void CanvasView::paste()
     const auto result = CanvasClipboard::paste(m_document, m_interpretationId, *fragment, false,
                                                kCopyOffset * m_pasteCount, tr("Paste"));
     if (!result.factorIds.isEmpty())
-        ensureVisible(select(result.factorIds, result.linkIds), 20, 20);
+        ensureVisible(m_scene->selectElements(result.factorIds, result.linkIds), 20, 20);
 }
 
 void CanvasView::duplicateSelection()
@@ -289,7 +197,7 @@ void CanvasView::duplicateSelection()
     const Incident fragment = CanvasClipboard::fragment(m_document->incident(), m_interpretationId, ids);
     const auto result =
         CanvasClipboard::paste(m_document, m_interpretationId, fragment, true, kCopyOffset, tr("Duplicate"));
-    ensureVisible(select(result.factorIds, result.linkIds), 20, 20);
+    ensureVisible(m_scene->selectElements(result.factorIds, result.linkIds), 20, 20);
 }
 
 bool CanvasView::findNext(const QString &text)
@@ -297,7 +205,7 @@ bool CanvasView::findNext(const QString &text)
     if (text.isEmpty())
         return false;
     const QList<FactorItem *> ordered = CanvasNavigator::readingOrder(m_scene->factorItems());
-    FactorItem *current = currentFactor();
+    FactorItem *current = m_scene->currentFactor();
     FactorItem *candidate = current;
     for (qsizetype i = 0; i < ordered.size(); ++i) {
         candidate = CanvasNavigator::neighbour(ordered, candidate, true);
@@ -310,73 +218,19 @@ bool CanvasView::findNext(const QString &text)
     return false;
 }
 
-// ---------------------------------------------------------------- zoom
+// ---------------------------------------------------------------- view
 
-void CanvasView::setZoom(qreal zoom)
-{
-    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
-    const qreal current = this->zoom();
-    if (qFuzzyCompare(zoom, current))
-        return;
-    scale(zoom / current, zoom / current);
-    updateLabelEditorGeometry();
-    Q_EMIT zoomChanged(this->zoom());
-}
+void CanvasView::zoomToFit() { zoomToRect(m_scene->diagramRect().adjusted(-30, -30, 30, 30)); }
 
-void CanvasView::zoomIn() { setZoom(zoom() * kZoomStep); }
-void CanvasView::zoomOut() { setZoom(zoom() / kZoomStep); }
-void CanvasView::zoomReset() { setZoom(1.0); }
+void CanvasView::setSnapToGrid(bool on) { m_controller.setSnapToGrid(on); }
 
-void CanvasView::zoomToFit()
-{
-    const QRectF area = m_scene->diagramRect();
-    if (area.isEmpty()) {
-        zoomReset();
-        centerOn(0, 0);
-        return;
-    }
-    const qreal before = zoom();
-    fitInView(area.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    // A small diagram should not be blown up to poster size.
-    if (zoom() > 1.5 || zoom() < kMinZoom) {
-        const qreal wanted = std::clamp(zoom(), kMinZoom, 1.5);
-        scale(wanted / zoom(), wanted / zoom());
-    }
-    centerOn(area.center());
-    updateLabelEditorGeometry();
-    if (!qFuzzyCompare(before, zoom()))
-        Q_EMIT zoomChanged(zoom());
-}
-
-void CanvasView::setSnapToGrid(bool on) { m_snap = on; }
-
-void CanvasView::wheelEvent(QWheelEvent *event)
-{
-    if (!(event->modifiers() & Qt::ControlModifier)) {
-        QGraphicsView::wheelEvent(event);
-        return;
-    }
-    // Zoom around the pointer: the scene point under it stays under it.
-    const QPoint pointer = event->position().toPoint();
-    const QPointF anchor = mapToScene(pointer);
-    setZoom(zoom() * std::pow(1.0015, event->angleDelta().y()));
-    const QPoint drift = mapFromScene(anchor) - pointer;
-    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + drift.x());
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + drift.y());
-    event->accept();
-}
-
-void CanvasView::scrollContentsBy(int dx, int dy)
-{
-    QGraphicsView::scrollContentsBy(dx, dy);
-    updateLabelEditorGeometry();
-}
+void CanvasView::viewChanged() { updateLabelEditorGeometry(); }
 
 // ---------------------------------------------------------------- label editing
 
 void CanvasView::editSelectedLabel()
 {
-    if (FactorItem *item = currentFactor())
+    if (FactorItem *item = m_scene->currentFactor())
         editLabel(item->factorId());
 }
 
@@ -403,20 +257,10 @@ void CanvasView::updateLabelEditorGeometry()
 {
     if (!m_labelEditor)
         return;
-    FactorItem *item = m_scene->factorItem(m_labelEditor->factorId());
-    if (!item) { // the factor went away (undo, reset) under the editor
+    if (FactorItem *item = m_scene->factorItem(m_labelEditor->factorId()))
+        m_labelEditor->placeOver(this, item);
+    else // the factor went away (undo, reset) under the editor
         m_labelEditor->finish(false);
-        return;
-    }
-    QFont font = canvasstyle::labelFont(m_scene->font());
-    font.setPixelSize(std::max(6, int(std::lround(13 * zoom()))));
-    m_labelEditor->setFont(font);
-    const QRectF label = item->mapRectToScene(item->labelRect());
-    const qreal width = std::max(label.width(), canvasstyle::kMaxLabelWidth) + 16;
-    const QRectF area(label.center().x() - width / 2, label.top() - 4, width, label.height() + 8);
-    QRect rect = mapFromScene(area).boundingRect();
-    rect.setHeight(std::max(rect.height(), m_labelEditor->preferredHeight()));
-    m_labelEditor->setGeometry(rect);
 }
 
 void CanvasView::onLabelEditorFinished(const QString &factorId, const QString &text, bool commit)
@@ -441,120 +285,37 @@ void CanvasView::onLabelEditorFinished(const QString &factorId, const QString &t
 
 // ---------------------------------------------------------------- connecting
 
-void CanvasView::beginLinkDrag(FactorItem *source, const QPointF &scenePos)
-{
-    endLinkPreview();
-    m_linkSourceId = source->factorId();
-    m_preview = new LinkPreviewItem;
-    m_scene->addItem(m_preview);
-    updateLinkPreview(scenePos, nullptr);
-}
-
-void CanvasView::updateLinkPreview(const QPointF &scenePos, FactorItem *target)
-{
-    FactorItem *source = m_scene->factorItem(m_linkSourceId);
-    if (!source || !m_preview) {
-        endLinkPreview();
-        return;
-    }
-    setLinkTarget(target);
-    m_preview->setEnds(source, scenePos, target);
-}
-
-void CanvasView::setLinkTarget(FactorItem *target)
-{
-    if (FactorItem *old = m_scene->factorItem(m_linkTargetId))
-        old->setLinkTarget(false);
-    m_linkTargetId = target ? target->factorId() : QString();
-    if (target)
-        target->setLinkTarget(true);
-}
-
-void CanvasView::endLinkPreview()
-{
-    setLinkTarget(nullptr);
-    delete m_preview;
-    m_preview = nullptr;
-    m_linkSourceId.clear();
-}
-
 void CanvasView::startLinkFromSelection()
 {
-    FactorItem *source = currentFactor();
+    FactorItem *source = m_scene->currentFactor();
     if (!source)
         return;
     if (m_labelEditor)
         m_labelEditor->finish(true);
-    beginLinkDrag(source, source->pos());
-    m_connecting = true;
-    // Start at the nearest other box: the most likely target.
-    FactorItem *nearest = nullptr;
-    for (FactorItem *item : m_scene->factorItems())
-        if (item != source
-            && (!nearest || QLineF(item->pos(), source->pos()).length() < QLineF(nearest->pos(), source->pos()).length()))
-            nearest = item;
-    updateLinkPreview(source->pos() + QPointF(0, 60), nearest);
+    m_connector.begin(source, true);
     setFocus(Qt::OtherFocusReason);
 }
 
 void CanvasView::cancelConnecting()
 {
-    if (!m_connecting)
-        return;
-    m_connecting = false;
-    endLinkPreview();
+    if (m_connector.isKeyboard())
+        m_connector.finish(false);
 }
 
 void CanvasView::connectKey(QKeyEvent *event)
 {
-    FactorItem *source = m_scene->factorItem(m_linkSourceId);
-    if (!source) {
-        cancelConnecting();
-        return;
-    }
-    FactorItem *target = m_scene->factorItem(m_linkTargetId);
-    QList<FactorItem *> others = m_scene->factorItems();
-    others.removeAll(source);
     switch (event->key()) {
-    case Qt::Key_Tab:
-    case Qt::Key_Backtab: {
-        const bool forward = event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier);
-        target = CanvasNavigator::neighbour(CanvasNavigator::readingOrder(others), target, forward);
-        break;
-    }
-    case Qt::Key_Left:
-    case Qt::Key_Right:
-    case Qt::Key_Up:
-    case Qt::Key_Down: {
-        const QPointF direction = event->key() == Qt::Key_Left    ? QPointF(-1, 0)
-                                  : event->key() == Qt::Key_Right ? QPointF(1, 0)
-                                  : event->key() == Qt::Key_Up    ? QPointF(0, -1)
-                                                                  : QPointF(0, 1);
-        const QPointF from = target ? target->pos() : source->pos();
-        if (FactorItem *next = CanvasNavigator::nearestInDirection(others, from, direction, {target, source}))
-            target = next;
-        break;
-    }
     case Qt::Key_Return:
-    case Qt::Key_Enter: {
-        const QString from = m_linkSourceId, to = m_linkTargetId;
-        cancelConnecting();
-        if (!to.isEmpty()) {
-            const QString linkId = m_controller.connectFactors(from, to);
-            if (!linkId.isEmpty())
-                select({}, {linkId});
-        }
+    case Qt::Key_Enter:
+        if (const QString linkId = m_connector.finish(true); !linkId.isEmpty())
+            m_scene->selectElements({}, {linkId});
         return;
-    }
     case Qt::Key_Escape:
-        cancelConnecting();
+        m_connector.finish(false);
         return;
-    default:
-        return; // other keys do nothing while choosing a target
-    }
-    if (target) {
-        updateLinkPreview(target->pos(), target);
-        ensureVisible(target, 30, 30);
+    default: // other keys than Tab and arrows choose nothing
+        if (FactorItem *target = m_connector.chooseTarget(event->key(), event->modifiers() & Qt::ShiftModifier))
+            ensureVisible(target, 30, 30);
     }
 }
 
@@ -565,24 +326,20 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     cancelConnecting();
     m_pressViewPos = event->pos();
     m_pressScenePos = mapToScene(event->pos());
-    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
-        m_gesture = Gesture::Pan;
-        m_panLast = event->pos();
-        viewport()->setCursor(Qt::ClosedHandCursor);
-        event->accept();
+    if (beginPan(event))
         return;
-    }
     if (event->button() != Qt::LeftButton) {
         // A right click acts on what is under it, so a context menu's actions apply there.
         if (QGraphicsItem *item = elementAt(event->pos()); item && !item->isSelected())
-            selectOnly(item);
+            m_scene->selectOnly(item);
         QGraphicsView::mousePressEvent(event);
         return;
     }
     const bool toggle = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
     if (FactorItem *owner = handleOwnerAt(event->pos()); owner && !toggle) {
         m_gesture = Gesture::DrawLink;
-        beginLinkDrag(owner, m_pressScenePos);
+        m_connector.begin(owner, false);
+        m_connector.update(m_pressScenePos, nullptr);
         event->accept();
         return;
     }
@@ -610,7 +367,7 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     }
     m_selectOnlyOnRelease = item->isSelected();
     if (!item->isSelected())
-        selectOnly(item);
+        m_scene->selectOnly(item);
     else if (item->type() == FactorItem::Type)
         m_scene->setFocusItem(item);
     m_pressedFactorId = factorIdOf(item);
@@ -626,16 +383,9 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF scenePos = mapToScene(event->pos());
     switch (m_gesture) {
-    case Gesture::Pan: {
-        const QPoint delta = event->pos() - m_panLast;
-        m_panLast = event->pos();
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
-        return;
-    }
     case Gesture::DrawLink: {
-        FactorItem *source = m_scene->factorItem(m_linkSourceId);
-        updateLinkPreview(scenePos, factorAt(event->pos(), source));
+        FactorItem *source = m_scene->factorItem(m_connector.sourceId());
+        m_connector.update(scenePos, factorAt(event->pos(), source));
         return;
     }
     case Gesture::Select:
@@ -647,9 +397,9 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
     case Gesture::MoveFactors: {
         // Items move on screen only; the model changes once, on release.
         QPointF delta = scenePos - m_pressScenePos;
-        if (m_snap && m_dragStart.contains(m_pressedFactorId)) {
+        if (m_controller.snapToGrid() && m_dragStart.contains(m_pressedFactorId)) {
             const QPointF start = m_dragStart.value(m_pressedFactorId);
-            delta = snapped(start + delta) - start;
+            delta = m_controller.snapped(start + delta) - start;
         }
         for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
             if (FactorItem *item = m_scene->factorItem(it.key()))
@@ -659,7 +409,7 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
     case Gesture::None:
         break;
     }
-    QGraphicsView::mouseMoveEvent(event);
+    ZoomPanView::mouseMoveEvent(event);
 }
 
 void CanvasView::finishMove(bool commit)
@@ -680,21 +430,13 @@ void CanvasView::finishMove(bool commit)
 void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 {
     switch (m_gesture) {
-    case Gesture::Pan:
-        m_gesture = Gesture::None;
-        updateViewportCursor();
-        return;
     case Gesture::DrawLink: {
-        const QString from = m_linkSourceId;
-        FactorItem *target = factorAt(event->pos(), m_scene->factorItem(from));
-        const QString to = target ? target->factorId() : QString();
-        endLinkPreview();
+        // The target is what is under the pointer now, not the last move's.
+        m_connector.update(mapToScene(event->pos()),
+                           factorAt(event->pos(), m_scene->factorItem(m_connector.sourceId())));
         m_gesture = Gesture::None;
-        if (!to.isEmpty()) {
-            const QString linkId = m_controller.connectFactors(from, to);
-            if (!linkId.isEmpty())
-                select({}, {linkId});
-        }
+        if (const QString linkId = m_connector.finish(true); !linkId.isEmpty())
+            m_scene->selectElements({}, {linkId});
         return;
     }
     case Gesture::MoveFactors:
@@ -704,12 +446,12 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
         m_gesture = Gesture::None;
         if (m_selectOnlyOnRelease) // a plain click inside a multi-selection picks that one
             if (QGraphicsItem *item = elementAt(event->pos()))
-                selectOnly(item);
+                m_scene->selectOnly(item);
         return;
     case Gesture::None:
         break;
     }
-    QGraphicsView::mouseReleaseEvent(event);
+    ZoomPanView::mouseReleaseEvent(event);
 }
 
 void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -721,7 +463,7 @@ void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
     event->accept();
     QGraphicsItem *item = elementAt(event->pos());
     if (item && item->type() == FactorItem::Type) {
-        selectOnly(item);
+        m_scene->selectOnly(item);
         editLabel(factorIdOf(item));
     } else if (!item && !m_lastKind.isEmpty()) {
         addFactorAt(m_lastKind, mapToScene(event->pos()));
@@ -734,21 +476,26 @@ bool CanvasView::event(QEvent *event)
 {
     if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        const bool tab = (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
-                         && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
-        // While choosing a link target these keys belong to the canvas, even
-        // if a window action uses them as shortcuts.
-        if (event->type() == QEvent::ShortcutOverride) {
-            if (m_connecting || (tab && !m_scene->factorItems().isEmpty())) {
-                event->accept();
-                return true;
-            }
-        } else if (tab && (m_connecting || !m_scene->factorItems().isEmpty())) {
+        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        const bool tab = plain && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab);
+        const bool connectKey = plain && (tab || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter
+                                          || key->key() == Qt::Key_Escape || key->key() == Qt::Key_Left
+                                          || key->key() == Qt::Key_Right || key->key() == Qt::Key_Up
+                                          || key->key() == Qt::Key_Down);
+        // Tab walks through the factors instead of leaving the canvas, and
+        // while choosing a link target its keys belong to the canvas even if
+        // a window action uses them as shortcuts.
+        const bool ours = (m_connector.isKeyboard() && connectKey) || (tab && !m_scene->factorItems().isEmpty());
+        if (ours && event->type() == QEvent::ShortcutOverride) {
+            event->accept();
+            return true;
+        }
+        if (ours && tab) { // QWidget::event would move the focus instead
             keyPressEvent(key);
             return true;
         }
     }
-    return QGraphicsView::event(event);
+    return ZoomPanView::event(event);
 }
 
 void CanvasView::nudge(const QPointF &delta)
@@ -763,15 +510,15 @@ void CanvasView::nudge(const QPointF &delta)
 void CanvasView::cycleSelection(bool forward)
 {
     const QList<FactorItem *> ordered = CanvasNavigator::readingOrder(m_scene->factorItems());
-    if (FactorItem *next = CanvasNavigator::neighbour(ordered, currentFactor(), forward)) {
-        selectOnly(next);
+    if (FactorItem *next = CanvasNavigator::neighbour(ordered, m_scene->currentFactor(), forward)) {
+        m_scene->selectOnly(next);
         ensureVisible(next, 30, 30);
     }
 }
 
 void CanvasView::keyPressEvent(QKeyEvent *event)
 {
-    if (m_connecting) {
+    if (m_connector.isKeyboard()) {
         connectKey(event);
         event->accept();
         return;
@@ -784,12 +531,12 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         if (m_gesture == Gesture::MoveFactors)
             finishMove(false);
         else if (m_gesture == Gesture::DrawLink) {
-            endLinkPreview();
+            m_connector.finish(false);
             m_gesture = Gesture::None;
         } else if (!m_placementKind.isEmpty())
             setPlacementKind(QString());
         else
-            selectOnly(nullptr);
+            m_scene->selectOnly(nullptr);
         return;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
@@ -815,12 +562,6 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Backtab:
         cycleSelection(event->key() == Qt::Key_Tab && !shift);
         return;
-    case Qt::Key_Space:
-        if (!event->isAutoRepeat()) {
-            m_spaceHeld = true;
-            updateViewportCursor();
-        }
-        return;
     default:
         break;
     }
@@ -833,60 +574,20 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         paste();
     else if (event->matches(QKeySequence::SelectAll))
         selectAll();
-    else if (event->matches(QKeySequence::ZoomIn))
-        zoomIn();
-    else if (event->matches(QKeySequence::ZoomOut))
-        zoomOut();
     else if (event->key() == Qt::Key_D && event->modifiers() == Qt::ControlModifier)
         duplicateSelection();
     else
-        QGraphicsView::keyPressEvent(event);
-}
-
-void CanvasView::keyReleaseEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        m_spaceHeld = false;
-        updateViewportCursor();
-        return;
-    }
-    QGraphicsView::keyReleaseEvent(event);
-}
-
-void CanvasView::focusOutEvent(QFocusEvent *event)
-{
-    m_spaceHeld = false;
-    updateViewportCursor();
-    QGraphicsView::focusOutEvent(event);
-}
-
-void CanvasView::updateViewportCursor()
-{
-    if (m_gesture == Gesture::Pan)
-        viewport()->setCursor(Qt::ClosedHandCursor);
-    else if (m_spaceHeld)
-        viewport()->setCursor(Qt::OpenHandCursor);
-    else if (!m_placementKind.isEmpty())
-        viewport()->setCursor(Qt::CrossCursor);
-    else
-        viewport()->unsetCursor();
+        ZoomPanView::keyPressEvent(event); // Space for panning, zoom keys
 }
 
 // ---------------------------------------------------------------- drag and drop
 
 bool CanvasView::acceptsDrop(const QMimeData *data) const
 {
-    const Incident &incident = m_document->incident();
-    if (data->hasFormat(kindMimeType())) {
-        const QString kind = QString::fromUtf8(data->data(kindMimeType()));
-        return isBuiltInKind(kind) || incident.findCustomKind(kind);
-    }
-    if (data->hasFormat(factorMimeType())) {
-        const QString id = QString::fromUtf8(data->data(factorMimeType()));
-        const Interpretation *interp = m_scene->interpretation();
-        return incident.findFactor(id) && interp && !interp->usesFactor(id);
-    }
-    return false;
+    if (data->hasFormat(kindMimeType()))
+        return m_controller.canAddKind(QString::fromUtf8(data->data(kindMimeType())));
+    return data->hasFormat(factorMimeType())
+           && m_controller.canPlace(QString::fromUtf8(data->data(factorMimeType())));
 }
 
 void CanvasView::dragEnterEvent(QDragEnterEvent *event)

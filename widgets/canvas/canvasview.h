@@ -1,9 +1,10 @@
 #pragma once
 
+#include "canvasconnector.h"
 #include "canvascontroller.h"
 #include "canvasscene.h"
+#include "zoompanview.h"
 
-#include <QGraphicsView>
 #include <QHash>
 #include <QPointer>
 
@@ -14,12 +15,12 @@ namespace faultline {
 
 class FactorItem;
 class LabelEditor;
-class LinkPreviewItem;
 
 /// The editing canvas of one interpretation: selection, moving, connecting,
 /// inline label editing, clipboard, zoom and pan. Gestures are turned into
-/// undo commands only when they finish (one step each).
-class CanvasView : public QGraphicsView
+/// undo commands only when they finish (one step each). Zoom (zoomIn,
+/// zoomOut, zoomReset, setZoom, zoom, zoomChanged) and panning come from ZoomPanView.
+class CanvasView : public ZoomPanView
 {
     Q_OBJECT
 public:
@@ -27,8 +28,6 @@ public:
     /// incident's factor list (a factor id), both UTF-8.
     static QString kindMimeType() { return QStringLiteral("application/x-faultline-kind"); }
     static QString factorMimeType() { return QStringLiteral("application/x-faultline-factor"); }
-    static constexpr qreal kMinZoom = 0.1;
-    static constexpr qreal kMaxZoom = 4.0;
 
     CanvasView(Document *document, const QString &interpretationId, QWidget *parent = nullptr);
     ~CanvasView() override;
@@ -71,27 +70,22 @@ public:
     /// Keyboard connect: Tab/Shift+Tab or the arrow keys choose the target
     /// factor, Enter creates the link, Esc cancels.
     void startLinkFromSelection();
-    bool isConnecting() const { return m_connecting; }
-    QString connectTargetId() const { return m_linkTargetId; }
+    bool isConnecting() const { return m_connector.isKeyboard(); }
+    QString connectTargetId() const { return m_connector.targetId(); }
     void cancelConnecting();
 
     /// Selects and centres the next factor whose label contains `text`
     /// (case-insensitive), wrapping around; false when none matches.
     bool findNext(const QString &text);
 
-    void zoomIn();
-    void zoomOut();
+    /// Shows the whole diagram (at most 150 %).
     void zoomToFit();
-    void zoomReset();
-    void setZoom(qreal zoom);
-    qreal zoom() const;
 
     void setSnapToGrid(bool on);
-    bool snapToGrid() const { return m_snap; }
+    bool snapToGrid() const { return m_controller.snapToGrid(); }
 
 Q_SIGNALS:
     void selectionChanged();
-    void zoomChanged(qreal zoom);
     void placementModeChanged(const QString &kindId);
 
 protected:
@@ -100,41 +94,27 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void keyReleaseEvent(QKeyEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void scrollContentsBy(int dx, int dy) override;
+    void viewChanged() override;
 
 private:
-    enum class Gesture { None, Select, MoveFactors, DrawLink, Pan };
+    enum class Gesture { None, Select, MoveFactors, DrawLink };
 
     FactorItem *factorAt(const QPoint &viewPos, const FactorItem *ignore = nullptr) const;
     QGraphicsItem *elementAt(const QPoint &viewPos) const;
     /// A factor whose connection handle is under `viewPos`.
     FactorItem *handleOwnerAt(const QPoint &viewPos) const;
-    QPointF snapped(const QPointF &scenePos) const;
-    QPointF freeSpotNear(QPointF scenePos) const;
-    FactorItem *currentFactor() const;
-    void selectOnly(QGraphicsItem *item);
-    /// Replaces the selection; returns the selected items' scene area.
-    QRectF select(const QStringList &factorIds, const QStringList &linkIds);
     void nudge(const QPointF &delta);
     void cycleSelection(bool forward);
 
-    void beginLinkDrag(FactorItem *source, const QPointF &scenePos);
-    void updateLinkPreview(const QPointF &scenePos, FactorItem *target);
-    void endLinkPreview();
-    void setLinkTarget(FactorItem *target);
     void connectKey(QKeyEvent *event);
 
     void finishMove(bool commit);
     void onLabelEditorFinished(const QString &factorId, const QString &text, bool commit);
     void updateLabelEditorGeometry();
-    void updateViewportCursor();
     bool acceptsDrop(const QMimeData *data) const;
 
     Document *m_document;
@@ -148,17 +128,11 @@ private:
     QString m_pressedFactorId;       ///< factor under the press
     bool m_selectOnlyOnRelease = false; ///< plain click on an already selected factor
     QHash<QString, QPointF> m_dragStart; ///< factor id → position when the move began
-    QPoint m_panLast;
-    bool m_spaceHeld = false;
 
-    QString m_linkSourceId;
-    QString m_linkTargetId;
-    bool m_connecting = false; ///< keyboard connect mode
-    LinkPreviewItem *m_preview = nullptr;
+    CanvasConnector m_connector;
 
     QString m_placementKind;
     QString m_lastKind;
-    bool m_snap = false;
     QPointer<LabelEditor> m_labelEditor;
     QByteArray m_lastPasted;
     int m_pasteCount = 0;

@@ -1,11 +1,15 @@
 #include "labeleditor.h"
 
 #include "canvasstyle.h"
+#include "factoritem.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -47,6 +51,21 @@ int LabelEditor::preferredHeight() const
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
         lines += std::max(1, block.layout() ? block.layout()->lineCount() : 1);
     return int(lines * fontMetrics().lineSpacing() + 2 * document()->documentMargin() + 4);
+}
+
+void LabelEditor::placeOver(const QGraphicsView *view, const FactorItem *item)
+{
+    const qreal zoom = view->transform().m11();
+    QFont font = canvasstyle::labelFont(item->scene()->font());
+    font.setPixelSize(std::max(6, int(std::lround(13 * zoom))));
+    setFont(font);
+    // At least as wide as a full label line, so typing does not wrap early.
+    const QRectF label = item->mapRectToScene(item->labelRect());
+    const qreal width = std::max(label.width(), canvasstyle::kMaxLabelWidth) + 16;
+    const QRectF area(label.center().x() - width / 2, label.top() - 4, width, label.height() + 8);
+    QRect rect = view->mapFromScene(area).boundingRect();
+    rect.setHeight(std::max(rect.height(), preferredHeight()));
+    setGeometry(rect);
 }
 
 void LabelEditor::keyPressEvent(QKeyEvent *event)

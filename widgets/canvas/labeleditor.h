@@ -2,7 +2,11 @@
 
 #include <QPlainTextEdit>
 
+class QGraphicsView;
+
 namespace faultline {
+
+class FactorItem;
 
 /// The inline editor for a factor's label, laid over the canvas viewport.
 /// A QPlainTextEdit because it can only hold plain text: pasted or dropped
@@ -20,6 +24,8 @@ public:
     void finish(bool commit);
     /// Height that shows all lines at the current width.
     int preferredHeight() const;
+    /// Lays the editor over `item`'s label as `view` shows it (position and zoom).
+    void placeOver(const QGraphicsView *view, const FactorItem *item);
 
 Q_SIGNALS:
     void finished(const QString &factorId, const QString &text, bool commit);
