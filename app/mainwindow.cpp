@@ -107,7 +107,18 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views, panels and docks go first, while the Document they read is still
+    // there, and without telling this half-destroyed window about it.
+    m_document->disconnect(this);
+    m_document->undoStack()->disconnect(this);
+    m_tabs->disconnect(this);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->view(i)->disconnect(this);
+    delete takeCentralWidget();
+    qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
+}
 
 CanvasView *MainWindow::currentView() const { return m_tabs->currentView(); }
 
@@ -158,7 +169,7 @@ void MainWindow::createDocks()
     sources->raise();
     resizeDocks({palette, factors}, {300, 420}, Qt::Vertical);
     resizeDocks({inspector, sources}, {560, 260}, Qt::Vertical);
-    resizeDocks({palette, inspector}, {250, 360}, Qt::Horizontal);
+    resizeDocks({palette, inspector}, {270, 390}, Qt::Horizontal);
 
     connect(m_palette, &PaletteWidget::placementRequested, this, [this](const QString &kind) {
         if (CanvasView *view = currentView()) {

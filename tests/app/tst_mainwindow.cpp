@@ -1,0 +1,536 @@
+// The editor window, driven through real mouse, keyboard and drop events
+// (offscreen): files, title, tabs, palette, shortcuts, factor list, prompts.
+
+#include "app/documentcontroller.h"
+#include "app/findbar.h"
+#include "app/interpretationtabs.h"
+#include "app/mainwindow.h"
+#include "app/recentfiles.h"
+#include "app/windowactions.h"
+#include "model/document.h"
+#include "model/format/faultlinereader.h"
+#include "model/format/faultlinewriter.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/panels/dragtreewidget.h"
+#include "widgets/panels/factorinspector.h"
+#include "widgets/panels/factorlistwidget.h"
+#include "widgets/panels/inspectorwidget.h"
+#include "widgets/panels/palettewidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace faultline;
+
+namespace {
+
+Factor factor(const QString &id, const QString &kind, const QString &label)
+{
+    Factor f;
+    f.id = id;
+    f.kind = kind;
+    f.label = label;
+    return f;
+}
+
+Placement placement(const QString &id, QPointF pos)
+{
+    Placement p;
+    p.factorId = id;
+    p.pos = pos;
+    return p;
+}
+
+// "env" reading places three factors with one link; "reward" reading places
+// only "rew". Factor "run" is used by "env" only.
+Incident sampleIncident()
+{
+    Incident incident;
+    incident.title = QStringLiteral("CoinRun: the agent runs right");
+    incident.factors = {factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("+10 for the coin")),
+                        factor(QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("Coin at the end")),
+                        factor(QStringLiteral("run"), QStringLiteral("behaviour"), QStringLiteral("Runs right"))};
+    Interpretation env;
+    env.id = QStringLiteral("env-reading");
+    env.name = QStringLiteral("Environment");
+    env.placements = {placement(QStringLiteral("rew"), {-200, 0}), placement(QStringLiteral("env"), {100, 0}),
+                      placement(QStringLiteral("run"), {0, 200})};
+    Link l;
+    l.id = QStringLiteral("l1");
+    l.from = QStringLiteral("env");
+    l.to = QStringLiteral("run");
+    env.links = {l};
+    Interpretation reward;
+    reward.id = QStringLiteral("reward-reading");
+    reward.name = QStringLiteral("Reward");
+    reward.placements = {placement(QStringLiteral("rew"), {0, 0})};
+    incident.interpretations = {env, reward};
+    return incident;
+}
+
+QString writeIncident(const QTemporaryDir &dir, const QString &name, const Incident &incident)
+{
+    const QString path = dir.filePath(name);
+    QString error;
+    if (!writeFaultlineFile(incident, path, &error))
+        qFatal("could not write test file: %s", qPrintable(error));
+    return path;
+}
+
+QStringList tabTexts(const InterpretationTabs *tabs)
+{
+    QStringList texts;
+    for (int i = 0; i < tabs->count(); ++i)
+        texts.append(tabs->tabWidget()->tabText(i));
+    return texts;
+}
+
+QStringList modelOrder(const Document *doc)
+{
+    QStringList ids;
+    for (const Interpretation &interp : doc->incident().interpretations)
+        ids.append(interp.id);
+    return ids;
+}
+
+QStringList tabOrder(const InterpretationTabs *tabs)
+{
+    QStringList ids;
+    for (int i = 0; i < tabs->count(); ++i)
+        ids.append(tabs->view(i)->interpretationId());
+    return ids;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    int m_prompts = 0;
+    DocumentController::Answer m_answer = DocumentController::Answer::Cancel;
+    QStringList m_errors; ///< every reported message and its details
+
+    MainWindow *openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_prompts = 0;
+        m_errors.clear();
+        DocumentController *c = m_window->controller();
+        c->setUnsavedPrompt([this](const QString &) {
+            ++m_prompts;
+            return m_answer;
+        });
+        c->setErrorReporter([this](const QString &title, const QString &message, const QStringList &details) {
+            m_errors.append(title);
+            m_errors.append(message);
+            m_errors.append(details);
+        });
+        c->setFileChooser([](bool, const QString &) { return QString(); });
+        m_window->tabs()->setConfirmFunction([](QWidget *, const QString &, const QString &, const QStringList &) {
+            return true;
+        });
+        m_window->resize(1400, 900);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qFatal("main window not exposed");
+        return m_window.get();
+    }
+
+    Document *doc() const { return m_window->document(); }
+    int undoCount() const { return doc()->undoStack()->count(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Keep the user's real settings (recent files, window layout) out of the tests.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cleanup()
+    {
+        if (m_window) {
+            m_answer = DocumentController::Answer::Discard;
+            m_window->close();
+        }
+        m_window.reset();
+    }
+
+    void startsWithAnUntitledReading()
+    {
+        MainWindow *w = openWindow();
+        QCOMPARE(w->tabs()->count(), 1);
+        QCOMPARE(doc()->incident().interpretations.first().name, QStringLiteral("Reading 1"));
+        QVERIFY(w->windowTitle().startsWith(QStringLiteral("Untitled[*]")));
+        QVERIFY(!w->isWindowModified());
+        QVERIFY(w->currentView());
+    }
+
+    void openShowsNameAndModifiedMarker()
+    {
+        const QString path = writeIncident(m_dir, QStringLiteral("coinrun.faultline"), sampleIncident());
+        MainWindow *w = openWindow();
+        QVERIFY(w->openFile(path));
+        QCOMPARE(doc()->incident(), sampleIncident());
+        QCOMPARE(doc()->filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(w->windowTitle(), QStringLiteral("coinrun.faultline[*] — Faultline"));
+        QVERIFY(!w->isWindowModified());
+        QCOMPARE(tabTexts(w->tabs()), (QStringList{QStringLiteral("Environment"), QStringLiteral("Reward")}));
+        QCOMPARE(w->controller()->recentFiles()->files().first(), QFileInfo(path).canonicalFilePath());
+
+        // An edit through the UI: the marker follows the undo stack's clean state.
+        QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(w->isWindowModified());
+        QVERIFY(w->windowTitle().contains(QStringLiteral("coinrun.faultline")));
+        doc()->undoStack()->undo();
+        QVERIFY(!w->isWindowModified());
+    }
+
+    void saveWritesAFileThatReloadsEqual()
+    {
+        const QString path = writeIncident(m_dir, QStringLiteral("save.faultline"), sampleIncident());
+        MainWindow *w = openWindow();
+        QVERIFY(w->openFile(path));
+        QTest::keyClick(w, Qt::Key_2, Qt::ControlModifier); // a new environment factor
+        QVERIFY(w->isWindowModified());
+        const QString copy = m_dir.filePath(QStringLiteral("save-copy.faultline"));
+        QVERIFY(w->saveTo(copy));
+        QVERIFY(!w->isWindowModified());
+        QCOMPARE(w->windowTitle(), QStringLiteral("save-copy.faultline[*] — Faultline"));
+        const LoadResult reloaded = readFaultlineFile(copy);
+        QVERIFY2(reloaded.ok(), qPrintable(reloaded.errors.join(QLatin1Char('\n'))));
+        // Equal up to the format's position rounding (0.01 pt): the same bytes when written again.
+        QCOMPARE(writeFaultline(*reloaded.incident), writeFaultline(doc()->incident()));
+        QCOMPARE(reloaded.incident->factors, doc()->incident().factors);
+        QCOMPARE(reloaded.incident->factors.size(), sampleIncident().factors.size() + 1);
+    }
+
+    void saveErrorKeepsTheDocumentModified()
+    {
+        MainWindow *w = openWindow();
+        QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(!w->saveTo(m_dir.filePath(QStringLiteral("missing-dir/x.faultline"))));
+        QVERIFY(!m_errors.isEmpty());
+        QVERIFY(w->isWindowModified());
+        QVERIFY(doc()->filePath().isEmpty());
+    }
+
+    void loadErrorsAreListedAndTheDocumentStays()
+    {
+        const QString good = writeIncident(m_dir, QStringLiteral("good.faultline"), sampleIncident());
+        Incident broken = sampleIncident();
+        broken.interpretations[0].links[0].to = QStringLiteral("f9");
+        const QString bad = writeIncident(m_dir, QStringLiteral("bad.faultline"), broken);
+        MainWindow *w = openWindow();
+        QVERIFY(w->openFile(good));
+        QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier); // unsaved work that must survive
+        const Incident before = doc()->incident();
+        QVERIFY(!w->openFile(bad));
+        QCOMPARE(m_prompts, 0); // nothing to decide: the document is not replaced
+        QCOMPARE(doc()->incident(), before);
+        QCOMPARE(doc()->filePath(), QFileInfo(good).absoluteFilePath());
+        QVERIFY(w->isWindowModified());
+        bool pathNamed = false;
+        for (const QString &line : std::as_const(m_errors))
+            pathNamed = pathNamed || (line.startsWith(QStringLiteral("interpretations[0].links[0].to")) && line.contains(QStringLiteral("f9")));
+        QVERIFY2(pathNamed, qPrintable(m_errors.join(QLatin1Char('\n'))));
+    }
+
+    void unsavedChangesPromptOnCloseNewAndOpen()
+    {
+        const QString path = writeIncident(m_dir, QStringLiteral("prompt.faultline"), sampleIncident());
+        MainWindow *w = openWindow();
+        QVERIFY(w->close()); // unmodified: no question
+        QCOMPARE(m_prompts, 0);
+        w->show();
+        QApplication::setActiveWindow(w);
+        QVERIFY(QTest::qWaitForWindowActive(w));
+
+        QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(w->isWindowModified());
+        m_answer = DocumentController::Answer::Cancel;
+        QVERIFY(!w->close());
+        QCOMPARE(m_prompts, 1);
+        QVERIFY(w->isVisible());
+        w->windowActions()->newFile->trigger();
+        QCOMPARE(m_prompts, 2);
+        QVERIFY(w->isWindowModified()); // cancelled: still the same document
+        QVERIFY(!w->openFile(path));
+        QCOMPARE(m_prompts, 3);
+        QVERIFY(doc()->filePath().isEmpty());
+
+        m_answer = DocumentController::Answer::Discard;
+        QVERIFY(w->openFile(path));
+        QCOMPARE(m_prompts, 4);
+        QCOMPARE(doc()->incident(), sampleIncident());
+        QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(w->close());
+        QCOMPARE(m_prompts, 5);
+        // The window layout was remembered on the way out.
+        QVERIFY(QSettings().contains(QStringLiteral("mainWindow/state")));
+        QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
+    }
+
+    void droppingAFileOpensIt()
+    {
+        const QString path = writeIncident(m_dir, QStringLiteral("dropped.faultline"), sampleIncident());
+        MainWindow *w = openWindow();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint pos(w->width() / 2, w->height() / 2);
+        QDragEnterEvent enter(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w, &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_COMPARE(doc()->filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(doc()->incident(), sampleIncident());
+
+        // Other files are refused.
+        QMimeData other;
+        other.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+        QDragEnterEvent refused(pos, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(w, &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void tabsAddRenameDuplicateDeleteWithUndo()
+    {
+        const QString path = writeIncident(m_dir, QStringLiteral("tabs.faultline"), sampleIncident());
+        MainWindow *w = openWindow();
+        QVERIFY(w->openFile(path));
+        InterpretationTabs *tabs = w->tabs();
+        QTabBar *bar = tabs->tabWidget()->tabBar();
+
+        // Add with the "+" button.
+        auto *add = tabs->findChild<QToolButton *>(QStringLiteral("addInterpretationButton"));
+        QVERIFY(add);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabWidget()->currentIndex(), 2);
+        QCOMPARE(tabs->tabWidget()->tabText(2), QStringLiteral("Interpretation 3"));
+        doc()->undoStack()->undo();
+        QCOMPARE(tabs->count(), 2);
+        doc()->undoStack()->redo();
+        QCOMPARE(tabs->count(), 3);
+
+        // Rename by double-clicking the tab and typing.
+        const int before = undoCount();
+        QTest::mouseDClick(bar, Qt::LeftButton, {}, bar->tabRect(0).center());
+        QLineEdit *editor = tabs->renameEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("Environment"));
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("Env & maps"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY(!tabs->renameEditor());
+        QCOMPARE(doc()->incident().interpretations[0].name, QStringLiteral("Env & maps"));
+        QCOMPARE(tabs->tabWidget()->tabText(0), QStringLiteral("Env && maps")); // no mnemonic
+        QCOMPARE(undoCount(), before + 1);
+        doc()->undoStack()->undo();
+        QCOMPARE(tabs->tabWidget()->tabText(0), QStringLiteral("Environment"));
+        // Esc cancels.
+        tabs->startRename(0);
+        QTest::keyClicks(tabs->renameEditor(), QStringLiteral("zzz"));
+        QTest::keyClick(tabs->renameEditor(), Qt::Key_Escape);
+        QCOMPARE(doc()->incident().interpretations[0].name, QStringLiteral("Environment"));
+
+        // Duplicate: a new reading sharing the factor ids.
+        tabs->setCurrentInterpretation(QStringLiteral("env-reading"));
+        w->windowActions()->duplicateInterpretation->trigger();
+        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(tabs->tabWidget()->currentIndex(), 1);
+        const Interpretation &copy = doc()->incident().interpretations[1];
+        QCOMPARE(copy.name, QStringLiteral("Environment (copy)"));
+        QVERIFY(copy.id != QStringLiteral("env-reading"));
+        QCOMPARE(copy.placements, doc()->incident().interpretations[0].placements);
+        QVERIFY(copy.links.first().id != QStringLiteral("l1"));
+        doc()->undoStack()->undo();
+        QCOMPARE(tabs->count(), 3);
+
+        // Delete asks when the reading has content; undo brings it back with its content.
+        QStringList asked;
+        tabs->setConfirmFunction([&](QWidget *, const QString &, const QString &question, const QStringList &) {
+            asked.append(question);
+            return false;
+        });
+        tabs->setCurrentInterpretation(QStringLiteral("env-reading"));
+        w->windowActions()->deleteInterpretation->trigger();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(tabs->count(), 3);
+        tabs->setConfirmFunction([&](QWidget *, const QString &, const QString &, const QStringList &) { return true; });
+        w->windowActions()->deleteInterpretation->trigger();
+        QCOMPARE(tabs->count(), 2);
+        QVERIFY(!doc()->incident().findInterpretation(QStringLiteral("env-reading")));
+        QCOMPARE(tabOrder(tabs), modelOrder(doc()));
+        doc()->undoStack()->undo();
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabOrder(tabs), modelOrder(doc()));
+        QCOMPARE(doc()->incident().findInterpretation(QStringLiteral("env-reading"))->links.size(), 1);
+        // An empty reading goes without a question.
+        asked.clear();
+        tabs->setConfirmFunction([&](QWidget *, const QString &, const QString &q, const QStringList &) {
+            asked.append(q);
+            return false;
+        });
+        tabs->tabWidget()->setCurrentIndex(2);
+        w->windowActions()->deleteInterpretation->trigger();
+        QVERIFY(asked.isEmpty());
+        QCOMPARE(tabs->count(), 2);
+    }
+
+    void tabsReorderWithUndo()
+    {
+        const QString path = writeIncident(m_dir, QStringLiteral("order.faultline"), sampleIncident());
+        MainWindow *w = openWindow();
+        QVERIFY(w->openFile(path));
+        InterpretationTabs *tabs = w->tabs();
+        QTabBar *bar = tabs->tabWidget()->tabBar();
+        const QStringList original = modelOrder(doc());
+        const int before = undoCount();
+
+        // Drag the first tab past the second with the mouse.
+        const QPoint from = bar->tabRect(0).center();
+        const QPoint to = bar->tabRect(1).center() + QPoint(bar->tabRect(1).width() / 2 - 2, 0);
+        QTest::mousePress(bar, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 10; ++i)
+            QTest::mouseMove(bar, from + (to - from) * i / 10);
+        QTest::mouseRelease(bar, Qt::LeftButton, {}, to);
+        QTRY_COMPARE(modelOrder(doc()), (QStringList{original[1], original[0]}));
+        QCOMPARE(tabOrder(tabs), modelOrder(doc()));
+        QCOMPARE(undoCount(), before + 1);
+
+        doc()->undoStack()->undo();
+        QCOMPARE(modelOrder(doc()), original);
+        QCOMPARE(tabOrder(tabs), original);
+        doc()->undoStack()->redo();
+        QCOMPARE(tabOrder(tabs), (QStringList{original[1], original[0]}));
+    }
+
+    void paletteClickThenCanvasClickPlaces()
+    {
+        MainWindow *w = openWindow();
+        PaletteWidget *palette = w->palette();
+        QTreeWidgetItem *item = palette->itemForKind(QStringLiteral("environment"));
+        QVERIFY(item);
+        const QRect rect = palette->list()->visualItemRect(item);
+        QTest::mouseClick(palette->list()->viewport(), Qt::LeftButton, {}, rect.center());
+        CanvasView *view = w->currentView();
+        QCOMPARE(view->placementKind(), QStringLiteral("environment"));
+        QCOMPARE(palette->activeKind(), QStringLiteral("environment"));
+
+        const QPoint click(view->viewport()->width() / 3, view->viewport()->height() / 3);
+        const QPointF scenePos = view->mapToScene(click);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, click);
+        const Incident &incident = doc()->incident();
+        QCOMPARE(incident.factors.size(), 1);
+        QCOMPARE(incident.factors.first().kind, QStringLiteral("environment"));
+        const Placement &p = incident.interpretations.first().placements.first();
+        QVERIFY2(QLineF(p.pos, scenePos).length() < 2, qPrintable(QStringLiteral("%1,%2").arg(p.pos.x()).arg(p.pos.y())));
+        QCOMPARE(view->placementKind(), QString()); // one click places one factor
+        QCOMPARE(palette->activeKind(), QString());
+    }
+
+    void ctrl1PlacesARewardFactorAtTheCentre()
+    {
+        MainWindow *w = openWindow();
+        CanvasView *view = w->currentView();
+        const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+        const int before = undoCount();
+        QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(undoCount(), before + 1);
+        const Incident &incident = doc()->incident();
+        QCOMPARE(incident.factors.size(), 1);
+        QCOMPARE(incident.factors.first().kind, QStringLiteral("reward"));
+        const Placement &p = incident.interpretations.first().placements.first();
+        QVERIFY(QLineF(p.pos, centre).length() < 2);
+        // The palette tells the shortcut.
+        QVERIFY(w->palette()->itemForKind(QStringLiteral("reward"))->toolTip(0).contains(
+            QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText)));
+        // The new factor is selected and shown in the inspector.
+        QTRY_COMPARE(view->selectedFactorIds(), QStringList{incident.factors.first().id});
+    }
+
+    void factorListAddsTheSameFactorToAnotherReading()
+    {
+        const QString path = writeIncident(m_dir, QStringLiteral("share.faultline"), sampleIncident());
+        MainWindow *w = openWindow();
+        QVERIFY(w->openFile(path));
+        w->tabs()->setCurrentInterpretation(QStringLiteral("reward-reading"));
+        FactorListWidget *list = w->factorList();
+        QCOMPARE(list->interpretationId(), QStringLiteral("reward-reading"));
+        QTreeWidgetItem *item = list->itemForFactor(QStringLiteral("run"));
+        QVERIFY(item);
+        QCOMPARE(item->text(1), QStringLiteral("1")); // used in one interpretation
+        QTest::mouseClick(list->list()->viewport(), Qt::LeftButton, {}, list->list()->visualItemRect(item).center());
+        QVERIFY(list->addButton()->isEnabled());
+        const int factors = int(doc()->incident().factors.size());
+        QTest::mouseClick(list->addButton(), Qt::LeftButton);
+        const Interpretation *reading = doc()->incident().findInterpretation(QStringLiteral("reward-reading"));
+        QVERIFY(reading->usesFactor(QStringLiteral("run")));
+        QCOMPARE(int(doc()->incident().factors.size()), factors); // shared, not copied
+        QTRY_COMPARE(list->itemForFactor(QStringLiteral("run"))->text(1), QStringLiteral("2"));
+        QVERIFY(!list->addButton()->isEnabled());
+        doc()->undoStack()->undo();
+        QVERIFY(!doc()->incident().findInterpretation(QStringLiteral("reward-reading"))->usesFactor(QStringLiteral("run")));
+
+        // The filter hides what does not match.
+        QTest::keyClicks(list->filterEdit(), QStringLiteral("coin"));
+        QTRY_VERIFY(list->itemForFactor(QStringLiteral("run"))->isHidden());
+        QVERIFY(!list->itemForFactor(QStringLiteral("rew"))->isHidden());
+    }
+
+    void findBarSelectsMatchingFactor()
+    {
+        const QString path = writeIncident(m_dir, QStringLiteral("find.faultline"), sampleIncident());
+        MainWindow *w = openWindow();
+        QVERIFY(w->openFile(path));
+        QTest::keyClick(w, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(w->findBar()->isVisible());
+        QTest::keyClicks(w->findBar()->lineEdit(), QStringLiteral("runs"));
+        QTest::keyClick(w->findBar()->lineEdit(), Qt::Key_Return);
+        QCOMPARE(w->currentView()->selectedFactorIds(), QStringList{QStringLiteral("run")});
+        QCOMPARE(w->inspector()->currentPage(), static_cast<QWidget *>(w->inspector()->factorPage()));
+        QTest::keyClick(w->findBar()->lineEdit(), Qt::Key_Escape);
+        QVERIFY(!w->findBar()->isVisible());
+    }
+
+    void recentFilesKeepTheLastTen()
+    {
+        QSettings().remove(QStringLiteral("recentFiles"));
+        RecentFiles recent;
+        for (int i = 0; i < 12; ++i)
+            recent.add(m_dir.filePath(QStringLiteral("r%1.faultline").arg(i)));
+        recent.add(m_dir.filePath(QStringLiteral("r5.faultline")));
+        const QStringList files = recent.files();
+        QCOMPARE(files.size(), RecentFiles::kMaxFiles);
+        QVERIFY(files.first().endsWith(QStringLiteral("r5.faultline")));
+        QCOMPARE(files.count(files.first()), 1);
+        QVERIFY(!files.join(QLatin1Char(' ')).contains(QStringLiteral("r0.faultline")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
