@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -373,6 +374,24 @@ private Q_SLOTS:
         QCOMPARE(m_view->selectedFactorIds(), (QStringList{QStringLiteral("rew"), QStringLiteral("env")}));
         QTest::mouseClick(viewport(), Qt::LeftButton, {}, at(QPointF(300, 500)));
         QVERIFY(m_view->selectedFactorIds().isEmpty());
+    }
+
+    void selectionSignalsOncePerAction()
+    {
+        openView();
+        QSignalSpy spy(m_view.get(), &CanvasView::selectionChanged);
+        m_view->selectAll();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(m_view->selectedFactorIds().size(), 4);
+        QCOMPARE(m_view->selectedLinkIds().size(), 2);
+        m_view->selectElements({QStringLiteral("rew"), QStringLiteral("env")}, {QStringLiteral("l1")});
+        QCOMPARE(spy.size(), 2);
+        m_view->selectElements({QStringLiteral("rew"), QStringLiteral("env")}, {QStringLiteral("l1")});
+        QCOMPARE(spy.size(), 2); // nothing changed, nothing emitted
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, at(item(QStringLiteral("run"))->pos()));
+        QCOMPARE(spy.size(), 3);
+        QCOMPARE(m_view->selectedFactorIds(), QStringList{QStringLiteral("run")});
+        QVERIFY(m_view->selectedLinkIds().isEmpty());
     }
 
     void deleteAndUndo()
@@ -788,6 +807,44 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("FAULTLINE_CANVAS_SCREENSHOTS");
         if (!dir.isEmpty())
             screen.save(dir + QStringLiteral("/canvas-kinds.png"));
+    }
+
+    void largeDiagram()
+    {
+        // 1,000 factors and 1,500 links: built, moved all at once and undone
+        // through the fine-grained signals, without rebuilding the scene.
+        Incident incident;
+        incident.title = QStringLiteral("Large");
+        Interpretation a;
+        a.id = QStringLiteral("a");
+        a.name = QStringLiteral("A");
+        const QStringList kinds{QStringLiteral("reward"), QStringLiteral("environment"), QStringLiteral("behaviour")};
+        for (int i = 0; i < 1000; ++i) {
+            const QString id = QStringLiteral("f%1").arg(i);
+            incident.factors.append(factor(id, kinds[i % 3], QStringLiteral("Factor number %1").arg(i)));
+            a.placements.append(placement(id, QPointF((i % 40) * 220, (i / 40) * 140)));
+        }
+        for (int i = 0; i < 1500; ++i)
+            a.links.append(link(QStringLiteral("l%1").arg(i), QStringLiteral("f%1").arg(i % 1000),
+                                QStringLiteral("f%1").arg((i * 7 + 1) % 1000)));
+        incident.interpretations = {a};
+        QElapsedTimer timer;
+        timer.start();
+        m_doc->resetIncident(incident);
+        openView();
+        const qint64 built = timer.restart();
+        QCOMPARE(m_view->canvasScene()->factorItems().size(), 1000);
+        QSignalSpy rebuilt(m_view->canvasScene(), &CanvasScene::rebuilt);
+        m_view->selectAll();
+        QTest::keyClick(m_view.get(), Qt::Key_Right);
+        QCOMPARE(item(QStringLiteral("f999"))->pos(), QPointF(39 * 220 + 20, 24 * 140));
+        m_doc->undoStack()->undo();
+        QCOMPARE(item(QStringLiteral("f999"))->pos(), QPointF(39 * 220, 24 * 140));
+        m_view->zoomToFit();
+        m_view->grab();
+        QCOMPARE(rebuilt.size(), 0);
+        if (qEnvironmentVariableIsSet("FAULTLINE_CANVAS_TIMINGS"))
+            qInfo() << "build" << built << "ms; select, move, undo, fit, paint" << timer.elapsed() << "ms";
     }
 
     void exportModeRendersCleanly()

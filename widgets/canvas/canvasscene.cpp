@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QSet>
+#include <QSignalBlocker>
 
 #include <cmath>
 
@@ -123,34 +124,63 @@ QStringList CanvasScene::selectedLinkIds() const
     return ids;
 }
 
+void CanvasScene::batchSelection(const std::function<void()> &change)
+{
+    // QGraphicsScene emits selectionChanged for every item; listeners (the
+    // inspector) should rebuild once per user action, not once per item.
+    const QList<QGraphicsItem *> before = selectedItems();
+    {
+        const QSignalBlocker blocker(this);
+        change();
+    }
+    const QList<QGraphicsItem *> after = selectedItems();
+    if (QSet<QGraphicsItem *>(before.cbegin(), before.cend()) != QSet<QGraphicsItem *>(after.cbegin(), after.cend()))
+        Q_EMIT selectionChanged();
+}
+
 void CanvasScene::selectOnly(QGraphicsItem *item)
 {
-    const QList<QGraphicsItem *> selected = selectedItems();
-    for (QGraphicsItem *other : selected)
-        if (other != item)
-            other->setSelected(false);
-    if (item) {
-        item->setSelected(true);
-        if (item->type() == FactorItem::Type)
-            setFocusItem(item);
-    }
+    batchSelection([&] {
+        const QList<QGraphicsItem *> selected = selectedItems();
+        for (QGraphicsItem *other : selected)
+            if (other != item)
+                other->setSelected(false);
+        if (item) {
+            item->setSelected(true);
+            if (item->type() == FactorItem::Type)
+                setFocusItem(item);
+        }
+    });
 }
 
 QRectF CanvasScene::selectElements(const QStringList &factorIds, const QStringList &linkIds)
 {
-    selectOnly(nullptr);
     QRectF area;
-    for (const QString &id : factorIds)
-        if (FactorItem *item = factorItem(id)) {
-            item->setSelected(true);
-            area |= item->sceneBoundingRect();
-        }
-    for (const QString &id : linkIds)
-        if (LinkItem *item = linkItem(id); item && item->isVisible()) {
-            item->setSelected(true);
-            area |= item->sceneBoundingRect();
-        }
+    batchSelection([&] {
+        selectOnly(nullptr);
+        for (const QString &id : factorIds)
+            if (FactorItem *item = factorItem(id)) {
+                item->setSelected(true);
+                area |= item->sceneBoundingRect();
+            }
+        for (const QString &id : linkIds)
+            if (LinkItem *item = linkItem(id); item && item->isVisible()) {
+                item->setSelected(true);
+                area |= item->sceneBoundingRect();
+            }
+    });
     return area;
+}
+
+void CanvasScene::selectAllElements()
+{
+    batchSelection([this] {
+        for (FactorItem *item : std::as_const(m_factors))
+            item->setSelected(true);
+        for (LinkItem *item : std::as_const(m_links))
+            if (item->isVisible())
+                item->setSelected(true);
+    });
 }
 
 FactorItem *CanvasScene::currentFactor() const

@@ -7,6 +7,8 @@
 #include <QMultiHash>
 #include <QPointer>
 
+#include <functional>
+
 namespace faultline {
 
 class FactorItem;
@@ -41,6 +43,7 @@ public:
     void selectOnly(QGraphicsItem *item);
     /// Replaces the selection; returns the scene area of what is now selected.
     QRectF selectElements(const QStringList &factorIds, const QStringList &linkIds);
+    void selectAllElements();
     /// The factor keyboard commands act on: the focused selected one, else the first selected.
     FactorItem *currentFactor() const;
     /// Topmost factor at a scene point, skipping `ignore`.
@@ -74,6 +77,9 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    /// Runs `change` with per-item selection signals held back, then emits
+    /// selectionChanged once if the selection differs.
+    void batchSelection(const std::function<void()> &change);
     void rebuild();
     void clearItems();
     void addFactorItem(const QString &factorId);

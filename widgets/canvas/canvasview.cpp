@@ -149,14 +149,7 @@ void CanvasView::deleteSelection()
     m_controller.deleteElements(selectedFactorIds(), selectedLinkIds());
 }
 
-void CanvasView::selectAll()
-{
-    for (FactorItem *item : m_scene->factorItems())
-        item->setSelected(true);
-    for (LinkItem *item : m_scene->linkItems())
-        if (item->isVisible())
-            item->setSelected(true);
-}
+void CanvasView::selectAll() { m_scene->selectAllElements(); }
 
 void CanvasView::copySelection()
 {
