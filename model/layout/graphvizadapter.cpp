@@ -170,7 +170,7 @@ struct BuiltGraph
 
 void setGraphAttributes(Agraph_t *g, const GvLayoutIn &in, bool anyFixed)
 {
-    declare(g, AGRAPH, "splines", in.routeEdges ? "spline" : "none");
+    declare(g, AGRAPH, "splines", !in.routeEdges ? "none" : in.straightEdges ? "line" : "spline");
     declare(g, AGRAPH, "outputorder", "edgesfirst");
     switch (in.engine) {
     case GvEngine::Dot:
@@ -447,7 +447,14 @@ QByteArray GraphvizAdapter::graphSource(const GvLayoutIn &in)
     QString error;
     if (!buildGraph(in, built, &error))
         return {};
-    return writeGraph(built.graph);
+    // agwrite leaves out attributes whose default is empty, and Graphviz's
+    // own default label is the node name: say label="" explicitly so the text
+    // is the same graph layout() runs.
+    QByteArray text = writeGraph(built.graph);
+    const qsizetype nodeDefaults = text.indexOf("\tnode [");
+    if (nodeDefaults >= 0)
+        text.insert(nodeDefaults + 7, "label=\"\",\n\t\t");
+    return text;
 }
 
 bool GraphvizAdapter::layoutAndRender(const QByteArray &dot, const QString &engine, const QString &format,

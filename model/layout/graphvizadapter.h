@@ -52,6 +52,7 @@ struct GvLayoutIn
     double nodeSep = 48;   ///< points between boxes of one rank
     double rankSep = 64;   ///< points between ranks
     bool routeEdges = true; ///< false: positions only (much faster for big graphs)
+    bool straightEdges = false; ///< route as straight lines (cheap) instead of splines
     /// dot: cap network-simplex iterations at `nsLimit` × nodes for both the
     /// ranking and the x-coordinate passes; 0 means unbounded.
     double nsLimit = 0;

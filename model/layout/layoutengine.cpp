@@ -1,5 +1,6 @@
 #include "layoutengine.h"
 
+#include "dotcostestimate.h"
 #include "graphvizadapter.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,46 @@ bool pushOffFixed(const LayoutRequest &request, QHash<QString, QPointF> &positio
 
 } // namespace
 
+GvLayoutIn LayoutEngine::arrangeInput(const LayoutRequest &request, QString *engineName)
+{
+    const LayoutOptions &options = request.options;
+    GvLayoutIn in;
+    in.nodeSep = options.nodeSep;
+    in.rankSep = options.rankSep;
+    QHash<QString, bool> arranged;
+    arranged.reserve(request.nodes.size());
+    for (const LayoutNode &node : request.nodes) {
+        arranged.insert(node.id, node.arranged);
+        if (node.arranged)
+            in.nodes.append({node.id, node.size, std::nullopt, toGvRank(node.rank)});
+    }
+    for (const LayoutEdge &edge : request.edges)
+        if (arranged.value(edge.from) && arranged.value(edge.to))
+            in.edges.append({edge.id, edge.from, edge.to, edge.weight});
+
+    const qsizetype count = in.nodes.size();
+    in.engine = GvEngine::Dot;
+    if (options.engine == LayoutEngineChoice::Sfdp)
+        in.engine = GvEngine::Sfdp;
+    else if (options.engine == LayoutEngineChoice::Auto &&
+             (count > options.hugeGraphThreshold || estimatedDotWork(in) > options.maxDotWork))
+        in.engine = GvEngine::Sfdp;
+    const bool bounded = in.engine == GvEngine::Dot && count > options.largeGraphThreshold;
+    if (engineName)
+        *engineName = in.engine == GvEngine::Sfdp ? QStringLiteral("sfdp")
+                      : bounded                   ? QStringLiteral("dot-bounded")
+                                                  : QStringLiteral("dot");
+    // Spline routing around thousands of boxes dominates large layouts:
+    // big dot drawings get straight links, sfdp none (the canvas draws its own).
+    in.routeEdges = in.engine == GvEngine::Dot;
+    if (bounded) {
+        in.nsLimit = kBoundedNsLimit;
+        in.mcLimit = kBoundedMcLimit;
+        in.straightEdges = true;
+    }
+    return in;
+}
+
 LayoutResult LayoutEngine::run(const LayoutRequest &request)
 {
     LayoutResult result;
@@ -123,15 +164,14 @@ LayoutResult LayoutEngine::run(const LayoutRequest &request)
         indexById.insert(request.nodes[i].id, i);
     }
 
-    const int arrangedCount = request.arrangedCount();
-    GvEngine engine = GvEngine::Dot;
-    if (options.engine == LayoutEngineChoice::Sfdp ||
-        (options.engine == LayoutEngineChoice::Auto && arrangedCount > options.hugeGraphThreshold))
-        engine = GvEngine::Sfdp;
-    const bool bounded = engine == GvEngine::Dot && arrangedCount > options.largeGraphThreshold;
-    result.engine = engine == GvEngine::Sfdp ? QStringLiteral("sfdp")
-                    : bounded                ? QStringLiteral("dot-bounded")
-                                             : QStringLiteral("dot");
+    const GvLayoutIn in = arrangeInput(request, &result.engine);
+    const GvEngine engine = in.engine;
+    const int arrangedCount = int(in.nodes.size());
+    if (engine == GvEngine::Sfdp && options.engine == LayoutEngineChoice::Auto)
+        result.warnings.append(QCoreApplication::translate(
+            "faultline::LayoutEngine",
+            "The graph is too large for a layered layout in reasonable time: the force-directed sfdp engine "
+            "was used, so causes are not always drawn above their effects."));
 
     QHash<QString, QPointF> positions;
     positions.reserve(request.nodes.size());
@@ -148,25 +188,6 @@ LayoutResult LayoutEngine::run(const LayoutRequest &request)
     QPointF shift;
     bool reroute = hasContext;
     if (arrangedCount > 0) {
-        GvLayoutIn in;
-        in.engine = engine;
-        in.nodeSep = options.nodeSep;
-        in.rankSep = options.rankSep;
-        // Routing splines around thousands of boxes is what makes sfdp slow.
-        in.routeEdges = engine == GvEngine::Dot;
-        if (bounded) {
-            in.nsLimit = kBoundedNsLimit;
-            in.mcLimit = kBoundedMcLimit;
-        }
-        for (const LayoutNode &node : request.nodes)
-            if (node.arranged)
-                in.nodes.append({node.id, node.size, std::nullopt, toGvRank(node.rank)});
-        for (const LayoutEdge &edge : request.edges) {
-            const int from = indexById.value(edge.from, -1);
-            const int to = indexById.value(edge.to, -1);
-            if (from >= 0 && to >= 0 && request.nodes[from].arranged && request.nodes[to].arranged)
-                in.edges.append({edge.id, edge.from, edge.to, edge.weight});
-        }
         first = GraphvizAdapter::layout(in);
         if (!first.ok) {
             result.error = first.error;
@@ -177,7 +198,7 @@ LayoutResult LayoutEngine::run(const LayoutRequest &request)
         if (engine == GvEngine::Sfdp) {
             // sfdp knows no direction: mirror the drawing when most links point up.
             int up = 0;
-            for (const GvEdgeIn &edge : std::as_const(in.edges))
+            for (const GvEdgeIn &edge : in.edges)
                 up += first.nodeCentres.value(edge.from).y() > first.nodeCentres.value(edge.to).y() ? 1 : 0;
             if (2 * up > in.edges.size()) {
                 const double axis = first.boundingBox.top() + first.boundingBox.bottom();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "graphvizadapter.h"
 #include "layoutrequest.h"
 #include "layoutresult.h"
 
@@ -22,6 +23,11 @@ class LayoutEngine
 {
 public:
     static LayoutResult run(const LayoutRequest &request);
+
+    /// The Graphviz job of run()'s first pass (arranging the nodes), and in
+    /// `engine` the name run() reports for it. For benchmarks that time bare
+    /// Graphviz on exactly the same graph.
+    static GvLayoutIn arrangeInput(const LayoutRequest &request, QString *engine = nullptr);
 
     /// Network-simplex iterations per node and crossing-minimisation scale
     /// used for large graphs (see LayoutOptions::largeGraphThreshold).

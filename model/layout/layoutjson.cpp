@@ -118,6 +118,7 @@ QByteArray layoutRequestToJson(const LayoutRequest &request)
     const QJsonObject options{{QStringLiteral("engine"), QLatin1String(engineName(o.engine))},
                               {QStringLiteral("large"), o.largeGraphThreshold},
                               {QStringLiteral("huge"), o.hugeGraphThreshold},
+                              {QStringLiteral("maxDotWork"), double(o.maxDotWork)},
                               {QStringLiteral("nodeSep"), o.nodeSep},
                               {QStringLiteral("rankSep"), o.rankSep}};
     const QJsonObject root{{QStringLiteral("protocol"), kProtocolVersion},
@@ -165,6 +166,7 @@ std::optional<LayoutRequest> layoutRequestFromJson(const QByteArray &json, QStri
                                                        : LayoutEngineChoice::Auto;
     options.largeGraphThreshold = o.value(QLatin1String("large")).toInt(options.largeGraphThreshold);
     options.hugeGraphThreshold = o.value(QLatin1String("huge")).toInt(options.hugeGraphThreshold);
+    options.maxDotWork = qint64(o.value(QLatin1String("maxDotWork")).toDouble(double(options.maxDotWork)));
     options.nodeSep = o.value(QLatin1String("nodeSep")).toDouble(options.nodeSep);
     options.rankSep = o.value(QLatin1String("rankSep")).toDouble(options.rankSep);
     return request;

@@ -2,6 +2,7 @@
 #include "model/commands/applylayoutcommand.h"
 #include "model/document.h"
 #include "model/layout/causallayout.h"
+#include "model/layout/dotcostestimate.h"
 #include "model/layout/factorsize.h"
 #include "model/layout/layoutengine.h"
 #include "model/layout/layoutjson.h"
@@ -125,13 +126,15 @@ LayoutResult runThroughRunner(LayoutRunner &runner, const LayoutRequest &request
     return finished.first().first().value<LayoutResult>();
 }
 
-/// A request dot needs seconds for: 3,000 factors without the large-graph bounds.
-LayoutRequest slowRequest()
+/// A request dot needs seconds for: generated factors with long links,
+/// without the large-graph bounds and fallbacks (700 factors: one to a few
+/// seconds; 3,000: minutes).
+LayoutRequest slowRequest(int factors)
 {
     LayoutOptions options;
     options.engine = LayoutEngineChoice::Dot;
     options.largeGraphThreshold = 100000;
-    const Incident incident = test::generatedIncident(3000);
+    const Incident incident = test::generatedIncident(factors);
     return CausalLayout::interpretationRequest(incident, QStringLiteral("main"), options);
 }
 
@@ -429,20 +432,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("large");
         QTest::addColumn<int>("huge");
+        QTest::addColumn<qint64>("maxWork");
         QTest::addColumn<QString>("engine");
-        QTest::newRow("small") << 800 << 5000 << QStringLiteral("dot");
-        QTest::newRow("large") << 20 << 5000 << QStringLiteral("dot-bounded");
-        QTest::newRow("huge") << 10 << 20 << QStringLiteral("sfdp");
+        QTest::newRow("small") << 800 << 5000 << qint64(12000) << QStringLiteral("dot");
+        QTest::newRow("large") << 20 << 5000 << qint64(12000) << QStringLiteral("dot-bounded");
+        QTest::newRow("huge") << 10 << 20 << qint64(12000) << QStringLiteral("sfdp");
+        QTest::newRow("too much work for dot") << 800 << 5000 << qint64(59) << QStringLiteral("sfdp");
     }
     void largeGraphsUseBoundedEffortOrSfdp()
     {
         QFETCH(int, large);
         QFETCH(int, huge);
+        QFETCH(qint64, maxWork);
         QFETCH(QString, engine);
         const Incident incident = test::generatedIncident(60);
         LayoutOptions options;
         options.largeGraphThreshold = large;
         options.hugeGraphThreshold = huge;
+        options.maxDotWork = maxWork;
         const LayoutResult result =
             LayoutEngine::run(CausalLayout::interpretationRequest(incident, QStringLiteral("main"), options));
         QVERIFY2(result.ok, qPrintable(result.error));
@@ -452,8 +459,40 @@ private Q_SLOTS:
         for (QPointF p : result.positions)
             distinct.insert(QStringLiteral("%1,%2").arg(p.x()).arg(p.y()));
         QCOMPARE(distinct.size(), 60);
-        // sfdp gives positions only; dot routes every link.
-        QCOMPARE(result.routes.size(), engine == QLatin1String("sfdp") ? 0 : incident.interpretations[0].links.size());
+        // sfdp gives positions only, and says so; dot routes every link.
+        const bool sfdp = engine == QLatin1String("sfdp");
+        QCOMPARE(result.routes.size(), sfdp ? 0 : incident.interpretations[0].links.size());
+        QCOMPARE(result.warnings.join(QString()).contains(QStringLiteral("sfdp")), sfdp);
+        if (engine == QLatin1String("dot-bounded")) // straight links: every route is one cubic piece
+            for (const QList<QPointF> &route : std::as_const(result.routes))
+                QVERIFY(route.size() % 3 == 1);
+    }
+
+    void dotWorkEstimateCountsVirtualNodes()
+    {
+        // A chain a→b→c→d plus a shortcut a→d: three ranks skipped by a→d adds two virtual nodes.
+        GvLayoutIn in;
+        for (const char *id : {"a", "b", "c", "d"})
+            in.nodes.append({QString::fromLatin1(id), QSizeF(180, 60), std::nullopt, GvRank::Free});
+        in.edges = {{QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("b")},
+                    {QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("c")},
+                    {QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("d")}};
+        QCOMPARE(estimatedDotWork(in), 4);
+        in.edges.append({QStringLiteral("4"), QStringLiteral("a"), QStringLiteral("d")});
+        QCOMPARE(estimatedDotWork(in), 6);
+        // A cycle does not loop forever and a back edge adds nothing.
+        in.edges.append({QStringLiteral("5"), QStringLiteral("d"), QStringLiteral("a")});
+        QCOMPARE(estimatedDotWork(in), 6);
+        // An isolated source sits next to its successor, not on rank 0.
+        in.nodes.append({QStringLiteral("e"), QSizeF(180, 60), std::nullopt, GvRank::Free});
+        in.edges.append({QStringLiteral("6"), QStringLiteral("e"), QStringLiteral("d")});
+        QCOMPARE(estimatedDotWork(in), 7);
+        // ... unless it is held on the top rank.
+        in.nodes.last().rank = GvRank::Top;
+        QCOMPARE(estimatedDotWork(in), 9);
+        // Grows much faster than the node count on graphs with long links.
+        QVERIFY(estimatedDotWork(LayoutEngine::arrangeInput(CausalLayout::interpretationRequest(
+                    test::generatedIncident(3000), QStringLiteral("main")))) > 10 * 3000);
     }
 
     void germanLocaleGivesTheSameLayout()
@@ -564,6 +603,7 @@ private Q_SLOTS:
         const Incident incident = test::generatedIncident(900);
         const LayoutRequest request = CausalLayout::interpretationRequest(incident, QStringLiteral("main"));
         QVERIFY(request.isLarge());
+        QCOMPARE(LayoutEngine::run(request).engine, QStringLiteral("dot-bounded")); // what ran without the fallback
         const LayoutResult result = runThroughRunner(runner, request);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.engine, QStringLiteral("sfdp"));
@@ -580,7 +620,10 @@ private Q_SLOTS:
     void cancelReturnsQuicklyAndChangesNothing()
     {
         QFETCH(bool, process);
-        const Incident incident = test::generatedIncident(3000);
+        // A killed process can be as slow as it likes; an abandoned thread
+        // runs to its end, so it gets a job of seconds, not minutes.
+        const int factors = process ? 3000 : 700;
+        const Incident incident = test::generatedIncident(factors);
         Document document;
         document.resetIncident(incident);
         LayoutRunner runner;
@@ -593,7 +636,7 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &LayoutRunner::finished);
         QSignalSpy failed(&runner, &LayoutRunner::failed);
         QSignalSpy cancelled(&runner, &LayoutRunner::cancelled);
-        runner.start(slowRequest());
+        runner.start(slowRequest(factors));
         QTest::qWait(150);
         QVERIFY2(runner.isRunning(), "the job finished before it could be cancelled");
         QElapsedTimer clock;
@@ -610,6 +653,10 @@ private Q_SLOTS:
         QCOMPARE(document.incident(), incident);
         runner.cancel(); // nothing running: no second signal
         QCOMPARE(cancelled.count(), 1);
+        // Let an abandoned thread leave Graphviz (it holds the adapter's
+        // mutex until then) before the next test or the process exit.
+        QVERIFY(!GraphvizAdapter::version().isEmpty());
+        QCOMPARE(finished.count(), 0);
     }
 
     void startingAgainCancelsTheRunningJob()
@@ -618,7 +665,7 @@ private Q_SLOTS:
         runner.setWorkerProgram(QCoreApplication::applicationFilePath());
         QSignalSpy cancelled(&runner, &LayoutRunner::cancelled);
         QSignalSpy finished(&runner, &LayoutRunner::finished);
-        runner.start(slowRequest());
+        runner.start(slowRequest(3000));
         const LayoutRequest small = CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main"));
         runner.start(small);
         QCOMPARE(cancelled.count(), 1);
