@@ -4,6 +4,7 @@
 #include "model/commands/editelementcommand.h"
 #include "model/commands/movefactorscommand.h"
 #include "model/document.h"
+#include "model/format/faultlinereader.h"
 #include "model/kindstyle.h"
 #include "widgets/canvas/canvasclipboard.h"
 #include "widgets/canvas/canvasscene.h"
@@ -14,7 +15,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -845,6 +848,35 @@ private Q_SLOTS:
         QCOMPARE(rebuilt.size(), 0);
         if (qEnvironmentVariableIsSet("FAULTLINE_CANVAS_TIMINGS"))
             qInfo() << "build" << built << "ms; select, move, undo, fit, paint" << timer.elapsed() << "ms";
+    }
+
+    void bundledExamplesRender_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples"));
+        for (const QString &name : dir.entryList({QStringLiteral("*.faultline")}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+
+    void bundledExamplesRender()
+    {
+        QFETCH(QString, path);
+        const LoadResult loaded = readFaultlineFile(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        m_doc->resetIncident(*loaded.incident);
+        for (const Interpretation &interp : loaded.incident->interpretations) {
+            openView(interp.id);
+            CanvasScene *scene = m_view->canvasScene();
+            QCOMPARE(scene->factorItems().size(), interp.placements.size());
+            QCOMPARE(scene->linkItems().size(), interp.links.size());
+            for (LinkItem *l : scene->linkItems())
+                QVERIFY(l->isVisible() && !l->curve().isEmpty());
+            m_view->zoomToFit();
+            const QString dir = qEnvironmentVariable("FAULTLINE_CANVAS_SCREENSHOTS");
+            if (!dir.isEmpty())
+                m_view->grab().save(dir + QLatin1Char('/') + QFileInfo(path).baseName() + QLatin1Char('-')
+                                    + interp.id + QStringLiteral(".png"));
+        }
     }
 
     void exportModeRendersCleanly()

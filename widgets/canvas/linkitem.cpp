@@ -37,7 +37,9 @@ qreal preventsGap(qreal width) { return (width + 1.2) / 2 + 2 + preventsBarHalf(
 LinkItem::LinkItem(CanvasScene *owner, const QString &linkId) : m_owner(owner), m_linkId(linkId)
 {
     setFlags(ItemIsSelectable);
-    setZValue(0);
+    // Above the boxes: a short link's evidence badge and label must not hide
+    // under the boxes it joins (the curve itself ends at their outlines).
+    setZValue(2);
     setCursor(Qt::PointingHandCursor);
 }
 
