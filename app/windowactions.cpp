@@ -113,7 +113,8 @@ WindowActions::WindowActions(QUndoStack *stack, QObject *parent) : QObject(paren
     about->setMenuRole(QAction::AboutRole);
 
     // Toolbar buttons show text beside the icon only for the main actions.
-    for (QAction *a : {cut, copy, paste, deleteSelection, zoomIn, zoomOut, zoomReset, rename, find})
+    // Undo and redo name the command ("Undo Add interpretation …"): too long beside an icon.
+    for (QAction *a : {undo, redo, cut, copy, paste, deleteSelection, zoomIn, zoomOut, zoomReset, rename, find})
         a->setPriority(QAction::LowPriority);
     for (QAction *a : {newFile, open, save, undo, redo, connectFactors, zoomFit, snapToGrid, newInterpretation})
         if (!a->shortcut().isEmpty() && a->statusTip().size() > 0)

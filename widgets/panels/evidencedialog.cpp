@@ -89,7 +89,10 @@ EvidenceDialog::EvidenceDialog(const Incident &incident, const Evidence &evidenc
     m_note->setPlainText(evidence.note);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 14);
 
-    auto *confidenceRow = new QHBoxLayout;
+    // A widget, not a layout, so the form label can take it as its buddy.
+    auto *confidenceBox = new QWidget(this);
+    auto *confidenceRow = new QHBoxLayout(confidenceBox);
+    confidenceRow->setContentsMargins(0, 0, 0, 0);
     confidenceRow->addWidget(m_confidenceSlider, 1);
     confidenceRow->addWidget(m_confidence);
 
@@ -100,7 +103,8 @@ EvidenceDialog::EvidenceDialog(const Incident &incident, const Evidence &evidenc
     form->addRow(tr("S&ource:"), m_source);
     form->addRow(tr("&Locator:"), m_locator);
     form->addRow(tr("&Quote:"), m_quote);
-    form->addRow(tr("&Confidence:"), confidenceRow);
+    form->addRow(tr("&Confidence:"), confidenceBox);
+    confidenceBox->setFocusProxy(m_confidence);
     form->addRow(tr("&Note:"), m_note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -22,8 +22,7 @@ FailureModeList::FailureModeList(QWidget *parent)
     m_list->setObjectName(QStringLiteral("failureModes"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setUniformItemSizes(false);
-    m_list->setMinimumHeight(90);
-    m_list->setMaximumHeight(180);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_showAll->setObjectName(QStringLiteral("failureModesShowAll"));
     m_showAll->setToolTip(tr("Also list failure modes of other areas (e.g. tag a reward factor with an environment problem)"));
     auto *layout = new QVBoxLayout(this);
@@ -104,6 +103,10 @@ void FailureModeList::rebuild()
             addEntry(entry);
         }
     }
+    // As tall as its rows (up to ten), so short lists leave no empty box.
+    const int rows = std::clamp(m_list->count(), 2, 10);
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), m_list->fontMetrics().height() + 4);
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 2);
     m_building = false;
 }
 

@@ -9,22 +9,18 @@
 
 #include <QLabel>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace faultline {
 
 InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_stack(new QStackedWidget), m_overview(new OverviewInspector(document)),
+    : QWidget(parent), m_document(document), m_overview(new OverviewInspector(document)),
       m_factor(new FactorInspector(document)), m_link(new LinkInspector(document)), m_multiple(plaintext::label())
 {
     m_multiple->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_multiple->setWordWrap(true);
     m_multiple->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_overview);
-    m_stack->addWidget(m_factor);
-    m_stack->addWidget(m_link);
-    m_stack->addWidget(m_multiple);
+    m_pages = {m_overview, m_factor, m_link, m_multiple};
 
     // Long pages (a factor with many failure modes) scroll instead of squeezing the fields.
     auto *scroll = new QScrollArea(this);
@@ -34,7 +30,12 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(10, 8, 10, 10);
-    contentLayout->addWidget(m_stack);
+    // Not a QStackedWidget: it would be as tall as its tallest page (it asks
+    // every page for its height-for-width), so short pages would scroll.
+    for (QWidget *page : std::as_const(m_pages)) {
+        contentLayout->addWidget(page);
+        page->hide();
+    }
     scroll->setWidget(content);
 
     auto *layout = new QVBoxLayout(this);
@@ -49,7 +50,19 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     updatePage();
 }
 
-QWidget *InspectorWidget::currentPage() const { return m_stack->currentWidget(); }
+QWidget *InspectorWidget::currentPage() const { return m_current; }
+
+void InspectorWidget::showPage(QWidget *page)
+{
+    if (page == m_current)
+        return;
+    // Hide first, so the old page never shares the area with the new one.
+    for (QWidget *other : std::as_const(m_pages))
+        if (other != page)
+            other->hide();
+    page->show();
+    m_current = page;
+}
 
 void InspectorWidget::setSelection(const QString &interpretationId, const QStringList &factorIds,
                                    const QStringList &linkIds)
@@ -77,26 +90,17 @@ void InspectorWidget::updatePage()
     m_overview->setInterpretation(interp ? m_interpretationId : QString());
     if (factors.size() == 1 && links.isEmpty()) {
         m_factor->setFactor(m_interpretationId, factors.first());
-        m_stack->setCurrentWidget(m_factor);
+        showPage(m_factor);
     } else if (links.size() == 1 && factors.isEmpty()) {
         m_link->setLink(m_interpretationId, links.first());
-        m_stack->setCurrentWidget(m_link);
+        showPage(m_link);
     } else if (!factors.isEmpty() || !links.isEmpty()) {
         m_multiple->setText(tr("%n factor(s) and ", nullptr, int(factors.size()))
                             + tr("%n link(s) selected", nullptr, int(links.size())));
-        m_stack->setCurrentWidget(m_multiple);
+        showPage(m_multiple);
     } else {
-        m_stack->setCurrentWidget(m_overview);
+        showPage(m_overview);
     }
-    // A stack is as tall as its tallest page; hidden pages must not make the
-    // short ones scroll.
-    for (int i = 0; i < m_stack->count(); ++i) {
-        QWidget *page = m_stack->widget(i);
-        const bool current = page == m_stack->currentWidget();
-        page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                            current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    }
-    m_stack->adjustSize();
 }
 
 } // namespace faultline

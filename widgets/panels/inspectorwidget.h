@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QLabel;
-class QStackedWidget;
 
 namespace faultline {
 
@@ -33,12 +32,14 @@ public:
 private:
     /// Picks the page again (the selected element may have gone, e.g. by undo).
     void updatePage();
+    void showPage(QWidget *page);
 
     Document *m_document;
     QString m_interpretationId;
     QStringList m_factorIds;
     QStringList m_linkIds;
-    QStackedWidget *m_stack;
+    QList<QWidget *> m_pages;
+    QWidget *m_current = nullptr;
     OverviewInspector *m_overview;
     FactorInspector *m_factor;
     LinkInspector *m_link;

@@ -77,7 +77,7 @@ LinkInspector::LinkInspector(Document *document, QWidget *parent)
     m_label->setPlaceholderText(tr("Optional text shown on the arrow"));
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
     m_evidence->setWordWrap(true);
-    m_evidence->setMinimumHeight(110);
+    m_evidence->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_add->setObjectName(QStringLiteral("addEvidence"));
     m_edit->setObjectName(QStringLiteral("editEvidence"));
     m_remove->setObjectName(QStringLiteral("removeEvidence"));
@@ -103,7 +103,8 @@ LinkInspector::LinkInspector(Document *document, QWidget *parent)
     layout->setSpacing(10);
     layout->addWidget(m_ends);
     layout->addLayout(form);
-    layout->addWidget(evidenceBox, 1);
+    layout->addWidget(evidenceBox);
+    layout->addStretch(1);
 
     connect(m_relation, &QComboBox::currentIndexChanged, this, [this] {
         const Link *l = link();
@@ -221,6 +222,14 @@ void LinkInspector::rebuildEvidence(const Link &link)
             m_evidence->setCurrentItem(item);
     }
     m_shownEvidence = link.evidence;
+    // As tall as its items (within limits), so the buttons stay in view. Rows
+    // wrap, and their width is not known yet: count two lines a row, three
+    // with a quote.
+    const int line = m_evidence->fontMetrics().lineSpacing();
+    int height = 2 * m_evidence->frameWidth() + 6;
+    for (const Evidence &e : link.evidence)
+        height += (e.quote.isEmpty() ? 2 : 3) * line + 4;
+    m_evidence->setFixedHeight(std::clamp(height, 3 * line, 16 * line));
 }
 
 QString LinkInspector::selectedEvidenceId() const
