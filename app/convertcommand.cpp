@@ -9,8 +9,13 @@ namespace faultline {
 namespace {
 int usage(QTextStream &err)
 {
-    err << QCoreApplication::translate("faultline::Cli", "usage: faultline convert IN OUT [--interpretation ID|NAME]") << '\n'
-        << QCoreApplication::translate("faultline::Cli", "  formats by extension: .faultline, .dot/.gv (read and write), .graphml, .mmd (write)") << '\n';
+    err << QCoreApplication::translate("faultline::Cli",
+                                       "usage: faultline convert IN OUT [--interpretation ID|NAME]")
+        << '\n'
+        << QCoreApplication::translate("faultline::Cli",
+                                       "  formats by extension: .faultline, .dot/.gv (read and "
+                                       "write), .graphml, .mmd (write)")
+        << '\n';
     return 2;
 }
 } // namespace
@@ -31,7 +36,10 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
             usage(out);
             return 0;
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            err << QCoreApplication::translate("faultline::Cli", "faultline convert: unknown option %1").arg(arg) << '\n';
+            err << QCoreApplication::translate("faultline::Cli",
+                                               "faultline convert: unknown option %1")
+                       .arg(arg)
+                << '\n';
             return usage(err);
         } else {
             files.append(arg);
@@ -42,15 +50,21 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
 
     const ConversionResult result = convertGraphFile(files[0], files[1], interpretation);
     for (const QString &warning : result.warnings)
-        err << QCoreApplication::translate("faultline::Cli", "faultline convert: warning: %1").arg(warning) << '\n';
+        err << QCoreApplication::translate("faultline::Cli", "faultline convert: warning: %1")
+                   .arg(warning)
+            << '\n';
     if (!result.ok) {
-        err << QCoreApplication::translate("faultline::Cli", "faultline convert: %1").arg(result.error) << '\n';
+        err << QCoreApplication::translate("faultline::Cli", "faultline convert: %1")
+                   .arg(result.error)
+            << '\n';
         return 1;
     }
     if (result.interpretationId.isEmpty())
         out << QCoreApplication::translate("faultline::Cli", "wrote %1").arg(files[1]) << '\n';
     else
-        out << QCoreApplication::translate("faultline::Cli", "wrote %1 (interpretation \"%2\")").arg(files[1], result.interpretationId) << '\n';
+        out << QCoreApplication::translate("faultline::Cli", "wrote %1 (interpretation \"%2\")")
+                   .arg(files[1], result.interpretationId)
+            << '\n';
     return 0;
 }
 

@@ -4,7 +4,8 @@
 
 namespace faultline {
 
-ApplyLayoutCommand::ApplyLayoutCommand(Document *document, const QHash<QString, LayoutResult> &results,
+ApplyLayoutCommand::ApplyLayoutCommand(Document *document,
+                                       const QHash<QString, LayoutResult> &results,
                                        QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document)
 {
@@ -81,7 +82,13 @@ void ApplyLayoutCommand::apply(const QHash<QString, State> &states)
     }
 }
 
-void ApplyLayoutCommand::redo() { apply(m_after); }
-void ApplyLayoutCommand::undo() { apply(m_before); }
+void ApplyLayoutCommand::redo()
+{
+    apply(m_after);
+}
+void ApplyLayoutCommand::undo()
+{
+    apply(m_before);
+}
 
 } // namespace faultline

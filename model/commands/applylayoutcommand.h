@@ -25,8 +25,8 @@ public:
     ApplyLayoutCommand(Document *document, const QHash<QString, LayoutResult> &results,
                        QUndoCommand *parent = nullptr);
     /// Convenience for one interpretation.
-    ApplyLayoutCommand(Document *document, const QString &interpretationId, const LayoutResult &result,
-                       QUndoCommand *parent = nullptr);
+    ApplyLayoutCommand(Document *document, const QString &interpretationId,
+                       const LayoutResult &result, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -37,8 +37,8 @@ public:
 private:
     struct State
     {
-        QHash<QString, QPointF> positions;      ///< factor id → centre
-        QHash<QString, QList<QPointF>> routes;  ///< link id → route
+        QHash<QString, QPointF> positions;     ///< factor id → centre
+        QHash<QString, QList<QPointF>> routes; ///< link id → route
         bool operator==(const State &) const = default;
     };
     void capture(const QString &interpretationId, const LayoutResult &result);

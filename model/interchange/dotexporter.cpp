@@ -8,7 +8,10 @@
 namespace faultline {
 
 namespace {
-QByteArray number(double value) { return QByteArray::number(value, 'g', 10); }
+QByteArray number(double value)
+{
+    return QByteArray::number(value, 'g', 10);
+}
 
 // Graphviz shapes closest to the editor's kind shapes.
 QByteArray shapeAttributes(const QString &shape)
@@ -70,10 +73,12 @@ QByteArray exportDot(const Incident &incident, const QString &interpretationId)
     if (!interp)
         return {};
     QByteArray out;
-    out += "// Faultline: " + dotQuoted(incident.title) + ", interpretation " + dotQuoted(interp->name) + "\n";
+    out += "// Faultline: " + dotQuoted(incident.title) + ", interpretation " +
+           dotQuoted(interp->name) + "\n";
     out += "digraph " + dotQuoted(interp->id) + " {\n";
     out += "  graph [label=" + dotQuoted(incident.title + QStringLiteral(" — ") + interp->name) +
-           ", labelloc=t, rankdir=TB, nodesep=0.75, ranksep=1.1, splines=spline, fontname=\"Helvetica\"];\n";
+           ", labelloc=t, rankdir=TB, nodesep=0.75, ranksep=1.1, splines=spline, "
+           "fontname=\"Helvetica\"];\n";
     out += "  node [fontname=\"Helvetica\", fontsize=11, width=2.5, margin=\"0.15,0.1\"];\n";
     out += "  edge [fontname=\"Helvetica\", fontsize=9];\n";
 
@@ -93,12 +98,13 @@ QByteArray exportDot(const Incident &incident, const QString &interpretationId)
         if (!factor)
             continue;
         const KindStyle style = kindStyle(incident, factor->kind);
-        out += "  " + dotQuoted(factor->id) + " [kind=" + dotQuoted(factor->kind) + ", label=" +
-               dotQuoted(factor->label);
+        out += "  " + dotQuoted(factor->id) + " [kind=" + dotQuoted(factor->kind) +
+               ", label=" + dotQuoted(factor->label);
         if (placement.rootCause)
             out += ", rootCause=true, penwidth=2.5";
         if (!factor->description.isEmpty())
-            out += ", description=" + dotQuoted(factor->description) + ", tooltip=" + dotQuoted(factor->description);
+            out += ", description=" + dotQuoted(factor->description) +
+                   ", tooltip=" + dotQuoted(factor->description);
         out += ", pos=\"" + number(placement.pos.x()) + ',' + number(-placement.pos.y()) + "\"";
         out += ", " + shapeAttributes(style.shape) + ", color=\"" + style.color.name().toLatin1() +
                "\", fillcolor=\"" + style.color.lighter(165).name().toLatin1() + "\"];\n";
@@ -115,11 +121,12 @@ QByteArray exportDot(const Incident &incident, const QString &interpretationId)
     rankGroup("max", bottom);
 
     for (const Link &link : interp->links) {
-        out += "  " + dotQuoted(link.from) + " -> " + dotQuoted(link.to) + " [id=" + dotQuoted(link.id) +
-               ", relation=" + dotQuoted(toString(link.relation)) +
+        out += "  " + dotQuoted(link.from) + " -> " + dotQuoted(link.to) +
+               " [id=" + dotQuoted(link.id) + ", relation=" + dotQuoted(toString(link.relation)) +
                ", strength=" + QByteArray::number(link.strength) +
                ", evidence=" + QByteArray::number(link.evidence.size()) +
-               ", penwidth=" + number(0.6 + 0.4 * link.strength) + ", " + relationAttributes(link.relation);
+               ", penwidth=" + number(0.6 + 0.4 * link.strength) + ", " +
+               relationAttributes(link.relation);
         if (!link.label.isEmpty())
             out += ", label=" + dotQuoted(link.label);
         out += "];\n";

@@ -21,10 +21,10 @@ constexpr double kMaxCoordinate = 1e6;
 // never even read.
 const QStringList &allowedAttributes()
 {
-    static const QStringList names{QStringLiteral("label"),       QStringLiteral("kind"),
-                                   QStringLiteral("rootCause"),   QStringLiteral("description"),
-                                   QStringLiteral("pos"),         QStringLiteral("relation"),
-                                   QStringLiteral("strength"),    QStringLiteral("id")};
+    static const QStringList names{QStringLiteral("label"),     QStringLiteral("kind"),
+                                   QStringLiteral("rootCause"), QStringLiteral("description"),
+                                   QStringLiteral("pos"),       QStringLiteral("relation"),
+                                   QStringLiteral("strength"),  QStringLiteral("id")};
     return names;
 }
 
@@ -34,13 +34,17 @@ QString clamped(QString text, QStringList &warnings, const QString &what)
         text.truncate(kMaxImportedTextLength);
         if (text.back().isHighSurrogate())
             text.chop(1);
-        warnings.append(QCoreApplication::translate("faultline::DotImporter", "%1: text shortened to %2 characters").arg(what).arg(kMaxImportedTextLength));
+        warnings.append(QCoreApplication::translate("faultline::DotImporter",
+                                                    "%1: text shortened to %2 characters")
+                            .arg(what)
+                            .arg(kMaxImportedTextLength));
     }
     return text;
 }
 
 /// Labels are plain text in Faultline: decode Graphviz escapes or strip HTML.
-QString plainText(const QString &value, bool html, const QString &objectName, const QString &graphName)
+QString plainText(const QString &value, bool html, const QString &objectName,
+                  const QString &graphName)
 {
     QString out;
     if (html) {
@@ -89,7 +93,8 @@ QString plainText(const QString &value, bool html, const QString &objectName, co
     QString clean;
     clean.reserve(out.size());
     for (const QChar c : std::as_const(out))
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c.category() != QChar::Other_Control)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\t') ||
+            c.category() != QChar::Other_Control)
             clean += c;
     return clean.trimmed();
 }
@@ -101,7 +106,8 @@ QString sanitizedId(const QString &name, const QString &fallback)
         if (id.size() == 64)
             break;
         const bool allowed = (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('_') ||
-                             c == QLatin1Char('.') || c == QLatin1Char(':') || c == QLatin1Char('-');
+                             c == QLatin1Char('.') || c == QLatin1Char(':') ||
+                             c == QLatin1Char('-');
         id += allowed ? c : QLatin1Char('_');
     }
     return id.isEmpty() ? fallback : id;
@@ -139,10 +145,14 @@ std::optional<QPointF> parsePos(const QString &value)
     if (!okX || !okY || !std::isfinite(x) || !std::isfinite(y))
         return std::nullopt;
     // Graphviz's y axis points up; ours points down.
-    return QPointF(std::clamp(x, -kMaxCoordinate, kMaxCoordinate), std::clamp(-y, -kMaxCoordinate, kMaxCoordinate));
+    return QPointF(std::clamp(x, -kMaxCoordinate, kMaxCoordinate),
+                   std::clamp(-y, -kMaxCoordinate, kMaxCoordinate));
 }
 
-bool isAnonymous(const QString &graphName) { return graphName.isEmpty() || graphName.startsWith(QLatin1Char('%')); }
+bool isAnonymous(const QString &graphName)
+{
+    return graphName.isEmpty() || graphName.startsWith(QLatin1Char('%'));
+}
 
 DotImportResult failure(const QString &error, int line = 0)
 {
@@ -150,7 +160,9 @@ DotImportResult failure(const QString &error, int line = 0)
     // Graphviz's own messages already name the line ("syntax error in line 3 …").
     const bool named = error.contains(QStringLiteral("line %1").arg(line));
     result.error = line > 0 && !named
-                       ? QCoreApplication::translate("faultline::DotImporter", "line %1: %2").arg(line).arg(error)
+                       ? QCoreApplication::translate("faultline::DotImporter", "line %1: %2")
+                             .arg(line)
+                             .arg(error)
                        : error;
     result.errorLine = line;
     return result;
@@ -160,7 +172,14 @@ DotImportResult failure(const QString &error, int line = 0)
 
 int dotNestingDepth(const QByteArray &dot, int limit, int *line)
 {
-    enum class State { Normal, Quoted, Html, LineComment, BlockComment };
+    enum class State
+    {
+        Normal,
+        Quoted,
+        Html,
+        LineComment,
+        BlockComment
+    };
     State state = State::Normal;
     int depth = 0;
     int deepest = 0;
@@ -225,24 +244,35 @@ int dotNestingDepth(const QByteArray &dot, int limit, int *line)
     return deepest;
 }
 
-DotImportResult importDotInto(const QByteArray &dot, const Incident &into, const QString &fallbackName)
+DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
+                              const QString &fallbackName)
 {
     if (dot.size() > kMaxDotBytes)
-        return failure(QCoreApplication::translate("faultline::DotImporter", "the file is larger than %1 MiB").arg(kMaxDotBytes / (1024 * 1024)));
+        return failure(
+            QCoreApplication::translate("faultline::DotImporter", "the file is larger than %1 MiB")
+                .arg(kMaxDotBytes / (1024 * 1024)));
     if (dot.contains('\0'))
-        return failure(QCoreApplication::translate("faultline::DotImporter", "this is binary data, not a Graphviz text file"));
+        return failure(QCoreApplication::translate(
+            "faultline::DotImporter", "this is binary data, not a Graphviz text file"));
     int deepLine = 0;
     if (dotNestingDepth(dot, kMaxDotNesting, &deepLine) < 0)
-        return failure(QCoreApplication::translate("faultline::DotImporter", "braces are nested more than %1 deep").arg(kMaxDotNesting), deepLine);
+        return failure(QCoreApplication::translate("faultline::DotImporter",
+                                                   "braces are nested more than %1 deep")
+                           .arg(kMaxDotNesting),
+                       deepLine);
 
     const GvParsedGraph graph = GraphvizAdapter::parse(dot, allowedAttributes(), kMaxDotElements);
     if (!graph.ok) {
         QString message = graph.error;
         message.remove(QRegularExpression(QStringLiteral("^(Error|Warning):\\s*")));
-        return failure(message.isEmpty() ? QCoreApplication::translate("faultline::DotImporter", "not a Graphviz graph") : message, graph.errorLine);
+        return failure(message.isEmpty() ? QCoreApplication::translate("faultline::DotImporter",
+                                                                       "not a Graphviz graph")
+                                         : message,
+                       graph.errorLine);
     }
     if (graph.nodes.isEmpty())
-        return failure(QCoreApplication::translate("faultline::DotImporter", "the graph has no nodes"));
+        return failure(
+            QCoreApplication::translate("faultline::DotImporter", "the graph has no nodes"));
 
     DotImportResult result;
     result.incident = into;
@@ -250,15 +280,20 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into, const
     QStringList &warnings = result.warnings;
     const QString graphName = isAnonymous(graph.name) ? QString() : graph.name;
     const QString graphLabel =
-        plainText(graph.graphAttributes.value(QStringLiteral("label")),
-                  false, graphName, graphName).simplified().left(200);
-    QString name = !graphLabel.isEmpty() ? graphLabel : !graphName.isEmpty() ? graphName : fallbackName;
+        plainText(graph.graphAttributes.value(QStringLiteral("label")), false, graphName, graphName)
+            .simplified()
+            .left(200);
+    QString name = !graphLabel.isEmpty()  ? graphLabel
+                   : !graphName.isEmpty() ? graphName
+                                          : fallbackName;
     if (name.trimmed().isEmpty())
         name = QCoreApplication::translate("faultline::DotImporter", "Imported");
     if (incident.title.trimmed().isEmpty())
         incident.title = name;
     if (!graph.directed)
-        warnings.append(QCoreApplication::translate("faultline::DotImporter", "The graph is undirected: each link points from the first node written to the second"));
+        warnings.append(QCoreApplication::translate(
+            "faultline::DotImporter",
+            "The graph is undirected: each link points from the first node written to the second"));
 
     QSet<QString> factorIds;
     for (const Factor &f : std::as_const(incident.factors))
@@ -280,9 +315,12 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into, const
     bool needImportedKind = false;
     QHash<QString, QString> factorOfNode;
     for (const GvParsedElement &node : graph.nodes) {
-        const auto attr = [&node](const char *key) { return node.attributes.value(QLatin1String(key)); };
-        QString label = plainText(attr("label"), node.htmlAttributes.contains(QStringLiteral("label")), node.name,
-                                  graphName);
+        const auto attr = [&node](const char *key) {
+            return node.attributes.value(QLatin1String(key));
+        };
+        QString label =
+            plainText(attr("label"), node.htmlAttributes.contains(QStringLiteral("label")),
+                      node.name, graphName);
         if (label.isEmpty() || label == QLatin1String("\\N"))
             label = plainText(node.name, false, node.name, graphName);
         if (label.isEmpty())
@@ -291,7 +329,8 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into, const
 
         QString factorId;
         if (const Factor *existing = into.findFactor(node.name);
-            existing && (!node.attributes.contains(QStringLiteral("label")) || existing->label == label)) {
+            existing &&
+            (!node.attributes.contains(QStringLiteral("label")) || existing->label == label)) {
             factorId = existing->id; // the same factor, seen by another reading
         } else {
             Factor factor;
@@ -304,10 +343,11 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into, const
                 factor.kind = kImportedKind;
                 needImportedKind = true;
             }
-            factor.description = clamped(
-                plainText(attr("description"), node.htmlAttributes.contains(QStringLiteral("description")),
-                          node.name, graphName),
-                warnings, node.name.left(64));
+            factor.description =
+                clamped(plainText(attr("description"),
+                                  node.htmlAttributes.contains(QStringLiteral("description")),
+                                  node.name, graphName),
+                        warnings, node.name.left(64));
             incident.factors.append(factor);
             factorId = factor.id;
         }
@@ -323,7 +363,8 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into, const
     }
     if (!allPositioned) {
         // A readable grid until the user runs automatic layout.
-        const int columns = std::max(1, int(std::ceil(std::sqrt(double(interp.placements.size())))));
+        const int columns =
+            std::max(1, int(std::ceil(std::sqrt(double(interp.placements.size())))));
         for (int i = 0; i < interp.placements.size(); ++i)
             interp.placements[i].pos = QPointF((i % columns) * 240.0, (i / columns) * 140.0);
     }
@@ -335,10 +376,14 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into, const
         if (from.isEmpty() || to.isEmpty())
             continue;
         if (from == to) {
-            warnings.append(QCoreApplication::translate("faultline::DotImporter", "Left out the link from \"%1\" to itself").arg(edge.from.left(64)));
+            warnings.append(QCoreApplication::translate("faultline::DotImporter",
+                                                        "Left out the link from \"%1\" to itself")
+                                .arg(edge.from.left(64)));
             continue;
         }
-        const auto attr = [&edge](const char *key) { return edge.attributes.value(QLatin1String(key)); };
+        const auto attr = [&edge](const char *key) {
+            return edge.attributes.value(QLatin1String(key));
+        };
         Link link;
         const QString wantedId = attr("id").trimmed();
         if (isValidId(wantedId) && !linkIds.contains(wantedId)) {
@@ -353,21 +398,27 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into, const
         bool numeric = false;
         const int strength = attr("strength").trimmed().toInt(&numeric);
         link.strength = numeric ? std::clamp(strength, 1, 5) : 3;
-        link.label = clamped(plainText(attr("label"), edge.htmlAttributes.contains(QStringLiteral("label")),
-                                       edge.from + QLatin1String("->") + edge.to, graphName),
-                             warnings, edge.from.left(64));
+        link.label =
+            clamped(plainText(attr("label"), edge.htmlAttributes.contains(QStringLiteral("label")),
+                              edge.from + QLatin1String("->") + edge.to, graphName),
+                    warnings, edge.from.left(64));
         interp.links.append(link);
     }
 
     if (needImportedKind && !incident.findCustomKind(kImportedKind))
-        incident.customKinds.append({kImportedKind, QCoreApplication::translate("faultline::DotImporter", "Imported"), QStringLiteral("#999999"), QStringLiteral("document")});
+        incident.customKinds.append(
+            {kImportedKind, QCoreApplication::translate("faultline::DotImporter", "Imported"),
+             QStringLiteral("#999999"), QStringLiteral("document")});
     incident.interpretations.append(interp);
 
     // The mapping above should always give a valid document; check, so a
     // mistake here surfaces as an import error instead of a broken file.
     const QStringList problems = validateIncident(incident);
     if (!problems.isEmpty())
-        return failure(QCoreApplication::translate("faultline::DotImporter", "the graph could not be mapped to an incident: %1").arg(problems.first()));
+        return failure(
+            QCoreApplication::translate("faultline::DotImporter",
+                                        "the graph could not be mapped to an incident: %1")
+                .arg(problems.first()));
     result.ok = true;
     return result;
 }

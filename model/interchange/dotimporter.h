@@ -10,8 +10,8 @@ namespace faultline {
 
 /// Limits of DOT import, checked before Graphviz sees the text.
 constexpr qsizetype kMaxDotBytes = 8 * 1024 * 1024;
-constexpr int kMaxDotNesting = 100;      ///< braces ({ subgraphs }) inside each other
-constexpr int kMaxDotElements = 50000;   ///< nodes plus edges
+constexpr int kMaxDotNesting = 100;          ///< braces ({ subgraphs }) inside each other
+constexpr int kMaxDotElements = 50000;       ///< nodes plus edges
 constexpr int kMaxImportedTextLength = 2000; ///< characters kept of a label or description
 
 /// Outcome of a DOT import: on success `incident` holds the target incident
@@ -25,7 +25,7 @@ struct DotImportResult
     Incident incident;
     QString interpretationId;
     bool positioned = false; ///< every node had a `pos`; otherwise they sit on a grid
-    QStringList warnings; ///< things dropped or changed (self links, clamped text, …)
+    QStringList warnings;    ///< things dropped or changed (self links, clamped text, …)
 };
 
 /// Read DOT text of any Graphviz graph and add it to `into` as a NEW
@@ -46,7 +46,8 @@ struct DotImportResult
 /// shapefile, fontpath, …) are never followed; input over kMaxDotBytes,
 /// with NUL bytes or nested deeper than kMaxDotNesting is refused before
 /// parsing; text is clamped to kMaxImportedTextLength.
-DotImportResult importDotInto(const QByteArray &dot, const Incident &into, const QString &fallbackName = {});
+DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
+                              const QString &fallbackName = {});
 
 /// importDotInto() an empty incident titled after the graph (or `fallbackName`).
 DotImportResult importDot(const QByteArray &dot, const QString &fallbackName = {});

@@ -15,7 +15,8 @@ QString xmlSafe(const QString &text)
     QString out;
     out.reserve(text.size());
     for (const char32_t code : text.toUcs4()) {
-        if ((code < 0x20 && code != 0x9 && code != 0xA && code != 0xD) || code == 0xFFFE || code == 0xFFFF)
+        if ((code < 0x20 && code != 0x9 && code != 0xA && code != 0xD) || code == 0xFFFE ||
+            code == 0xFFFF)
             continue;
         out += QString::fromUcs4(&code, 1);
     }
@@ -43,10 +44,10 @@ struct Key
 };
 
 constexpr Key kKeys[] = {
-    {"d0", "graph", "title", "string"},       {"d1", "node", "label", "string"},
-    {"d2", "node", "kind", "string"},         {"d3", "node", "rootCause", "boolean"},
-    {"d4", "node", "description", "string"},  {"d6", "edge", "relation", "string"},
-    {"d7", "edge", "strength", "int"},        {"d8", "edge", "evidenceCount", "int"},
+    {"d0", "graph", "title", "string"},      {"d1", "node", "label", "string"},
+    {"d2", "node", "kind", "string"},        {"d3", "node", "rootCause", "boolean"},
+    {"d4", "node", "description", "string"}, {"d6", "edge", "relation", "string"},
+    {"d7", "edge", "strength", "int"},       {"d8", "edge", "evidenceCount", "int"},
     {"d9", "edge", "label", "string"},
 };
 
@@ -72,9 +73,11 @@ QByteArray exportGraphml(const Incident &incident, const QString &interpretation
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("graphml"));
     xml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
-    xml.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("xsi"));
+    xml.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"),
+                       QStringLiteral("xsi"));
     xml.writeNamespace(y, QStringLiteral("y"));
-    xml.writeAttribute(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("schemaLocation"),
+    xml.writeAttribute(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"),
+                       QStringLiteral("schemaLocation"),
                        QStringLiteral("http://graphml.graphdrawing.org/xmlns "
                                       "http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"));
     for (const Key &key : kKeys) {
@@ -116,8 +119,10 @@ QByteArray exportGraphml(const Incident &incident, const QString &interpretation
         xml.writeAttribute(QStringLiteral("key"), QStringLiteral("d5"));
         xml.writeStartElement(y, QStringLiteral("ShapeNode"));
         xml.writeEmptyElement(y, QStringLiteral("Geometry"));
-        xml.writeAttribute(QStringLiteral("x"), QString::number(placement.pos.x() - size.width() / 2));
-        xml.writeAttribute(QStringLiteral("y"), QString::number(placement.pos.y() - size.height() / 2));
+        xml.writeAttribute(QStringLiteral("x"),
+                           QString::number(placement.pos.x() - size.width() / 2));
+        xml.writeAttribute(QStringLiteral("y"),
+                           QString::number(placement.pos.y() - size.height() / 2));
         xml.writeAttribute(QStringLiteral("width"), QString::number(size.width()));
         xml.writeAttribute(QStringLiteral("height"), QString::number(size.height()));
         xml.writeEmptyElement(y, QStringLiteral("Fill"));
@@ -126,7 +131,8 @@ QByteArray exportGraphml(const Incident &incident, const QString &interpretation
         xml.writeEmptyElement(y, QStringLiteral("BorderStyle"));
         xml.writeAttribute(QStringLiteral("color"), style.color.name().toUpper());
         xml.writeAttribute(QStringLiteral("type"), QStringLiteral("line"));
-        xml.writeAttribute(QStringLiteral("width"), placement.rootCause ? QStringLiteral("3.0") : QStringLiteral("1.0"));
+        xml.writeAttribute(QStringLiteral("width"),
+                           placement.rootCause ? QStringLiteral("3.0") : QStringLiteral("1.0"));
         xml.writeStartElement(y, QStringLiteral("NodeLabel"));
         xml.writeCharacters(xmlSafe(factor->label));
         xml.writeEndElement();
@@ -151,13 +157,15 @@ QByteArray exportGraphml(const Incident &incident, const QString &interpretation
         xml.writeStartElement(y, QStringLiteral("PolyLineEdge"));
         xml.writeEmptyElement(y, QStringLiteral("LineStyle"));
         xml.writeAttribute(QStringLiteral("color"), QStringLiteral("#000000"));
-        xml.writeAttribute(QStringLiteral("type"),
-                           link.relation == Relation::Enables ? QStringLiteral("dashed") : QStringLiteral("line"));
+        xml.writeAttribute(QStringLiteral("type"), link.relation == Relation::Enables
+                                                       ? QStringLiteral("dashed")
+                                                       : QStringLiteral("line"));
         xml.writeAttribute(QStringLiteral("width"), QString::number(0.6 + 0.4 * link.strength));
         xml.writeEmptyElement(y, QStringLiteral("Arrows"));
         xml.writeAttribute(QStringLiteral("source"), QStringLiteral("none"));
-        xml.writeAttribute(QStringLiteral("target"), link.relation == Relation::Prevents ? QStringLiteral("t_shape")
-                                                                                         : QStringLiteral("standard"));
+        xml.writeAttribute(QStringLiteral("target"), link.relation == Relation::Prevents
+                                                         ? QStringLiteral("t_shape")
+                                                         : QStringLiteral("standard"));
         const QString text = link.label.isEmpty() ? displayName(link.relation) : link.label;
         xml.writeStartElement(y, QStringLiteral("EdgeLabel"));
         xml.writeCharacters(xmlSafe(text));

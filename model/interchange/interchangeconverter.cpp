@@ -17,7 +17,8 @@
 namespace faultline {
 
 namespace {
-std::optional<Incident> readInput(const QString &path, GraphFileFormat format, ConversionResult &result)
+std::optional<Incident> readInput(const QString &path, GraphFileFormat format,
+                                  ConversionResult &result)
 {
     if (format == GraphFileFormat::Faultline) {
         const LoadResult loaded = readFaultlineFile(path);
@@ -28,7 +29,9 @@ std::optional<Incident> readInput(const QString &path, GraphFileFormat format, C
         return loaded.incident;
     }
     if (format != GraphFileFormat::Dot) {
-        result.error = QCoreApplication::translate("faultline::Convert", "%1: Faultline can write this format but not read it; convert from .faultline or .dot")
+        result.error = QCoreApplication::translate("faultline::Convert",
+                                                   "%1: Faultline can write this format but not "
+                                                   "read it; convert from .faultline or .dot")
                            .arg(path);
         return std::nullopt;
     }
@@ -38,10 +41,14 @@ std::optional<Incident> readInput(const QString &path, GraphFileFormat format, C
         return std::nullopt;
     }
     if (file.size() > kMaxDotBytes) {
-        result.error = QCoreApplication::translate("faultline::Convert", "%1: the file is larger than %2 MiB").arg(path).arg(kMaxDotBytes / (1024 * 1024));
+        result.error =
+            QCoreApplication::translate("faultline::Convert", "%1: the file is larger than %2 MiB")
+                .arg(path)
+                .arg(kMaxDotBytes / (1024 * 1024));
         return std::nullopt;
     }
-    const DotImportResult imported = importDot(file.read(kMaxDotBytes + 1), QFileInfo(path).completeBaseName());
+    const DotImportResult imported =
+        importDot(file.read(kMaxDotBytes + 1), QFileInfo(path).completeBaseName());
     if (!imported.ok) {
         result.error = path + QLatin1String(": ") + imported.error;
         return std::nullopt;
@@ -50,8 +57,8 @@ std::optional<Incident> readInput(const QString &path, GraphFileFormat format, C
     Incident incident = imported.incident;
     if (!imported.positioned) {
         // No positions in the file: lay it out as the editor would.
-        const LayoutResult layout =
-            LayoutEngine::run(CausalLayout::interpretationRequest(incident, imported.interpretationId));
+        const LayoutResult layout = LayoutEngine::run(
+            CausalLayout::interpretationRequest(incident, imported.interpretationId));
         if (layout.ok) {
             Interpretation &interp = incident.interpretations.last();
             for (Placement &p : interp.placements)
@@ -59,7 +66,9 @@ std::optional<Incident> readInput(const QString &path, GraphFileFormat format, C
             for (Link &l : interp.links)
                 l.route = layout.routes.value(l.id);
         } else {
-            result.warnings.append(QCoreApplication::translate("faultline::Convert", "Automatic layout failed: %1").arg(layout.error));
+            result.warnings.append(
+                QCoreApplication::translate("faultline::Convert", "Automatic layout failed: %1")
+                    .arg(layout.error));
         }
     }
     return incident;
@@ -83,7 +92,8 @@ std::optional<GraphFileFormat> graphFileFormatForPath(const QString &path)
 QString chooseInterpretation(const Incident &incident, const QString &wanted, QString *error)
 {
     if (incident.interpretations.isEmpty()) {
-        *error = QCoreApplication::translate("faultline::Convert", "the incident has no interpretation to export");
+        *error = QCoreApplication::translate("faultline::Convert",
+                                             "the incident has no interpretation to export");
         return {};
     }
     if (wanted.isEmpty())
@@ -95,7 +105,10 @@ QString chooseInterpretation(const Incident &incident, const QString &wanted, QS
         if (interp.name != wanted)
             continue;
         if (!found.isEmpty()) {
-            *error = QCoreApplication::translate("faultline::Convert", "several interpretations are named \"%1\"; give its id").arg(wanted);
+            *error =
+                QCoreApplication::translate("faultline::Convert",
+                                            "several interpretations are named \"%1\"; give its id")
+                    .arg(wanted);
             return {};
         }
         found = interp.id;
@@ -104,18 +117,23 @@ QString chooseInterpretation(const Incident &incident, const QString &wanted, QS
         QStringList known;
         for (const Interpretation &interp : incident.interpretations)
             known.append(interp.id);
-        *error = QCoreApplication::translate("faultline::Convert", "no interpretation \"%1\" (ids: %2)").arg(wanted, known.join(QLatin1String(", ")));
+        *error =
+            QCoreApplication::translate("faultline::Convert", "no interpretation \"%1\" (ids: %2)")
+                .arg(wanted, known.join(QLatin1String(", ")));
     }
     return found;
 }
 
-ConversionResult convertGraphFile(const QString &inputPath, const QString &outputPath, const QString &interpretation)
+ConversionResult convertGraphFile(const QString &inputPath, const QString &outputPath,
+                                  const QString &interpretation)
 {
     ConversionResult result;
     const std::optional<GraphFileFormat> inFormat = graphFileFormatForPath(inputPath);
     const std::optional<GraphFileFormat> outFormat = graphFileFormatForPath(outputPath);
     if (!inFormat || !outFormat) {
-        result.error = QCoreApplication::translate("faultline::Convert", "%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)")
+        result.error = QCoreApplication::translate(
+                           "faultline::Convert",
+                           "%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)")
                            .arg(inFormat ? outputPath : inputPath);
         return result;
     }

@@ -9,7 +9,8 @@
 namespace faultline {
 
 /// File formats `faultline convert` reads or writes, chosen by extension.
-enum class GraphFileFormat {
+enum class GraphFileFormat
+{
     Faultline, ///< .faultline: read and write, the whole incident
     Dot,       ///< .dot, .gv: read (as a new interpretation) and write (one interpretation)
     GraphMl,   ///< .graphml: write only

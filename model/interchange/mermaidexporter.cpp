@@ -48,8 +48,8 @@ QString commentText(const QString &text)
 {
     QString out = text;
     for (QChar &c : out)
-        if (c.category() == QChar::Other_Control || c == QLatin1Char('{') || c == QLatin1Char('}') ||
-            c == QLatin1Char('%'))
+        if (c.category() == QChar::Other_Control || c == QLatin1Char('{') ||
+            c == QLatin1Char('}') || c == QLatin1Char('%'))
             c = QLatin1Char(' ');
     return out.simplified();
 }
@@ -100,11 +100,12 @@ QByteArray exportMermaid(const Incident &incident, const QString &interpretation
         nodeIds.insert(factor->id, id);
         const KindStyle style = kindStyle(incident, factor->kind);
         const auto [open, close] = brackets(style.shape);
-        out += QStringLiteral("  ") + id + open + mermaidEscaped(factor->label) + close + QLatin1Char('\n');
+        out += QStringLiteral("  ") + id + open + mermaidEscaped(factor->label) + close +
+               QLatin1Char('\n');
         if (!kindClasses.contains(factor->kind)) // an undeclared kind: give it a class of its own
             kindClasses.insert(factor->kind, QStringLiteral("k%1").arg(kindClasses.size()));
-        out += QStringLiteral("  class ") + id + QLatin1Char(' ') + kindClasses.value(factor->kind) +
-               QLatin1Char('\n');
+        out += QStringLiteral("  class ") + id + QLatin1Char(' ') +
+               kindClasses.value(factor->kind) + QLatin1Char('\n');
         usedKinds.insert(factor->kind);
         if (placement.rootCause)
             rootCauses.append(id);
@@ -115,19 +116,21 @@ QByteArray exportMermaid(const Incident &incident, const QString &interpretation
         if (from.isEmpty() || to.isEmpty())
             continue;
         const QString text = link.label.isEmpty() ? toString(link.relation) : link.label;
-        out += QStringLiteral("  ") + from + QLatin1Char(' ') + arrow(link.relation) + QLatin1Char('|') +
-               mermaidEscaped(text) + QStringLiteral("| ") + to + QLatin1Char('\n');
+        out += QStringLiteral("  ") + from + QLatin1Char(' ') + arrow(link.relation) +
+               QLatin1Char('|') + mermaidEscaped(text) + QStringLiteral("| ") + to +
+               QLatin1Char('\n');
     }
     for (const KindStyle &style : kinds) {
         if (!usedKinds.contains(style.id))
             continue;
-        out += QStringLiteral("  classDef ") + kindClasses.value(style.id) + QStringLiteral(" fill:") +
-               style.color.lighter(165).name() + QStringLiteral(",stroke:") + style.color.name() +
-               QStringLiteral(",color:#000000\n");
+        out += QStringLiteral("  classDef ") + kindClasses.value(style.id) +
+               QStringLiteral(" fill:") + style.color.lighter(165).name() +
+               QStringLiteral(",stroke:") + style.color.name() + QStringLiteral(",color:#000000\n");
     }
     if (!rootCauses.isEmpty()) {
         out += QStringLiteral("  classDef rootCause stroke-width:4px\n");
-        out += QStringLiteral("  class ") + rootCauses.join(QLatin1Char(',')) + QStringLiteral(" rootCause\n");
+        out += QStringLiteral("  class ") + rootCauses.join(QLatin1Char(',')) +
+               QStringLiteral(" rootCause\n");
     }
     return out.toUtf8();
 }

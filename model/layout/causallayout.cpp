@@ -27,15 +27,17 @@ Usage usageOf(const QList<const Interpretation *> &interpretations)
     return usage;
 }
 
-LayoutNode nodeFor(const Incident &incident, const Placement &placement, const Usage &usage, bool rootCause)
+LayoutNode nodeFor(const Incident &incident, const Placement &placement, const Usage &usage,
+                   bool rootCause)
 {
     LayoutNode node;
     node.id = placement.factorId;
     node.position = placement.pos;
     if (const Factor *factor = incident.findFactor(placement.factorId)) {
         node.size = estimatedFactorSize(*factor);
-        node.rank = CausalLayout::rankHint(incident, *factor, rootCause, usage.causes.contains(node.id),
-                                           usage.effects.contains(node.id));
+        node.rank =
+            CausalLayout::rankHint(incident, *factor, rootCause, usage.causes.contains(node.id),
+                                   usage.effects.contains(node.id));
     } else {
         node.size = QSizeF(kFactorBoxWidth, kFactorBoxMinHeight);
     }
@@ -43,8 +45,8 @@ LayoutNode nodeFor(const Incident &incident, const Placement &placement, const U
 }
 } // namespace
 
-RankHint CausalLayout::rankHint(const Incident &incident, const Factor &factor, bool flaggedRootCause, bool hasCause,
-                                bool hasEffect)
+RankHint CausalLayout::rankHint(const Incident &incident, const Factor &factor,
+                                bool flaggedRootCause, bool hasCause, bool hasEffect)
 {
     if (!hasCause && (flaggedRootCause || kindStyle(incident, factor.kind).rootCauseArea))
         return RankHint::Top;
@@ -53,7 +55,8 @@ RankHint CausalLayout::rankHint(const Incident &incident, const Factor &factor, 
     return RankHint::Free;
 }
 
-LayoutRequest CausalLayout::interpretationRequest(const Incident &incident, const QString &interpretationId,
+LayoutRequest CausalLayout::interpretationRequest(const Incident &incident,
+                                                  const QString &interpretationId,
                                                   const LayoutOptions &options)
 {
     LayoutRequest request;
@@ -73,8 +76,10 @@ LayoutRequest CausalLayout::interpretationRequest(const Incident &incident, cons
     return request;
 }
 
-LayoutRequest CausalLayout::selectionRequest(const Incident &incident, const QString &interpretationId,
-                                             const QSet<QString> &factorIds, const LayoutOptions &options)
+LayoutRequest CausalLayout::selectionRequest(const Incident &incident,
+                                             const QString &interpretationId,
+                                             const QSet<QString> &factorIds,
+                                             const LayoutOptions &options)
 {
     LayoutRequest request = interpretationRequest(incident, interpretationId, options);
     const Interpretation *interp = incident.findInterpretation(interpretationId);
@@ -95,13 +100,14 @@ LayoutRequest CausalLayout::selectionRequest(const Incident &incident, const QSt
             continue;
         const Placement *placement = interp->findPlacement(node.id);
         if (const Factor *factor = incident.findFactor(node.id))
-            node.rank = rankHint(incident, *factor, placement && placement->rootCause, usage.causes.contains(node.id),
-                                 usage.effects.contains(node.id));
+            node.rank = rankHint(incident, *factor, placement && placement->rootCause,
+                                 usage.causes.contains(node.id), usage.effects.contains(node.id));
     }
     return request;
 }
 
-LayoutRequest CausalLayout::unionRequest(const Incident &incident, const QStringList &interpretationIds,
+LayoutRequest CausalLayout::unionRequest(const Incident &incident,
+                                         const QStringList &interpretationIds,
                                          const LayoutOptions &options)
 {
     LayoutRequest request;
@@ -122,7 +128,8 @@ LayoutRequest CausalLayout::unionRequest(const Incident &incident, const QString
             if (nodeIndex.contains(placement.factorId))
                 continue;
             nodeIndex.insert(placement.factorId, int(request.nodes.size()));
-            request.nodes.append(nodeFor(incident, placement, usage, rootCauses.contains(placement.factorId)));
+            request.nodes.append(
+                nodeFor(incident, placement, usage, rootCauses.contains(placement.factorId)));
         }
     }
     QHash<QString, int> edgeIndex;
@@ -141,7 +148,8 @@ LayoutRequest CausalLayout::unionRequest(const Incident &incident, const QString
     return request;
 }
 
-LayoutResult CausalLayout::resultForInterpretation(const Incident &incident, const QString &interpretationId,
+LayoutResult CausalLayout::resultForInterpretation(const Incident &incident,
+                                                   const QString &interpretationId,
                                                    const LayoutResult &unionResult)
 {
     LayoutResult result;

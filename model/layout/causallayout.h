@@ -23,23 +23,27 @@ class CausalLayout
 {
 public:
     /// Lay out every factor placed in the interpretation; pinned placements stay put.
-    static LayoutRequest interpretationRequest(const Incident &incident, const QString &interpretationId,
+    static LayoutRequest interpretationRequest(const Incident &incident,
+                                               const QString &interpretationId,
                                                const LayoutOptions &options = {});
 
     /// Lay out only `factorIds` (pinned ones among them stay); every other
     /// factor of the interpretation stays where it is and is routed around.
     static LayoutRequest selectionRequest(const Incident &incident, const QString &interpretationId,
-                                          const QSet<QString> &factorIds, const LayoutOptions &options = {});
+                                          const QSet<QString> &factorIds,
+                                          const LayoutOptions &options = {});
 
     /// One layout for several interpretations (the compare view): every factor
     /// used by any of them appears once, links between the same two factors
     /// are merged into one weighted edge (see unionEdgeId()), pins are ignored.
-    static LayoutRequest unionRequest(const Incident &incident, const QStringList &interpretationIds,
+    static LayoutRequest unionRequest(const Incident &incident,
+                                      const QStringList &interpretationIds,
                                       const LayoutOptions &options = {});
 
     /// The part of a union layout result that concerns one interpretation:
     /// positions of its factors and, per link id, the route of its merged edge.
-    static LayoutResult resultForInterpretation(const Incident &incident, const QString &interpretationId,
+    static LayoutResult resultForInterpretation(const Incident &incident,
+                                                const QString &interpretationId,
                                                 const LayoutResult &unionResult);
 
     /// Id of the merged edge from → to in a union request.

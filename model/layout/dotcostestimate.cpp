@@ -24,7 +24,12 @@ qint64 estimatedDotWork(const GvLayoutIn &in)
 
     // Iterative DFS: post-order gives a reverse topological order of the
     // graph without its back edges.
-    enum : char { Unseen, Open, Done };
+    enum : char
+    {
+        Unseen,
+        Open,
+        Done
+    };
     std::vector<char> state(static_cast<size_t>(n), Unseen);
     std::vector<int> order;
     order.reserve(size_t(n));

@@ -48,7 +48,8 @@ QSizeF estimatedFactorSize(const Factor &factor)
 {
     const int charsPerLine = int((kFactorBoxWidth - 2 * kHorizontalPadding) / kAverageGlyphWidth);
     const int lines = std::min(wrappedLineCount(factor.label.trimmed(), charsPerLine), kMaxLines);
-    return QSizeF(kFactorBoxWidth, std::max(kFactorBoxMinHeight, kVerticalPadding + lines * kLineHeight));
+    return QSizeF(kFactorBoxWidth,
+                  std::max(kFactorBoxMinHeight, kVerticalPadding + lines * kLineHeight));
 }
 
 } // namespace faultline

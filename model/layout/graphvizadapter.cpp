@@ -132,8 +132,14 @@ void setValue(void *object, Agsym_t *symbol, const QByteArray &value)
     agxset(object, symbol, v.data());
 }
 
-QByteArray number(double value) { return QByteArray::number(value, 'g', 10); }
-QByteArray inches(double points) { return number(points / 72.0); }
+QByteArray number(double value)
+{
+    return QByteArray::number(value, 'g', 10);
+}
+QByteArray inches(double points)
+{
+    return number(points / 72.0);
+}
 
 const char *engineName(GvEngine engine)
 {
@@ -153,7 +159,7 @@ const char *engineName(GvEngine engine)
 struct BuiltGraph
 {
     Agraph_t *graph = nullptr;
-    std::vector<Agnode_t *> nodes; ///< parallel to GvLayoutIn::nodes
+    std::vector<Agnode_t *> nodes;                 ///< parallel to GvLayoutIn::nodes
     std::vector<std::pair<Agedge_t *, int>> edges; ///< (edge, index into GvLayoutIn::edges)
     bool anyFixed = false;
     QStringList warnings;
@@ -194,8 +200,9 @@ void setGraphAttributes(Agraph_t *g, const GvLayoutIn &in, bool anyFixed)
         break;
     case GvEngine::Sfdp:
         declare(g, AGRAPH, "overlap",
-                in.overlapIterations > 0 ? QByteArray("prism") + QByteArray::number(in.overlapIterations)
-                                         : QByteArray("true"));
+                in.overlapIterations > 0
+                    ? QByteArray("prism") + QByteArray::number(in.overlapIterations)
+                    : QByteArray("true"));
         break;
     }
 }
@@ -264,7 +271,8 @@ bool buildGraph(const GvLayoutIn &in, BuiltGraph &built, QString *error)
         Agnode_t *t = byId.value(edge.from);
         Agnode_t *h = byId.value(edge.to);
         if (!t || !h) {
-            built.warnings.append(QStringLiteral("edge \"%1\" names an unknown node; left out").arg(edge.id));
+            built.warnings.append(
+                QStringLiteral("edge \"%1\" names an unknown node; left out").arg(edge.id));
             continue;
         }
         // A null name in a non-strict graph always creates a new edge, so
@@ -356,7 +364,8 @@ GvLayoutOut GraphvizAdapter::layout(const GvLayoutIn &in)
     GVC_t *gvc = context();
     if (gvLayout(gvc, built.graph, engineName(in.engine)) != 0) {
         const QStringList messages = session.messages();
-        out.error = messages.isEmpty() ? QStringLiteral("Graphviz layout failed") : messages.join(QLatin1Char('\n'));
+        out.error = messages.isEmpty() ? QStringLiteral("Graphviz layout failed")
+                                       : messages.join(QLatin1Char('\n'));
         return out;
     }
     out = extract(in, built);
@@ -365,7 +374,8 @@ GvLayoutOut GraphvizAdapter::layout(const GvLayoutIn &in)
     return out;
 }
 
-GvParsedGraph GraphvizAdapter::parse(const QByteArray &dot, const QStringList &allowed, int maxElements)
+GvParsedGraph GraphvizAdapter::parse(const QByteArray &dot, const QStringList &allowed,
+                                     int maxElements)
 {
     Session session;
     GvParsedGraph result;
@@ -385,7 +395,8 @@ GvParsedGraph GraphvizAdapter::parse(const QByteArray &dot, const QStringList &a
         const QStringList errors = messages.filter(QRegularExpression(QStringLiteral("^Error")));
         if (!errors.isEmpty())
             messages = errors;
-        result.error = messages.isEmpty() ? QStringLiteral("not a Graphviz graph") : messages.join(QLatin1Char(' '));
+        result.error = messages.isEmpty() ? QStringLiteral("not a Graphviz graph")
+                                          : messages.join(QLatin1Char(' '));
         result.error = result.error.left(300);
         static const QRegularExpression lineNumber(QStringLiteral("\\bline (\\d+)"));
         const QRegularExpressionMatch m = lineNumber.match(result.error);
@@ -395,7 +406,8 @@ GvParsedGraph GraphvizAdapter::parse(const QByteArray &dot, const QStringList &a
     }
     const auto closeGraph = qScopeGuard([g] { agclose(g); });
     if (maxElements >= 0 && qint64(agnnodes(g)) + agnedges(g) > maxElements) {
-        result.error = QStringLiteral("the graph has more than %1 nodes and edges").arg(maxElements);
+        result.error =
+            QStringLiteral("the graph has more than %1 nodes and edges").arg(maxElements);
         return result;
     }
     const auto readAttributes = [&](void *object, int kind, GvParsedElement &element) {
@@ -428,7 +440,8 @@ GvParsedGraph GraphvizAdapter::parse(const QByteArray &dot, const QStringList &a
             edges.push_back(e);
     }
     // Out-edges come grouped by tail; creation order is file order.
-    std::sort(edges.begin(), edges.end(), [](Agedge_t *x, Agedge_t *y) { return AGSEQ(x) < AGSEQ(y); });
+    std::sort(edges.begin(), edges.end(),
+              [](Agedge_t *x, Agedge_t *y) { return AGSEQ(x) < AGSEQ(y); });
     for (Agedge_t *e : edges) {
         GvParsedElement edge;
         edge.from = QString::fromUtf8(agnameof(agtail(e)));
@@ -457,8 +470,8 @@ QByteArray GraphvizAdapter::graphSource(const GvLayoutIn &in)
     return text;
 }
 
-bool GraphvizAdapter::layoutAndRender(const QByteArray &dot, const QString &engine, const QString &format,
-                                      QByteArray *output, QString *error)
+bool GraphvizAdapter::layoutAndRender(const QByteArray &dot, const QString &engine,
+                                      const QString &format, QByteArray *output, QString *error)
 {
     Session session;
     flushLexer();

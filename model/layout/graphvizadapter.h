@@ -18,10 +18,20 @@ namespace faultline {
 // cgraph pointer, an inch or an upward y axis.
 
 /// Graphviz layout engine to run.
-enum class GvEngine { Dot, Neato, Sfdp };
+enum class GvEngine
+{
+    Dot,
+    Neato,
+    Sfdp
+};
 
 /// Rank constraint of a node for the dot engine (ignored by other engines).
-enum class GvRank { Free, Top, Bottom };
+enum class GvRank
+{
+    Free,
+    Top,
+    Bottom
+};
 
 /// A node to lay out: a box of `size` points, centred on its position.
 struct GvNodeIn
@@ -49,9 +59,9 @@ struct GvLayoutIn
     QList<GvNodeIn> nodes;
     QList<GvEdgeIn> edges;
     GvEngine engine = GvEngine::Dot;
-    double nodeSep = 48;   ///< points between boxes of one rank
-    double rankSep = 64;   ///< points between ranks
-    bool routeEdges = true; ///< false: positions only (much faster for big graphs)
+    double nodeSep = 48;        ///< points between boxes of one rank
+    double rankSep = 64;        ///< points between ranks
+    bool routeEdges = true;     ///< false: positions only (much faster for big graphs)
     bool straightEdges = false; ///< route as straight lines (cheap) instead of splines
     /// dot: cap network-simplex iterations at `nsLimit` × nodes for both the
     /// ranking and the x-coordinate passes; 0 means unbounded.
@@ -80,8 +90,8 @@ struct GvLayoutOut
 {
     bool ok = false;
     QString error;
-    QStringList warnings;               ///< Graphviz warnings, in order
-    QHash<QString, QPointF> nodeCentres; ///< node id → centre
+    QStringList warnings;                   ///< Graphviz warnings, in order
+    QHash<QString, QPointF> nodeCentres;    ///< node id → centre
     QHash<QString, GvEdgeRoute> edgeRoutes; ///< edge id → route (empty when not routed)
     QRectF boundingBox;
 };
@@ -89,9 +99,9 @@ struct GvLayoutOut
 /// A node or an edge read from a DOT file, with its allowed attributes.
 struct GvParsedElement
 {
-    QString name;  ///< node name (empty for edges)
-    QString from;  ///< edges: tail node name
-    QString to;    ///< edges: head node name
+    QString name;                       ///< node name (empty for edges)
+    QString from;                       ///< edges: tail node name
+    QString to;                         ///< edges: head node name
     QHash<QString, QString> attributes; ///< only allow-listed, non-empty values
     QSet<QString> htmlAttributes;       ///< names whose value was an HTML string <...>
 };

@@ -15,7 +15,8 @@ namespace {
 
 QRectF boxAt(QPointF centre, QSizeF size)
 {
-    return QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height());
+    return QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
+                  size.height());
 }
 
 GvRank toGvRank(RankHint hint)
@@ -62,7 +63,9 @@ QList<QPointF> assembleRoute(const GvEdgeRoute &route, QPointF shift, QPointF fr
     if (path.size() < 4)
         return {};
     // Graphviz may hand back the points of a reversed (back) edge head first.
-    const auto distance = [](QPointF a, QPointF b) { return std::hypot(a.x() - b.x(), a.y() - b.y()); };
+    const auto distance = [](QPointF a, QPointF b) {
+        return std::hypot(a.x() - b.x(), a.y() - b.y());
+    };
     if (distance(path.first(), to) + distance(path.last(), from) <
         distance(path.first(), from) + distance(path.last(), to))
         std::reverse(path.begin(), path.end());
@@ -158,7 +161,9 @@ LayoutResult LayoutEngine::run(const LayoutRequest &request)
     indexById.reserve(request.nodes.size());
     for (int i = 0; i < request.nodes.size(); ++i) {
         if (indexById.contains(request.nodes[i].id)) {
-            result.error = QCoreApplication::translate("faultline::LayoutEngine", "Factor \"%1\" appears twice in the layout").arg(request.nodes[i].id);
+            result.error = QCoreApplication::translate("faultline::LayoutEngine",
+                                                       "Factor \"%1\" appears twice in the layout")
+                               .arg(request.nodes[i].id);
             return result;
         }
         indexById.insert(request.nodes[i].id, i);
@@ -170,7 +175,8 @@ LayoutResult LayoutEngine::run(const LayoutRequest &request)
     if (engine == GvEngine::Sfdp && options.engine == LayoutEngineChoice::Auto)
         result.warnings.append(QCoreApplication::translate(
             "faultline::LayoutEngine",
-            "The graph is too large for a layered layout in reasonable time: the force-directed sfdp engine "
+            "The graph is too large for a layered layout in reasonable time: the force-directed "
+            "sfdp engine "
             "was used, so causes are not always drawn above their effects."));
 
     QHash<QString, QPointF> positions;
@@ -199,7 +205,9 @@ LayoutResult LayoutEngine::run(const LayoutRequest &request)
             // sfdp knows no direction: mirror the drawing when most links point up.
             int up = 0;
             for (const GvEdgeIn &edge : in.edges)
-                up += first.nodeCentres.value(edge.from).y() > first.nodeCentres.value(edge.to).y() ? 1 : 0;
+                up += first.nodeCentres.value(edge.from).y() > first.nodeCentres.value(edge.to).y()
+                          ? 1
+                          : 0;
             if (2 * up > in.edges.size()) {
                 const double axis = first.boundingBox.top() + first.boundingBox.bottom();
                 for (QPointF &p : first.nodeCentres)
@@ -219,8 +227,10 @@ LayoutResult LayoutEngine::run(const LayoutRequest &request)
                 anchorSum += node.position - laidOut;
                 ++anchors;
             }
-            before = before.isNull() ? boxAt(node.position, node.size) : before.united(boxAt(node.position, node.size));
-            after = after.isNull() ? boxAt(laidOut, node.size) : after.united(boxAt(laidOut, node.size));
+            before = before.isNull() ? boxAt(node.position, node.size)
+                                     : before.united(boxAt(node.position, node.size));
+            after = after.isNull() ? boxAt(laidOut, node.size)
+                                   : after.united(boxAt(laidOut, node.size));
         }
         shift = anchors > 0 ? anchorSum / anchors : before.topLeft() - after.topLeft();
         for (const LayoutNode &node : request.nodes) {
@@ -263,16 +273,20 @@ LayoutResult LayoutEngine::run(const LayoutRequest &request)
                 const auto it = routed.edgeRoutes.constFind(edge.id);
                 if (it == routed.edgeRoutes.cend())
                     continue;
-                const QList<QPointF> path =
-                    assembleRoute(*it, QPointF(), positions.value(edge.from), positions.value(edge.to));
+                const QList<QPointF> path = assembleRoute(
+                    *it, QPointF(), positions.value(edge.from), positions.value(edge.to));
                 if (!path.isEmpty())
                     result.routes.insert(edge.id, path);
             }
         } else {
-            result.warnings.append(QCoreApplication::translate("faultline::LayoutEngine", "Links were not routed: %1").arg(routed.error));
+            result.warnings.append(
+                QCoreApplication::translate("faultline::LayoutEngine", "Links were not routed: %1")
+                    .arg(routed.error));
         }
     } else {
-        result.warnings.append(QCoreApplication::translate("faultline::LayoutEngine", "Links were not routed: too many factors to route around fixed ones"));
+        result.warnings.append(QCoreApplication::translate(
+            "faultline::LayoutEngine",
+            "Links were not routed: too many factors to route around fixed ones"));
     }
 
     for (const LayoutNode &node : request.nodes) {

@@ -13,7 +13,10 @@ namespace faultline {
 namespace {
 constexpr int kProtocolVersion = 1;
 
-QJsonArray pointToJson(QPointF p) { return QJsonArray{p.x(), p.y()}; }
+QJsonArray pointToJson(QPointF p)
+{
+    return QJsonArray{p.x(), p.y()};
+}
 
 bool pointFromJson(const QJsonValue &value, QPointF *point)
 {
@@ -140,7 +143,8 @@ std::optional<LayoutRequest> layoutRequestFromJson(const QByteArray &json, QStri
         const QJsonObject o = value.toObject();
         LayoutNode n;
         n.id = o.value(QLatin1String("id")).toString();
-        n.size = QSizeF(o.value(QLatin1String("w")).toDouble(), o.value(QLatin1String("h")).toDouble());
+        n.size =
+            QSizeF(o.value(QLatin1String("w")).toDouble(), o.value(QLatin1String("h")).toDouble());
         if (n.id.isEmpty() || !pointFromJson(o.value(QLatin1String("pos")), &n.position)) {
             *error = QStringLiteral("malformed layout node");
             return std::nullopt;
@@ -155,8 +159,9 @@ std::optional<LayoutRequest> layoutRequestFromJson(const QByteArray &json, QStri
     }
     for (const QJsonValue &value : root->value(QLatin1String("edges")).toArray()) {
         const QJsonObject o = value.toObject();
-        request.edges.append({o.value(QLatin1String("id")).toString(), o.value(QLatin1String("from")).toString(),
-                              o.value(QLatin1String("to")).toString(), o.value(QLatin1String("weight")).toInt(1)});
+        request.edges.append(
+            {o.value(QLatin1String("id")).toString(), o.value(QLatin1String("from")).toString(),
+             o.value(QLatin1String("to")).toString(), o.value(QLatin1String("weight")).toInt(1)});
     }
     const QJsonObject o = root->value(QLatin1String("options")).toObject();
     LayoutOptions &options = request.options;
@@ -164,9 +169,11 @@ std::optional<LayoutRequest> layoutRequestFromJson(const QByteArray &json, QStri
     options.engine = engine == QLatin1String("dot")    ? LayoutEngineChoice::Dot
                      : engine == QLatin1String("sfdp") ? LayoutEngineChoice::Sfdp
                                                        : LayoutEngineChoice::Auto;
-    options.largeGraphThreshold = o.value(QLatin1String("large")).toInt(options.largeGraphThreshold);
+    options.largeGraphThreshold =
+        o.value(QLatin1String("large")).toInt(options.largeGraphThreshold);
     options.hugeGraphThreshold = o.value(QLatin1String("huge")).toInt(options.hugeGraphThreshold);
-    options.maxDotWork = qint64(o.value(QLatin1String("maxDotWork")).toDouble(double(options.maxDotWork)));
+    options.maxDotWork =
+        qint64(o.value(QLatin1String("maxDotWork")).toDouble(double(options.maxDotWork)));
     options.nodeSep = o.value(QLatin1String("nodeSep")).toDouble(options.nodeSep);
     options.rankSep = o.value(QLatin1String("rankSep")).toDouble(options.rankSep);
     return request;
@@ -181,14 +188,15 @@ QByteArray layoutResultToJson(const LayoutResult &result)
     for (auto it = result.routes.cbegin(); it != result.routes.cend(); ++it)
         routes.insert(it.key(), pathToJson(it.value()));
     const QRectF &b = result.bounds;
-    const QJsonObject root{{QStringLiteral("protocol"), kProtocolVersion},
-                           {QStringLiteral("ok"), result.ok},
-                           {QStringLiteral("error"), result.error},
-                           {QStringLiteral("engine"), result.engine},
-                           {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
-                           {QStringLiteral("positions"), positions},
-                           {QStringLiteral("routes"), routes},
-                           {QStringLiteral("bounds"), QJsonArray{b.x(), b.y(), b.width(), b.height()}}};
+    const QJsonObject root{
+        {QStringLiteral("protocol"), kProtocolVersion},
+        {QStringLiteral("ok"), result.ok},
+        {QStringLiteral("error"), result.error},
+        {QStringLiteral("engine"), result.engine},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
+        {QStringLiteral("positions"), positions},
+        {QStringLiteral("routes"), routes},
+        {QStringLiteral("bounds"), QJsonArray{b.x(), b.y(), b.width(), b.height()}}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

@@ -8,15 +8,18 @@
 namespace faultline {
 
 /// Where a node should go among the ranks of a causal-flow layout.
-enum class RankHint {
+enum class RankHint
+{
     Free,   ///< wherever its links put it
     Top,    ///< first rank: root causes (reward, environment, algorithm, or flagged as root cause)
     Bottom, ///< last rank: observed behaviour that causes nothing further
 };
 
 /// Which Graphviz engine arranges the nodes.
-enum class LayoutEngineChoice {
-    Auto, ///< dot; bounded dot above largeGraphThreshold; sfdp above hugeGraphThreshold or maxDotWork
+enum class LayoutEngineChoice
+{
+    Auto, ///< dot; bounded dot above largeGraphThreshold; sfdp above hugeGraphThreshold or
+          ///< maxDotWork
     Dot,  ///< hierarchical causal flow, top to bottom
     Sfdp, ///< force-directed; fast on very large graphs, no ranks, no edge routing
 };
@@ -24,9 +27,9 @@ enum class LayoutEngineChoice {
 /// One factor box taking part in a layout.
 struct LayoutNode
 {
-    QString id;        ///< factor id
-    QSizeF size;       ///< box size in points
-    QPointF position;  ///< current centre (points, y down)
+    QString id;           ///< factor id
+    QSizeF size;          ///< box size in points
+    QPointF position;     ///< current centre (points, y down)
     bool arranged = true; ///< placed by the engine; false: stays, only an obstacle and link end
     bool fixed = false;   ///< must end exactly at `position` (pinned placements)
     RankHint rank = RankHint::Free;
@@ -52,12 +55,12 @@ struct LayoutOptions
     /// Above: dot with bounded effort and straight links. Measured on the generated
     /// incidents: 500 factors take ~1 s with full dot and 0.2 s bounded, 800 take 3.4 s and 0.8 s.
     int largeGraphThreshold = 500;
-    int hugeGraphThreshold = 5000;  ///< above: sfdp (Auto only)
+    int hugeGraphThreshold = 5000; ///< above: sfdp (Auto only)
     /// Auto only: sfdp when estimatedDotWork() exceeds this. ~12,000 is what
     /// dot lays out in about 2 s on a slow 2-core machine.
     qint64 maxDotWork = 12000;
-    double nodeSep = 54;  ///< points between boxes of one rank
-    double rankSep = 80;  ///< points between ranks
+    double nodeSep = 54; ///< points between boxes of one rank
+    double rankSep = 80; ///< points between ranks
 
     bool operator==(const LayoutOptions &) const = default;
 };

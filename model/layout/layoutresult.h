@@ -13,10 +13,10 @@ namespace faultline {
 struct LayoutResult
 {
     bool ok = false;
-    QString error;        ///< set when !ok
-    QString engine;       ///< "dot", "dot-bounded" or "sfdp": what actually ran
-    QStringList warnings; ///< Graphviz warnings and fallbacks taken
-    QHash<QString, QPointF> positions;      ///< node id → centre (points, y down)
+    QString error;                     ///< set when !ok
+    QString engine;                    ///< "dot", "dot-bounded" or "sfdp": what actually ran
+    QStringList warnings;              ///< Graphviz warnings and fallbacks taken
+    QHash<QString, QPointF> positions; ///< node id → centre (points, y down)
     /// Edge id → cubic Bézier path (1 + 3k points) from the source box's
     /// border to the target box's border. Edges without a route are absent.
     QHash<QString, QList<QPointF>> routes;

@@ -123,7 +123,8 @@ void LayoutRunner::onProcessFinished(int exitCode, QProcess::ExitStatus status)
         return;
     }
     if (exitCode != 0) {
-        Q_EMIT failed(tr("The layout worker failed: %1").arg(errors.section(QLatin1Char('\n'), -1)));
+        Q_EMIT failed(
+            tr("The layout worker failed: %1").arg(errors.section(QLatin1Char('\n'), -1)));
         return;
     }
     QString error;
@@ -157,7 +158,8 @@ void LayoutRunner::complete(const LayoutResult &result)
         return;
     }
     LayoutResult withNote = result;
-    withNote.warnings.append(tr("The graph is large: the faster sfdp engine was used instead of dot."));
+    withNote.warnings.append(
+        tr("The graph is large: the faster sfdp engine was used instead of dot."));
     Q_EMIT finished(withNote);
 }
 

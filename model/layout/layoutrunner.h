@@ -66,7 +66,8 @@ private:
     QStringList m_arguments;
     int m_fallbackAfter = 3000;
     bool m_running = false;
-    quint64 m_generation = 0; ///< bumped by every start and cancel; stale thread results are dropped
+    quint64 m_generation =
+        0; ///< bumped by every start and cancel; stale thread results are dropped
     LayoutRequest m_request;
     bool m_fellBack = false;
     QProcess *m_process = nullptr;

@@ -17,7 +17,8 @@ QString BenchTable::render() const
     const auto line = [&](const QStringList &cells) {
         QString text = QStringLiteral("|");
         for (int i = 0; i < widths.size(); ++i)
-            text += QLatin1Char(' ') + cells.value(i).rightJustified(widths[i]) + QStringLiteral(" |");
+            text +=
+                QLatin1Char(' ') + cells.value(i).rightJustified(widths[i]) + QStringLiteral(" |");
         return text + QLatin1Char('\n');
     };
     QString out = QStringLiteral("## ") + m_title + QStringLiteral("\n\n") + line(m_columns);
@@ -48,10 +49,15 @@ double medianMs(int runs, const std::function<void()> &job)
 
 QString formatMs(double ms)
 {
-    return ms < 10 ? QString::number(ms, 'f', 2) : ms < 100 ? QString::number(ms, 'f', 1) : QString::number(ms, 'f', 0);
+    return ms < 10    ? QString::number(ms, 'f', 2)
+           : ms < 100 ? QString::number(ms, 'f', 1)
+                      : QString::number(ms, 'f', 0);
 }
 
-QString formatRatio(double ratio) { return QString::number(ratio, 'f', 2) + QLatin1Char('x'); }
+QString formatRatio(double ratio)
+{
+    return QString::number(ratio, 'f', 2) + QLatin1Char('x');
+}
 
 StageHook &sceneBuildHook()
 {

@@ -18,9 +18,9 @@ namespace faultline::bench {
 struct BenchOptions
 {
     QList<int> sizes{30, 100, 300, 1000, 3000}; ///< factor counts of generated incidents
-    int runs = 5;          ///< repetitions per measurement (median reported)
-    int runsAbove1000 = 3; ///< repetitions for incidents above 1,000 factors
-    QString program;       ///< this executable, usable as a layout worker
+    int runs = 5;                               ///< repetitions per measurement (median reported)
+    int runsAbove1000 = 3;                      ///< repetitions for incidents above 1,000 factors
+    QString program;                            ///< this executable, usable as a layout worker
     int runsFor(int size) const { return size > 1000 ? runsAbove1000 : runs; }
 };
 
@@ -28,7 +28,10 @@ struct BenchOptions
 class BenchTable
 {
 public:
-    BenchTable(QString title, QStringList columns) : m_title(std::move(title)), m_columns(std::move(columns)) {}
+    BenchTable(QString title, QStringList columns)
+        : m_title(std::move(title)), m_columns(std::move(columns))
+    {
+    }
     void addRow(const QStringList &cells) { m_rows.append(cells); }
     void addNote(const QString &note) { m_notes.append(note); }
     /// Right-aligned columns, Markdown-compatible (pipes), with the notes below.
@@ -67,11 +70,13 @@ struct SectionRegistration
 {
     SectionRegistration(const char *name, const char *description, SectionFunction run)
     {
-        sections().append({QString::fromLatin1(name), QString::fromLatin1(description), std::move(run)});
+        sections().append(
+            {QString::fromLatin1(name), QString::fromLatin1(description), std::move(run)});
     }
 };
 
 } // namespace faultline::bench
 
-#define FAULTLINE_BENCH_SECTION(id, description, function)                                                       \
-    static const faultline::bench::SectionRegistration faultlineBenchSection_##id(#id, description, function)
+#define FAULTLINE_BENCH_SECTION(id, description, function)                                         \
+    static const faultline::bench::SectionRegistration faultlineBenchSection_##id(                 \
+        #id, description, function)

@@ -42,11 +42,12 @@ LayoutResult runInWorker(const QString &program, const LayoutRequest &request, Q
 
 void runLayoutSection(const BenchOptions &options, QList<BenchTable> &tables)
 {
-    BenchTable table(QStringLiteral("Layout: ours vs bare Graphviz (ms, median; generated incidents)"),
-                     {QStringLiteral("factors"), QStringLiteral("links"), QStringLiteral("engine"),
-                      QStringLiteral("load"), QStringLiteral("layout"), QStringLiteral("scene"),
-                      QStringLiteral("ours total"), QStringLiteral("bare gvLayout+xdot"), QStringLiteral("ratio"),
-                      QStringLiteral("via worker process")});
+    BenchTable table(
+        QStringLiteral("Layout: ours vs bare Graphviz (ms, median; generated incidents)"),
+        {QStringLiteral("factors"), QStringLiteral("links"), QStringLiteral("engine"),
+         QStringLiteral("load"), QStringLiteral("layout"), QStringLiteral("scene"),
+         QStringLiteral("ours total"), QStringLiteral("bare gvLayout+xdot"),
+         QStringLiteral("ratio"), QStringLiteral("via worker process")});
     const StageHook &scene = sceneBuildHook();
     for (const int size : options.sizes) {
         const Incident incident = test::generatedIncident(size);
@@ -75,38 +76,45 @@ void runLayoutSection(const BenchOptions &options, QList<BenchTable> &tables)
         const LayoutRequest request = CausalLayout::interpretationRequest(incident, interpretation);
         const GvLayoutIn input = LayoutEngine::arrangeInput(request);
         const QByteArray dot = GraphvizAdapter::graphSource(input);
-        const QString engine = input.engine == GvEngine::Sfdp ? QStringLiteral("sfdp") : QStringLiteral("dot");
+        const QString engine =
+            input.engine == GvEngine::Sfdp ? QStringLiteral("sfdp") : QStringLiteral("dot");
         QByteArray xdot;
         QString error;
         const double bare = medianMs(runs, [&] {
-            if (!GraphvizAdapter::layoutAndRender(dot, engine, QStringLiteral("xdot"), &xdot, &error))
+            if (!GraphvizAdapter::layoutAndRender(dot, engine, QStringLiteral("xdot"), &xdot,
+                                                  &error))
                 qFatal("bare Graphviz failed: %s", qPrintable(error));
         });
 
         LayoutResult viaWorker;
-        const double worker = medianMs(runs, [&] { viaWorker = runInWorker(options.program, request, &error); });
+        const double worker =
+            medianMs(runs, [&] { viaWorker = runInWorker(options.program, request, &error); });
         QString workerCell = viaWorker.ok ? formatMs(worker) : QStringLiteral("failed: ") + error;
         if (viaWorker.ok && viaWorker.engine != ours.engine)
             workerCell += QStringLiteral(" (") + viaWorker.engine + QLatin1Char(')');
 
         const double total = load + layout + (std::isnan(sceneMs) ? 0 : sceneMs);
-        table.addRow({QString::number(size), QString::number(incident.interpretations.first().links.size()),
-                      ours.engine, formatMs(load), formatMs(layout),
-                      std::isnan(sceneMs) ? QStringLiteral("–") : formatMs(sceneMs), formatMs(total), formatMs(bare),
-                      formatRatio(total / bare), workerCell});
+        table.addRow({QString::number(size),
+                      QString::number(incident.interpretations.first().links.size()), ours.engine,
+                      formatMs(load), formatMs(layout),
+                      std::isnan(sceneMs) ? QStringLiteral("–") : formatMs(sceneMs),
+                      formatMs(total), formatMs(bare), formatRatio(total / bare), workerCell});
     }
-    table.addNote(QStringLiteral("load = readFaultline() of the incident's .faultline bytes; layout = "
-                                 "CausalLayout request + LayoutEngine::run (Graphviz, route assembly); scene = "
-                                 "sceneBuildHook() when a widgets section sets it; bare = agmemread + gvLayout + "
-                                 "gvRenderData(xdot) of the same graph (GraphvizAdapter::graphSource); ratio = "
-                                 "ours total / bare; via worker process = LayoutRunner end to end (process start, "
-                                 "JSON both ways, layout). Graphviz ") +
-                  GraphvizAdapter::version() + QLatin1Char('.'));
+    table.addNote(
+        QStringLiteral(
+            "load = readFaultline() of the incident's .faultline bytes; layout = "
+            "CausalLayout request + LayoutEngine::run (Graphviz, route assembly); scene = "
+            "sceneBuildHook() when a widgets section sets it; bare = agmemread + gvLayout + "
+            "gvRenderData(xdot) of the same graph (GraphvizAdapter::graphSource); ratio = "
+            "ours total / bare; via worker process = LayoutRunner end to end (process start, "
+            "JSON both ways, layout). Graphviz ") +
+        GraphvizAdapter::version() + QLatin1Char('.'));
     tables.append(table);
 }
 
 } // namespace
 
-FAULTLINE_BENCH_SECTION(layout, "causal layout of generated incidents vs bare Graphviz", runLayoutSection);
+FAULTLINE_BENCH_SECTION(layout, "causal layout of generated incidents vs bare Graphviz",
+                        runLayoutSection);
 
 } // namespace faultline::bench

@@ -39,9 +39,11 @@ private:
 inline Incident generatedIncident(int factorCount, std::uint64_t seed = 42)
 {
     static const char *const rootKinds[] = {"reward", "environment", "algorithm"};
-    static const char *const middleKinds[] = {"shift", "oversight", "intent", "environment", "algorithm"};
-    static const char *const words[] = {"agent",  "reward", "policy", "physics", "exploit", "sensor", "goal",
-                                        "signal", "bug",    "proxy",  "metric",  "learns",  "tests",  "coin"};
+    static const char *const middleKinds[] = {"shift", "oversight", "intent", "environment",
+                                              "algorithm"};
+    static const char *const words[] = {"agent",  "reward", "policy", "physics", "exploit",
+                                        "sensor", "goal",   "signal", "bug",     "proxy",
+                                        "metric", "learns", "tests",  "coin"};
     GeneratorRandom random(seed);
     Incident incident;
     incident.title = QStringLiteral("Generated incident with %1 factors").arg(factorCount);

@@ -51,7 +51,8 @@ int main(int argc, char **argv)
             wanted.append(value);
             ++i;
         } else {
-            err << "usage: faultline_bench [--sizes 30,100,300,1000,3000] [--runs N] [--section NAME]...\n"
+            err << "usage: faultline_bench [--sizes 30,100,300,1000,3000] [--runs N] [--section "
+                   "NAME]...\n"
                 << "sections:";
             for (const Section &s : std::as_const(sections()))
                 err << ' ' << s.name;

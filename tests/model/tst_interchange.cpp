@@ -38,7 +38,8 @@ Incident awkwardIncident()
 {
     Incident incident = test::sampleIncident();
     incident.factors[0].label = QStringLiteral("Quote \" backslash \\ and \\N, \\n literal");
-    incident.factors[1].label = QStringLiteral("Two\nlines with ümlauts, 日本語 and 🙂 <b>not bold</b> & ]]>");
+    incident.factors[1].label =
+        QStringLiteral("Two\nlines with ümlauts, 日本語 and 🙂 <b>not bold</b> & ]]>");
     incident.factors[1].description = QStringLiteral("Tab\there; brace } { and a \"quote\"");
     incident.interpretations[0].links[0].label = QStringLiteral("label with | pipe and -->");
     return incident;
@@ -53,8 +54,8 @@ const Factor &factorById(const Incident &incident, const QString &id)
 }
 
 /// Strings `dot` would ever have to hold: the text of every factor and link.
-void compareRoundTrip(const Incident &original, const QString &interpretationId, const Incident &imported,
-                      const QString &importedId)
+void compareRoundTrip(const Incident &original, const QString &interpretationId,
+                      const Incident &imported, const QString &importedId)
 {
     const Interpretation &a = *original.findInterpretation(interpretationId);
     const Interpretation *b = imported.findInterpretation(importedId);
@@ -148,7 +149,8 @@ private Q_SLOTS:
             // Our own output names no files, so Graphviz may render it.
             QByteArray svg;
             QString error;
-            QVERIFY2(GraphvizAdapter::layoutAndRender(dot, QStringLiteral("dot"), QStringLiteral("svg"), &svg, &error),
+            QVERIFY2(GraphvizAdapter::layoutAndRender(dot, QStringLiteral("dot"),
+                                                      QStringLiteral("svg"), &svg, &error),
                      qPrintable(error));
             QVERIFY(svg.contains("<svg"));
             QCOMPARE(svg.count("class=\"node\""), interp.placements.size());
@@ -185,11 +187,14 @@ private Q_SLOTS:
     {
         const Incident incident = test::sampleIncident();
         Incident withProbe = incident;
-        withProbe.interpretations[1].placements.append({QStringLiteral("probe"), QPointF(5, 5), false, false, {}});
+        withProbe.interpretations[1].placements.append(
+            {QStringLiteral("probe"), QPointF(5, 5), false, false, {}});
         const DotImportResult back = importDot(exportDot(withProbe, QStringLiteral("reward-only")));
         QVERIFY2(back.ok, qPrintable(back.error));
-        QCOMPARE(factorById(back.incident, QStringLiteral("probe")).kind, QStringLiteral("imported"));
-        QCOMPARE(factorById(back.incident, QStringLiteral("reward")).kind, QStringLiteral("reward"));
+        QCOMPARE(factorById(back.incident, QStringLiteral("probe")).kind,
+                 QStringLiteral("imported"));
+        QCOMPARE(factorById(back.incident, QStringLiteral("reward")).kind,
+                 QStringLiteral("reward"));
         QVERIFY(back.incident.findCustomKind(QStringLiteral("imported")));
     }
 
@@ -203,19 +208,23 @@ private Q_SLOTS:
         QCOMPARE(interp.name, QStringLiteral("CoinRun: goes right"));
         QCOMPARE(interp.id, QStringLiteral("Coin_run"));
         QCOMPARE(interp.placements.size(), 6); // subgraphs flattened
-        QCOMPARE(factorById(incident, QStringLiteral("level")).kind, QStringLiteral("environment")); // node default
+        QCOMPARE(factorById(incident, QStringLiteral("level")).kind,
+                 QStringLiteral("environment")); // node default
         QCOMPARE(factorById(incident, QStringLiteral("right")).kind, QStringLiteral("behaviour"));
         QCOMPARE(factorById(incident, QStringLiteral("odd")).kind, QStringLiteral("imported"));
         QCOMPARE(factorById(incident, QStringLiteral("odd")).label, QStringLiteral("odd is odd"));
-        QCOMPARE(factorById(incident, QStringLiteral("wall")).label, QStringLiteral("Wall blocks the \"left\" side"));
-        QCOMPARE(factorById(incident, QStringLiteral("wall")).description, QStringLiteral("Never\nmoves"));
+        QCOMPARE(factorById(incident, QStringLiteral("wall")).label,
+                 QStringLiteral("Wall blocks the \"left\" side"));
+        QCOMPARE(factorById(incident, QStringLiteral("wall")).description,
+                 QStringLiteral("Never\nmoves"));
         QCOMPARE(factorById(incident, QStringLiteral("ignore")).label,
                  QStringLiteral("Ignores the coin & the wall\nentirely"));
         QVERIFY(interp.findPlacement(QStringLiteral("reward"))->rootCause);
         QVERIFY(!interp.findPlacement(QStringLiteral("level"))->rootCause);
         QVERIFY(!r.positioned);
 
-        // reward->right, level->right, right->ignore, ignore->odd, wall->ignore, level->ignore; no self link.
+        // reward->right, level->right, right->ignore, ignore->odd, wall->ignore, level->ignore; no
+        // self link.
         QCOMPARE(interp.links.size(), 6);
         QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("itself")));
         const Link &pays = interp.links[0];
@@ -230,14 +239,16 @@ private Q_SLOTS:
 
     void importReadsPositionsAndUndirectedGraphs()
     {
-        const DotImportResult positioned = importDot(readData(QStringLiteral("positioned.gv")), QStringLiteral("file"));
+        const DotImportResult positioned =
+            importDot(readData(QStringLiteral("positioned.gv")), QStringLiteral("file"));
         QVERIFY2(positioned.ok, qPrintable(positioned.error));
         QVERIFY(positioned.positioned);
         QCOMPARE(positioned.incident.title, QStringLiteral("file"));
         const Interpretation &p = positioned.incident.interpretations[0];
         QCOMPARE(p.findPlacement(QStringLiteral("a"))->pos, QPointF(100, -250));
         QCOMPARE(p.findPlacement(QStringLiteral("b"))->pos, QPointF(100, -50));
-        QVERIFY(p.findPlacement(QStringLiteral("a"))->pos.y() < p.findPlacement(QStringLiteral("b"))->pos.y());
+        QVERIFY(p.findPlacement(QStringLiteral("a"))->pos.y() <
+                p.findPlacement(QStringLiteral("b"))->pos.y());
 
         const DotImportResult undirected = importDot(readData(QStringLiteral("undirected.gv")));
         QVERIFY2(undirected.ok, qPrintable(undirected.error));
@@ -248,13 +259,14 @@ private Q_SLOTS:
     void importIntoExistingIncidentKeepsIdsUnique()
     {
         const Incident base = test::sampleIncident();
-        const QByteArray dot = "digraph both {\n"
-                               "  reward [label=\"Team reward for hiding\"];\n" // same factor: reused
-                               "  physics [label=\"Something else entirely\"];\n" // id clash: renamed
-                               "  l1 [label=\"a node named like a link\"];\n"
-                               "  reward -> physics [id=l1];\n" // link id taken: renamed
-                               "  physics -> l1;\n"
-                               "}\n";
+        const QByteArray dot =
+            "digraph both {\n"
+            "  reward [label=\"Team reward for hiding\"];\n"   // same factor: reused
+            "  physics [label=\"Something else entirely\"];\n" // id clash: renamed
+            "  l1 [label=\"a node named like a link\"];\n"
+            "  reward -> physics [id=l1];\n" // link id taken: renamed
+            "  physics -> l1;\n"
+            "}\n";
         const DotImportResult r = importDotInto(dot, base, QStringLiteral("Imported reading"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(validateIncident(r.incident), QStringList());
@@ -264,8 +276,10 @@ private Q_SLOTS:
         const Interpretation &interp = *r.incident.findInterpretation(r.interpretationId);
         QCOMPARE(interp.placements[0].factorId, QStringLiteral("reward"));
         QVERIFY(interp.placements[1].factorId != QLatin1String("physics"));
-        QCOMPARE(factorById(r.incident, interp.placements[1].factorId).label, QStringLiteral("Something else entirely"));
-        QCOMPARE(factorById(r.incident, QStringLiteral("physics")).label, QStringLiteral("Mid-air push"));
+        QCOMPARE(factorById(r.incident, interp.placements[1].factorId).label,
+                 QStringLiteral("Something else entirely"));
+        QCOMPARE(factorById(r.incident, QStringLiteral("physics")).label,
+                 QStringLiteral("Mid-air push"));
         QVERIFY(interp.links[0].id != QLatin1String("l1"));
         // The original incident's content is all still there.
         for (const Factor &f : base.factors)
@@ -296,13 +310,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("dot");
         QTest::addColumn<QString>("expectedError"); // empty: imports safely
-        QTest::addColumn<int>("errorLine"); // -1: not checked, -2: any line
+        QTest::addColumn<int>("errorLine");         // -1: not checked, -2: any line
         const QByteArray nested = "digraph {" + QByteArray("subgraph {").repeated(20000) + "a" +
                                   QByteArray("}").repeated(20000) + "}";
         QTest::newRow("20,000 nested subgraphs") << nested << QStringLiteral("nested") << 1;
-        QTest::newRow("unterminated string") << readData(QStringLiteral("unterminated.dot"))
-                                             << QStringLiteral("syntax error") << -2;
-        QTest::newRow("syntax error") << readData(QStringLiteral("syntax-error.dot")) << QStringLiteral("line 3") << 3;
+        QTest::newRow("unterminated string")
+            << readData(QStringLiteral("unterminated.dot")) << QStringLiteral("syntax error") << -2;
+        QTest::newRow("syntax error")
+            << readData(QStringLiteral("syntax-error.dot")) << QStringLiteral("line 3") << 3;
         QByteArray garbage;
         test::GeneratorRandom random(7);
         for (int i = 0; i < 4096; ++i)
@@ -312,14 +327,15 @@ private Q_SLOTS:
         QTest::newRow("garbage without NUL") << garbage << QStringLiteral("syntax error") << -1;
         QTest::newRow("empty") << QByteArray() << QStringLiteral("not a Graphviz graph") << 0;
         QTest::newRow("no nodes") << QByteArray("digraph {}") << QStringLiteral("no nodes") << 0;
-        QTest::newRow("over 8 MiB") << ("digraph { a [label=\"" + QByteArray(9 * 1024 * 1024, 'x') + "\"] }")
-                                    << QStringLiteral("larger than") << 0;
+        QTest::newRow("over 8 MiB")
+            << ("digraph { a [label=\"" + QByteArray(9 * 1024 * 1024, 'x') + "\"] }")
+            << QStringLiteral("larger than") << 0;
         QByteArray many = "digraph {";
         for (int i = 0; i < 60000; ++i)
             many += 'n' + QByteArray::number(i) + ';';
         QTest::newRow("60,000 nodes") << (many + '}') << QStringLiteral("more than") << 0;
-        QTest::newRow("1 MiB label is clamped") << ("digraph { a [label=\"" + QByteArray(1 << 20, 'x') + "\"] }")
-                                                << QString() << 0;
+        QTest::newRow("1 MiB label is clamped")
+            << ("digraph { a [label=\"" + QByteArray(1 << 20, 'x') + "\"] }") << QString() << 0;
         QTest::newRow("deep html label") << ("digraph { a [label=" + QByteArray(50000, '<') + "x" +
                                              QByteArray(50000, '>') + "] }")
                                          << QString() << 0;
@@ -328,12 +344,15 @@ private Q_SLOTS:
             chain += " -> n" + QByteArray::number(i);
         // cgraph's parser stack runs out on long chains: refused, and the
         // next parse must not start inside the rest of this text.
-        QTest::newRow("20,000-step edge chain") << (chain + " }") << QStringLiteral("memory exhausted") << 1;
+        QTest::newRow("20,000-step edge chain")
+            << (chain + " }") << QStringLiteral("memory exhausted") << 1;
         QTest::newRow("after the chain") << QByteArray("digraph { x -> y }") << QString() << 0;
         // Graphviz's grammar has no exponents: refused like any syntax error.
-        QTest::newRow("width=1e5") << QByteArray("digraph { a [width=1e5, height=1e5, label=\"big\"]; a -> b }")
-                                   << QStringLiteral("syntax error") << 1;
-        QTest::newRow("hostile attributes") << readData(QStringLiteral("hostile-attributes.dot")) << QString() << 0;
+        QTest::newRow("width=1e5")
+            << QByteArray("digraph { a [width=1e5, height=1e5, label=\"big\"]; a -> b }")
+            << QStringLiteral("syntax error") << 1;
+        QTest::newRow("hostile attributes")
+            << readData(QStringLiteral("hostile-attributes.dot")) << QString() << 0;
     }
     void hostileDot()
     {
@@ -369,9 +388,10 @@ private Q_SLOTS:
         file.write("SECRET-MARKER-7f3a");
         file.close();
         const QByteArray path = QFile::encodeName(secret);
-        const QByteArray dot = "digraph {\n  graph [imagepath=\"" + path + "\"];\n  node [shapefile=\"" + path +
-                               "\"];\n  a [image=\"" + path + "\", label=<<img src=\"" + path +
-                               "\"/>>, fontpath=\"" + path + "\"];\n  b [shape=epsf, shapefile=\"" + path +
+        const QByteArray dot = "digraph {\n  graph [imagepath=\"" + path +
+                               "\"];\n  node [shapefile=\"" + path + "\"];\n  a [image=\"" + path +
+                               "\", label=<<img src=\"" + path + "\"/>>, fontpath=\"" + path +
+                               "\"];\n  b [shape=epsf, shapefile=\"" + path +
                                "\"];\n  a -> b [labelfontname=\"" + path + "\"];\n}\n";
         FileWatch watch(secret);
         QVERIFY(watch.valid());
@@ -423,7 +443,8 @@ private Q_SLOTS:
         QCOMPARE(edges, 2);
         QCOMPARE(labels.value(QStringLiteral("reward")), incident.factors[0].label);
         QCOMPARE(labels.value(QStringLiteral("physics")), incident.factors[1].label);
-        QCOMPARE(labels.value(QStringLiteral("surfing")), QStringLiteral("Control  chars  and ]]> <script>"));
+        QCOMPARE(labels.value(QStringLiteral("surfing")),
+                 QStringLiteral("Control  chars  and ]]> <script>"));
         QCOMPARE(evidence.value(QStringLiteral("l1")), QStringLiteral("2"));
         QCOMPARE(evidence.value(QStringLiteral("l2")), QStringLiteral("0"));
         QVERIFY(xml.contains("y:ShapeNode"));
@@ -461,7 +482,9 @@ private Q_SLOTS:
         QVERIFY(lines.value(1).startsWith(QStringLiteral("flowchart TB")));
         // f1 is the reward factor, a hexagon: {{"…"}} with nothing Mermaid-special inside.
         const QString node = lines.value(2);
-        QVERIFY2(node.startsWith(QStringLiteral("  f1{{\"")) && node.endsWith(QStringLiteral("\"}}")), qPrintable(node));
+        QVERIFY2(node.startsWith(QStringLiteral("  f1{{\"")) &&
+                     node.endsWith(QStringLiteral("\"}}")),
+                 qPrintable(node));
         const QString inner = node.mid(7, node.size() - 10);
         for (const QChar c : QStringLiteral("\"[](){}<>|&%\n"))
             QVERIFY2(!inner.contains(c), qPrintable(inner));
@@ -489,21 +512,25 @@ private Q_SLOTS:
         ConversionResult r = convertGraphFile(source, dir.filePath(QStringLiteral("first.dot")));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.interpretationId, QStringLiteral("both"));
-        r = convertGraphFile(source, dir.filePath(QStringLiteral("second.gv")), QStringLiteral("Reward only"));
+        r = convertGraphFile(source, dir.filePath(QStringLiteral("second.gv")),
+                             QStringLiteral("Reward only"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.interpretationId, QStringLiteral("reward-only"));
-        r = convertGraphFile(source, dir.filePath(QStringLiteral("x.graphml")), QStringLiteral("reward-only"));
+        r = convertGraphFile(source, dir.filePath(QStringLiteral("x.graphml")),
+                             QStringLiteral("reward-only"));
         QVERIFY2(r.ok, qPrintable(r.error));
         r = convertGraphFile(source, dir.filePath(QStringLiteral("x.MMD")));
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("x.MMD"))));
 
-        r = convertGraphFile(source, dir.filePath(QStringLiteral("x.dot")), QStringLiteral("nobody"));
+        r = convertGraphFile(source, dir.filePath(QStringLiteral("x.dot")),
+                             QStringLiteral("nobody"));
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains(QStringLiteral("reward-only")));
         r = convertGraphFile(source, dir.filePath(QStringLiteral("x.png")));
         QVERIFY(!r.ok);
-        r = convertGraphFile(dir.filePath(QStringLiteral("x.graphml")), dir.filePath(QStringLiteral("y.faultline")));
+        r = convertGraphFile(dir.filePath(QStringLiteral("x.graphml")),
+                             dir.filePath(QStringLiteral("y.faultline")));
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains(QStringLiteral("not read")));
 
@@ -521,12 +548,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("coin.faultline"));
-        const ConversionResult r = convertGraphFile(QStringLiteral(FAULTLINE_TEST_DATA "/dot/clusters.dot"), out);
+        const ConversionResult r =
+            convertGraphFile(QStringLiteral(FAULTLINE_TEST_DATA "/dot/clusters.dot"), out);
         QVERIFY2(r.ok, qPrintable(r.error));
         const LoadResult loaded = readFaultlineFile(out);
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         const Interpretation &interp = loaded.incident->interpretations[0];
-        const auto y = [&](const char *id) { return interp.findPlacement(QString::fromLatin1(id))->pos.y(); };
+        const auto y = [&](const char *id) {
+            return interp.findPlacement(QString::fromLatin1(id))->pos.y();
+        };
         QVERIFY(y("reward") < y("right"));
         QVERIFY(y("right") < y("ignore"));
         QVERIFY(y("ignore") < y("odd"));

@@ -27,7 +27,13 @@ namespace {
 
 Factor factor(const char *id, const char *kind, const char *label)
 {
-    return {QString::fromLatin1(id), QString::fromLatin1(kind), QString::fromLatin1(label), {}, {}, {}, {}};
+    return {QString::fromLatin1(id),
+            QString::fromLatin1(kind),
+            QString::fromLatin1(label),
+            {},
+            {},
+            {},
+            {}};
 }
 
 Link link(const char *id, const char *from, const char *to)
@@ -58,8 +64,9 @@ Incident surfingIncident()
     interp.name = QStringLiteral("Main");
     for (const Factor &f : std::as_const(incident.factors))
         interp.placements.append({f.id, QPointF(10, 20), false, false, {}});
-    interp.links = {link("l1", "reward", "surfing"), link("l2", "physics", "surfing"), link("l3", "lock", "surfing"),
-                    link("l4", "ppo", "shift"),      link("l5", "shift", "surfing"),   link("l6", "nobody", "surfing"),
+    interp.links = {link("l1", "reward", "surfing"), link("l2", "physics", "surfing"),
+                    link("l3", "lock", "surfing"),   link("l4", "ppo", "shift"),
+                    link("l5", "shift", "surfing"),  link("l6", "nobody", "surfing"),
                     link("l7", "surfing", "win"),    link("l8", "reward", "shift")};
     interp.links[0].route = {QPointF(0, 0), QPointF(1, 1), QPointF(2, 2), QPointF(3, 3)};
     incident.interpretations.append(interp);
@@ -152,8 +159,9 @@ private Q_SLOTS:
         QTest::addColumn<double>("maxHeight");
         QTest::newRow("empty") << QString() << 60.0 << 60.0;
         QTest::newRow("short") << QStringLiteral("Reward") << 60.0 << 60.0;
-        QTest::newRow("three lines") << QStringLiteral("Agents can push themselves in mid-air while riding a box")
-                                     << 61.0 << 90.0;
+        QTest::newRow("three lines")
+            << QStringLiteral("Agents can push themselves in mid-air while riding a box") << 61.0
+            << 90.0;
         QTest::newRow("very long is clamped") << QString(2000, QLatin1Char('x')) << 150.0 << 150.0;
     }
     void estimatedSize()
@@ -165,7 +173,8 @@ private Q_SLOTS:
         f.label = label;
         const QSizeF size = estimatedFactorSize(f);
         QCOMPARE(size.width(), kFactorBoxWidth);
-        QVERIFY2(size.height() >= minHeight && size.height() <= maxHeight, qPrintable(QString::number(size.height())));
+        QVERIFY2(size.height() >= minHeight && size.height() <= maxHeight,
+                 qPrintable(QString::number(size.height())));
     }
 
     void estimatedSizeGrowsWithLabel()
@@ -184,31 +193,32 @@ private Q_SLOTS:
     void chainRunsDownwards_data()
     {
         QTest::addColumn<QStringList>("kinds");
-        QTest::newRow("reward to behaviour") << QStringList{QStringLiteral("reward"), QStringLiteral("behaviour")};
-        QTest::newRow("a b c") << QStringList{QStringLiteral("environment"), QStringLiteral("algorithm"),
+        QTest::newRow("reward to behaviour")
+            << QStringList{QStringLiteral("reward"), QStringLiteral("behaviour")};
+        QTest::newRow("a b c") << QStringList{QStringLiteral("environment"),
+                                              QStringLiteral("algorithm"),
                                               QStringLiteral("behaviour")};
-        QTest::newRow("no root-cause kinds") << QStringList{QStringLiteral("intent"), QStringLiteral("shift"),
-                                                            QStringLiteral("oversight"), QStringLiteral("shift"),
-                                                            QStringLiteral("intent")};
-        QTest::newRow("behaviour first") << QStringList{QStringLiteral("behaviour"), QStringLiteral("behaviour"),
-                                                        QStringLiteral("reward")};
+        QTest::newRow("no root-cause kinds") << QStringList{
+            QStringLiteral("intent"), QStringLiteral("shift"), QStringLiteral("oversight"),
+            QStringLiteral("shift"), QStringLiteral("intent")};
+        QTest::newRow("behaviour first") << QStringList{
+            QStringLiteral("behaviour"), QStringLiteral("behaviour"), QStringLiteral("reward")};
     }
     void chainRunsDownwards()
     {
         QFETCH(QStringList, kinds);
         const Incident incident = chainIncident(kinds);
-        const LayoutResult result =
-            LayoutEngine::run(CausalLayout::interpretationRequest(incident, QStringLiteral("chain")));
+        const LayoutResult result = LayoutEngine::run(
+            CausalLayout::interpretationRequest(incident, QStringLiteral("chain")));
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.engine, QStringLiteral("dot"));
         QCOMPARE(result.positions.size(), kinds.size());
         for (int i = 1; i < kinds.size(); ++i) {
             const double above = result.positions.value(QStringLiteral("c%1").arg(i - 1)).y();
             const double below = result.positions.value(QStringLiteral("c%1").arg(i)).y();
-            QVERIFY2(below > above + kFactorBoxMinHeight, qPrintable(QStringLiteral("step %1: %2 then %3")
-                                                                        .arg(i)
-                                                                        .arg(above)
-                                                                        .arg(below)));
+            QVERIFY2(
+                below > above + kFactorBoxMinHeight,
+                qPrintable(QStringLiteral("step %1: %2 then %3").arg(i).arg(above).arg(below)));
             QVERIFY(result.routes.contains(QStringLiteral("k%1").arg(i)));
         }
     }
@@ -216,12 +226,15 @@ private Q_SLOTS:
     void behaviourEndsBelowItsCauses()
     {
         const Incident incident = surfingIncident();
-        const LayoutResult result =
-            LayoutEngine::run(CausalLayout::interpretationRequest(incident, QStringLiteral("main")));
+        const LayoutResult result = LayoutEngine::run(
+            CausalLayout::interpretationRequest(incident, QStringLiteral("main")));
         QVERIFY2(result.ok, qPrintable(result.error));
-        const auto y = [&](const char *id) { return result.positions.value(QString::fromLatin1(id)).y(); };
+        const auto y = [&](const char *id) {
+            return result.positions.value(QString::fromLatin1(id)).y();
+        };
         for (const Link &l : incident.interpretations[0].links)
-            QVERIFY2(result.positions.value(l.to).y() > result.positions.value(l.from).y(), qPrintable(l.id));
+            QVERIFY2(result.positions.value(l.to).y() > result.positions.value(l.from).y(),
+                     qPrintable(l.id));
         // Uncaused root-cause areas share the top rank; the final behaviour is alone at the bottom.
         QCOMPARE(y("physics"), y("reward"));
         QCOMPARE(y("lock"), y("reward"));
@@ -245,14 +258,16 @@ private Q_SLOTS:
     {
         QFETCH(Incident, incident);
         QFETCH(QString, interpretation);
-        const LayoutResult result = LayoutEngine::run(CausalLayout::interpretationRequest(incident, interpretation));
+        const LayoutResult result =
+            LayoutEngine::run(CausalLayout::interpretationRequest(incident, interpretation));
         QVERIFY2(result.ok, qPrintable(result.error));
         const Interpretation &interp = *incident.findInterpretation(interpretation);
         for (const Placement &a : interp.placements)
             for (const Placement &b : interp.placements)
                 if (a.factorId < b.factorId)
                     QVERIFY(!boxOf(incident, a.factorId, result.positions.value(a.factorId))
-                                 .intersects(boxOf(incident, b.factorId, result.positions.value(b.factorId))));
+                                 .intersects(boxOf(incident, b.factorId,
+                                                   result.positions.value(b.factorId))));
         for (const Link &l : interp.links) {
             const QList<QPointF> route = result.routes.value(l.id);
             QVERIFY2(route.size() >= 4 && (route.size() - 1) % 3 == 0, qPrintable(l.id));
@@ -263,12 +278,14 @@ private Q_SLOTS:
             for (const Placement &other : interp.placements) {
                 if (other.factorId == l.from || other.factorId == l.to)
                     continue;
-                const QRectF box = boxOf(incident, other.factorId, result.positions.value(other.factorId))
-                                       .adjusted(2, 2, -2, -2);
+                const QRectF box =
+                    boxOf(incident, other.factorId, result.positions.value(other.factorId))
+                        .adjusted(2, 2, -2, -2);
                 for (int s = 0; s < (route.size() - 1) / 3; ++s)
                     for (int k = 0; k <= 20; ++k)
-                        QVERIFY2(!box.contains(bezierPoint(route, s, k / 20.0)),
-                                 qPrintable(QStringLiteral("%1 crosses %2").arg(l.id, other.factorId)));
+                        QVERIFY2(
+                            !box.contains(bezierPoint(route, s, k / 20.0)),
+                            qPrintable(QStringLiteral("%1 crosses %2").arg(l.id, other.factorId)));
             }
         }
     }
@@ -277,13 +294,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("pinned");
         QTest::addColumn<QList<QPointF>>("at");
-        QTest::newRow("one") << QStringList{QStringLiteral("physics")} << QList<QPointF>{QPointF(500.25, -300.5)};
-        QTest::newRow("two far apart") << QStringList{QStringLiteral("reward"), QStringLiteral("win")}
-                                       << QList<QPointF>{QPointF(0, 0), QPointF(1000, 1000)};
-        QTest::newRow("against the flow") << QStringList{QStringLiteral("win"), QStringLiteral("ppo")}
-                                          << QList<QPointF>{QPointF(0, -500), QPointF(0, 900)};
+        QTest::newRow("one") << QStringList{QStringLiteral("physics")}
+                             << QList<QPointF>{QPointF(500.25, -300.5)};
+        QTest::newRow("two far apart")
+            << QStringList{QStringLiteral("reward"), QStringLiteral("win")}
+            << QList<QPointF>{QPointF(0, 0), QPointF(1000, 1000)};
+        QTest::newRow("against the flow")
+            << QStringList{QStringLiteral("win"), QStringLiteral("ppo")}
+            << QList<QPointF>{QPointF(0, -500), QPointF(0, 900)};
         QTest::newRow("in the middle of the drawing")
-            << QStringList{QStringLiteral("nobody"), QStringLiteral("lock"), QStringLiteral("shift")}
+            << QStringList{QStringLiteral("nobody"), QStringLiteral("lock"),
+                           QStringLiteral("shift")}
             << QList<QPointF>{QPointF(200, 100), QPointF(260, 150), QPointF(123.456, 321.987)};
     }
     void pinnedFactorsDoNotMove()
@@ -297,8 +318,8 @@ private Q_SLOTS:
             p.pinned = true;
             p.pos = at[i];
         }
-        const LayoutResult result =
-            LayoutEngine::run(CausalLayout::interpretationRequest(incident, QStringLiteral("main")));
+        const LayoutResult result = LayoutEngine::run(
+            CausalLayout::interpretationRequest(incident, QStringLiteral("main")));
         QVERIFY2(result.ok, qPrintable(result.error));
         for (int i = 0; i < pinned.size(); ++i)
             QCOMPARE(result.positions.value(pinned[i]), at[i]);
@@ -308,7 +329,8 @@ private Q_SLOTS:
                 if (a.factorId >= b.factorId || (a.pinned && b.pinned))
                     continue;
                 QVERIFY2(!boxOf(incident, a.factorId, result.positions.value(a.factorId))
-                              .intersects(boxOf(incident, b.factorId, result.positions.value(b.factorId))),
+                              .intersects(
+                                  boxOf(incident, b.factorId, result.positions.value(b.factorId))),
                          qPrintable(a.factorId + QLatin1Char('/') + b.factorId));
             }
         }
@@ -373,14 +395,16 @@ private Q_SLOTS:
     {
         const Incident laidOut = [] {
             Incident incident = surfingIncident();
-            const LayoutResult r =
-                LayoutEngine::run(CausalLayout::interpretationRequest(incident, QStringLiteral("main")));
+            const LayoutResult r = LayoutEngine::run(
+                CausalLayout::interpretationRequest(incident, QStringLiteral("main")));
             for (Placement &p : incident.interpretations[0].placements)
                 p.pos = r.positions.value(p.factorId);
             return incident;
         }();
-        const QSet<QString> selected{QStringLiteral("ppo"), QStringLiteral("shift"), QStringLiteral("nobody")};
-        const LayoutRequest request = CausalLayout::selectionRequest(laidOut, QStringLiteral("main"), selected);
+        const QSet<QString> selected{QStringLiteral("ppo"), QStringLiteral("shift"),
+                                     QStringLiteral("nobody")};
+        const LayoutRequest request =
+            CausalLayout::selectionRequest(laidOut, QStringLiteral("main"), selected);
         QCOMPARE(request.arrangedCount(), 3);
         const LayoutResult result = LayoutEngine::run(request);
         QVERIFY2(result.ok, qPrintable(result.error));
@@ -388,12 +412,14 @@ private Q_SLOTS:
         for (const Placement &p : interp.placements)
             if (!selected.contains(p.factorId))
                 QCOMPARE(result.positions.value(p.factorId), p.pos);
-        QVERIFY(result.positions.value(QStringLiteral("shift")).y() > result.positions.value(QStringLiteral("ppo")).y());
+        QVERIFY(result.positions.value(QStringLiteral("shift")).y() >
+                result.positions.value(QStringLiteral("ppo")).y());
         for (const QString &s : selected)
             for (const Placement &p : interp.placements)
                 if (p.factorId != s)
                     QVERIFY2(!boxOf(laidOut, s, result.positions.value(s))
-                                  .intersects(boxOf(laidOut, p.factorId, result.positions.value(p.factorId))),
+                                  .intersects(boxOf(laidOut, p.factorId,
+                                                    result.positions.value(p.factorId))),
                              qPrintable(s + QLatin1Char('/') + p.factorId));
         for (const Link &l : interp.links)
             QVERIFY2(!result.routes.value(l.id).isEmpty(), qPrintable(l.id));
@@ -407,7 +433,8 @@ private Q_SLOTS:
         other.name = QStringLiteral("Reward only");
         for (const char *id : {"reward", "surfing", "win", "ppo"})
             other.placements.append({QString::fromLatin1(id), QPointF(), false, false, {}});
-        other.links = {link("o1", "reward", "surfing"), link("o2", "surfing", "win"), link("o3", "ppo", "surfing")};
+        other.links = {link("o1", "reward", "surfing"), link("o2", "surfing", "win"),
+                       link("o3", "ppo", "surfing")};
         incident.interpretations.append(other);
 
         const QStringList ids{QStringLiteral("main"), QStringLiteral("other")};
@@ -424,8 +451,10 @@ private Q_SLOTS:
         for (auto it = reward.positions.cbegin(); it != reward.positions.cend(); ++it)
             QCOMPARE(main.positions.value(it.key()), it.value());
         QCOMPARE(reward.routes.size(), 3);
-        QCOMPARE(reward.routes.value(QStringLiteral("o1")), main.routes.value(QStringLiteral("l1")));
-        QVERIFY(reward.positions.value(QStringLiteral("win")).y() > reward.positions.value(QStringLiteral("surfing")).y());
+        QCOMPARE(reward.routes.value(QStringLiteral("o1")),
+                 main.routes.value(QStringLiteral("l1")));
+        QVERIFY(reward.positions.value(QStringLiteral("win")).y() >
+                reward.positions.value(QStringLiteral("surfing")).y());
     }
 
     void largeGraphsUseBoundedEffortOrSfdp_data()
@@ -437,7 +466,8 @@ private Q_SLOTS:
         QTest::newRow("small") << 800 << 5000 << qint64(12000) << QStringLiteral("dot");
         QTest::newRow("large") << 20 << 5000 << qint64(12000) << QStringLiteral("dot-bounded");
         QTest::newRow("huge") << 10 << 20 << qint64(12000) << QStringLiteral("sfdp");
-        QTest::newRow("too much work for dot") << 800 << 5000 << qint64(59) << QStringLiteral("sfdp");
+        QTest::newRow("too much work for dot")
+            << 800 << 5000 << qint64(59) << QStringLiteral("sfdp");
     }
     void largeGraphsUseBoundedEffortOrSfdp()
     {
@@ -450,8 +480,8 @@ private Q_SLOTS:
         options.largeGraphThreshold = large;
         options.hugeGraphThreshold = huge;
         options.maxDotWork = maxWork;
-        const LayoutResult result =
-            LayoutEngine::run(CausalLayout::interpretationRequest(incident, QStringLiteral("main"), options));
+        const LayoutResult result = LayoutEngine::run(
+            CausalLayout::interpretationRequest(incident, QStringLiteral("main"), options));
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.engine, engine);
         QCOMPARE(result.positions.size(), 60);
@@ -463,7 +493,8 @@ private Q_SLOTS:
         const bool sfdp = engine == QLatin1String("sfdp");
         QCOMPARE(result.routes.size(), sfdp ? 0 : incident.interpretations[0].links.size());
         QCOMPARE(result.warnings.join(QString()).contains(QStringLiteral("sfdp")), sfdp);
-        if (engine == QLatin1String("dot-bounded")) // straight links: every route is one cubic piece
+        if (engine ==
+            QLatin1String("dot-bounded")) // straight links: every route is one cubic piece
             for (const QList<QPointF> &route : std::as_const(result.routes))
                 QVERIFY(route.size() % 3 == 1);
     }
@@ -498,7 +529,8 @@ private Q_SLOTS:
     void germanLocaleGivesTheSameLayout()
     {
         const Incident incident = surfingIncident();
-        const LayoutRequest request = CausalLayout::interpretationRequest(incident, QStringLiteral("main"));
+        const LayoutRequest request =
+            CausalLayout::interpretationRequest(incident, QStringLiteral("main"));
         const LayoutResult inC = LayoutEngine::run(request);
         QVERIFY(inC.ok);
 
@@ -520,7 +552,8 @@ private Q_SLOTS:
         QCOMPARE(inGerman.routes, inC.routes);
         // The worker protocol must not depend on the locale either.
         QString error;
-        const std::optional<LayoutResult> back = layoutResultFromJson(layoutResultToJson(inGerman), &error);
+        const std::optional<LayoutResult> back =
+            layoutResultFromJson(layoutResultToJson(inGerman), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(*back, inC);
     }
@@ -534,10 +567,12 @@ private Q_SLOTS:
         options.engine = LayoutEngineChoice::Sfdp;
         options.nodeSep = 12.5;
         LayoutRequest request = CausalLayout::selectionRequest(
-            incident, QStringLiteral("main"), {QStringLiteral("reward"), QStringLiteral("physics")}, options);
+            incident, QStringLiteral("main"), {QStringLiteral("reward"), QStringLiteral("physics")},
+            options);
         request.edges[0].weight = 3;
         QString error;
-        const std::optional<LayoutRequest> back = layoutRequestFromJson(layoutRequestToJson(request), &error);
+        const std::optional<LayoutRequest> back =
+            layoutRequestFromJson(layoutRequestToJson(request), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(*back, request);
 
@@ -552,8 +587,9 @@ private Q_SLOTS:
         QVERIFY2(answer, qPrintable(error));
         QCOMPARE(*answer, LayoutEngine::run(request));
 
-        for (const QByteArray &bad : {QByteArray("{"), QByteArray("[]"), QByteArray("{\"protocol\":99}"),
-                                      QByteArray("{\"protocol\":1,\"nodes\":[{\"id\":\"a\"}]}")}) {
+        for (const QByteArray &bad :
+             {QByteArray("{"), QByteArray("[]"), QByteArray("{\"protocol\":99}"),
+              QByteArray("{\"protocol\":1,\"nodes\":[{\"id\":\"a\"}]}")}) {
             QVERIFY(!layoutRequestFromJson(bad, &error));
             QVERIFY(!error.isEmpty());
         }
@@ -562,7 +598,8 @@ private Q_SLOTS:
     void threadRunnerFinishes()
     {
         LayoutRunner runner;
-        const LayoutRequest request = CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main"));
+        const LayoutRequest request =
+            CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main"));
         const LayoutResult result = runThroughRunner(runner, request);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result, LayoutEngine::run(request));
@@ -573,7 +610,8 @@ private Q_SLOTS:
     {
         LayoutRunner runner;
         runner.setWorkerProgram(QCoreApplication::applicationFilePath());
-        const LayoutRequest request = CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main"));
+        const LayoutRequest request =
+            CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main"));
         const LayoutResult result = runThroughRunner(runner, request);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result, LayoutEngine::run(request));
@@ -582,15 +620,16 @@ private Q_SLOTS:
     void workerCrashFailsTheJobOnly()
     {
         LayoutRunner runner;
-        runner.setWorkerProgram(QCoreApplication::applicationFilePath(), {QStringLiteral("--crash")});
-        const LayoutResult crashed =
-            runThroughRunner(runner, CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main")));
+        runner.setWorkerProgram(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--crash")});
+        const LayoutResult crashed = runThroughRunner(
+            runner, CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main")));
         QVERIFY(!crashed.ok);
         QVERIFY(!crashed.error.isEmpty());
 
         runner.setWorkerProgram(QStringLiteral("/nonexistent/faultline"));
-        const LayoutResult missing =
-            runThroughRunner(runner, CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main")));
+        const LayoutResult missing = runThroughRunner(
+            runner, CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main")));
         QVERIFY(!missing.ok);
         QVERIFY(missing.error.contains(QStringLiteral("layout worker")));
     }
@@ -601,9 +640,11 @@ private Q_SLOTS:
         runner.setWorkerProgram(QCoreApplication::applicationFilePath());
         runner.setLargeGraphFallbackAfter(1);
         const Incident incident = test::generatedIncident(900);
-        const LayoutRequest request = CausalLayout::interpretationRequest(incident, QStringLiteral("main"));
+        const LayoutRequest request =
+            CausalLayout::interpretationRequest(incident, QStringLiteral("main"));
         QVERIFY(request.isLarge());
-        QCOMPARE(LayoutEngine::run(request).engine, QStringLiteral("dot-bounded")); // what ran without the fallback
+        QCOMPARE(LayoutEngine::run(request).engine,
+                 QStringLiteral("dot-bounded")); // what ran without the fallback
         const LayoutResult result = runThroughRunner(runner, request);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.engine, QStringLiteral("sfdp"));
@@ -666,7 +707,8 @@ private Q_SLOTS:
         QSignalSpy cancelled(&runner, &LayoutRunner::cancelled);
         QSignalSpy finished(&runner, &LayoutRunner::finished);
         runner.start(slowRequest(3000));
-        const LayoutRequest small = CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main"));
+        const LayoutRequest small =
+            CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main"));
         runner.start(small);
         QCOMPARE(cancelled.count(), 1);
         QVERIFY(QTest::qWaitFor([&] { return finished.count() > 0; }, 30000));
