@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <utility>
@@ -19,13 +20,8 @@ QString tr(const char *text, int n = -1) { return QCoreApplication::translate("f
 
 using LinkKey = std::pair<QString, QString>;
 
-// One compared interpretation with hash indexes, so every lookup is O(1).
-struct View
-{
-    const Interpretation *interp = nullptr;
-    QHash<QString, const Placement *> placements;
-    QHash<LinkKey, const Link *> links; // first link of each factor pair
-};
+// Long lists of factors are cut short in descriptions; the crux's factorIds keep them all.
+constexpr int kListedLabels = 3;
 
 QString quoted(const QString &text) { return text.isEmpty() ? QString() : tr("“%1”").arg(text); }
 
@@ -43,6 +39,8 @@ QString sourceName(const Source *source, const QString &id)
         return id;
     return source->year > 0 ? QStringLiteral("%1 %2").arg(name).arg(source->year) : name;
 }
+
+using Views = QList<const Interpretation *>;
 
 // Collects the sides of one crux. Interpretations with the same key share a
 // side; the side reads "base (detail)" when every member has the same detail,
@@ -62,13 +60,18 @@ public:
         m_groups.append({key, base, {view}, {detail}});
     }
 
-    QList<CruxSide> sides(const QList<View> &views) const
+    /// The sides, and the whole "A: side; B, C: side" text.
+    QList<CruxSide> build(const Views &views, QString *text) const
     {
         QList<CruxSide> result;
+        QStringList parts;
         for (const Group &group : m_groups) {
             CruxSide side;
-            for (int v : group.views)
-                side.interpretationIds.append(views[v].interp->id);
+            QStringList names;
+            for (int v : group.views) {
+                side.interpretationIds.append(views[v]->id);
+                names.append(views[v]->name);
+            }
             side.description = group.base;
             const bool uniform = std::all_of(group.details.begin(), group.details.end(),
                                              [&](const QString &d) { return d == group.details.first(); });
@@ -76,16 +79,18 @@ public:
             if (uniform) {
                 detail = group.details.first();
             } else {
-                QStringList parts;
+                QStringList members;
                 for (int i = 0; i < group.views.size(); ++i)
                     if (!group.details[i].isEmpty())
-                        parts.append(tr("%1: %2").arg(views[group.views[i]].interp->name, group.details[i]));
-                detail = parts.join(QStringLiteral("; "));
+                        members.append(tr("%1: %2").arg(views[group.views[i]]->name, group.details[i]));
+                detail = members.join(QStringLiteral("; "));
             }
             if (!detail.isEmpty())
                 side.description = tr("%1 (%2)").arg(group.base, detail);
+            parts.append(tr("%1: %2").arg(names.join(QStringLiteral(", ")), side.description));
             result.append(side);
         }
+        *text = parts.join(QStringLiteral("; "));
         return result;
     }
 
@@ -100,6 +105,26 @@ private:
     QList<Group> m_groups;
 };
 
+// A factor used by at least one compared interpretation: its placement in each (nullptr when unused).
+struct FactorRow
+{
+    int factor = -1; // index in incident.factors
+    QVarLengthArray<const Placement *, 4> placements;
+    int users = 0;
+};
+
+// A linked factor pair: the first link of the pair in each interpretation (nullptr when absent).
+struct LinkRow
+{
+    int from = -1; // indexes in incident.factors
+    int to = -1;
+    QVarLengthArray<const Link *, 4> links;
+    const Link *first = nullptr; // of the first interpretation that has the pair
+    int holders = 0;
+};
+
+// Everything is indexed once up front (factor id → index, dense per-view
+// placement tables, one hash by factor pair), so each crux type is a linear pass.
 class Comparison
 {
 public:
@@ -113,18 +138,14 @@ public:
             const Interpretation *interp = incident.findInterpretation(id);
             if (!interp || m_result.interpretationIds.contains(id))
                 continue;
-            View view;
-            view.interp = interp;
-            view.placements.reserve(interp->placements.size());
-            for (const Placement &placement : interp->placements)
-                view.placements.insert(placement.factorId, &placement);
-            view.links.reserve(interp->links.size());
-            for (const Link &link : interp->links) {
-                const LinkKey key{link.from, link.to};
-                if (!view.links.contains(key)) // the first link of a pair stands for it
-                    view.links.insert(key, &link);
+            QList<const Placement *> placed(incident.factors.size(), nullptr);
+            for (const Placement &placement : interp->placements) {
+                const int f = m_factorIndex.value(placement.factorId, -1);
+                if (f >= 0 && !placed[f])
+                    placed[f] = &placement;
             }
-            m_views.append(view);
+            m_views.append(interp);
+            m_placed.append(placed);
             m_result.interpretationIds.append(id);
         }
     }
@@ -137,97 +158,136 @@ public:
         areaVerdicts();
         rootCauses();
         failureModes();
-        for (const LinkUsage &usage : std::as_const(m_result.links))
-            linkPresence(usage);
-        for (const LinkUsage &usage : std::as_const(m_result.links))
-            linkValue(usage, CruxType::LinkRelation);
-        for (const LinkUsage &usage : std::as_const(m_result.links))
-            linkValue(usage, CruxType::LinkStrength);
-        for (const LinkUsage &usage : std::as_const(m_result.links))
-            evidenceSources(usage);
-        for (const LinkUsage &usage : std::as_const(m_result.links))
-            evidenceStance(usage);
+        for (int i = 0; i < m_linkRows.size(); ++i)
+            linkPresence(i);
+        for (int i = 0; i < m_linkRows.size(); ++i)
+            linkValue(i, CruxType::LinkRelation);
+        for (int i = 0; i < m_linkRows.size(); ++i)
+            linkValue(i, CruxType::LinkStrength);
+        for (int i = 0; i < m_linkRows.size(); ++i)
+            evidenceSources(i);
+        for (int i = 0; i < m_linkRows.size(); ++i)
+            evidenceStance(i);
         factorPresence();
         leverNotes();
     }
 
 private:
+    int viewCount() const { return int(m_views.size()); }
+
+    QString label(int factor) const
+    {
+        const Factor &f = m_incident.factors[factor];
+        return f.label.isEmpty() ? f.id : f.label;
+    }
     QString label(const QString &factorId) const
     {
-        const auto it = m_factorIndex.constFind(factorId);
-        if (it == m_factorIndex.constEnd())
-            return factorId;
-        const Factor &factor = m_incident.factors[*it];
-        return factor.label.isEmpty() ? factor.id : factor.label;
+        const int f = m_factorIndex.value(factorId, -1);
+        return f < 0 ? factorId : label(f);
     }
+    // "A, B, C and 4 more"
     QString labels(const QStringList &factorIds) const
     {
         QStringList list;
-        for (const QString &id : factorIds)
-            list.append(label(id));
-        return list.join(QStringLiteral(", "));
+        for (int i = 0; i < factorIds.size() && i < kListedLabels; ++i)
+            list.append(label(factorIds[i]));
+        const QString listed = list.join(QStringLiteral(", "));
+        const int more = int(factorIds.size()) - kListedLabels;
+        return more > 0 ? tr("%1 and %n more", more).arg(listed) : listed;
     }
-    QString arrow(const LinkUsage &usage) const { return tr("%1 → %2").arg(label(usage.from), label(usage.to)); }
-    void sortByDocumentOrder(QStringList &factorIds) const
+    QString arrow(const LinkRow &row) const { return tr("%1 → %2").arg(label(row.from), label(row.to)); }
+
+    // Factor ids of several lists, each once, in document order.
+    QStringList unionInDocumentOrder(const QList<QStringList> &lists) const
     {
-        std::sort(factorIds.begin(), factorIds.end(), [this](const QString &a, const QString &b) {
-            return m_factorIndex.value(a) < m_factorIndex.value(b);
-        });
+        QSet<int> seen;
+        QList<int> indexes;
+        for (const QStringList &list : lists) {
+            for (const QString &id : list) {
+                const int f = m_factorIndex.value(id, -1);
+                if (f >= 0 && !seen.contains(f)) {
+                    seen.insert(f);
+                    indexes.append(f);
+                }
+            }
+        }
+        std::sort(indexes.begin(), indexes.end());
+        QStringList ids;
+        for (int f : std::as_const(indexes))
+            ids.append(m_incident.factors[f].id);
+        return ids;
     }
 
     // "subject — A: side; B, C: side" (no subject: just the sides).
     void addCrux(Crux crux, const SideBuilder &builder, const QString &subject)
     {
-        crux.sides = builder.sides(m_views);
-        QStringList parts;
-        for (const CruxSide &side : std::as_const(crux.sides)) {
-            QStringList names;
-            for (const QString &id : side.interpretationIds)
-                names.append(m_views[int(m_result.interpretationIds.indexOf(id))].interp->name);
-            parts.append(tr("%1: %2").arg(names.join(QStringLiteral(", ")), side.description));
-        }
-        const QString sides = parts.join(QStringLiteral("; "));
+        QString sides;
+        crux.sides = builder.build(m_views, &sides);
         crux.description = subject.isEmpty() ? sides : tr("%1 — %2").arg(subject, sides);
         m_result.cruxes.append(std::move(crux));
     }
 
     void collectUsage()
     {
-        for (const Factor &factor : m_incident.factors) {
-            FactorUsage usage{factor.id, {}};
-            for (const View &view : std::as_const(m_views))
-                if (view.placements.contains(factor.id))
-                    usage.interpretationIds.append(view.interp->id);
-            if (!usage.interpretationIds.isEmpty())
+        m_factorRows.reserve(m_incident.factors.size());
+        m_result.factors.reserve(m_incident.factors.size());
+        for (int f = 0; f < m_incident.factors.size(); ++f) {
+            FactorRow row;
+            row.factor = f;
+            FactorUsage usage{m_incident.factors[f].id, {}};
+            for (int v = 0; v < viewCount(); ++v) {
+                const Placement *placement = m_placed[v][f];
+                row.placements.append(placement);
+                if (placement) {
+                    ++row.users;
+                    usage.interpretationIds.append(m_views[v]->id);
+                }
+            }
+            if (row.users > 0) {
+                m_factorRows.append(row);
                 m_result.factors.append(usage);
-        }
-        QHash<LinkKey, int> pairIndex;
-        for (const View &view : std::as_const(m_views)) {
-            for (const Link &link : view.interp->links) {
-                const LinkKey key{link.from, link.to};
-                if (view.links.value(key) != &link)
-                    continue; // a second link of the same pair in one interpretation
-                auto it = pairIndex.constFind(key);
-                if (it == pairIndex.constEnd()) {
-                    it = pairIndex.insert(key, int(m_result.links.size()));
-                    m_result.links.append({link.from, link.to, {}, true});
-                }
-                LinkUsage &usage = m_result.links[*it];
-                if (!usage.links.isEmpty()) {
-                    const Link *first = holderLink(usage, 0);
-                    usage.sameClaim = usage.sameClaim && first->relation == link.relation
-                                      && first->strength == link.strength;
-                }
-                usage.links.append({view.interp->id, link.id});
             }
         }
-    }
 
-    int viewIndex(const QString &interpretationId) const { return int(m_result.interpretationIds.indexOf(interpretationId)); }
-    const Link *holderLink(const LinkUsage &usage, int holder) const
-    {
-        const View &view = m_views[viewIndex(usage.links[holder].interpretationId)];
-        return view.links.value({usage.from, usage.to});
+        qsizetype linkCount = 0;
+        for (const Interpretation *view : std::as_const(m_views))
+            linkCount += view->links.size();
+        QHash<LinkKey, int> pairIndex;
+        pairIndex.reserve(linkCount);
+        m_linkRows.reserve(linkCount);
+        m_result.links.reserve(linkCount);
+        for (int v = 0; v < viewCount(); ++v) {
+            for (const Link &link : m_views[v]->links) {
+                const int from = m_factorIndex.value(link.from, -1);
+                const int to = m_factorIndex.value(link.to, -1);
+                if (from < 0 || to < 0)
+                    continue; // not in a valid document
+                const LinkKey key{link.from, link.to};
+                auto it = pairIndex.constFind(key);
+                if (it == pairIndex.constEnd()) {
+                    it = pairIndex.insert(key, int(m_linkRows.size()));
+                    LinkRow row;
+                    row.from = from;
+                    row.to = to;
+                    for (int i = 0; i < viewCount(); ++i)
+                        row.links.append(nullptr);
+                    m_linkRows.append(row);
+                    m_result.links.append({link.from, link.to, {}, true});
+                }
+                LinkRow &row = m_linkRows[*it];
+                if (row.links[v])
+                    continue; // a second link of the same pair in one interpretation stands behind the first
+                LinkUsage &usage = m_result.links[*it];
+                if (row.first)
+                    usage.sameClaim = usage.sameClaim && row.first->relation == link.relation
+                                      && row.first->strength == link.strength;
+                else
+                    row.first = &link;
+                row.links[v] = &link;
+                ++row.holders;
+                usage.links.append({m_views[v]->id, link.id});
+            }
+        }
     }
 
     void areaVerdicts()
@@ -235,7 +295,7 @@ private:
         const RootCauseMatrix matrix = RootCauseMatrix::build(m_incident, m_result.interpretationIds);
         for (int row = 0; row < matrix.areas().size(); ++row) {
             QSet<int> verdicts; // 0 blames, 1 rules out, 2 neither
-            for (int c = 0; c < m_views.size(); ++c) {
+            for (int c = 0; c < viewCount(); ++c) {
                 const AreaState state = matrix.cell(row, c).state;
                 verdicts.insert(state == AreaState::Implicated ? 0 : state == AreaState::RuledOut ? 1 : 2);
             }
@@ -245,14 +305,10 @@ private:
             crux.type = CruxType::AreaVerdict;
             crux.subjectId = matrix.areas()[row];
             SideBuilder sides;
-            QSet<QString> involved;
-            for (int c = 0; c < m_views.size(); ++c) {
+            QList<QStringList> factorLists;
+            for (int c = 0; c < viewCount(); ++c) {
                 const AreaCell &cell = matrix.cell(row, c);
-                for (const QString &id : cell.rootCauseFactorIds + cell.involvedFactorIds)
-                    if (!involved.contains(id)) {
-                        involved.insert(id);
-                        crux.factorIds.append(id);
-                    }
+                factorLists << cell.rootCauseFactorIds << cell.involvedFactorIds;
                 switch (cell.state) {
                 case AreaState::Implicated:
                     sides.add(QStringLiteral("i"), c, tr("root cause"), labels(cell.rootCauseFactorIds));
@@ -268,24 +324,24 @@ private:
                     break;
                 }
             }
-            sortByDocumentOrder(crux.factorIds);
+            crux.factorIds = unionInDocumentOrder(factorLists);
             addCrux(crux, sides, kindStyle(m_incident, crux.subjectId).name);
         }
     }
 
     void rootCauses()
     {
-        for (const FactorUsage &usage : std::as_const(m_result.factors)) {
-            if (usage.interpretationIds.size() < 2)
+        for (const FactorRow &row : std::as_const(m_factorRows)) {
+            if (row.users < 2)
                 continue;
             int roots = 0;
-            for (const QString &id : usage.interpretationIds)
-                roots += m_views[viewIndex(id)].placements.value(usage.factorId)->rootCause ? 1 : 0;
-            if (roots == 0 || roots == usage.interpretationIds.size())
+            for (const Placement *placement : row.placements)
+                roots += placement && placement->rootCause ? 1 : 0;
+            if (roots == 0 || roots == row.users)
                 continue;
             SideBuilder sides;
-            for (int v = 0; v < m_views.size(); ++v) {
-                const Placement *placement = m_views[v].placements.value(usage.factorId);
+            for (int v = 0; v < viewCount(); ++v) {
+                const Placement *placement = row.placements[v];
                 if (!placement)
                     sides.add(QStringLiteral("n"), v, tr("does not use it"));
                 else if (placement->rootCause)
@@ -295,8 +351,8 @@ private:
             }
             Crux crux;
             crux.type = CruxType::RootCause;
-            crux.factorIds = {usage.factorId};
-            addCrux(crux, sides, label(usage.factorId));
+            crux.factorIds = {m_incident.factors[row.factor].id};
+            addCrux(crux, sides, label(row.factor));
         }
     }
 
@@ -304,8 +360,8 @@ private:
     {
         const Checklist checklist = Checklist::forIncident(m_incident);
         QList<ChecklistCoverage> coverages;
-        for (const View &view : std::as_const(m_views))
-            coverages.append(ChecklistCoverage::compute(m_incident, checklist, *view.interp));
+        for (const Interpretation *view : std::as_const(m_views))
+            coverages.append(ChecklistCoverage::compute(m_incident, checklist, *view));
         for (int e = 0; e < checklist.entries().size(); ++e) {
             QSet<ChecklistStatus> statuses;
             for (const ChecklistCoverage &coverage : std::as_const(coverages))
@@ -317,14 +373,10 @@ private:
             crux.type = CruxType::FailureMode;
             crux.subjectId = entry.id;
             SideBuilder sides;
-            QSet<QString> implicating;
-            for (int v = 0; v < m_views.size(); ++v) {
+            QList<QStringList> factorLists;
+            for (int v = 0; v < viewCount(); ++v) {
                 const EntryCoverage &cover = coverages[v].entries()[e];
-                for (const QString &id : cover.factorIds)
-                    if (!implicating.contains(id)) {
-                        implicating.insert(id);
-                        crux.factorIds.append(id);
-                    }
+                factorLists.append(cover.factorIds);
                 switch (cover.status) {
                 case ChecklistStatus::Implicated:
                     sides.add(QStringLiteral("i"), v, tr("implicates it"), tr("via %1").arg(labels(cover.factorIds)));
@@ -337,30 +389,30 @@ private:
                     break;
                 }
             }
-            sortByDocumentOrder(crux.factorIds);
+            crux.factorIds = unionInDocumentOrder(factorLists);
             addCrux(crux, sides,
-                 tr("%1 (%2)").arg(Checklist::displayName(entry), kindStyle(m_incident, entry.area).name));
+                    tr("%1 (%2)").arg(Checklist::displayName(entry), kindStyle(m_incident, entry.area).name));
         }
     }
 
-    Crux linkCrux(CruxType type, const LinkUsage &usage) const
+    Crux linkCrux(CruxType type, int row) const
     {
         Crux crux;
         crux.type = type;
-        crux.factorIds = {usage.from, usage.to};
-        crux.links = usage.links;
+        crux.factorIds = {m_result.links[row].from, m_result.links[row].to};
+        crux.links = m_result.links[row].links;
         return crux;
     }
 
-    void linkPresence(const LinkUsage &usage)
+    void linkPresence(int index)
     {
-        if (usage.links.size() == m_views.size())
+        const LinkRow &row = m_linkRows[index];
+        if (row.holders == viewCount())
             return;
         SideBuilder sides;
-        for (int v = 0; v < m_views.size(); ++v) {
-            const View &view = m_views[v];
-            if (const Link *link = view.links.value({usage.from, usage.to})) {
-                sides.add(QStringLiteral("y"), v, arrow(usage),
+        for (int v = 0; v < viewCount(); ++v) {
+            if (const Link *link = row.links[v]) {
+                sides.add(QStringLiteral("y"), v, arrow(row),
                           tr("%1, strength %2, %3")
                               .arg(displayName(link->relation))
                               .arg(link->strength)
@@ -368,57 +420,64 @@ private:
                 continue;
             }
             QStringList missing;
-            for (const QString &end : {usage.from, usage.to})
-                if (!view.placements.contains(end))
+            for (const int end : {row.from, row.to})
+                if (!m_placed[v][end])
                     missing.append(label(end));
             sides.add(QStringLiteral("n"), v, tr("no such link"),
                       missing.isEmpty() ? QString() : tr("does not use %1").arg(missing.join(tr(" or "))));
         }
-        addCrux(linkCrux(CruxType::LinkPresence, usage), sides, QString());
+        addCrux(linkCrux(CruxType::LinkPresence, index), sides, QString());
     }
 
-    void linkValue(const LinkUsage &usage, CruxType type)
+    void linkValue(int index, CruxType type)
     {
-        if (usage.links.size() < 2 || usage.sameClaim)
+        const LinkRow &row = m_linkRows[index];
+        if (row.holders < 2 || m_result.links[index].sameClaim)
             return;
         const bool relation = type == CruxType::LinkRelation;
         SideBuilder sides;
         QSet<int> values;
-        for (int h = 0; h < usage.links.size(); ++h) {
-            const Link *link = holderLink(usage, h);
+        for (int v = 0; v < viewCount(); ++v) {
+            const Link *link = row.links[v];
+            if (!link)
+                continue;
             const int value = relation ? int(link->relation) : link->strength;
             values.insert(value);
-            sides.add(QString::number(value), viewIndex(usage.links[h].interpretationId),
+            sides.add(QString::number(value), v,
                       relation ? displayName(link->relation) : tr("strength %1").arg(link->strength));
         }
         if (values.size() > 1)
-            addCrux(linkCrux(type, usage), sides, arrow(usage));
+            addCrux(linkCrux(type, index), sides, arrow(row));
     }
 
-    void evidenceSources(const LinkUsage &usage)
+    void evidenceSources(int index)
     {
-        if (usage.links.size() < 2)
+        const LinkRow &row = m_linkRows[index];
+        if (row.holders < 2)
             return;
         QStringList cited; // source ids, first appearance
-        for (int h = 0; h < usage.links.size(); ++h)
-            for (const Evidence &e : holderLink(usage, h)->evidence)
-                if (!e.sourceId.isEmpty() && !cited.contains(e.sourceId))
-                    cited.append(e.sourceId);
+        for (const Link *link : row.links)
+            if (link)
+                for (const Evidence &e : link->evidence)
+                    if (!e.sourceId.isEmpty() && !cited.contains(e.sourceId))
+                        cited.append(e.sourceId);
         for (const QString &sourceId : std::as_const(cited)) {
             const QString name = sourceName(m_incident.findSource(sourceId), sourceId);
-            Crux crux = linkCrux(CruxType::EvidenceSource, usage);
+            Crux crux = linkCrux(CruxType::EvidenceSource, index);
             crux.subjectId = sourceId;
             SideBuilder sides;
             int citing = 0;
-            for (int h = 0; h < usage.links.size(); ++h) {
+            for (int v = 0; v < viewCount(); ++v) {
+                const Link *link = row.links[v];
+                if (!link)
+                    continue;
                 QStringList items;
-                for (const Evidence &e : holderLink(usage, h)->evidence) {
+                for (const Evidence &e : link->evidence) {
                     if (e.sourceId != sourceId)
                         continue;
                     crux.evidenceIds.append(e.id);
                     items.append(tr("%1, %2").arg(displayName(e.kind), displayName(e.stance)));
                 }
-                const int v = viewIndex(usage.links[h].interpretationId);
                 if (items.isEmpty()) {
                     sides.add(QStringLiteral("n"), v, tr("does not cite %1").arg(name));
                 } else {
@@ -426,89 +485,101 @@ private:
                     sides.add(QStringLiteral("y"), v, tr("cites %1").arg(name), items.join(QStringLiteral(" / ")));
                 }
             }
-            if (citing < usage.links.size())
-                addCrux(crux, sides, arrow(usage));
+            if (citing < row.holders)
+                addCrux(crux, sides, arrow(row));
         }
     }
 
-    void evidenceStance(const LinkUsage &usage)
+    void evidenceStance(int index)
     {
-        if (usage.links.size() < 2)
+        const LinkRow &row = m_linkRows[index];
+        if (row.holders < 2)
             return;
-        Crux crux = linkCrux(CruxType::EvidenceStance, usage);
-        SideBuilder sides;
         QSet<int> stances; // 0 supports, 1 contradicts, 2 mixed; no evidence does not count
-        for (int h = 0; h < usage.links.size(); ++h) {
-            qsizetype supporting = 0;
-            qsizetype contradicting = 0;
-            for (const Evidence &e : holderLink(usage, h)->evidence) {
-                crux.evidenceIds.append(e.id);
+        QList<std::pair<qsizetype, qsizetype>> counts(viewCount(), {0, 0});
+        for (int v = 0; v < viewCount(); ++v) {
+            if (!row.links[v])
+                continue;
+            auto &[supporting, contradicting] = counts[v];
+            for (const Evidence &e : row.links[v]->evidence)
                 (e.stance == Stance::Supports ? supporting : contradicting) += 1;
-            }
-            const int v = viewIndex(usage.links[h].interpretationId);
-            if (supporting + contradicting == 0) {
+            if (supporting + contradicting > 0)
+                stances.insert(contradicting == 0 ? 0 : supporting == 0 ? 1 : 2);
+        }
+        if (stances.size() < 2)
+            return;
+        Crux crux = linkCrux(CruxType::EvidenceStance, index);
+        SideBuilder sides;
+        for (int v = 0; v < viewCount(); ++v) {
+            if (!row.links[v])
+                continue;
+            for (const Evidence &e : row.links[v]->evidence)
+                crux.evidenceIds.append(e.id);
+            const auto [supporting, contradicting] = counts[v];
+            if (supporting + contradicting == 0)
                 sides.add(QStringLiteral("n"), v, tr("no evidence"));
-            } else if (contradicting == 0) {
-                stances.insert(0);
+            else if (contradicting == 0)
                 sides.add(QStringLiteral("s"), v, tr("evidence supports it"), evidenceCount(supporting));
-            } else if (supporting == 0) {
-                stances.insert(1);
+            else if (supporting == 0)
                 sides.add(QStringLiteral("c"), v, tr("evidence contradicts it"), evidenceCount(contradicting));
-            } else {
-                stances.insert(2);
+            else
                 sides.add(QStringLiteral("m"), v, tr("evidence is mixed"),
                           tr("%1 supporting, %2 contradicting").arg(supporting).arg(contradicting));
-            }
         }
-        if (stances.size() > 1)
-            addCrux(crux, sides, arrow(usage));
+        addCrux(crux, sides, arrow(row));
     }
 
     void factorPresence()
     {
-        for (const FactorUsage &usage : std::as_const(m_result.factors)) {
-            if (usage.interpretationIds.size() == m_views.size())
+        for (const FactorRow &row : std::as_const(m_factorRows)) {
+            if (row.users == viewCount())
                 continue;
             SideBuilder sides;
-            for (int v = 0; v < m_views.size(); ++v) {
-                if (m_views[v].placements.contains(usage.factorId))
+            for (int v = 0; v < viewCount(); ++v) {
+                if (row.placements[v])
                     sides.add(QStringLiteral("y"), v, tr("uses it"));
                 else
                     sides.add(QStringLiteral("n"), v, tr("does not use it"));
             }
             Crux crux;
             crux.type = CruxType::FactorPresence;
-            crux.factorIds = {usage.factorId};
-            addCrux(crux, sides, label(usage.factorId));
+            crux.factorIds = {m_incident.factors[row.factor].id};
+            addCrux(crux, sides, label(row.factor));
         }
     }
 
     void leverNotes()
     {
-        for (const FactorUsage &usage : std::as_const(m_result.factors)) {
-            if (usage.interpretationIds.size() < 2)
+        for (const FactorRow &row : std::as_const(m_factorRows)) {
+            if (row.users < 2)
                 continue;
-            SideBuilder sides;
             QSet<QString> notes;
-            for (const QString &id : usage.interpretationIds) {
-                const int v = viewIndex(id);
-                const QString note = m_views[v].placements.value(usage.factorId)->leverNote.trimmed();
-                notes.insert(note);
-                sides.add(note, v, note.isEmpty() ? tr("no lever note") : tr("lever: %1").arg(quoted(note)));
-            }
+            for (const Placement *placement : row.placements)
+                if (placement)
+                    notes.insert(placement->leverNote.trimmed());
             if (notes.size() < 2)
                 continue;
+            SideBuilder sides;
+            for (int v = 0; v < viewCount(); ++v) {
+                if (!row.placements[v])
+                    continue;
+                const QString note = row.placements[v]->leverNote.trimmed();
+                sides.add(note, v, note.isEmpty() ? tr("no lever note") : tr("lever: %1").arg(quoted(note)));
+            }
             Crux crux;
             crux.type = CruxType::LeverNote;
-            crux.factorIds = {usage.factorId};
-            addCrux(crux, sides, label(usage.factorId));
+            crux.factorIds = {m_incident.factors[row.factor].id};
+            addCrux(crux, sides, label(row.factor));
         }
     }
 
     const Incident &m_incident;
     DiffResult &m_result;
-    QList<View> m_views;
+    Views m_views;
+    QList<QList<const Placement *>> m_placed; // [view][factor index]
     QHash<QString, int> m_factorIndex;
+    QList<FactorRow> m_factorRows;            // parallel to m_result.factors
+    QList<LinkRow> m_linkRows;                // parallel to m_result.links
 };
 } // namespace
 

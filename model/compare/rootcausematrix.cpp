@@ -80,9 +80,6 @@ RootCauseMatrix RootCauseMatrix::build(const Incident &incident, const QStringLi
     factorIndex.reserve(incident.factors.size());
     for (int i = 0; i < incident.factors.size(); ++i)
         factorIndex.insert(incident.factors[i].id, i);
-    const auto byDocumentOrder = [&factorIndex](const QString &a, const QString &b) {
-        return factorIndex.value(a) < factorIndex.value(b);
-    };
 
     // One pass per interpretation fills a per-area cell; rows are laid out afterwards.
     QList<QHash<QString, AreaCell>> byArea(columns.size());
@@ -90,14 +87,21 @@ RootCauseMatrix RootCauseMatrix::build(const Incident &incident, const QStringLi
     for (int c = 0; c < columns.size(); ++c) {
         const Interpretation &interp = *columns[c];
         QHash<QString, AreaCell> &cells = byArea[c];
+        // Placements follow drawing order; walk the factors in document order
+        // instead so cells do not change when someone reorders a diagram.
+        QList<const Placement *> placed(incident.factors.size(), nullptr);
         for (const Placement &placement : interp.placements) {
-            const auto it = factorIndex.constFind(placement.factorId);
-            if (it == factorIndex.constEnd())
+            const int f = factorIndex.value(placement.factorId, -1);
+            if (f >= 0)
+                placed[f] = &placement;
+        }
+        for (int f = 0; f < incident.factors.size(); ++f) {
+            if (!placed[f])
                 continue;
-            const Factor &factor = incident.factors[*it];
+            const Factor &factor = incident.factors[f];
             present.insert(factor.kind);
             AreaCell &cell = cells[factor.kind];
-            (placement.rootCause ? cell.rootCauseFactorIds : cell.involvedFactorIds).append(factor.id);
+            (placed[f]->rootCause ? cell.rootCauseFactorIds : cell.involvedFactorIds).append(factor.id);
         }
         for (const RuledOut &ruled : interp.ruledOutAreas) {
             present.insert(ruled.target);
@@ -108,10 +112,6 @@ RootCauseMatrix RootCauseMatrix::build(const Incident &incident, const QStringLi
             }
         }
         for (AreaCell &cell : cells) {
-            // Placements follow drawing order; cells list factors in document
-            // order so they do not change when someone reorders a diagram.
-            std::sort(cell.rootCauseFactorIds.begin(), cell.rootCauseFactorIds.end(), byDocumentOrder);
-            std::sort(cell.involvedFactorIds.begin(), cell.involvedFactorIds.end(), byDocumentOrder);
             if (!cell.rootCauseFactorIds.isEmpty())
                 cell.state = AreaState::Implicated;
             else if (cell.ruledOut)

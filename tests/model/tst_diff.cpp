@@ -274,6 +274,21 @@ private Q_SLOTS:
         QCOMPARE(diff.cruxes.size(), 15);
     }
 
+    void longFactorListsAreCutShortInWordsButKeptInIds()
+    {
+        Incident incident = coinRun();
+        for (int i = 1; i <= 4; ++i) {
+            const QString id = QStringLiteral("r%1").arg(i);
+            incident.factors.append({id, QStringLiteral("reward"), QStringLiteral("Bonus %1").arg(i), {}, {}, {}, {}});
+            incident.interpretations[0].placements.append({id, QPointF(i * 100, 300), false, true, {}});
+        }
+        const DiffResult diff = DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
+        const Crux &reward = diff.cruxes.first();
+        QCOMPARE(reward.subjectId, QStringLiteral("reward"));
+        QCOMPARE(reward.factorIds, QStringList({"rw", "r1", "r2", "r3", "r4"}));
+        QCOMPARE(reward.sides.at(0).description, QStringLiteral("root cause (+10 for the coin, Bonus 1, Bonus 2 and 2 more)"));
+    }
+
     void matrixCells()
     {
         const Incident incident = coinRun();
