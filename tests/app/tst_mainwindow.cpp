@@ -517,6 +517,106 @@ private Q_SLOTS:
         QVERIFY(!w->findBar()->isVisible());
     }
 
+    void dragsFromPaletteAndFactorListDropOnTheCanvas()
+    {
+        const QString path = writeIncident(m_dir, QStringLiteral("drag.faultline"), sampleIncident());
+        MainWindow *w = openWindow();
+        QVERIFY(w->openFile(path));
+        w->tabs()->setCurrentInterpretation(QStringLiteral("reward-reading"));
+        CanvasView *view = w->currentView();
+        QWidget *viewport = view->viewport();
+        const auto drop = [viewport](QMimeData *data, const QPoint &pos) {
+            QDragEnterEvent enter(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &enter);
+            QDragMoveEvent move(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &move);
+            QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &dropEvent);
+            return dropEvent.isAccepted();
+        };
+
+        // The palette's drag payload is the kind id.
+        DragTreeWidget *palette = w->palette()->list();
+        const QModelIndex kindIndex = palette->indexFromItem(w->palette()->itemForKind(QStringLiteral("algorithm")));
+        std::unique_ptr<QMimeData> kindData(palette->model()->mimeData({kindIndex}));
+        QVERIFY(kindData);
+        QCOMPARE(kindData->data(CanvasView::kindMimeType()), QByteArray("algorithm"));
+        const int factors = int(doc()->incident().factors.size());
+        QVERIFY(drop(kindData.get(), QPoint(120, 120)));
+        QCOMPARE(int(doc()->incident().factors.size()), factors + 1);
+        QCOMPARE(doc()->incident().factors.last().kind, QStringLiteral("algorithm"));
+
+        // The factor list's payload is the factor id: the same factor is placed.
+        FactorListWidget *list = w->factorList();
+        QTRY_VERIFY(list->itemForFactor(QStringLiteral("env")));
+        DragTreeWidget *tree = list->list();
+        const QModelIndex factorIndex = tree->indexFromItem(list->itemForFactor(QStringLiteral("env")));
+        std::unique_ptr<QMimeData> factorData(tree->model()->mimeData({factorIndex}));
+        QCOMPARE(factorData->data(CanvasView::factorMimeType()), QByteArray("env"));
+        const QPoint at(300, 200);
+        const QPointF scenePos = view->mapToScene(at);
+        QVERIFY(drop(factorData.get(), at));
+        const Placement *placed =
+            doc()->incident().findInterpretation(QStringLiteral("reward-reading"))->findPlacement(QStringLiteral("env"));
+        QVERIFY(placed);
+        QVERIFY(QLineF(placed->pos, scenePos).length() < 2);
+        QCOMPARE(int(doc()->incident().factors.size()), factors + 1);
+    }
+
+    void newCustomKindJoinsThePalette()
+    {
+        MainWindow *w = openWindow();
+        PaletteWidget *palette = w->palette();
+        CustomKind wanted{QString(), QStringLiteral("Mechanistic interpreter"), QStringLiteral("#aa5500"),
+                          QStringLiteral("octagon")};
+        palette->setKindEditor([&](QWidget *) { return std::optional<CustomKind>(wanted); });
+        QTest::mouseClick(palette->findChild<QPushButton *>(QStringLiteral("newCustomKind")), Qt::LeftButton);
+        QCOMPARE(doc()->incident().customKinds.size(), 1);
+        QCOMPARE(doc()->incident().customKinds.first().id, QStringLiteral("mechanistic-interpreter"));
+        QTreeWidgetItem *item = palette->itemForKind(QStringLiteral("mechanistic-interpreter"));
+        QVERIFY(item);
+        QCOMPARE(item->text(0), QStringLiteral("Mechanistic interpreter"));
+        // The same name again gets its own id.
+        QTest::mouseClick(palette->findChild<QPushButton *>(QStringLiteral("newCustomKind")), Qt::LeftButton);
+        QCOMPARE(doc()->incident().customKinds.last().id, QStringLiteral("mechanistic-interpreter-2"));
+        doc()->undoStack()->undo();
+        doc()->undoStack()->undo();
+        QVERIFY(doc()->incident().customKinds.isEmpty());
+        QVERIFY(!palette->itemForKind(QStringLiteral("mechanistic-interpreter")));
+    }
+
+    void f2RenamesAndCtrlLConnects()
+    {
+        const QString path = writeIncident(m_dir, QStringLiteral("keys.faultline"), sampleIncident());
+        MainWindow *w = openWindow();
+        QVERIFY(w->openFile(path));
+        CanvasView *view = w->currentView();
+        view->selectElements({QStringLiteral("rew")}, {});
+        view->setFocus();
+        QTest::keyClick(w, Qt::Key_F2);
+        QVERIFY(view->isEditingLabel());
+        QTest::keyClick(view->labelEditor(), Qt::Key_Escape);
+        QVERIFY(!view->isEditingLabel());
+        QTest::keyClick(w, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(view->isConnecting());
+        view->cancelConnecting();
+    }
+
+    void savingFromThePromptSavesFirst()
+    {
+        MainWindow *w = openWindow();
+        const QString target = m_dir.filePath(QStringLiteral("prompted.faultline"));
+        w->controller()->setFileChooser([&](bool forSave, const QString &) { return forSave ? target : QString(); });
+        QTest::keyClick(w, Qt::Key_3, Qt::ControlModifier);
+        m_answer = DocumentController::Answer::Save;
+        w->windowActions()->newFile->trigger();
+        QCOMPARE(m_prompts, 1);
+        QVERIFY(QFileInfo::exists(target));
+        QCOMPARE(readFaultlineFile(target).incident->factors.first().kind, QStringLiteral("algorithm"));
+        QVERIFY(doc()->incident().factors.isEmpty()); // then the new, empty incident
+        QVERIFY(!w->isWindowModified());
+    }
+
     void recentFilesKeepTheLastTen()
     {
         QSettings().remove(QStringLiteral("recentFiles"));
