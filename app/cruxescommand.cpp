@@ -9,10 +9,14 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("faultline::Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("faultline::Cli", text);
+}
 
-const char *const kUsage =
-    QT_TRANSLATE_NOOP("faultline::Cli", "usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]");
+const char *const kUsage = QT_TRANSLATE_NOOP(
+    "faultline::Cli",
+    "usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]");
 
 struct Options
 {
@@ -40,7 +44,8 @@ QString parse(const QStringList &args, Options &options)
             QString value;
             if (arg == listOption) {
                 if (i + 1 >= args.size())
-                    return tr("--interpretations needs a comma-separated list of interpretation ids or names");
+                    return tr("--interpretations needs a comma-separated list of interpretation "
+                              "ids or names");
                 value = args[++i];
             } else {
                 value = arg.mid(listOption.size() + 1);
@@ -52,7 +57,9 @@ QString parse(const QStringList &args, Options &options)
                 if (!item.trimmed().isEmpty())
                     options.interpretations.append(item.trimmed());
             if (options.interpretations.size() < 2)
-                return tr("--interpretations needs at least two interpretations to compare, found \"%1\"").arg(value);
+                return tr("--interpretations needs at least two interpretations to compare, found "
+                          "\"%1\"")
+                    .arg(value);
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             return tr("unknown option \"%1\"").arg(arg);
         } else if (options.file.isEmpty()) {
@@ -90,7 +97,8 @@ QString resolve(const Incident &incident, const QStringList &typed, QStringList 
                 return tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
                     .arg(item, matches.join(QStringLiteral(", ")));
             if (matches.isEmpty())
-                return tr("unknown interpretation \"%1\" (the file has: %2)").arg(item, available(incident));
+                return tr("unknown interpretation \"%1\" (the file has: %2)")
+                    .arg(item, available(incident));
             id = matches.first();
         }
         if (ids.contains(id))

@@ -7,21 +7,25 @@ namespace faultline {
 namespace {
 MergeAdditions additionsFor(Document *document, const InterpretationMerge &plan)
 {
-    const IdAllocator allocate = [document](const QString &prefix) { return document->newId(prefix); };
+    const IdAllocator allocate = [document](const QString &prefix) {
+        return document->newId(prefix);
+    };
     if (plan.ours() == document->incident())
         return plan.additions(allocate);
     return plan.rebased(document->incident()).additions(allocate);
 }
 } // namespace
 
-ImportInterpretationsCommand::ImportInterpretationsCommand(Document *document, const InterpretationMerge &plan,
+ImportInterpretationsCommand::ImportInterpretationsCommand(Document *document,
+                                                           const InterpretationMerge &plan,
                                                            QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_additions(additionsFor(document, plan))
 {
     init();
 }
 
-ImportInterpretationsCommand::ImportInterpretationsCommand(Document *document, MergeAdditions additions,
+ImportInterpretationsCommand::ImportInterpretationsCommand(Document *document,
+                                                           MergeAdditions additions,
                                                            QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_additions(std::move(additions))
 {
@@ -33,9 +37,11 @@ void ImportInterpretationsCommand::init()
     m_kindsBefore = m_document->incident().customKinds;
     m_checklistBefore = m_document->incident().checklistExtensions;
     const int count = int(m_additions.interpretations.size());
-    setText(count == 1 ? QCoreApplication::translate("faultline::Command", "Import interpretation \"%1\"")
-                             .arg(m_additions.interpretations.first().name)
-                       : QCoreApplication::translate("faultline::Command", "Import %n interpretation(s)", nullptr, count));
+    setText(count == 1
+                ? QCoreApplication::translate("faultline::Command", "Import interpretation \"%1\"")
+                      .arg(m_additions.interpretations.first().name)
+                : QCoreApplication::translate("faultline::Command", "Import %n interpretation(s)",
+                                              nullptr, count));
 }
 
 void ImportInterpretationsCommand::redo()
@@ -52,12 +58,14 @@ void ImportInterpretationsCommand::redo()
     for (const Factor &factor : std::as_const(m_additions.factors))
         m_document->insertFactor(int(m_document->incident().factors.size()), factor);
     for (const Interpretation &interp : std::as_const(m_additions.interpretations))
-        m_document->insertInterpretation(int(m_document->incident().interpretations.size()), interp);
+        m_document->insertInterpretation(int(m_document->incident().interpretations.size()),
+                                         interp);
 }
 
 void ImportInterpretationsCommand::undo()
 {
-    for (auto it = m_additions.interpretations.crbegin(); it != m_additions.interpretations.crend(); ++it)
+    for (auto it = m_additions.interpretations.crbegin(); it != m_additions.interpretations.crend();
+         ++it)
         m_document->removeInterpretation(it->id);
     for (auto it = m_additions.factors.crbegin(); it != m_additions.factors.crend(); ++it)
         m_document->removeFactor(it->id);

@@ -15,9 +15,11 @@ class ImportInterpretationsCommand : public QUndoCommand
 public:
     /// Apply `plan`; clashing ids come from Document::newId. A plan made
     /// against an older state of the document is rebased on the current one first.
-    ImportInterpretationsCommand(Document *document, const InterpretationMerge &plan, QUndoCommand *parent = nullptr);
+    ImportInterpretationsCommand(Document *document, const InterpretationMerge &plan,
+                                 QUndoCommand *parent = nullptr);
     /// Apply additions computed by the caller; their ids must be unused in the document.
-    ImportInterpretationsCommand(Document *document, MergeAdditions additions, QUndoCommand *parent = nullptr);
+    ImportInterpretationsCommand(Document *document, MergeAdditions additions,
+                                 QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -20,7 +20,8 @@ QString toString(ChecklistStatus status)
     return QStringLiteral("not-considered");
 }
 
-ChecklistCoverage ChecklistCoverage::compute(const Incident &incident, const QString &interpretationId)
+ChecklistCoverage ChecklistCoverage::compute(const Incident &incident,
+                                             const QString &interpretationId)
 {
     const Interpretation *interp = incident.findInterpretation(interpretationId);
     if (!interp)

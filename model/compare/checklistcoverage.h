@@ -12,7 +12,8 @@ namespace faultline {
 /// How one interpretation treats one checklist failure point. An entry that is
 /// both tagged on a used factor and ruled out counts as implicated (the
 /// diagram says more than the list); EntryCoverage::ruledOut still records it.
-enum class ChecklistStatus {
+enum class ChecklistStatus
+{
     Implicated,   ///< tagged on a factor the interpretation uses
     RuledOut,     ///< named in the interpretation's ruledOutFailureModes
     NotConsidered ///< neither
@@ -38,9 +39,9 @@ struct EntryCoverage
 struct AreaCoverage
 {
     QString area;
-    int entries = 0;    ///< checklist entries of the area
+    int entries = 0; ///< checklist entries of the area
     int implicated = 0;
-    int ruledOut = 0;   ///< ruled out and not implicated
+    int ruledOut = 0; ///< ruled out and not implicated
     int considered() const { return implicated + ruledOut; }
 
     bool operator==(const AreaCoverage &) const = default;

@@ -19,8 +19,10 @@ constexpr CruxTypeName kCruxTypes[] = {
     {CruxType::LinkPresence, "link-presence", QT_TRANSLATE_NOOP("faultline::Crux", "Link")},
     {CruxType::LinkRelation, "link-relation", QT_TRANSLATE_NOOP("faultline::Crux", "Relation")},
     {CruxType::LinkStrength, "link-strength", QT_TRANSLATE_NOOP("faultline::Crux", "Strength")},
-    {CruxType::EvidenceSource, "evidence-source", QT_TRANSLATE_NOOP("faultline::Crux", "Cited source")},
-    {CruxType::EvidenceStance, "evidence-stance", QT_TRANSLATE_NOOP("faultline::Crux", "Evidence stance")},
+    {CruxType::EvidenceSource, "evidence-source",
+     QT_TRANSLATE_NOOP("faultline::Crux", "Cited source")},
+    {CruxType::EvidenceStance, "evidence-stance",
+     QT_TRANSLATE_NOOP("faultline::Crux", "Evidence stance")},
     {CruxType::FactorPresence, "factor-presence", QT_TRANSLATE_NOOP("faultline::Crux", "Factor")},
     {CruxType::LeverNote, "lever-note", QT_TRANSLATE_NOOP("faultline::Crux", "Lever")},
 };
@@ -45,8 +47,14 @@ const QList<CruxType> &allCruxTypes()
     return all;
 }
 
-QString toString(CruxType type) { return QString::fromLatin1(entry(type).spelling); }
+QString toString(CruxType type)
+{
+    return QString::fromLatin1(entry(type).spelling);
+}
 
-QString displayName(CruxType type) { return QCoreApplication::translate("faultline::Crux", entry(type).display); }
+QString displayName(CruxType type)
+{
+    return QCoreApplication::translate("faultline::Crux", entry(type).display);
+}
 
 } // namespace faultline

@@ -9,15 +9,19 @@ namespace faultline {
 /// What two or more interpretations disagree about. The declaration order is
 /// the order cruxes are listed in: from the big picture (which area is to
 /// blame) down to details (lever notes).
-enum class CruxType {
-    AreaVerdict,    ///< an area is a root-cause area in one reading and ruled out or not blamed in another
+enum class CruxType
+{
+    AreaVerdict,    ///< an area is a root-cause area in one reading and ruled out or not blamed in
+                    ///< another
     RootCause,      ///< a shared factor is a root cause in one reading and not in another
-    FailureMode,    ///< a checklist failure point is implicated, ruled out or not considered differently
+    FailureMode,    ///< a checklist failure point is implicated, ruled out or not considered
+                    ///< differently
     LinkPresence,   ///< a link (same from → to factors) is in some readings and not in others
     LinkRelation,   ///< a shared link has different relations
     LinkStrength,   ///< a shared link has different strengths
     EvidenceSource, ///< a source is cited on a shared link by some readings and not by others
-    EvidenceStance, ///< the evidence on a shared link supports it in one reading and contradicts it in another
+    EvidenceStance, ///< the evidence on a shared link supports it in one reading and contradicts it
+                    ///< in another
     FactorPresence, ///< a factor is used by some readings and not by others
     LeverNote,      ///< a shared factor has different lever notes (levers lens)
 };

@@ -16,9 +16,15 @@ namespace faultline {
 namespace {
 using Json = nlohmann::ordered_json;
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("faultline::CruxReport", text, nullptr, n); }
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("faultline::CruxReport", text, nullptr, n);
+}
 
-std::string utf8(const QString &text) { return text.toStdString(); }
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
 
 Json strings(const QStringList &list)
 {
@@ -32,7 +38,8 @@ Json linkRefs(const QList<CruxLinkRef> &links)
 {
     Json array = Json::array();
     for (const CruxLinkRef &ref : links)
-        array.push_back({{"interpretation", utf8(ref.interpretationId)}, {"link", utf8(ref.linkId)}});
+        array.push_back(
+            {{"interpretation", utf8(ref.interpretationId)}, {"link", utf8(ref.linkId)}});
     return array;
 }
 
@@ -51,7 +58,10 @@ QString checklistNames(const Checklist &checklist, const QStringList &ids)
     return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
 }
 
-QString padded(const QString &text, qsizetype width) { return text.leftJustified(width, QLatin1Char(' ')); }
+QString padded(const QString &text, qsizetype width)
+{
+    return text.leftJustified(width, QLatin1Char(' '));
+}
 
 void appendMatrixText(QString &text, const Incident &incident, const DiffResult &diff)
 {
@@ -83,17 +93,19 @@ void appendMatrixText(QString &text, const Incident &incident, const DiffResult 
         const ChecklistCoverage coverage =
             ChecklistCoverage::compute(incident, checklist, *incident.findInterpretation(id));
         text += QStringLiteral("  %1:\n").arg(interpretationName(incident, id));
-        text += QStringLiteral("    ") + tr("implicates: %1").arg(checklistNames(checklist, coverage.implicated()))
-                + QLatin1Char('\n');
-        text += QStringLiteral("    ") + tr("rules out: %1").arg(checklistNames(checklist, coverage.ruledOut()))
-                + QLatin1Char('\n');
+        text += QStringLiteral("    ") +
+                tr("implicates: %1").arg(checklistNames(checklist, coverage.implicated())) +
+                QLatin1Char('\n');
+        text += QStringLiteral("    ") +
+                tr("rules out: %1").arg(checklistNames(checklist, coverage.ruledOut())) +
+                QLatin1Char('\n');
         for (const AreaCoverage &area : coverage.areas())
-            text += QStringLiteral("    ")
-                    + tr("%1: %2 of %3 considered")
-                          .arg(kindStyle(incident, area.area).name)
-                          .arg(area.considered())
-                          .arg(area.entries)
-                    + QLatin1Char('\n');
+            text += QStringLiteral("    ") +
+                    tr("%1: %2 of %3 considered")
+                        .arg(kindStyle(incident, area.area).name)
+                        .arg(area.considered())
+                        .arg(area.entries) +
+                    QLatin1Char('\n');
     }
 }
 } // namespace
@@ -105,17 +117,19 @@ QString cruxReportText(const Incident &incident, const DiffResult &diff, bool wi
     for (const QString &id : diff.interpretationIds)
         compared.append(QStringLiteral("%1 (%2)").arg(interpretationName(incident, id), id));
     text += tr("Comparing %n interpretation(s): %1", int(diff.interpretationIds.size()))
-                .arg(compared.join(QStringLiteral(", ")))
-            + QLatin1Char('\n');
+                .arg(compared.join(QStringLiteral(", "))) +
+            QLatin1Char('\n');
     const QList<LinkUsage> shared = diff.sharedLinks();
-    const auto sameClaim = std::count_if(shared.begin(), shared.end(), [](const LinkUsage &u) { return u.sameClaim; });
-    text += tr("Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same relation and strength)")
+    const auto sameClaim =
+        std::count_if(shared.begin(), shared.end(), [](const LinkUsage &u) { return u.sameClaim; });
+    text += tr("Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same "
+               "relation and strength)")
                 .arg(diff.sharedFactorIds().size())
                 .arg(diff.factors.size())
                 .arg(shared.size())
                 .arg(diff.links.size())
-                .arg(sameClaim)
-            + QLatin1Char('\n');
+                .arg(sameClaim) +
+            QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Cruxes (%1):").arg(diff.cruxes.size()) + QLatin1Char('\n');
     if (diff.cruxes.isEmpty())
         text += QStringLiteral("  ") + tr("none") + QLatin1Char('\n');
@@ -129,8 +143,9 @@ QString cruxReportText(const Incident &incident, const DiffResult &diff, bool wi
             QStringList names;
             for (const QString &id : side.interpretationIds)
                 names.append(interpretationName(incident, id));
-            text += QString(numberWidth + 4, QLatin1Char(' '))
-                    + QStringLiteral("- %1: %2\n").arg(names.join(QStringLiteral(", ")), side.description);
+            text += QString(numberWidth + 4, QLatin1Char(' ')) +
+                    QStringLiteral("- %1: %2\n")
+                        .arg(names.join(QStringLiteral(", ")), side.description);
         }
     }
     if (withMatrix)
@@ -146,7 +161,8 @@ QByteArray cruxReportJson(const Incident &incident, const DiffResult &diff, bool
     root["incident"] = utf8(incident.title);
     Json interpretations = Json::array();
     for (const QString &id : diff.interpretationIds)
-        interpretations.push_back({{"id", utf8(id)}, {"name", utf8(interpretationName(incident, id))}});
+        interpretations.push_back(
+            {{"id", utf8(id)}, {"name", utf8(interpretationName(incident, id))}});
     root["interpretations"] = interpretations;
 
     Json sharedLinks = Json::array();

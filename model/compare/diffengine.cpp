@@ -1,6 +1,7 @@
 #include "diffengine.h"
 
 #include "checklistcoverage.h"
+#include "cruxsidebuilder.h"
 #include "rootcausematrix.h"
 
 #include "model/kindstyle.h"
@@ -16,23 +17,34 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("faultline::Crux", text, nullptr, n); }
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("faultline::Crux", text, nullptr, n);
+}
 
 using LinkKey = std::pair<QString, QString>;
 
 // Long lists of factors are cut short in descriptions; the crux's factorIds keep them all.
 constexpr int kListedLabels = 3;
 
-QString quoted(const QString &text) { return text.isEmpty() ? QString() : tr("“%1”").arg(text); }
+QString quoted(const QString &text)
+{
+    return text.isEmpty() ? QString() : tr("“%1”").arg(text);
+}
 
-QString evidenceCount(qsizetype n) { return n == 0 ? tr("no evidence") : tr("%n evidence", int(n)); }
+QString evidenceCount(qsizetype n)
+{
+    return n == 0 ? tr("no evidence") : tr("%n evidence", int(n));
+}
 
 // "Baker 2019": first author's name and year, else the title, else the id.
 QString sourceName(const Source *source, const QString &id)
 {
     if (!source)
         return id;
-    QString name = source->authors.section(QLatin1Char(','), 0, 0).section(QStringLiteral(" and "), 0, 0).trimmed();
+    QString name = source->authors.section(QLatin1Char(','), 0, 0)
+                       .section(QStringLiteral(" and "), 0, 0)
+                       .trimmed();
     if (name.isEmpty())
         name = source->title.trimmed();
     if (name.isEmpty())
@@ -42,70 +54,8 @@ QString sourceName(const Source *source, const QString &id)
 
 using Views = QList<const Interpretation *>;
 
-// Collects the sides of one crux. Interpretations with the same key share a
-// side; the side reads "base (detail)" when every member has the same detail,
-// else "base (A: detail; B: detail)".
-class SideBuilder
-{
-public:
-    void add(const QString &key, int view, const QString &base, const QString &detail = QString())
-    {
-        for (Group &group : m_groups) {
-            if (group.key == key) {
-                group.views.append(view);
-                group.details.append(detail);
-                return;
-            }
-        }
-        m_groups.append({key, base, {view}, {detail}});
-    }
-
-    /// The sides, and the whole "A: side; B, C: side" text.
-    QList<CruxSide> build(const Views &views, QString *text) const
-    {
-        QList<CruxSide> result;
-        QStringList parts;
-        for (const Group &group : m_groups) {
-            CruxSide side;
-            QStringList names;
-            for (int v : group.views) {
-                side.interpretationIds.append(views[v]->id);
-                names.append(views[v]->name);
-            }
-            side.description = group.base;
-            const bool uniform = std::all_of(group.details.begin(), group.details.end(),
-                                             [&](const QString &d) { return d == group.details.first(); });
-            QString detail;
-            if (uniform) {
-                detail = group.details.first();
-            } else {
-                QStringList members;
-                for (int i = 0; i < group.views.size(); ++i)
-                    if (!group.details[i].isEmpty())
-                        members.append(tr("%1: %2").arg(views[group.views[i]]->name, group.details[i]));
-                detail = members.join(QStringLiteral("; "));
-            }
-            if (!detail.isEmpty())
-                side.description = tr("%1 (%2)").arg(group.base, detail);
-            parts.append(tr("%1: %2").arg(names.join(QStringLiteral(", ")), side.description));
-            result.append(side);
-        }
-        *text = parts.join(QStringLiteral("; "));
-        return result;
-    }
-
-private:
-    struct Group
-    {
-        QString key;
-        QString base;
-        QList<int> views;
-        QStringList details;
-    };
-    QList<Group> m_groups;
-};
-
-// A factor used by at least one compared interpretation: its placement in each (nullptr when unused).
+// A factor used by at least one compared interpretation: its placement in each (nullptr when
+// unused).
 struct FactorRow
 {
     int factor = -1; // index in incident.factors
@@ -195,7 +145,10 @@ private:
         const int more = int(factorIds.size()) - kListedLabels;
         return more > 0 ? tr("%1 and %n more", more).arg(listed) : listed;
     }
-    QString arrow(const LinkRow &row) const { return tr("%1 → %2").arg(label(row.from), label(row.to)); }
+    QString arrow(const LinkRow &row) const
+    {
+        return tr("%1 → %2").arg(label(row.from), label(row.to));
+    }
 
     // Factor ids of several lists, each once, in document order.
     QStringList unionInDocumentOrder(const QList<QStringList> &lists) const
@@ -219,7 +172,7 @@ private:
     }
 
     // "subject — A: side; B, C: side" (no subject: just the sides).
-    void addCrux(Crux crux, const SideBuilder &builder, const QString &subject)
+    void addCrux(Crux crux, const CruxSideBuilder &builder, const QString &subject)
     {
         QString sides;
         crux.sides = builder.build(m_views, &sides);
@@ -276,11 +229,12 @@ private:
                 }
                 LinkRow &row = m_linkRows[*it];
                 if (row.links[v])
-                    continue; // a second link of the same pair in one interpretation stands behind the first
+                    continue; // a second link of the same pair in one interpretation stands behind
+                              // the first
                 LinkUsage &usage = m_result.links[*it];
                 if (row.first)
-                    usage.sameClaim = usage.sameClaim && row.first->relation == link.relation
-                                      && row.first->strength == link.strength;
+                    usage.sameClaim = usage.sameClaim && row.first->relation == link.relation &&
+                                      row.first->strength == link.strength;
                 else
                     row.first = &link;
                 row.links[v] = &link;
@@ -292,32 +246,37 @@ private:
 
     void areaVerdicts()
     {
-        const RootCauseMatrix matrix = RootCauseMatrix::build(m_incident, m_result.interpretationIds);
+        const RootCauseMatrix matrix =
+            RootCauseMatrix::build(m_incident, m_result.interpretationIds);
         for (int row = 0; row < matrix.areas().size(); ++row) {
             QSet<int> verdicts; // 0 blames, 1 rules out, 2 neither
             for (int c = 0; c < viewCount(); ++c) {
                 const AreaState state = matrix.cell(row, c).state;
-                verdicts.insert(state == AreaState::Implicated ? 0 : state == AreaState::RuledOut ? 1 : 2);
+                verdicts.insert(state == AreaState::Implicated ? 0
+                                : state == AreaState::RuledOut ? 1
+                                                               : 2);
             }
             if (verdicts.size() < 2)
                 continue;
             Crux crux;
             crux.type = CruxType::AreaVerdict;
             crux.subjectId = matrix.areas()[row];
-            SideBuilder sides;
+            CruxSideBuilder sides;
             QList<QStringList> factorLists;
             for (int c = 0; c < viewCount(); ++c) {
                 const AreaCell &cell = matrix.cell(row, c);
                 factorLists << cell.rootCauseFactorIds << cell.involvedFactorIds;
                 switch (cell.state) {
                 case AreaState::Implicated:
-                    sides.add(QStringLiteral("i"), c, tr("root cause"), labels(cell.rootCauseFactorIds));
+                    sides.add(QStringLiteral("i"), c, tr("root cause"),
+                              labels(cell.rootCauseFactorIds));
                     break;
                 case AreaState::RuledOut:
                     sides.add(QStringLiteral("r"), c, tr("ruled out"), quoted(cell.ruledOutReason));
                     break;
                 case AreaState::Involved:
-                    sides.add(QStringLiteral("v"), c, tr("involved, not a root cause"), labels(cell.involvedFactorIds));
+                    sides.add(QStringLiteral("v"), c, tr("involved, not a root cause"),
+                              labels(cell.involvedFactorIds));
                     break;
                 case AreaState::NotConsidered:
                     sides.add(QStringLiteral("n"), c, tr("not considered"));
@@ -339,7 +298,7 @@ private:
                 roots += placement && placement->rootCause ? 1 : 0;
             if (roots == 0 || roots == row.users)
                 continue;
-            SideBuilder sides;
+            CruxSideBuilder sides;
             for (int v = 0; v < viewCount(); ++v) {
                 const Placement *placement = row.placements[v];
                 if (!placement)
@@ -372,17 +331,19 @@ private:
             Crux crux;
             crux.type = CruxType::FailureMode;
             crux.subjectId = entry.id;
-            SideBuilder sides;
+            CruxSideBuilder sides;
             QList<QStringList> factorLists;
             for (int v = 0; v < viewCount(); ++v) {
                 const EntryCoverage &cover = coverages[v].entries()[e];
                 factorLists.append(cover.factorIds);
                 switch (cover.status) {
                 case ChecklistStatus::Implicated:
-                    sides.add(QStringLiteral("i"), v, tr("implicates it"), tr("via %1").arg(labels(cover.factorIds)));
+                    sides.add(QStringLiteral("i"), v, tr("implicates it"),
+                              tr("via %1").arg(labels(cover.factorIds)));
                     break;
                 case ChecklistStatus::RuledOut:
-                    sides.add(QStringLiteral("r"), v, tr("rules it out"), quoted(cover.ruledOutReason));
+                    sides.add(QStringLiteral("r"), v, tr("rules it out"),
+                              quoted(cover.ruledOutReason));
                     break;
                 case ChecklistStatus::NotConsidered:
                     sides.add(QStringLiteral("n"), v, tr("does not consider it"));
@@ -391,7 +352,8 @@ private:
             }
             crux.factorIds = unionInDocumentOrder(factorLists);
             addCrux(crux, sides,
-                    tr("%1 (%2)").arg(Checklist::displayName(entry), kindStyle(m_incident, entry.area).name));
+                    tr("%1 (%2)").arg(Checklist::displayName(entry),
+                                      kindStyle(m_incident, entry.area).name));
         }
     }
 
@@ -409,7 +371,7 @@ private:
         const LinkRow &row = m_linkRows[index];
         if (row.holders == viewCount())
             return;
-        SideBuilder sides;
+        CruxSideBuilder sides;
         for (int v = 0; v < viewCount(); ++v) {
             if (const Link *link = row.links[v]) {
                 sides.add(QStringLiteral("y"), v, arrow(row),
@@ -424,7 +386,8 @@ private:
                 if (!m_placed[v][end])
                     missing.append(label(end));
             sides.add(QStringLiteral("n"), v, tr("no such link"),
-                      missing.isEmpty() ? QString() : tr("does not use %1").arg(missing.join(tr(" or "))));
+                      missing.isEmpty() ? QString()
+                                        : tr("does not use %1").arg(missing.join(tr(" or "))));
         }
         addCrux(linkCrux(CruxType::LinkPresence, index), sides, QString());
     }
@@ -435,7 +398,7 @@ private:
         if (row.holders < 2 || m_result.links[index].sameClaim)
             return;
         const bool relation = type == CruxType::LinkRelation;
-        SideBuilder sides;
+        CruxSideBuilder sides;
         QSet<int> values;
         for (int v = 0; v < viewCount(); ++v) {
             const Link *link = row.links[v];
@@ -444,7 +407,8 @@ private:
             const int value = relation ? int(link->relation) : link->strength;
             values.insert(value);
             sides.add(QString::number(value), v,
-                      relation ? displayName(link->relation) : tr("strength %1").arg(link->strength));
+                      relation ? displayName(link->relation)
+                               : tr("strength %1").arg(link->strength));
         }
         if (values.size() > 1)
             addCrux(linkCrux(type, index), sides, arrow(row));
@@ -465,7 +429,7 @@ private:
             const QString name = sourceName(m_incident.findSource(sourceId), sourceId);
             Crux crux = linkCrux(CruxType::EvidenceSource, index);
             crux.subjectId = sourceId;
-            SideBuilder sides;
+            CruxSideBuilder sides;
             int citing = 0;
             for (int v = 0; v < viewCount(); ++v) {
                 const Link *link = row.links[v];
@@ -482,7 +446,8 @@ private:
                     sides.add(QStringLiteral("n"), v, tr("does not cite %1").arg(name));
                 } else {
                     ++citing;
-                    sides.add(QStringLiteral("y"), v, tr("cites %1").arg(name), items.join(QStringLiteral(" / ")));
+                    sides.add(QStringLiteral("y"), v, tr("cites %1").arg(name),
+                              items.join(QStringLiteral(" / ")));
                 }
             }
             if (citing < row.holders)
@@ -509,7 +474,7 @@ private:
         if (stances.size() < 2)
             return;
         Crux crux = linkCrux(CruxType::EvidenceStance, index);
-        SideBuilder sides;
+        CruxSideBuilder sides;
         for (int v = 0; v < viewCount(); ++v) {
             if (!row.links[v])
                 continue;
@@ -519,9 +484,11 @@ private:
             if (supporting + contradicting == 0)
                 sides.add(QStringLiteral("n"), v, tr("no evidence"));
             else if (contradicting == 0)
-                sides.add(QStringLiteral("s"), v, tr("evidence supports it"), evidenceCount(supporting));
+                sides.add(QStringLiteral("s"), v, tr("evidence supports it"),
+                          evidenceCount(supporting));
             else if (supporting == 0)
-                sides.add(QStringLiteral("c"), v, tr("evidence contradicts it"), evidenceCount(contradicting));
+                sides.add(QStringLiteral("c"), v, tr("evidence contradicts it"),
+                          evidenceCount(contradicting));
             else
                 sides.add(QStringLiteral("m"), v, tr("evidence is mixed"),
                           tr("%1 supporting, %2 contradicting").arg(supporting).arg(contradicting));
@@ -534,7 +501,7 @@ private:
         for (const FactorRow &row : std::as_const(m_factorRows)) {
             if (row.users == viewCount())
                 continue;
-            SideBuilder sides;
+            CruxSideBuilder sides;
             for (int v = 0; v < viewCount(); ++v) {
                 if (row.placements[v])
                     sides.add(QStringLiteral("y"), v, tr("uses it"));
@@ -559,12 +526,13 @@ private:
                     notes.insert(placement->leverNote.trimmed());
             if (notes.size() < 2)
                 continue;
-            SideBuilder sides;
+            CruxSideBuilder sides;
             for (int v = 0; v < viewCount(); ++v) {
                 if (!row.placements[v])
                     continue;
                 const QString note = row.placements[v]->leverNote.trimmed();
-                sides.add(note, v, note.isEmpty() ? tr("no lever note") : tr("lever: %1").arg(quoted(note)));
+                sides.add(note, v,
+                          note.isEmpty() ? tr("no lever note") : tr("lever: %1").arg(quoted(note)));
             }
             Crux crux;
             crux.type = CruxType::LeverNote;
@@ -578,8 +546,8 @@ private:
     Views m_views;
     QList<QList<const Placement *>> m_placed; // [view][factor index]
     QHash<QString, int> m_factorIndex;
-    QList<FactorRow> m_factorRows;            // parallel to m_result.factors
-    QList<LinkRow> m_linkRows;                // parallel to m_result.links
+    QList<FactorRow> m_factorRows; // parallel to m_result.factors
+    QList<LinkRow> m_linkRows;     // parallel to m_result.links
 };
 } // namespace
 

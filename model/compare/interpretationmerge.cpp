@@ -12,7 +12,10 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("faultline::Merge", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("faultline::Merge", text);
+}
 
 // "10.1234/ABC", "doi:10.1234/abc" and "https://doi.org/10.1234/abc" are one DOI
 // (DOIs are case-insensitive).
@@ -20,7 +23,8 @@ QString doiKey(const Source &source)
 {
     const auto strip = [](QString text) {
         text = text.trimmed().toLower();
-        for (const char *prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"})
+        for (const char *prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+                                   "http://dx.doi.org/", "doi:"})
             if (text.startsWith(QLatin1String(prefix)))
                 return text.mid(int(qstrlen(prefix)));
         return text;
@@ -51,18 +55,32 @@ QString urlKey(const Source &source)
 
 bool sameDetails(const Factor &a, const Factor &b)
 {
-    return a.kind == b.kind && a.label == b.label && a.description == b.description
-           && a.failureModes == b.failureModes && a.actual == b.actual && a.ideal == b.ideal;
+    return a.kind == b.kind && a.label == b.label && a.description == b.description &&
+           a.failureModes == b.failureModes && a.actual == b.actual && a.ideal == b.ideal;
 }
 
 // Ids already used in our document, per namespace, and fresh ids for clashes.
 class IdSpace
 {
 public:
-    enum Space { FactorIds, SourceIds, InterpretationIds, LinkIds, EvidenceIds, SpaceCount };
+    enum Space
+    {
+        FactorIds,
+        SourceIds,
+        InterpretationIds,
+        LinkIds,
+        EvidenceIds,
+        SpaceCount
+    };
 
     IdSpace(const Incident &ours, const IdAllocator &allocate) : m_allocate(allocate)
     {
+        qsizetype links = 0;
+        for (const Interpretation &interp : ours.interpretations)
+            links += interp.links.size();
+        m_taken[FactorIds].reserve(ours.factors.size());
+        m_taken[LinkIds].reserve(links);
+        m_all.reserve(ours.factors.size() + 2 * links);
         for (const Factor &f : ours.factors)
             take(FactorIds, f.id);
         for (const Source &s : ours.sources)
@@ -164,7 +182,8 @@ QString toString(SourceMatchReason reason)
     return QStringLiteral("new");
 }
 
-InterpretationMerge::InterpretationMerge(const Incident &ours, const Incident &theirs) : m_ours(ours), m_theirs(theirs)
+InterpretationMerge::InterpretationMerge(const Incident &ours, const Incident &theirs)
+    : m_ours(ours), m_theirs(theirs)
 {
     matchFactors();
     matchSources();
@@ -218,7 +237,9 @@ void InterpretationMerge::matchFactors()
         m_factorMatches.append(match);
     }
 
-    const auto key = [](const Factor &f) { return f.kind + QLatin1Char('\n') + normalisedLabel(f.label); };
+    const auto key = [](const Factor &f) {
+        return f.kind + QLatin1Char('\n') + normalisedLabel(f.label);
+    };
     QHash<QString, QList<int>> byLabel; // unclaimed factors of ours, document order
     for (int i = 0; i < m_ours.factors.size(); ++i)
         if (!claimed.contains(m_ours.factors[i].id))
@@ -230,14 +251,16 @@ void InterpretationMerge::matchFactors()
         QList<int> &candidates = byLabel[key(m_theirs.factors[t])];
         if (candidates.isEmpty())
             continue;
-        match.ourId = m_ours.factors[candidates.takeFirst()].id; // one-to-one: a placement exists once per reading
+        match.ourId = m_ours.factors[candidates.takeFirst()]
+                          .id; // one-to-one: a placement exists once per reading
         match.reason = FactorMatchReason::ByLabel;
     }
 
     for (int t = 0; t < m_theirs.factors.size(); ++t) {
         FactorMatch &match = m_factorMatches[t];
         if (match.reason != FactorMatchReason::New)
-            match.detailsDiffer = !sameDetails(m_theirs.factors[t], m_ours.factors[ourIndex.value(match.ourId)]);
+            match.detailsDiffer =
+                !sameDetails(m_theirs.factors[t], m_ours.factors[ourIndex.value(match.ourId)]);
     }
 }
 
@@ -253,9 +276,9 @@ void InterpretationMerge::matchSources()
         if (const Source *ours = m_ours.findSource(theirs.id)) {
             const QString ourDoi = doiKey(*ours);
             const QString ourUrl = urlKey(*ours);
-            const bool conflict = (!doi.isEmpty() && !ourDoi.isEmpty() && doi != ourDoi)
-                                  || (!url.isEmpty() && !ourUrl.isEmpty() && url != ourUrl
-                                      && (doi.isEmpty() || ourDoi.isEmpty()));
+            const bool conflict = (!doi.isEmpty() && !ourDoi.isEmpty() && doi != ourDoi) ||
+                                  (!url.isEmpty() && !ourUrl.isEmpty() && url != ourUrl &&
+                                   (doi.isEmpty() || ourDoi.isEmpty()));
             if (!conflict) {
                 match.ourId = ours->id;
                 match.reason = SourceMatchReason::ById;
@@ -284,13 +307,16 @@ void InterpretationMerge::matchSources()
 void InterpretationMerge::collectWarnings()
 {
     if (normalisedLabel(m_ours.title) != normalisedLabel(m_theirs.title))
-        m_warnings.append(tr("The file is about “%1”, this document about “%2”.").arg(m_theirs.title, m_ours.title));
+        m_warnings.append(tr("The file is about “%1”, this document about “%2”.")
+                              .arg(m_theirs.title, m_ours.title));
     if (m_theirs.interpretations.isEmpty())
         m_warnings.append(tr("The file has no interpretations to import."));
-    const bool anyMatch = std::any_of(m_factorMatches.begin(), m_factorMatches.end(),
-                                      [](const FactorMatch &m) { return m.reason != FactorMatchReason::New; });
+    const bool anyMatch =
+        std::any_of(m_factorMatches.begin(), m_factorMatches.end(),
+                    [](const FactorMatch &m) { return m.reason != FactorMatchReason::New; });
     if (!m_theirs.factors.isEmpty() && !m_ours.factors.isEmpty() && !anyMatch)
-        m_warnings.append(tr("None of the file's factors matches a factor of this document; all will be added."));
+        m_warnings.append(
+            tr("None of the file's factors matches a factor of this document; all will be added."));
 }
 
 const FactorMatch *InterpretationMerge::factorMatch(const QString &theirId) const
@@ -381,7 +407,8 @@ MergeAdditions InterpretationMerge::additions(const IdAllocator &allocate) const
     const QStringList interpretationIds =
         ids.assign(IdSpace::InterpretationIds, wantedInterpretations, QStringLiteral("i"));
     const QStringList linkIds = ids.assign(IdSpace::LinkIds, wantedLinks, QStringLiteral("l"));
-    const QStringList evidenceIds = ids.assign(IdSpace::EvidenceIds, wantedEvidence, QStringLiteral("e"));
+    const QStringList evidenceIds =
+        ids.assign(IdSpace::EvidenceIds, wantedEvidence, QStringLiteral("e"));
 
     QSet<QString> names;
     for (const Interpretation &interp : m_ours.interpretations)

@@ -14,14 +14,17 @@
 namespace faultline {
 
 /// Why one of the other file's factors maps where it does.
-enum class FactorMatchReason {
+enum class FactorMatchReason
+{
     ById,    ///< same id and same kind as one of ours
-    ByLabel, ///< same kind and the same label once normalised (see InterpretationMerge::normalisedLabel)
+    ByLabel, ///< same kind and the same label once normalised (see
+             ///< InterpretationMerge::normalisedLabel)
     New      ///< no match: added as a new factor
 };
 
 /// Why one of the other file's sources maps where it does.
-enum class SourceMatchReason {
+enum class SourceMatchReason
+{
     ById,  ///< same id (and no conflicting URL or DOI)
     ByDoi, ///< same DOI (from the doi field or a doi.org URL)
     ByUrl, ///< same address (scheme, "www." and a trailing slash ignored)
@@ -63,17 +66,17 @@ struct SourceMatch
 struct MergeAdditions
 {
     QList<Source> sources;
-    QList<CustomKind> customKinds;            ///< their custom kinds that added elements need
-    QList<ChecklistEntry> checklistEntries;   ///< their checklist extensions that added elements need
+    QList<CustomKind> customKinds;          ///< their custom kinds that added elements need
+    QList<ChecklistEntry> checklistEntries; ///< their checklist extensions that added elements need
     QList<Factor> factors;
-    QList<Interpretation> interpretations;    ///< factor and source references remapped to ours
-    QHash<QString, QString> factorIdMap;      ///< their factor id → id in the merged document
-    QHash<QString, QString> sourceIdMap;      ///< their source id → id in the merged document
+    QList<Interpretation> interpretations; ///< factor and source references remapped to ours
+    QHash<QString, QString> factorIdMap;   ///< their factor id → id in the merged document
+    QHash<QString, QString> sourceIdMap;   ///< their source id → id in the merged document
 
     bool isEmpty() const
     {
-        return sources.isEmpty() && customKinds.isEmpty() && checklistEntries.isEmpty() && factors.isEmpty()
-               && interpretations.isEmpty();
+        return sources.isEmpty() && customKinds.isEmpty() && checklistEntries.isEmpty() &&
+               factors.isEmpty() && interpretations.isEmpty();
     }
 };
 
@@ -115,7 +118,8 @@ public:
     const FactorMatch *factorMatch(const QString &theirId) const;
     /// One entry per source of theirs, in their document order.
     const QList<SourceMatch> &sourceMatches() const { return m_sourceMatches; }
-    /// Things the user should know before confirming (another incident's title, nothing matched, ...).
+    /// Things the user should know before confirming (another incident's title, nothing matched,
+    /// ...).
     const QStringList &warnings() const { return m_warnings; }
 
     /// Turn a label match into a new factor (or back). Returns false, changing

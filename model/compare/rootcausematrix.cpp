@@ -39,7 +39,8 @@ QString displayName(AreaState state)
     return QCoreApplication::translate("faultline::RootCauseMatrix", "not considered");
 }
 
-QStringList RootCauseMatrix::areaOrder(const Incident &incident, const QSet<QString> &present, bool withCoreAreas)
+QStringList RootCauseMatrix::areaOrder(const Incident &incident, const QSet<QString> &present,
+                                       bool withCoreAreas)
 {
     QStringList order;
     QSet<QString> placed;
@@ -64,7 +65,8 @@ QStringList RootCauseMatrix::areaOrder(const Incident &incident, const QSet<QStr
     return order + unknown;
 }
 
-RootCauseMatrix RootCauseMatrix::build(const Incident &incident, const QStringList &interpretationIds)
+RootCauseMatrix RootCauseMatrix::build(const Incident &incident,
+                                       const QStringList &interpretationIds)
 {
     RootCauseMatrix matrix;
     QList<const Interpretation *> columns;
@@ -101,7 +103,8 @@ RootCauseMatrix RootCauseMatrix::build(const Incident &incident, const QStringLi
             const Factor &factor = incident.factors[f];
             present.insert(factor.kind);
             AreaCell &cell = cells[factor.kind];
-            (placed[f]->rootCause ? cell.rootCauseFactorIds : cell.involvedFactorIds).append(factor.id);
+            (placed[f]->rootCause ? cell.rootCauseFactorIds : cell.involvedFactorIds)
+                .append(factor.id);
         }
         for (const RuledOut &ruled : interp.ruledOutAreas) {
             present.insert(ruled.target);

@@ -12,7 +12,8 @@ namespace faultline {
 /// What one interpretation says about one area (kind). When several apply the
 /// strongest claim wins, in this order: a root-cause placement, an explicit
 /// ruling-out, a factor that is present but not a root cause, nothing.
-enum class AreaState {
+enum class AreaState
+{
     Implicated,   ///< a factor of this kind is placed as a root cause
     RuledOut,     ///< the interpretation's ruled-out areas name it
     Involved,     ///< a factor of this kind is used, none as a root cause
@@ -29,8 +30,10 @@ struct AreaCell
 {
     AreaState state = AreaState::NotConsidered;
     QStringList rootCauseFactorIds; ///< factors of the area placed as root causes, document order
-    QStringList involvedFactorIds;  ///< other factors of the area the interpretation uses, document order
-    bool ruledOut = false;          ///< listed in ruledOutAreas (also true when contradicted by a root cause)
+    QStringList
+        involvedFactorIds; ///< other factors of the area the interpretation uses, document order
+    bool ruledOut =
+        false; ///< listed in ruledOutAreas (also true when contradicted by a root cause)
     QString ruledOutReason;
 
     bool operator==(const AreaCell &) const = default;
@@ -50,12 +53,16 @@ public:
     /// `present` kind ids in display order: the three root-cause areas first
     /// (always, when `withCoreAreas`), then built-in kinds, then the incident's
     /// custom kinds, then any unknown id in sorted order.
-    static QStringList areaOrder(const Incident &incident, const QSet<QString> &present, bool withCoreAreas);
+    static QStringList areaOrder(const Incident &incident, const QSet<QString> &present,
+                                 bool withCoreAreas);
 
     const QStringList &areas() const { return m_areas; }
     const QStringList &interpretationIds() const { return m_interpretationIds; }
     int rowOf(const QString &area) const { return int(m_areas.indexOf(area)); }
-    int columnOf(const QString &interpretationId) const { return int(m_interpretationIds.indexOf(interpretationId)); }
+    int columnOf(const QString &interpretationId) const
+    {
+        return int(m_interpretationIds.indexOf(interpretationId));
+    }
     /// The cell for row `row`, column `column` (both in range).
     const AreaCell &cell(int row, int column) const { return m_cells[row][column]; }
     /// The cell for an area and an interpretation; a NotConsidered cell when either is unknown.

@@ -70,28 +70,40 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
         const QStringList lines = r.out.split(QLatin1Char('\n'));
-        QCOMPARE(lines.at(0), QStringLiteral("Comparing 3 interpretation(s): Reward view (A), Environment view (B), Both (C)"));
-        QCOMPARE(lines.at(1), QStringLiteral("Agreement: 3 of 5 factors used by all; 2 of 4 links in all (1 with the same "
-                                             "relation and strength)"));
+        QCOMPARE(
+            lines.at(0),
+            QStringLiteral(
+                "Comparing 3 interpretation(s): Reward view (A), Environment view (B), Both (C)"));
+        QCOMPARE(lines.at(1),
+                 QStringLiteral(
+                     "Agreement: 3 of 5 factors used by all; 2 of 4 links in all (1 with the same "
+                     "relation and strength)"));
         QVERIFY(r.out.contains(QStringLiteral("\nCruxes (18):\n")));
         const QStringList numbered = numberedLines(r.out);
         QCOMPARE(numbered.size(), 18);
-        QCOMPARE(numbered.first(), QStringLiteral("  1. Area verdict: Reward — Reward view, Both: root cause (+10 for the "
-                                                  "coin); Environment view: involved, not a root cause (+10 for the coin)"));
+        QCOMPARE(numbered.first(),
+                 QStringLiteral(
+                     "  1. Area verdict: Reward — Reward view, Both: root cause (+10 for the "
+                     "coin); Environment view: involved, not a root cause (+10 for the coin)"));
         QVERIFY(numbered.last().startsWith(QStringLiteral(" 18. Lever: +10 for the coin — ")));
         // Each crux line is followed by one line per side.
         const int first = int(lines.indexOf(numbered.first()));
-        QCOMPARE(lines.at(first + 1), QStringLiteral("      - Reward view, Both: root cause (+10 for the coin)"));
-        QCOMPARE(lines.at(first + 2), QStringLiteral("      - Environment view: involved, not a root cause (+10 for the coin)"));
+        QCOMPARE(lines.at(first + 1),
+                 QStringLiteral("      - Reward view, Both: root cause (+10 for the coin)"));
+        QCOMPARE(lines.at(first + 2),
+                 QStringLiteral(
+                     "      - Environment view: involved, not a root cause (+10 for the coin)"));
         QVERIFY(numberedLines(lines.at(first + 3)).size() == 1);
         QVERIFY(!r.out.contains(QStringLiteral("Root-cause matrix")));
     }
 
     void interpretationsByIdOrNameInTheGivenOrder()
     {
-        const Run r = cruxes({coinRun, QStringLiteral("--interpretations"), QStringLiteral("Environment view,A")});
+        const Run r = cruxes(
+            {coinRun, QStringLiteral("--interpretations"), QStringLiteral("Environment view,A")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith(QStringLiteral("Comparing 2 interpretation(s): Environment view (B), Reward view (A)\n")),
+        QVERIFY2(r.out.startsWith(QStringLiteral(
+                     "Comparing 2 interpretation(s): Environment view (B), Reward view (A)\n")),
                  qPrintable(r.out));
         QCOMPARE(numberedLines(r.out).size(), 14);
         const Run same = cruxes({QStringLiteral("--interpretations=B,Reward view"), coinRun});
@@ -104,14 +116,17 @@ private Q_SLOTS:
         const Run r = cruxes({coinRun, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const Json root = Json::parse(r.out.toStdString());
-        QCOMPARE(keys(root), Keys({"format", "version", "incident", "interpretations", "agreement", "cruxes"}));
+        QCOMPARE(keys(root),
+                 Keys({"format", "version", "incident", "interpretations", "agreement", "cruxes"}));
         QCOMPARE(root["format"], Json("faultline-cruxes"));
         QCOMPARE(root["version"], Json(1));
         QCOMPARE(root["interpretations"].size(), size_t(3));
         QCOMPARE(root["interpretations"][1], Json({{"id", "B"}, {"name", "Environment view"}}));
-        QCOMPARE(keys(root["agreement"]), Keys({"factors", "sharedFactors", "links", "sharedLinks"}));
+        QCOMPARE(keys(root["agreement"]),
+                 Keys({"factors", "sharedFactors", "links", "sharedLinks"}));
         QCOMPARE(root["agreement"]["sharedFactors"], Json({"rw", "env", "beh"}));
-        QCOMPARE(root["agreement"]["sharedLinks"][0]["links"][2], Json({{"interpretation", "C"}, {"link", "lc1"}}));
+        QCOMPARE(root["agreement"]["sharedLinks"][0]["links"][2],
+                 Json({{"interpretation", "C"}, {"link", "lc1"}}));
 
         const LoadResult loaded = readFaultlineFile(coinRun);
         const DiffResult diff = DiffEngine::compare(*loaded.incident, {"A", "B", "C"});
@@ -119,16 +134,20 @@ private Q_SLOTS:
         QCOMPARE(list.size(), size_t(diff.cruxes.size()));
         for (size_t i = 0; i < list.size(); ++i) {
             const Json &crux = list[i];
-            QCOMPARE(keys(crux), Keys({"type", "description", "factors", "links", "evidence", "subject", "sides"}));
-            QCOMPARE(QString::fromStdString(crux["type"].get<std::string>()), toString(diff.cruxes[int(i)].type));
-            QVERIFY(crux["factors"].is_array() && crux["links"].is_array() && crux["evidence"].is_array());
+            QCOMPARE(keys(crux), Keys({"type", "description", "factors", "links", "evidence",
+                                       "subject", "sides"}));
+            QCOMPARE(QString::fromStdString(crux["type"].get<std::string>()),
+                     toString(diff.cruxes[int(i)].type));
+            QVERIFY(crux["factors"].is_array() && crux["links"].is_array() &&
+                    crux["evidence"].is_array());
             QVERIFY(crux["sides"].size() >= 2);
             for (const Json &side : crux["sides"])
                 QCOMPARE(keys(side), Keys({"interpretations", "description"}));
         }
         QCOMPARE(list[13]["subject"], Json("s1"));
         QCOMPARE(list[13]["evidence"], Json({"e5"}));
-        QCOMPARE(list[13]["links"], Json({{{"interpretation", "A"}, {"link", "la3"}}, {{"interpretation", "B"}, {"link", "lb4"}}}));
+        QCOMPARE(list[13]["links"], Json({{{"interpretation", "A"}, {"link", "la3"}},
+                                          {{"interpretation", "B"}, {"link", "lb4"}}}));
         QCOMPARE(list[13]["sides"][1]["interpretations"], Json({"B"}));
         // Byte-identical on a second run.
         QCOMPARE(cruxes({coinRun, QStringLiteral("--json")}).out, r.out);
@@ -139,8 +158,8 @@ private Q_SLOTS:
         const Run r = cruxes({coinRun, QStringLiteral("--json"), QStringLiteral("--matrix")});
         QCOMPARE(r.exitCode, 0);
         const Json root = Json::parse(r.out.toStdString());
-        QCOMPARE(keys(root), Keys({"format", "version", "incident", "interpretations", "agreement", "cruxes", "matrix",
-                                   "coverage"}));
+        QCOMPARE(keys(root), Keys({"format", "version", "incident", "interpretations", "agreement",
+                                   "cruxes", "matrix", "coverage"}));
         const Json &rows = root["matrix"]["rows"];
         std::vector<std::string> areas;
         for (const Json &row : rows)
@@ -155,8 +174,8 @@ private Q_SLOTS:
 
         const Json &a = root["coverage"][0];
         QCOMPARE(a["interpretation"], Json("A"));
-        QCOMPARE(a["implicated"], Json({"reward-misspecified", "lacks-diverse-environments", "inappropriate-inductive-bias",
-                                        "coin-position-fixed"}));
+        QCOMPARE(a["implicated"], Json({"reward-misspecified", "lacks-diverse-environments",
+                                        "inappropriate-inductive-bias", "coin-position-fixed"}));
         QCOMPARE(a["ruledOut"], Json({"broken-physics"}));
         QCOMPARE(a["areas"][1]["area"], Json("environment"));
         QCOMPARE(a["areas"][1]["considered"], Json(3));
@@ -180,8 +199,9 @@ private Q_SLOTS:
         const Checklist checklist = Checklist::forIncident(*readFaultlineFile(coinRun).incident);
         QVERIFY(r.out.contains(QStringLiteral("\nChecklist coverage:\n  Reward view:\n")));
         QVERIFY(r.out.contains(QStringLiteral("    rules out: Broken physics\n")));
-        QVERIFY(r.out.contains(QStringLiteral("    Environment: 3 of %1 considered\n")
-                                   .arg(checklist.entriesForArea(QStringLiteral("environment")).size())));
+        QVERIFY(r.out.contains(
+            QStringLiteral("    Environment: 3 of %1 considered\n")
+                .arg(checklist.entriesForArea(QStringLiteral("environment")).size())));
     }
 
     void singleInterpretationHasNothingToCompare()
@@ -200,16 +220,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown interpretation") << QStringList{coinRun, "--interpretations", "A,Zed"} << "\"Zed\"";
+        QTest::newRow("unknown interpretation")
+            << QStringList{coinRun, "--interpretations", "A,Zed"} << "\"Zed\"";
         QTest::newRow("bad option") << QStringList{coinRun, "--frobnicate"} << "--frobnicate";
         QTest::newRow("no file") << QStringList{"--json"} << "missing FILE";
         QTest::newRow("two files") << QStringList{coinRun, coinRun} << "unexpected argument";
-        QTest::newRow("one interpretation") << QStringList{coinRun, "--interpretations", "A"} << "at least two";
-        QTest::newRow("empty list") << QStringList{coinRun, "--interpretations=,"} << "at least two";
-        QTest::newRow("list missing") << QStringList{coinRun, "--interpretations"} << "--interpretations needs";
-        QTest::newRow("named twice") << QStringList{coinRun, "--interpretations", "A,Reward view"} << "named twice";
-        QTest::newRow("option twice") << QStringList{coinRun, "--interpretations", "A,B", "--interpretations", "A,C"}
-                                      << "given twice";
+        QTest::newRow("one interpretation")
+            << QStringList{coinRun, "--interpretations", "A"} << "at least two";
+        QTest::newRow("empty list")
+            << QStringList{coinRun, "--interpretations=,"} << "at least two";
+        QTest::newRow("list missing")
+            << QStringList{coinRun, "--interpretations"} << "--interpretations needs";
+        QTest::newRow("named twice")
+            << QStringList{coinRun, "--interpretations", "A,Reward view"} << "named twice";
+        QTest::newRow("option twice")
+            << QStringList{coinRun, "--interpretations", "A,B", "--interpretations", "A,C"}
+            << "given twice";
     }
 
     void usageErrorsExitTwoAndSayWhatIsWrong()
@@ -224,9 +250,12 @@ private Q_SLOTS:
 
     void unknownInterpretationListsTheAvailableOnes()
     {
-        const Run r = cruxes({coinRun, QStringLiteral("--interpretations"), QStringLiteral("A,Zed")});
+        const Run r =
+            cruxes({coinRun, QStringLiteral("--interpretations"), QStringLiteral("A,Zed")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("A \"Reward view\", B \"Environment view\", C \"Both\"")), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("A \"Reward view\", B \"Environment view\", C \"Both\"")),
+            qPrintable(r.err));
     }
 
     void ambiguousNameAsksForAnId()
@@ -236,10 +265,14 @@ private Q_SLOTS:
         incident.interpretations[1].name = incident.interpretations[0].name;
         const QString path = dir.filePath(QStringLiteral("twins.faultline"));
         QVERIFY(writeFaultlineFile(incident, path, nullptr));
-        const Run r = cruxes({path, QStringLiteral("--interpretations"), QStringLiteral("Reward view,C")});
+        const Run r =
+            cruxes({path, QStringLiteral("--interpretations"), QStringLiteral("Reward view,C")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("ambiguous")) && r.err.contains(QStringLiteral("A, B")), qPrintable(r.err));
-        QCOMPARE(cruxes({path, QStringLiteral("--interpretations"), QStringLiteral("A,C")}).exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("ambiguous")) &&
+                     r.err.contains(QStringLiteral("A, B")),
+                 qPrintable(r.err));
+        QCOMPARE(
+            cruxes({path, QStringLiteral("--interpretations"), QStringLiteral("A,C")}).exitCode, 0);
     }
 
     void fileThatDoesNotLoadExitsOneWithItsErrors()
@@ -258,7 +291,8 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.startsWith(QStringLiteral("/nonexistent/x.faultline: ")));
         // A load failure wins over an interpretation that cannot be checked without the file.
-        QCOMPARE(cruxes({bad, QStringLiteral("--interpretations"), QStringLiteral("A,B")}).exitCode, 1);
+        QCOMPARE(cruxes({bad, QStringLiteral("--interpretations"), QStringLiteral("A,B")}).exitCode,
+                 1);
     }
 
     void helpExitsZero()

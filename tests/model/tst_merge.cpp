@@ -20,19 +20,27 @@ using namespace faultline;
 namespace {
 Incident load(const char *name)
 {
-    const LoadResult loaded = readFaultlineFile(QStringLiteral(FAULTLINE_TEST_DATA "/compare/") + QLatin1String(name));
+    const LoadResult loaded =
+        readFaultlineFile(QStringLiteral(FAULTLINE_TEST_DATA "/compare/") + QLatin1String(name));
     if (!loaded.ok())
         qFatal("%s does not load: %s", name, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     return *loaded.incident;
 }
 
-Incident ours() { return load("coinrun.faultline"); }
-Incident theirs() { return load("colleague.faultline"); }
+Incident ours()
+{
+    return load("coinrun.faultline");
+}
+Incident theirs()
+{
+    return load("colleague.faultline");
+}
 
 QString describe(const FactorMatch &m)
 {
     return QStringLiteral("%1>%2 %3%4%5")
-        .arg(m.theirId, m.ourId, toString(m.reason), m.rejected ? QStringLiteral(" rejected") : QString(),
+        .arg(m.theirId, m.ourId, toString(m.reason),
+             m.rejected ? QStringLiteral(" rejected") : QString(),
              m.detailsDiffer ? QStringLiteral(" differs") : QString());
 }
 
@@ -52,8 +60,7 @@ QStringList describe(const QList<SourceMatch> &matches)
     return list;
 }
 
-template <typename T>
-QStringList ids(const QList<T> &list)
+template <typename T> QStringList ids(const QList<T> &list)
 {
     QStringList result;
     for (const T &item : list)
@@ -68,25 +75,28 @@ class TestMerge : public QObject
 private Q_SLOTS:
     void normalisedLabels()
     {
-        QCOMPARE(InterpretationMerge::normalisedLabel(QStringLiteral("Box-surfing!")), QStringLiteral("boxsurfing"));
-        QCOMPARE(InterpretationMerge::normalisedLabel(QStringLiteral("  Mid-air \t  PUSH ")), QStringLiteral("midair push"));
+        QCOMPARE(InterpretationMerge::normalisedLabel(QStringLiteral("Box-surfing!")),
+                 QStringLiteral("boxsurfing"));
+        QCOMPARE(InterpretationMerge::normalisedLabel(QStringLiteral("  Mid-air \t  PUSH ")),
+                 QStringLiteral("midair push"));
         QCOMPARE(InterpretationMerge::normalisedLabel(QStringLiteral("Runs right,  ignores coin")),
                  InterpretationMerge::normalisedLabel(QStringLiteral("runs right, ignores Coin.")));
-        QVERIFY(InterpretationMerge::normalisedLabel(QStringLiteral("+10 for the coin"))
-                != InterpretationMerge::normalisedLabel(QStringLiteral("+100 for the coin")));
+        QVERIFY(InterpretationMerge::normalisedLabel(QStringLiteral("+10 for the coin")) !=
+                InterpretationMerge::normalisedLabel(QStringLiteral("+100 for the coin")));
     }
 
     void factorsMatchByIdThenLabelElseNew()
     {
         const InterpretationMerge plan(ours(), theirs());
-        QCOMPARE(describe(plan.factorMatches()), QStringList({
-                                                     "rw>rw by-id",
-                                                     "coinpos>env by-label differs",
-                                                     "alg> new", // same id, other kind: not the same factor
-                                                     "newf> new",
-                                                     "beh2>beh by-label differs",
-                                                     "probe> new",
-                                                 }));
+        QCOMPARE(describe(plan.factorMatches()),
+                 QStringList({
+                     "rw>rw by-id",
+                     "coinpos>env by-label differs",
+                     "alg> new", // same id, other kind: not the same factor
+                     "newf> new",
+                     "beh2>beh by-label differs",
+                     "probe> new",
+                 }));
         QVERIFY(plan.warnings().isEmpty());
     }
 
@@ -112,8 +122,9 @@ private Q_SLOTS:
         QCOMPARE(add.factors.first().label, QStringLiteral("Bonus for speed"));
         QCOMPARE(add.factorIdMap.value("coinpos"), QStringLiteral("env"));
         QCOMPARE(add.factorIdMap.value("alg"), QStringLiteral("f1"));
-        QCOMPARE(ids(add.customKinds), QStringList{"interp"});         // "unusedkind" is not needed
-        QCOMPARE(ids(add.checklistEntries), QStringList{"coin-moved"}); // "unused-ext" is not needed
+        QCOMPARE(ids(add.customKinds), QStringList{"interp"}); // "unusedkind" is not needed
+        QCOMPARE(ids(add.checklistEntries),
+                 QStringList{"coin-moved"}); // "unused-ext" is not needed
 
         QCOMPARE(add.interpretations.size(), 2);
         const Interpretation &a = add.interpretations[0];
@@ -163,12 +174,13 @@ private Q_SLOTS:
     void rejectedLabelMatchBecomesNewFactor()
     {
         InterpretationMerge plan(ours(), theirs());
-        QVERIFY(!plan.setLabelMatchRejected(QStringLiteral("rw"), true)); // by id: not rejectable
+        QVERIFY(!plan.setLabelMatchRejected(QStringLiteral("rw"), true));  // by id: not rejectable
         QVERIFY(!plan.setLabelMatchRejected(QStringLiteral("alg"), true)); // already new
         QVERIFY(!plan.setLabelMatchRejected(QStringLiteral("nope"), true));
         QVERIFY(plan.setLabelMatchRejected(QStringLiteral("coinpos"), true));
         QVERIFY(plan.factorMatch(QStringLiteral("coinpos"))->addsFactor());
-        QCOMPARE(describe(*plan.factorMatch(QStringLiteral("coinpos"))), QStringLiteral("coinpos>env by-label rejected differs"));
+        QCOMPARE(describe(*plan.factorMatch(QStringLiteral("coinpos"))),
+                 QStringLiteral("coinpos>env by-label rejected differs"));
 
         const MergeAdditions add = plan.additions();
         QCOMPARE(ids(add.factors), QStringList({"coinpos", "f1", "newf", "probe"}));
@@ -185,12 +197,20 @@ private Q_SLOTS:
         // Their factors "f1" (kept: ours has no f1) and "alg" (clashes): the
         // fresh id for "alg" must not be "f1" again.
         Incident other = theirs();
-        other.factors.append({QStringLiteral("f1"), QStringLiteral("intent"), QStringLiteral("Fetch the coin"), {}, {}, {}, {}});
+        other.factors.append({QStringLiteral("f1"),
+                              QStringLiteral("intent"),
+                              QStringLiteral("Fetch the coin"),
+                              {},
+                              {},
+                              {},
+                              {}});
         const MergeAdditions add = InterpretationMerge(ours(), other).additions();
         QCOMPARE(ids(add.factors), QStringList({"f2", "newf", "probe", "f1"}));
         // An allocator that keeps answering taken ids does not hang the plan.
         const MergeAdditions stubborn =
-            InterpretationMerge(ours(), other).additions([](const QString &prefix) { return prefix + QStringLiteral("1"); });
+            InterpretationMerge(ours(), other).additions([](const QString &prefix) {
+                return prefix + QStringLiteral("1");
+            });
         QCOMPARE(ids(stubborn.factors), QStringList({"f2", "newf", "probe", "f1"}));
     }
 
@@ -211,22 +231,25 @@ private Q_SLOTS:
 
     void refusesWhatIsNotAFaultlineDocument()
     {
-        const MergeLoadResult other =
-            InterpretationMerge::fromFile(ours(), QStringLiteral(FAULTLINE_TEST_DATA "/compare/not-faultline.json"));
+        const MergeLoadResult other = InterpretationMerge::fromFile(
+            ours(), QStringLiteral(FAULTLINE_TEST_DATA "/compare/not-faultline.json"));
         QVERIFY(!other.ok());
         QVERIFY(!other.errors.isEmpty());
-        QVERIFY2(other.errors.join(QLatin1Char('\n')).contains(QStringLiteral("format")), qPrintable(other.errors.join('\n')));
+        QVERIFY2(other.errors.join(QLatin1Char('\n')).contains(QStringLiteral("format")),
+                 qPrintable(other.errors.join('\n')));
 
-        const MergeLoadResult garbage = InterpretationMerge::fromBytes(ours(), "this is not JSON {");
+        const MergeLoadResult garbage =
+            InterpretationMerge::fromBytes(ours(), "this is not JSON {");
         QVERIFY(!garbage.ok());
         QVERIFY(!garbage.errors.isEmpty());
 
-        const MergeLoadResult missing = InterpretationMerge::fromFile(ours(), QStringLiteral("/nonexistent/x.faultline"));
+        const MergeLoadResult missing =
+            InterpretationMerge::fromFile(ours(), QStringLiteral("/nonexistent/x.faultline"));
         QVERIFY(!missing.ok());
         QVERIFY(!missing.errors.isEmpty());
 
-        const MergeLoadResult good =
-            InterpretationMerge::fromFile(ours(), QStringLiteral(FAULTLINE_TEST_DATA "/compare/colleague.faultline"));
+        const MergeLoadResult good = InterpretationMerge::fromFile(
+            ours(), QStringLiteral(FAULTLINE_TEST_DATA "/compare/colleague.faultline"));
         QVERIFY(good.ok());
         QVERIFY(good.errors.isEmpty());
         QCOMPARE(good.merge->factorMatches().size(), 6);
@@ -264,11 +287,13 @@ private Q_SLOTS:
         doc.resetIncident(ours());
         const QString handedOut = doc.newId(QStringLiteral("f"));
         QCOMPARE(handedOut, QStringLiteral("f1"));
-        doc.push(new AddFactorCommand(&doc, {handedOut, QStringLiteral("intent"), QStringLiteral("Fetch"), {}, {}, {}, {}}));
+        doc.push(new AddFactorCommand(
+            &doc, {handedOut, QStringLiteral("intent"), QStringLiteral("Fetch"), {}, {}, {}, {}}));
         doc.undoStack()->undo();
         QVERIFY(!doc.incident().findFactor(handedOut));
 
-        auto *command = new ImportInterpretationsCommand(&doc, InterpretationMerge(doc.incident(), theirs()));
+        auto *command =
+            new ImportInterpretationsCommand(&doc, InterpretationMerge(doc.incident(), theirs()));
         QCOMPARE(command->additions().factorIdMap.value("alg"), QStringLiteral("f2"));
         doc.push(command);
         QCOMPARE(validateIncident(doc.incident()), QStringList());
@@ -281,16 +306,27 @@ private Q_SLOTS:
         InterpretationMerge plan(doc.incident(), theirs());
         QVERIFY(plan.setLabelMatchRejected(QStringLiteral("coinpos"), true));
         // The user adds, before confirming, a factor that is the same as their "newf".
-        doc.push(new AddFactorCommand(&doc, {QStringLiteral("newf"), QStringLiteral("shift"),
-                                             QStringLiteral("Coin moved at test time"), {}, {}, {}, {}}));
+        doc.push(new AddFactorCommand(&doc, {QStringLiteral("newf"),
+                                             QStringLiteral("shift"),
+                                             QStringLiteral("Coin moved at test time"),
+                                             {},
+                                             {},
+                                             {},
+                                             {}}));
         const Incident before = doc.incident();
 
         doc.push(new ImportInterpretationsCommand(&doc, plan));
         QCOMPARE(validateIncident(doc.incident()), QStringList());
-        QCOMPARE(doc.incident().factors.size(), before.factors.size() + 3); // coinpos (rejected), f1, probe
+        QCOMPARE(doc.incident().factors.size(),
+                 before.factors.size() + 3); // coinpos (rejected), f1, probe
         QVERIFY(doc.incident().findFactor(QStringLiteral("coinpos")));
-        QCOMPARE(doc.incident().factors.count(Factor{QStringLiteral("newf"), QStringLiteral("shift"),
-                                                     QStringLiteral("Coin moved at test time"), {}, {}, {}, {}}),
+        QCOMPARE(doc.incident().factors.count(Factor{QStringLiteral("newf"),
+                                                     QStringLiteral("shift"),
+                                                     QStringLiteral("Coin moved at test time"),
+                                                     {},
+                                                     {},
+                                                     {},
+                                                     {}}),
                  1);
         doc.undoStack()->undo();
         QCOMPARE(doc.incident(), before);
