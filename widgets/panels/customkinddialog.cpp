@@ -41,6 +41,7 @@ CustomKindDialog::CustomKindDialog(QWidget *parent)
       m_color(QColor(0xaa, 0x55, 0x00))
 {
     setWindowTitle(tr("New Custom Kind"));
+    setMinimumWidth(380);
     m_name->setPlaceholderText(tr("e.g. Mechanistic interpreter"));
     m_name->setMaxLength(80);
     m_colorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
