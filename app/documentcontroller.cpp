@@ -49,7 +49,8 @@ DocumentController::DocumentController(Document *document, QWidget *window, QObj
         const QString filter = tr("Faultline incidents (*.faultline);;All files (*)");
         if (!forSave)
             return QFileDialog::getOpenFileName(m_window, tr("Open Incident"), suggested, filter);
-        QString path = QFileDialog::getSaveFileName(m_window, tr("Save Incident"), suggested, filter);
+        QString path =
+            QFileDialog::getSaveFileName(m_window, tr("Save Incident"), suggested, filter);
         if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".faultline");
         return path;
@@ -91,7 +92,8 @@ bool DocumentController::maybeSave()
     return false;
 }
 
-void DocumentController::replace(const Incident &incident, const QString &path, const QString &untitledName)
+void DocumentController::replace(const Incident &incident, const QString &path,
+                                 const QString &untitledName)
 {
     m_untitledName = untitledName;
     m_document->setFilePath(path);
@@ -107,11 +109,16 @@ bool DocumentController::newIncident()
     return true;
 }
 
-bool DocumentController::closeIncident() { return newIncident(); }
+bool DocumentController::closeIncident()
+{
+    return newIncident();
+}
 
 bool DocumentController::open()
 {
-    QString start = m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).absolutePath();
+    QString start = m_document->filePath().isEmpty()
+                        ? QString()
+                        : QFileInfo(m_document->filePath()).absolutePath();
     if (start.isEmpty() && !m_recent->files().isEmpty())
         start = QFileInfo(m_recent->files().first()).absolutePath();
     if (start.isEmpty())
@@ -127,15 +134,16 @@ bool DocumentController::openFile(const QString &path)
     // and needs no "save changes?" question.
     const LoadResult result = readFaultlineFile(absolute);
     if (!result.ok()) {
-        const QString message =
-            !QFileInfo::exists(absolute)
-                ? tr("The file “%1” does not exist.").arg(absolute)
-                : tr("“%1” could not be opened. The document was not changed.\n\n%n problem(s) found:", nullptr,
-                     int(result.errors.size()))
-                      .arg(QFileInfo(absolute).fileName());
+        const QString message = !QFileInfo::exists(absolute)
+                                    ? tr("The file “%1” does not exist.").arg(absolute)
+                                    : tr("“%1” could not be opened. The document was not "
+                                         "changed.\n\n%n problem(s) found:",
+                                         nullptr, int(result.errors.size()))
+                                          .arg(QFileInfo(absolute).fileName());
         if (!QFileInfo::exists(absolute))
             m_recent->remove(absolute);
-        m_report(tr("Could Not Open File"), message, QFileInfo::exists(absolute) ? result.errors : QStringList());
+        m_report(tr("Could Not Open File"), message,
+                 QFileInfo::exists(absolute) ? result.errors : QStringList());
         return false;
     }
     if (!maybeSave())
@@ -152,8 +160,8 @@ bool DocumentController::openExample(const QString &resourcePath)
         return false;
     const LoadResult result = readFaultline(file.readAll());
     if (!result.ok()) {
-        m_report(tr("Could Not Open Example"), tr("The example “%1” could not be opened.").arg(resourcePath),
-                 result.errors);
+        m_report(tr("Could Not Open Example"),
+                 tr("The example “%1” could not be opened.").arg(resourcePath), result.errors);
         return false;
     }
     if (!maybeSave())
@@ -179,9 +187,10 @@ bool DocumentController::saveAs()
         base.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]+")), QStringLiteral("-"));
         if (base.isEmpty())
             base = tr("incident");
-        const QString dir = m_recent->files().isEmpty()
-                                ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                : QFileInfo(m_recent->files().first()).absolutePath();
+        const QString dir =
+            m_recent->files().isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                : QFileInfo(m_recent->files().first()).absolutePath();
         suggested = dir + QLatin1Char('/') + base.left(80) + QStringLiteral(".faultline");
     }
     const QString path = m_choose(true, suggested);
@@ -193,11 +202,12 @@ bool DocumentController::saveTo(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QString error;
     if (!writeFaultlineFile(m_document->incident(), absolute, &error)) {
-        m_report(tr("Could Not Save"),
-                 tr("The incident could not be saved to “%1”:\n%2\n\nYour changes are still open here; "
-                    "try another location.")
-                     .arg(absolute, error),
-                 {});
+        m_report(
+            tr("Could Not Save"),
+            tr("The incident could not be saved to “%1”:\n%2\n\nYour changes are still open here; "
+               "try another location.")
+                .arg(absolute, error),
+            {});
         return false;
     }
     m_untitledName.clear();

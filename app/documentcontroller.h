@@ -23,11 +23,17 @@ class DocumentController : public QObject
 {
     Q_OBJECT
 public:
-    enum class Answer { Save, Discard, Cancel };
+    enum class Answer
+    {
+        Save,
+        Discard,
+        Cancel
+    };
     /// Asks whether to save the changes of the named document first.
     using UnsavedPrompt = std::function<Answer(const QString &documentName)>;
     /// Shows an error; `details` (one per line, e.g. load errors with JSON paths) may be empty.
-    using ErrorReporter = std::function<void(const QString &title, const QString &message, const QStringList &details)>;
+    using ErrorReporter = std::function<void(const QString &title, const QString &message,
+                                             const QStringList &details)>;
     /// Asks for a file name to open (`forSave` false) or to save to; "" when cancelled.
     using FileChooser = std::function<QString(bool forSave, const QString &suggestedPath)>;
 

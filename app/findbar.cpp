@@ -12,8 +12,8 @@
 namespace faultline {
 
 FindBar::FindBar(QWidget *parent)
-    : QWidget(parent), m_edit(new QLineEdit(this)), m_status(new QLabel(this)), m_next(new QToolButton(this)),
-      m_close(new QToolButton(this))
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_status(new QLabel(this)),
+      m_next(new QToolButton(this)), m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("findBar"));
     m_edit->setObjectName(QStringLiteral("findText"));
@@ -50,7 +50,10 @@ FindBar::FindBar(QWidget *parent)
     });
 }
 
-QString FindBar::text() const { return m_edit->text().trimmed(); }
+QString FindBar::text() const
+{
+    return m_edit->text().trimmed();
+}
 
 void FindBar::activate()
 {

@@ -23,8 +23,9 @@
 namespace faultline {
 
 InterpretationTabs::InterpretationTabs(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_stack(new QStackedWidget(this)), m_tabs(new QTabWidget),
-      m_placeholder(new QWidget), m_addButton(new QToolButton), m_confirm(&askConfirmation)
+    : QWidget(parent), m_document(document), m_stack(new QStackedWidget(this)),
+      m_tabs(new QTabWidget), m_placeholder(new QWidget), m_addButton(new QToolButton),
+      m_confirm(&askConfirmation)
 {
     m_tabs->setObjectName(QStringLiteral("interpretationTabs"));
     m_tabs->setMovable(true);
@@ -39,10 +40,11 @@ InterpretationTabs::InterpretationTabs(Document *document, QWidget *parent)
     m_addButton->setToolTip(tr("New interpretation: another reading of the same incident"));
     m_tabs->setCornerWidget(m_addButton, Qt::TopRightCorner);
 
-    auto *emptyText = plaintext::label(tr("This incident has no interpretation yet.\n"
-                                          "An interpretation is one reading of the incident: which factors "
-                                          "matter and how they link."),
-                                       m_placeholder);
+    auto *emptyText =
+        plaintext::label(tr("This incident has no interpretation yet.\n"
+                            "An interpretation is one reading of the incident: which factors "
+                            "matter and how they link."),
+                         m_placeholder);
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setWordWrap(true);
     auto *emptyButton = new QPushButton(tr("Add an Interpretation"), m_placeholder);
@@ -60,14 +62,16 @@ InterpretationTabs::InterpretationTabs(Document *document, QWidget *parent)
 
     connect(m_addButton, &QToolButton::clicked, this, &InterpretationTabs::addInterpretation);
     connect(emptyButton, &QPushButton::clicked, this, &InterpretationTabs::addInterpretation);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { Q_EMIT currentViewChanged(currentView()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { Q_EMIT currentViewChanged(currentView()); });
     connect(m_tabs->tabBar(), &QTabBar::tabBarDoubleClicked, this, [this](int index) {
         if (index >= 0)
             startRename(index);
         else
             addInterpretation(); // double-click on the empty bar, like browsers
     });
-    connect(m_tabs->tabBar(), &QTabBar::customContextMenuRequested, this, &InterpretationTabs::showTabMenu);
+    connect(m_tabs->tabBar(), &QTabBar::customContextMenuRequested, this,
+            &InterpretationTabs::showTabMenu);
     connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, [this] {
         if (m_syncing)
             return;
@@ -80,15 +84,25 @@ InterpretationTabs::InterpretationTabs(Document *document, QWidget *parent)
     connect(m_document, &Document::interpretationAdded, this, &InterpretationTabs::insertTab);
     connect(m_document, &Document::interpretationRemoved, this, &InterpretationTabs::removeTab);
     connect(m_document, &Document::interpretationChanged, this, &InterpretationTabs::updateTabText);
-    connect(m_document, &Document::interpretationMoved, this, &InterpretationTabs::onInterpretationMoved);
+    connect(m_document, &Document::interpretationMoved, this,
+            &InterpretationTabs::onInterpretationMoved);
     rebuild();
 }
 
-int InterpretationTabs::count() const { return m_tabs->count(); }
+int InterpretationTabs::count() const
+{
+    return m_tabs->count();
+}
 
-CanvasView *InterpretationTabs::view(int index) const { return qobject_cast<CanvasView *>(m_tabs->widget(index)); }
+CanvasView *InterpretationTabs::view(int index) const
+{
+    return qobject_cast<CanvasView *>(m_tabs->widget(index));
+}
 
-CanvasView *InterpretationTabs::currentView() const { return view(m_tabs->currentIndex()); }
+CanvasView *InterpretationTabs::currentView() const
+{
+    return view(m_tabs->currentIndex());
+}
 
 QString InterpretationTabs::currentInterpretationId() const
 {
@@ -235,7 +249,12 @@ bool InterpretationTabs::eventFilter(QObject *watched, QEvent *event)
             m_tabPressed = false;
             // The tab bar finishes its own move during this release; look after it.
             QMetaObject::invokeMethod(
-                this, [this] { if (m_orderDirty) pushTabOrder(); }, Qt::QueuedConnection);
+                this,
+                [this] {
+                    if (m_orderDirty)
+                        pushTabOrder();
+                },
+                Qt::QueuedConnection);
         }
     } else if (watched == m_renameEditor && event->type() == QEvent::KeyPress) {
         if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
@@ -265,7 +284,8 @@ void InterpretationTabs::addInterpretation()
     Interpretation interp;
     interp.id = m_document->newId(QStringLiteral("i"));
     interp.name = name;
-    m_document->push(new InterpretationPresenceCommand(m_document, InterpretationPresenceCommand::Add, interp));
+    m_document->push(
+        new InterpretationPresenceCommand(m_document, InterpretationPresenceCommand::Add, interp));
 }
 
 void InterpretationTabs::startRename(int index)
@@ -273,7 +293,8 @@ void InterpretationTabs::startRename(int index)
     if (index < 0)
         index = m_tabs->currentIndex();
     CanvasView *v = view(index);
-    const Interpretation *interp = v ? m_document->incident().findInterpretation(v->interpretationId()) : nullptr;
+    const Interpretation *interp =
+        v ? m_document->incident().findInterpretation(v->interpretationId()) : nullptr;
     if (!interp)
         return;
     finishRename(true);
@@ -331,7 +352,8 @@ void InterpretationTabs::duplicateCurrent()
         return;
     const Interpretation copy = InterpretationPresenceCommand::duplicate(m_document, id);
     const int index = m_document->incident().interpretationIndex(id) + 1;
-    m_document->push(new InterpretationPresenceCommand(m_document, InterpretationPresenceCommand::Add, copy, index));
+    m_document->push(new InterpretationPresenceCommand(
+        m_document, InterpretationPresenceCommand::Add, copy, index));
 }
 
 void InterpretationTabs::deleteCurrent()
@@ -344,14 +366,16 @@ void InterpretationTabs::deleteCurrent()
         const QString question =
             tr("Delete the interpretation “%1”?").arg(plaintext::oneLine(interp->name, 80));
         const QStringList details{
-            tr("%n factor(s) placed (the factors stay in the incident)", nullptr, int(interp->placements.size())),
+            tr("%n factor(s) placed (the factors stay in the incident)", nullptr,
+               int(interp->placements.size())),
             tr("%n link(s) with their evidence", nullptr, int(interp->links.size()))};
         if (!m_confirm(this, tr("Delete Interpretation"), question, details))
             return;
     }
     Interpretation removed;
     removed.id = id;
-    m_document->push(new InterpretationPresenceCommand(m_document, InterpretationPresenceCommand::Remove, removed));
+    m_document->push(new InterpretationPresenceCommand(
+        m_document, InterpretationPresenceCommand::Remove, removed));
 }
 
 void InterpretationTabs::showTabMenu(const QPoint &pos)
@@ -363,10 +387,12 @@ void InterpretationTabs::showTabMenu(const QPoint &pos)
     menu.addAction(toolIcon(ToolIcon::AddInterpretation), tr("&New Interpretation"), this,
                    &InterpretationTabs::addInterpretation);
     if (index >= 0) {
-        menu.addAction(toolIcon(ToolIcon::Rename), tr("&Rename…"), this, [this, index] { startRename(index); });
+        menu.addAction(toolIcon(ToolIcon::Rename), tr("&Rename…"), this,
+                       [this, index] { startRename(index); });
         menu.addAction(tr("&Duplicate"), this, &InterpretationTabs::duplicateCurrent);
         menu.addSeparator();
-        menu.addAction(toolIcon(ToolIcon::Delete), tr("De&lete"), this, &InterpretationTabs::deleteCurrent);
+        menu.addAction(toolIcon(ToolIcon::Delete), tr("De&lete"), this,
+                       &InterpretationTabs::deleteCurrent);
     }
     menu.exec(m_tabs->tabBar()->mapToGlobal(pos));
 }

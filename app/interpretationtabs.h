@@ -76,9 +76,9 @@ private:
     QPointer<QLineEdit> m_renameEditor;
     QString m_renameId;
     bool m_snap = false;
-    bool m_syncing = false;     ///< tab changes made to follow the model
-    bool m_tabPressed = false;  ///< a tab drag may be under way
-    bool m_orderDirty = false;  ///< tabs were moved by the user, model not yet told
+    bool m_syncing = false;    ///< tab changes made to follow the model
+    bool m_tabPressed = false; ///< a tab drag may be under way
+    bool m_orderDirty = false; ///< tabs were moved by the user, model not yet told
 };
 
 } // namespace faultline

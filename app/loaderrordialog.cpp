@@ -13,8 +13,8 @@
 
 namespace faultline {
 
-LoadErrorDialog::LoadErrorDialog(const QString &title, const QString &message, const QStringList &errors,
-                                 QWidget *parent)
+LoadErrorDialog::LoadErrorDialog(const QString &title, const QString &message,
+                                 const QStringList &errors, QWidget *parent)
     : QDialog(parent), m_list(new QListWidget(this)), m_errors(errors)
 {
     setWindowTitle(title);

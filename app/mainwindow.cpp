@@ -46,7 +46,8 @@ QString droppedIncident(const QMimeData *data)
     if (!data || !data->hasUrls())
         return {};
     for (const QUrl &url : data->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".faultline"), Qt::CaseInsensitive))
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QStringLiteral(".faultline"), Qt::CaseInsensitive))
             return url.toLocalFile();
     return {};
 }
@@ -55,8 +56,8 @@ QString droppedIncident(const QMimeData *data)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new Document(this)),
       m_controller(new DocumentController(m_document, this, this)),
-      m_actions(new WindowActions(m_document->undoStack(), this)), m_tabs(new InterpretationTabs(m_document)),
-      m_findBar(new FindBar)
+      m_actions(new WindowActions(m_document->undoStack(), this)),
+      m_tabs(new InterpretationTabs(m_document)), m_findBar(new FindBar)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -89,7 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_zoomLabel);
 
     connect(m_tabs, &InterpretationTabs::viewCreated, this, &MainWindow::onViewCreated);
-    connect(m_tabs, &InterpretationTabs::currentViewChanged, this, &MainWindow::onCurrentViewChanged);
+    connect(m_tabs, &InterpretationTabs::currentViewChanged, this,
+            &MainWindow::onCurrentViewChanged);
     for (int i = 0; i < m_tabs->count(); ++i)
         onViewCreated(m_tabs->view(i));
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -120,11 +122,20 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
 }
 
-CanvasView *MainWindow::currentView() const { return m_tabs->currentView(); }
+CanvasView *MainWindow::currentView() const
+{
+    return m_tabs->currentView();
+}
 
-bool MainWindow::openFile(const QString &path) { return m_controller->openFile(path); }
+bool MainWindow::openFile(const QString &path)
+{
+    return m_controller->openFile(path);
+}
 
-bool MainWindow::saveTo(const QString &path) { return m_controller->saveTo(path); }
+bool MainWindow::saveTo(const QString &path)
+{
+    return m_controller->saveTo(path);
+}
 
 // ---------------------------------------------------------------- set-up
 
@@ -133,8 +144,8 @@ QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // saveState() needs it
     dock->setWidget(content);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                      | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
     return dock;
 }
 
@@ -155,7 +166,8 @@ void MainWindow::createDocks()
     m_palette->setShortcutHints(hints);
 
     QDockWidget *palette = addDock(QStringLiteral("paletteDock"), tr("Factor Palette"), m_palette);
-    QDockWidget *factors = addDock(QStringLiteral("factorListDock"), tr("Incident Factors"), m_factorList);
+    QDockWidget *factors =
+        addDock(QStringLiteral("factorListDock"), tr("Incident Factors"), m_factorList);
     QDockWidget *inspector = addDock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector);
     QDockWidget *sources = addDock(QStringLiteral("sourcesDock"), tr("Sources"), m_sources);
     QDockWidget *history = addDock(QStringLiteral("historyDock"), tr("History"), m_history);
@@ -186,7 +198,8 @@ void MainWindow::createDocks()
     connect(m_factorList, &FactorListWidget::placeRequested, this, &MainWindow::placeFromList);
     connect(m_factorList, &FactorListWidget::factorSelected, this, [this](const QString &factorId) {
         CanvasView *view = currentView();
-        const Interpretation *interp = m_document->incident().findInterpretation(m_tabs->currentInterpretationId());
+        const Interpretation *interp =
+            m_document->incident().findInterpretation(m_tabs->currentInterpretationId());
         if (view && interp && interp->usesFactor(factorId))
             view->selectElements({factorId}, {});
     });
@@ -228,7 +241,8 @@ void MainWindow::createMenus()
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     QMenu *addFactor = insert->addMenu(tr("Add &Factor"));
-    connect(addFactor, &QMenu::aboutToShow, this, [this, addFactor] { fillAddFactorMenu(addFactor); });
+    connect(addFactor, &QMenu::aboutToShow, this,
+            [this, addFactor] { fillAddFactorMenu(addFactor); });
     fillAddFactorMenu(addFactor);
     insert->addAction(a->newCustomKind);
 
@@ -275,7 +289,8 @@ void MainWindow::fillAddFactorMenu(QMenu *menu)
 void MainWindow::fillExamplesMenu(QMenu *menu)
 {
     const QDir dir(QStringLiteral(":/faultline/examples"));
-    const QStringList files = dir.entryList({QStringLiteral("*.faultline")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        dir.entryList({QStringLiteral("*.faultline")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QString title = QFileInfo(name).completeBaseName();
         title.replace(QLatin1Char('-'), QLatin1Char(' '));
@@ -365,10 +380,13 @@ void MainWindow::connectActions()
     connect(a->zoomReset, &QAction::triggered, this, onView(&CanvasView::zoomReset));
     connect(a->snapToGrid, &QAction::toggled, m_tabs, &InterpretationTabs::setSnapToGrid);
 
-    connect(a->newInterpretation, &QAction::triggered, m_tabs, &InterpretationTabs::addInterpretation);
+    connect(a->newInterpretation, &QAction::triggered, m_tabs,
+            &InterpretationTabs::addInterpretation);
     connect(a->renameInterpretation, &QAction::triggered, this, [this] { m_tabs->startRename(); });
-    connect(a->duplicateInterpretation, &QAction::triggered, m_tabs, &InterpretationTabs::duplicateCurrent);
-    connect(a->deleteInterpretation, &QAction::triggered, m_tabs, &InterpretationTabs::deleteCurrent);
+    connect(a->duplicateInterpretation, &QAction::triggered, m_tabs,
+            &InterpretationTabs::duplicateCurrent);
+    connect(a->deleteInterpretation, &QAction::triggered, m_tabs,
+            &InterpretationTabs::deleteCurrent);
 
     connect(a->newCustomKind, &QAction::triggered, m_palette, &PaletteWidget::newCustomKind);
     for (QAction *action : std::as_const(a->addFactorOrder)) {
@@ -432,8 +450,8 @@ void MainWindow::onPlacementModeChanged(const QString &kindId)
         return;
     }
     const KindStyle style = kindStyle(m_document->incident(), kindId);
-    statusBar()->showMessage(
-        tr("Click on the canvas to place a factor of kind “%1”. Esc cancels.").arg(plaintext::oneLine(style.name, 60)));
+    statusBar()->showMessage(tr("Click on the canvas to place a factor of kind “%1”. Esc cancels.")
+                                 .arg(plaintext::oneLine(style.name, 60)));
 }
 
 void MainWindow::placeFromList(const QString &factorId)
@@ -464,10 +482,11 @@ void MainWindow::updateActions()
     m_actions->deleteSelection->setEnabled(any);
     m_actions->rename->setEnabled(factors);
     m_actions->connectFactors->setEnabled(factors);
-    for (QAction *action : {m_actions->paste, m_actions->selectAll, m_actions->find, m_actions->findNext,
-                            m_actions->zoomIn, m_actions->zoomOut, m_actions->zoomFit, m_actions->zoomReset,
-                            m_actions->renameInterpretation, m_actions->duplicateInterpretation,
-                            m_actions->deleteInterpretation})
+    for (QAction *action :
+         {m_actions->paste, m_actions->selectAll, m_actions->find, m_actions->findNext,
+          m_actions->zoomIn, m_actions->zoomOut, m_actions->zoomFit, m_actions->zoomReset,
+          m_actions->renameInterpretation, m_actions->duplicateInterpretation,
+          m_actions->deleteInterpretation})
         action->setEnabled(hasView);
     for (QAction *action : std::as_const(m_actions->addFactorOrder))
         action->setEnabled(hasView);
@@ -490,11 +509,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Faultline"),
-                       tr("<h3>Faultline %1</h3>"
-                          "<p>Root-cause diagrams of AI failures: draw each reading of an incident as a causal "
-                          "graph over shared factors, back links with evidence, and compare the readings.</p>")
-                           .arg(QStringLiteral(FAULTLINE_VERSION)));
+    QMessageBox::about(
+        this, tr("About Faultline"),
+        tr("<h3>Faultline %1</h3>"
+           "<p>Root-cause diagrams of AI failures: draw each reading of an incident as a causal "
+           "graph over shared factors, back links with evidence, and compare the readings.</p>")
+            .arg(QStringLiteral(FAULTLINE_VERSION)));
 }
 
 // ---------------------------------------------------------------- window events
@@ -535,7 +555,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // Open after the drop finished: the prompt and error dialogs must not
     // run inside the drag-and-drop event.
-    QMetaObject::invokeMethod(this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
 }
 
 // ---------------------------------------------------------------- settings

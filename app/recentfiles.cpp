@@ -43,7 +43,10 @@ void RecentFiles::remove(const QString &path)
         store(list);
 }
 
-void RecentFiles::clear() { store({}); }
+void RecentFiles::clear()
+{
+    store({});
+}
 
 void RecentFiles::store(const QStringList &files)
 {

@@ -89,7 +89,8 @@ void draw(QPainter &p, ToolIcon which)
         break;
     case ToolIcon::Copy:
         p.drawRoundedRect(QRectF(8, 8, 12, 13), 2, 2);
-        p.drawPolyline(QPolygonF({QPointF(5, 16), QPointF(4, 16), QPointF(4, 3), QPointF(15, 3), QPointF(15, 5)}));
+        p.drawPolyline(QPolygonF(
+            {QPointF(5, 16), QPointF(4, 16), QPointF(4, 3), QPointF(15, 3), QPointF(15, 5)}));
         break;
     case ToolIcon::Paste:
         p.drawRoundedRect(QRectF(5, 5, 14, 16), 2, 2);

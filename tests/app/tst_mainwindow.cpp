@@ -59,13 +59,16 @@ Incident sampleIncident()
 {
     Incident incident;
     incident.title = QStringLiteral("CoinRun: the agent runs right");
-    incident.factors = {factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("+10 for the coin")),
-                        factor(QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("Coin at the end")),
-                        factor(QStringLiteral("run"), QStringLiteral("behaviour"), QStringLiteral("Runs right"))};
+    incident.factors = {
+        factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("+10 for the coin")),
+        factor(QStringLiteral("env"), QStringLiteral("environment"),
+               QStringLiteral("Coin at the end")),
+        factor(QStringLiteral("run"), QStringLiteral("behaviour"), QStringLiteral("Runs right"))};
     Interpretation env;
     env.id = QStringLiteral("env-reading");
     env.name = QStringLiteral("Environment");
-    env.placements = {placement(QStringLiteral("rew"), {-200, 0}), placement(QStringLiteral("env"), {100, 0}),
+    env.placements = {placement(QStringLiteral("rew"), {-200, 0}),
+                      placement(QStringLiteral("env"), {100, 0}),
                       placement(QStringLiteral("run"), {0, 200})};
     Link l;
     l.id = QStringLiteral("l1");
@@ -136,15 +139,15 @@ private:
             ++m_prompts;
             return m_answer;
         });
-        c->setErrorReporter([this](const QString &title, const QString &message, const QStringList &details) {
-            m_errors.append(title);
-            m_errors.append(message);
-            m_errors.append(details);
-        });
+        c->setErrorReporter(
+            [this](const QString &title, const QString &message, const QStringList &details) {
+                m_errors.append(title);
+                m_errors.append(message);
+                m_errors.append(details);
+            });
         c->setFileChooser([](bool, const QString &) { return QString(); });
-        m_window->tabs()->setConfirmFunction([](QWidget *, const QString &, const QString &, const QStringList &) {
-            return true;
-        });
+        m_window->tabs()->setConfirmFunction(
+            [](QWidget *, const QString &, const QString &, const QStringList &) { return true; });
         m_window->resize(1400, 900);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
@@ -188,15 +191,18 @@ private Q_SLOTS:
 
     void openShowsNameAndModifiedMarker()
     {
-        const QString path = writeIncident(m_dir, QStringLiteral("coinrun.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("coinrun.faultline"), sampleIncident());
         MainWindow *w = openWindow();
         QVERIFY(w->openFile(path));
         QCOMPARE(doc()->incident(), sampleIncident());
         QCOMPARE(doc()->filePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(w->windowTitle(), QStringLiteral("coinrun.faultline[*] — Faultline"));
         QVERIFY(!w->isWindowModified());
-        QCOMPARE(tabTexts(w->tabs()), (QStringList{QStringLiteral("Environment"), QStringLiteral("Reward")}));
-        QCOMPARE(w->controller()->recentFiles()->files().first(), QFileInfo(path).canonicalFilePath());
+        QCOMPARE(tabTexts(w->tabs()),
+                 (QStringList{QStringLiteral("Environment"), QStringLiteral("Reward")}));
+        QCOMPARE(w->controller()->recentFiles()->files().first(),
+                 QFileInfo(path).canonicalFilePath());
 
         // An edit through the UI: the marker follows the undo stack's clean state.
         QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier);
@@ -208,7 +214,8 @@ private Q_SLOTS:
 
     void saveWritesAFileThatReloadsEqual()
     {
-        const QString path = writeIncident(m_dir, QStringLiteral("save.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("save.faultline"), sampleIncident());
         MainWindow *w = openWindow();
         QVERIFY(w->openFile(path));
         QTest::keyClick(w, Qt::Key_2, Qt::ControlModifier); // a new environment factor
@@ -237,7 +244,8 @@ private Q_SLOTS:
 
     void loadErrorsAreListedAndTheDocumentStays()
     {
-        const QString good = writeIncident(m_dir, QStringLiteral("good.faultline"), sampleIncident());
+        const QString good =
+            writeIncident(m_dir, QStringLiteral("good.faultline"), sampleIncident());
         Incident broken = sampleIncident();
         broken.interpretations[0].links[0].to = QStringLiteral("f9");
         const QString bad = writeIncident(m_dir, QStringLiteral("bad.faultline"), broken);
@@ -252,13 +260,16 @@ private Q_SLOTS:
         QVERIFY(w->isWindowModified());
         bool pathNamed = false;
         for (const QString &line : std::as_const(m_errors))
-            pathNamed = pathNamed || (line.startsWith(QStringLiteral("interpretations[0].links[0].to")) && line.contains(QStringLiteral("f9")));
+            pathNamed =
+                pathNamed || (line.startsWith(QStringLiteral("interpretations[0].links[0].to")) &&
+                              line.contains(QStringLiteral("f9")));
         QVERIFY2(pathNamed, qPrintable(m_errors.join(QLatin1Char('\n'))));
     }
 
     void unsavedChangesPromptOnCloseNewAndOpen()
     {
-        const QString path = writeIncident(m_dir, QStringLiteral("prompt.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("prompt.faultline"), sampleIncident());
         MainWindow *w = openWindow();
         QVERIFY(w->close()); // unmodified: no question
         QCOMPARE(m_prompts, 0);
@@ -293,7 +304,8 @@ private Q_SLOTS:
 
     void droppingAFileOpensIt()
     {
-        const QString path = writeIncident(m_dir, QStringLiteral("dropped.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("dropped.faultline"), sampleIncident());
         MainWindow *w = openWindow();
         QMimeData data;
         data.setUrls({QUrl::fromLocalFile(path)});
@@ -318,7 +330,8 @@ private Q_SLOTS:
 
     void tabsAddRenameDuplicateDeleteWithUndo()
     {
-        const QString path = writeIncident(m_dir, QStringLiteral("tabs.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("tabs.faultline"), sampleIncident());
         MainWindow *w = openWindow();
         QVERIFY(w->openFile(path));
         InterpretationTabs *tabs = w->tabs();
@@ -372,15 +385,17 @@ private Q_SLOTS:
 
         // Delete asks when the reading has content; undo brings it back with its content.
         QStringList asked;
-        tabs->setConfirmFunction([&](QWidget *, const QString &, const QString &question, const QStringList &) {
-            asked.append(question);
-            return false;
-        });
+        tabs->setConfirmFunction(
+            [&](QWidget *, const QString &, const QString &question, const QStringList &) {
+                asked.append(question);
+                return false;
+            });
         tabs->setCurrentInterpretation(QStringLiteral("env-reading"));
         w->windowActions()->deleteInterpretation->trigger();
         QCOMPARE(asked.size(), 1);
         QCOMPARE(tabs->count(), 3);
-        tabs->setConfirmFunction([&](QWidget *, const QString &, const QString &, const QStringList &) { return true; });
+        tabs->setConfirmFunction(
+            [&](QWidget *, const QString &, const QString &, const QStringList &) { return true; });
         w->windowActions()->deleteInterpretation->trigger();
         QCOMPARE(tabs->count(), 2);
         QVERIFY(!doc()->incident().findInterpretation(QStringLiteral("env-reading")));
@@ -388,13 +403,15 @@ private Q_SLOTS:
         doc()->undoStack()->undo();
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabOrder(tabs), modelOrder(doc()));
-        QCOMPARE(doc()->incident().findInterpretation(QStringLiteral("env-reading"))->links.size(), 1);
+        QCOMPARE(doc()->incident().findInterpretation(QStringLiteral("env-reading"))->links.size(),
+                 1);
         // An empty reading goes without a question.
         asked.clear();
-        tabs->setConfirmFunction([&](QWidget *, const QString &, const QString &q, const QStringList &) {
-            asked.append(q);
-            return false;
-        });
+        tabs->setConfirmFunction(
+            [&](QWidget *, const QString &, const QString &q, const QStringList &) {
+                asked.append(q);
+                return false;
+            });
         tabs->tabWidget()->setCurrentIndex(2);
         w->windowActions()->deleteInterpretation->trigger();
         QVERIFY(asked.isEmpty());
@@ -403,7 +420,8 @@ private Q_SLOTS:
 
     void tabsReorderWithUndo()
     {
-        const QString path = writeIncident(m_dir, QStringLiteral("order.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("order.faultline"), sampleIncident());
         MainWindow *w = openWindow();
         QVERIFY(w->openFile(path));
         InterpretationTabs *tabs = w->tabs();
@@ -448,7 +466,8 @@ private Q_SLOTS:
         QCOMPARE(incident.factors.size(), 1);
         QCOMPARE(incident.factors.first().kind, QStringLiteral("environment"));
         const Placement &p = incident.interpretations.first().placements.first();
-        QVERIFY2(QLineF(p.pos, scenePos).length() < 2, qPrintable(QStringLiteral("%1,%2").arg(p.pos.x()).arg(p.pos.y())));
+        QVERIFY2(QLineF(p.pos, scenePos).length() < 2,
+                 qPrintable(QStringLiteral("%1,%2").arg(p.pos.x()).arg(p.pos.y())));
         QCOMPARE(view->placementKind(), QString()); // one click places one factor
         QCOMPARE(palette->activeKind(), QString());
     }
@@ -467,15 +486,19 @@ private Q_SLOTS:
         const Placement &p = incident.interpretations.first().placements.first();
         QVERIFY(QLineF(p.pos, centre).length() < 2);
         // The palette tells the shortcut.
-        QVERIFY(w->palette()->itemForKind(QStringLiteral("reward"))->toolTip(0).contains(
-            QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText)));
+        QVERIFY(
+            w->palette()
+                ->itemForKind(QStringLiteral("reward"))
+                ->toolTip(0)
+                .contains(QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText)));
         // The new factor is selected and shown in the inspector.
         QTRY_COMPARE(view->selectedFactorIds(), QStringList{incident.factors.first().id});
     }
 
     void factorListAddsTheSameFactorToAnotherReading()
     {
-        const QString path = writeIncident(m_dir, QStringLiteral("share.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("share.faultline"), sampleIncident());
         MainWindow *w = openWindow();
         QVERIFY(w->openFile(path));
         w->tabs()->setCurrentInterpretation(QStringLiteral("reward-reading"));
@@ -484,17 +507,22 @@ private Q_SLOTS:
         QTreeWidgetItem *item = list->itemForFactor(QStringLiteral("run"));
         QVERIFY(item);
         QCOMPARE(item->text(1), QStringLiteral("1")); // used in one interpretation
-        QTest::mouseClick(list->list()->viewport(), Qt::LeftButton, {}, list->list()->visualItemRect(item).center());
+        QTest::mouseClick(list->list()->viewport(), Qt::LeftButton, {},
+                          list->list()->visualItemRect(item).center());
         QVERIFY(list->addButton()->isEnabled());
         const int factors = int(doc()->incident().factors.size());
         QTest::mouseClick(list->addButton(), Qt::LeftButton);
-        const Interpretation *reading = doc()->incident().findInterpretation(QStringLiteral("reward-reading"));
+        const Interpretation *reading =
+            doc()->incident().findInterpretation(QStringLiteral("reward-reading"));
         QVERIFY(reading->usesFactor(QStringLiteral("run")));
         QCOMPARE(int(doc()->incident().factors.size()), factors); // shared, not copied
         QTRY_COMPARE(list->itemForFactor(QStringLiteral("run"))->text(1), QStringLiteral("2"));
         QVERIFY(!list->addButton()->isEnabled());
         doc()->undoStack()->undo();
-        QVERIFY(!doc()->incident().findInterpretation(QStringLiteral("reward-reading"))->usesFactor(QStringLiteral("run")));
+        QVERIFY(!doc()
+                     ->incident()
+                     .findInterpretation(QStringLiteral("reward-reading"))
+                     ->usesFactor(QStringLiteral("run")));
 
         // The filter hides what does not match.
         QTest::keyClicks(list->filterEdit(), QStringLiteral("coin"));
@@ -504,7 +532,8 @@ private Q_SLOTS:
 
     void findBarSelectsMatchingFactor()
     {
-        const QString path = writeIncident(m_dir, QStringLiteral("find.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("find.faultline"), sampleIncident());
         MainWindow *w = openWindow();
         QVERIFY(w->openFile(path));
         QTest::keyClick(w, Qt::Key_F, Qt::ControlModifier);
@@ -512,14 +541,16 @@ private Q_SLOTS:
         QTest::keyClicks(w->findBar()->lineEdit(), QStringLiteral("runs"));
         QTest::keyClick(w->findBar()->lineEdit(), Qt::Key_Return);
         QCOMPARE(w->currentView()->selectedFactorIds(), QStringList{QStringLiteral("run")});
-        QCOMPARE(w->inspector()->currentPage(), static_cast<QWidget *>(w->inspector()->factorPage()));
+        QCOMPARE(w->inspector()->currentPage(),
+                 static_cast<QWidget *>(w->inspector()->factorPage()));
         QTest::keyClick(w->findBar()->lineEdit(), Qt::Key_Escape);
         QVERIFY(!w->findBar()->isVisible());
     }
 
     void dragsFromPaletteAndFactorListDropOnTheCanvas()
     {
-        const QString path = writeIncident(m_dir, QStringLiteral("drag.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("drag.faultline"), sampleIncident());
         MainWindow *w = openWindow();
         QVERIFY(w->openFile(path));
         w->tabs()->setCurrentInterpretation(QStringLiteral("reward-reading"));
@@ -530,14 +561,16 @@ private Q_SLOTS:
             QApplication::sendEvent(viewport, &enter);
             QDragMoveEvent move(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
             QApplication::sendEvent(viewport, &move);
-            QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+            QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, data, Qt::LeftButton,
+                                 Qt::NoModifier);
             QApplication::sendEvent(viewport, &dropEvent);
             return dropEvent.isAccepted();
         };
 
         // The palette's drag payload is the kind id.
         DragTreeWidget *palette = w->palette()->list();
-        const QModelIndex kindIndex = palette->indexFromItem(w->palette()->itemForKind(QStringLiteral("algorithm")));
+        const QModelIndex kindIndex =
+            palette->indexFromItem(w->palette()->itemForKind(QStringLiteral("algorithm")));
         std::unique_ptr<QMimeData> kindData(palette->model()->mimeData({kindIndex}));
         QVERIFY(kindData);
         QCOMPARE(kindData->data(CanvasView::kindMimeType()), QByteArray("algorithm"));
@@ -550,14 +583,17 @@ private Q_SLOTS:
         FactorListWidget *list = w->factorList();
         QTRY_VERIFY(list->itemForFactor(QStringLiteral("env")));
         DragTreeWidget *tree = list->list();
-        const QModelIndex factorIndex = tree->indexFromItem(list->itemForFactor(QStringLiteral("env")));
+        const QModelIndex factorIndex =
+            tree->indexFromItem(list->itemForFactor(QStringLiteral("env")));
         std::unique_ptr<QMimeData> factorData(tree->model()->mimeData({factorIndex}));
         QCOMPARE(factorData->data(CanvasView::factorMimeType()), QByteArray("env"));
         const QPoint at(300, 200);
         const QPointF scenePos = view->mapToScene(at);
         QVERIFY(drop(factorData.get(), at));
-        const Placement *placed =
-            doc()->incident().findInterpretation(QStringLiteral("reward-reading"))->findPlacement(QStringLiteral("env"));
+        const Placement *placed = doc()
+                                      ->incident()
+                                      .findInterpretation(QStringLiteral("reward-reading"))
+                                      ->findPlacement(QStringLiteral("env"));
         QVERIFY(placed);
         QVERIFY(QLineF(placed->pos, scenePos).length() < 2);
         QCOMPARE(int(doc()->incident().factors.size()), factors + 1);
@@ -567,18 +603,22 @@ private Q_SLOTS:
     {
         MainWindow *w = openWindow();
         PaletteWidget *palette = w->palette();
-        CustomKind wanted{QString(), QStringLiteral("Mechanistic interpreter"), QStringLiteral("#aa5500"),
-                          QStringLiteral("octagon")};
+        CustomKind wanted{QString(), QStringLiteral("Mechanistic interpreter"),
+                          QStringLiteral("#aa5500"), QStringLiteral("octagon")};
         palette->setKindEditor([&](QWidget *) { return std::optional<CustomKind>(wanted); });
-        QTest::mouseClick(palette->findChild<QPushButton *>(QStringLiteral("newCustomKind")), Qt::LeftButton);
+        QTest::mouseClick(palette->findChild<QPushButton *>(QStringLiteral("newCustomKind")),
+                          Qt::LeftButton);
         QCOMPARE(doc()->incident().customKinds.size(), 1);
-        QCOMPARE(doc()->incident().customKinds.first().id, QStringLiteral("mechanistic-interpreter"));
+        QCOMPARE(doc()->incident().customKinds.first().id,
+                 QStringLiteral("mechanistic-interpreter"));
         QTreeWidgetItem *item = palette->itemForKind(QStringLiteral("mechanistic-interpreter"));
         QVERIFY(item);
         QCOMPARE(item->text(0), QStringLiteral("Mechanistic interpreter"));
         // The same name again gets its own id.
-        QTest::mouseClick(palette->findChild<QPushButton *>(QStringLiteral("newCustomKind")), Qt::LeftButton);
-        QCOMPARE(doc()->incident().customKinds.last().id, QStringLiteral("mechanistic-interpreter-2"));
+        QTest::mouseClick(palette->findChild<QPushButton *>(QStringLiteral("newCustomKind")),
+                          Qt::LeftButton);
+        QCOMPARE(doc()->incident().customKinds.last().id,
+                 QStringLiteral("mechanistic-interpreter-2"));
         doc()->undoStack()->undo();
         doc()->undoStack()->undo();
         QVERIFY(doc()->incident().customKinds.isEmpty());
@@ -587,7 +627,8 @@ private Q_SLOTS:
 
     void f2RenamesAndCtrlLConnects()
     {
-        const QString path = writeIncident(m_dir, QStringLiteral("keys.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("keys.faultline"), sampleIncident());
         MainWindow *w = openWindow();
         QVERIFY(w->openFile(path));
         CanvasView *view = w->currentView();
@@ -606,13 +647,15 @@ private Q_SLOTS:
     {
         MainWindow *w = openWindow();
         const QString target = m_dir.filePath(QStringLiteral("prompted.faultline"));
-        w->controller()->setFileChooser([&](bool forSave, const QString &) { return forSave ? target : QString(); });
+        w->controller()->setFileChooser(
+            [&](bool forSave, const QString &) { return forSave ? target : QString(); });
         QTest::keyClick(w, Qt::Key_3, Qt::ControlModifier);
         m_answer = DocumentController::Answer::Save;
         w->windowActions()->newFile->trigger();
         QCOMPARE(m_prompts, 1);
         QVERIFY(QFileInfo::exists(target));
-        QCOMPARE(readFaultlineFile(target).incident->factors.first().kind, QStringLiteral("algorithm"));
+        QCOMPARE(readFaultlineFile(target).incident->factors.first().kind,
+                 QStringLiteral("algorithm"));
         QVERIFY(doc()->incident().factors.isEmpty()); // then the new, empty incident
         QVERIFY(!w->isWindowModified());
     }

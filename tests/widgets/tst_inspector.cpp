@@ -58,19 +58,27 @@ Incident sampleIncident()
 {
     Incident incident;
     incident.title = QStringLiteral("CoinRun");
-    incident.sources = {{QStringLiteral("cobbe"), QStringLiteral("Cobbe et al."),
-                         QStringLiteral("Quantifying Generalization in RL"), 2019, {},
-                         QStringLiteral("https://arxiv.org/abs/1812.02341"), {}},
+    incident.sources = {{QStringLiteral("cobbe"),
+                         QStringLiteral("Cobbe et al."),
+                         QStringLiteral("Quantifying Generalization in RL"),
+                         2019,
+                         {},
+                         QStringLiteral("https://arxiv.org/abs/1812.02341"),
+                         {}},
                         {QStringLiteral("unused"), {}, QStringLiteral("Unused"), 0, {}, {}, {}}};
-    incident.factors = {factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("+10 for the coin")),
-                        factor(QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("Coin at the end")),
-                        factor(QStringLiteral("run"), QStringLiteral("behaviour"), QStringLiteral("Runs right")),
-                        factor(QStringLiteral("html"), QStringLiteral("behaviour"), kHtmlLabel)};
+    incident.factors = {
+        factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("+10 for the coin")),
+        factor(QStringLiteral("env"), QStringLiteral("environment"),
+               QStringLiteral("Coin at the end")),
+        factor(QStringLiteral("run"), QStringLiteral("behaviour"), QStringLiteral("Runs right")),
+        factor(QStringLiteral("html"), QStringLiteral("behaviour"), kHtmlLabel)};
     Interpretation a;
     a.id = QStringLiteral("a");
     a.name = QStringLiteral("Environment");
-    a.placements = {placement(QStringLiteral("rew"), {0, 0}), placement(QStringLiteral("env"), {200, 0}),
-                    placement(QStringLiteral("run"), {100, 200}), placement(QStringLiteral("html"), {300, 200})};
+    a.placements = {placement(QStringLiteral("rew"), {0, 0}),
+                    placement(QStringLiteral("env"), {200, 0}),
+                    placement(QStringLiteral("run"), {100, 200}),
+                    placement(QStringLiteral("html"), {300, 200})};
     Link l1;
     l1.id = QStringLiteral("l1");
     l1.from = QStringLiteral("env");
@@ -90,10 +98,19 @@ Incident sampleIncident()
     return incident;
 }
 
-const Interpretation &interp(const Document &doc) { return *doc.incident().findInterpretation(QStringLiteral("a")); }
-const Link &link(const Document &doc, const QString &id) { return *interp(doc).findLink(id); }
+const Interpretation &interp(const Document &doc)
+{
+    return *doc.incident().findInterpretation(QStringLiteral("a"));
+}
+const Link &link(const Document &doc, const QString &id)
+{
+    return *interp(doc).findLink(id);
+}
 
-QPoint checkBoxPoint(const QCheckBox *box) { return QPoint(8, box->height() / 2); }
+QPoint checkBoxPoint(const QCheckBox *box)
+{
+    return QPoint(8, box->height() / 2);
+}
 
 } // namespace
 
@@ -156,12 +173,14 @@ private Q_SLOTS:
         edit->setFocus();
         QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(edit, QStringLiteral("Coin reward"));
-        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("rew"))->label, QStringLiteral("Coin reward"));
+        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("rew"))->label,
+                 QStringLiteral("Coin reward"));
         QCOMPARE(undoCount(), before + 1);
         QCOMPARE(edit->text(), QStringLiteral("Coin reward")); // refreshes never fight the typing
 
         m_doc->undoStack()->undo();
-        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("rew"))->label, QStringLiteral("+10 for the coin"));
+        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("rew"))->label,
+                 QStringLiteral("+10 for the coin"));
         QCOMPARE(edit->text(), QStringLiteral("+10 for the coin"));
 
         // Leaving the field ends the session: the next edit is a step of its own.
@@ -187,10 +206,12 @@ private Q_SLOTS:
         const int before = undoCount();
         combo->setFocus();
         QTest::keyClick(combo, Qt::Key_Down);
-        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("rew"))->kind, QStringLiteral("environment"));
+        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("rew"))->kind,
+                 QStringLiteral("environment"));
         QCOMPARE(undoCount(), before + 1);
         m_doc->undoStack()->undo();
-        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("rew"))->kind, QStringLiteral("reward"));
+        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("rew"))->kind,
+                 QStringLiteral("reward"));
         QCOMPARE(combo->currentData().toString(), QStringLiteral("reward"));
     }
 
@@ -223,7 +244,8 @@ private Q_SLOTS:
         const Factor *f = m_doc->incident().findFactor(QStringLiteral("env"));
         QCOMPARE(f->actual, QStringLiteral("Coin always right"));
         QCOMPARE(f->ideal, QStringLiteral("Coin anywhere"));
-        QCOMPARE(interp(*m_doc).findPlacement(QStringLiteral("env"))->leverNote, QStringLiteral("Randomise the coin"));
+        QCOMPARE(interp(*m_doc).findPlacement(QStringLiteral("env"))->leverNote,
+                 QStringLiteral("Randomise the coin"));
         QCOMPARE(undoCount(), before + 3);
         m_doc->undoStack()->undo();
         QVERIFY(page->leverEdit()->toPlainText().isEmpty());
@@ -233,23 +255,28 @@ private Q_SLOTS:
     {
         FactorInspector *page = show({QStringLiteral("env")}, {})->factorPage();
         FailureModeList *modes = page->failureModes();
-        const QList<ChecklistEntry> own = Checklist::forIncident(m_doc->incident()).entriesForArea(QStringLiteral("environment"));
+        const QList<ChecklistEntry> own =
+            Checklist::forIncident(m_doc->incident()).entriesForArea(QStringLiteral("environment"));
         QVERIFY(!own.isEmpty());
         QListWidgetItem *item = modes->itemForEntry(own.first().id);
         QVERIFY(item);
         QVERIFY(!item->toolTip().isEmpty());
         // Entries of other areas appear only under "show all".
-        const QString rewardEntry = Checklist::builtIn().entriesForArea(QStringLiteral("reward")).first().id;
+        const QString rewardEntry =
+            Checklist::builtIn().entriesForArea(QStringLiteral("reward")).first().id;
         QVERIFY(!modes->itemForEntry(rewardEntry));
 
         const int before = undoCount();
         const QRect rect = modes->list()->visualItemRect(item);
         // The check box sits at the start of the row.
-        QTest::mouseClick(modes->list()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 10, rect.center().y()));
-        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("env"))->failureModes, QStringList{own.first().id});
+        QTest::mouseClick(modes->list()->viewport(), Qt::LeftButton, {},
+                          QPoint(rect.left() + 10, rect.center().y()));
+        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("env"))->failureModes,
+                 QStringList{own.first().id});
         QCOMPARE(undoCount(), before + 1);
 
-        QTest::mouseClick(modes->showAllBox(), Qt::LeftButton, {}, checkBoxPoint(modes->showAllBox()));
+        QTest::mouseClick(modes->showAllBox(), Qt::LeftButton, {},
+                          checkBoxPoint(modes->showAllBox()));
         QVERIFY(modes->itemForEntry(rewardEntry));
         modes->itemForEntry(rewardEntry)->setCheckState(Qt::Checked);
         QCOMPARE(m_doc->incident().findFactor(QStringLiteral("env"))->failureModes,
@@ -295,14 +322,15 @@ private Q_SLOTS:
         QCOMPARE(page->evidenceList()->count(), 1);
         std::optional<Evidence> answer;
         bool wasNew = false;
-        page->setEvidenceEditor([&](QWidget *, const Incident &, const Evidence &given, bool isNew) {
-            wasNew = isNew;
-            if (!answer)
-                return std::optional<Evidence>();
-            Evidence e = *answer;
-            e.id = given.id;
-            return std::optional<Evidence>(e);
-        });
+        page->setEvidenceEditor(
+            [&](QWidget *, const Incident &, const Evidence &given, bool isNew) {
+                wasNew = isNew;
+                if (!answer)
+                    return std::optional<Evidence>();
+                Evidence e = *answer;
+                e.id = given.id;
+                return std::optional<Evidence>(e);
+            });
 
         // Cancelled: nothing happens.
         int before = undoCount();
@@ -334,7 +362,8 @@ private Q_SLOTS:
         answer = edited;
         QTest::mouseClick(page->editEvidenceButton(), Qt::LeftButton);
         QVERIFY(!wasNew);
-        QCOMPARE(link(*m_doc, QStringLiteral("l1")).evidence.first().locator, QStringLiteral("Sec. 5"));
+        QCOMPARE(link(*m_doc, QStringLiteral("l1")).evidence.first().locator,
+                 QStringLiteral("Sec. 5"));
         QCOMPARE(link(*m_doc, QStringLiteral("l1")).evidence.first().id, QStringLiteral("e1"));
         QCOMPARE(undoCount(), before + 1);
 
@@ -346,9 +375,11 @@ private Q_SLOTS:
         QCOMPARE(page->evidenceList()->count(), 1);
 
         m_doc->undoStack()->undo(); // remove
-        QCOMPARE(link(*m_doc, QStringLiteral("l1")).evidence.first().locator, QStringLiteral("Sec. 5"));
+        QCOMPARE(link(*m_doc, QStringLiteral("l1")).evidence.first().locator,
+                 QStringLiteral("Sec. 5"));
         m_doc->undoStack()->undo(); // edit
-        QCOMPARE(link(*m_doc, QStringLiteral("l1")).evidence.first().locator, QStringLiteral("Fig. 2"));
+        QCOMPARE(link(*m_doc, QStringLiteral("l1")).evidence.first().locator,
+                 QStringLiteral("Fig. 2"));
         m_doc->undoStack()->undo(); // add
         QCOMPARE(link(*m_doc, QStringLiteral("l1")).evidence.size(), 1);
         QCOMPARE(page->evidenceList()->count(), 1);
@@ -365,13 +396,16 @@ private Q_SLOTS:
         // Untouched, the dialog gives back what it got (full confidence precision too).
         QCOMPARE(dialog.evidence(), start);
 
-        dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(EvidenceKind::Replication)));
-        dialog.sourceCombo()->setCurrentIndex(dialog.sourceCombo()->findData(QStringLiteral("cobbe")));
+        dialog.kindCombo()->setCurrentIndex(
+            dialog.kindCombo()->findData(int(EvidenceKind::Replication)));
+        dialog.sourceCombo()->setCurrentIndex(
+            dialog.sourceCombo()->findData(QStringLiteral("cobbe")));
         QTest::keyClicks(dialog.locatorEdit(), QStringLiteral("p. 4"));
         QTest::keyClicks(dialog.quoteEdit(), kHtmlLabel);
         dialog.confidenceSlider()->setValue(75);
         QCOMPARE(dialog.confidenceSpin()->value(), 0.75);
-        dialog.stanceCombo()->setCurrentIndex(dialog.stanceCombo()->findData(int(Stance::Contradicts)));
+        dialog.stanceCombo()->setCurrentIndex(
+            dialog.stanceCombo()->findData(int(Stance::Contradicts)));
         QTest::keyClicks(dialog.noteEdit(), QStringLiteral("n"));
         const Evidence e = dialog.evidence();
         QCOMPARE(e.id, QStringLiteral("e9"));
@@ -394,8 +428,10 @@ private Q_SLOTS:
         QCOMPARE(m_doc->incident().title, QStringLiteral("CoinRun (2019)"));
         QCOMPARE(undoCount(), before + 1);
         QTest::keyClicks(page->tagsEdit(), QStringLiteral("generalisation, coin ,"));
-        QCOMPARE(m_doc->incident().tags, (QStringList{QStringLiteral("generalisation"), QStringLiteral("coin")}));
-        QCOMPARE(page->tagsEdit()->text(), QStringLiteral("generalisation, coin ,")); // not rewritten while typing
+        QCOMPARE(m_doc->incident().tags,
+                 (QStringList{QStringLiteral("generalisation"), QStringLiteral("coin")}));
+        QCOMPARE(page->tagsEdit()->text(),
+                 QStringLiteral("generalisation, coin ,")); // not rewritten while typing
         QTest::keyClicks(page->authorEdit(), QStringLiteral("Langosco"));
         QCOMPARE(interp(*m_doc).author, QStringLiteral("Langosco"));
         QCOMPARE(undoCount(), before + 3);
@@ -428,17 +464,19 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&sources));
         QStringList asked;
         bool answer = false;
-        sources.setConfirmFunction([&](QWidget *, const QString &, const QString &question, const QStringList &details) {
-            asked = QStringList{question} + details;
-            return answer;
-        });
+        sources.setConfirmFunction(
+            [&](QWidget *, const QString &, const QString &question, const QStringList &details) {
+                asked = QStringList{question} + details;
+                return answer;
+            });
         QCOMPARE(sources.table()->rowCount(), 2);
 
         sources.selectSource(QStringLiteral("cobbe"));
         const int before = undoCount();
         QTest::mouseClick(sources.removeButton(), Qt::LeftButton);
         QVERIFY(!asked.isEmpty());
-        QVERIFY(asked.join(QLatin1Char('\n')).contains(QStringLiteral("Environment: Coin at the end → Runs right")));
+        QVERIFY(asked.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("Environment: Coin at the end → Runs right")));
         QCOMPARE(undoCount(), before); // "Cancel": nothing removed
         QVERIFY(m_doc->incident().findSource(QStringLiteral("cobbe")));
 
@@ -451,7 +489,8 @@ private Q_SLOTS:
 
         m_doc->undoStack()->undo();
         QVERIFY(m_doc->incident().findSource(QStringLiteral("cobbe")));
-        QCOMPARE(link(*m_doc, QStringLiteral("l1")).evidence.first().sourceId, QStringLiteral("cobbe"));
+        QCOMPARE(link(*m_doc, QStringLiteral("l1")).evidence.first().sourceId,
+                 QStringLiteral("cobbe"));
         QCOMPARE(sources.table()->rowCount(), 2);
 
         // An uncited source goes without a question.
@@ -479,7 +518,8 @@ private Q_SLOTS:
         s.venue = QStringLiteral("ICML");
         answer = s;
         QTest::mouseClick(sources.editButton(), Qt::LeftButton);
-        QCOMPARE(m_doc->incident().findSource(QStringLiteral("langosco2022"))->venue, QStringLiteral("ICML"));
+        QCOMPARE(m_doc->incident().findSource(QStringLiteral("langosco2022"))->venue,
+                 QStringLiteral("ICML"));
         m_doc->undoStack()->undo();
         QVERIFY(m_doc->incident().findSource(QStringLiteral("langosco2022"))->venue.isEmpty());
     }
@@ -489,10 +529,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("doi");
         QTest::addColumn<QString>("opened");
-        QTest::newRow("https") << "https://arxiv.org/abs/1" << "" << "https://arxiv.org/abs/1";
-        QTest::newRow("doi") << "" << "10.1234/abc" << "https://doi.org/10.1234/abc";
-        QTest::newRow("file") << "file:///etc/passwd" << "" << "";
-        QTest::newRow("javascript") << "javascript:alert(1)" << "" << "";
+        QTest::newRow("https") << "https://arxiv.org/abs/1"
+                               << ""
+                               << "https://arxiv.org/abs/1";
+        QTest::newRow("doi") << ""
+                             << "10.1234/abc"
+                             << "https://doi.org/10.1234/abc";
+        QTest::newRow("file") << "file:///etc/passwd"
+                              << ""
+                              << "";
+        QTest::newRow("javascript") << "javascript:alert(1)"
+                                    << ""
+                                    << "";
     }
 
     void sourceLinksOpenOnlyWebAddresses()
@@ -502,7 +550,8 @@ private Q_SLOTS:
         QFETCH(QString, opened);
         Incident incident;
         incident.title = QStringLiteral("t");
-        incident.sources = {{QStringLiteral("s"), QStringLiteral("A"), QStringLiteral("T"), 2020, {}, url, doi}};
+        incident.sources = {
+            {QStringLiteral("s"), QStringLiteral("A"), QStringLiteral("T"), 2020, {}, url, doi}};
         m_doc->resetIncident(incident);
         SourcesWidget sources(m_doc.get());
         sources.resize(900, 300);

@@ -21,11 +21,15 @@ QString shapeDisplayName(const QString &shape)
 {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("hexagon"), QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Hexagon")},
-        {QStringLiteral("rectangle"), QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Rectangle")},
-        {QStringLiteral("rounded"), QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Rounded rectangle")},
+        {QStringLiteral("rectangle"),
+         QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Rectangle")},
+        {QStringLiteral("rounded"),
+         QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Rounded rectangle")},
         {QStringLiteral("stadium"), QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Stadium")},
-        {QStringLiteral("parallelogram"), QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Parallelogram")},
-        {QStringLiteral("trapezoid"), QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Trapezoid")},
+        {QStringLiteral("parallelogram"),
+         QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Parallelogram")},
+        {QStringLiteral("trapezoid"),
+         QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Trapezoid")},
         {QStringLiteral("octagon"), QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Octagon")},
         {QStringLiteral("document"), QT_TRANSLATE_NOOP("faultline::CustomKindDialog", "Document")},
     };
@@ -68,7 +72,8 @@ CustomKindDialog::CustomKindDialog(QWidget *parent)
 
 CustomKind CustomKindDialog::kind() const
 {
-    return {QString(), m_name->text().simplified(), m_color.name(), m_shape->currentData().toString()};
+    return {QString(), m_name->text().simplified(), m_color.name(),
+            m_shape->currentData().toString()};
 }
 
 void CustomKindDialog::setKind(const CustomKind &kind)

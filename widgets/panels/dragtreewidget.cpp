@@ -21,7 +21,10 @@ QString DragTreeWidget::idOf(const QTreeWidgetItem *item)
     return item ? item->data(0, idRole()).toString() : QString();
 }
 
-QStringList DragTreeWidget::mimeTypes() const { return {m_mimeType}; }
+QStringList DragTreeWidget::mimeTypes() const
+{
+    return {m_mimeType};
+}
 
 QMimeData *DragTreeWidget::mimeData(const QList<QTreeWidgetItem *> &items) const
 {

@@ -31,10 +31,11 @@ QString sourceTitle(const Source &source)
 } // namespace
 
 EvidenceDialog::EvidenceDialog(const Incident &incident, const Evidence &evidence, QWidget *parent)
-    : QDialog(parent), m_evidence(evidence), m_kind(new QComboBox(this)), m_source(new QComboBox(this)),
-      m_locator(new QLineEdit(this)), m_quote(new QPlainTextEdit(this)),
-      m_confidenceSlider(new QSlider(Qt::Horizontal, this)), m_confidence(new QDoubleSpinBox(this)),
-      m_stance(new QComboBox(this)), m_note(new QPlainTextEdit(this))
+    : QDialog(parent), m_evidence(evidence), m_kind(new QComboBox(this)),
+      m_source(new QComboBox(this)), m_locator(new QLineEdit(this)),
+      m_quote(new QPlainTextEdit(this)), m_confidenceSlider(new QSlider(Qt::Horizontal, this)),
+      m_confidence(new QDoubleSpinBox(this)), m_stance(new QComboBox(this)),
+      m_note(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Evidence"));
     setMinimumWidth(460);

@@ -20,7 +20,8 @@
 namespace faultline {
 
 namespace {
-QPlainTextEdit *noteEdit(const QString &objectName, const QString &placeholder, int lines, QWidget *parent)
+QPlainTextEdit *noteEdit(const QString &objectName, const QString &placeholder, int lines,
+                         QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(objectName);
@@ -34,13 +35,17 @@ QPlainTextEdit *noteEdit(const QString &objectName, const QString &placeholder, 
 
 FactorInspector::FactorInspector(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_heading(plaintext::label({}, this)),
-      m_usage(plaintext::label({}, this)), m_kind(new QComboBox(this)), m_label(new QLineEdit(this)),
-      m_description(noteEdit(QStringLiteral("factorDescription"), tr("What this factor is, in plain words"), 3, this)),
-      m_modes(new FailureModeList(this)), m_placementBox(new QGroupBox(tr("In This Interpretation"), this)),
+      m_usage(plaintext::label({}, this)), m_kind(new QComboBox(this)),
+      m_label(new QLineEdit(this)),
+      m_description(noteEdit(QStringLiteral("factorDescription"),
+                             tr("What this factor is, in plain words"), 3, this)),
+      m_modes(new FailureModeList(this)),
+      m_placementBox(new QGroupBox(tr("In This Interpretation"), this)),
       m_rootCause(new QCheckBox(tr("Root cause"), m_placementBox)),
       m_pinned(new QCheckBox(tr("Pinned (automatic layout keeps it in place)"), m_placementBox)),
-      m_lever(noteEdit(QStringLiteral("factorLever"), tr("Levers lens: what change to this factor would fix the failure?"),
-                       2, m_placementBox)),
+      m_lever(noteEdit(QStringLiteral("factorLever"),
+                       tr("Levers lens: what change to this factor would fix the failure?"), 2,
+                       m_placementBox)),
       m_actual(noteEdit(QStringLiteral("factorActual"), tr("How it is"), 2, this)),
       m_ideal(noteEdit(QStringLiteral("factorIdeal"), tr("How it should be"), 2, this))
 {
@@ -48,7 +53,8 @@ FactorInspector::FactorInspector(Document *document, QWidget *parent)
     m_label->setObjectName(QStringLiteral("factorLabel"));
     m_label->setPlaceholderText(tr("Short label shown on the diagram"));
     m_rootCause->setObjectName(QStringLiteral("factorRootCause"));
-    m_rootCause->setToolTip(tr("Root-cause lens: this interpretation says the failure started here"));
+    m_rootCause->setToolTip(
+        tr("Root-cause lens: this interpretation says the failure started here"));
     m_pinned->setObjectName(QStringLiteral("factorPinned"));
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -94,7 +100,8 @@ FactorInspector::FactorInspector(Document *document, QWidget *parent)
             return;
         Factor after = *f;
         after.kind = kind;
-        pushFactor(after, QString(), tr("Change kind of “%1”").arg(plaintext::oneLine(f->label, 40)));
+        pushFactor(after, QString(),
+                   tr("Change kind of “%1”").arg(plaintext::oneLine(f->label, 40)));
     });
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
         const Factor *f = factor();
@@ -140,10 +147,11 @@ FactorInspector::FactorInspector(Document *document, QWidget *parent)
         if (id == m_factorId)
             refresh();
     });
-    connect(m_document, &Document::placementChanged, this, [this](const QString &interp, const QString &id) {
-        if (interp == m_interpretationId && id == m_factorId)
-            refresh();
-    });
+    connect(m_document, &Document::placementChanged, this,
+            [this](const QString &interp, const QString &id) {
+                if (interp == m_interpretationId && id == m_factorId)
+                    refresh();
+            });
     connect(m_document, &Document::placementAdded, this, &FactorInspector::refresh);
     connect(m_document, &Document::placementRemoved, this, &FactorInspector::refresh);
     connect(m_document, &Document::incidentChanged, this, [this] {
@@ -159,7 +167,10 @@ FactorInspector::FactorInspector(Document *document, QWidget *parent)
     setEnabled(false);
 }
 
-const Factor *FactorInspector::factor() const { return m_document->incident().findFactor(m_factorId); }
+const Factor *FactorInspector::factor() const
+{
+    return m_document->incident().findFactor(m_factorId);
+}
 
 const Placement *FactorInspector::placement() const
 {
@@ -222,8 +233,8 @@ void FactorInspector::refresh()
     fieldsync::setText(m_lever, p ? p->leverNote : QString());
 }
 
-void FactorInspector::bindFactorText(QPlainTextEdit *edit, const char *field, QString Factor::*member,
-                                     const QString &undoText)
+void FactorInspector::bindFactorText(QPlainTextEdit *edit, const char *field,
+                                     QString Factor::*member, const QString &undoText)
 {
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, member, undoText] {
         const Factor *f = factor();
@@ -235,8 +246,8 @@ void FactorInspector::bindFactorText(QPlainTextEdit *edit, const char *field, QS
     });
 }
 
-void FactorInspector::bindPlacementText(QPlainTextEdit *edit, const char *field, QString Placement::*member,
-                                        const QString &undoText)
+void FactorInspector::bindPlacementText(QPlainTextEdit *edit, const char *field,
+                                        QString Placement::*member, const QString &undoText)
 {
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, member, undoText] {
         const Placement *p = placement();
@@ -250,13 +261,15 @@ void FactorInspector::bindPlacementText(QPlainTextEdit *edit, const char *field,
 
 void FactorInspector::pushFactor(const Factor &after, const QString &field, const QString &undoText)
 {
-    m_document->push(new EditFactorCommand(m_document, FactorAccess{m_factorId}, after, field, undoText));
+    m_document->push(
+        new EditFactorCommand(m_document, FactorAccess{m_factorId}, after, field, undoText));
 }
 
-void FactorInspector::pushPlacement(const Placement &after, const QString &field, const QString &undoText)
+void FactorInspector::pushPlacement(const Placement &after, const QString &field,
+                                    const QString &undoText)
 {
-    m_document->push(new EditPlacementCommand(m_document, PlacementAccess{m_interpretationId, m_factorId}, after,
-                                              field, undoText));
+    m_document->push(new EditPlacementCommand(
+        m_document, PlacementAccess{m_interpretationId, m_factorId}, after, field, undoText));
 }
 
 } // namespace faultline

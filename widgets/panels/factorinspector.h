@@ -48,7 +48,8 @@ public Q_SLOTS:
 private:
     void rebuildKinds();
     /// Connects a text field that edits one QString member of the factor.
-    void bindFactorText(QPlainTextEdit *edit, const char *field, QString Factor::*member, const QString &undoText);
+    void bindFactorText(QPlainTextEdit *edit, const char *field, QString Factor::*member,
+                        const QString &undoText);
     void bindPlacementText(QPlainTextEdit *edit, const char *field, QString Placement::*member,
                            const QString &undoText);
     void pushFactor(const Factor &after, const QString &field, const QString &undoText);

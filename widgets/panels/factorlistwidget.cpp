@@ -33,7 +33,8 @@ FactorListWidget::FactorListWidget(Document *document, QWidget *parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setIconSize(QSize(18, 18));
     m_add->setObjectName(QStringLiteral("addFactorToInterpretation"));
-    m_add->setToolTip(tr("Use the selected factor in the current interpretation too (double-click does the same)"));
+    m_add->setToolTip(tr(
+        "Use the selected factor in the current interpretation too (double-click does the same)"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -51,7 +52,8 @@ FactorListWidget::FactorListWidget(Document *document, QWidget *parent)
     });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString id = DragTreeWidget::idOf(item);
-        const Interpretation *interp = m_document->incident().findInterpretation(m_interpretationId);
+        const Interpretation *interp =
+            m_document->incident().findInterpretation(m_interpretationId);
         if (id.isEmpty() || !interp)
             return;
         if (interp->usesFactor(id))
@@ -194,8 +196,9 @@ void FactorListWidget::fillItem(QTreeWidgetItem *item, const Factor &factor, int
 bool FactorListWidget::matchesFilter(const Factor &factor) const
 {
     const QString needle = m_filter->text().trimmed();
-    return needle.isEmpty() || factor.label.contains(needle, Qt::CaseInsensitive)
-           || kindStyle(m_document->incident(), factor.kind).name.contains(needle, Qt::CaseInsensitive);
+    return needle.isEmpty() || factor.label.contains(needle, Qt::CaseInsensitive) ||
+           kindStyle(m_document->incident(), factor.kind)
+               .name.contains(needle, Qt::CaseInsensitive);
 }
 
 void FactorListWidget::applyFilter()
@@ -211,7 +214,8 @@ void FactorListWidget::updateButtons()
     const QString id = selectedFactorId();
     const Interpretation *interp = m_document->incident().findInterpretation(m_interpretationId);
     QTreeWidgetItem *item = m_items.value(id);
-    m_add->setEnabled(!id.isEmpty() && item && !item->isHidden() && interp && !interp->usesFactor(id));
+    m_add->setEnabled(!id.isEmpty() && item && !item->isHidden() && interp &&
+                      !interp->usesFactor(id));
 }
 
 } // namespace faultline

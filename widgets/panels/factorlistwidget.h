@@ -35,7 +35,10 @@ public:
     DragTreeWidget *list() const { return m_list; }
     QLineEdit *filterEdit() const { return m_filter; }
     QPushButton *addButton() const { return m_add; }
-    QTreeWidgetItem *itemForFactor(const QString &factorId) const { return m_items.value(factorId); }
+    QTreeWidgetItem *itemForFactor(const QString &factorId) const
+    {
+        return m_items.value(factorId);
+    }
 
 public Q_SLOTS:
     /// Asks to place the selected factor in the current interpretation.

@@ -17,14 +17,16 @@ constexpr int kEntryRole = Qt::UserRole;
 }
 
 FailureModeList::FailureModeList(QWidget *parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_showAll(new QCheckBox(tr("Show all areas"), this))
+    : QWidget(parent), m_list(new QListWidget(this)),
+      m_showAll(new QCheckBox(tr("Show all areas"), this))
 {
     m_list->setObjectName(QStringLiteral("failureModes"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setUniformItemSizes(false);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_showAll->setObjectName(QStringLiteral("failureModesShowAll"));
-    m_showAll->setToolTip(tr("Also list failure modes of other areas (e.g. tag a reward factor with an environment problem)"));
+    m_showAll->setToolTip(tr("Also list failure modes of other areas (e.g. tag a reward factor "
+                             "with an environment problem)"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -34,8 +36,14 @@ FailureModeList::FailureModeList(QWidget *parent)
     connect(m_showAll, &QCheckBox::toggled, this, &FailureModeList::rebuild);
 }
 
-bool FailureModeList::showAll() const { return m_showAll->isChecked(); }
-void FailureModeList::setShowAll(bool on) { m_showAll->setChecked(on); }
+bool FailureModeList::showAll() const
+{
+    return m_showAll->isChecked();
+}
+void FailureModeList::setShowAll(bool on)
+{
+    m_showAll->setChecked(on);
+}
 
 void FailureModeList::setFactor(const Incident &incident, const Factor &factor, bool force)
 {

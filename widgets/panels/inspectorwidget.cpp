@@ -15,7 +15,8 @@ namespace faultline {
 
 InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_overview(new OverviewInspector(document)),
-      m_factor(new FactorInspector(document)), m_link(new LinkInspector(document)), m_multiple(plaintext::label())
+      m_factor(new FactorInspector(document)), m_link(new LinkInspector(document)),
+      m_multiple(plaintext::label())
 {
     m_multiple->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_multiple->setWordWrap(true);
@@ -50,7 +51,10 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     updatePage();
 }
 
-QWidget *InspectorWidget::currentPage() const { return m_current; }
+QWidget *InspectorWidget::currentPage() const
+{
+    return m_current;
+}
 
 void InspectorWidget::showPage(QWidget *page)
 {
@@ -95,8 +99,8 @@ void InspectorWidget::updatePage()
         m_link->setLink(m_interpretationId, links.first());
         showPage(m_link);
     } else if (!factors.isEmpty() || !links.isEmpty()) {
-        m_multiple->setText(tr("%n factor(s) and ", nullptr, int(factors.size()))
-                            + tr("%n link(s) selected", nullptr, int(links.size())));
+        m_multiple->setText(tr("%n factor(s) and ", nullptr, int(factors.size())) +
+                            tr("%n link(s) selected", nullptr, int(links.size())));
         showPage(m_multiple);
     } else {
         showPage(m_overview);

@@ -22,7 +22,8 @@ public:
     explicit InspectorWidget(Document *document, QWidget *parent = nullptr);
 
     /// What the current canvas has selected, in interpretation `interpretationId`.
-    void setSelection(const QString &interpretationId, const QStringList &factorIds, const QStringList &linkIds);
+    void setSelection(const QString &interpretationId, const QStringList &factorIds,
+                      const QStringList &linkIds);
 
     FactorInspector *factorPage() const { return m_factor; }
     LinkInspector *linkPage() const { return m_link; }

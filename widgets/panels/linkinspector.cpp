@@ -33,7 +33,8 @@ QIcon stanceIcon(Stance stance)
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor color = stance == Stance::Supports ? QColor(0x3f, 0x9b, 0x5a) : QColor(0xc0, 0x39, 0x2b);
+    const QColor color =
+        stance == Stance::Supports ? QColor(0x3f, 0x9b, 0x5a) : QColor(0xc0, 0x39, 0x2b);
     painter.setPen(Qt::NoPen);
     painter.setBrush(color);
     painter.drawEllipse(QRectF(1, 1, 12, 12));
@@ -49,15 +50,16 @@ QIcon stanceIcon(Stance stance)
 } // namespace
 
 LinkInspector::LinkInspector(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_ends(plaintext::label({}, this)), m_relation(new QComboBox(this)),
-      m_strength(new QSpinBox(this)), m_label(new QLineEdit(this)), m_evidence(new QListWidget(this)),
-      m_add(new QPushButton(tr("Add…"), this)), m_edit(new QPushButton(tr("Edit…"), this)),
-      m_remove(new QPushButton(tr("Remove"), this))
+    : QWidget(parent), m_document(document), m_ends(plaintext::label({}, this)),
+      m_relation(new QComboBox(this)), m_strength(new QSpinBox(this)), m_label(new QLineEdit(this)),
+      m_evidence(new QListWidget(this)), m_add(new QPushButton(tr("Add…"), this)),
+      m_edit(new QPushButton(tr("Edit…"), this)), m_remove(new QPushButton(tr("Remove"), this))
 {
     m_editor = [](QWidget *parent, const Incident &incident, const Evidence &evidence,
                   bool isNew) -> std::optional<Evidence> {
         EvidenceDialog dialog(incident, evidence, parent);
-        dialog.setWindowTitle(isNew ? EvidenceDialog::tr("Add Evidence") : EvidenceDialog::tr("Edit Evidence"));
+        dialog.setWindowTitle(isNew ? EvidenceDialog::tr("Add Evidence")
+                                    : EvidenceDialog::tr("Edit Evidence"));
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.evidence();
@@ -140,15 +142,25 @@ LinkInspector::LinkInspector(Document *document, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &LinkInspector::editEvidence);
     connect(m_remove, &QPushButton::clicked, this, &LinkInspector::removeEvidence);
 
-    connect(m_document, &Document::linkChanged, this, [this](const QString &interp, const QString &id) {
-        if (interp == m_interpretationId && id == m_linkId)
-            refresh();
-    });
+    connect(m_document, &Document::linkChanged, this,
+            [this](const QString &interp, const QString &id) {
+                if (interp == m_interpretationId && id == m_linkId)
+                    refresh();
+            });
     // Ends' labels, and citations shown in the list, may change elsewhere.
     connect(m_document, &Document::factorChanged, this, &LinkInspector::refresh);
-    connect(m_document, &Document::sourceChanged, this, [this] { m_shownEvidence.clear(); refresh(); });
-    connect(m_document, &Document::sourceRemoved, this, [this] { m_shownEvidence.clear(); refresh(); });
-    connect(m_document, &Document::sourceAdded, this, [this] { m_shownEvidence.clear(); refresh(); });
+    connect(m_document, &Document::sourceChanged, this, [this] {
+        m_shownEvidence.clear();
+        refresh();
+    });
+    connect(m_document, &Document::sourceRemoved, this, [this] {
+        m_shownEvidence.clear();
+        refresh();
+    });
+    connect(m_document, &Document::sourceAdded, this, [this] {
+        m_shownEvidence.clear();
+        refresh();
+    });
     connect(m_document, &Document::reset, this, &LinkInspector::refresh);
     setEnabled(false);
 }
@@ -202,7 +214,8 @@ void LinkInspector::rebuildEvidence(const Link &link)
     for (const Evidence &e : link.evidence) {
         QStringList parts{displayName(e.kind)};
         if (const Source *s = incident.findSource(e.sourceId)) {
-            QString cite = s->authors.isEmpty() ? (s->title.isEmpty() ? s->id : s->title) : s->authors;
+            QString cite =
+                s->authors.isEmpty() ? (s->title.isEmpty() ? s->id : s->title) : s->authors;
             cite = plaintext::oneLine(cite, 40);
             if (s->year > 0)
                 cite += QStringLiteral(" %1").arg(s->year);
@@ -211,7 +224,8 @@ void LinkInspector::rebuildEvidence(const Link &link)
         if (!e.locator.isEmpty())
             parts.append(plaintext::oneLine(e.locator, 40));
         parts.append(tr("confidence %1%").arg(std::lround(e.confidence * 100)));
-        QString text = displayName(e.stance) + QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
+        QString text =
+            displayName(e.stance) + QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
         if (!e.quote.isEmpty())
             text += QStringLiteral("\n“%1”").arg(plaintext::oneLine(e.quote, 140));
         auto *item = new QListWidgetItem(stanceIcon(e.stance), text, m_evidence);
@@ -247,7 +261,8 @@ void LinkInspector::updateButtons()
 
 void LinkInspector::pushLink(const Link &after, const QString &field, const QString &undoText)
 {
-    m_document->push(new EditLinkCommand(m_document, LinkAccess{m_interpretationId, m_linkId}, after, field, undoText));
+    m_document->push(new EditLinkCommand(m_document, LinkAccess{m_interpretationId, m_linkId},
+                                         after, field, undoText));
 }
 
 void LinkInspector::addEvidence()
@@ -261,8 +276,8 @@ void LinkInspector::addEvidence()
         return;
     Evidence added = *result;
     added.id = fresh.id;
-    m_document->push(new EvidencePresenceCommand(m_document, EvidencePresenceCommand::Add, m_interpretationId,
-                                                 m_linkId, added));
+    m_document->push(new EvidencePresenceCommand(m_document, EvidencePresenceCommand::Add,
+                                                 m_interpretationId, m_linkId, added));
     for (int i = 0; i < m_evidence->count(); ++i)
         if (m_evidence->item(i)->data(kEvidenceRole).toString() == added.id)
             m_evidence->setCurrentRow(i);
@@ -282,8 +297,9 @@ void LinkInspector::editEvidence()
         return;
     Evidence after = *result;
     after.id = id;
-    m_document->push(new EditEvidenceCommand(m_document, EvidenceAccess{m_interpretationId, m_linkId, id}, after,
-                                             QString(), tr("Edit evidence")));
+    m_document->push(new EditEvidenceCommand(m_document,
+                                             EvidenceAccess{m_interpretationId, m_linkId, id},
+                                             after, QString(), tr("Edit evidence")));
 }
 
 void LinkInspector::removeEvidence()
@@ -294,8 +310,8 @@ void LinkInspector::removeEvidence()
         return;
     Evidence e;
     e.id = id;
-    m_document->push(new EvidencePresenceCommand(m_document, EvidencePresenceCommand::Remove, m_interpretationId,
-                                                 m_linkId, e));
+    m_document->push(new EvidencePresenceCommand(m_document, EvidencePresenceCommand::Remove,
+                                                 m_interpretationId, m_linkId, e));
 }
 
 } // namespace faultline

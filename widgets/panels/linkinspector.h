@@ -29,9 +29,8 @@ class LinkInspector : public QWidget
     Q_OBJECT
 public:
     /// Edits an evidence item (`isNew` when adding); std::nullopt when cancelled.
-    using EvidenceEditor =
-        std::function<std::optional<Evidence>(QWidget *parent, const Incident &incident, const Evidence &evidence,
-                                              bool isNew)>;
+    using EvidenceEditor = std::function<std::optional<Evidence>(
+        QWidget *parent, const Incident &incident, const Evidence &evidence, bool isNew)>;
 
     explicit LinkInspector(Document *document, QWidget *parent = nullptr);
 

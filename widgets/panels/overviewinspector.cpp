@@ -27,12 +27,15 @@ QPlainTextEdit *summaryEdit(const QString &objectName, const QString &placeholde
 } // namespace
 
 OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_interpretationBox(new QGroupBox(tr("Interpretation"), this)),
-      m_name(new QLineEdit(this)), m_author(new QLineEdit(this)),
+    : QWidget(parent), m_document(document),
+      m_interpretationBox(new QGroupBox(tr("Interpretation"), this)), m_name(new QLineEdit(this)),
+      m_author(new QLineEdit(this)),
       m_interpretationSummary(summaryEdit(QStringLiteral("interpretationSummary"),
-                                          tr("This reading of the incident in a few sentences"), this)),
-      m_title(new QLineEdit(this)), m_incidentSummary(summaryEdit(QStringLiteral("incidentSummary"),
-                                                                  tr("What happened, in plain words"), this)),
+                                          tr("This reading of the incident in a few sentences"),
+                                          this)),
+      m_title(new QLineEdit(this)),
+      m_incidentSummary(summaryEdit(QStringLiteral("incidentSummary"),
+                                    tr("What happened, in plain words"), this)),
       m_tags(new QLineEdit(this))
 {
     m_name->setObjectName(QStringLiteral("interpretationName"));
@@ -55,7 +58,8 @@ OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
     incidentForm->addRow(tr("S&ummary:"), m_incidentSummary);
     incidentForm->addRow(tr("Ta&gs:"), m_tags);
 
-    auto *hint = plaintext::label(tr("Select a factor or a link on the canvas to inspect it."), this);
+    auto *hint =
+        plaintext::label(tr("Select a factor or a link on the canvas to inspect it."), this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -124,7 +128,8 @@ OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
                 fieldsync::setText(m_tags, incident.tags.join(QStringLiteral(", ")));
             else if (edit == m_title)
                 fieldsync::setText(m_title, incident.title);
-            else if (const Interpretation *i = incident.findInterpretation(m_interpretationId); i && edit == m_name)
+            else if (const Interpretation *i = incident.findInterpretation(m_interpretationId);
+                     i && edit == m_name)
                 fieldsync::setText(m_name, i->name);
         });
 
@@ -178,16 +183,18 @@ void OverviewInspector::refresh()
         fieldsync::setText(m_tags, incident.tags.join(QStringLiteral(", ")));
 }
 
-void OverviewInspector::pushInterpretation(const Interpretation &after, const QString &field, const QString &undoText)
+void OverviewInspector::pushInterpretation(const Interpretation &after, const QString &field,
+                                           const QString &undoText)
 {
-    m_document->push(new EditInterpretationCommand(m_document, InterpretationAccess{m_interpretationId}, after, field,
-                                                   undoText));
+    m_document->push(new EditInterpretationCommand(
+        m_document, InterpretationAccess{m_interpretationId}, after, field, undoText));
 }
 
 void OverviewInspector::pushIncident(const IncidentFieldsAccess::Value &after, const QString &field,
                                      const QString &undoText)
 {
-    m_document->push(new EditIncidentCommand(m_document, IncidentFieldsAccess{}, after, field, undoText));
+    m_document->push(
+        new EditIncidentCommand(m_document, IncidentFieldsAccess{}, after, field, undoText));
 }
 
 } // namespace faultline

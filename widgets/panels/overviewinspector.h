@@ -39,8 +39,10 @@ public Q_SLOTS:
     void refresh();
 
 private:
-    void pushInterpretation(const Interpretation &after, const QString &field, const QString &undoText);
-    void pushIncident(const IncidentFieldsAccess::Value &after, const QString &field, const QString &undoText);
+    void pushInterpretation(const Interpretation &after, const QString &field,
+                            const QString &undoText);
+    void pushIncident(const IncidentFieldsAccess::Value &after, const QString &field,
+                      const QString &undoText);
 
     Document *m_document;
     QString m_interpretationId;

@@ -18,7 +18,8 @@
 namespace faultline {
 
 PaletteWidget::PaletteWidget(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_list(new DragTreeWidget(CanvasView::kindMimeType(), this)),
+    : QWidget(parent), m_document(document),
+      m_list(new DragTreeWidget(CanvasView::kindMimeType(), this)),
       m_newKindButton(new QPushButton(tr("New Custom Kind…"), this))
 {
     m_list->setObjectName(QStringLiteral("paletteList"));
@@ -29,8 +30,9 @@ PaletteWidget::PaletteWidget(Document *document, QWidget *parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setIconSize(QSize(22, 22));
     m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setToolTip(tr("Click a kind, then click on the canvas to place a factor.\n"
-                          "Drag a kind onto the canvas, or double-click to add one at the centre."));
+    m_list->setToolTip(
+        tr("Click a kind, then click on the canvas to place a factor.\n"
+           "Drag a kind onto the canvas, or double-click to add one at the centre."));
     m_newKindButton->setObjectName(QStringLiteral("newCustomKind"));
     m_newKindButton->setToolTip(tr("Define a kind of factor beyond the built-in ones"));
     m_kindEditor = [](QWidget *parent) -> std::optional<CustomKind> {

@@ -34,7 +34,8 @@ SourceDialog::SourceDialog(const Source &source, QWidget *parent)
     m_url->setPlaceholderText(QStringLiteral("https://…"));
     m_doi->setObjectName(QStringLiteral("sourceDoi"));
     m_doi->setPlaceholderText(QStringLiteral("10.1234/…"));
-    auto *urlHint = plaintext::label(tr("Only http and https addresses and DOIs can be opened from Faultline."), this);
+    auto *urlHint = plaintext::label(
+        tr("Only http and https addresses and DOIs can be opened from Faultline."), this);
     urlHint->setWordWrap(true);
     urlHint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -73,8 +74,9 @@ Source SourceDialog::source() const
 void SourceDialog::updateOk()
 {
     // An entry needs something to recognise it by.
-    const bool named = !m_authors->text().trimmed().isEmpty() || !m_title->text().trimmed().isEmpty()
-                       || !m_url->text().trimmed().isEmpty() || !m_doi->text().trimmed().isEmpty();
+    const bool named = !m_authors->text().trimmed().isEmpty() ||
+                       !m_title->text().trimmed().isEmpty() || !m_url->text().trimmed().isEmpty() ||
+                       !m_doi->text().trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(named);
 }
 

@@ -23,13 +23,14 @@ constexpr int kIdRole = Qt::UserRole;
 }
 
 SourcesWidget::SourcesWidget(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_table(new QTableWidget(this)), m_add(new QPushButton(tr("Add…"), this)),
-      m_edit(new QPushButton(tr("Edit…"), this)), m_remove(new QPushButton(tr("Remove"), this)),
-      m_confirm(&askConfirmation)
+    : QWidget(parent), m_document(document), m_table(new QTableWidget(this)),
+      m_add(new QPushButton(tr("Add…"), this)), m_edit(new QPushButton(tr("Edit…"), this)),
+      m_remove(new QPushButton(tr("Remove"), this)), m_confirm(&askConfirmation)
 {
     m_editor = [](QWidget *parent, const Source &source, bool isNew) -> std::optional<Source> {
         SourceDialog dialog(source, parent);
-        dialog.setWindowTitle(isNew ? SourceDialog::tr("Add Source") : SourceDialog::tr("Edit Source"));
+        dialog.setWindowTitle(isNew ? SourceDialog::tr("Add Source")
+                                    : SourceDialog::tr("Edit Source"));
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.source();
@@ -38,7 +39,8 @@ SourcesWidget::SourcesWidget(Document *document, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("sourcesTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Id"), tr("Authors"), tr("Title"), tr("Year"), tr("Venue"), tr("Link")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Id"), tr("Authors"), tr("Title"), tr("Year"), tr("Venue"), tr("Link")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -93,7 +95,9 @@ SourcesWidget::SourcesWidget(Document *document, QWidget *parent)
 QString SourcesWidget::selectedSourceId() const
 {
     const QList<QTableWidgetItem *> selected = m_table->selectedItems();
-    return selected.isEmpty() ? QString() : m_table->item(selected.first()->row(), IdColumn)->data(kIdRole).toString();
+    return selected.isEmpty()
+               ? QString()
+               : m_table->item(selected.first()->row(), IdColumn)->data(kIdRole).toString();
 }
 
 void SourcesWidget::selectSource(const QString &sourceId)
@@ -125,7 +129,9 @@ void SourcesWidget::rebuild()
         cell(TitleColumn, s.title);
         cell(YearColumn, s.year > 0 ? QString::number(s.year) : QString());
         cell(VenueColumn, s.venue);
-        const QString address = !s.url.isEmpty() ? s.url : (!s.doi.isEmpty() ? QStringLiteral("doi:") + s.doi : QString());
+        const QString address =
+            !s.url.isEmpty() ? s.url
+                             : (!s.doi.isEmpty() ? QStringLiteral("doi:") + s.doi : QString());
         QTableWidgetItem *link = cell(LinkColumn, address);
         const QUrl target = openableUrl(s);
         if (target.isValid() && !target.isEmpty()) {
@@ -135,7 +141,8 @@ void SourcesWidget::rebuild()
             link->setForeground(palette().color(QPalette::Link));
             link->setToolTip(plaintext::toolTip(tr("Open %1").arg(target.toString())));
         } else if (!address.isEmpty()) {
-            link->setToolTip(plaintext::toolTip(tr("Only http and https addresses and DOIs can be opened: %1").arg(address)));
+            link->setToolTip(plaintext::toolTip(
+                tr("Only http and https addresses and DOIs can be opened: %1").arg(address)));
         }
     }
     selectSource(selected);
@@ -161,7 +168,8 @@ void SourcesWidget::openLink(int row)
 QString SourcesWidget::suggestId(const Source &source) const
 {
     // "baker2019" like a BibTeX key, so hand-edited files stay readable.
-    const QString firstAuthor = source.authors.section(QRegularExpression(QStringLiteral("[,;&]| and ")), 0, 0);
+    const QString firstAuthor =
+        source.authors.section(QRegularExpression(QStringLiteral("[,;&]| and ")), 0, 0);
     QString base = firstAuthor.trimmed().section(QLatin1Char(' '), -1).toLower();
     base.remove(QRegularExpression(QStringLiteral("[^a-z0-9]")));
     base = base.left(40);
@@ -198,7 +206,8 @@ void SourcesWidget::editSource()
     result->id = id;
     if (*result == *current)
         return;
-    m_document->push(new EditSourceCommand(m_document, SourceAccess{id}, *result, QString(), tr("Edit source")));
+    m_document->push(
+        new EditSourceCommand(m_document, SourceAccess{id}, *result, QString(), tr("Edit source")));
 }
 
 void SourcesWidget::removeSource()
@@ -211,8 +220,8 @@ void SourcesWidget::removeSource()
     if (!citations.isEmpty()) {
         const QString name = source->title.isEmpty() ? source->id : source->title;
         const QString question =
-            tr("“%1” is cited by %n evidence item(s). Remove it and clear these citations?", nullptr,
-               int(citations.size()))
+            tr("“%1” is cited by %n evidence item(s). Remove it and clear these citations?",
+               nullptr, int(citations.size()))
                 .arg(plaintext::oneLine(name, 80));
         if (!m_confirm(this, tr("Remove Source"), question, citations))
             return;

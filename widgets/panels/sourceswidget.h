@@ -25,9 +25,19 @@ class SourcesWidget : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, AuthorsColumn, TitleColumn, YearColumn, VenueColumn, LinkColumn, ColumnCount };
+    enum Column
+    {
+        IdColumn,
+        AuthorsColumn,
+        TitleColumn,
+        YearColumn,
+        VenueColumn,
+        LinkColumn,
+        ColumnCount
+    };
     /// Edits a source (`isNew` when adding); std::nullopt when cancelled.
-    using SourceEditor = std::function<std::optional<Source>(QWidget *parent, const Source &source, bool isNew)>;
+    using SourceEditor =
+        std::function<std::optional<Source>(QWidget *parent, const Source &source, bool isNew)>;
     using UrlOpener = std::function<void(const QUrl &url)>;
 
     explicit SourcesWidget(Document *document, QWidget *parent = nullptr);
