@@ -1,4 +1,5 @@
 #include "../bench/generatedincident.h"
+#include "layoutfixtures.h"
 #include "model/commands/applylayoutcommand.h"
 #include "model/document.h"
 #include "model/layout/causallayout.h"
@@ -6,72 +7,21 @@
 #include "model/layout/factorsize.h"
 #include "model/layout/layoutengine.h"
 #include "model/layout/layoutjson.h"
-#include "model/layout/layoutrunner.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QtTest>
 
 #include <clocale>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 
 using namespace faultline;
+using faultline::test::link;
+using faultline::test::surfingIncident;
 
 Q_DECLARE_METATYPE(faultline::Incident)
 
 namespace {
-
-Factor factor(const char *id, const char *kind, const char *label)
-{
-    return {QString::fromLatin1(id),
-            QString::fromLatin1(kind),
-            QString::fromLatin1(label),
-            {},
-            {},
-            {},
-            {}};
-}
-
-Link link(const char *id, const char *from, const char *to)
-{
-    Link l;
-    l.id = QString::fromLatin1(id);
-    l.from = QString::fromLatin1(from);
-    l.to = QString::fromLatin1(to);
-    return l;
-}
-
-/// A box-surfing reading with eight factors, all stacked at one point (as
-/// after adding them by hand), and one stale route.
-Incident surfingIncident()
-{
-    Incident incident;
-    incident.title = QStringLiteral("Box surfing");
-    incident.factors = {factor("reward", "reward", "Team reward: +1 while every hider is hidden"),
-                        factor("physics", "environment", "Agents can push themselves in mid-air"),
-                        factor("lock", "environment", "Boxes cannot be locked by hiders"),
-                        factor("ppo", "algorithm", "PPO explores with huge batches"),
-                        factor("shift", "shift", "Seekers meet new hider strategies"),
-                        factor("nobody", "oversight", "Nobody watched the training videos"),
-                        factor("surfing", "behaviour", "Box surfing"),
-                        factor("win", "behaviour", "Seekers win every episode")};
-    Interpretation interp;
-    interp.id = QStringLiteral("main");
-    interp.name = QStringLiteral("Main");
-    for (const Factor &f : std::as_const(incident.factors))
-        interp.placements.append({f.id, QPointF(10, 20), false, false, {}});
-    interp.links = {link("l1", "reward", "surfing"), link("l2", "physics", "surfing"),
-                    link("l3", "lock", "surfing"),   link("l4", "ppo", "shift"),
-                    link("l5", "shift", "surfing"),  link("l6", "nobody", "surfing"),
-                    link("l7", "surfing", "win"),    link("l8", "reward", "shift")};
-    interp.links[0].route = {QPointF(0, 0), QPointF(1, 1), QPointF(2, 2), QPointF(3, 3)};
-    incident.interpretations.append(interp);
-    return incident;
-}
 
 Incident chainIncident(const QStringList &kinds)
 {
@@ -115,34 +65,6 @@ bool onBorder(const QRectF &box, QPointF p, double tolerance)
 {
     return box.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p) &&
            !box.adjusted(tolerance, tolerance, -tolerance, -tolerance).contains(p);
-}
-
-/// Layout of `request` through the thread runner, as the editor would get it.
-LayoutResult runThroughRunner(LayoutRunner &runner, const LayoutRequest &request)
-{
-    QSignalSpy finished(&runner, &LayoutRunner::finished);
-    QSignalSpy failed(&runner, &LayoutRunner::failed);
-    runner.start(request);
-    if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 60000))
-        return {};
-    if (finished.isEmpty()) {
-        LayoutResult r;
-        r.error = failed.first().first().toString();
-        return r;
-    }
-    return finished.first().first().value<LayoutResult>();
-}
-
-/// A request dot needs seconds for: generated factors with long links,
-/// without the large-graph bounds and fallbacks (700 factors: one to a few
-/// seconds; 3,000: minutes).
-LayoutRequest slowRequest(int factors)
-{
-    LayoutOptions options;
-    options.engine = LayoutEngineChoice::Dot;
-    options.largeGraphThreshold = 100000;
-    const Incident incident = test::generatedIncident(factors);
-    return CausalLayout::interpretationRequest(incident, QStringLiteral("main"), options);
 }
 
 } // namespace
@@ -594,147 +516,7 @@ private Q_SLOTS:
             QVERIFY(!error.isEmpty());
         }
     }
-
-    void threadRunnerFinishes()
-    {
-        LayoutRunner runner;
-        const LayoutRequest request =
-            CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main"));
-        const LayoutResult result = runThroughRunner(runner, request);
-        QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(result, LayoutEngine::run(request));
-        QVERIFY(!runner.isRunning());
-    }
-
-    void processRunnerGivesTheSameResult()
-    {
-        LayoutRunner runner;
-        runner.setWorkerProgram(QCoreApplication::applicationFilePath());
-        const LayoutRequest request =
-            CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main"));
-        const LayoutResult result = runThroughRunner(runner, request);
-        QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(result, LayoutEngine::run(request));
-    }
-
-    void workerCrashFailsTheJobOnly()
-    {
-        LayoutRunner runner;
-        runner.setWorkerProgram(QCoreApplication::applicationFilePath(),
-                                {QStringLiteral("--crash")});
-        const LayoutResult crashed = runThroughRunner(
-            runner, CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main")));
-        QVERIFY(!crashed.ok);
-        QVERIFY(!crashed.error.isEmpty());
-
-        runner.setWorkerProgram(QStringLiteral("/nonexistent/faultline"));
-        const LayoutResult missing = runThroughRunner(
-            runner, CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main")));
-        QVERIFY(!missing.ok);
-        QVERIFY(missing.error.contains(QStringLiteral("layout worker")));
-    }
-
-    void slowLargeJobFallsBackToSfdp()
-    {
-        LayoutRunner runner;
-        runner.setWorkerProgram(QCoreApplication::applicationFilePath());
-        runner.setLargeGraphFallbackAfter(1);
-        const Incident incident = test::generatedIncident(900);
-        const LayoutRequest request =
-            CausalLayout::interpretationRequest(incident, QStringLiteral("main"));
-        QVERIFY(request.isLarge());
-        QCOMPARE(LayoutEngine::run(request).engine,
-                 QStringLiteral("dot-bounded")); // what ran without the fallback
-        const LayoutResult result = runThroughRunner(runner, request);
-        QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(result.engine, QStringLiteral("sfdp"));
-        QCOMPARE(result.positions.size(), 900);
-        QVERIFY(!result.warnings.isEmpty());
-    }
-
-    void cancelReturnsQuicklyAndChangesNothing_data()
-    {
-        QTest::addColumn<bool>("process");
-        QTest::newRow("worker process") << true;
-        QTest::newRow("thread") << false;
-    }
-    void cancelReturnsQuicklyAndChangesNothing()
-    {
-        QFETCH(bool, process);
-        // A killed process can be as slow as it likes; an abandoned thread
-        // runs to its end, so it gets a job of seconds, not minutes.
-        const int factors = process ? 3000 : 700;
-        const Incident incident = test::generatedIncident(factors);
-        Document document;
-        document.resetIncident(incident);
-        LayoutRunner runner;
-        if (process)
-            runner.setWorkerProgram(QCoreApplication::applicationFilePath());
-        // As the editor does: a finished layout becomes one command.
-        connect(&runner, &LayoutRunner::finished, &document, [&](const LayoutResult &r) {
-            document.push(new ApplyLayoutCommand(&document, QStringLiteral("main"), r));
-        });
-        QSignalSpy finished(&runner, &LayoutRunner::finished);
-        QSignalSpy failed(&runner, &LayoutRunner::failed);
-        QSignalSpy cancelled(&runner, &LayoutRunner::cancelled);
-        runner.start(slowRequest(factors));
-        QTest::qWait(150);
-        QVERIFY2(runner.isRunning(), "the job finished before it could be cancelled");
-        QElapsedTimer clock;
-        clock.start();
-        runner.cancel();
-        const qint64 elapsed = clock.elapsed();
-        QCOMPARE(cancelled.count(), 1);
-        QVERIFY2(elapsed < 200, qPrintable(QStringLiteral("cancel took %1 ms").arg(elapsed)));
-        QVERIFY(!runner.isRunning());
-        QTest::qWait(400);
-        QCOMPARE(finished.count(), 0);
-        QCOMPARE(failed.count(), 0);
-        QCOMPARE(document.undoStack()->count(), 0);
-        QCOMPARE(document.incident(), incident);
-        runner.cancel(); // nothing running: no second signal
-        QCOMPARE(cancelled.count(), 1);
-        // Let an abandoned thread leave Graphviz (it holds the adapter's
-        // mutex until then) before the next test or the process exit.
-        QVERIFY(!GraphvizAdapter::version().isEmpty());
-        QCOMPARE(finished.count(), 0);
-    }
-
-    void startingAgainCancelsTheRunningJob()
-    {
-        LayoutRunner runner;
-        runner.setWorkerProgram(QCoreApplication::applicationFilePath());
-        QSignalSpy cancelled(&runner, &LayoutRunner::cancelled);
-        QSignalSpy finished(&runner, &LayoutRunner::finished);
-        runner.start(slowRequest(3000));
-        const LayoutRequest small =
-            CausalLayout::interpretationRequest(surfingIncident(), QStringLiteral("main"));
-        runner.start(small);
-        QCOMPARE(cancelled.count(), 1);
-        QVERIFY(QTest::qWaitFor([&] { return finished.count() > 0; }, 30000));
-        QCOMPARE(finished.count(), 1);
-        QCOMPARE(finished.first().first().value<LayoutResult>().positions.size(), 8);
-    }
 };
 
-// The test executable doubles as the layout worker, so the process runner is
-// tested without the faultline executable (model tests link the model only).
-int main(int argc, char **argv)
-{
-    if (argc > 1 && std::strcmp(argv[1], "--layout-worker") == 0) {
-        QFile in;
-        QFile out;
-        QString error;
-        if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly) ||
-            !serveLayoutRequest(in, out, &error))
-            return 2;
-        return 0;
-    }
-    if (argc > 1 && std::strcmp(argv[1], "--crash") == 0)
-        std::abort();
-    QCoreApplication app(argc, argv);
-    TestLayout test;
-    return QTest::qExec(&test, argc, argv);
-}
-
+QTEST_GUILESS_MAIN(TestLayout)
 #include "tst_layout.moc"
