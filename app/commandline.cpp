@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "checklistcommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ const QList<Entry> &subCommands()
     static const QList<Entry> entries{
         {"validate", QT_TRANSLATE_NOOP("faultline::Cli", "validate FILE...        check files, print errors with their JSON path"),
          runValidate},
+        {"checklist", QT_TRANSLATE_NOOP("faultline::Cli", "checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   checklist status table"),
+         runChecklist},
     };
     return entries;
 }
