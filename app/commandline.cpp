@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "checklistcommand.h"
+#include "convertcommand.h"
+#include "cruxescommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,10 @@ const QList<Entry> &subCommands()
     static const QList<Entry> entries{
         {"validate", QT_TRANSLATE_NOOP("faultline::Cli", "validate FILE...        check files, print errors with their JSON path"),
          runValidate},
+        {"convert", QT_TRANSLATE_NOOP("faultline::Cli", "convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv to .faultline/.dot/.gv/.graphml/.mmd"),
+         runConvert},
+        {"cruxes", QT_TRANSLATE_NOOP("faultline::Cli", "cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   where readings disagree"),
+         runCruxes},
         {"checklist", QT_TRANSLATE_NOOP("faultline::Cli", "checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   checklist status table"),
          runChecklist},
     };

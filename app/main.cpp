@@ -1,4 +1,5 @@
 #include "app/commandline.h"
+#include "app/layoutworker.h"
 #include "app/mainwindow.h"
 
 #include <QApplication>
@@ -17,6 +18,10 @@ int main(int argc, char **argv)
         args.append(QString::fromLocal8Bit(argv[i]));
 
     // Sub-commands run without a display: a QCoreApplication needs no platform plugin.
+    // Layout jobs run in a child process of ourselves, so cancelling can kill them.
+    if (args.value(0) == QLatin1String("--layout-worker"))
+        return faultline::runLayoutWorker();
+
     if (faultline::isCommandLineInvocation(args)) {
         QCoreApplication app(argc, argv);
         return *faultline::runCommandLine(args);
