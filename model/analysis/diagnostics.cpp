@@ -1,4 +1,5 @@
 #include "diagnostics.h"
+#include "factorlookup.h"
 
 #include "causalgraph.h"
 
@@ -32,17 +33,7 @@ Diagnostic make(DiagnosticType type, DiagnosticSeverity severity,
 void behavioursAndRootCauses(const Incident &incident, const Interpretation &interpretation,
                              const CausalGraph &graph, QList<Diagnostic> &out)
 {
-    QHash<QString, const Factor *> factors; // findFactor() scans; diagrams can be large
-    factors.reserve(incident.factors.size());
-    for (const Factor &factor : incident.factors)
-        factors.insert(factor.id, &factor);
-    QHash<QString, bool> areaKinds; // kind id → KindStyle::rootCauseArea
-    const auto isArea = [&](const QString &kind) {
-        auto it = areaKinds.constFind(kind);
-        if (it == areaKinds.constEnd())
-            it = areaKinds.insert(kind, kindStyle(incident, kind).rootCauseArea);
-        return it.value();
-    };
+    const FactorLookup lookup(incident);
     QList<int> areaFactors;
     QList<int> behaviours;
     QList<int> rootCauses;
@@ -52,8 +43,8 @@ void behavioursAndRootCauses(const Incident &incident, const Interpretation &int
         if (node < 0 || seen[node])
             continue;
         seen[node] = true;
-        const Factor *factor = factors.value(placement.factorId);
-        if (factor && isArea(factor->kind))
+        const Factor *factor = lookup.factor(placement.factorId);
+        if (lookup.inRootCauseArea(placement.factorId))
             areaFactors.append(node);
         if (factor && factor->kind == QLatin1String("behaviour"))
             behaviours.append(node);

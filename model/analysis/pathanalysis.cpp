@@ -1,4 +1,5 @@
 #include "pathanalysis.h"
+#include "factorlookup.h"
 
 #include "model/incident.h"
 #include "model/kindstyle.h"
@@ -26,27 +27,15 @@ void collectCut(const CausalGraph::PathEnumeration &all, const QStringList &inte
 PathAnalysis::PathAnalysis(const Incident &incident, const Interpretation &interpretation)
     : m_graph(interpretation)
 {
-    // Hash the factors once: Incident::findFactor() scans, and a generated
-    // diagram may hold tens of thousands of factors.
-    QHash<QString, const Factor *> factors;
-    factors.reserve(incident.factors.size());
-    for (const Factor &factor : incident.factors)
-        factors.insert(factor.id, &factor);
-    QHash<QString, bool> areaKinds; // kind id → KindStyle::rootCauseArea
-    const auto isArea = [&](const QString &kind) {
-        auto it = areaKinds.constFind(kind);
-        if (it == areaKinds.constEnd())
-            it = areaKinds.insert(kind, kindStyle(incident, kind).rootCauseArea);
-        return it.value();
-    };
+    const FactorLookup lookup(incident);
     QList<bool> seen(m_graph.nodeCount(), false);
     for (const Placement &placement : interpretation.placements) {
         const int node = m_graph.nodeOf(placement.factorId);
         if (node < 0 || seen[node])
             continue;
         seen[node] = true;
-        const Factor *factor = factors.value(placement.factorId);
-        const bool area = factor && isArea(factor->kind);
+        const Factor *factor = lookup.factor(placement.factorId);
+        const bool area = lookup.inRootCauseArea(placement.factorId);
         if (factor && factor->kind == kBehaviourKind)
             m_behaviourIds.append(placement.factorId);
         if (placement.rootCause)

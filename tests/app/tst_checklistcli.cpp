@@ -4,32 +4,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "../common/clirunner.h"
+
 namespace {
 const QString kExample = QStringLiteral(FAULTLINE_TEST_DATA "/analysis/hideandseek.faultline");
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-// The real executable without a display: the sub-command must not need one.
-Run runFaultline(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FAULTLINE_BINARY), args);
-    if (!process.waitForFinished(60000))
-        return {-1, {}, QStringLiteral("timed out")};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = faultline::test::CliRun;
+using faultline::test::runFaultline;
 
 Run checklist(const QStringList &args)
 {

@@ -5,31 +5,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "../common/clirunner.h"
+
 using namespace faultline;
 
 namespace {
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-// Runs the real executable with no display at all: sub-commands must not need one.
-Run runFaultline(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FAULTLINE_BINARY), args);
-    if (!process.waitForFinished(60000))
-        return {-1, {}, QStringLiteral("timed out")};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = faultline::test::CliRun;
+using faultline::test::runFaultline;
 } // namespace
 
 class TestCli : public QObject
