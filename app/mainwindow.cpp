@@ -1,8 +1,15 @@
 #include "mainwindow.h"
 
+#include "comparecontroller.h"
 #include "documentcontroller.h"
+#include "exportcontroller.h"
 #include "findbar.h"
+#include "gallerycontroller.h"
+#include "importcontroller.h"
 #include "interpretationtabs.h"
+#include "layoutcontroller.h"
+#include "lenscontroller.h"
+#include "recoverycontroller.h"
 #include "recentfiles.h"
 #include "toolicons.h"
 #include "windowactions.h"
@@ -18,6 +25,7 @@
 #include "widgets/panels/sourceswidget.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -27,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoView>
@@ -65,14 +74,17 @@ MainWindow::MainWindow(QWidget *parent)
     setDocumentMode(true);
     m_document->resetIncident(DocumentController::untitledIncident());
 
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
+    m_editorPage = new QWidget;
+    auto *centralLayout = new QVBoxLayout(m_editorPage);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_tabs, 1);
     centralLayout->addWidget(m_findBar);
     m_findBar->hide();
-    setCentralWidget(central);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_editorPage);
+    setCentralWidget(m_central);
     // Canvas edit shortcuts only while the canvas area has focus (see canvasScopedActions()).
     for (QAction *action : m_actions->canvasScopedActions()) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -83,6 +95,14 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     connectActions();
+    // Features beyond basic editing, each wired to its actions by its own controller.
+    new LayoutController(this);
+    new ImportController(this);
+    new CompareController(this);
+    new ExportController(this);
+    new LensController(this);
+    new RecoveryController(this);
+    new GalleryController(this);
 
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(60);
@@ -138,6 +158,31 @@ bool MainWindow::saveTo(const QString &path)
 }
 
 // ---------------------------------------------------------------- set-up
+
+QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title,
+                                  QWidget *content, Qt::DockWidgetArea area)
+{
+    QDockWidget *dock = addDock(objectName, title, content);
+    addDockWidget(area, dock);
+    m_panelsMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::setCentralOverlay(QWidget *widget)
+{
+    if (!widget) {
+        m_central->setCurrentWidget(m_editorPage);
+        return;
+    }
+    if (m_central->indexOf(widget) < 0)
+        m_central->addWidget(widget);
+    m_central->setCurrentWidget(widget);
+}
+
+QWidget *MainWindow::centralOverlay() const
+{
+    return m_central->currentWidget() == m_editorPage ? nullptr : m_central->currentWidget();
+}
 
 QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *content)
 {
@@ -215,9 +260,14 @@ void MainWindow::createMenus()
     m_controller->recentFiles()->attachMenu(recent);
     QMenu *examples = file->addMenu(tr("Open E&xample"));
     fillExamplesMenu(examples);
+    file->addAction(a->newFromExample);
     file->addSeparator();
     file->addAction(a->save);
     file->addAction(a->saveAs);
+    file->addSeparator();
+    file->addAction(a->importInterpretations);
+    file->addAction(a->importDot);
+    file->addAction(a->exportDiagram);
     file->addSeparator();
     file->addAction(a->close);
     file->addAction(a->quit);
@@ -228,6 +278,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(a->cut);
     edit->addAction(a->copy);
+    edit->addAction(a->copyAsImage);
     edit->addAction(a->paste);
     edit->addAction(a->duplicate);
     edit->addAction(a->deleteSelection);
@@ -251,6 +302,14 @@ void MainWindow::createMenus()
     interp->addAction(a->renameInterpretation);
     interp->addAction(a->duplicateInterpretation);
     interp->addAction(a->deleteInterpretation);
+    interp->addSeparator();
+    interp->addAction(a->compare);
+
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    arrange->addAction(a->layoutInterpretation);
+    arrange->addAction(a->layoutSelection);
+    arrange->addSeparator();
+    arrange->addAction(a->pinSelection);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(a->zoomIn);
@@ -260,8 +319,11 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(a->snapToGrid);
     m_viewMenu->addSeparator();
+    QMenu *lenses = m_viewMenu->addMenu(tr("&Lens"));
+    lenses->addActions(a->lensGroup->actions());
+    m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
-        m_viewMenu->addAction(dock->toggleViewAction());
+        m_panelsMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a->about);
@@ -320,6 +382,7 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(a->redo);
     m_toolBar->addSeparator();
     m_toolBar->addAction(a->newInterpretation);
+    m_toolBar->addAction(a->compare);
     m_toolBar->addAction(a->connectFactors);
     m_toolBar->addAction(a->deleteSelection);
     m_toolBar->addSeparator();
@@ -327,9 +390,10 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(a->zoomIn);
     m_toolBar->addAction(a->zoomFit);
     m_toolBar->addAction(a->snapToGrid);
+    m_toolBar->addAction(a->layoutInterpretation);
     m_toolBar->addSeparator();
     m_toolBar->addAction(a->find);
-    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    m_panelsMenu->addAction(m_toolBar->toggleViewAction());
 }
 
 void MainWindow::connectActions()

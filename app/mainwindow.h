@@ -6,6 +6,7 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QToolBar;
 class QUndoView;
 
@@ -48,6 +49,16 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     SourcesWidget *sources() const { return m_sources; }
     FindBar *findBar() const { return m_findBar; }
+    QUndoView *historyView() const { return m_history; }
+
+    /// Adds a panel as a dock in `area`, with its toggle in View > Panels.
+    /// Feature controllers add their panels through this.
+    QDockWidget *addPanel(const QString &objectName, const QString &title, QWidget *content,
+                          Qt::DockWidgetArea area);
+    /// Shows `widget` in the central area instead of the interpretation tabs
+    /// (e.g. the compare view, the start screen); nullptr returns to the tabs.
+    void setCentralOverlay(QWidget *widget);
+    QWidget *centralOverlay() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +101,9 @@ private:
     QUndoView *m_history = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QWidget *m_editorPage = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QPointer<CanvasView> m_view; ///< the current tab's canvas
 };

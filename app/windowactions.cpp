@@ -7,6 +7,7 @@
 #include "widgets/canvas/kindshapes.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QUndoStack>
 
 namespace faultline {
@@ -43,6 +44,16 @@ WindowActions::WindowActions(QUndoStack *stack, QObject *parent) : QObject(paren
                 tr("Save the incident"), toolIcon(ToolIcon::Save));
     saveAs = make(this, tr("Save &As…"), QKeySequence::keyBindings(QKeySequence::SaveAs),
                   tr("Save the incident under another name"));
+    newFromExample =
+        make(this, tr("New from E&xample…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+             tr("Start from a published failure example of the library"));
+    importInterpretations = make(
+        this, tr("&Import Interpretations…"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
+        tr("Add the interpretations of another file of the same incident (a colleague's reading)"));
+    importDot = make(this, tr("Import &DOT as Interpretation…"), {},
+                     tr("Read a Graphviz file as a new interpretation"));
+    exportDiagram = make(this, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                         tr("Export diagrams as PNG, SVG or PDF"));
     close = make(this, tr("&Close"), QKeySequence::keyBindings(QKeySequence::Close),
                  tr("Close the incident and start an empty one"));
     quit = make(this, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit),
@@ -79,6 +90,9 @@ WindowActions::WindowActions(QUndoStack *stack, QObject *parent) : QObject(paren
     findNext = make(this, tr("Find &Next"), QKeySequence::keyBindings(QKeySequence::FindNext),
                     tr("Go to the next matching factor"));
 
+    copyAsImage = make(this, tr("Copy as &Image"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+                       tr("Put the diagram (or the selection) on the clipboard as PNG and SVG"));
+
     zoomIn = make(
         this, tr("Zoom &In"),
         {QKeySequence::keyBindings(QKeySequence::ZoomIn) << QKeySequence(Qt::CTRL | Qt::Key_Equal)},
@@ -92,6 +106,33 @@ WindowActions::WindowActions(QUndoStack *stack, QObject *parent) : QObject(paren
     snapToGrid = make(this, tr("&Snap to Grid"), {}, tr("Place and move factors on the grid"),
                       toolIcon(ToolIcon::Snap));
     snapToGrid->setCheckable(true);
+    lensGroup = new QActionGroup(this);
+    lensGroup->setExclusive(true);
+    const auto lens = [this](const QString &text, const QString &id, int digit, const QString &tip) {
+        QAction *action = make(this, text, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + digit))}, tip);
+        action->setCheckable(true);
+        action->setData(id);
+        lensGroup->addAction(action);
+        return action;
+    };
+    lensPlain = lens(tr("&Plain"), QStringLiteral("plain"), 0, tr("Show the diagram as drawn"));
+    lensRootCause = lens(tr("&Root Cause Lens"), QStringLiteral("root-cause"), 1,
+                         tr("Emphasise root causes and their paths to the observed behaviour"));
+    lensLevers = lens(tr("&Levers Lens"), QStringLiteral("levers"), 2,
+                      tr("Show levers and which causal paths an intervention cuts"));
+    lensGaps = lens(tr("&Gaps Lens"), QStringLiteral("gaps"), 3,
+                    tr("Show each factor's actual and ideal state"));
+    lensPlain->setChecked(true);
+
+    layoutInterpretation =
+        make(this, tr("&Lay Out Interpretation"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+             tr("Arrange the diagram automatically, causes above effects"));
+    layoutSelection = make(this, tr("Lay Out &Selection"),
+                           {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L)},
+                           tr("Arrange only the selected factors; the rest stays in place"));
+    pinSelection = make(this, tr("&Pin in Place"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)},
+                        tr("Automatic layout keeps the selected factors where they are"));
+    pinSelection->setCheckable(true);
 
     newInterpretation =
         make(this, tr("&New Interpretation"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
@@ -105,6 +146,9 @@ WindowActions::WindowActions(QUndoStack *stack, QObject *parent) : QObject(paren
     deleteInterpretation =
         make(this, tr("De&lete Interpretation"), {},
              tr("Delete the current interpretation (its factors stay in the incident)"));
+
+    compare = make(this, tr("&Compare Interpretations…"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
+                   tr("Show 2–4 interpretations side by side with their cruxes"));
 
     newCustomKind = make(this, tr("New &Custom Kind…"), {},
                          tr("Define a kind of factor beyond the built-in ones"));

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QAction;
+class QActionGroup;
 class QUndoStack;
 
 namespace faultline {
@@ -28,6 +29,10 @@ public:
     QAction *open;
     QAction *save;
     QAction *saveAs;
+    QAction *newFromExample;       ///< the example gallery
+    QAction *importInterpretations; ///< merge a colleague's .faultline file
+    QAction *importDot;             ///< a Graphviz file as a new interpretation
+    QAction *exportDiagram;         ///< the export dialog
     QAction *close;
     QAction *quit;
     // Edit
@@ -43,17 +48,28 @@ public:
     QAction *connectFactors;
     QAction *find;
     QAction *findNext;
+    QAction *copyAsImage; ///< PNG and SVG of the selection (or the diagram) on the clipboard
     // View
     QAction *zoomIn;
     QAction *zoomOut;
     QAction *zoomFit;
     QAction *zoomReset;
     QAction *snapToGrid;
+    QActionGroup *lensGroup; ///< exclusive; each action's data() is the lens id (see model/analysis/lens.h)
+    QAction *lensPlain;
+    QAction *lensRootCause;
+    QAction *lensLevers;
+    QAction *lensGaps;
+    // Arrange
+    QAction *layoutInterpretation; ///< automatic layout of the current interpretation
+    QAction *layoutSelection;      ///< automatic layout of the selected factors only
+    QAction *pinSelection;         ///< checkable: the selected factors keep their place in layouts
     // Interpretation
     QAction *newInterpretation;
     QAction *renameInterpretation;
     QAction *duplicateInterpretation;
     QAction *deleteInterpretation;
+    QAction *compare; ///< the compare view of 2–4 interpretations
     // Insert
     QAction *newCustomKind;
     QHash<QString, QAction *> addFactor; ///< built-in kind id → "add at the view centre"

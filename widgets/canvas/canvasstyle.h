@@ -19,6 +19,11 @@ inline QColor warningFill() { return QColor(0xfd, 0xe4, 0xb8); }
 inline QColor warningText() { return QColor(0x8a, 0x52, 0x08); }
 inline QColor contradicts() { return QColor(0xc0, 0x39, 0x2b); }
 inline QColor rootCauseBadge() { return QColor(0x2b, 0x2d, 0x31); }
+/// Accent of Emphasis::Highlighted: warm, so it never reads as the (blue) selection.
+inline QColor highlight() { return QColor(0xf0, 0x8c, 0x00); }
+/// Opacity of Emphasis::Faded and Emphasis::Ghost items.
+constexpr qreal kFadedOpacity = 0.22;
+constexpr qreal kGhostOpacity = 0.55;
 
 constexpr qreal kGridStep = 20;
 constexpr qreal kMaxLabelWidth = 160;

@@ -77,6 +77,10 @@ void FactorItem::refresh()
         layoutText();
         update();
     }
+    if (placement->pinned != m_pinned) {
+        m_pinned = placement->pinned;
+        update();
+    }
     if (pos() != placement->pos)
         setPos(placement->pos); // itemChange re-routes the links
     else if (contentChanged)
@@ -226,6 +230,14 @@ QPainterPath FactorItem::shape() const
     return path.simplified();
 }
 
+void FactorItem::setEmphasis(Emphasis emphasis)
+{
+    if (m_emphasis == emphasis)
+        return;
+    m_emphasis = emphasis;
+    update();
+}
+
 void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -233,6 +245,20 @@ void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const bool detail = lod >= canvasstyle::kDetailLevel;
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor outline = kindOutlineColor(m_color);
+
+    if (m_emphasis == Emphasis::Faded)
+        painter->setOpacity(painter->opacity() * canvasstyle::kFadedOpacity);
+    if (m_emphasis == Emphasis::Ghost) {
+        paintGhost(painter, outline, detail);
+        return;
+    }
+    if (m_emphasis == Emphasis::Highlighted) {
+        QColor halo = canvasstyle::highlight();
+        halo.setAlpha(150);
+        painter->setPen(QPen(halo, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_outline);
+    }
 
     if (isSelected() && !exporting) {
         QColor halo = canvasstyle::selection();
@@ -270,6 +296,8 @@ void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             painter->drawText(m_lineOrigins[i], m_lines[i]);
     }
     paintBadges(painter);
+    if (m_pinned && !exporting)
+        paintPin(painter);
 
     if (handlesVisible()) {
         painter->setPen(QPen(canvasstyle::selection(), 1.5));
@@ -277,6 +305,22 @@ void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         for (const Handle h : {BottomHandle, RightHandle})
             painter->drawEllipse(handlePos(h), kHandleRadius, kHandleRadius);
     }
+}
+
+void FactorItem::paintGhost(QPainter *painter, const QColor &outline, bool detail) const
+{
+    // Absence made visible: the outline only, dashed, and the label in muted text.
+    painter->setOpacity(painter->opacity() * canvasstyle::kGhostOpacity);
+    QPen pen(outline, 1.4, Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_outline);
+    if (!detail)
+        return;
+    painter->setFont(canvasstyle::labelFont(m_owner->font()));
+    painter->setPen(canvasstyle::mutedText());
+    for (int i = 0; i < m_lines.size(); ++i)
+        painter->drawText(m_lineOrigins[i], m_lines[i]);
 }
 
 void FactorItem::paintCaption(QPainter *painter) const
@@ -292,6 +336,20 @@ void FactorItem::paintCaption(QPainter *painter) const
     painter->setPen(outline);
     const qreal baseline = m_captionOrigin.y() + (kCaptionHeight + fm.capHeight()) / 2;
     painter->drawText(QPointF(icon.right() + 4, baseline), m_kindName.toUpper());
+}
+
+void FactorItem::paintPin(QPainter *painter) const
+{
+    // A drawing pin in the top-right corner: layout keeps this factor in place.
+    // Editor only; an exported diagram has no use for it.
+    const QPointF head(m_box.right() - kindShapeHorizontalInset(m_shape, m_box.height()) - 10,
+                       m_box.top() + 9);
+    const QColor ink = canvasstyle::mutedText().darker(130);
+    painter->setPen(QPen(ink, 1.4, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(head + QPointF(-1.5, 3), head + QPointF(-5, 8));
+    painter->setPen(QPen(ink, 1));
+    painter->setBrush(canvasstyle::highlight());
+    painter->drawEllipse(head, 3.6, 3.6);
 }
 
 void FactorItem::paintBadges(QPainter *painter) const

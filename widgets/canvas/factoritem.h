@@ -1,5 +1,7 @@
 #pragma once
 
+#include "emphasis.h"
+
 #include "model/factor.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,8 @@ public:
     QString kindId() const { return m_kindId; }
     QString shapeName() const { return m_shape; }
     bool isRootCause() const { return m_rootCause; }
+    /// Whether the placement is pinned (drawn with a pin in the editor).
+    bool isPinned() const { return m_pinned; }
     int failureModeCount() const { return m_failureModeCount; }
 
     QRectF boxRect() const { return m_box; }
@@ -58,6 +62,9 @@ public:
     void setEditing(bool editing);
     /// Marks the factor as the target of a link being drawn.
     void setLinkTarget(bool on);
+    /// Lens and compare styling (never part of the model).
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -75,6 +82,8 @@ private:
     bool handlesVisible() const;
     void paintBadges(QPainter *painter) const;
     void paintCaption(QPainter *painter) const;
+    void paintPin(QPainter *painter) const;
+    void paintGhost(QPainter *painter, const QColor &outline, bool detail) const;
 
     CanvasScene *m_owner;
     QString m_factorId;
@@ -86,6 +95,7 @@ private:
     QString m_shape;
     QColor m_color;
     bool m_rootCause = false;
+    bool m_pinned = false;
     int m_failureModeCount = 0;
 
     QStringList m_lines;
@@ -101,6 +111,7 @@ private:
     bool m_hovered = false;
     bool m_editing = false;
     bool m_linkTarget = false;
+    Emphasis m_emphasis = Emphasis::Normal;
 };
 
 } // namespace faultline

@@ -116,7 +116,7 @@ void LinkItem::updateGeometry()
     m_shape.addEllipse(m_tip - m_direction * head / 2, head / 2, head / 2);
     if (!m_label.isEmpty())
         m_shape.addRect(labelBox());
-    m_bounds = m_shape.boundingRect().adjusted(-6, -6, 6, 6);
+    m_bounds = m_shape.boundingRect().adjusted(-10, -10, 10, 10);
     update();
 }
 
@@ -203,6 +203,24 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
 
+    if (m_emphasis == Emphasis::Faded)
+        painter->setOpacity(painter->opacity() * canvasstyle::kFadedOpacity);
+    if (m_emphasis == Emphasis::Ghost) {
+        // A link another reading has: a thin dashed trace with its arrowhead, no badge.
+        painter->setOpacity(painter->opacity() * canvasstyle::kGhostOpacity);
+        painter->setPen(QPen(color, 1.2, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin));
+        painter->drawPath(CubicSegment::toPath(
+            CubicSegment::shortened(m_segments, arrowHeadLength(m_relation, 1.2) - 0.5)));
+        paintArrowHead(painter, m_relation, m_tip, m_direction, 1.2, color);
+        return;
+    }
+    if (m_emphasis == Emphasis::Highlighted) {
+        QColor halo = canvasstyle::highlight();
+        halo.setAlpha(140);
+        painter->setPen(QPen(halo, width + 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPath(CubicSegment::toPath(m_segments));
+    }
+
     if (isSelected() && !exporting) {
         QColor halo = canvasstyle::selection();
         halo.setAlpha(80);
@@ -266,6 +284,14 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const QString shown = QFontMetricsF(labelFont).elidedText(oneLine, Qt::ElideRight, 150);
         painter->drawText(box, Qt::AlignCenter, shown);
     }
+}
+
+void LinkItem::setEmphasis(Emphasis emphasis)
+{
+    if (m_emphasis == emphasis)
+        return;
+    m_emphasis = emphasis;
+    update();
 }
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)

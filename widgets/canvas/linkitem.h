@@ -1,5 +1,7 @@
 #pragma once
 
+#include "emphasis.h"
+
 #include "cubicsegment.h"
 #include "model/enums.h"
 
@@ -47,6 +49,9 @@ public:
     void refresh();
     /// Re-route after an end moved or changed size.
     void updateGeometry();
+    /// Lens and compare styling (never part of the model).
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
 
     /// Draws an arrowhead of `relation` with its tip at `tip` pointing along
     /// `direction` (unit vector). Shared with the link preview.
@@ -83,6 +88,7 @@ private:
     QPointF m_mid;
     QPainterPath m_shape;
     QRectF m_bounds;
+    Emphasis m_emphasis = Emphasis::Normal;
 };
 
 } // namespace faultline
