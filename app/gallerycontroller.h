@@ -1,20 +1,48 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
 
 namespace faultline {
 
 class MainWindow;
+class StartPage;
 
 /// File > New from Example… (the example gallery) and the start screen.
+/// An example always opens as an untitled copy (DocumentController::openExample):
+/// the bundled resource is never edited in place.
 class GalleryController : public QObject
 {
     Q_OBJECT
 public:
+    /// Shows the gallery and returns the chosen example's resource path, "" when cancelled.
+    using GalleryChooser = std::function<QString()>;
+
     explicit GalleryController(MainWindow *window);
 
+    /// Tests answer the gallery without a modal loop.
+    void setGalleryChooser(GalleryChooser chooser) { m_choose = std::move(chooser); }
+
+    /// Shows the start screen instead of the editor until the user starts,
+    /// opens or edits something.
+    void showStartPage();
+    void hideStartPage();
+    /// The start screen, once shown; nullptr before.
+    StartPage *startPage() const { return m_startPage; }
+    bool isStartPageShown() const;
+
+    /// Opens the gallery; true when an example was opened.
+    bool newFromExample();
+
 private:
+    /// Runs `step` (an open or new); leaves the start screen when it succeeded.
+    void startWith(const std::function<bool()> &step);
+
     MainWindow *m_window;
+    GalleryChooser m_choose;
+    QPointer<StartPage> m_startPage;
 };
 
 } // namespace faultline
