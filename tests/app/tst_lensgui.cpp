@@ -1,0 +1,309 @@
+// The lenses in the editor window on the bundled hide-and-seek example,
+// driven through real keyboard and mouse events (offscreen): the lens
+// shortcuts, the levers what-if on the canvas and in the status bar, the
+// checklist panel following tags and ruled-out marks, the diagnostics panel.
+
+#include "app/interpretationtabs.h"
+#include "app/lenscontroller.h"
+#include "app/mainwindow.h"
+#include "app/windowactions.h"
+#include "model/commands/editelementcommand.h"
+#include "model/document.h"
+#include "model/format/faultlinewriter.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/factoritem.h"
+#include "widgets/canvas/linkitem.h"
+#include "widgets/lens/gapoverlayitem.h"
+#include "widgets/lens/interventionmarkitem.h"
+#include "widgets/lens/lensnoteitem.h"
+#include "widgets/lens/overlayanchor.h"
+#include "widgets/panels/checklistpanel.h"
+#include "widgets/panels/diagnosticspanel.h"
+#include "widgets/panels/gaplistpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace faultline;
+
+namespace {
+const QString kHideAndSeek = QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
+const QString kBoth = QStringLiteral("reward-and-environment");
+} // namespace
+
+class TestLensGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    Document *doc() const { return m_window->document(); }
+    LensController *lenses() const { return m_window->findChild<LensController *>(); }
+    CanvasView *view() const { return m_window->currentView(); }
+    CanvasScene *scene() const { return view()->canvasScene(); }
+    QString status() const { return lenses()->statusLabel()->text(); }
+
+    template <typename T>
+    QList<T *> overlaysOf() const
+    {
+        QList<T *> result;
+        for (LensOverlayItem *overlay : OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Lens))
+            if (overlay->type() == T::Type)
+                result.append(static_cast<T *>(overlay));
+        return result;
+    }
+
+    void showInterpretation(const QString &id)
+    {
+        m_window->tabs()->setCurrentInterpretation(id);
+        QCOMPARE(m_window->tabs()->currentInterpretationId(), id);
+        view()->setFocus();
+        QApplication::processEvents();
+    }
+
+    void clickFactor(const QString &id)
+    {
+        const QPoint pos = view()->mapFromScene(scene()->factorItem(id)->scenePos());
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, pos);
+    }
+
+    void clickItem(QTreeWidget *tree, QTreeWidgetItem *item, int column = 0)
+    {
+        tree->scrollToItem(item);
+        const QRect rect = tree->visualItemRect(item);
+        QPoint pos(rect.left() + 4, rect.center().y());
+        if (column > 0)
+            pos.setX(tree->header()->sectionViewportPosition(column) + 8);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, pos);
+    }
+
+    void saveShot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("FAULTLINE_LENS_SHOTS");
+        if (!dir.isEmpty())
+            m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_lensgui"));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1500, 950);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(kHideAndSeek));
+        QVERIFY(lenses());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void leversWhatIfThroughTheKeyboard()
+    {
+        showInterpretation(kBoth);
+        const QByteArray before = writeFaultline(doc()->incident());
+        const int steps = doc()->undoStack()->count();
+
+        QTest::keyClick(view()->viewport(), Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(lenses()->lens(), Lens::Levers);
+        QVERIFY(m_window->windowActions()->lensLevers->isChecked());
+        // Both root causes carry a lever note; it shows under each box.
+        QStringList notes;
+        for (LensNoteItem *note : overlaysOf<LensNoteItem>())
+            notes.append(note->text());
+        QCOMPARE(notes.size(), 2);
+        QVERIFY(notes.contains(QStringLiteral("Apply movement force only on contact with the ground")));
+        QVERIFY(status().contains(QStringLiteral("press I")));
+        saveShot(QStringLiteral("levers"));
+
+        clickFactor(QStringLiteral("physics"));
+        QCOMPARE(view()->selectedFactorIds(), QStringList{QStringLiteral("physics")});
+        QTest::keyClick(view()->viewport(), Qt::Key_I);
+        QCOMPARE(lenses()->intervened(kBoth), QSet<QString>{QStringLiteral("physics")});
+
+        // The physics link is cut; the reward's path to box surfing remains.
+        QCOMPARE(overlaysOf<InterventionMarkItem>().size(), 1);
+        QCOMPARE(scene()->linkItem(QStringLiteral("l12"))->emphasis(), Emphasis::Faded);
+        QCOMPARE(scene()->linkItem(QStringLiteral("l11"))->emphasis(), Emphasis::Highlighted);
+        QVERIFY2(status().contains(QStringLiteral("4 of 5 paths to “Seekers surf on boxes” remain")),
+                 qPrintable(status()));
+        QVERIFY(status().contains(QStringLiteral("Agents can push themselves in mid-air")));
+        bool behaviourNote = false;
+        for (LensNoteItem *note : overlaysOf<LensNoteItem>())
+            behaviourNote = behaviourNote || (note->tone() == LensNoteItem::Tone::Remains &&
+                                              note->text() == QStringLiteral("4 of 5 paths remain"));
+        QVERIFY(behaviourNote);
+        saveShot(QStringLiteral("levers-whatif"));
+
+        // A what-if is no edit.
+        QCOMPARE(writeFaultline(doc()->incident()), before);
+        QCOMPARE(doc()->undoStack()->count(), steps);
+        QVERIFY(!doc()->isModified());
+
+        // I again takes the intervention back.
+        QTest::keyClick(view()->viewport(), Qt::Key_I);
+        QVERIFY(lenses()->intervened(kBoth).isEmpty());
+        QVERIFY(overlaysOf<InterventionMarkItem>().isEmpty());
+        QCOMPARE(scene()->linkItem(QStringLiteral("l12"))->emphasis(), Emphasis::Normal);
+    }
+
+    void everyLensOnEveryCanvas()
+    {
+        showInterpretation(kBoth);
+        QTest::keyClick(view()->viewport(), Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(lenses()->lens(), Lens::RootCause);
+        // Other tabs are styled too, not only the visible one.
+        for (int i = 0; i < m_window->tabs()->count(); ++i) {
+            CanvasScene *other = m_window->tabs()->view(i)->canvasScene();
+            int faded = 0;
+            for (FactorItem *item : other->factorItems())
+                faded += item->emphasis() == Emphasis::Faded ? 1 : 0;
+            QVERIFY2(faded > 0, qPrintable(other->interpretationId()));
+        }
+        QCOMPARE(scene()->factorItem(QStringLiteral("env-design"))->emphasis(), Emphasis::Faded);
+        QCOMPARE(scene()->factorItem(QStringLiteral("physics"))->emphasis(), Emphasis::Highlighted);
+        QVERIFY(status().startsWith(QStringLiteral("Root cause lens")));
+        saveShot(QStringLiteral("rootcause"));
+
+        QTest::keyClick(view()->viewport(), Qt::Key_3, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(lenses()->lens(), Lens::Gaps);
+        QCOMPARE(overlaysOf<GapOverlayItem>().size(), 3);
+        QVERIFY(lenses()->gapListPanel()->factorItem(QStringLiteral("physics")));
+        QVERIFY(!lenses()->gapListPanel()->factorItem(QStringLiteral("self-play")));
+        QVERIFY(lenses()->gapListPanel()->isVisible());
+        saveShot(QStringLiteral("gaps"));
+
+        // An edit while a lens is on: the canvas catches up a moment later.
+        Factor selfPlay = *doc()->incident().findFactor(QStringLiteral("self-play"));
+        selfPlay.actual = QStringLiteral("Each team only ever meets the other");
+        doc()->push(new EditFactorCommand(doc(), {QStringLiteral("self-play")}, selfPlay, {}, QStringLiteral("gap")));
+        QTRY_COMPARE(overlaysOf<GapOverlayItem>().size(), 4);
+        QTRY_VERIFY(lenses()->gapListPanel()->factorItem(QStringLiteral("self-play")));
+
+        QTest::keyClick(view()->viewport(), Qt::Key_0, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(lenses()->lens(), Lens::Plain);
+        QVERIFY(OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Lens).isEmpty());
+        for (FactorItem *item : scene()->factorItems())
+            QCOMPARE(item->emphasis(), Emphasis::Normal);
+        QVERIFY(!lenses()->statusLabel()->isVisible());
+    }
+
+    void checklistFollowsTagsAndRuledOutMarks()
+    {
+        ChecklistPanel *panel = lenses()->checklistPanel();
+        QTreeWidget *tree = panel->tree();
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+            if (dock->widget() == panel)
+                dock->raise();
+
+        // "Reward only" uses no physics factor: broken physics is not considered there.
+        showInterpretation(QStringLiteral("reward-only"));
+        QTRY_COMPARE(panel->interpretationId(), QStringLiteral("reward-only"));
+        QCOMPARE(panel->entryItem(QStringLiteral("broken-physics"))->text(ChecklistPanel::StatusColumn),
+                 QStringLiteral("Not considered"));
+        QCOMPARE(panel->entryItem(QStringLiteral("reward-misspecified"))->text(ChecklistPanel::StatusColumn),
+                 QStringLiteral("Implicated"));
+
+        showInterpretation(kBoth);
+        QTRY_COMPARE(panel->interpretationId(), kBoth);
+        QTreeWidgetItem *physics = panel->entryItem(QStringLiteral("broken-physics"));
+        QCOMPARE(physics->text(ChecklistPanel::StatusColumn), QStringLiteral("Implicated"));
+        QVERIFY(physics->text(ChecklistPanel::DetailColumn).contains(QStringLiteral("mid-air")));
+        QCOMPARE(panel->areaItem(QStringLiteral("environment"))->text(ChecklistPanel::StatusColumn),
+                 QStringLiteral("3 of 7 considered"));
+        saveShot(QStringLiteral("checklist"));
+
+        // Clicking an implicated entry selects its factors on the canvas.
+        clickItem(tree, physics);
+        QCOMPARE(view()->selectedFactorIds(), QStringList{QStringLiteral("physics")});
+
+        // Rule one out with a reason, typed into the row: one undo step.
+        const QString entry = QStringLiteral("lacks-diverse-environments");
+        const int steps = doc()->undoStack()->count();
+        clickItem(tree, panel->entryItem(entry));
+        QCOMPARE(tree->currentItem(), panel->entryItem(entry));
+        QVERIFY(panel->ruleOutButton()->isEnabled());
+        QTest::mouseClick(panel->ruleOutButton(), Qt::LeftButton);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && tree->viewport()->isAncestorOf(editor));
+        QTest::keyClicks(editor, QStringLiteral("Only one arena, by design"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        const Interpretation *both = doc()->incident().findInterpretation(kBoth);
+        QCOMPARE(both->ruledOutFailureModes.size(), 1);
+        QCOMPARE(both->ruledOutFailureModes[0].target, entry);
+        QCOMPARE(both->ruledOutFailureModes[0].reason, QStringLiteral("Only one arena, by design"));
+        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn), QStringLiteral("Ruled out"));
+        QCOMPARE(panel->areaItem(QStringLiteral("environment"))->text(ChecklistPanel::StatusColumn),
+                 QStringLiteral("4 of 7 considered"));
+
+        // Undo brings it back to "not considered"; redo rules it out again.
+        doc()->undoStack()->undo();
+        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn), QStringLiteral("Not considered"));
+        doc()->undoStack()->redo();
+        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn), QStringLiteral("Ruled out"));
+
+        // Consider again is its own step.
+        clickItem(tree, panel->entryItem(entry));
+        QVERIFY(panel->considerButton()->isEnabled());
+        QTest::mouseClick(panel->considerButton(), Qt::LeftButton);
+        QCOMPARE(doc()->undoStack()->count(), steps + 2);
+        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn), QStringLiteral("Not considered"));
+
+        // Tagging a used factor with the entry implicates it.
+        Factor envDesign = *doc()->incident().findFactor(QStringLiteral("env-design"));
+        envDesign.failureModes.append(entry);
+        doc()->push(new EditFactorCommand(doc(), {QStringLiteral("env-design")}, envDesign, {}, QStringLiteral("tag")));
+        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn), QStringLiteral("Implicated"));
+        QVERIFY(!panel->ruleOutButton()->isEnabled() || tree->currentItem() != panel->entryItem(entry));
+    }
+
+    void diagnosticsSelectTheirElements()
+    {
+        showInterpretation(kBoth);
+        DiagnosticsPanel *panel = lenses()->diagnosticsPanel();
+        QTRY_COMPARE(panel->interpretationId(), kBoth);
+        // Make the physics factor a root cause without effect.
+        const Link l12 = *doc()->incident().findInterpretation(kBoth)->findLink(QStringLiteral("l12"));
+        Link weak = l12;
+        weak.relation = Relation::Prevents;
+        doc()->push(new EditLinkCommand(doc(), {kBoth, QStringLiteral("l12")}, weak, {}, QStringLiteral("prevent")));
+        QTRY_VERIFY(!panel->diagnostics().isEmpty());
+        int row = -1;
+        for (int i = 0; i < panel->diagnostics().size(); ++i)
+            if (panel->diagnostics()[i].type == DiagnosticType::RootCauseWithoutEffect)
+                row = i;
+        QVERIFY(row >= 0);
+        QCOMPARE(panel->diagnostics()[row].factorIds, QStringList{QStringLiteral("physics")});
+        // A marker sits on the factor.
+        QTRY_VERIFY(!OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics).isEmpty());
+        clickItem(panel->tree(), panel->tree()->topLevelItem(row));
+        QCOMPARE(view()->selectedFactorIds(), QStringList{QStringLiteral("physics")});
+        // Markers can be turned off.
+        panel->markersBox()->click();
+        QVERIFY(OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestLensGui)
+#include "tst_lensgui.moc"

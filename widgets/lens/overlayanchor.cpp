@@ -1,0 +1,71 @@
+#include "overlayanchor.h"
+
+#include "lensoverlayitem.h"
+
+#include <QGraphicsScene>
+
+namespace faultline {
+
+OverlayAnchor::OverlayAnchor(QGraphicsItem *owner, Group group, LensOverlayItem *overlay, const QPointF &offset)
+    : QGraphicsItem(owner), m_group(group), m_overlay(overlay), m_offset(offset)
+{
+    setFlag(ItemHasNoContents, true);
+    setFlag(ItemSendsScenePositionChanges, true);
+    setAcceptedMouseButtons(Qt::NoButton);
+    overlay->m_anchor = this;
+    if (owner->scene())
+        owner->scene()->addItem(overlay);
+    follow();
+}
+
+OverlayAnchor::~OverlayAnchor()
+{
+    if (m_overlay) {
+        m_overlay->m_anchor = nullptr;
+        delete m_overlay;
+    }
+}
+
+QVariant OverlayAnchor::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemScenePositionHasChanged)
+        follow();
+    if (change == ItemVisibleHasChanged && m_overlay)
+        m_overlay->setVisible(isVisible());
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void OverlayAnchor::follow()
+{
+    if (m_overlay)
+        m_overlay->setPos(scenePos() + m_offset);
+}
+
+void OverlayAnchor::clear(QGraphicsScene *scene, Group group)
+{
+    if (!scene)
+        return;
+    QList<OverlayAnchor *> doomed;
+    const QList<QGraphicsItem *> all = scene->items();
+    for (QGraphicsItem *item : all)
+        if (item->type() == Type && static_cast<OverlayAnchor *>(item)->group() == group)
+            doomed.append(static_cast<OverlayAnchor *>(item));
+    qDeleteAll(doomed);
+}
+
+QList<LensOverlayItem *> OverlayAnchor::overlays(QGraphicsScene *scene, Group group)
+{
+    QList<LensOverlayItem *> result;
+    if (!scene)
+        return result;
+    const QList<QGraphicsItem *> all = scene->items(Qt::AscendingOrder);
+    for (QGraphicsItem *item : all)
+        if (item->type() == Type) {
+            auto *anchor = static_cast<OverlayAnchor *>(item);
+            if (anchor->group() == group && anchor->overlay())
+                result.append(anchor->overlay());
+        }
+    return result;
+}
+
+} // namespace faultline

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "model/compare/checklistcoverage.h"
+
+#include <QSet>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace faultline {
+
+class Document;
+
+/// The failure-point checklist for one interpretation, grouped by area with
+/// a coverage line per area ("1 of 5 considered"). Each entry is implicated
+/// (tagged on a factor this reading uses), ruled out (with the user's
+/// reason) or not considered. Ruling out and considering again are undoable
+/// edits of the interpretation's ruledOutFailureModes, one step each.
+/// Follows the document by itself.
+class ChecklistPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChecklistPanel(Document *document, QWidget *parent = nullptr);
+
+    void setInterpretation(const QString &interpretationId);
+    QString interpretationId() const { return m_interpretationId; }
+    /// Rebuilds from the document now (it otherwise follows changes a moment later).
+    void refresh();
+
+    QTreeWidget *tree() const { return m_tree; }
+    QPushButton *ruleOutButton() const { return m_ruleOut; }
+    QPushButton *considerButton() const { return m_consider; }
+    QTreeWidgetItem *entryItem(const QString &entryId) const;
+    QTreeWidgetItem *areaItem(const QString &area) const;
+    const ChecklistCoverage &coverage() const { return m_coverage; }
+
+    /// Rules `entryId` out with `reason`, or changes the reason (one undo step).
+    void ruleOut(const QString &entryId, const QString &reason);
+    /// Removes `entryId` from the ruled-out list (one undo step).
+    void considerAgain(const QString &entryId);
+
+    enum Column
+    {
+        NameColumn,
+        StatusColumn,
+        DetailColumn ///< tagged factors, or the reason an entry is ruled out (editable)
+    };
+
+Q_SIGNALS:
+    /// The user clicked an entry: select these factors on the canvas.
+    void selectFactorsRequested(const QStringList &factorIds);
+
+private:
+    void scheduleRefresh();
+    void rebuild();
+    QString currentEntryId() const;
+    void updateButtons();
+    void startRuleOut();
+    void onItemClicked(QTreeWidgetItem *item);
+    void onItemChanged(QTreeWidgetItem *item, int column);
+    void writeRuledOut(const QString &entryId, const QString *reason, const QString &commandText);
+
+    Document *m_document;
+    QString m_interpretationId;
+    ChecklistCoverage m_coverage;
+    QLabel *m_summary;
+    QTreeWidget *m_tree;
+    QPushButton *m_ruleOut;
+    QPushButton *m_consider;
+    QTimer m_refreshTimer;
+    QSet<QString> m_collapsedAreas;
+    bool m_building = false;
+};
+
+} // namespace faultline
