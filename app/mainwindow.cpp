@@ -5,6 +5,7 @@
 #include "exportcontroller.h"
 #include "findbar.h"
 #include "gallerycontroller.h"
+#include "helpcontroller.h"
 #include "importcontroller.h"
 #include "interpretationtabs.h"
 #include "layoutcontroller.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     new LensController(this);
     new RecoveryController(this);
     new GalleryController(this);
+    new HelpController(this);
 
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(60);
@@ -326,6 +328,9 @@ void MainWindow::createMenus()
         m_panelsMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a->quickGuide);
+    help->addAction(a->keyboardShortcuts);
+    help->addSeparator();
     help->addAction(a->about);
 }
 
@@ -462,7 +467,6 @@ void MainWindow::connectActions()
             }
         });
     }
-    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 // ---------------------------------------------------------------- canvas plumbing
@@ -569,16 +573,6 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
     if (m_tabs->count() > 0)
         updateActions();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Faultline"),
-        tr("<h3>Faultline %1</h3>"
-           "<p>Root-cause diagrams of AI failures: draw each reading of an incident as a causal "
-           "graph over shared factors, back links with evidence, and compare the readings.</p>")
-            .arg(QStringLiteral(FAULTLINE_VERSION)));
 }
 
 // ---------------------------------------------------------------- window events

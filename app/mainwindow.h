@@ -84,7 +84,6 @@ private:
     void updateTitle();
     void updateActions();
     void updateZoomLabel();
-    void showAbout();
 
     void restoreSettings();
     void saveSettings() const;

@@ -167,6 +167,10 @@ WindowActions::WindowActions(QUndoStack *stack, QObject *parent) : QObject(paren
         addFactorOrder.append(action);
     }
 
+    quickGuide = make(this, tr("&Quick Guide"), QKeySequence::keyBindings(QKeySequence::HelpContents),
+                      tr("The framing and the editor's gestures in two pages"));
+    keyboardShortcuts = make(this, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::CTRL | Qt::Key_Slash)},
+                             tr("Every shortcut, by menu"));
     about = make(this, tr("&About Faultline"));
     about->setMenuRole(QAction::AboutRole);
 

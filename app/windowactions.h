@@ -75,6 +75,8 @@ public:
     QHash<QString, QAction *> addFactor; ///< built-in kind id → "add at the view centre"
     QList<QAction *> addFactorOrder;     ///< the same, in palette order
     // Help
+    QAction *quickGuide;
+    QAction *keyboardShortcuts;
     QAction *about;
 };
 

@@ -1,0 +1,117 @@
+// Guard rails for large documents that cannot be flaky: no timing, only
+// structure. The scene keeps Qt's BSP index (fast hit-testing at thousands of
+// items), and a model change repaints only the items it affects.
+
+#include "../bench/generatedincident.h"
+
+#include "model/commands/editelementcommand.h"
+#include "model/commands/movefactorscommand.h"
+#include "model/document.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/factoritem.h"
+#include "widgets/canvas/linkitem.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace faultline;
+
+namespace {
+/// The generated incident with its factors spread on a grid, so items do not overlap.
+Incident spreadIncident(int factors)
+{
+    Incident incident = test::generatedIncident(factors);
+    QList<Placement> &placements = incident.interpretations.first().placements;
+    for (int i = 0; i < placements.size(); ++i)
+        placements[i].pos = QPointF((i % 20) * 260.0, (i / 20) * 160.0);
+    return incident;
+}
+
+/// Union of every region the scene reported as changed.
+QRectF changedArea(const QSignalSpy &spy)
+{
+    QRectF area;
+    for (const QList<QVariant> &arguments : spy)
+        for (const QRectF &rect : arguments.at(0).value<QList<QRectF>>())
+            area = area.united(rect);
+    return area;
+}
+
+/// What a change of `factorId` may repaint: the factor and the links touching it.
+QRectF affectedArea(const CanvasScene &scene, const QString &factorId)
+{
+    QRectF area = scene.factorItem(factorId)->sceneBoundingRect();
+    for (LinkItem *link : scene.linkItems())
+        if (link->fromId() == factorId || link->toId() == factorId)
+            area = area.united(link->sceneBoundingRect());
+    return area.adjusted(-2, -2, 2, 2);
+}
+} // namespace
+
+class TestSceneGuards : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sceneKeepsTheBspIndex()
+    {
+        Document document;
+        document.resetIncident(spreadIncident(300));
+        CanvasScene scene(&document, document.incident().interpretations.first().id);
+        QCOMPARE(scene.itemIndexMethod(), QGraphicsScene::BspTreeIndex);
+        QCOMPARE(scene.factorItems().size(), 300);
+        // Hit-testing goes through the index: a point query finds exactly the box there.
+        FactorItem *item = scene.factorItems().at(123);
+        const QList<QGraphicsItem *> hits = scene.items(item->scenePos());
+        QVERIFY(hits.contains(item));
+        QVERIFY(hits.size() < 5);
+    }
+
+    void editingOneFactorRepaintsOnlyItAndItsLinks()
+    {
+        Document document;
+        document.resetIncident(spreadIncident(200));
+        const QString interp = document.incident().interpretations.first().id;
+        CanvasScene scene(&document, interp);
+        QCoreApplication::processEvents(); // settle the initial build
+        const QString target = document.incident().factors.at(57).id;
+        const QRectF allowed = affectedArea(scene, target);
+        QVERIFY(allowed.width() < scene.itemsBoundingRect().width() / 3);
+
+        QSignalSpy changed(&scene, &QGraphicsScene::changed);
+        Factor edited = *document.incident().findFactor(target);
+        edited.label = QStringLiteral("A new label for one factor");
+        document.undoStack()->push(new EditFactorCommand(&document, FactorAccess{target}, edited,
+                                                         QStringLiteral("label"),
+                                                         QStringLiteral("Rename")));
+        QTRY_VERIFY(!changed.isEmpty());
+        const QRectF area = changedArea(changed);
+        QVERIFY2(allowed.contains(area),
+                 qPrintable(QStringLiteral("changed %1,%2 %3x%4 outside the factor and its links")
+                                .arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())));
+    }
+
+    void movingOneFactorRepaintsOnlyItsNeighbourhood()
+    {
+        Document document;
+        document.resetIncident(spreadIncident(200));
+        const QString interp = document.incident().interpretations.first().id;
+        CanvasScene scene(&document, interp);
+        QCoreApplication::processEvents();
+        const QString target = document.incident().factors.at(88).id;
+        const QRectF before = affectedArea(scene, target);
+
+        QSignalSpy changed(&scene, &QGraphicsScene::changed);
+        const QPointF to = scene.factorItem(target)->pos() + QPointF(40, 20);
+        document.undoStack()->push(
+            new MoveFactorsCommand(&document, interp, QHash<QString, QPointF>{{target, to}}));
+        QTRY_VERIFY(!changed.isEmpty());
+        const QRectF allowed = before.united(affectedArea(scene, target));
+        QVERIFY(allowed.contains(changedArea(changed)));
+        QVERIFY(allowed.width() < scene.itemsBoundingRect().width() / 3);
+    }
+};
+
+QTEST_MAIN(TestSceneGuards)
+#include "tst_sceneguards.moc"
