@@ -1,0 +1,369 @@
+// Automatic layout in the editor window, driven by real key and mouse events
+// (offscreen): Lay Out Interpretation / Selection, Pin in Place, the progress
+// overlay, cancelling (button, Esc, an edit) and failures.
+
+#include "app/interpretationtabs.h"
+#include "app/layoutcontroller.h"
+#include "app/mainwindow.h"
+#include "app/windowactions.h"
+#include "model/document.h"
+#include "model/layout/layoutrunner.h"
+#include "tests/bench/generatedincident.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/factoritem.h"
+#include "widgets/layout/layoutprogressoverlay.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+#include <memory>
+
+using namespace faultline;
+
+namespace {
+
+constexpr int kLayoutTimeoutMs = 60000; // generous: two shared cores, sanitizer builds
+
+Factor factor(const QString &id, const QString &kind, const QString &label)
+{
+    Factor f;
+    f.id = id;
+    f.kind = kind;
+    f.label = label;
+    return f;
+}
+
+Placement placement(const QString &id, QPointF pos)
+{
+    Placement p;
+    p.factorId = id;
+    p.pos = pos;
+    return p;
+}
+
+Link link(const QString &id, const QString &from, const QString &to)
+{
+    Link l;
+    l.id = id;
+    l.from = from;
+    l.to = to;
+    return l;
+}
+
+// Drawn upside down on purpose: the behaviour sits above its causes, and
+// "note" (an intent, linked to nothing) is far off to the side.
+Incident upsideDownIncident()
+{
+    Incident incident;
+    incident.title = QStringLiteral("Box surfing");
+    incident.factors = {
+        factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("Reward for hiding")),
+        factor(QStringLiteral("env"), QStringLiteral("environment"),
+               QStringLiteral("Boxes can be ridden")),
+        factor(QStringLiteral("surf"), QStringLiteral("behaviour"),
+               QStringLiteral("Seekers surf on boxes")),
+        factor(QStringLiteral("note"), QStringLiteral("intent"), QStringLiteral("Play fair"))};
+    Interpretation interp;
+    interp.id = QStringLiteral("main");
+    interp.name = QStringLiteral("Physics exploit");
+    interp.placements = {placement(QStringLiteral("rew"), {-150, 300}),
+                         placement(QStringLiteral("env"), {150, 300}),
+                         placement(QStringLiteral("surf"), {0, -300}),
+                         placement(QStringLiteral("note"), {900, 900})};
+    interp.links = {link(QStringLiteral("l1"), QStringLiteral("rew"), QStringLiteral("surf")),
+                    link(QStringLiteral("l2"), QStringLiteral("env"), QStringLiteral("surf"))};
+    incident.interpretations = {interp};
+    return incident;
+}
+
+} // namespace
+
+class TestLayoutGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow *openWindow(const Incident &incident)
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->document()->resetIncident(incident);
+        m_window->resize(1400, 900);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qFatal("main window not exposed");
+        view()->setFocus(Qt::OtherFocusReason);
+        return m_window.get();
+    }
+
+    Document *doc() const { return m_window->document(); }
+    CanvasView *view() const { return m_window->currentView(); }
+    WindowActions *actions() const { return m_window->windowActions(); }
+    LayoutController *layout() const { return m_window->findChild<LayoutController *>(); }
+    int undoCount() const { return doc()->undoStack()->count(); }
+
+    QPointF pos(const QString &factorId) const
+    {
+        const Interpretation &interp = doc()->incident().interpretations.first();
+        return interp.findPlacement(factorId)->pos;
+    }
+
+    void clickFactor(const QString &factorId, Qt::KeyboardModifiers modifiers = {})
+    {
+        const QPoint at = view()->mapFromScene(pos(factorId));
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, modifiers, at);
+    }
+
+    void layOutByShortcut()
+    {
+        QTest::keyClick(view()->viewport(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    }
+
+    /// A 1,000-factor incident laid out with full dot in the worker process:
+    /// seconds of work, long enough to see the overlay and cancel.
+    void startLongLayout()
+    {
+        layout()->runner()->setWorkerProgram(QStringLiteral(FAULTLINE_BINARY));
+        LayoutOptions slow;
+        slow.engine = LayoutEngineChoice::Dot;
+        layout()->setLayoutOptions(slow);
+        layOutByShortcut();
+        QVERIFY(layout()->isRunning());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_layoutgui"));
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        if (m_window) {
+            doc()->undoStack()->setClean(); // no unsaved-changes prompt on close
+            m_window->close();
+        }
+        m_window.reset();
+    }
+
+    void testsRunLayoutsInAThread()
+    {
+        // The test executable is not faultline, so it cannot be a worker.
+        QVERIFY(LayoutController::defaultWorkerProgram().isEmpty());
+        openWindow(upsideDownIncident());
+        QVERIFY(layout()->runner()->workerProgram().isEmpty());
+    }
+
+    void layoutPutsBehaviourBelowItsCausesInOneUndoStep()
+    {
+        openWindow(upsideDownIncident());
+        const Incident before = doc()->incident();
+        QVERIFY(actions()->layoutInterpretation->isEnabled());
+        QSignalSpy applied(layout(), &LayoutController::layoutApplied);
+        layOutByShortcut();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, kLayoutTimeoutMs);
+        QCOMPARE(applied.first().first().toString(), QStringLiteral("main"));
+
+        QVERIFY2(pos(QStringLiteral("surf")).y() > pos(QStringLiteral("rew")).y(),
+                 "behaviour must end below the reward that causes it");
+        QVERIFY(pos(QStringLiteral("surf")).y() > pos(QStringLiteral("env")).y());
+        QCOMPARE(undoCount(), 1);
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Lay out"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Laid out")));
+        // The view follows the model.
+        FactorItem *surf = view()->canvasScene()->factorItem(QStringLiteral("surf"));
+        QCOMPARE(surf->pos(), pos(QStringLiteral("surf")));
+
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->incident(), before); // positions and routes exactly as they were
+        doc()->undoStack()->redo();
+        QVERIFY(pos(QStringLiteral("surf")).y() > pos(QStringLiteral("rew")).y());
+    }
+
+    void pinnedFactorKeepsItsPosition()
+    {
+        openWindow(upsideDownIncident());
+        QVERIFY(!actions()->pinSelection->isEnabled()); // nothing selected
+        QVERIFY(!actions()->layoutSelection->isEnabled());
+        clickFactor(QStringLiteral("env"));
+        QCOMPARE(view()->selectedFactorIds(), QStringList{QStringLiteral("env")});
+        QVERIFY(actions()->pinSelection->isEnabled());
+        QVERIFY(!actions()->pinSelection->isChecked());
+
+        QTest::keyClick(view()->viewport(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+        const Interpretation &interp = doc()->incident().interpretations.first();
+        QVERIFY(interp.findPlacement(QStringLiteral("env"))->pinned);
+        QVERIFY(view()->canvasScene()->factorItem(QStringLiteral("env"))->isPinned());
+        QVERIFY(actions()->pinSelection->isChecked());
+        QCOMPARE(undoCount(), 1);
+
+        const QPointF pinnedAt = pos(QStringLiteral("env"));
+        const QPointF rewBefore = pos(QStringLiteral("rew"));
+        QSignalSpy applied(layout(), &LayoutController::layoutApplied);
+        layOutByShortcut();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, kLayoutTimeoutMs);
+        QCOMPARE(pos(QStringLiteral("env")), pinnedAt);
+        QVERIFY(pos(QStringLiteral("rew")) != rewBefore);
+        QCOMPARE(undoCount(), 2);
+
+        // Undoing the pin (not the layout) clears the flag and the action's check.
+        doc()->undoStack()->undo();
+        doc()->undoStack()->undo();
+        QVERIFY(!doc()->incident().interpretations.first().findPlacement(QStringLiteral("env"))->pinned);
+        QVERIFY(!actions()->pinSelection->isChecked());
+    }
+
+    void pinningSeveralFactorsIsOneUndoStep()
+    {
+        openWindow(upsideDownIncident());
+        clickFactor(QStringLiteral("rew"));
+        clickFactor(QStringLiteral("surf"), Qt::ControlModifier);
+        QCOMPARE(view()->selectedFactorIds().size(), 2);
+        actions()->pinSelection->trigger();
+        QCOMPARE(undoCount(), 1);
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Pin in place"));
+        const Interpretation &interp = doc()->incident().interpretations.first();
+        QVERIFY(interp.findPlacement(QStringLiteral("rew"))->pinned);
+        QVERIFY(interp.findPlacement(QStringLiteral("surf"))->pinned);
+        QVERIFY(!interp.findPlacement(QStringLiteral("env"))->pinned);
+        QVERIFY(actions()->pinSelection->isChecked());
+
+        // A mixed selection shows unchecked; triggering pins the rest (one more step).
+        clickFactor(QStringLiteral("env"), Qt::ControlModifier);
+        QCOMPARE(view()->selectedFactorIds().size(), 3);
+        QVERIFY(!actions()->pinSelection->isChecked());
+        actions()->pinSelection->trigger();
+        QCOMPARE(undoCount(), 2);
+        QVERIFY(doc()->incident().interpretations.first().findPlacement(QStringLiteral("env"))->pinned);
+        // Everything pinned: nothing to lay out, nothing pushed, and the status bar says so.
+        clickFactor(QStringLiteral("note"), Qt::ControlModifier);
+        actions()->pinSelection->trigger();
+        QCOMPARE(undoCount(), 3);
+        actions()->layoutInterpretation->trigger();
+        QVERIFY(!layout()->isRunning());
+        QCOMPARE(undoCount(), 3);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Nothing to lay out")));
+    }
+
+    void layoutSelectionMovesOnlyTheSelection()
+    {
+        openWindow(upsideDownIncident());
+        clickFactor(QStringLiteral("rew"));
+        clickFactor(QStringLiteral("surf"), Qt::ControlModifier);
+        QVERIFY(actions()->layoutSelection->isEnabled());
+        const QPointF envBefore = pos(QStringLiteral("env"));
+        const QPointF noteBefore = pos(QStringLiteral("note"));
+        QSignalSpy applied(layout(), &LayoutController::layoutApplied);
+        QTest::keyClick(view()->viewport(), Qt::Key_L, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, kLayoutTimeoutMs);
+        QCOMPARE(pos(QStringLiteral("env")), envBefore);
+        QCOMPARE(pos(QStringLiteral("note")), noteBefore);
+        QVERIFY(pos(QStringLiteral("surf")).y() > pos(QStringLiteral("rew")).y());
+        QCOMPARE(undoCount(), 1);
+    }
+
+    void cancelButtonLeavesPositionsAndHistoryUnchanged()
+    {
+        openWindow(test::generatedIncident(1000));
+        const Incident before = doc()->incident();
+        QSignalSpy abandoned(layout(), &LayoutController::layoutAbandoned);
+        startLongLayout();
+        QTRY_VERIFY_WITH_TIMEOUT(layout()->progressOverlay() && layout()->progressOverlay()->isVisible(),
+                                 5000);
+        LayoutProgressOverlay *overlay = layout()->progressOverlay();
+        QVERIFY(overlay->textLabel()->text().contains(QStringLiteral("1000")) ||
+                overlay->textLabel()->text().contains(QStringLiteral("1,000")));
+        QVERIFY(overlay->cancelButton()->isVisible());
+        overlay->grab().save(QDir::temp().filePath(QStringLiteral("faultline-layout-overlay.png")));
+
+        QTest::mouseClick(overlay->cancelButton(), Qt::LeftButton);
+        QVERIFY(!layout()->isRunning());
+        QVERIFY(!overlay->isVisible());
+        QCOMPARE(abandoned.count(), 1);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+        QCOMPARE(undoCount(), 0);
+        QCOMPARE(doc()->incident(), before);
+        // Nothing arrives later either.
+        QTest::qWait(200);
+        QCOMPARE(undoCount(), 0);
+        QCOMPARE(doc()->incident(), before);
+    }
+
+    void escapeCancelsTheRunningLayout()
+    {
+        openWindow(test::generatedIncident(1000));
+        const Incident before = doc()->incident();
+        startLongLayout();
+        QTRY_VERIFY_WITH_TIMEOUT(layout()->progressOverlay() && layout()->progressOverlay()->isVisible(),
+                                 5000);
+        QTest::keyClick(view()->viewport(), Qt::Key_Escape);
+        QVERIFY(!layout()->isRunning());
+        QCOMPARE(undoCount(), 0);
+        QCOMPARE(doc()->incident(), before);
+    }
+
+    void anEditCancelsTheRunningLayout()
+    {
+        openWindow(test::generatedIncident(1000));
+        startLongLayout();
+        QSignalSpy abandoned(layout(), &LayoutController::layoutAbandoned);
+        // Select one factor and nudge it: an edit the result would overwrite.
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                          view()->mapFromScene(pos(QStringLiteral("f0"))));
+        QVERIFY(!view()->selectedFactorIds().isEmpty());
+        const Incident beforeEdit = doc()->incident();
+        QTest::keyClick(view()->viewport(), Qt::Key_Right);
+        QCOMPARE(undoCount(), 1);
+        QVERIFY(!layout()->isRunning());
+        QCOMPARE(abandoned.count(), 1);
+        QVERIFY(abandoned.first().at(1).toString().contains(QStringLiteral("changed")));
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->incident(), beforeEdit);
+    }
+
+    void closingTheTabDropsTheLayout()
+    {
+        Incident incident = test::generatedIncident(1000);
+        Interpretation other;
+        other.id = QStringLiteral("other");
+        other.name = QStringLiteral("Other");
+        incident.interpretations.append(other);
+        openWindow(incident);
+        m_window->tabs()->setConfirmFunction(
+            [](QWidget *, const QString &, const QString &, const QStringList &) { return true; });
+        startLongLayout();
+        QCOMPARE(layout()->runningInterpretationId(), QStringLiteral("main"));
+        actions()->deleteInterpretation->trigger();
+        QVERIFY(!doc()->incident().findInterpretation(QStringLiteral("main")));
+        QVERIFY(!layout()->isRunning());
+        QCOMPARE(undoCount(), 1);
+    }
+
+    void aFailedLayoutIsReportedAndChangesNothing()
+    {
+        openWindow(upsideDownIncident());
+        const Incident before = doc()->incident();
+        layout()->runner()->setWorkerProgram(QStringLiteral("/nonexistent/faultline-worker"));
+        QSignalSpy abandoned(layout(), &LayoutController::layoutAbandoned);
+        layOutByShortcut();
+        QTRY_COMPARE_WITH_TIMEOUT(abandoned.count(), 1, kLayoutTimeoutMs);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Layout failed")));
+        QCOMPARE(undoCount(), 0);
+        QCOMPARE(doc()->incident(), before);
+    }
+};
+
+QTEST_MAIN(TestLayoutGui)
+#include "tst_layoutgui.moc"
