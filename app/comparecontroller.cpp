@@ -1,9 +1,134 @@
 #include "comparecontroller.h"
 
+#include "interpretationtabs.h"
 #include "mainwindow.h"
+#include "windowactions.h"
+
+#include "model/document.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/compare/compareview.h"
+#include "widgets/compare/cruxlistwidget.h"
+#include "widgets/compare/interpretationpickerdialog.h"
+
+#include <QAction>
+#include <QStatusBar>
 
 namespace faultline {
 
-CompareController::CompareController(MainWindow *window) : QObject(window), m_window(window) {}
+CompareController::CompareController(MainWindow *window) : QObject(window), m_window(window)
+{
+    m_pick = [window](const Incident &incident, const QStringList &preselected) {
+        return InterpretationPickerDialog::pick(window, incident, preselected);
+    };
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(kRefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &CompareController::refresh);
+
+    connect(window->windowActions()->compare, &QAction::triggered, this,
+            &CompareController::compare);
+    Document *document = window->document();
+    // Every edit, undo and redo moves the undo index; a reset is a new document.
+    connect(document->undoStack(), &QUndoStack::indexChanged, this,
+            &CompareController::scheduleRefresh);
+    connect(document, &Document::reset, this, [this] {
+        if (isOpen())
+            close(); // another incident: the compared readings are gone
+    });
+}
+
+QStringList CompareController::suggestion() const
+{
+    const QList<Interpretation> &interps = m_window->document()->incident().interpretations;
+    if (interps.isEmpty())
+        return {};
+    const int current =
+        std::max(0, m_window->document()->incident().interpretationIndex(
+                        m_window->tabs()->currentInterpretationId()));
+    QStringList ids{interps[current].id};
+    if (interps.size() > 1)
+        ids.append(interps[(current + 1) % interps.size()].id);
+    return ids;
+}
+
+void CompareController::compare()
+{
+    const Incident &incident = m_window->document()->incident();
+    if (incident.interpretations.size() < 2) {
+        m_window->statusBar()->showMessage(
+            tr("Comparing needs at least two interpretations: add or duplicate one first."),
+            5000);
+        return;
+    }
+    QStringList ids;
+    if (incident.interpretations.size() == 2) {
+        for (const Interpretation &interp : incident.interpretations)
+            ids.append(interp.id);
+    } else {
+        ids = m_pick(incident, suggestion());
+    }
+    if (!ids.isEmpty())
+        open(ids);
+}
+
+bool CompareController::open(const QStringList &interpretationIds)
+{
+    const Incident &incident = m_window->document()->incident();
+    QStringList ids;
+    for (const QString &id : interpretationIds)
+        if (incident.findInterpretation(id) && !ids.contains(id))
+            ids.append(id);
+    if (ids.size() < InterpretationPickerDialog::kMinimum ||
+        ids.size() > InterpretationPickerDialog::kMaximum)
+        return false;
+    if (!m_view) {
+        m_view = new CompareView(m_window);
+        connect(m_view, &CompareView::backRequested, this, &CompareController::close);
+    }
+    m_ids = ids;
+    m_refreshTimer.stop();
+    m_view->setComparison(incident, ids);
+    m_window->setCentralOverlay(m_view);
+    m_view->cruxList()->setFocus(); // Up/Down step through the cruxes at once
+    return true;
+}
+
+void CompareController::close()
+{
+    m_refreshTimer.stop();
+    if (!isOpen())
+        return;
+    m_window->setCentralOverlay(nullptr);
+    // The canvas was only hidden, so its selection is as the user left it.
+    if (CanvasView *view = m_window->tabs()->currentView())
+        view->setFocus();
+}
+
+bool CompareController::isOpen() const
+{
+    return m_view && m_window->centralOverlay() == m_view;
+}
+
+void CompareController::scheduleRefresh()
+{
+    if (isOpen())
+        m_refreshTimer.start(); // restarts: a burst of edits refreshes once
+}
+
+void CompareController::refresh()
+{
+    if (!isOpen())
+        return;
+    const Incident &incident = m_window->document()->incident();
+    QStringList ids;
+    for (const QString &id : std::as_const(m_ids))
+        if (incident.findInterpretation(id))
+            ids.append(id);
+    if (ids.size() < InterpretationPickerDialog::kMinimum) {
+        close(); // a compared interpretation was deleted (e.g. by undo)
+        return;
+    }
+    m_ids = ids;
+    m_view->setComparison(incident, ids);
+}
 
 } // namespace faultline

@@ -1,20 +1,63 @@
 #pragma once
 
+#include "model/incident.h"
+
 #include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
 
 namespace faultline {
 
+class CompareView;
 class MainWindow;
 
-/// Interpretation > Compare Interpretations…: switches the central area between editing and the compare view, keeping the selection.
+/// Interpretation > Compare Interpretations…: switches the central area
+/// between editing and the compare view, keeping the editing canvas (and so
+/// its selection) untouched. With exactly two interpretations both are
+/// compared at once; with more a picker asks (2–4). While the compare view
+/// is shown it follows the document, debounced, so an undo or a merged
+/// import shows up without reopening it.
 class CompareController : public QObject
 {
     Q_OBJECT
 public:
+    /// Returns the interpretations to compare (empty = cancelled), given the
+    /// incident and the suggestion (the current interpretation and the next).
+    using PickFunction =
+        std::function<QStringList(const Incident &incident, const QStringList &preselected)>;
+
+    /// Delay between a document change and the compare view's refresh.
+    static constexpr int kRefreshDelayMs = 250;
+
     explicit CompareController(MainWindow *window);
 
+    /// Replaces the picker dialog (tests answer it without a modal loop).
+    void setPickFunction(PickFunction pick) { m_pick = std::move(pick); }
+
+    /// What the compare action does: pick, then open.
+    void compare();
+    /// Shows the compare view of `interpretationIds` (2–4 existing ones).
+    bool open(const QStringList &interpretationIds);
+    /// Back to the interpretation tabs.
+    void close();
+    bool isOpen() const;
+    /// The compare view (created on first use), or nullptr before.
+    CompareView *view() const { return m_view; }
+    /// The current interpretation and the one after it (wrapping around).
+    QStringList suggestion() const;
+
 private:
+    void scheduleRefresh();
+    void refresh();
+
     MainWindow *m_window;
+    QPointer<CompareView> m_view;
+    PickFunction m_pick;
+    QStringList m_ids;
+    QTimer m_refreshTimer;
 };
 
 } // namespace faultline

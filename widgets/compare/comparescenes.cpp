@@ -1,11 +1,29 @@
 #include "comparescenes.h"
 
+#include "onlyheremarker.h"
+
+#include "model/compare/diffengine.h"
 #include "model/document.h"
+#include "model/layout/causallayout.h"
 #include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/factoritem.h"
+#include "widgets/canvas/linkitem.h"
 
 #include <QHash>
 
 namespace faultline {
+
+namespace {
+/// Room around the diagram, so a column can be panned a little past its edge.
+constexpr qreal kSceneMargin = 120;
+/// Ghosts that are not part of the selected crux step back further.
+constexpr qreal kUninvolvedGhostOpacity = 0.35;
+
+QString pairKey(const QString &from, const QString &to)
+{
+    return from + QLatin1Char('\n') + to;
+}
+} // namespace
 
 CompareScenes::CompareScenes(const Incident &incident, const QStringList &interpretationIds,
                              const LayoutResult &unionLayout, QObject *parent)
@@ -23,7 +41,11 @@ void CompareScenes::setIncident(const Incident &incident, const QStringList &int
                                 const LayoutResult &unionLayout)
 {
     m_incident = incident;
-    m_interpretationIds = interpretationIds;
+    // Unknown ids and repeats would give empty or duplicate columns.
+    m_interpretationIds.clear();
+    for (const QString &id : interpretationIds)
+        if (incident.findInterpretation(id) && !m_interpretationIds.contains(id))
+            m_interpretationIds.append(id);
     rebuild(unionLayout);
 }
 
@@ -36,13 +58,88 @@ QString CompareScenes::title(int column) const
 
 void CompareScenes::setDiffStyling(bool on)
 {
+    if (m_diffStyling == on)
+        return;
     m_diffStyling = on;
+    for (int column = 0; column < m_scenes.size(); ++column) {
+        CanvasScene *scene = m_scenes[column];
+        for (const QString &id : std::as_const(m_columns[column].ghostFactors))
+            if (FactorItem *item = scene->factorItem(id))
+                item->setVisible(on);
+        for (auto it = m_columns[column].ghostLinks.cbegin();
+             it != m_columns[column].ghostLinks.cend(); ++it)
+            if (LinkItem *item = scene->linkItem(it.key()))
+                item->setVisible(on);
+    }
+    updateMarkerVisibility();
+}
+
+QStringList CompareScenes::ghostFactorIds(int column) const
+{
+    QStringList ids;
+    if (column < 0 || column >= m_columns.size())
+        return ids;
+    for (const FactorUsage &usage : m_diff.factors) // document order
+        if (m_columns[column].ghostFactors.contains(usage.factorId))
+            ids.append(usage.factorId);
+    return ids;
+}
+
+QStringList CompareScenes::ghostLinkIds(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return {};
+    QStringList ids = m_columns[column].ghostLinks.keys();
+    ids.sort();
+    return ids;
+}
+
+bool CompareScenes::isGhostLink(int column, const QString &linkId) const
+{
+    return column >= 0 && column < m_columns.size() &&
+           m_columns[column].ghostLinks.contains(linkId);
+}
+
+QStringList CompareScenes::uniqueFactorIds(int column) const
+{
+    QStringList ids;
+    if (column < 0 || column >= m_columns.size())
+        return ids;
+    for (const FactorUsage &usage : m_diff.factors)
+        if (m_columns[column].uniqueFactors.contains(usage.factorId))
+            ids.append(usage.factorId);
+    return ids;
+}
+
+QStringList CompareScenes::uniqueLinkIds(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return {};
+    QStringList ids = m_columns[column].uniqueLinks.values();
+    ids.sort();
+    return ids;
+}
+
+LinkItem *CompareScenes::linkItemForPair(int column, const QString &from, const QString &to) const
+{
+    CanvasScene *scene = m_scenes.value(column);
+    if (!scene)
+        return nullptr;
+    for (LinkItem *item : scene->linkItems())
+        if (item->fromId() == from && item->toId() == to)
+            return item;
+    return nullptr;
 }
 
 void CompareScenes::rebuild(const LayoutResult &unionLayout)
 {
     qDeleteAll(m_scenes);
     m_scenes.clear();
+    m_columns.clear();
+    m_focused = false;
+    m_diff = DiffEngine::compare(m_incident, m_interpretationIds);
+    m_unionLayout = !unionLayout.positions.isEmpty();
+
     // One position per factor: the union layout's, else the first placing interpretation's.
     QHash<QString, QPointF> position = unionLayout.positions;
     for (const QString &id : std::as_const(m_interpretationIds))
@@ -50,14 +147,206 @@ void CompareScenes::rebuild(const LayoutResult &unionLayout)
             for (const Placement &p : interp->placements)
                 if (!position.contains(p.factorId))
                     position.insert(p.factorId, p.pos);
+
     Incident aligned = m_incident;
-    for (Interpretation &interp : aligned.interpretations)
-        for (Placement &p : interp.placements)
-            p.pos = position.value(p.factorId, p.pos);
+    for (Interpretation &interp : aligned.interpretations) {
+        if (!m_interpretationIds.contains(interp.id))
+            continue;
+        QSet<QString> moved;
+        for (Placement &p : interp.placements) {
+            const QPointF pos = position.value(p.factorId, p.pos);
+            if (pos != p.pos)
+                moved.insert(p.factorId);
+            p.pos = pos;
+        }
+        const LayoutResult own =
+            m_unionLayout ? CausalLayout::resultForInterpretation(m_incident, interp.id, unionLayout)
+                          : LayoutResult{};
+        for (Link &link : interp.links) {
+            if (m_unionLayout)
+                link.route = own.routes.value(link.id);
+            else if (moved.contains(link.from) || moved.contains(link.to))
+                link.route.clear(); // a route drawn for other positions would miss its boxes
+        }
+    }
+    m_columns.resize(m_interpretationIds.size());
+    addGhosts(aligned, position, unionLayout);
+
     m_snapshot->resetIncident(aligned);
-    for (const QString &id : std::as_const(m_interpretationIds))
-        m_scenes.append(new CanvasScene(m_snapshot, id, this));
+    m_sceneRect = QRectF();
+    for (const QString &id : std::as_const(m_interpretationIds)) {
+        auto *scene = new CanvasScene(m_snapshot, id, this);
+        m_scenes.append(scene);
+        m_sceneRect |= scene->diagramRect();
+    }
+    for (int column = 0; column < m_scenes.size(); ++column)
+        addMarkers(column);
+    m_sceneRect.adjust(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    for (CanvasScene *scene : std::as_const(m_scenes))
+        scene->setSceneRect(m_sceneRect);
+    applyRestingStyle();
     Q_EMIT rebuilt();
+}
+
+void CompareScenes::addGhosts(Incident &aligned, const QHash<QString, QPointF> &position,
+                              const LayoutResult &unionLayout)
+{
+    QSet<QString> usedLinkIds;
+    for (const Interpretation &interp : std::as_const(aligned.interpretations))
+        for (const Link &link : interp.links)
+            usedLinkIds.insert(link.id);
+    int next = 1;
+    const auto freshLinkId = [&] {
+        QString id;
+        do
+            id = QStringLiteral("ghost-link-%1").arg(next++);
+        while (usedLinkIds.contains(id));
+        usedLinkIds.insert(id);
+        return id;
+    };
+    const int columns = int(m_interpretationIds.size());
+
+    for (int column = 0; column < columns; ++column) {
+        const QString interpId = m_interpretationIds[column];
+        Interpretation &target = aligned.interpretations[aligned.interpretationIndex(interpId)];
+        ColumnDiff &diff = m_columns[column];
+        for (const FactorUsage &usage : std::as_const(m_diff.factors)) {
+            if (usage.interpretationIds.contains(interpId)) {
+                if (usage.interpretationIds.size() == 1 && columns > 1)
+                    diff.uniqueFactors.insert(usage.factorId);
+                continue;
+            }
+            Placement ghost;
+            ghost.factorId = usage.factorId;
+            ghost.pos = position.value(usage.factorId);
+            target.placements.append(ghost);
+            diff.ghostFactors.insert(usage.factorId);
+        }
+        for (const LinkUsage &usage : std::as_const(m_diff.links)) {
+            bool has = false;
+            for (const CruxLinkRef &ref : usage.links)
+                has = has || ref.interpretationId == interpId;
+            if (has) {
+                if (usage.links.size() == 1 && columns > 1)
+                    diff.uniqueLinks.insert(usage.links.first().linkId);
+                continue;
+            }
+            if (usage.links.isEmpty())
+                continue;
+            // The ghost shows the first holder's claim (relation, strength) without its evidence.
+            const CruxLinkRef &source = usage.links.first();
+            const Interpretation *holder = nullptr;
+            for (const Interpretation &interp : std::as_const(aligned.interpretations))
+                if (interp.id == source.interpretationId)
+                    holder = &interp;
+            const Link *original = holder ? holder->findLink(source.linkId) : nullptr;
+            if (!original)
+                continue;
+            Link ghost = *original;
+            ghost.id = freshLinkId();
+            ghost.evidence.clear();
+            ghost.label.clear();
+            if (m_unionLayout)
+                ghost.route =
+                    unionLayout.routes.value(CausalLayout::unionEdgeId(usage.from, usage.to));
+            target.links.append(ghost);
+            diff.ghostLinks.insert(ghost.id, pairKey(usage.from, usage.to));
+        }
+    }
+}
+
+void CompareScenes::addMarkers(int column)
+{
+    CanvasScene *scene = m_scenes[column];
+    ColumnDiff &diff = m_columns[column];
+    for (const QString &id : std::as_const(diff.uniqueFactors)) {
+        FactorItem *item = scene->factorItem(id);
+        if (!item)
+            continue;
+        const QRectF box = item->mapRectToScene(item->boxRect());
+        auto *marker = new OnlyHereMarker(QPointF(box.right() - 26, box.bottom()), true);
+        scene->addItem(marker);
+        diff.markers.append(marker);
+    }
+    for (const QString &id : std::as_const(diff.uniqueLinks)) {
+        LinkItem *item = scene->linkItem(id);
+        if (!item || !item->isVisible())
+            continue;
+        // Off the middle, where the evidence badge sits.
+        const QPointF anchor = item->mapToScene(item->curve().pointAtPercent(0.3));
+        auto *marker = new OnlyHereMarker(anchor, false);
+        scene->addItem(marker);
+        diff.markers.append(marker);
+    }
+}
+
+void CompareScenes::applyRestingStyle()
+{
+    for (int column = 0; column < m_scenes.size(); ++column) {
+        const ColumnDiff &diff = m_columns[column];
+        for (FactorItem *item : m_scenes[column]->factorItems()) {
+            const bool ghost = diff.ghostFactors.contains(item->factorId());
+            item->setEmphasis(ghost ? Emphasis::Ghost : Emphasis::Normal);
+            item->setOpacity(1.0);
+            item->setVisible(!ghost || m_diffStyling);
+        }
+        for (LinkItem *item : m_scenes[column]->linkItems()) {
+            const bool ghost = diff.ghostLinks.contains(item->linkId());
+            item->setEmphasis(ghost ? Emphasis::Ghost : Emphasis::Normal);
+            item->setOpacity(1.0);
+            if (ghost)
+                item->setVisible(m_diffStyling);
+        }
+    }
+    updateMarkerVisibility();
+}
+
+void CompareScenes::updateMarkerVisibility()
+{
+    for (const ColumnDiff &diff : std::as_const(m_columns))
+        for (QGraphicsItem *marker : diff.markers)
+            marker->setVisible(m_diffStyling && !m_focused);
+}
+
+void CompareScenes::clearFocus()
+{
+    m_focused = false;
+    applyRestingStyle();
+}
+
+QRectF CompareScenes::focusCrux(const Crux &crux)
+{
+    m_focused = true;
+    const QSet<QString> factors(crux.factorIds.cbegin(), crux.factorIds.cend());
+    QSet<QString> pairs;
+    for (const CruxLinkRef &ref : crux.links)
+        if (const Interpretation *interp = m_incident.findInterpretation(ref.interpretationId))
+            if (const Link *link = interp->findLink(ref.linkId))
+                pairs.insert(pairKey(link->from, link->to));
+
+    QRectF area;
+    for (int column = 0; column < m_scenes.size(); ++column) {
+        const ColumnDiff &diff = m_columns[column];
+        const auto style = [&](QGraphicsItem *item, bool ghost, bool involved, auto *typed) {
+            if (ghost) {
+                typed->setEmphasis(Emphasis::Ghost);
+                item->setOpacity(involved ? 1.0 : kUninvolvedGhostOpacity);
+            } else {
+                typed->setEmphasis(involved ? Emphasis::Highlighted : Emphasis::Faded);
+                item->setOpacity(1.0);
+            }
+            if (involved && item->isVisible())
+                area |= item->sceneBoundingRect();
+        };
+        for (FactorItem *item : m_scenes[column]->factorItems())
+            style(item, diff.ghostFactors.contains(item->factorId()),
+                  factors.contains(item->factorId()), item);
+        for (LinkItem *item : m_scenes[column]->linkItems())
+            style(item, diff.ghostLinks.contains(item->linkId()),
+                  pairs.contains(pairKey(item->fromId(), item->toId())), item);
+    }
+    updateMarkerVisibility();
+    return area;
 }
 
 } // namespace faultline

@@ -1,22 +1,39 @@
 #pragma once
 
+#include "model/compare/diffresult.h"
 #include "model/incident.h"
 #include "model/layout/layoutresult.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QRectF>
+#include <QSet>
 #include <QStringList>
+
+class QGraphicsItem;
 
 namespace faultline {
 
 class CanvasScene;
 class Document;
+class LinkItem;
 
 /// Read-only diagrams of 2–4 interpretations of one incident, one scene per
 /// column, in which shared factors stand at identical positions. Built from
 /// a snapshot of the incident (a private Document), so it can be shown in
 /// the compare view and rendered headlessly for export alike. Rebuild it
 /// (setIncident) when the incident changes.
+///
+/// Diff styling, chosen so that the resting picture stays calm and the
+/// differences still read at a glance:
+/// - what other columns have and this one lacks is drawn as a ghost (a dashed
+///   outline at the same place), so the eye sees the gap where it is;
+/// - what only this column has gets a small "only here" tag, not a halo:
+///   halos on every unique element made two thirds of a typical diagram glow
+///   and said nothing any more;
+/// - Highlighted is kept for the elements of the selected crux (focusCrux),
+///   with everything else faded, in every column at once.
 class CompareScenes : public QObject
 {
     Q_OBJECT
@@ -36,24 +53,72 @@ public:
     /// Name of the interpretation shown in `column`.
     QString title(int column) const;
     CanvasScene *scene(int column) const { return m_scenes.value(column); }
+    /// The incident as compared (not the aligned snapshot).
+    const Incident &incident() const { return m_incident; }
+    /// The comparison of the shown interpretations, cruxes included.
+    const DiffResult &diff() const { return m_diff; }
+    /// Whether a union layout gave the positions.
+    bool usesUnionLayout() const { return m_unionLayout; }
 
-    /// Diff styling: elements only this column has are highlighted;
-    /// elements other columns have and this one lacks appear as ghosts.
+    /// Diff styling: ghosts and "only here" tags shown (on) or hidden (off).
     void setDiffStyling(bool on);
     bool diffStyling() const { return m_diffStyling; }
+
+    /// Factors other columns use and `column` does not (drawn as ghosts).
+    QStringList ghostFactorIds(int column) const;
+    /// Ids (in the snapshot) of the ghost links of `column`: factor pairs
+    /// other columns link and `column` does not.
+    QStringList ghostLinkIds(int column) const;
+    bool isGhostLink(int column, const QString &linkId) const;
+    /// Factors only `column` uses, and links (real ids) only `column` has.
+    QStringList uniqueFactorIds(int column) const;
+    QStringList uniqueLinkIds(int column) const;
+    /// The link item (real or ghost) joining `from` → `to` in `column`, or nullptr.
+    LinkItem *linkItemForPair(int column, const QString &from, const QString &to) const;
+
+    /// Highlights the elements of `crux` in every column (ghosts of them stay
+    /// ghosts) and fades the rest. Returns the scene area of those elements
+    /// over all columns (empty when the crux has none, e.g. an area ruled out
+    /// with no factor).
+    QRectF focusCrux(const Crux &crux);
+    /// Back to the resting diff styling.
+    void clearFocus();
+    bool hasFocus() const { return m_focused; }
+    /// The scene rectangle shared by every column (so scroll positions match).
+    QRectF sharedSceneRect() const { return m_sceneRect; }
 
 Q_SIGNALS:
     /// The scenes were recreated (setIncident).
     void rebuilt();
 
 private:
+    struct ColumnDiff
+    {
+        QSet<QString> ghostFactors;
+        QHash<QString, QString> ghostLinks; ///< snapshot link id → "from\nto" pair key
+        QSet<QString> uniqueFactors;
+        QSet<QString> uniqueLinks;
+        QList<QGraphicsItem *> markers; ///< "only here" tags, owned by the scene
+    };
+
     void rebuild(const LayoutResult &unionLayout);
+    /// Adds the ghost placements and links to `aligned` (the snapshot to be).
+    void addGhosts(Incident &aligned, const QHash<QString, QPointF> &position,
+                   const LayoutResult &unionLayout);
+    void addMarkers(int column);
+    void applyRestingStyle();
+    void updateMarkerVisibility();
 
     Incident m_incident;
     QStringList m_interpretationIds;
+    DiffResult m_diff;
     Document *m_snapshot = nullptr;
     QList<CanvasScene *> m_scenes;
+    QList<ColumnDiff> m_columns;
+    QRectF m_sceneRect;
     bool m_diffStyling = true;
+    bool m_focused = false;
+    bool m_unionLayout = false;
 };
 
 } // namespace faultline

@@ -1,0 +1,267 @@
+// The compare view inside the editor window, driven by real key presses and
+// clicks (offscreen): open with the picker answered, cruxes by mouse and F8,
+// Esc back to editing with the selection kept, refresh after edits.
+
+#include "app/comparecontroller.h"
+#include "app/interpretationtabs.h"
+#include "app/mainwindow.h"
+#include "app/windowactions.h"
+#include "model/document.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/factoritem.h"
+#include "widgets/canvas/linkitem.h"
+#include "widgets/compare/comparecolumnview.h"
+#include "widgets/compare/comparescenes.h"
+#include "widgets/compare/compareview.h"
+#include "widgets/compare/cruxlistwidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace faultline;
+
+namespace {
+
+Factor factor(const QString &id, const QString &kind, const QString &label)
+{
+    Factor f;
+    f.id = id;
+    f.kind = kind;
+    f.label = label;
+    return f;
+}
+
+Placement placement(const QString &id, QPointF pos, bool rootCause = false)
+{
+    Placement p;
+    p.factorId = id;
+    p.pos = pos;
+    p.rootCause = rootCause;
+    return p;
+}
+
+Link link(const QString &id, const QString &from, const QString &to)
+{
+    Link l;
+    l.id = id;
+    l.from = from;
+    l.to = to;
+    return l;
+}
+
+// A: rew → run, env → run (rew root cause); B: env → run, ppo → run (env
+// root cause); C: rew → run.
+Incident threeReadings()
+{
+    Incident incident;
+    incident.title = QStringLiteral("CoinRun");
+    incident.factors = {factor("rew", "reward", "+10 coin"), factor("env", "environment", "Coin at end"),
+                        factor("run", "behaviour", "Runs right"), factor("ppo", "algorithm", "PPO")};
+    Interpretation a;
+    a.id = "A";
+    a.name = "Reward reading";
+    a.placements = {placement("rew", {0, 0}, true), placement("env", {250, 0}), placement("run", {120, 220})};
+    a.links = {link("a1", "rew", "run"), link("a2", "env", "run")};
+    Interpretation b;
+    b.id = "B";
+    b.name = "Environment reading";
+    b.placements = {placement("env", {250, 0}, true), placement("run", {120, 220}), placement("ppo", {-150, 0})};
+    b.links = {link("b1", "env", "run"), link("b2", "ppo", "run")};
+    Interpretation c;
+    c.id = "C";
+    c.name = "Minimal reading";
+    c.placements = {placement("rew", {0, 0}), placement("run", {120, 220})};
+    c.links = {link("c1", "rew", "run")};
+    incident.interpretations = {a, b, c};
+    return incident;
+}
+
+} // namespace
+
+class TestCompareGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QList<QStringList> m_pickCalls; ///< the preselection of every picker call
+    QStringList m_pickAnswer;
+
+    MainWindow *openWindow(const Incident &incident)
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->document()->resetIncident(incident);
+        m_pickCalls.clear();
+        controller()->setPickFunction([this](const Incident &, const QStringList &preselected) {
+            m_pickCalls.append(preselected);
+            return m_pickAnswer;
+        });
+        m_window->resize(1500, 900);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qFatal("main window not exposed");
+        return m_window.get();
+    }
+
+    CompareController *controller() const { return m_window->findChild<CompareController *>(); }
+
+    /// Checks that in every column the elements of `crux` are emphasised (a
+    /// ghost where the column lacks them) and an unrelated factor is faded.
+    void verifyFocused(CompareView *view, const Crux &crux)
+    {
+        CompareScenes *scenes = view->scenes();
+        for (int column = 0; column < view->columnCount(); ++column) {
+            for (const QString &id : crux.factorIds) {
+                FactorItem *item = scenes->scene(column)->factorItem(id);
+                QVERIFY(item);
+                const Emphasis expected = scenes->ghostFactorIds(column).contains(id) ? Emphasis::Ghost
+                                                                                      : Emphasis::Highlighted;
+                QCOMPARE(item->emphasis(), expected);
+            }
+            for (FactorItem *item : scenes->scene(column)->factorItems())
+                if (!crux.factorIds.contains(item->factorId()) &&
+                    !scenes->ghostFactorIds(column).contains(item->factorId()))
+                    QCOMPARE(item->emphasis(), Emphasis::Faded);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_comparegui"));
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        if (m_window) {
+            m_window->document()->undoStack()->setClean(); // no unsaved-changes prompt
+            m_window->close();
+        }
+        m_window.reset();
+    }
+
+    void compareCruxesAndBackToEditing()
+    {
+        MainWindow *w = openWindow(threeReadings());
+        w->tabs()->setCurrentInterpretation("B");
+        CanvasView *canvas = w->tabs()->currentView();
+        QVERIFY(canvas);
+        canvas->setFocus();
+        static_cast<CanvasScene *>(canvas->scene())->selectElements({"env"}, {});
+        QCOMPARE(canvas->selectedFactorIds(), QStringList{"env"});
+
+        // Ctrl+K: the picker suggests the current reading and the next; answer all three.
+        m_pickAnswer = {"A", "B", "C"};
+        QTest::keyClick(w, Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(m_pickCalls.size(), 1);
+        QCOMPARE(m_pickCalls.first(), (QStringList{"B", "C"}));
+        auto *view = qobject_cast<CompareView *>(w->centralOverlay());
+        QVERIFY(view);
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->columnCount(), 3);
+        QCOMPARE(view->columnHeader(0)->text(), QStringLiteral("Reward reading"));
+        QCOMPARE(view->columnHeader(2)->text(), QStringLiteral("Minimal reading"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(view->columnView(i)->isVisible());
+
+        // A real click on the link presence crux about ppo → run.
+        CruxListWidget *list = view->cruxList();
+        int target = -1;
+        for (int i = 0; i < list->cruxCount() && target < 0; ++i)
+            if (list->crux(i)->type == CruxType::LinkPresence &&
+                list->crux(i)->factorIds == QStringList{"ppo", "run"})
+                target = i;
+        QVERIFY(target >= 0);
+        QVERIFY(target + 1 < list->cruxCount());
+        list->scrollToItem(list->item(target));
+        const QRect rect = list->visualItemRect(list->item(target));
+        QVERIFY(list->viewport()->rect().contains(rect.center()));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(view->currentCrux(), target);
+        verifyFocused(view, *list->crux(target));
+        CompareScenes *scenes = view->scenes();
+        QCOMPARE(scenes->linkItemForPair(1, "ppo", "run")->emphasis(), Emphasis::Highlighted);
+        QCOMPARE(scenes->linkItemForPair(0, "ppo", "run")->emphasis(), Emphasis::Ghost);
+        QCOMPARE(scenes->linkItemForPair(2, "ppo", "run")->emphasis(), Emphasis::Ghost);
+        QCOMPARE(scenes->linkItemForPair(0, "rew", "run")->emphasis(), Emphasis::Faded);
+        // The crux's elements are in view in every column.
+        for (int i = 0; i < 3; ++i) {
+            CompareColumnView *column = view->columnView(i);
+            const QRectF visible = column->mapToScene(column->viewport()->rect()).boundingRect();
+            QVERIFY(visible.contains(scenes->scene(i)->factorItem("ppo")->sceneBoundingRect().center()));
+        }
+
+        // F8: the next crux, highlighted in every column.
+        QTest::keyClick(list, Qt::Key_F8);
+        QCOMPARE(view->currentCrux(), target + 1);
+        verifyFocused(view, *list->crux(target + 1));
+        QTest::keyClick(view->columnView(2)->viewport(), Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(view->currentCrux(), target);
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(view->currentCrux(), target + 1);
+
+        // Esc: back to the editor, on the same reading with the same selection.
+        QTest::keyClick(list, Qt::Key_Escape);
+        QCOMPARE(w->centralOverlay(), nullptr);
+        QVERIFY(!view->isVisible());
+        QCOMPARE(w->tabs()->currentInterpretationId(), QStringLiteral("B"));
+        QCOMPARE(w->tabs()->currentView(), canvas);
+        QVERIFY(canvas->isVisible());
+        QCOMPARE(canvas->selectedFactorIds(), QStringList{"env"});
+        // Nothing was edited by comparing.
+        QCOMPARE(w->document()->incident(), threeReadings());
+    }
+
+    void backButtonAndRefreshAfterEdits()
+    {
+        MainWindow *w = openWindow(threeReadings());
+        m_pickAnswer = {"A", "C"};
+        w->windowActions()->compare->trigger();
+        auto *view = qobject_cast<CompareView *>(w->centralOverlay());
+        QVERIFY(view);
+        QCOMPARE(view->columnCount(), 2);
+        // An edit while comparing (here through the model; e.g. undo or an import) shows up.
+        w->tabs()->renameInterpretation("C", "Renamed reading");
+        QTRY_COMPARE(view->columnHeader(1)->text(), QStringLiteral("Renamed reading"));
+        w->document()->undoStack()->undo();
+        QTRY_COMPARE(view->columnHeader(1)->text(), QStringLiteral("Minimal reading"));
+        QTest::mouseClick(view->backButton(), Qt::LeftButton);
+        QCOMPARE(w->centralOverlay(), nullptr);
+    }
+
+    void twoReadingsOpenWithoutAsking()
+    {
+        Incident incident = threeReadings();
+        incident.interpretations.removeLast();
+        MainWindow *w = openWindow(incident);
+        QTest::keyClick(w, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(m_pickCalls.isEmpty());
+        auto *view = qobject_cast<CompareView *>(w->centralOverlay());
+        QVERIFY(view);
+        QCOMPARE(view->interpretationIds(), (QStringList{"A", "B"}));
+    }
+
+    void cancelledPickerKeepsEditing()
+    {
+        MainWindow *w = openWindow(threeReadings());
+        m_pickAnswer = {};
+        QTest::keyClick(w, Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(m_pickCalls.size(), 1);
+        QCOMPARE(w->centralOverlay(), nullptr);
+    }
+};
+
+QTEST_MAIN(TestCompareGui)
+#include "tst_comparegui.moc"

@@ -1,0 +1,340 @@
+// The compare view's scenes and widgets on crafted incidents: ghosts exactly
+// for what a column lacks, shared factors at identical positions, crux focus,
+// synchronised columns, matrix and coverage cells.
+
+#include "model/compare/diffengine.h"
+#include "model/layout/causallayout.h"
+#include "model/layout/layoutengine.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/factoritem.h"
+#include "widgets/canvas/linkitem.h"
+#include "widgets/compare/comparecolumnview.h"
+#include "widgets/compare/comparescenes.h"
+#include "widgets/compare/compareview.h"
+#include "widgets/compare/coveragewidget.h"
+#include "widgets/compare/cruxlistwidget.h"
+#include "widgets/compare/interpretationpickerdialog.h"
+#include "widgets/compare/onlyheremarker.h"
+#include "widgets/compare/rootcausematrixwidget.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QTest>
+
+using namespace faultline;
+
+namespace {
+
+Factor factor(const QString &id, const QString &kind, const QString &label)
+{
+    Factor f;
+    f.id = id;
+    f.kind = kind;
+    f.label = label;
+    return f;
+}
+
+Placement placement(const QString &id, QPointF pos, bool rootCause = false)
+{
+    Placement p;
+    p.factorId = id;
+    p.pos = pos;
+    p.rootCause = rootCause;
+    return p;
+}
+
+Link link(const QString &id, const QString &from, const QString &to)
+{
+    Link l;
+    l.id = id;
+    l.from = from;
+    l.to = to;
+    return l;
+}
+
+// Three readings of one incident:
+//   A: rew, env, run; rew → run, env → run; rew is a root cause
+//   B: env, run, ppo; env → run, ppo → run; env is a root cause
+//   C: rew, run;      rew → run
+// Positions differ per reading, so alignment is visible.
+Incident threeReadings()
+{
+    Incident incident;
+    incident.title = QStringLiteral("CoinRun");
+    incident.factors = {factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("+10 coin")),
+                        factor(QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("Coin at end")),
+                        factor(QStringLiteral("run"), QStringLiteral("behaviour"), QStringLiteral("Runs right")),
+                        factor(QStringLiteral("ppo"), QStringLiteral("algorithm"), QStringLiteral("PPO"))};
+    Interpretation a;
+    a.id = QStringLiteral("A");
+    a.name = QStringLiteral("Reward reading");
+    a.placements = {placement(QStringLiteral("rew"), {0, 0}, true), placement(QStringLiteral("env"), {250, 0}),
+                    placement(QStringLiteral("run"), {120, 220})};
+    a.links = {link(QStringLiteral("a1"), QStringLiteral("rew"), QStringLiteral("run")),
+               link(QStringLiteral("a2"), QStringLiteral("env"), QStringLiteral("run"))};
+    Interpretation b;
+    b.id = QStringLiteral("B");
+    b.name = QStringLiteral("Environment reading");
+    b.placements = {placement(QStringLiteral("env"), {900, 40}, true), placement(QStringLiteral("run"), {700, 500}),
+                    placement(QStringLiteral("ppo"), {500, 40})};
+    b.links = {link(QStringLiteral("b1"), QStringLiteral("env"), QStringLiteral("run")),
+               link(QStringLiteral("b2"), QStringLiteral("ppo"), QStringLiteral("run"))};
+    Interpretation c;
+    c.id = QStringLiteral("C");
+    c.name = QStringLiteral("Minimal reading");
+    c.placements = {placement(QStringLiteral("rew"), {-300, -300}), placement(QStringLiteral("run"), {-300, 0})};
+    c.links = {link(QStringLiteral("c1"), QStringLiteral("rew"), QStringLiteral("run"))};
+    incident.interpretations = {a, b, c};
+    return incident;
+}
+
+QSet<QString> pairsOf(CanvasScene *scene, bool ghosts, const CompareScenes &scenes, int column)
+{
+    QSet<QString> pairs;
+    for (LinkItem *item : scene->linkItems())
+        if (scenes.isGhostLink(column, item->linkId()) == ghosts)
+            pairs.insert(item->fromId() + QStringLiteral("→") + item->toId());
+    return pairs;
+}
+
+} // namespace
+
+class TestCompareView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ghostsExactlyForMissingElements_data()
+    {
+        QTest::addColumn<QStringList>("ids");
+        QTest::addColumn<QList<QStringList>>("ghostFactors");  // per column
+        QTest::addColumn<QList<QStringList>>("ghostPairs");    // per column, "from→to"
+        QTest::newRow("A,B") << QStringList{"A", "B"}
+                             << QList<QStringList>{{"ppo"}, {"rew"}}
+                             << QList<QStringList>{{"ppo→run"}, {"rew→run"}};
+        QTest::newRow("A,B,C") << QStringList{"A", "B", "C"}
+                               << QList<QStringList>{{"ppo"}, {"rew"}, {"env", "ppo"}}
+                               << QList<QStringList>{{"ppo→run"}, {"rew→run"}, {"env→run", "ppo→run"}};
+        QTest::newRow("A,C") << QStringList{"A", "C"} << QList<QStringList>{{}, {"env"}}
+                             << QList<QStringList>{{}, {"env→run"}};
+    }
+
+    void ghostsExactlyForMissingElements()
+    {
+        QFETCH(QStringList, ids);
+        QFETCH(QList<QStringList>, ghostFactors);
+        QFETCH(QList<QStringList>, ghostPairs);
+        const Incident incident = threeReadings();
+        CompareScenes scenes(incident, ids);
+        QCOMPARE(scenes.count(), ids.size());
+        for (int column = 0; column < scenes.count(); ++column) {
+            CanvasScene *scene = scenes.scene(column);
+            const Interpretation *own = incident.findInterpretation(ids[column]);
+            QCOMPARE(scenes.ghostFactorIds(column), ghostFactors[column]);
+            // Every factor of the union is in the column: its own ones Normal, the others Ghost.
+            for (FactorItem *item : scene->factorItems()) {
+                const bool ghost = ghostFactors[column].contains(item->factorId());
+                QCOMPARE(own->usesFactor(item->factorId()), !ghost);
+                QCOMPARE(item->emphasis(), ghost ? Emphasis::Ghost : Emphasis::Normal);
+                QVERIFY(item->isVisible());
+            }
+            QCOMPARE(scene->factorItems().size(), own->placements.size() + ghostFactors[column].size());
+            const QStringList expectedPairs = ghostPairs[column];
+            QCOMPARE(pairsOf(scene, true, scenes, column),
+                     QSet<QString>(expectedPairs.cbegin(), expectedPairs.cend()));
+            QCOMPARE(pairsOf(scene, false, scenes, column).size(), own->links.size());
+            for (LinkItem *item : scene->linkItems())
+                QCOMPARE(item->emphasis(), scenes.isGhostLink(column, item->linkId()) ? Emphasis::Ghost
+                                                                                      : Emphasis::Normal);
+        }
+        // The original incident is never touched: ghosts live in the snapshot only.
+        QCOMPARE(scenes.incident(), incident);
+    }
+
+    void sharedFactorsAtIdenticalPositions()
+    {
+        const Incident incident = threeReadings();
+        CompareScenes scenes(incident, {"B", "A", "C"});
+        const QStringList all{"rew", "env", "run", "ppo"};
+        for (const QString &id : all) {
+            const QPointF first = scenes.scene(0)->factorItem(id)->scenePos();
+            for (int column = 1; column < scenes.count(); ++column)
+                QCOMPARE(scenes.scene(column)->factorItem(id)->scenePos(), first);
+        }
+        // Without a union layout, the first placing reading (B here) decides.
+        QCOMPARE(scenes.scene(2)->factorItem("run")->scenePos(), QPointF(700, 500));
+        QCOMPARE(scenes.scene(1)->factorItem("rew")->scenePos(), QPointF(0, 0));
+        // Identical scene rectangles, so scroll positions mean the same in every column.
+        QCOMPARE(scenes.scene(0)->sceneRect(), scenes.scene(2)->sceneRect());
+    }
+
+    void unionLayoutPositionsAreUsed()
+    {
+        const Incident incident = threeReadings();
+        const QStringList ids{"A", "B"};
+        const LayoutResult result = LayoutEngine::run(CausalLayout::unionRequest(incident, ids));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        CompareScenes scenes(incident, ids, result);
+        QVERIFY(scenes.usesUnionLayout());
+        for (const QString &id : {QStringLiteral("rew"), QStringLiteral("env"), QStringLiteral("run"), QStringLiteral("ppo")}) {
+            QCOMPARE(scenes.scene(0)->factorItem(id)->scenePos(), result.positions.value(id));
+            QCOMPARE(scenes.scene(1)->factorItem(id)->scenePos(), result.positions.value(id));
+        }
+    }
+
+    void onlyHereMarkersAndDiffStylingToggle()
+    {
+        CompareScenes scenes(threeReadings(), {"A", "B"});
+        QCOMPARE(scenes.uniqueFactorIds(0), QStringList{"rew"});
+        QCOMPARE(scenes.uniqueFactorIds(1), QStringList{"ppo"});
+        QCOMPARE(scenes.uniqueLinkIds(0), QStringList{"a1"});
+        const auto visibleMarkers = [](CanvasScene *scene) {
+            int n = 0;
+            for (QGraphicsItem *item : scene->items())
+                n += item->type() == OnlyHereMarker::Type && item->isVisible();
+            return n;
+        };
+        QCOMPARE(visibleMarkers(scenes.scene(0)), 2); // factor rew, link rew → run
+        scenes.setDiffStyling(false);
+        QCOMPARE(visibleMarkers(scenes.scene(0)), 0);
+        QVERIFY(!scenes.scene(0)->factorItem("ppo")->isVisible());
+        QVERIFY(!scenes.linkItemForPair(0, "ppo", "run")->isVisible());
+        scenes.setDiffStyling(true);
+        QVERIFY(scenes.scene(0)->factorItem("ppo")->isVisible());
+    }
+
+    void focusCruxHighlightsInEveryColumn()
+    {
+        const Incident incident = threeReadings();
+        CompareScenes scenes(incident, {"A", "B", "C"});
+        // The link presence crux about ppo → run: B has it, A and C show it as a ghost.
+        const Crux *crux = nullptr;
+        for (const Crux &c : scenes.diff().cruxes)
+            if (c.type == CruxType::LinkPresence && c.factorIds == QStringList{"ppo", "run"})
+                crux = &c;
+        QVERIFY(crux);
+        const QRectF area = scenes.focusCrux(*crux);
+        QVERIFY(!area.isEmpty());
+        QCOMPARE(scenes.linkItemForPair(1, "ppo", "run")->emphasis(), Emphasis::Highlighted);
+        QCOMPARE(scenes.scene(1)->factorItem("ppo")->emphasis(), Emphasis::Highlighted);
+        QCOMPARE(scenes.scene(1)->factorItem("run")->emphasis(), Emphasis::Highlighted);
+        QCOMPARE(scenes.scene(1)->factorItem("env")->emphasis(), Emphasis::Faded);
+        QCOMPARE(scenes.linkItemForPair(1, "env", "run")->emphasis(), Emphasis::Faded);
+        for (int column : {0, 2}) {
+            QCOMPARE(scenes.linkItemForPair(column, "ppo", "run")->emphasis(), Emphasis::Ghost);
+            QCOMPARE(scenes.linkItemForPair(column, "ppo", "run")->opacity(), 1.0);
+            QCOMPARE(scenes.scene(column)->factorItem("run")->emphasis(), Emphasis::Highlighted);
+        }
+        QVERIFY(scenes.scene(2)->factorItem("env")->opacity() < 1.0); // an uninvolved ghost steps back
+        scenes.clearFocus();
+        QCOMPARE(scenes.scene(1)->factorItem("env")->emphasis(), Emphasis::Normal);
+        QCOMPARE(scenes.linkItemForPair(0, "ppo", "run")->emphasis(), Emphasis::Ghost);
+        QCOMPARE(scenes.scene(2)->factorItem("env")->opacity(), 1.0);
+    }
+
+    void columnsZoomAndScrollTogether()
+    {
+        CompareView view;
+        view.resize(1400, 800);
+        view.setComparison(threeReadings(), {"A", "B", "C"});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.columnCount(), 3);
+        QCOMPARE(view.columnHeader(1)->text(), QStringLiteral("Environment reading"));
+        view.columnView(1)->setZoom(2.0);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(view.columnView(i)->zoom(), 2.0);
+        view.columnView(2)->verticalScrollBar()->setValue(view.columnView(2)->verticalScrollBar()->value() + 40);
+        view.columnView(2)->horizontalScrollBar()->setValue(view.columnView(2)->horizontalScrollBar()->value() + 30);
+        const QPointF centre = view.columnView(2)->mapToScene(view.columnView(2)->viewport()->rect().center());
+        for (int i = 0; i < 2; ++i) {
+            const QPointF other = view.columnView(i)->mapToScene(view.columnView(i)->viewport()->rect().center());
+            QVERIFY2((other - centre).manhattanLength() < 3.0, qPrintable(QStringLiteral("column %1").arg(i)));
+        }
+        // Read-only: a drag in a column pans instead of moving a factor.
+        CompareColumnView *column = view.columnView(0);
+        FactorItem *item = view.scenes()->scene(0)->factorItem("rew");
+        const QPointF before = item->scenePos();
+        const QPoint at = column->mapFromScene(item->sceneBoundingRect().center());
+        QTest::mousePress(column->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseMove(column->viewport(), at + QPoint(60, 40));
+        QTest::mouseRelease(column->viewport(), Qt::LeftButton, {}, at + QPoint(60, 40));
+        QCOMPARE(item->scenePos(), before);
+        QVERIFY(!item->isSelected());
+    }
+
+    void keepsCruxAndZoomWhenContentChanges()
+    {
+        CompareView view;
+        view.resize(1400, 800);
+        Incident incident = threeReadings();
+        view.setComparison(incident, {"A", "B"});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setCurrentCrux(2);
+        const Crux kept = *view.cruxList()->crux(2);
+        view.columnView(0)->setZoom(1.7);
+        incident.factors[3].label = QStringLiteral("PPO with a CNN"); // changes descriptions
+        view.setComparison(incident, {"A", "B"});
+        QCOMPARE(view.columnView(1)->zoom(), 1.7);
+        QVERIFY(view.currentCrux() >= 0);
+        QCOMPARE(view.cruxList()->crux(view.currentCrux())->type, kept.type);
+        QCOMPARE(view.cruxList()->crux(view.currentCrux())->factorIds, kept.factorIds);
+    }
+
+    void matrixAndCoverageCells()
+    {
+        const Incident incident = threeReadings();
+        CompareView view;
+        view.setComparison(incident, {"A", "B", "C"});
+        RootCauseMatrixWidget *matrix = view.matrix();
+        QCOMPARE(matrix->columnCount(), 3);
+        const int reward = matrix->matrix().rowOf(QStringLiteral("reward"));
+        const int environment = matrix->matrix().rowOf(QStringLiteral("environment"));
+        QVERIFY(reward >= 0 && environment >= 0);
+        QCOMPARE(matrix->item(reward, 0)->data(Qt::UserRole).toInt(), int(AreaState::Implicated));
+        QVERIFY(matrix->item(reward, 0)->text().contains(displayName(AreaState::Implicated)));
+        QCOMPARE(matrix->item(reward, 1)->data(Qt::UserRole).toInt(), int(AreaState::NotConsidered));
+        QCOMPARE(matrix->item(environment, 0)->data(Qt::UserRole).toInt(), int(AreaState::Involved));
+        QCOMPARE(matrix->item(environment, 1)->data(Qt::UserRole).toInt(), int(AreaState::Implicated));
+        QVERIFY(matrix->item(reward, 0)->background().color() != matrix->item(reward, 1)->background().color());
+        CoverageWidget *coverage = view.coverage();
+        QCOMPARE(coverage->columnCount(), 4);
+        QVERIFY(coverage->entryCount() > 0);
+        QCOMPARE(coverage->topLevelItem(0)->text(1),
+                 QStringLiteral("%1 of %2").arg(coverage->considered(0)).arg(coverage->entryCount()));
+    }
+
+    void pickerAcceptsTwoToFour()
+    {
+        const Incident incident = threeReadings();
+        InterpretationPickerDialog dialog(incident, {"A", "B"});
+        QCOMPARE(dialog.selectedIds(), (QStringList{"A", "B"}));
+        QVERIFY(dialog.canAccept());
+        dialog.setChecked("A", false);
+        QVERIFY(!dialog.canAccept());
+        dialog.setChecked("C", true);
+        dialog.setChecked("A", true);
+        QCOMPARE(dialog.selectedIds(), (QStringList{"A", "B", "C"}));
+        QVERIFY(dialog.canAccept());
+    }
+
+    void cruxListSteps()
+    {
+        CruxListWidget list;
+        const QList<Crux> cruxes = DiffEngine::compare(threeReadings(), {"A", "B"}).cruxes;
+        QVERIFY(cruxes.size() >= 3);
+        list.setCruxes(cruxes);
+        QCOMPARE(list.currentCrux(), -1);
+        list.selectNext();
+        QCOMPARE(list.currentCrux(), 0);
+        list.selectPrevious();
+        QCOMPARE(list.currentCrux(), int(cruxes.size()) - 1);
+        list.selectNext();
+        QCOMPARE(list.currentCrux(), 0);
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compareview.moc"

@@ -1,0 +1,409 @@
+#include "compareview.h"
+
+#include "comparecolumnview.h"
+#include "comparescenes.h"
+#include "coveragewidget.h"
+#include "cruxlistwidget.h"
+#include "onlyheremarker.h"
+#include "rootcausematrixwidget.h"
+
+#include "model/compare/rootcausematrix.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasstyle.h"
+#include "widgets/panels/plaintext.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace faultline {
+
+namespace {
+/// Room kept around a crux's elements when it is brought into view.
+constexpr qreal kFocusMargin = 60;
+
+const char *const kColumnStyle = "QWidget#compareColumn { background: #fbfbfa; }"
+                                 "QLabel#columnHeader { font-weight: 600; font-size: 11pt;"
+                                 " color: #22262b; }"
+                                 "QLabel#columnStats { color: #6b7178; }"
+                                 "QWidget#columnHeaderBar { background: white;"
+                                 " border-bottom: 1px solid #e2e4e8; }";
+} // namespace
+
+CompareView::CompareView(QWidget *parent)
+    : QWidget(parent), m_scenes(new CompareScenes(Incident{}, {}, {}, this)),
+      m_columnArea(new QWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_title(new QLabel(this)), m_showDifferences(new QCheckBox(tr("Show differences"), this)),
+      m_backButton(new QPushButton(tr("Back to Editing"), this)), m_cruxHeader(new QLabel(this)),
+      m_cruxList(new CruxListWidget(this)), m_sideTabs(new QTabWidget(this)),
+      m_matrix(new RootCauseMatrixWidget(this)), m_coverage(new CoverageWidget(this))
+{
+    setObjectName(QStringLiteral("compareView"));
+    auto *columnsLayout = new QHBoxLayout(m_columnArea);
+    columnsLayout->setContentsMargins(0, 0, 0, 0);
+    columnsLayout->setSpacing(1); // the gap shows as a hairline between columns
+    m_columnArea->setAutoFillBackground(true);
+    QPalette separators = m_columnArea->palette();
+    separators.setColor(QPalette::Window, QColor(0xd5, 0xd8, 0xdd));
+    m_columnArea->setPalette(separators);
+    m_columnArea->setStyleSheet(QString::fromLatin1(kColumnStyle));
+
+    m_splitter->addWidget(m_columnArea);
+    m_splitter->addWidget(createSidePanel());
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setSizes({1000, 380});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createTopBar());
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_cruxList, &CruxListWidget::cruxSelected, this, &CompareView::onCruxSelected);
+    connect(m_backButton, &QPushButton::clicked, this, &CompareView::backRequested);
+    connect(m_showDifferences, &QCheckBox::toggled, m_scenes, &CompareScenes::setDiffStyling);
+
+    // Shortcuts work from any child (columns, lists), not only the crux list.
+    const auto shortcut = [this](const QKeySequence &key, auto slot) {
+        auto *s = new QShortcut(key, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_F8), &CompareView::nextCrux);
+    shortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), &CompareView::previousCrux);
+    shortcut(QKeySequence(Qt::Key_Escape), &CompareView::backRequested);
+}
+
+CompareView::~CompareView()
+{
+    // Views first: they must not paint scenes that CompareScenes deletes.
+    for (const Column &column : std::as_const(m_columns))
+        column.view->setScene(nullptr);
+}
+
+QWidget *CompareView::createTopBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("compareTopBar"));
+    bar->setStyleSheet(QStringLiteral("QWidget#compareTopBar { background: white;"
+                                      " border-bottom: 1px solid #d5d8dd; }"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() + 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    // Legend: what the diff styling means, so nobody has to guess.
+    auto *ghost = new QLabel(tr("╌╌  dashed: another reading has it, this one not"), bar);
+    ghost->setTextFormat(Qt::PlainText);
+    ghost->setStyleSheet(QStringLiteral("color: #5f6670;"));
+    auto *onlyHere = new QLabel(OnlyHereMarker::tr("only here"), bar);
+    onlyHere->setTextFormat(Qt::PlainText);
+    onlyHere->setStyleSheet(QStringLiteral("color: %1; background: #f4f0ff; border: 1px solid %1;"
+                                           " border-radius: 7px; padding: 0px 6px;"
+                                           " font-weight: bold; font-size: 8pt;")
+                                .arg(OnlyHereMarker::color().name()));
+    auto *onlyHereText = new QLabel(tr("only this reading has it"), bar);
+    onlyHereText->setStyleSheet(QStringLiteral("color: #5f6670;"));
+    m_showDifferences->setChecked(true);
+    m_showDifferences->setToolTip(tr("Draw what other readings have as dashed ghosts and tag "
+                                     "what only one reading has"));
+    auto *fit = new QPushButton(tr("Fit"), bar);
+    fit->setToolTip(tr("Zoom every column so the whole diagram fits"));
+    connect(fit, &QPushButton::clicked, this, &CompareView::fitAll);
+    m_backButton->setObjectName(QStringLiteral("backToEditing"));
+    m_backButton->setToolTip(tr("Return to the editor (Esc)"));
+    m_backButton->setDefault(true);
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(10);
+    layout->addWidget(m_title);
+    layout->addStretch(1);
+    layout->addWidget(ghost);
+    layout->addSpacing(8);
+    layout->addWidget(onlyHere);
+    layout->addWidget(onlyHereText);
+    layout->addSpacing(12);
+    layout->addWidget(m_showDifferences);
+    layout->addWidget(fit);
+    layout->addWidget(m_backButton);
+    return bar;
+}
+
+QWidget *CompareView::createSidePanel()
+{
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("compareSidePanel"));
+    panel->setMinimumWidth(280);
+    m_cruxHeader->setTextFormat(Qt::PlainText);
+    QFont bold = m_cruxHeader->font();
+    bold.setBold(true);
+    m_cruxHeader->setFont(bold);
+    auto *hint = new QLabel(tr("F8 / Shift+F8: next / previous"), panel);
+    hint->setStyleSheet(QStringLiteral("color: #8a9098;"));
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setContentsMargins(10, 8, 10, 4);
+    headerRow->addWidget(m_cruxHeader);
+    headerRow->addStretch(1);
+    headerRow->addWidget(hint);
+
+    auto *cruxBox = new QWidget(panel);
+    auto *cruxLayout = new QVBoxLayout(cruxBox);
+    cruxLayout->setContentsMargins(0, 0, 0, 0);
+    cruxLayout->setSpacing(0);
+    cruxLayout->addLayout(headerRow);
+    cruxLayout->addWidget(m_cruxList, 1);
+
+    m_sideTabs->addTab(m_matrix, tr("Root causes"));
+    m_sideTabs->addTab(m_coverage, tr("Checklist coverage"));
+    m_sideTabs->setDocumentMode(true);
+
+    auto *split = new QSplitter(Qt::Vertical, panel);
+    split->addWidget(cruxBox);
+    split->addWidget(m_sideTabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    return panel;
+}
+
+QStringList CompareView::interpretationIds() const { return m_scenes->interpretationIds(); }
+
+CompareColumnView *CompareView::columnView(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_columns[column].view : nullptr;
+}
+
+QLabel *CompareView::columnHeader(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_columns[column].header : nullptr;
+}
+
+void CompareView::setComparison(const Incident &incident, const QStringList &interpretationIds,
+                                const LayoutResult &unionLayout)
+{
+    const bool sameColumns = interpretationIds == m_scenes->interpretationIds();
+    // What to restore after the rebuild: the selected crux (by what it is
+    // about, since its index and wording may change) and the view.
+    const Crux *previous = m_cruxList->crux(m_cruxList->currentCrux());
+    const std::optional<Crux> kept = previous ? std::optional<Crux>(*previous) : std::nullopt;
+    const qreal zoom = m_columns.isEmpty() ? 1.0 : m_columns.first().view->zoom();
+    const QPoint scroll = m_columns.isEmpty()
+                              ? QPoint()
+                              : QPoint(m_columns.first().view->horizontalScrollBar()->value(),
+                                       m_columns.first().view->verticalScrollBar()->value());
+
+    for (const Column &column : std::as_const(m_columns))
+        column.view->setScene(nullptr);
+    m_scenes->setIncident(incident, interpretationIds, unionLayout);
+    m_scenes->setDiffStyling(m_showDifferences->isChecked());
+    setColumnCount(m_scenes->count());
+    for (int i = 0; i < m_columns.size(); ++i) {
+        CanvasScene *scene = m_scenes->scene(i);
+        // A clean picture: no grid, no hover, no handles (nothing is editable here).
+        scene->setExportBackground(canvasstyle::background());
+        scene->setExportMode(true);
+        m_columns[i].view->setScene(scene);
+    }
+    updateHeaders();
+
+    const QString title = plaintext::oneLine(incident.title, 80);
+    m_title->setText(title.isEmpty() ? tr("Comparing %n readings", nullptr, m_scenes->count())
+                                     : tr("Comparing %n readings of “%1”", nullptr,
+                                          m_scenes->count())
+                                           .arg(title));
+    const QList<Crux> &cruxes = m_scenes->diff().cruxes;
+    m_cruxList->setCruxes(cruxes);
+    m_cruxHeader->setText(tr("%n crux(es)", nullptr, int(cruxes.size())));
+    m_matrix->setMatrix(incident, RootCauseMatrix::build(incident, m_scenes->interpretationIds()));
+    m_coverage->setComparison(incident, m_scenes->interpretationIds());
+
+    if (sameColumns && !m_columns.isEmpty()) {
+        m_columns.first().view->setZoom(zoom);
+        m_columns.first().view->horizontalScrollBar()->setValue(scroll.x());
+        m_columns.first().view->verticalScrollBar()->setValue(scroll.y());
+        syncZoomFrom(m_columns.first().view);
+    } else {
+        m_needsFit = true;
+        if (isVisible())
+            fitAll();
+    }
+    int restore = -1;
+    if (kept) {
+        for (int i = 0; i < cruxes.size() && restore < 0; ++i)
+            if (cruxes[i].type == kept->type && cruxes[i].factorIds == kept->factorIds &&
+                cruxes[i].subjectId == kept->subjectId)
+                restore = i;
+    }
+    if (restore >= 0) {
+        const QSignalBlocker blocker(m_cruxList);
+        m_cruxList->setCurrentCrux(restore);
+        m_scenes->focusCrux(cruxes[restore]); // no re-centring: the user may have panned
+    }
+}
+
+void CompareView::setColumnCount(int count)
+{
+    while (m_columns.size() > count) {
+        Column column = m_columns.takeLast();
+        column.view->setScene(nullptr);
+        delete column.frame;
+    }
+    while (m_columns.size() < count) {
+        Column column;
+        column.frame = new QWidget(m_columnArea);
+        column.frame->setObjectName(QStringLiteral("compareColumn"));
+        column.frame->setAttribute(Qt::WA_StyledBackground);
+        auto *headerBar = new QWidget(column.frame);
+        headerBar->setObjectName(QStringLiteral("columnHeaderBar"));
+        headerBar->setAttribute(Qt::WA_StyledBackground);
+        column.header = new QLabel(headerBar);
+        column.header->setObjectName(QStringLiteral("columnHeader"));
+        column.header->setTextFormat(Qt::PlainText);
+        column.header->setAlignment(Qt::AlignCenter);
+        column.header->setWordWrap(true);
+        column.stats = new QLabel(headerBar);
+        column.stats->setObjectName(QStringLiteral("columnStats"));
+        column.stats->setTextFormat(Qt::PlainText);
+        column.stats->setAlignment(Qt::AlignCenter);
+        auto *headerLayout = new QVBoxLayout(headerBar);
+        headerLayout->setContentsMargins(8, 6, 8, 6);
+        headerLayout->setSpacing(1);
+        headerLayout->addWidget(column.header);
+        headerLayout->addWidget(column.stats);
+        column.view = new CompareColumnView(column.frame);
+        auto *layout = new QVBoxLayout(column.frame);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(headerBar);
+        layout->addWidget(column.view, 1);
+        static_cast<QHBoxLayout *>(m_columnArea->layout())->addWidget(column.frame, 1);
+
+        CompareColumnView *view = column.view;
+        connect(view, &ZoomPanView::zoomChanged, this, [this, view] { syncZoomFrom(view); });
+        connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this,
+                [this, view] { syncScrollFrom(view); });
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+                [this, view] { syncScrollFrom(view); });
+        m_columns.append(column);
+    }
+}
+
+void CompareView::updateHeaders()
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const Interpretation *interp =
+            m_scenes->incident().findInterpretation(m_scenes->interpretationIds().value(i));
+        m_columns[i].header->setText(plaintext::oneLine(m_scenes->title(i), 80));
+        m_columns[i].header->setToolTip(interp && !interp->author.isEmpty()
+                                            ? tr("by %1").arg(plaintext::oneLine(interp->author))
+                                            : QString());
+        QStringList stats;
+        if (interp) {
+            stats.append(tr("%n factor(s)", nullptr, int(interp->placements.size())));
+            stats.append(tr("%n link(s)", nullptr, int(interp->links.size())));
+        }
+        const int unique =
+            int(m_scenes->uniqueFactorIds(i).size() + m_scenes->uniqueLinkIds(i).size());
+        const int missing =
+            int(m_scenes->ghostFactorIds(i).size() + m_scenes->ghostLinkIds(i).size());
+        if (unique > 0)
+            stats.append(tr("%n only here", nullptr, unique));
+        if (missing > 0)
+            stats.append(tr("%n missing", nullptr, missing));
+        m_columns[i].stats->setText(stats.join(QStringLiteral("  ·  ")));
+    }
+}
+
+int CompareView::currentCrux() const { return m_cruxList->currentCrux(); }
+
+void CompareView::setCurrentCrux(int index) { m_cruxList->setCurrentCrux(index); }
+
+void CompareView::nextCrux() { m_cruxList->selectNext(); }
+
+void CompareView::previousCrux() { m_cruxList->selectPrevious(); }
+
+void CompareView::onCruxSelected(int index)
+{
+    const Crux *crux = m_cruxList->crux(index);
+    if (!crux) {
+        m_scenes->clearFocus();
+        return;
+    }
+    showFocus(m_scenes->focusCrux(*crux));
+}
+
+void CompareView::showFocus(const QRectF &area)
+{
+    if (area.isEmpty() || m_columns.isEmpty())
+        return;
+    CompareColumnView *view = m_columns.first().view;
+    const QRectF wanted = area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin);
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    if (wanted.width() > visible.width() || wanted.height() > visible.height())
+        view->zoomToRect(wanted); // zoomChanged → the other columns follow
+    else
+        view->centerOn(area.center()); // the scroll bars → the other columns follow
+    syncZoomFrom(view);
+}
+
+void CompareView::fitAll()
+{
+    m_needsFit = false;
+    if (m_columns.isEmpty())
+        return;
+    QRectF diagram;
+    for (int i = 0; i < m_scenes->count(); ++i)
+        diagram |= m_scenes->scene(i)->diagramRect();
+    m_columns.first().view->zoomToRect(diagram.adjusted(-20, -20, 20, 20));
+    syncZoomFrom(m_columns.first().view);
+}
+
+void CompareView::syncZoomFrom(CompareColumnView *source)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    for (const Column &column : std::as_const(m_columns))
+        if (column.view != source)
+            column.view->setZoom(source->zoom());
+    m_syncing = false;
+    syncScrollFrom(source);
+}
+
+void CompareView::syncScrollFrom(CompareColumnView *source)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    // Same scene rectangle, same zoom and (equal stretch) same viewport size
+    // in every column, so equal scroll values show the same scene area.
+    for (const Column &column : std::as_const(m_columns)) {
+        if (column.view == source)
+            continue;
+        column.view->horizontalScrollBar()->setValue(source->horizontalScrollBar()->value());
+        column.view->verticalScrollBar()->setValue(source->verticalScrollBar()->value());
+    }
+    m_syncing = false;
+}
+
+void CompareView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_needsFit)
+        fitAll();
+}
+
+} // namespace faultline

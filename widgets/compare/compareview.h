@@ -1,0 +1,102 @@
+#pragma once
+
+#include "model/incident.h"
+#include "model/layout/layoutresult.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+
+namespace faultline {
+
+class CompareColumnView;
+class CompareScenes;
+class CoverageWidget;
+class CruxListWidget;
+class RootCauseMatrixWidget;
+
+/// The compare view: 2–4 interpretations in columns, side by side, with the
+/// cruxes, the root-cause matrix and the checklist coverage on the right.
+/// Columns are read-only, zoom and scroll together, and show shared factors
+/// at the same place (CompareScenes). Selecting a crux highlights its
+/// elements in every column and brings them into view; F8 / Shift+F8 step
+/// through the cruxes from anywhere in the view, Esc asks to go back.
+class CompareView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompareView(QWidget *parent = nullptr);
+    ~CompareView() override;
+
+    /// Shows `interpretationIds` of `incident`. When only the content changed
+    /// (same ids) the zoom, the scroll position and the selected crux are kept.
+    void setComparison(const Incident &incident, const QStringList &interpretationIds,
+                       const LayoutResult &unionLayout = {});
+    QStringList interpretationIds() const;
+
+    CompareScenes *scenes() const { return m_scenes; }
+    int columnCount() const { return int(m_columns.size()); }
+    CompareColumnView *columnView(int column) const;
+    /// The name header of a column.
+    QLabel *columnHeader(int column) const;
+    CruxListWidget *cruxList() const { return m_cruxList; }
+    RootCauseMatrixWidget *matrix() const { return m_matrix; }
+    CoverageWidget *coverage() const { return m_coverage; }
+    QPushButton *backButton() const { return m_backButton; }
+
+    /// Index of the selected crux, -1 for none.
+    int currentCrux() const;
+    void setCurrentCrux(int index);
+    void nextCrux();
+    void previousCrux();
+    /// Zooms every column so the whole diagram fits.
+    void fitAll();
+
+Q_SIGNALS:
+    /// The user asked to return to editing (button or Esc).
+    void backRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Column
+    {
+        QWidget *frame = nullptr;
+        QLabel *header = nullptr;
+        QLabel *stats = nullptr;
+        CompareColumnView *view = nullptr;
+    };
+
+    QWidget *createTopBar();
+    QWidget *createSidePanel();
+    void setColumnCount(int count);
+    void updateHeaders();
+    void onCruxSelected(int index);
+    void syncZoomFrom(CompareColumnView *source);
+    void syncScrollFrom(CompareColumnView *source);
+    void showFocus(const QRectF &area);
+
+    CompareScenes *m_scenes;
+    QList<Column> m_columns;
+    QWidget *m_columnArea;
+    QSplitter *m_splitter;
+    QLabel *m_title;
+    QCheckBox *m_showDifferences;
+    QPushButton *m_backButton;
+    QLabel *m_cruxHeader;
+    CruxListWidget *m_cruxList;
+    QTabWidget *m_sideTabs;
+    RootCauseMatrixWidget *m_matrix;
+    CoverageWidget *m_coverage;
+    bool m_syncing = false;
+    bool m_needsFit = true;
+};
+
+} // namespace faultline

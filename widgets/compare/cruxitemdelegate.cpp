@@ -1,0 +1,90 @@
+#include "cruxitemdelegate.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace faultline {
+
+namespace {
+constexpr int kPad = 8;
+constexpr int kTagHeight = 16;
+constexpr int kGap = 4;
+
+QFont tagFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(std::max(7.0, base.pointSizeF() - 1.5));
+    font.setBold(true);
+    return font;
+}
+
+int wrappedHeight(const QString &text, const QFont &font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    const QRectF bounds =
+        metrics.boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap | Qt::AlignLeft, text);
+    return int(std::ceil(bounds.height()));
+}
+} // namespace
+
+CruxItemDelegate::CruxItemDelegate(QWidget *view) : QStyledItemDelegate(view), m_view(view) {}
+
+QRectF CruxItemDelegate::textRect(const QRect &itemRect, const QFont &) const
+{
+    return QRectF(itemRect.left() + kPad, itemRect.top() + kPad + kTagHeight + kGap,
+                  itemRect.width() - 2 * kPad, itemRect.height() - 2 * kPad - kTagHeight - kGap);
+}
+
+void CruxItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect r = option.rect.adjusted(2, 2, -2, -2);
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    const QColor tagColor = index.data(TypeColorRole).value<QColor>();
+    QColor fill = selected ? QColor(0xfd, 0xf1, 0xdf) : (hovered ? QColor(0xf3, 0xf4, 0xf6) : Qt::white);
+    painter->setPen(selected ? QPen(QColor(0xf0, 0x8c, 0x00), 1.5) : QPen(QColor(0xe2, 0xe4, 0xe8), 1));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+    // Type tag: colour and words, so the type reads in greyscale too.
+    const QFont tag = tagFont(option.font);
+    const QString typeName = index.data(TypeNameRole).toString().toUpper();
+    const qreal tagWidth = QFontMetricsF(tag).horizontalAdvance(typeName) + 12;
+    const QRectF tagRect(r.left() + kPad - 2, r.top() + kPad - 2, tagWidth, kTagHeight);
+    QColor tagFill = tagColor;
+    tagFill.setAlpha(36);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(tagFill);
+    painter->drawRoundedRect(tagRect, 3, 3);
+    painter->setFont(tag);
+    painter->setPen(tagColor.darker(130));
+    painter->drawText(tagRect, Qt::AlignCenter, typeName);
+    // Index on the right: "3 / 12".
+    const QString position = index.data(Qt::UserRole + 3).toString();
+    painter->setPen(QColor(0x8a, 0x90, 0x98));
+    painter->drawText(QRectF(r.left(), tagRect.top(), r.width() - kPad, kTagHeight),
+                      Qt::AlignRight | Qt::AlignVCenter, position);
+    painter->setFont(option.font);
+    painter->setPen(QColor(0x22, 0x26, 0x2b));
+    painter->drawText(textRect(r, option.font), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                      index.data(Qt::DisplayRole).toString());
+    painter->restore();
+}
+
+QSize CruxItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // The list's viewport width, not option.rect: list views ask before layout.
+    int width = option.rect.width();
+    if (auto *view = qobject_cast<QAbstractItemView *>(m_view))
+        width = view->viewport()->width();
+    width = std::max(width, 120);
+    const int text = wrappedHeight(index.data(Qt::DisplayRole).toString(), option.font,
+                                   width - 4 - 2 * kPad);
+    return QSize(width, text + 2 * kPad + kTagHeight + kGap + 4);
+}
+
+} // namespace faultline

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace faultline {
+
+/// Draws one crux of the crux list: a small coloured type tag over the
+/// one-line description, which wraps to the list's width (descriptions name
+/// interpretations and factors and are often longer than the panel).
+class CruxItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    /// Item data role holding the crux type's display name.
+    static constexpr int TypeNameRole = Qt::UserRole + 1;
+    /// Item data role holding the type tag's colour.
+    static constexpr int TypeColorRole = Qt::UserRole + 2;
+
+    explicit CruxItemDelegate(QWidget *view);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    QRectF textRect(const QRect &itemRect, const QFont &font) const;
+
+    QWidget *m_view;
+};
+
+} // namespace faultline

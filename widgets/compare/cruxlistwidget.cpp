@@ -1,0 +1,115 @@
+#include "cruxlistwidget.h"
+
+#include "cruxitemdelegate.h"
+
+#include <QPainter>
+#include <QResizeEvent>
+
+namespace faultline {
+
+CruxListWidget::CruxListWidget(QWidget *parent) : QListWidget(parent)
+{
+    setItemDelegate(new CruxItemDelegate(this));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setUniformItemSizes(false);
+    setResizeMode(QListView::Adjust);
+    setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    setSpacing(1);
+    setAccessibleName(tr("Cruxes"));
+    connect(this, &QListWidget::currentRowChanged, this, &CruxListWidget::cruxSelected);
+}
+
+QColor CruxListWidget::typeColor(CruxType type)
+{
+    switch (type) {
+    case CruxType::AreaVerdict:
+    case CruxType::RootCause:
+        return QColor(0xc0, 0x39, 0x2b);
+    case CruxType::FailureMode:
+        return QColor(0xd3, 0x6b, 0x00);
+    case CruxType::LinkPresence:
+    case CruxType::LinkRelation:
+    case CruxType::LinkStrength:
+        return QColor(0x1f, 0x6f, 0xd1);
+    case CruxType::EvidenceSource:
+    case CruxType::EvidenceStance:
+        return QColor(0x0f, 0x85, 0x7a);
+    case CruxType::FactorPresence:
+        return QColor(0x6d, 0x4a, 0xd8);
+    case CruxType::LeverNote:
+        break;
+    }
+    return QColor(0x5f, 0x66, 0x70);
+}
+
+void CruxListWidget::setCruxes(const QList<Crux> &cruxes)
+{
+    const QSignalBlocker blocker(this); // the owner restores the selection it wants
+    clear();
+    m_cruxes = cruxes;
+    for (int i = 0; i < cruxes.size(); ++i) {
+        const Crux &crux = cruxes[i];
+        auto *item = new QListWidgetItem(crux.description, this);
+        item->setData(CruxItemDelegate::TypeNameRole, displayName(crux.type));
+        item->setData(CruxItemDelegate::TypeColorRole, typeColor(crux.type));
+        item->setData(Qt::UserRole + 3, tr("%1 / %2").arg(i + 1).arg(cruxes.size()));
+        QStringList sides;
+        for (const CruxSide &side : crux.sides)
+            sides.append(QStringLiteral("• ") + side.description);
+        item->setToolTip(crux.description + QLatin1Char('\n') + sides.join(QLatin1Char('\n')));
+    }
+    viewport()->update();
+}
+
+const Crux *CruxListWidget::crux(int index) const
+{
+    return index >= 0 && index < m_cruxes.size() ? &m_cruxes[index] : nullptr;
+}
+
+void CruxListWidget::setCurrentCrux(int index)
+{
+    if (index < 0 || index >= count()) {
+        setCurrentRow(-1);
+        clearSelection();
+        return;
+    }
+    setCurrentRow(index);
+    scrollToItem(item(index));
+}
+
+void CruxListWidget::selectNext()
+{
+    if (count() == 0)
+        return;
+    setCurrentCrux(currentRow() < 0 ? 0 : (currentRow() + 1) % count());
+}
+
+void CruxListWidget::selectPrevious()
+{
+    if (count() == 0)
+        return;
+    setCurrentCrux(currentRow() <= 0 ? count() - 1 : currentRow() - 1);
+}
+
+void CruxListWidget::resizeEvent(QResizeEvent *event)
+{
+    QListWidget::resizeEvent(event);
+    doItemsLayout(); // wrapped descriptions change height with the width
+}
+
+void CruxListWidget::paintEvent(QPaintEvent *event)
+{
+    QListWidget::paintEvent(event);
+    if (count() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(QColor(0x8a, 0x90, 0x98));
+    painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("No cruxes: these readings agree on every factor, link and verdict."));
+}
+
+} // namespace faultline

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/compare/crux.h"
+
+#include <QListWidget>
+
+namespace faultline {
+
+/// The cruxes of a comparison, one per row: type tag and one-line
+/// description. The current row is the selected crux (Up/Down and clicks
+/// move it); cruxSelected() reports it. An empty comparison shows a short
+/// "no cruxes" note instead of an empty box.
+class CruxListWidget : public QListWidget
+{
+    Q_OBJECT
+public:
+    explicit CruxListWidget(QWidget *parent = nullptr);
+
+    void setCruxes(const QList<Crux> &cruxes);
+    int cruxCount() const { return int(m_cruxes.size()); }
+    const Crux *crux(int index) const;
+    /// Index of the current crux, -1 for none.
+    int currentCrux() const { return currentRow(); }
+    void setCurrentCrux(int index);
+    /// Moves to the next / previous crux, wrapping around; selects the first
+    /// (last) one when none is selected.
+    void selectNext();
+    void selectPrevious();
+
+    /// The tag colour of a crux type (by family: verdicts, failure points, links, evidence, factors).
+    static QColor typeColor(CruxType type);
+
+Q_SIGNALS:
+    /// The selected crux changed; -1 when none is selected.
+    void cruxSelected(int index);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<Crux> m_cruxes;
+};
+
+} // namespace faultline
