@@ -57,7 +57,7 @@ LayoutController::LayoutController(MainWindow *window)
 
     InterpretationTabs *tabs = window->tabs();
     connect(tabs, &InterpretationTabs::viewCreated, this, &LayoutController::watchView);
-    connect(tabs, &InterpretationTabs::currentViewChanged, this, &LayoutController::updateActions);
+    connect(tabs, &InterpretationTabs::currentViewChanged, this, &LayoutController::onViewsChanged);
     for (int i = 0; i < tabs->count(); ++i)
         watchView(tabs->view(i));
     updateActions();
@@ -143,6 +143,11 @@ void LayoutController::onDocumentChanged()
 {
     if (!m_runner->isRunning())
         return;
+    if (!windowAlive()) { // the document is clearing its history on the way out
+        m_runner->disconnect(this);
+        m_runner->cancel();
+        return;
+    }
     m_cancelReason = tr("Layout cancelled because the diagram changed; nothing was moved.");
     m_runner->cancel();
 }
@@ -196,6 +201,8 @@ void LayoutController::onCancelled()
 
 void LayoutController::abandon(const QString &interpretationId, const QString &reason)
 {
+    if (!windowAlive())
+        return;
     m_window->statusBar()->showMessage(reason, kMessageMs);
     Q_EMIT layoutAbandoned(interpretationId, reason);
 }
@@ -260,11 +267,31 @@ void LayoutController::setSelectionPinned(bool pinned)
 void LayoutController::watchView(CanvasView *view)
 {
     if (view)
-        connect(view, &CanvasView::selectionChanged, this, &LayoutController::updateActions);
+        connect(view, &CanvasView::selectionChanged, this, &LayoutController::onViewsChanged);
+}
+
+void LayoutController::onViewsChanged()
+{
+    // While the window is destroyed, its tabs and views still emit (scenes
+    // drop their selection, tabs go away) but are half torn down: by then
+    // their dynamic type is plain QWidget, so the casts fail and we keep out.
+    QObject *from = sender();
+    if (from && !qobject_cast<CanvasView *>(from) && !qobject_cast<InterpretationTabs *>(from))
+        return;
+    updateActions();
+}
+
+bool LayoutController::windowAlive() const
+{
+    // MainWindow's children (the document, the tabs) go before us; once its
+    // own destructor has run, its dynamic type is plain QWidget.
+    return qobject_cast<const MainWindow *>(static_cast<const QObject *>(m_window)) != nullptr;
 }
 
 void LayoutController::updateActions()
 {
+    if (!windowAlive())
+        return;
     WindowActions *a = m_window->windowActions();
     CanvasView *view = m_window->currentView();
     const QStringList selected = view ? view->selectedFactorIds() : QStringList();

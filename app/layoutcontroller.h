@@ -72,6 +72,8 @@ private:
     void endJob();
     void abandon(const QString &interpretationId, const QString &reason);
     void watchView(CanvasView *view);
+    void onViewsChanged();
+    bool windowAlive() const;
     void updateActions();
     CanvasView *viewFor(const QString &interpretationId) const;
     QString interpretationName(const QString &interpretationId) const;
