@@ -15,6 +15,7 @@ OverlayAnchor::OverlayAnchor(QGraphicsItem *owner, Group group, LensOverlayItem 
     overlay->m_anchor = this;
     if (owner->scene())
         owner->scene()->addItem(overlay);
+    overlay->setVisible(owner->isVisible());
     follow();
 }
 
