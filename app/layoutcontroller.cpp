@@ -117,7 +117,11 @@ bool LayoutController::start(const QString &interpretationId, const LayoutReques
         m_cancelReason = tr("Layout restarted.");
         m_runner->cancel();
     }
-    const int arranged = request.arrangedCount();
+    // Pinned (fixed) nodes still count as arranged for the engine; the user
+    // only cares whether anything can move.
+    int arranged = 0;
+    for (const LayoutNode &node : request.nodes)
+        arranged += node.arranged && !node.fixed ? 1 : 0;
     if (arranged == 0) {
         m_window->statusBar()->showMessage(
             tr("Nothing to lay out: every factor is pinned or the diagram is empty."), kMessageMs);

@@ -287,27 +287,35 @@ private Q_SLOTS:
         const Incident before = doc()->incident();
         const QString path = writeFile(m_dir, QStringLiteral("colleague2.faultline"),
                                        writeFaultline(colleagueIncident()));
-        // The real dialog, answered by clicking its checkbox (no modal loop).
-        m_confirm = [](InterpretationMerge &plan) {
+        // The real dialog, shown without a modal loop; the user unticks the label match.
+        QString problem;
+        m_confirm = [&problem](InterpretationMerge &plan) {
             MergeConfirmDialog dialog(plan);
             QTreeWidget *tree = dialog.factorTree();
+            problem = QStringLiteral("expected 4 factor rows");
             if (tree->topLevelItemCount() != 4)
                 return false;
             QTreeWidgetItem *labelMatch = tree->topLevelItem(1);
+            problem = QStringLiteral("label match should be checkable and ticked");
             if (!(labelMatch->flags() & Qt::ItemIsUserCheckable) ||
                 labelMatch->checkState(0) != Qt::Checked)
                 return false;
+            problem = QStringLiteral("a match by id cannot be turned down");
             if (tree->topLevelItem(0)->flags() & Qt::ItemIsUserCheckable)
-                return false; // a match by id cannot be turned down
+                return false;
             labelMatch->setCheckState(0, Qt::Unchecked);
-            const QList<QListWidgetItem *> renamed = dialog.interpretationList()->findItems(
-                QStringLiteral("Environment (2)"), Qt::MatchStartsWith);
-            if (renamed.size() != 1)
+            QStringList rows;
+            for (int i = 0; i < dialog.interpretationList()->count(); ++i)
+                rows << dialog.interpretationList()->item(i)->text();
+            problem = QStringLiteral("renamed interpretation not listed: ") + rows.join(QLatin1Char('|'));
+            if (!rows.value(0).startsWith(QStringLiteral("Environment (2)")))
                 return false;
             plan = dialog.plan();
+            problem.clear();
             return true;
         };
         importInterpretations(path);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
         QCOMPARE(undoCount(), 1);
         const Incident &now = doc()->incident();

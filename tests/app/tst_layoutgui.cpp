@@ -101,6 +101,7 @@ private:
         QApplication::setActiveWindow(m_window.get());
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             qFatal("main window not exposed");
+        view()->zoomToFit();
         view()->setFocus(Qt::OtherFocusReason);
         return m_window.get();
     }
@@ -320,9 +321,8 @@ private Q_SLOTS:
         startLongLayout();
         QSignalSpy abandoned(layout(), &LayoutController::layoutAbandoned);
         // Select one factor and nudge it: an edit the result would overwrite.
-        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
-                          view()->mapFromScene(pos(QStringLiteral("f0"))));
-        QVERIFY(!view()->selectedFactorIds().isEmpty());
+        view()->selectElements({QStringLiteral("f0")}, {});
+        QCOMPARE(view()->selectedFactorIds(), QStringList{QStringLiteral("f0")});
         const Incident beforeEdit = doc()->incident();
         QTest::keyClick(view()->viewport(), Qt::Key_Right);
         QCOMPARE(undoCount(), 1);

@@ -65,6 +65,8 @@ void MergeConfirmDialog::fillFactors()
         const Factor *theirs = m_plan.theirs().findFactor(match.theirId);
         const Factor *ours = match.ourId.isEmpty() ? nullptr : m_plan.ours().findFactor(match.ourId);
         auto *item = new QTreeWidgetItem(m_factors);
+        // Only label matches may be turned down; tree items are checkable by default.
+        item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
         item->setText(0, plaintext::oneLine(theirs ? theirs->label : match.theirId, kTextChars));
         item->setData(0, Qt::UserRole, match.theirId);
         item->setText(1, ours ? plaintext::oneLine(ours->label, kTextChars) : QString());
