@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QListWidget>
 #include <QSaveFile>
 #include <QSettings>
@@ -310,6 +311,7 @@ private Q_SLOTS:
             problem = QStringLiteral("renamed interpretation not listed: ") + rows.join(QLatin1Char('|'));
             if (!rows.value(0).startsWith(QStringLiteral("Environment (2)")))
                 return false;
+            dialog.grab().save(QDir::temp().filePath(QStringLiteral("faultline-merge-dialog.png")));
             plan = dialog.plan();
             problem.clear();
             return true;
