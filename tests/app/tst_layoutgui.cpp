@@ -194,6 +194,17 @@ private Q_SLOTS:
         QVERIFY(pos(QStringLiteral("surf")).y() > pos(QStringLiteral("rew")).y());
     }
 
+    void layoutInTheWorkerProcessApplies()
+    {
+        openWindow(upsideDownIncident());
+        layout()->runner()->setWorkerProgram(QStringLiteral(FAULTLINE_BINARY));
+        QSignalSpy applied(layout(), &LayoutController::layoutApplied);
+        actions()->layoutInterpretation->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, kLayoutTimeoutMs);
+        QVERIFY(pos(QStringLiteral("surf")).y() > pos(QStringLiteral("rew")).y());
+        QCOMPARE(undoCount(), 1);
+    }
+
     void pinnedFactorKeepsItsPosition()
     {
         openWindow(upsideDownIncident());

@@ -124,6 +124,9 @@ void MergeConfirmDialog::onItemChanged(QTreeWidgetItem *item, int column)
     if (!m_plan.setLabelMatchRejected(theirId, rejected))
         return;
     QSignalBlocker block(m_factors);
+    const FactorMatch *match = m_plan.factorMatch(theirId);
+    const Factor *ours = match ? m_plan.ours().findFactor(match->ourId) : nullptr;
+    item->setText(1, rejected || !ours ? tr("(new factor)") : plaintext::oneLine(ours->label, kTextChars));
     item->setText(2, rejected ? tr("label match turned down: imported as new")
                               : tr("same kind and label"));
 }
