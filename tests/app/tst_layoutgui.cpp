@@ -178,6 +178,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, kLayoutTimeoutMs);
         QCOMPARE(applied.first().first().toString(), QStringLiteral("main"));
 
+        view()->grab().save(QDir::temp().filePath(QStringLiteral("faultline-laid-out.png")));
         QVERIFY2(pos(QStringLiteral("surf")).y() > pos(QStringLiteral("rew")).y(),
                  "behaviour must end below the reward that causes it");
         QVERIFY(pos(QStringLiteral("surf")).y() > pos(QStringLiteral("env")).y());
