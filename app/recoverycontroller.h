@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/recovery/recoverystore.h"
+#include "widgets/panels/noticebar.h" // complete type for QPointer in the moc output
 
 #include <QObject>
 #include <QPointer>
@@ -15,7 +16,6 @@ namespace faultline {
 class Autosaver;
 class DiskWatcher;
 class MainWindow;
-class NoticeBar;
 
 /// Crash recovery and changes on disk: autosaves recovery snapshots while
 /// editing, offers to restore them at start, and tells the user when the open
@@ -87,7 +87,7 @@ private:
     void showRestoreBar(const RecoverySnapshot &snapshot, std::function<void(RestoreAnswer)> answer);
     void fileChangedOnDisk(const QString &path);
     void showDiskChangeBar(const QString &path, std::function<void(DiskAnswer)> answer);
-    NoticeBar *ensureBar(NoticeBar *&bar, const QString &objectName);
+    NoticeBar *ensureBar(QPointer<NoticeBar> &bar, const QString &objectName);
     void snapshotNow();
     void lockOwnSnapshot();
     void releaseOfferLock();
