@@ -105,7 +105,9 @@ void CompareController::close()
 
 bool CompareController::isOpen() const
 {
-    return m_view && m_window->centralOverlay() == m_view;
+    // Asked during the window's destruction too (the undo stack is cleared
+    // then), so only the view itself is consulted: the stack shows one page.
+    return m_view && m_view->isVisibleTo(m_window);
 }
 
 void CompareController::scheduleRefresh()

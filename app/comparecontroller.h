@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/incident.h"
+#include "widgets/compare/compareview.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +12,6 @@
 
 namespace faultline {
 
-class CompareView;
 class MainWindow;
 
 /// Interpretation > Compare Interpretations…: switches the central area
@@ -54,6 +54,8 @@ private:
     void refresh();
 
     MainWindow *m_window;
+    /// In the window's central stack, created on first use; a QPointer because
+    /// the window deletes it while the document may still emit signals.
     QPointer<CompareView> m_view;
     PickFunction m_pick;
     QStringList m_ids;

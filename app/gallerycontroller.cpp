@@ -10,6 +10,7 @@
 #include "widgets/gallery/startpage.h"
 
 #include <QAction>
+#include <QPushButton>
 #include <QUndoStack>
 
 namespace faultline {

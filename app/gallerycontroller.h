@@ -3,6 +3,9 @@
 #include <QObject>
 #include <QPointer>
 
+// QPointer<T> converts to T* inline below, which needs the complete type.
+#include "widgets/gallery/startpage.h"
+
 #include <functional>
 
 namespace faultline {

@@ -3,6 +3,10 @@
 #include <QObject>
 #include <QPointer>
 
+// QPointer<T> converts to T* inline below, which needs the complete types.
+#include "widgets/help/quickguidedialog.h"
+#include "widgets/help/shortcutsdialog.h"
+
 namespace faultline {
 
 class MainWindow;

@@ -279,7 +279,7 @@ private Q_SLOTS:
         view.setComparison(incident, {"A", "B"});
         QCOMPARE(view.columnView(1)->zoom(), 1.7);
         QVERIFY(view.currentCrux() >= 0);
-        QCOMPARE(view.cruxList()->crux(view.currentCrux())->type, kept.type);
+        QVERIFY(view.cruxList()->crux(view.currentCrux())->type == kept.type);
         QCOMPARE(view.cruxList()->crux(view.currentCrux())->factorIds, kept.factorIds);
     }
 
