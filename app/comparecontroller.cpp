@@ -6,6 +6,7 @@
 
 #include "model/document.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/compare/comparecolumnview.h"
 #include "widgets/compare/compareview.h"
 #include "widgets/compare/cruxlistwidget.h"
 #include "widgets/compare/interpretationpickerdialog.h"
@@ -88,7 +89,11 @@ bool CompareController::open(const QStringList &interpretationIds)
     m_refreshTimer.stop();
     m_view->setComparison(incident, ids);
     m_window->setCentralOverlay(m_view);
-    m_view->cruxList()->setFocus(); // Up/Down step through the cruxes at once
+    // Focus on a column, not the crux list: a list taking the focus makes its
+    // first row current, and the view should open on the calm overview.
+    // F8 / Shift+F8 step through the cruxes from the columns too.
+    if (QWidget *column = m_view->columnView(0))
+        column->setFocus();
     return true;
 }
 

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -251,6 +252,28 @@ private Q_SLOTS:
         auto *view = qobject_cast<CompareView *>(w->centralOverlay());
         QVERIFY(view);
         QCOMPARE(view->interpretationIds(), (QStringList{"A", "B"}));
+    }
+
+    void bundledExampleLooksRight()
+    {
+        MainWindow *w = openWindow(Incident{});
+        QVERIFY(w->openFile(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline")));
+        QStringList all;
+        for (const Interpretation &interp : w->document()->incident().interpretations)
+            all.append(interp.id);
+        QVERIFY(controller()->open(all));
+        auto *view = qobject_cast<CompareView *>(w->centralOverlay());
+        QVERIFY(view);
+        QVERIFY(view->cruxList()->cruxCount() > 0);
+        QCOMPARE(view->currentCrux(), -1); // opens on the overview
+        QCoreApplication::processEvents(); // the deferred fit to the columns' final size
+        w->grab().save(QDir::temp().filePath(QStringLiteral("faultline-compare-coinrun-overview.png")));
+        QTest::keyClick(view->columnView(0)->viewport(), Qt::Key_F8);
+        QCOMPARE(view->currentCrux(), 0);
+        // For a human look at the result (not compared against anything).
+        w->grab().save(QDir::temp().filePath(QStringLiteral("faultline-compare-coinrun.png")));
+        QTest::keyClick(view->cruxList(), Qt::Key_Escape);
+        QCOMPARE(w->centralOverlay(), nullptr);
     }
 
     void cancelledPickerKeepsEditing()

@@ -20,6 +20,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace faultline {
@@ -143,7 +144,7 @@ QWidget *CompareView::createSidePanel()
 {
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("compareSidePanel"));
-    panel->setMinimumWidth(280);
+    panel->setMinimumWidth(350); // the matrix needs three "● implicated" cells side by side
     m_cruxHeader->setTextFormat(Qt::PlainText);
     QFont bold = m_cruxHeader->font();
     bold.setBold(true);
@@ -238,7 +239,7 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
     } else {
         m_needsFit = true;
         if (isVisible())
-            fitAll();
+            QTimer::singleShot(0, this, &CompareView::fitAll);
     }
     int restore = -1;
     if (kept) {
@@ -402,8 +403,12 @@ void CompareView::syncScrollFrom(CompareColumnView *source)
 void CompareView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // After the layout has given the columns their final size.
     if (m_needsFit)
-        fitAll();
+        QTimer::singleShot(0, this, [this] {
+            if (m_needsFit)
+                fitAll();
+        });
 }
 
 } // namespace faultline

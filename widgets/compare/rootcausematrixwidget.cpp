@@ -24,7 +24,8 @@ RootCauseMatrixWidget::RootCauseMatrixWidget(QWidget *parent) : QTableWidget(par
     setSelectionMode(QAbstractItemView::NoSelection);
     setFocusPolicy(Qt::NoFocus);
     setShowGrid(false);
-    setWordWrap(true);
+    setWordWrap(false); // "● implicated" on one line; columns share the width
+    setTextElideMode(Qt::ElideRight);
     setFrameShape(QFrame::NoFrame);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -71,13 +72,20 @@ void RootCauseMatrixWidget::setMatrix(const Incident &incident, const RootCauseM
     QStringList columns;
     for (const QString &id : matrix.interpretationIds()) {
         const Interpretation *interp = incident.findInterpretation(id);
-        columns.append(interp ? plaintext::oneLine(interp->name, 40) : id);
+        // Headers are narrow: the full name is in the tooltip.
+        columns.append(interp ? plaintext::oneLine(interp->name, 18) : id);
     }
     setHorizontalHeaderLabels(columns);
     QStringList rows;
     for (const QString &area : matrix.areas())
         rows.append(kindStyle(incident, area).name);
     setVerticalHeaderLabels(rows);
+    for (int column = 0; column < columnCount(); ++column) {
+        const Interpretation *interp =
+            incident.findInterpretation(matrix.interpretationIds()[column]);
+        if (interp)
+            horizontalHeaderItem(column)->setToolTip(plaintext::oneLine(interp->name, 200));
+    }
     for (int row = 0; row < rowCount(); ++row) {
         for (int column = 0; column < columnCount(); ++column) {
             const AreaCell &cell = matrix.cell(row, column);
