@@ -20,7 +20,7 @@ namespace faultline {
 
 namespace {
 
-constexpr qreal kNoteGap = 12; ///< below the box: room for the failure-mode tag and the link handle
+constexpr qreal kNoteGap = 16; ///< below the box: room for the failure-mode tag, the link handle and the intervention tag
 constexpr qreal kNoteSpacing = 4;
 constexpr qreal kOverlayFadedOpacity = 0.35;
 
@@ -157,7 +157,10 @@ void LensStyler::styleLevers(CanvasScene *scene, const QSet<QString> &intervened
             stack.add(new LensNoteItem(QCoreApplication::translate("LensStyler", "Lever"), placement.leverNote,
                                        LensNoteItem::Tone::Lever, stack.cardWidth(150, 200), font));
         const auto outcome = outcomes.constFind(placement.factorId);
-        if (outcome != outcomes.cend() && outcome->reachableBefore)
+        // Only behaviours the intervention touches get a what-if card; the
+        // status line says the rest.
+        if (outcome != outcomes.cend() && outcome->reachableBefore &&
+            (!outcome->cutPaths.isEmpty() || outcome->cutTruncated))
             stack.add(new LensNoteItem(QCoreApplication::translate("LensStyler", "What-if"),
                                        LensSummary::outcomeText(*outcome),
                                        outcome->reachable ? LensNoteItem::Tone::Remains : LensNoteItem::Tone::Cut,

@@ -67,8 +67,9 @@ QString LensSummary::describeRootCause(const Incident &incident, const Interpret
     QStringList names;
     for (const QString &id : analysis.rootCauseIds())
         names.append(labelOf(incident, id));
-    return tr("Root cause lens: %1 — %n path(s) to %2 of %3 behaviours", nullptr, paths)
-        .arg(names.join(QStringLiteral(", ")))
+    const QString pathText = paths == 1 ? tr("1 path") : tr("%1 paths").arg(paths);
+    return tr("Root cause lens: %1 — %2 to %3 of %4 behaviours")
+        .arg(names.join(QStringLiteral(", ")), pathText)
         .arg(explained)
         .arg(emphasis.behaviours.size());
 }
@@ -88,8 +89,10 @@ QString LensSummary::describeLevers(const Incident &incident, const Interpretati
         }
     }
     if (fixed.isEmpty())
-        return tr("Levers lens: %n lever note(s). Select a factor and press I to see what fixing it would cut.",
-                  nullptr, notes);
+        return tr("Levers lens: lever notes on %1 of %2 factors. Select a factor and press I to see what fixing "
+                  "it would cut.")
+            .arg(notes)
+            .arg(interpretation.placements.size());
     const PathAnalysis analysis(incident, interpretation);
     const LeverAnalysis whatIf = analysis.whatIf(fixed);
     QStringList parts;
@@ -116,7 +119,8 @@ QString LensSummary::describeGaps(const Incident &incident, const Interpretation
     int count = 0;
     for (const GapGroup &group : gapList(incident, interpretation.id))
         count += group.factors.size();
-    return tr("Gaps lens: %n factor(s) with a gap between actual and ideal.", nullptr, count);
+    return count == 1 ? tr("Gaps lens: 1 factor with a gap between actual and ideal.")
+                      : tr("Gaps lens: %1 factors with a gap between actual and ideal.").arg(count);
 }
 
 } // namespace faultline

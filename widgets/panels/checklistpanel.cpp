@@ -65,8 +65,8 @@ ChecklistPanel::ChecklistPanel(Document *document, QWidget *parent)
     m_tree->setAlternatingRowColors(false);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(NameColumn, 190);
-    m_tree->setColumnWidth(StatusColumn, 110);
+    m_tree->setColumnWidth(NameColumn, 175);
+    m_tree->setColumnWidth(StatusColumn, 125);
     m_summary->setObjectName(QStringLiteral("checklistSummary"));
     m_summary->setWordWrap(true);
     m_ruleOut->setObjectName(QStringLiteral("checklistRuleOut"));

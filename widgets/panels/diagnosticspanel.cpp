@@ -114,9 +114,9 @@ void DiagnosticsPanel::refresh()
     else if (m_diagnostics.isEmpty())
         m_summary->setText(tr("No gaps found in this reading's argument."));
     else
-        m_summary->setText(tr("%n warning(s)", nullptr, warnings) + QStringLiteral(", ") +
-                           tr("%n note(s)", nullptr, int(m_diagnostics.size()) - warnings) +
-                           tr(" — click one to select its elements"));
+        m_summary->setText(tr("Warnings: %1, notes: %2 — click one to select its elements")
+                               .arg(warnings)
+                               .arg(m_diagnostics.size() - warnings));
     Q_EMIT diagnosticsChanged();
 }
 

@@ -28,8 +28,8 @@ GapListPanel::GapListPanel(Document *document, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("gapTree"));
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Factor"), tr("Actual"), tr("Ideal")});
-    m_tree->setColumnWidth(0, 170);
-    m_tree->setColumnWidth(1, 200);
+    m_tree->setColumnWidth(0, 130);
+    m_tree->setColumnWidth(1, 170);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("gapSummary"));
@@ -107,7 +107,8 @@ void GapListPanel::refresh()
     }
     m_summary->setText(count == 0 ? tr("No factor of this reading describes an actual or ideal state. "
                                        "Add them in the factor inspector.")
-                                  : tr("%n factor(s) with a gap between actual and ideal", nullptr, count));
+                     : count == 1 ? tr("1 factor with a gap between actual and ideal")
+                                  : tr("%1 factors with a gap between actual and ideal").arg(count));
 }
 
 } // namespace faultline
