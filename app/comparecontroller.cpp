@@ -5,6 +5,8 @@
 #include "windowactions.h"
 
 #include "model/document.h"
+#include "model/layout/causallayout.h"
+#include "model/layout/layoutrunner.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/compare/comparecolumnview.h"
 #include "widgets/compare/compareview.h"
@@ -16,8 +18,23 @@
 
 namespace faultline {
 
-CompareController::CompareController(MainWindow *window) : QObject(window), m_window(window)
+CompareController::CompareController(MainWindow *window)
+    : QObject(window), m_window(window), m_runner(new LayoutRunner(this))
 {
+    connect(m_runner, &LayoutRunner::finished, this, [this](const LayoutResult &result) {
+        if (m_view)
+            m_view->setCommonLayoutRunning(false);
+        if (!isOpen() || !result.ok)
+            return;
+        m_commonLayout = result;
+        m_view->setComparison(m_window->document()->incident(), m_ids, m_commonLayout);
+        m_view->fitAll();
+    });
+    connect(m_runner, &LayoutRunner::failed, this, [this](const QString &message) {
+        if (m_view)
+            m_view->setCommonLayoutRunning(false);
+        m_window->statusBar()->showMessage(tr("Common layout failed: %1").arg(message), 8000);
+    });
     m_pick = [window](const Incident &incident, const QStringList &preselected) {
         return InterpretationPickerDialog::pick(window, incident, preselected);
     };
@@ -84,10 +101,14 @@ bool CompareController::open(const QStringList &interpretationIds)
     if (!m_view) {
         m_view = new CompareView(m_window);
         connect(m_view, &CompareView::backRequested, this, &CompareController::close);
+        connect(m_view, &CompareView::commonLayoutRequested, this,
+                &CompareController::startCommonLayout);
     }
+    if (ids != m_ids)
+        m_commonLayout = {}; // laid out for other readings
     m_ids = ids;
     m_refreshTimer.stop();
-    m_view->setComparison(incident, ids);
+    m_view->setComparison(incident, ids, m_commonLayout);
     m_window->setCentralOverlay(m_view);
     // Focus on a column, not the crux list: a list taking the focus makes its
     // first row current, and the view should open on the calm overview.
@@ -134,8 +155,19 @@ void CompareController::refresh()
         close(); // a compared interpretation was deleted (e.g. by undo)
         return;
     }
+    if (ids != m_ids)
+        m_commonLayout = {};
     m_ids = ids;
-    m_view->setComparison(incident, ids);
+    // A factor added since the common layout keeps its drawn position.
+    m_view->setComparison(incident, ids, m_commonLayout);
+}
+
+void CompareController::startCommonLayout()
+{
+    if (!isOpen())
+        return;
+    m_view->setCommonLayoutRunning(true);
+    m_runner->start(CausalLayout::unionRequest(m_window->document()->incident(), m_ids));
 }
 
 } // namespace faultline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/incident.h"
+#include "model/layout/layoutresult.h"
 #include "widgets/compare/compareview.h"
 
 #include <QObject>
@@ -12,6 +13,7 @@
 
 namespace faultline {
 
+class LayoutRunner;
 class MainWindow;
 
 /// Interpretation > Compare Interpretations…: switches the central area
@@ -49,6 +51,11 @@ public:
     /// The current interpretation and the one after it (wrapping around).
     QStringList suggestion() const;
 
+    /// Starts one layout of all compared readings (CausalLayout::unionRequest)
+    /// off the GUI thread; the columns take its positions when it finishes.
+    void startCommonLayout();
+    LayoutRunner *layoutRunner() const { return m_runner; }
+
 private:
     void scheduleRefresh();
     void refresh();
@@ -60,6 +67,8 @@ private:
     PickFunction m_pick;
     QStringList m_ids;
     QTimer m_refreshTimer;
+    LayoutRunner *m_runner;
+    LayoutResult m_commonLayout; ///< for m_ids; empty = positions as drawn
 };
 
 } // namespace faultline

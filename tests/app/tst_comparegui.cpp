@@ -242,6 +242,24 @@ private Q_SLOTS:
         QCOMPARE(w->centralOverlay(), nullptr);
     }
 
+    void commonLayoutPlacesEveryColumnAlike()
+    {
+        MainWindow *w = openWindow(threeReadings());
+        QVERIFY(controller()->open({"A", "B", "C"}));
+        auto *view = qobject_cast<CompareView *>(w->centralOverlay());
+        QVERIFY(view);
+        QVERIFY(!view->scenes()->usesUnionLayout());
+        QTest::mouseClick(view->commonLayoutButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(view->scenes()->usesUnionLayout(), 30000);
+        QVERIFY(view->commonLayoutButton()->isEnabled());
+        for (const QString &id : {QStringLiteral("rew"), QStringLiteral("env"), QStringLiteral("run"), QStringLiteral("ppo")})
+            for (int column = 1; column < 3; ++column)
+                QCOMPARE(view->scenes()->scene(column)->factorItem(id)->scenePos(),
+                         view->scenes()->scene(0)->factorItem(id)->scenePos());
+        // The readings themselves keep their drawn positions.
+        QCOMPARE(w->document()->incident(), threeReadings());
+    }
+
     void twoReadingsOpenWithoutAsking()
     {
         Incident incident = threeReadings();

@@ -117,6 +117,11 @@ QWidget *CompareView::createTopBar()
     m_showDifferences->setChecked(true);
     m_showDifferences->setToolTip(tr("Draw what other readings have as dashed ghosts and tag "
                                      "what only one reading has"));
+    m_commonLayout = new QPushButton(tr("Common Layout"), bar);
+    m_commonLayout->setToolTip(tr("Lay out all compared readings together, so every factor has "
+                                  "one place that suits every column (the readings are not "
+                                  "changed)"));
+    connect(m_commonLayout, &QPushButton::clicked, this, &CompareView::commonLayoutRequested);
     auto *fit = new QPushButton(tr("Fit"), bar);
     fit->setToolTip(tr("Zoom every column so the whole diagram fits"));
     connect(fit, &QPushButton::clicked, this, &CompareView::fitAll);
@@ -135,6 +140,7 @@ QWidget *CompareView::createTopBar()
     layout->addWidget(onlyHereText);
     layout->addSpacing(12);
     layout->addWidget(m_showDifferences);
+    layout->addWidget(m_commonLayout);
     layout->addWidget(fit);
     layout->addWidget(m_backButton);
     return bar;
@@ -326,6 +332,12 @@ void CompareView::updateHeaders()
             stats.append(tr("%n missing", nullptr, missing));
         m_columns[i].stats->setText(stats.join(QStringLiteral("  ·  ")));
     }
+}
+
+void CompareView::setCommonLayoutRunning(bool running)
+{
+    m_commonLayout->setEnabled(!running);
+    m_commonLayout->setText(running ? tr("Laying Out…") : tr("Common Layout"));
 }
 
 int CompareView::currentCrux() const { return m_cruxList->currentCrux(); }

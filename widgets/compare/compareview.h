@@ -49,6 +49,9 @@ public:
     RootCauseMatrixWidget *matrix() const { return m_matrix; }
     CoverageWidget *coverage() const { return m_coverage; }
     QPushButton *backButton() const { return m_backButton; }
+    QPushButton *commonLayoutButton() const { return m_commonLayout; }
+    /// While a common layout runs the button says so and is disabled.
+    void setCommonLayoutRunning(bool running);
 
     /// Index of the selected crux, -1 for none.
     int currentCrux() const;
@@ -61,6 +64,8 @@ public:
 Q_SIGNALS:
     /// The user asked to return to editing (button or Esc).
     void backRequested();
+    /// The user asked for one layout of all compared readings together.
+    void commonLayoutRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -90,6 +95,7 @@ private:
     QLabel *m_title;
     QCheckBox *m_showDifferences;
     QPushButton *m_backButton;
+    QPushButton *m_commonLayout = nullptr;
     QLabel *m_cruxHeader;
     CruxListWidget *m_cruxList;
     QTabWidget *m_sideTabs;
