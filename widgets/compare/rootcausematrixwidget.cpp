@@ -30,6 +30,11 @@ RootCauseMatrixWidget::RootCauseMatrixWidget(QWidget *parent) : QTableWidget(par
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    horizontalHeader()->setTextElideMode(Qt::ElideRight); // long names end in "…", not clipped
+    // A step smaller than the panel text: three "● implicated" cells share a side panel.
+    QFont cellFont = font();
+    cellFont.setPointSizeF(cellFont.pointSizeF() - 1);
+    setFont(cellFont);
     setAccessibleName(tr("Root-cause matrix"));
 }
 
