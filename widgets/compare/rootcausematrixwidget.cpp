@@ -29,7 +29,8 @@ RootCauseMatrixWidget::RootCauseMatrixWidget(QWidget *parent) : QTableWidget(par
     setFrameShape(QFrame::NoFrame);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    // Left-aligned so a clipped name still shows its start.
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setTextElideMode(Qt::ElideRight); // long names end in "…", not clipped
     // A step smaller than the panel text: three "● implicated" cells share a side panel.
     QFont cellFont = font();
