@@ -298,6 +298,10 @@ private Q_SLOTS:
         QCOMPARE(panel->diagnostics()[row].factorIds, QStringList{QStringLiteral("physics")});
         // A marker sits on the factor.
         QTRY_VERIFY(!OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics).isEmpty());
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+            if (dock->widget() == panel)
+                dock->raise();
+        saveShot(QStringLiteral("diagnostics"));
         clickItem(panel->tree(), panel->tree()->topLevelItem(row));
         QCOMPARE(view()->selectedFactorIds(), QStringList{QStringLiteral("physics")});
         // Markers can be turned off.
