@@ -14,6 +14,7 @@
 #include "widgets/compare/comparecolumnview.h"
 #include "widgets/compare/comparescenes.h"
 #include "widgets/compare/compareview.h"
+#include "widgets/compare/coveragewidget.h"
 #include "widgets/compare/cruxlistwidget.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 #include <memory>
@@ -290,6 +292,11 @@ private Q_SLOTS:
         QCOMPARE(view->currentCrux(), 0);
         // For a human look at the result (not compared against anything).
         w->grab().save(QDir::temp().filePath(QStringLiteral("faultline-compare-coinrun.png")));
+        auto *sideTabs = view->findChild<QTabWidget *>();
+        QVERIFY(sideTabs);
+        sideTabs->setCurrentWidget(view->coverage());
+        QVERIFY(view->coverage()->isVisible());
+        view->grab().save(QDir::temp().filePath(QStringLiteral("faultline-compare-coverage.png")));
         QTest::keyClick(view->cruxList(), Qt::Key_Escape);
         QCOMPARE(w->centralOverlay(), nullptr);
     }

@@ -18,15 +18,18 @@ void setStatus(QTreeWidgetItem *item, int column, ChecklistStatus status)
 {
     switch (status) {
     case ChecklistStatus::Implicated:
-        item->setText(column, CoverageWidget::tr("● implicated"));
+        item->setText(column, QStringLiteral("●"));
+        item->setToolTip(column, CoverageWidget::tr("implicated"));
         item->setForeground(column, kImplicated);
         break;
     case ChecklistStatus::RuledOut:
-        item->setText(column, CoverageWidget::tr("✕ ruled out"));
+        item->setText(column, QStringLiteral("✕"));
+        item->setToolTip(column, CoverageWidget::tr("ruled out"));
         item->setForeground(column, kRuledOut);
         break;
     case ChecklistStatus::NotConsidered:
-        item->setText(column, CoverageWidget::tr("· not considered"));
+        item->setText(column, QStringLiteral("–"));
+        item->setToolTip(column, CoverageWidget::tr("not considered"));
         item->setForeground(column, kMuted);
         break;
     }
@@ -58,12 +61,14 @@ void CoverageWidget::setComparison(const Incident &incident, const QStringList &
         if (!interp)
             continue;
         coverage.append(ChecklistCoverage::compute(incident, checklist, *interp));
-        headers.append(plaintext::oneLine(interp->name, 32));
+        // Symbols in the cells keep the columns narrow; names are shortened to match.
+        headers.append(plaintext::oneLine(interp->name, 10));
     }
     setColumnCount(int(headers.size()));
     setHeaderLabels(headers);
 
-    auto *total = new QTreeWidgetItem(this, {tr("Considered in all")});
+    auto *total = new QTreeWidgetItem(this, {tr("Considered")});
+    total->setToolTip(0, tr("● implicated   ✕ ruled out   – not considered"));
     QFont bold = font();
     bold.setBold(true);
     total->setFont(0, bold);
@@ -109,8 +114,14 @@ void CoverageWidget::setComparison(const Incident &incident, const QStringList &
     }
     expandAll();
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < columnCount(); ++c)
-        header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header()->setStretchLastSection(false);
+    header()->setTextElideMode(Qt::ElideRight);
+    // Symbols and "k of n" need little room; the failure point names get the rest.
+    for (int c = 1; c < columnCount(); ++c) {
+        header()->setSectionResizeMode(c, QHeaderView::Fixed);
+        header()->resizeSection(c, 64);
+        headerItem()->setToolTip(c, headers.value(c));
+    }
 }
 
 } // namespace faultline
