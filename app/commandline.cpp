@@ -3,6 +3,7 @@
 #include "checklistcommand.h"
 #include "convertcommand.h"
 #include "cruxescommand.h"
+#include "exportcommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ const QList<Entry> &subCommands()
          runConvert},
         {"cruxes", QT_TRANSLATE_NOOP("faultline::Cli", "cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   where readings disagree"),
          runCruxes},
+        {"export", QT_TRANSLATE_NOOP("faultline::Cli", "export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   diagrams for slides and papers (see export --help)"),
+         runExport},
         {"checklist", QT_TRANSLATE_NOOP("faultline::Cli", "checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   checklist status table"),
          runChecklist},
     };

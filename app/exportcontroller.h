@@ -5,13 +5,22 @@
 namespace faultline {
 
 class MainWindow;
+struct ExportOptions;
 
-/// File > Export… (the export dialog) and Edit > Copy as Image.
+/// File > Export… (the export dialog) and Edit > Copy as Image. Exports
+/// render a snapshot of the document (widgets/export), never the editor's
+/// own scenes, so the canvas keeps its grid, selection and zoom throughout.
 class ExportController : public QObject
 {
     Q_OBJECT
 public:
     explicit ExportController(MainWindow *window);
+
+    /// Opens the export dialog for the current interpretation and selection.
+    void exportDiagram();
+    /// PNG and SVG (image/svg+xml) of the selection, or of the whole current
+    /// interpretation when nothing is selected, on the clipboard.
+    void copyAsImage();
 
 private:
     MainWindow *m_window;

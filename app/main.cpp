@@ -1,4 +1,5 @@
 #include "app/commandline.h"
+#include "app/gallerycontroller.h"
 #include "app/layoutworker.h"
 #include "app/mainwindow.h"
 
@@ -22,6 +23,13 @@ int main(int argc, char **argv)
     if (args.value(0) == QLatin1String("--layout-worker"))
         return faultline::runLayoutWorker();
 
+    if (args.value(0) == QLatin1String("export")) {
+        // Rendering needs fonts and a paint engine, so a QApplication, but never a
+        // display: exports are made in scripts, CI and over ssh.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return *faultline::runCommandLine(args);
+    }
     if (faultline::isCommandLineInvocation(args)) {
         QCoreApplication app(argc, argv);
         return *faultline::runCommandLine(args);
@@ -37,5 +45,7 @@ int main(int argc, char **argv)
     const QStringList files = QApplication::arguments().mid(1);
     if (!files.isEmpty())
         window.openFile(files.first()); // errors are shown; the window stays with an empty incident
+    else if (auto *gallery = window.findChild<faultline::GalleryController *>())
+        gallery->showStartPage();
     return app.exec();
 }

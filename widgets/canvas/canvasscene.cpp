@@ -241,6 +241,12 @@ void CanvasScene::setExportBackground(const QColor &color)
         update();
 }
 
+void CanvasScene::setColors(const canvasstyle::CanvasColors &colors)
+{
+    m_colors = colors;
+    update();
+}
+
 QRectF CanvasScene::diagramRect() const
 {
     QRectF rect;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvasstyle.h"
 #include "model/document.h"
 
 #include <QGraphicsScene>
@@ -62,6 +63,10 @@ public:
     /// Background drawn in export mode (white by default; Qt::transparent for PNGs over slides).
     void setExportBackground(const QColor &color);
     QColor exportBackground() const { return m_exportBackground; }
+    /// The colours items paint with: the editor's defaults unless an export
+    /// sets a theme's (widgets/export/canvastheme.h).
+    void setColors(const canvasstyle::CanvasColors &colors);
+    const canvasstyle::CanvasColors &colors() const { return m_colors; }
     /// Bounding rectangle of the diagram's items (without the grid margin).
     QRectF diagramRect() const;
 
@@ -102,6 +107,7 @@ private:
     QHash<QString, std::pair<QString, QString>> m_linkEnds; ///< link id → (from, to) as indexed
     bool m_exportMode = false;
     QColor m_exportBackground = Qt::white;
+    canvasstyle::CanvasColors m_colors;
 };
 
 } // namespace faultline

@@ -25,6 +25,63 @@ inline QColor highlight() { return QColor(0xf0, 0x8c, 0x00); }
 constexpr qreal kFadedOpacity = 0.22;
 constexpr qreal kGhostOpacity = 0.55;
 
+/// The colours the scene items paint with. The editor always uses the
+/// defaults (the functions above); exports set a theme's colours on their own
+/// scene (CanvasScene::setColors, widgets/export/canvastheme.h), so the same
+/// painting code serves every theme.
+struct CanvasColors
+{
+    QColor background = canvasstyle::background();
+    QColor text = canvasstyle::text();
+    QColor mutedText = canvasstyle::mutedText();
+    QColor linkLine = canvasstyle::linkLine();
+    QColor linkLabelText = canvasstyle::mutedText().darker(140);
+    QColor labelBackground = QColor(255, 255, 255, 225);
+    QColor badgeFill = Qt::white;
+    QColor warning = canvasstyle::warning();
+    QColor warningFill = canvasstyle::warningFill();
+    QColor warningText = canvasstyle::warningText();
+    QColor contradicts = canvasstyle::contradicts();
+    QColor rootCauseBadge = canvasstyle::rootCauseBadge();
+    QColor rootCauseBadgeText = Qt::white;
+    QColor shadow = QColor(20, 30, 45, 20);
+    /// Box fills mix this much of the kind colour into kindFillBase.
+    qreal kindFillShare = 0.16;
+    QColor kindFillBase = Qt::white;
+    /// Kinds as greys (print): kinds then differ by shape and caption, not hue.
+    bool greyscaleKinds = false;
+    /// One ink for every outline (print, high contrast); invalid: derived from the kind colour.
+    QColor outlineInk;
+    /// Outlines lighter than the kind colour (dark backgrounds) instead of darker.
+    bool lightOutlines = false;
+    /// Scales box outline widths (high contrast draws heavier lines).
+    qreal outlineScale = 1.0;
+
+    /// The kind colour as shown in swatches (grey in greyscale themes).
+    QColor kindSwatch(const QColor &kind) const
+    {
+        const QColor c = kind.toRgb();
+        if (!greyscaleKinds)
+            return c;
+        const int g = qGray(c.rgb());
+        return QColor(g, g, g);
+    }
+    QColor kindFill(const QColor &kind) const
+    {
+        const QColor c = kindSwatch(kind);
+        const QColor base = kindFillBase.toRgb();
+        const auto mix = [this](int v, int b) { return int(v * kindFillShare + b * (1 - kindFillShare)); };
+        return QColor(mix(c.red(), base.red()), mix(c.green(), base.green()), mix(c.blue(), base.blue()));
+    }
+    QColor kindOutline(const QColor &kind) const
+    {
+        if (outlineInk.isValid())
+            return outlineInk;
+        const QColor c = kindSwatch(kind);
+        return lightOutlines ? c.lighter(150) : c.darker(135);
+    }
+};
+
 constexpr qreal kGridStep = 20;
 constexpr qreal kMaxLabelWidth = 160;
 constexpr qreal kMinLabelWidth = 88;

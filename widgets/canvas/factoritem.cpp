@@ -242,9 +242,11 @@ void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool exporting = m_owner->exportMode();
-    const bool detail = lod >= canvasstyle::kDetailLevel;
+    // Exports keep every detail: a page is zoomed into after it is made.
+    const bool detail = exporting || lod >= canvasstyle::kDetailLevel;
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor outline = kindOutlineColor(m_color);
+    const canvasstyle::CanvasColors &colors = m_owner->colors();
+    const QColor outline = colors.kindOutline(m_color);
 
     if (m_emphasis == Emphasis::Faded)
         painter->setOpacity(painter->opacity() * canvasstyle::kFadedOpacity);
@@ -269,10 +271,10 @@ void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     }
     if (detail) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(20, 30, 45, 20));
+        painter->setBrush(colors.shadow);
         painter->drawPath(m_outline.translated(0, 2));
     }
-    QPen pen(outline, m_rootCause ? 3.2 : 1.4);
+    QPen pen(outline, (m_rootCause ? 3.2 : 1.4) * colors.outlineScale);
     pen.setJoinStyle(Qt::MiterJoin);
     if (m_hovered && !exporting && !isSelected())
         pen.setColor(outline.darker(120));
@@ -281,7 +283,7 @@ void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         pen.setWidthF(std::max(pen.widthF(), 2.6));
     }
     painter->setPen(pen);
-    painter->setBrush(kindFillColor(m_color));
+    painter->setBrush(colors.kindFill(m_color));
     painter->drawPath(m_outline);
     if (!detail)
         return;
@@ -291,7 +293,7 @@ void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         QFont font = canvasstyle::labelFont(m_owner->font());
         font.setItalic(m_label.isEmpty());
         painter->setFont(font);
-        painter->setPen(m_label.isEmpty() ? canvasstyle::mutedText() : canvasstyle::text());
+        painter->setPen(m_label.isEmpty() ? colors.mutedText : colors.text);
         for (int i = 0; i < m_lines.size(); ++i)
             painter->drawText(m_lineOrigins[i], m_lines[i]);
     }
@@ -318,17 +320,18 @@ void FactorItem::paintGhost(QPainter *painter, const QColor &outline, bool detai
     if (!detail)
         return;
     painter->setFont(canvasstyle::labelFont(m_owner->font()));
-    painter->setPen(canvasstyle::mutedText());
+    painter->setPen(m_owner->colors().mutedText);
     for (int i = 0; i < m_lines.size(); ++i)
         painter->drawText(m_lineOrigins[i], m_lines[i]);
 }
 
 void FactorItem::paintCaption(QPainter *painter) const
 {
-    const QColor outline = kindOutlineColor(m_color);
+    const canvasstyle::CanvasColors &colors = m_owner->colors();
+    const QColor outline = colors.kindOutline(m_color);
     const QRectF icon(m_captionOrigin.x(), m_captionOrigin.y() + 2, kCaptionIconWidth, 8);
     painter->setPen(QPen(outline, 1));
-    painter->setBrush(m_color);
+    painter->setBrush(colors.kindSwatch(m_color));
     painter->drawPath(kindShapePath(m_shape, icon));
     const QFont font = canvasstyle::captionFont(m_owner->font());
     const QFontMetricsF fm(font);
@@ -354,6 +357,7 @@ void FactorItem::paintPin(QPainter *painter) const
 
 void FactorItem::paintBadges(QPainter *painter) const
 {
+    const canvasstyle::CanvasColors &colors = m_owner->colors();
     const QFont font = canvasstyle::badgeFont(m_owner->font());
     const QFontMetricsF fm(font);
     painter->setFont(font);
@@ -362,9 +366,9 @@ void FactorItem::paintBadges(QPainter *painter) const
         const qreal w = fm.horizontalAdvance(text) + 14;
         const QRectF pill(-w / 2, m_box.top() - 9, w, kBadgeHeight);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(canvasstyle::rootCauseBadge());
+        painter->setBrush(colors.rootCauseBadge);
         painter->drawRoundedRect(pill, kBadgeHeight / 2, kBadgeHeight / 2);
-        painter->setPen(Qt::white);
+        painter->setPen(colors.rootCauseBadgeText);
         painter->drawText(pill, Qt::AlignCenter, text);
     }
     if (m_failureModeCount > 0) {
@@ -384,9 +388,9 @@ void FactorItem::paintBadges(QPainter *painter) const
         path.lineTo(tag.left() + 5, tag.bottom());
         path.lineTo(tag.left(), tag.center().y());
         path.closeSubpath();
-        const QColor outline = kindOutlineColor(m_color);
+        const QColor outline = colors.kindOutline(m_color);
         painter->setPen(QPen(outline, 1));
-        painter->setBrush(Qt::white);
+        painter->setBrush(colors.badgeFill);
         painter->drawPath(path);
         painter->setBrush(outline);
         painter->setPen(Qt::NoPen);

@@ -199,7 +199,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool exporting = m_owner->exportMode();
     const qreal width = penWidth();
-    const QColor color = canvasstyle::linkLine();
+    const canvasstyle::CanvasColors &colors = m_owner->colors();
+    const QColor color = colors.linkLine;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
 
@@ -256,7 +257,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     paintArrowHead(painter, m_relation, m_tip, m_direction, width, color);
 
-    if (lod < canvasstyle::kDetailLevel)
+    if (lod < canvasstyle::kDetailLevel && !exporting) // exports keep every detail
         return;
     const QFont font = canvasstyle::badgeFont(m_owner->font());
     painter->setFont(font);
@@ -265,21 +266,21 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF badge(m_mid.x() - badgeWidth / 2, m_mid.y() - kBadgeRadius, badgeWidth, 2 * kBadgeRadius);
     const bool none = m_evidenceCount == 0;
     // No evidence is worth noticing, not alarming: a soft amber badge.
-    const QColor border = m_contradicting > 0 ? canvasstyle::contradicts() : (none ? canvasstyle::warning() : color);
+    const QColor border = m_contradicting > 0 ? colors.contradicts : (none ? colors.warning : color);
     painter->setPen(QPen(border, m_contradicting > 0 ? 1.8 : 1.1));
-    painter->setBrush(none ? canvasstyle::warningFill() : QColor(Qt::white));
+    painter->setBrush(none ? colors.warningFill : colors.badgeFill);
     painter->drawRoundedRect(badge, kBadgeRadius, kBadgeRadius);
-    painter->setPen(none ? canvasstyle::warningText() : color);
+    painter->setPen(none ? colors.warningText : color);
     painter->drawText(badge, Qt::AlignCenter, count);
 
     if (!m_label.isEmpty()) {
         const QFont labelFont = linkLabelFont(m_owner->font());
         const QRectF box = labelBox();
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 225));
+        painter->setBrush(colors.labelBackground);
         painter->drawRoundedRect(box, 3, 3);
         painter->setFont(labelFont);
-        painter->setPen(canvasstyle::mutedText().darker(140));
+        painter->setPen(colors.linkLabelText);
         const QString oneLine = QString(m_label).replace(QLatin1Char('\n'), QLatin1Char(' '));
         const QString shown = QFontMetricsF(labelFont).elidedText(oneLine, Qt::ElideRight, 150);
         painter->drawText(box, Qt::AlignCenter, shown);

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "exportoptions.h"
+#include "exportpage.h"
+#include "legendentries.h"
+#include "referencelist.h"
+
+#include "widgets/canvas/canvasstyle.h"
+
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
+
+class QPainter;
+
+namespace faultline {
+
+class LegendPainter;
+
+/// Lays out one page — title and subtitle, the diagram(s) side by side at
+/// one common scale (so a compare slide keeps shared factors level), the
+/// legend beside or below, numbered references at the foot — and paints it
+/// in layout units. The diagrams are the scenes' own items drawn through
+/// QGraphicsScene::render, so the export looks like the canvas.
+class ExportComposer
+{
+public:
+    ExportComposer(const ExportPage &page, const ExportOptions &options);
+
+    QSizeF pageSize() const { return m_pageSize; }
+    /// Paints the page with its top-left corner at the painter's origin, in layout units.
+    void paint(QPainter *painter) const;
+
+    const LegendEntries &legend() const { return m_legend; }
+    const ReferenceList &references() const { return m_references; }
+    /// Where the factor `factorId` of panel `panel` lands on the page (empty if not shown).
+    QRectF factorRectOnPage(int panel, const QString &factorId) const;
+    /// Scale from scene to page units.
+    qreal diagramScale() const { return m_scale; }
+
+private:
+    void layout();
+    QRectF sceneSourceRect() const;
+    QRectF markerRect(const QPointF &mid, const QString &marker) const;
+    qreal referencesHeight(qreal width) const;
+    QString referenceLine(int index) const;
+    void paintHeader(QPainter *painter) const;
+    void paintPanel(QPainter *painter, int index) const;
+    void paintMarkers(QPainter *painter, int index) const;
+    void paintReferences(QPainter *painter) const;
+    QPointF toPage(int panel, const QPointF &scenePos) const;
+
+    ExportPage m_page;
+    ExportOptions m_options;
+    canvasstyle::CanvasColors m_colors;
+    LegendEntries m_legend;
+    ReferenceList m_references;
+    QFont m_baseFont;
+    QFont m_titleFont;
+    QFont m_subtitleFont;
+    QFont m_captionFont;
+    QFont m_referenceFont;
+    QFont m_markerFont;
+
+    QSizeF m_pageSize;
+    QRectF m_source;        ///< the scene area shown in every panel
+    qreal m_scale = 1;
+    QList<QRectF> m_columns; ///< panel areas including captions
+    QList<QRectF> m_targets; ///< where each panel's source rectangle is drawn
+    QRectF m_header;
+    QRectF m_legendRect;
+    QRectF m_referencesRect;
+    qreal m_captionHeight = 0;
+};
+
+} // namespace faultline

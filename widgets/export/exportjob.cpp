@@ -1,0 +1,158 @@
+#include "exportjob.h"
+
+#include "model/analysis/lens.h"
+#include "model/document.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/compare/comparescenes.h"
+#include "widgets/lens/lensstyler.h"
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QSet>
+
+namespace faultline {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("faultline::ExportJob", text); }
+
+// The interpretation reduced to the selected factors and the links among them.
+Interpretation selectionOf(const Interpretation &interp, const QSet<QString> &keep)
+{
+    Interpretation reduced = interp;
+    reduced.placements.clear();
+    reduced.links.clear();
+    for (const Placement &p : interp.placements)
+        if (keep.contains(p.factorId))
+            reduced.placements.append(p);
+    for (const Link &link : interp.links)
+        if (keep.contains(link.from) && keep.contains(link.to))
+            reduced.links.append(link);
+    return reduced;
+}
+} // namespace
+
+ExportJob::ExportJob(const Incident &incident, const ExportOptions &options, const QStringList &selectedFactorIds)
+    : m_incident(incident), m_options(options), m_snapshot(std::make_unique<Document>())
+{
+    build(selectedFactorIds);
+}
+
+ExportJob::~ExportJob()
+{
+    // Scenes read the snapshot while they go.
+    qDeleteAll(m_ownScenes);
+    m_compare.reset();
+    m_snapshot.reset();
+}
+
+QString ExportJob::title() const
+{
+    if (!m_options.title)
+        return {};
+    return m_options.titleText.isEmpty() ? m_incident.title : m_options.titleText;
+}
+
+void ExportJob::build(const QStringList &selectedFactorIds)
+{
+    QStringList ids = m_options.interpretationIds;
+    if (m_options.scope == ExportScope::All) {
+        ids.clear();
+        for (const Interpretation &interp : std::as_const(m_incident.interpretations))
+            ids.append(interp.id);
+        if (ids.isEmpty()) {
+            m_error = tr("the incident has no interpretation to export");
+            return;
+        }
+    }
+    for (const QString &id : std::as_const(ids))
+        if (!m_incident.findInterpretation(id)) {
+            m_error = tr("unknown interpretation \"%1\"").arg(id);
+            return;
+        }
+    if (ids.isEmpty()) {
+        m_error = tr("no interpretation chosen");
+        return;
+    }
+
+    switch (m_options.scope) {
+    case ExportScope::Current:
+    case ExportScope::Selection: {
+        Incident incident = m_incident;
+        const QString id = ids.first();
+        if (m_options.scope == ExportScope::Selection) {
+            const QSet<QString> keep(selectedFactorIds.cbegin(), selectedFactorIds.cend());
+            Interpretation &interp = incident.interpretations[incident.interpretationIndex(id)];
+            interp = selectionOf(interp, keep);
+            if (interp.placements.isEmpty()) {
+                m_error = tr("nothing is selected");
+                return;
+            }
+        }
+        m_snapshot->resetIncident(incident);
+        ExportPage page;
+        page.title = title();
+        page.subtitle = m_options.title ? incident.findInterpretation(id)->name : QString();
+        page.panels.append(ExportPanel{newScene(id), {}});
+        page.fileKey = id;
+        m_pages.append(page);
+        break;
+    }
+    case ExportScope::All:
+        m_snapshot->resetIncident(m_incident);
+        for (const QString &id : std::as_const(ids)) {
+            ExportPage page;
+            page.title = title();
+            page.subtitle = m_options.title ? m_incident.findInterpretation(id)->name : QString();
+            page.panels.append(ExportPanel{newScene(id), {}});
+            page.fileKey = id;
+            m_pages.append(page);
+        }
+        break;
+    case ExportScope::Compare: {
+        if (ids.size() < 2 || ids.size() > 3) {
+            m_error = tr("compare needs two or three interpretations, got %1").arg(ids.size());
+            return;
+        }
+        m_compare = std::make_unique<CompareScenes>(m_incident, ids);
+        m_compare->setDiffStyling(m_options.diffStyling);
+        ExportPage page;
+        page.title = title();
+        QStringList names;
+        for (int i = 0; i < m_compare->count(); ++i) {
+            prepare(m_compare->scene(i));
+            page.panels.append({m_compare->scene(i), m_compare->title(i)});
+            names.append(m_compare->title(i));
+        }
+        page.subtitle = m_options.title ? names.join(QStringLiteral("  ·  ")) : QString();
+        page.fileKey = ids.join(QLatin1Char('-'));
+        m_pages.append(page);
+        break;
+    }
+    }
+}
+
+CanvasScene *ExportJob::newScene(const QString &interpretationId)
+{
+    auto *scene = new CanvasScene(m_snapshot.get(), interpretationId);
+    m_ownScenes.append(scene);
+    prepare(scene);
+    return scene;
+}
+
+void ExportJob::prepare(CanvasScene *scene) const
+{
+    scene->setExportMode(true);
+    // The composer paints the page background; the scene adds none.
+    scene->setExportBackground(Qt::transparent);
+    scene->setColors(canvasThemeColors(m_options.theme));
+    scene->clearSelection();
+    const Lens lens = lensFromId(m_options.lens).value_or(Lens::Plain);
+    // Plain would also clear the compare view's diff styling, so only real lenses are applied.
+    if (lens != Lens::Plain)
+        LensStyler::apply(scene, lens);
+    // A device-coordinate cache would turn SVG and PDF output into bitmaps.
+    for (QGraphicsItem *item : scene->items())
+        item->setCacheMode(QGraphicsItem::NoCache);
+}
+
+} // namespace faultline

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "exportoptions.h"
+#include "exportpage.h"
+
+#include "model/incident.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+namespace faultline {
+
+class CanvasScene;
+class CompareScenes;
+class Document;
+
+/// Builds the pages of one export from a snapshot of the incident: scenes in
+/// export mode (no grid, selection or handles; item caching off, so vector
+/// formats stay vector), in the theme's colours, with the lens applied. The
+/// editor's own scenes are never touched, so exporting never flickers the
+/// canvas or disturbs its selection. Works without a window (command line).
+class ExportJob
+{
+public:
+    /// `selectedFactorIds`: for ExportScope::Selection, the factors to keep.
+    ExportJob(const Incident &incident, const ExportOptions &options, const QStringList &selectedFactorIds = {});
+    ~ExportJob();
+    ExportJob(const ExportJob &) = delete;
+    ExportJob &operator=(const ExportJob &) = delete;
+
+    /// Empty when the pages were built; else why not (unknown interpretation, nothing selected, ...).
+    QString error() const { return m_error; }
+    const QList<ExportPage> &pages() const { return m_pages; }
+    const ExportOptions &options() const { return m_options; }
+
+private:
+    void build(const QStringList &selectedFactorIds);
+    CanvasScene *newScene(const QString &interpretationId);
+    void prepare(CanvasScene *scene) const;
+    QString title() const;
+
+    Incident m_incident;
+    ExportOptions m_options;
+    std::unique_ptr<Document> m_snapshot;
+    std::unique_ptr<CompareScenes> m_compare;
+    QList<CanvasScene *> m_ownScenes;
+    QList<ExportPage> m_pages;
+    QString m_error;
+};
+
+} // namespace faultline
