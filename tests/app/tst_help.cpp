@@ -62,7 +62,8 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY(window.windowActions()->quickGuide->shortcuts().contains(QKeySequence(Qt::Key_F1)));
+        window.windowActions()->quickGuide->trigger();
         auto *help = window.findChild<HelpController *>();
         QVERIFY(help->quickGuide());
         QTRY_VERIFY(help->quickGuide()->isVisible());

@@ -23,6 +23,7 @@
 #include "widgets/panels/gaplistpanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
