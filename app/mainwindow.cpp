@@ -3,6 +3,7 @@
 #include "comparecontroller.h"
 #include "documentcontroller.h"
 #include "exportcontroller.h"
+#include "filedropopener.h"
 #include "findbar.h"
 #include "gallerycontroller.h"
 #include "helpcontroller.h"
@@ -34,7 +35,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,17 +50,6 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSnapKey = QStringLiteral("canvas/snapToGrid");
 constexpr int kStateVersion = 1; // bump when docks change, so old layouts are not restored
 
-/// The first local .faultline file among dropped URLs, or "".
-QString droppedIncident(const QMimeData *data)
-{
-    if (!data || !data->hasUrls())
-        return {};
-    for (const QUrl &url : data->urls())
-        if (url.isLocalFile() &&
-            url.toLocalFile().endsWith(QStringLiteral(".faultline"), Qt::CaseInsensitive))
-            return url.toLocalFile();
-    return {};
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -70,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_tabs(new InterpretationTabs(m_document)), m_findBar(new FindBar)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setAcceptDrops(true);
+    new FileDropOpener(this, [this](const QString &path) { openFile(path); });
     setDockNestingEnabled(true);
     setDocumentMode(true);
     m_document->resetIncident(DocumentController::untitledIncident());
@@ -585,36 +574,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!droppedIncident(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
-        QMainWindow::dragEnterEvent(event);
-}
-
-void MainWindow::dragMoveEvent(QDragMoveEvent *event)
-{
-    if (!droppedIncident(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
-        QMainWindow::dragMoveEvent(event);
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QString path = droppedIncident(event->mimeData());
-    if (path.isEmpty()) {
-        QMainWindow::dropEvent(event);
-        return;
-    }
-    event->acceptProposedAction();
-    // Open after the drop finished: the prompt and error dialogs must not
-    // run inside the drag-and-drop event.
-    QMetaObject::invokeMethod(
-        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
 }
 
 // ---------------------------------------------------------------- settings
