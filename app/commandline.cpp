@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "checklistcommand.h"
+#include "summarycommand.h"
 #include "convertcommand.h"
 #include "cruxescommand.h"
 #include "exportcommand.h"
@@ -37,6 +38,8 @@ const QList<Entry> &subCommands()
          runExport},
         {"checklist", QT_TRANSLATE_NOOP("faultline::Cli", "checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   checklist status table"),
          runChecklist},
+        {"summary", QT_TRANSLATE_NOOP("faultline::Cli", "summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   discussion session summary"),
+         runSummary},
     };
     return entries;
 }

@@ -7,6 +7,7 @@
 #include "findbar.h"
 #include "gallerycontroller.h"
 #include "helpcontroller.h"
+#include "presentationcontroller.h"
 #include "importcontroller.h"
 #include "interpretationtabs.h"
 #include "layoutcontroller.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     new RecoveryController(this);
     new GalleryController(this);
     new HelpController(this);
+    new PresentationController(this);
 
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(60);
@@ -310,6 +312,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(a->snapToGrid);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(a->present);
     QMenu *lenses = m_viewMenu->addMenu(tr("&Lens"));
     lenses->addActions(a->lensGroup->actions());
     m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));

@@ -149,6 +149,8 @@ WindowActions::WindowActions(QUndoStack *stack, QObject *parent) : QObject(paren
 
     compare = make(this, tr("&Compare Interpretations…"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
                    tr("Show 2–4 interpretations side by side with their cruxes"));
+    present = make(this, tr("&Present"), {QKeySequence(Qt::Key_F5)},
+                   tr("Full screen for a discussion: step through readings and cruxes"));
 
     newCustomKind = make(this, tr("New &Custom Kind…"), {},
                          tr("Define a kind of factor beyond the built-in ones"));

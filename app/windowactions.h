@@ -70,6 +70,7 @@ public:
     QAction *duplicateInterpretation;
     QAction *deleteInterpretation;
     QAction *compare; ///< the compare view of 2–4 interpretations
+    QAction *present; ///< full-screen discussion mode (F5)
     // Insert
     QAction *newCustomKind;
     QHash<QString, QAction *> addFactor; ///< built-in kind id → "add at the view centre"

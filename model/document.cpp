@@ -186,6 +186,7 @@ void Document::replaceInterpretationFields(const Interpretation &interpretation)
     Interpretation &target = interpretationRef(interpretation.id);
     target.name = interpretation.name;
     target.author = interpretation.author;
+    target.stance = interpretation.stance;
     target.summary = interpretation.summary;
     target.ruledOutAreas = interpretation.ruledOutAreas;
     target.ruledOutFailureModes = interpretation.ruledOutFailureModes;
@@ -231,6 +232,12 @@ void Document::setChecklistExtensions(const QList<ChecklistEntry> &entries)
 {
     m_incident.checklistExtensions = entries;
     Q_EMIT incidentChanged();
+}
+
+void Document::setDiscussion(const Discussion &discussion)
+{
+    m_incident.discussion = discussion;
+    Q_EMIT discussionChanged();
 }
 
 } // namespace faultline

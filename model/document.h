@@ -69,11 +69,13 @@ public:
     void setIncidentFields(const QString &title, const QString &summary, const QStringList &tags);
     void setCustomKinds(const QList<CustomKind> &kinds);
     void setChecklistExtensions(const QList<ChecklistEntry> &entries);
+    void setDiscussion(const Discussion &discussion);
 
 Q_SIGNALS:
     void reset();
     void filePathChanged(const QString &path);
     void incidentChanged(); ///< title, summary, tags, custom kinds or checklist extensions
+    void discussionChanged(); ///< participants, crux positions, notes or resolutions
 
     void factorAdded(const QString &factorId);
     void factorChanged(const QString &factorId);

@@ -52,5 +52,6 @@ using EditEvidenceCommand = EditElementCommand<EvidenceAccess>;
 using EditSourceCommand = EditElementCommand<SourceAccess>;
 using EditInterpretationCommand = EditElementCommand<InterpretationAccess>;
 using EditIncidentCommand = EditElementCommand<IncidentFieldsAccess>;
+using EditDiscussionCommand = EditElementCommand<DiscussionAccess>;
 
 } // namespace faultline

@@ -19,6 +19,7 @@ enum CommandId {
     EditSourceId,
     EditInterpretationId,
     EditIncidentId,
+    EditDiscussionId,
     MoveFactorsId,
 };
 
@@ -132,6 +133,18 @@ struct IncidentFieldsAccess
         if (v.checklistExtensions != d.incident().checklistExtensions)
             d.setChecklistExtensions(v.checklistExtensions);
     }
+};
+
+/// The discussion record (participants and crux records) as one value.
+/// Commands name the field they edit ("note:<crux key>", ...) so that typing
+/// a note merges into one undo step.
+struct DiscussionAccess
+{
+    using Value = Discussion;
+    static constexpr int commandId = EditDiscussionId;
+    QString key() const { return QStringLiteral("discussion"); }
+    Value read(const Document &d) const { return d.incident().discussion; }
+    void write(Document &d, const Value &v) const { d.setDiscussion(v); }
 };
 
 } // namespace faultline

@@ -14,6 +14,8 @@ InterpretationPresenceCommand::InterpretationPresenceCommand(Document *document,
     if (mode == Remove) {
         m_index = incident.interpretationIndex(m_interpretation.id);
         m_interpretation = incident.interpretations.at(m_index);
+        m_discussionBefore = incident.discussion;
+        m_discussionAfter = withoutInterpretation(incident.discussion, m_interpretation.id);
     } else if (m_index < 0) {
         m_index = int(incident.interpretations.size());
     }
@@ -36,8 +38,21 @@ Interpretation InterpretationPresenceCommand::duplicate(Document *document, cons
     return copy;
 }
 
-void InterpretationPresenceCommand::insert() { m_document->insertInterpretation(m_index, m_interpretation); }
-void InterpretationPresenceCommand::remove() { m_document->removeInterpretation(m_interpretation.id); }
+void InterpretationPresenceCommand::insert()
+{
+    m_document->insertInterpretation(m_index, m_interpretation);
+    if (m_mode == Remove && m_discussionBefore != m_discussionAfter)
+        m_document->setDiscussion(m_discussionBefore);
+}
+
+void InterpretationPresenceCommand::remove()
+{
+    // Records of comparisons that include this reading go with it (and come back on undo).
+    if (m_mode == Remove && m_discussionBefore != m_discussionAfter)
+        m_document->setDiscussion(m_discussionAfter);
+    m_document->removeInterpretation(m_interpretation.id);
+}
+
 void InterpretationPresenceCommand::redo() { m_mode == Add ? insert() : remove(); }
 void InterpretationPresenceCommand::undo() { m_mode == Add ? remove() : insert(); }
 

@@ -31,6 +31,8 @@ private:
     Mode m_mode;
     int m_index;
     Interpretation m_interpretation;
+    Discussion m_discussionBefore; // Remove mode: records of comparisons with this reading go with it
+    Discussion m_discussionAfter;
 };
 
 } // namespace faultline

@@ -57,4 +57,10 @@ QString displayName(CruxType type)
     return QCoreApplication::translate("faultline::Crux", entry(type).display);
 }
 
+QString cruxKey(const Crux &crux)
+{
+    return toString(crux.type) + QLatin1Char('|') + crux.subjectId + QLatin1Char('|')
+           + crux.factorIds.join(QLatin1Char(','));
+}
+
 } // namespace faultline

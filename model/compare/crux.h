@@ -76,4 +76,9 @@ struct Crux
     bool operator==(const Crux &) const = default;
 };
 
+/// A stable name for a crux within one comparison, built from what it is
+/// about (type, subject, factors), never from its wording or link ids, so a
+/// discussion record still finds its crux after unrelated edits.
+QString cruxKey(const Crux &crux);
+
 } // namespace faultline

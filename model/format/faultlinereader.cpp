@@ -73,7 +73,7 @@ public:
         Incident incident;
         JsonFieldReader r(root, QString(), m_errors,
                           {"format", "version", "title", "summary", "tags", "sources", "customKinds", "checklist",
-                           "factors", "interpretations"});
+                           "factors", "interpretations", "discussion"});
         incident.title = r.string("title", true);
         incident.summary = r.string("summary");
         incident.tags = r.strings("tags");
@@ -94,7 +94,10 @@ public:
                                      o.string("ideal")});
         }, {"id", "kind", "label", "description", "failureModes", "actual", "ideal"});
         each(r, "interpretations", [&](const JsonFieldReader &o) { incident.interpretations.append(interpretation(o)); },
-             {"id", "name", "author", "summary", "placements", "links", "ruledOut"});
+             {"id", "name", "author", "stance", "summary", "placements", "links", "ruledOut"});
+        if (const Json *discussion = r.object("discussion"))
+            incident.discussion = readDiscussion(JsonFieldReader(*discussion, r.pathOf("discussion"), m_errors,
+                                                                 {"participants", "cruxes"}));
         return incident;
     }
 
@@ -131,6 +134,7 @@ private:
         interp.id = o.string("id", true);
         interp.name = o.string("name", true);
         interp.author = o.string("author");
+        interp.stance = o.string("stance");
         interp.summary = o.string("summary");
         each(o, "placements", [&](const JsonFieldReader &p) {
             Placement placement;
@@ -155,6 +159,30 @@ private:
                  {"target", "reason"});
         }
         return interp;
+    }
+
+    Discussion readDiscussion(const JsonFieldReader &d)
+    {
+        Discussion discussion;
+        discussion.participants = d.strings("participants");
+        each(d, "cruxes", [&](const JsonFieldReader &c) {
+            CruxRecord record;
+            record.interpretationIds = c.strings("interpretations");
+            record.cruxKey = c.string("crux", true);
+            each(c, "positions", [&](const JsonFieldReader &p) {
+                record.positions.append({p.string("participant", true), p.string("agreesWith")});
+            }, {"participant", "agreesWith"});
+            record.note = c.string("note");
+            const QString resolution = c.string("resolution");
+            if (const auto r = cruxResolutionFromString(resolution))
+                record.resolution = *r;
+            else if (!resolution.isEmpty())
+                c.error(c.pathOf("resolution"), tr("unknown resolution \"%1\" (expected open, resolved, "
+                                                   "both-partly or needs-evidence)").arg(resolution));
+            record.resolvedAs = c.string("resolvedAs");
+            discussion.records.append(record);
+        }, {"interpretations", "crux", "positions", "note", "resolution", "resolvedAs"});
+        return discussion;
     }
 
     Link link(const JsonFieldReader &l)

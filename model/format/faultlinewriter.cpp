@@ -149,6 +149,7 @@ Json interpretationJson(const Interpretation &i)
     putString(o, "id", i.id, true);
     putString(o, "name", i.name, true);
     putString(o, "author", i.author);
+    putString(o, "stance", i.stance);
     putString(o, "summary", i.summary);
     putArray(o, "placements", i.placements, placementJson);
     putArray(o, "links", i.links, linkJson);
@@ -158,6 +159,30 @@ Json interpretationJson(const Interpretation &i)
         putArray(ruledOut, "failureModes", i.ruledOutFailureModes, ruledOutJson);
         o["ruledOut"] = std::move(ruledOut);
     }
+    return o;
+}
+Json cruxRecordJson(const CruxRecord &r)
+{
+    Json o = Json::object();
+    putStrings(o, "interpretations", r.interpretationIds);
+    putString(o, "crux", r.cruxKey, true);
+    putArray(o, "positions", r.positions, [](const CruxPosition &p) {
+        Json position = Json::object();
+        putString(position, "participant", p.participant, true);
+        putString(position, "agreesWith", p.agreesWith);
+        return position;
+    });
+    putString(o, "note", r.note);
+    o["resolution"] = utf8(toString(r.resolution));
+    putString(o, "resolvedAs", r.resolvedAs);
+    return o;
+}
+
+Json discussionJson(const Discussion &d)
+{
+    Json o = Json::object();
+    putStrings(o, "participants", d.participants);
+    putArray(o, "cruxes", d.records, cruxRecordJson);
     return o;
 }
 } // namespace
@@ -175,6 +200,8 @@ QByteArray writeFaultline(const Incident &incident)
     putArray(root, "checklist", incident.checklistExtensions, checklistJson);
     putArray(root, "factors", incident.factors, factorJson);
     putArray(root, "interpretations", incident.interpretations, interpretationJson);
+    if (!incident.discussion.isEmpty())
+        root["discussion"] = discussionJson(incident.discussion);
     std::string text = root.dump(2);
     text.push_back('\n');
     return QByteArray::fromStdString(text);

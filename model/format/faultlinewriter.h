@@ -8,7 +8,8 @@
 namespace faultline {
 
 /// Current version of the .faultline format written by this build.
-constexpr int kFaultlineFormatVersion = 1;
+/// Version 2 added interpretation stances and the discussion record; version 1 files still load.
+constexpr int kFaultlineFormatVersion = 2;
 
 /// Serialise an incident as a .faultline document: pretty-printed JSON with a
 /// fixed key order and document element order, default-valued optional

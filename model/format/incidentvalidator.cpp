@@ -43,6 +43,64 @@ private:
     QHash<QString, QString> m_firstSeen;
 };
 
+void checkDiscussion(const Incident &incident, QStringList &errors)
+{
+    const Discussion &discussion = incident.discussion;
+    const auto problem = [&errors](const QString &path, const QString &message) {
+        errors.append(path + QStringLiteral(": ") + message);
+    };
+    QSet<QString> participants;
+    for (qsizetype i = 0; i < discussion.participants.size(); ++i) {
+        const QString &name = discussion.participants[i];
+        const QString path = at(QStringLiteral("discussion.participants"), i);
+        if (name.trimmed().isEmpty())
+            problem(path, tr("a participant needs a name"));
+        else if (participants.contains(name))
+            problem(path, tr("participant \"%1\" is listed twice").arg(name));
+        participants.insert(name);
+    }
+    QSet<QString> recordKeys;
+    for (qsizetype r = 0; r < discussion.records.size(); ++r) {
+        const CruxRecord &record = discussion.records[r];
+        const QString path = at(QStringLiteral("discussion.cruxes"), r);
+        if (record.interpretationIds.size() < 2)
+            problem(path + QStringLiteral(".interpretations"), tr("a crux record names at least two interpretations"));
+        for (qsizetype i = 0; i < record.interpretationIds.size(); ++i) {
+            const QString &id = record.interpretationIds[i];
+            if (!incident.findInterpretation(id))
+                problem(at(path + QStringLiteral(".interpretations"), i), tr("unknown interpretation \"%1\"").arg(id));
+            else if (record.interpretationIds.indexOf(id) != i)
+                problem(at(path + QStringLiteral(".interpretations"), i), tr("interpretation \"%1\" is named twice").arg(id));
+        }
+        const QString key = record.interpretationIds.join(QLatin1Char(',')) + QLatin1Char('|') + record.cruxKey;
+        if (!record.cruxKey.isEmpty() && recordKeys.contains(key))
+            problem(path + QStringLiteral(".crux"), tr("this crux is recorded twice for the same comparison"));
+        recordKeys.insert(key);
+        QSet<QString> positioned;
+        for (qsizetype p = 0; p < record.positions.size(); ++p) {
+            const CruxPosition &position = record.positions[p];
+            const QString ppath = at(path + QStringLiteral(".positions"), p);
+            if (!position.participant.isEmpty() && !participants.contains(position.participant))
+                problem(ppath + QStringLiteral(".participant"),
+                        tr("\"%1\" is not among the participants").arg(position.participant));
+            else if (positioned.contains(position.participant))
+                problem(ppath + QStringLiteral(".participant"),
+                        tr("\"%1\" has two positions on this crux").arg(position.participant));
+            positioned.insert(position.participant);
+            if (!position.agreesWith.isEmpty() && !record.interpretationIds.contains(position.agreesWith))
+                problem(ppath + QStringLiteral(".agreesWith"),
+                        tr("\"%1\" is not one of the compared interpretations").arg(position.agreesWith));
+        }
+        if (record.resolution == CruxResolution::Resolved) {
+            if (!record.interpretationIds.contains(record.resolvedAs))
+                problem(path + QStringLiteral(".resolvedAs"),
+                        tr("a resolved crux names one of the compared interpretations"));
+        } else if (!record.resolvedAs.isEmpty()) {
+            problem(path + QStringLiteral(".resolvedAs"), tr("only a resolved crux names the reading it was resolved as"));
+        }
+    }
+}
+
 void checkKind(const Incident &incident, const QString &kind, const QString &path, QStringList &errors)
 {
     if (!kind.isEmpty() && !isBuiltInKind(kind) && !incident.findCustomKind(kind))
@@ -160,6 +218,7 @@ QStringList validateIncident(const Incident &incident)
                         tr("unknown failure mode \"%1\"").arg(target));
         }
     }
+    checkDiscussion(incident, errors);
     return errors;
 }
 

@@ -37,6 +37,7 @@ inline Incident sampleIncident()
     both.id = QStringLiteral("both");
     both.name = QStringLiteral("Reward and environment");
     both.author = QStringLiteral("Reading group");
+    both.stance = QStringLiteral("Neither alone explains it");
     both.summary = QStringLiteral("Both matter.");
     both.placements = {{QStringLiteral("reward"), QPointF(0, 0), true, true, QStringLiteral("Reward staying hidden")},
                        {QStringLiteral("physics"), QPointF(220.5, 0), false, true, {}},
@@ -71,6 +72,19 @@ inline Incident sampleIncident()
     l3.relation = Relation::Causes;
     rewardOnly.links = {l3};
     incident.interpretations = {both, rewardOnly};
+    incident.discussion.participants = {QStringLiteral("Ana"), QStringLiteral("Bo"), QStringLiteral("Chen")};
+    CruxRecord physicsCrux;
+    physicsCrux.interpretationIds = {QStringLiteral("both"), QStringLiteral("reward-only")};
+    physicsCrux.cruxKey = QStringLiteral("factor-presence||physics");
+    physicsCrux.positions = {{QStringLiteral("Ana"), QStringLiteral("both")}, {QStringLiteral("Bo"), {}}};
+    physicsCrux.note = QStringLiteral("Physics bug shown in the video at 2:10.");
+    physicsCrux.resolution = CruxResolution::Resolved;
+    physicsCrux.resolvedAs = QStringLiteral("both");
+    CruxRecord linkCrux;
+    linkCrux.interpretationIds = {QStringLiteral("both"), QStringLiteral("reward-only")};
+    linkCrux.cruxKey = QStringLiteral("link-relation||reward,surfing");
+    linkCrux.resolution = CruxResolution::NeedsEvidence;
+    incident.discussion.records = {physicsCrux, linkCrux};
     return incident;
 }
 

@@ -131,6 +131,17 @@ const QList<NamedCommand> &commands()
              i.ruledOutAreas.clear();
              return new EditInterpretationCommand(d, {both}, i, "name", "Rename");
          }},
+        {"edit stance", [](Document *d) {
+             Interpretation i = *d->incident().findInterpretation(both);
+             i.stance = "Mostly the physics";
+             return new EditInterpretationCommand(d, {both}, i, "stance", "Edit stance");
+         }},
+        {"record a position", [](Document *d) {
+             Discussion v = d->incident().discussion;
+             v.records[0].positions.append(CruxPosition{"Chen", "reward-only"});
+             v.records[1].resolution = CruxResolution::BothPartly;
+             return new EditDiscussionCommand(d, {}, v, "position", "Record position");
+         }},
         {"reorder interpretations", [](Document *d) { return new MoveInterpretationCommand(d, both, 1); }},
         {"edit incident", [](Document *d) {
              IncidentFieldsAccess::Value v = IncidentFieldsAccess().read(*d);
@@ -185,6 +196,35 @@ private Q_SLOTS:
                 QVERIFY(l.from != "surfing" && l.to != "surfing");
         }
         QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    void removingAnInterpretationTakesItsCruxRecordsAlong()
+    {
+        Document doc;
+        doc.resetIncident(test::sampleIncident());
+        QSignalSpy discussionChanged(&doc, &Document::discussionChanged);
+        doc.push(new InterpretationPresenceCommand(&doc, InterpretationPresenceCommand::Remove,
+                                                   withId<Interpretation>(both)));
+        QVERIFY(doc.incident().discussion.records.isEmpty());
+        QCOMPARE(doc.incident().discussion.participants.size(), 3); // people stay
+        doc.undoStack()->undo();
+        QCOMPARE(doc.incident().discussion, test::sampleIncident().discussion);
+        QCOMPARE(discussionChanged.count(), 2);
+    }
+
+    void typingADiscussionNoteIsOneUndoStep()
+    {
+        Document doc;
+        doc.resetIncident(test::sampleIncident());
+        Discussion v = doc.incident().discussion;
+        for (const char *text : {"B", "Bo", "Bo s", "Bo says"}) {
+            v.records[1].note = QString::fromUtf8(text);
+            doc.push(new EditDiscussionCommand(&doc, {}, v, "note:" + v.records[1].cruxKey, "Edit note"));
+        }
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.incident().discussion.records[1].note, "Bo says");
+        doc.undoStack()->undo();
+        QVERIFY(doc.incident().discussion.records[1].note.isEmpty());
     }
 
     void removingCitedSourceClearsCitations()

@@ -141,10 +141,61 @@ private Q_SLOTS:
         QCOMPARE(writeFaultline(*loaded.incident), original);
     }
 
+    void versionOneFileLoadsAndResavesAsCurrentVersion()
+    {
+        QFile file(QStringLiteral(FAULTLINE_TEST_DATA "/format/version1.faultline"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        QVERIFY(original.contains("\"version\": 1,"));
+        const LoadResult loaded = readFaultline(original);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
+        QVERIFY(loaded.incident->discussion.isEmpty());
+        QVERIFY(loaded.incident->interpretations.first().stance.isEmpty());
+        // Nothing else changes: the resaved file differs only in its version number.
+        QByteArray expected = original;
+        expected.replace("\"version\": 1,", "\"version\": 2,");
+        QCOMPARE(writeFaultline(*loaded.incident), expected);
+    }
+
+    void discussionErrorsNameThePlace_data()
+    {
+        QTest::addColumn<QString>("mutation");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown interpretation") << "interp" << "discussion.cruxes[0].interpretations[1]: unknown interpretation";
+        QTest::newRow("unknown participant") << "participant" << "discussion.cruxes[0].positions[0].participant: \"Zed\" is not among";
+        QTest::newRow("agrees with outsider") << "agrees" << "discussion.cruxes[0].positions[0].agreesWith";
+        QTest::newRow("resolved without reading") << "resolved" << "discussion.cruxes[1].resolvedAs";
+        QTest::newRow("duplicate participant") << "dupe" << "discussion.participants[3]: participant \"Ana\" is listed twice";
+        QTest::newRow("unknown resolution") << "resolution" << "discussion.cruxes[0].resolution: unknown resolution";
+    }
+
+    void discussionErrorsNameThePlace()
+    {
+        QFETCH(QString, mutation);
+        QFETCH(QString, expected);
+        Json j = sampleJson();
+        Json &cruxes = j["discussion"]["cruxes"];
+        if (mutation == "interp")
+            cruxes[0]["interpretations"][1] = "nobody";
+        else if (mutation == "participant")
+            cruxes[0]["positions"][0]["participant"] = "Zed";
+        else if (mutation == "agrees")
+            cruxes[0]["positions"][0]["agreesWith"] = "ghost";
+        else if (mutation == "resolved")
+            cruxes[1]["resolution"] = "resolved";
+        else if (mutation == "dupe")
+            j["discussion"]["participants"].push_back("Ana");
+        else if (mutation == "resolution")
+            cruxes[0]["resolution"] = "maybe";
+        const LoadResult loaded = readFaultline(QByteArray::fromStdString(j.dump()));
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.errors.join('\n').contains(expected), qPrintable(loaded.errors.join('\n')));
+    }
+
     void headerAndStableKeyOrder()
     {
         const QByteArray text = writeFaultline(test::sampleIncident());
-        QVERIFY(text.startsWith("{\n  \"format\": \"faultline\",\n  \"version\": 1,\n  \"title\""));
+        QVERIFY(text.startsWith("{\n  \"format\": \"faultline\",\n  \"version\": 2,\n  \"title\""));
         QVERIFY(text.endsWith("}\n"));
         QVERIFY(text.indexOf("\"sources\"") < text.indexOf("\"factors\""));
         QVERIFY(text.indexOf("\"factors\"") < text.indexOf("\"interpretations\""));

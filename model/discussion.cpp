@@ -1,0 +1,81 @@
+#include "discussion.h"
+
+#include <QCoreApplication>
+
+namespace faultline {
+
+QString toString(CruxResolution resolution)
+{
+    switch (resolution) {
+    case CruxResolution::Open:
+        return QStringLiteral("open");
+    case CruxResolution::Resolved:
+        return QStringLiteral("resolved");
+    case CruxResolution::BothPartly:
+        return QStringLiteral("both-partly");
+    case CruxResolution::NeedsEvidence:
+        return QStringLiteral("needs-evidence");
+    }
+    return {};
+}
+
+std::optional<CruxResolution> cruxResolutionFromString(const QString &text)
+{
+    for (CruxResolution r : allCruxResolutions())
+        if (toString(r) == text)
+            return r;
+    return std::nullopt;
+}
+
+QString displayName(CruxResolution resolution)
+{
+    switch (resolution) {
+    case CruxResolution::Open:
+        return QCoreApplication::translate("faultline::CruxResolution", "Open");
+    case CruxResolution::Resolved:
+        return QCoreApplication::translate("faultline::CruxResolution", "Resolved");
+    case CruxResolution::BothPartly:
+        return QCoreApplication::translate("faultline::CruxResolution", "Both partly right");
+    case CruxResolution::NeedsEvidence:
+        return QCoreApplication::translate("faultline::CruxResolution", "Needs evidence");
+    }
+    return {};
+}
+
+const QList<CruxResolution> &allCruxResolutions()
+{
+    static const QList<CruxResolution> all{CruxResolution::Open, CruxResolution::Resolved,
+                                           CruxResolution::BothPartly, CruxResolution::NeedsEvidence};
+    return all;
+}
+
+const CruxPosition *CruxRecord::findPosition(const QString &participant) const
+{
+    for (const CruxPosition &p : positions)
+        if (p.participant == participant)
+            return &p;
+    return nullptr;
+}
+
+int Discussion::recordIndex(const QStringList &interpretationIds, const QString &cruxKey) const
+{
+    for (int i = 0; i < records.size(); ++i)
+        if (records[i].cruxKey == cruxKey && records[i].interpretationIds == interpretationIds)
+            return i;
+    return -1;
+}
+
+const CruxRecord *Discussion::findRecord(const QStringList &interpretationIds, const QString &cruxKey) const
+{
+    const int i = recordIndex(interpretationIds, cruxKey);
+    return i < 0 ? nullptr : &records[i];
+}
+
+Discussion withoutInterpretation(Discussion discussion, const QString &interpretationId)
+{
+    discussion.records.removeIf(
+        [&](const CruxRecord &record) { return record.interpretationIds.contains(interpretationId); });
+    return discussion;
+}
+
+} // namespace faultline
