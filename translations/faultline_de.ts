@@ -4,7 +4,7 @@
 <context>
     <name>CanvasClipboard</name>
     <message>
-        <location filename="../widgets/canvas/canvasclipboard.cpp" line="+206"/>
+        <location filename="../widgets/canvas/canvasclipboard.cpp" line="+206" />
         <source>Add kinds and failure modes</source>
         <translation>Arten und Fehlermodi hinzufügen</translation>
     </message>
@@ -12,40 +12,40 @@
 <context>
     <name>CanvasController</name>
     <message>
-        <location filename="../widgets/canvas/canvascontroller.cpp" line="+68"/>
+        <location filename="../widgets/canvas/canvascontroller.cpp" line="+68" />
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>Rename &quot;%1&quot;</source>
+        <location line="+71" />
+        <source>Rename "%1"</source>
         <translation>„%1“ umbenennen</translation>
     </message>
 </context>
 <context>
     <name>FactorItem</name>
     <message>
-        <location filename="../widgets/canvas/factoritem.cpp" line="+96"/>
+        <location filename="../widgets/canvas/factoritem.cpp" line="+96" />
         <source>Root cause in this interpretation</source>
         <translation>Grundursache in dieser Interpretation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Failure modes: %1</source>
         <translation>Fehlermodi: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>(no label)</source>
         <translation>(ohne Bezeichnung)</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+249" />
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
@@ -53,24 +53,24 @@
 <context>
     <name>GapOverlayItem</name>
     <message>
-        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+20"/>
+        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+20" />
         <source>(not described)</source>
         <translation>(nicht beschrieben)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Actual: %1
 Ideal: %2</source>
         <translation>Ist: %1
 Soll: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>ACTUAL</source>
         <translation>IST</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>IDEAL</source>
         <translation>SOLL</translation>
     </message>
@@ -78,12 +78,12 @@ Soll: %2</translation>
 <context>
     <name>InterventionMarkItem</name>
     <message>
-        <location filename="../widgets/lens/interventionmarkitem.cpp" line="+25"/>
+        <location filename="../widgets/lens/interventionmarkitem.cpp" line="+25" />
         <source>Intervened</source>
         <translation>Eingegriffen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What-if: this factor is fixed. Press I again to undo the intervention.</source>
         <translation>Was-wäre-wenn: Dieser Faktor gilt als behoben. Drücken Sie erneut I, um den Eingriff zurückzunehmen.</translation>
     </message>
@@ -91,12 +91,12 @@ Soll: %2</translation>
 <context>
     <name>LensStyler</name>
     <message>
-        <location filename="../widgets/lens/lensstyler.cpp" line="+157"/>
+        <location filename="../widgets/lens/lensstyler.cpp" line="+157" />
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
@@ -104,77 +104,77 @@ Soll: %2</translation>
 <context>
     <name>LensSummary</name>
     <message>
-        <location filename="../widgets/lens/lenssummary.cpp" line="+48"/>
+        <location filename="../widgets/lens/lenssummary.cpp" line="+48" />
         <source>all %1%2 paths cut</source>
         <translation>alle %1%2 Pfade unterbrochen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>its only path remains</source>
         <translation>sein einziger Pfad bleibt bestehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 of %2%3 paths remain</source>
         <translation>%1 von %2%3 Pfaden bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Root cause lens: no factor is marked as a root cause in this reading.</source>
         <translation>Perspektive Grundursache: In dieser Lesart ist kein Faktor als Grundursache markiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>1 path</source>
         <translation>1 Pfad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 paths</source>
         <translation>%1 Pfade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Root cause lens: %1 — %2 to %3 of %4 behaviours</source>
         <translation>Perspektive Grundursache: %1 — %2 zu %3 von %4 Verhaltensweisen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Levers lens: lever notes on %1 of %2 factors. Select a factor and press I to see what fixing it would cut.</source>
         <translation>Perspektive Hebel: Hebelnotizen an %1 von %2 Faktoren. Wählen Sie einen Faktor und drücken Sie I, um zu sehen, was seine Behebung unterbrechen würde.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 of %2 paths to %3 remain</source>
         <translation>%1 von %2 Pfaden zu %3 bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>all paths to %1 cut</source>
         <translation>alle Pfade zu %1 unterbrochen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Fixing %1: </source>
         <translation>Behebung von %1: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no path to a behaviour passes it.</source>
         <translation>kein Pfad zu einem Verhalten führt hindurch.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> — the failure is fixed.</source>
         <translation> — der Fehler ist behoben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Gaps lens: 1 factor with a gap between actual and ideal.</source>
         <translation>Perspektive Lücken: 1 Faktor mit einer Lücke zwischen Ist und Soll.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Gaps lens: %1 factors with a gap between actual and ideal.</source>
         <translation>Perspektive Lücken: %1 Faktoren mit einer Lücke zwischen Ist und Soll.</translation>
     </message>
@@ -182,17 +182,17 @@ Soll: %2</translation>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+66"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+66" />
         <source>strength %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No evidence yet</source>
         <translation>Noch keine Belege</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n evidence item(s), %1 contradicting</source>
         <translation>
             <numerusform>%n Beleg, %1 widersprechend</numerusform>
@@ -203,14 +203,14 @@ Soll: %2</translation>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+109"/>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="+24"/>
-        <location line="+29"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+109" />
+        <location filename="../widgets/compare/onlyheremarker.cpp" line="+24" />
+        <location line="+29" />
         <source>only here</source>
         <translation>nur hier</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="-21"/>
+        <location filename="../widgets/compare/onlyheremarker.cpp" line="-21" />
         <source>Only this reading has it</source>
         <translation>Nur diese Lesart enthält dies</translation>
     </message>
@@ -218,477 +218,477 @@ Soll: %2</translation>
 <context>
     <name>faultline</name>
     <message>
-        <location filename="../model/compare/cruxreport.cpp" line="+58"/>
-        <location line="+77"/>
-        <location filename="../app/cruxescommand.cpp" line="+81"/>
-        <location filename="../app/exportcommand.cpp" line="+191"/>
+        <location filename="../model/compare/cruxreport.cpp" line="+58" />
+        <location line="+77" />
+        <location filename="../app/cruxescommand.cpp" line="+81" />
+        <location filename="../app/exportcommand.cpp" line="+191" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-66" />
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Root-cause matrix:</source>
         <translation>Grundursachen-Matrix:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Checklist coverage:</source>
         <translation>Abdeckung der Checkliste:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>implicates: %1</source>
         <translation>sieht als zutreffend: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>rules out: %1</source>
         <translation>schließt aus: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1: %2 of %3 considered</source>
         <translation>%1: %2 von %3 geprüft</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Comparing %n interpretation(s): %1</source>
         <translation>Vergleich von %n Interpretationen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same relation and strength)</source>
         <translation>Übereinstimmung: %1 von %2 Faktoren werden von allen verwendet; %3 von %4 Verknüpfungen in allen (%5 mit gleicher Relation und Stärke)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cruxes (%1):</source>
         <translation>Kernstreitpunkte (%1):</translation>
     </message>
     <message>
-        <location filename="../model/compare/diffengine.cpp" line="+32"/>
+        <location filename="../model/compare/diffengine.cpp" line="+32" />
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>no evidence</source>
         <translation>keine Belege</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%n evidence</source>
         <translation>%n Belege</translation>
     </message>
     <message>
-        <location filename="../model/format/atomicwrite.cpp" line="+33"/>
-        <location line="+7"/>
+        <location filename="../model/format/atomicwrite.cpp" line="+33" />
+        <location line="+7" />
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1: cannot save: %2</source>
         <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/format/faultlinereader.cpp" line="+34"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+34" />
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>more than %1 values</source>
         <translation>mehr als %1 Werte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>file too complex: %1</source>
         <translation>Datei zu komplex: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>line %1, column %2: not valid JSON: %3</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+191" />
         <source>not a Faultline file: the top level is %1, not an object</source>
         <translation>keine Faultline-Datei: die oberste Ebene ist %1, kein Objekt</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>format: not a Faultline file (expected &quot;format&quot;: &quot;faultline&quot;)</source>
-        <translation>format: keine Faultline-Datei (erwartet &quot;format&quot;: &quot;faultline&quot;)</translation>
+        <location line="+6" />
+        <source>format: not a Faultline file (expected "format": "faultline")</source>
+        <translation>format: keine Faultline-Datei (erwartet "format": "faultline")</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>version: missing or not a whole number</source>
         <translation>version: fehlt oder ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>version: unsupported version %1 (this build reads versions 1 to %2)</source>
         <translation>version: nicht unterstützte Version %1 (dieser Build liest die Versionen 1 bis %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+24"/>
+        <location line="+12" />
+        <location line="+24" />
         <source>file too large: %1 bytes (limit %2)</source>
         <translation>Datei zu groß: %1 Bytes (Grenze %2)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="+57"/>
+        <location filename="../model/format/incidentvalidator.cpp" line="+57" />
         <source>a participant needs a name</source>
         <translation>ein Teilnehmer braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>participant &quot;%1&quot; is listed twice</source>
+        <location line="+2" />
+        <source>participant "%1" is listed twice</source>
         <translation>Teilnehmer „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>a crux record names at least two interpretations</source>
         <translation>ein Kernstreitpunkt-Eintrag nennt mindestens zwei Interpretationen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unknown interpretation &quot;%1&quot;</source>
+        <location line="+4" />
+        <source>unknown interpretation "%1"</source>
         <translation>unbekannte Interpretation „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cruxescommand.cpp" line="+24"/>
-        <location filename="../app/exportcommand.cpp" line="+23"/>
-        <location filename="../app/summarycommand.cpp" line="+112"/>
-        <source>interpretation &quot;%1&quot; is named twice</source>
+        <location line="+2" />
+        <location filename="../app/cruxescommand.cpp" line="+24" />
+        <location filename="../app/exportcommand.cpp" line="+23" />
+        <location filename="../app/summarycommand.cpp" line="+112" />
+        <source>interpretation "%1" is named twice</source>
         <translation>Interpretation „%1“ ist doppelt genannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>this crux is recorded twice for the same comparison</source>
         <translation>dieser Kernstreitpunkt ist für denselben Vergleich doppelt erfasst</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not among the participants</source>
+        <location line="+8" />
+        <source>"%1" is not among the participants</source>
         <translation>„%1“ gehört nicht zu den Teilnehmern</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; has two positions on this crux</source>
+        <location line="+3" />
+        <source>"%1" has two positions on this crux</source>
         <translation>„%1“ hat zwei Positionen zu diesem Kernstreitpunkt</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not one of the compared interpretations</source>
+        <location line="+4" />
+        <source>"%1" is not one of the compared interpretations</source>
         <translation>„%1“ ist keine der verglichenen Interpretationen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>a resolved crux names one of the compared interpretations</source>
         <translation>ein geklärter Kernstreitpunkt nennt eine der verglichenen Interpretationen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>only a resolved crux names the reading it was resolved as</source>
         <translation>nur ein geklärter Kernstreitpunkt nennt die Lesart, zu deren Gunsten er geklärt wurde</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown kind &quot;%1&quot;</source>
+        <location line="+8" />
+        <source>unknown kind "%1"</source>
         <translation>unbekannte Art „%1“</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>&quot;%1&quot; is a built-in kind</source>
+        <location line="+27" />
+        <source>"%1" is a built-in kind</source>
         <translation>„%1“ ist eine eingebaute Art</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>expected a colour like &quot;#aa5500&quot;, found &quot;%1&quot;</source>
+        <location line="+4" />
+        <source>expected a colour like "#aa5500", found "%1"</source>
         <translation>erwartet eine Farbe wie „#aa5500“, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>unknown shape &quot;%1&quot; (expected one of %2)</source>
+        <location line="+3" />
+        <source>unknown shape "%1" (expected one of %2)</source>
         <translation>unbekannte Form „%1“ (erwartet eine von %2)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+55"/>
-        <source>unknown failure mode &quot;%1&quot;</source>
+        <location line="+22" />
+        <location line="+55" />
+        <source>unknown failure mode "%1"</source>
         <translation>unbekannter Fehlermodus „%1“</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+15"/>
-        <source>unknown factor &quot;%1&quot;</source>
+        <location line="-37" />
+        <location line="+15" />
+        <source>unknown factor "%1"</source>
         <translation>unbekannter Faktor „%1“</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
+        <location line="-13" />
+        <source>factor "%1" is placed twice in this interpretation</source>
         <translation>Faktor „%1“ ist in dieser Interpretation doppelt platziert</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>factor &quot;%1&quot; is not placed in this interpretation</source>
+        <location line="+15" />
+        <source>factor "%1" is not placed in this interpretation</source>
         <translation>Faktor „%1“ ist in dieser Interpretation nicht platziert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>a link cannot point from a factor to itself</source>
         <translation>eine Verknüpfung kann nicht von einem Faktor auf ihn selbst zeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown source &quot;%1&quot;</source>
+        <location line="+6" />
+        <source>unknown source "%1"</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+35"/>
+        <location filename="../widgets/export/exportwriter.cpp" line="+35" />
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="-58"/>
-        <location filename="../app/summarycommand.cpp" line="-61"/>
+        <location filename="../app/cruxescommand.cpp" line="-58" />
+        <location filename="../app/summarycommand.cpp" line="-61" />
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations erwartet eine kommagetrennte Liste von Interpretations-IDs oder -Namen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/summarycommand.cpp" line="+7"/>
+        <location line="+7" />
+        <location filename="../app/summarycommand.cpp" line="+7" />
         <source>--interpretations given twice</source>
         <translation>--interpretations doppelt angegeben</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
+        <location line="+6" />
+        <source>--interpretations needs at least two interpretations to compare, found "%1"</source>
         <translation>--interpretations braucht mindestens zwei zu vergleichende Interpretationen, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="-141"/>
-        <location line="+84"/>
-        <location filename="../app/summarycommand.cpp" line="+9"/>
-        <source>unknown option &quot;%1&quot;</source>
+        <location line="+4" />
+        <location filename="../app/exportcommand.cpp" line="-141" />
+        <location line="+84" />
+        <location filename="../app/summarycommand.cpp" line="+9" />
+        <source>unknown option "%1"</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
+        <location line="+4" />
+        <source>unexpected argument "%1" (only one FILE can be compared)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann verglichen werden)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+10"/>
-        <location filename="../app/summarycommand.cpp" line="+10"/>
+        <location line="+4" />
+        <location filename="../app/exportcommand.cpp" line="+10" />
+        <location filename="../app/summarycommand.cpp" line="+10" />
         <source>missing FILE</source>
         <translation>FILE fehlt</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../app/exportcommand.cpp" line="+40"/>
-        <location filename="../app/summarycommand.cpp" line="+23"/>
-        <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
+        <location line="+25" />
+        <location filename="../app/exportcommand.cpp" line="+40" />
+        <location filename="../app/summarycommand.cpp" line="+23" />
+        <source>interpretation name "%1" is ambiguous (ids %2); use an id</source>
         <translation>Interpretationsname „%1“ ist mehrdeutig (IDs %2); verwenden Sie eine ID</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/exportcommand.cpp" line="+3"/>
-        <location filename="../app/summarycommand.cpp" line="+6"/>
-        <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
+        <location line="+3" />
+        <location filename="../app/exportcommand.cpp" line="+3" />
+        <location filename="../app/summarycommand.cpp" line="+6" />
+        <source>unknown interpretation "%1" (the file has: %2)</source>
         <translation>unbekannte Interpretation „%1“ (die Datei enthält: %2)</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-140"/>
+        <location filename="../app/exportcommand.cpp" line="-140" />
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>--compare given twice</source>
         <translation>--compare doppelt angegeben</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--compare needs two or three interpretations separated by commas, found &quot;%1&quot;</source>
+        <location line="+5" />
+        <source>--compare needs two or three interpretations separated by commas, found "%1"</source>
         <translation>--compare braucht zwei oder drei durch Kommas getrennte Interpretationen, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown format &quot;%1&quot; (use png, svg or pdf)</source>
+        <location line="+6" />
+        <source>unknown format "%1" (use png, svg or pdf)</source>
         <translation>unbekanntes Format „%1“ (png, svg oder pdf verwenden)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--dpi needs a number from 24 to 2400, found &quot;%1&quot;</source>
+        <location line="+7" />
+        <source>--dpi needs a number from 24 to 2400, found "%1"</source>
         <translation>--dpi braucht eine Zahl von 24 bis 2400, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found &quot;%1&quot;</source>
+        <location line="+9" />
+        <source>--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found "%1"</source>
         <translation>--size braucht BREITExHÖHE in Pixeln (jeweils 16 bis 16384), z. B. 1920x1080; gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>unknown page &quot;%1&quot; (use slide, a4, a4-portrait or fit)</source>
+        <location line="+12" />
+        <source>unknown page "%1" (use slide, a4, a4-portrait or fit)</source>
         <translation>unbekannte Seite „%1“ (slide, a4, a4-portrait oder fit verwenden)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unknown theme &quot;%1&quot; (use light, dark, print or contrast)</source>
+        <location line="+4" />
+        <source>unknown theme "%1" (use light, dark, print or contrast)</source>
         <translation>unbekanntes Design „%1“ (light, dark, print oder contrast verwenden)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unknown lens &quot;%1&quot; (use plain, root-cause, levers or gaps)</source>
+        <location line="+4" />
+        <source>unknown lens "%1" (use plain, root-cause, levers or gaps)</source>
         <translation>unbekannte Perspektive „%1“ (plain, root-cause, levers oder gaps verwenden)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown legend position &quot;%1&quot; (use right or bottom)</source>
+        <location line="+8" />
+        <source>unknown legend position "%1" (use right or bottom)</source>
         <translation>unbekannte Legendenposition „%1“ (right oder bottom verwenden)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--margin needs a number from 0 to 400, found &quot;%1&quot;</source>
+        <location line="+7" />
+        <source>--margin needs a number from 0 to 400, found "%1"</source>
         <translation>--margin braucht eine Zahl von 0 bis 400, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
+        <location line="+19" />
+        <source>unexpected argument "%1" (only one FILE can be exported)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann exportiert werden)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>missing -o OUT</source>
         <translation>-o OUT fehlt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>missing --format png|svg|pdf</source>
         <translation>--format png|svg|pdf fehlt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>choose one of --interpretation, --all and --compare</source>
         <translation>wählen Sie eine der Optionen --interpretation, --all und --compare</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>choose one of --dpi and --size</source>
         <translation>wählen Sie entweder --dpi oder --size</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>--dpi, --size and --transparent apply to PNG only</source>
         <translation>--dpi, --size und --transparent gelten nur für PNG</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+83" />
         <source>%1 has no interpretation to export</source>
         <translation>%1 enthält keine Interpretation zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+118"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+118" />
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärung</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+13"/>
+        <location line="+3" />
+        <location line="+13" />
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erfasst</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>uncited</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Quellenangabe</translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="-63"/>
+        <location filename="../app/summarycommand.cpp" line="-63" />
         <source>%1 needs a file name ending in .md or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Dateinamen mit der Endung .md oder .pdf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>-o given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>-o doppelt angegeben</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+19" />
+        <source>--interpretations needs at least two interpretations, found "%1"</source>
+        <translation>--interpretations braucht mindestens zwei Interpretationen, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>unexpected argument "%1" (only one FILE)</source>
+        <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE))</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>missing -o OUT.md or -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>-o OUT.md oder -o OUT.pdf fehlt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>cannot tell the output format from "%1": use a name ending in .md or .pdf</source>
+        <translation>das Ausgabeformat lässt sich aus „%1“ nicht erkennen: verwenden Sie einen Namen mit der Endung .md oder .pdf</translation>
     </message>
 </context>
 <context>
     <name>faultline::CanvasTheme</name>
     <message>
-        <location filename="../widgets/export/canvastheme.cpp" line="+34"/>
+        <location filename="../widgets/export/canvastheme.cpp" line="+34" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Print (greyscale)</source>
         <translation>Druck (Graustufen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
@@ -696,17 +696,17 @@ Soll: %2</translation>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+166"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+166" />
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -714,370 +714,370 @@ Soll: %2</translation>
 <context>
     <name>faultline::Checklist</name>
     <message>
-        <location filename="../model/checklist.cpp" line="+85"/>
+        <location filename="../model/checklist.cpp" line="+85" />
         <source>Reward misspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnung fehlspezifiziert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The reward function scores something other than what the designers intended, so maximising it does not produce the intended behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belohnungsfunktion bewertet etwas anderes, als die Entwickler beabsichtigt haben, daher führt ihre Maximierung nicht zum beabsichtigten Verhalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Broken game mechanics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Spielmechanik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spiel- oder Aufgabenregeln enthalten einen unbeabsichtigten Weg zur Belohnung, etwa wieder erscheinende Ziele oder einen ausnutzbaren Fehler in der Punktewertung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lacks diverse training environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig vielfältige Trainingsumgebungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Training environments vary too little, so features that happen to co-occur with the goal in training can be learned in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingsumgebungen variieren zu wenig, sodass Merkmale, die im Training zufällig mit dem Ziel zusammen auftreten, an seiner Stelle gelernt werden können.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Broken physics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Physik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The simulated physics allows movements or forces that would be impossible in the world the task models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierte Physik erlaubt Bewegungen oder Kräfte, die in der von der Aufgabe modellierten Welt unmöglich wären.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Conflicting environmental cues for reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüchliche Hinweise der Umgebung auf die Belohnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>More than one feature of the environment predicts reward in training, and they come apart at test time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Training sagen mehrere Merkmale der Umgebung die Belohnung vorher, und im Test fallen sie auseinander.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Inappropriate inductive bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpassender induktiver Bias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The learning algorithm or architecture prefers a simple proxy feature over the intended goal when both fit the training data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lernalgorithmus oder die Architektur bevorzugt ein einfaches Stellvertretermerkmal gegenüber dem beabsichtigten Ziel, wenn beide zu den Trainingsdaten passen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reward shaping not potential-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Reward Shaping nicht potenzialbasiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Intermediate shaping rewards are not a difference of potentials, so they change which policy is optimal and can be farmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbelohnungen des Reward Shaping sind keine Potenzialdifferenz, daher verändern sie, welche Strategie optimal ist, und lassen sich abgreifen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Outcome specified too loosely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis zu locker spezifiziert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The reward checks a measurable outcome that a shortcut can achieve without the intended process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belohnung prüft ein messbares Ergebnis, das sich über eine Abkürzung ohne den beabsichtigten Prozess erreichen lässt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Learned reward model or evaluator fooled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelerntes Belohnungsmodell oder Bewerter getäuscht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A learned reward model or human evaluator rewards what looks right from its vantage point, and the agent exploits the gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gelerntes Belohnungsmodell oder ein menschlicher Bewerter belohnt, was aus seiner Sicht richtig aussieht, und der Agent nutzt die Lücke aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reward tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation der Belohnung (Reward Tampering)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The agent can influence the reward function or the inputs it reads instead of the task itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent kann die Belohnungsfunktion oder deren Eingaben beeinflussen statt der Aufgabe selbst.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reward-input tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation der Belohnungseingaben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The agent alters the observations that the reward is computed from rather than the state they report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent verändert die Beobachtungen, aus denen die Belohnung berechnet wird, statt des Zustands, über den sie berichten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Simulator or emulator bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Simulator oder Emulator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A bug in the simulator, emulator or game code gives reward or movement that the real task would not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler im Simulator, Emulator oder Spielcode ermöglicht Belohnung oder Bewegung, die die echte Aufgabe nicht zulassen würde.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Spurious correlation in the training distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinkorrelation in der Trainingsverteilung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A feature that is correlated with the goal only in the training distribution is learned as the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Merkmal, das nur in der Trainingsverteilung mit dem Ziel korreliert, wird als Ziel gelernt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Distribution shift between training and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilungsverschiebung zwischen Training und Test</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The test situation differs from training in a way the agent was never exposed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testsituation unterscheidet sich vom Training auf eine Weise, der der Agent nie ausgesetzt war.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Horizon or episode-length shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebung von Horizont oder Episodenlänge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The agent is deployed over a longer horizon or without resets, unlike in training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent wird anders als im Training über einen längeren Horizont oder ohne Zurücksetzen eingesetzt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Capabilities generalise, goal does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten generalisieren, das Ziel nicht (Zielfehlgeneralisierung)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The agent keeps its skills out of distribution but pursues a goal other than the intended one, even under a correct specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent behält seine Fähigkeiten außerhalb der Verteilung, verfolgt aber selbst bei korrekter Spezifikation ein anderes als das beabsichtigte Ziel.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Premature exploitation or too little exploration</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfrühte Ausnutzung oder zu wenig Exploration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The learner settles on the first rewarding strategy it finds and stops exploring alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lernende legt sich auf die erste lohnende Strategie fest, die er findet, und erkundet keine Alternativen mehr.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Model exploitation in model-based RL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnutzung von Modellfehlern im modellbasierten RL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The agent plans against errors of its learned world model rather than the real dynamics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent plant gegen die Fehler seines gelernten Weltmodells statt gegen die echte Dynamik.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stuck in a local optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem lokalen Optimum gefangen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The optimiser converges to a poor strategy that small changes cannot improve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Optimierer konvergiert zu einer schlechten Strategie, die sich durch kleine Änderungen nicht verbessern lässt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Strong optimisation finds unintended solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Starke Optimierung findet unbeabsichtigte Lösungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Powerful search (self-play, evolution strategies) explores far enough to find loopholes a designer did not foresee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsfähige Suche (Self-Play, Evolutionsstrategien) erkundet weit genug, um Schlupflöcher zu finden, die die Entwickler nicht vorhergesehen haben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Negative side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Nebenwirkungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The objective says nothing about parts of the environment the designers care about, so the agent disturbs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel sagt nichts über Teile der Umgebung, die den Entwicklern wichtig sind, daher stört der Agent sie.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reward hacking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reward Hacking (Ausnutzen der Belohnung)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The agent finds a way to obtain high reward that defeats the designers&apos; intent.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>The agent finds a way to obtain high reward that defeats the designers' intent.</source>
+        <translation>Der Agent findet einen Weg zu hoher Belohnung, der die Absicht der Entwickler unterläuft.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Oversight too sparse or too costly</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsicht zu selten oder zu teuer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The intended behaviour can only be checked rarely or expensively, so training relies on a weaker proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das beabsichtigte Verhalten lässt sich nur selten oder mit hohem Aufwand prüfen, daher stützt sich das Training auf einen schwächeren Stellvertreter.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unsafe exploration</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Exploration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Exploratory actions can cause damage that cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorative Aktionen können Schäden verursachen, die sich nicht rückgängig machen lassen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Intent left implicit</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht nur implizit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The designers&apos; goal was never written down beyond the reward, so nothing rules out unwanted solutions.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>The designers' goal was never written down beyond the reward, so nothing rules out unwanted solutions.</source>
+        <translation>Das Ziel der Entwickler wurde nie über die Belohnung hinaus festgehalten, daher schließt nichts unerwünschte Lösungen aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Learns too slowly for its own impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernt zu langsam für die eigenen Auswirkungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>In online learning without resets, the learner changes its policy more slowly than its actions change the environment, so it does damage before learning catches up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Online-Lernen ohne Zurücksetzen ändert der Lernende seine Strategie langsamer, als seine Aktionen die Umgebung verändern, und richtet so Schaden an, bevor das Lernen aufholt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Shortcut to the measured outcome within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkürzung zum gemessenen Ergebnis in Reichweite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The environment lets the agent produce the measured outcome by a cheaper action than the intended one, such as flipping an object instead of moving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung lässt den Agenten das gemessene Ergebnis mit einer billigeren als der beabsichtigten Aktion erreichen, etwa indem er ein Objekt umdreht, statt es zu bewegen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Evaluator&apos;s view cannot tell success from its appearance</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Evaluator's view cannot tell success from its appearance</source>
+        <translation>Sicht des Bewerters kann Erfolg nicht vom bloßen Anschein unterscheiden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The evaluator sees the task through a view, such as a single camera without depth cues, in which looking successful and being successful look alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bewerter sieht die Aufgabe durch eine Ansicht, etwa eine einzelne Kamera ohne Tiefeninformation, in der erfolgreich Aussehen und erfolgreich Sein gleich aussehen.</translation>
     </message>
 </context>
 <context>
     <name>faultline::ChecklistPanel</name>
     <message>
-        <location filename="../widgets/panels/checklistpanel.cpp" line="+32"/>
+        <location filename="../widgets/panels/checklistpanel.cpp" line="+32" />
         <source>Implicated</source>
         <translation>Zutreffend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ruled out</source>
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Not considered</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Rule Out…</source>
         <translation>Ausschließen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Consider Again</source>
         <translation>Wieder prüfen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Failure point</source>
         <translation>Fehlerquelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Tagged on / reason</source>
         <translation>Markiert an / Begründung</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Say why this failure point does not apply to this reading</source>
         <translation>Begründen, warum diese Fehlerquelle für diese Lesart nicht zutrifft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Remove the ruled-out mark</source>
         <translation>Die Ausschluss-Markierung entfernen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+99" />
         <source>No interpretation</source>
         <translation>Keine Interpretation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>%1 of %2 considered</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Area ruled out: %1</source>
         <translation>Bereich ausgeschlossen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Tagged on a factor of this reading; click to select it</source>
         <translation>An einem Faktor dieser Lesart markiert; zum Auswählen klicken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 of %2 failure points considered in “%3”</source>
         <translation>%1 von %2 Fehlerquellen in „%3“ geprüft</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Rule out failure point</source>
         <translation>Fehlerquelle ausschließen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Consider failure point again</source>
         <translation>Fehlerquelle wieder prüfen</translation>
     </message>
@@ -1085,124 +1085,124 @@ Soll: %2</translation>
 <context>
     <name>faultline::Cli</name>
     <message>
-        <location filename="../app/checklistcommand.cpp" line="+15"/>
+        <location filename="../app/checklistcommand.cpp" line="+15" />
         <source>usage: faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]</source>
         <translation>Aufruf: faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>  prints the failure-mode checklist with each entry&apos;s status for one interpretation (default: the first; format: md)</source>
+        <location line="+4" />
+        <source>  prints the failure-mode checklist with each entry's status for one interpretation (default: the first; format: md)</source>
         <translation>  gibt die Fehlermodus-Checkliste mit dem Status jedes Eintrags für eine Interpretation aus (Standard: die erste; Format: md)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+91"/>
+        <location line="+10" />
+        <location line="+91" />
         <source>faultline checklist: %1</source>
         <translation>faultline checklist: %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-47" />
         <source>option %1 needs a value</source>
         <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>one FILE only, got %1 and %2</source>
         <translation>nur eine Datei (FILE), erhalten: %1 und %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown format &quot;%1&quot; (use md or csv)</source>
+        <location line="+9" />
+        <source>unknown format "%1" (use md or csv)</source>
         <translation>unbekanntes Format „%1“ (md oder csv verwenden)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>faultline checklist: %1: %2</source>
         <translation>faultline checklist: %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../app/convertcommand.cpp" line="+65"/>
-        <source>wrote %1 (interpretation &quot;%2&quot;)</source>
+        <location line="+18" />
+        <location filename="../app/convertcommand.cpp" line="+65" />
+        <source>wrote %1 (interpretation "%2")</source>
         <translation>%1 geschrieben (Interpretation „%2“)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+31"/>
+        <location filename="../app/commandline.cpp" line="+31" />
         <source>validate FILE...        check files, print errors with their JSON path</source>
         <translation>validate FILE...        Dateien prüfen, Fehler mit ihrem JSON-Pfad ausgeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv to .faultline/.dot/.gv/.graphml/.mmd</source>
         <translation>convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv nach .faultline/.dot/.gv/.graphml/.mmd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   where readings disagree</source>
         <translation>cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   wo Lesarten voneinander abweichen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   diagrams for slides and papers (see export --help)</source>
         <translation>export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   Diagramme für Folien und Artikel (siehe export --help)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   checklist status table</source>
         <translation>checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   Statustabelle der Checkliste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   discussion session summary</source>
         <translation>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   Zusammenfassung einer Diskussionsrunde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>usage: faultline [FILE]                 open the editor</source>
         <translation>Aufruf: faultline [FILE]                den Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../app/convertcommand.cpp" line="-53"/>
+        <location filename="../app/convertcommand.cpp" line="-53" />
         <source>usage: faultline convert IN OUT [--interpretation ID|NAME]</source>
         <translation>Aufruf: faultline convert IN OUT [--interpretation ID|NAME]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>  formats by extension: .faultline, .dot/.gv (read and write), .graphml, .mmd (write)</source>
         <translation>  Formate nach Dateiendung: .faultline, .dot/.gv (lesen und schreiben), .graphml, .mmd (schreiben)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>faultline convert: unknown option %1</source>
         <translation>faultline convert: unbekannte Option %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>faultline convert: warning: %1</source>
         <translation>faultline convert: Warnung: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>faultline convert: %1</source>
         <translation>faultline convert: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="-83"/>
+        <location filename="../app/cruxescommand.cpp" line="-83" />
         <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
         <translation>Aufruf: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-246"/>
+        <location filename="../app/exportcommand.cpp" line="-246" />
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
@@ -1215,47 +1215,50 @@ Soll: %2</translation>
           [--margin N] -o OUT</translation>
     </message>
     <message>
-        <location filename="../app/validatecommand.cpp" line="+12"/>
+        <location filename="../app/validatecommand.cpp" line="+12" />
         <source>usage: faultline validate FILE...</source>
         <translation>Aufruf: faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="-63"/>
+        <location filename="../app/summarycommand.cpp" line="-63" />
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
+  Ohne --interpretations behandelt die Zusammenfassung den Vergleich, zu dem die
+  Diskussion am meisten erfasst hat, oder die ersten beiden Interpretationen,
+  wenn nichts erfasst ist.</translation>
     </message>
 </context>
 <context>
     <name>faultline::Command</name>
     <message>
-        <location filename="../model/commands/addfactorcommand.cpp" line="+13"/>
-        <source>Add factor &quot;%1&quot;</source>
+        <location filename="../model/commands/addfactorcommand.cpp" line="+13" />
+        <source>Add factor "%1"</source>
         <translation>Faktor „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/commands/applylayoutcommand.cpp" line="+14"/>
+        <location filename="../model/commands/applylayoutcommand.cpp" line="+14" />
         <source>Automatic layout</source>
         <translation>Automatische Anordnung</translation>
     </message>
     <message>
-        <location filename="../model/commands/evidencepresencecommand.cpp" line="+19"/>
+        <location filename="../model/commands/evidencepresencecommand.cpp" line="+19" />
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete evidence</source>
         <translation>Beleg löschen</translation>
     </message>
     <message>
-        <location filename="../model/commands/importinterpretationscommand.cpp" line="+41"/>
-        <source>Import interpretation &quot;%1&quot;</source>
+        <location filename="../model/commands/importinterpretationscommand.cpp" line="+41" />
+        <source>Import interpretation "%1"</source>
         <translation>Interpretation „%1“ importieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Import %n interpretation(s)</source>
         <translation>
             <numerusform>%n Interpretation importieren</numerusform>
@@ -1263,37 +1266,37 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/interpretationpresencecommand.cpp" line="+23"/>
-        <source>Add interpretation &quot;%1&quot;</source>
+        <location filename="../model/commands/interpretationpresencecommand.cpp" line="+23" />
+        <source>Add interpretation "%1"</source>
         <translation>Interpretation „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete interpretation &quot;%1&quot;</source>
+        <location line="+1" />
+        <source>Delete interpretation "%1"</source>
         <translation>Interpretation „%1“ löschen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../model/commands/linkpresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/linkpresencecommand.cpp" line="+23" />
         <source>Link %1</source>
         <translation>%1 verknüpfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete link %1</source>
         <translation>Verknüpfung %1 löschen</translation>
     </message>
     <message>
-        <location filename="../model/commands/movefactorscommand.cpp" line="+20"/>
+        <location filename="../model/commands/movefactorscommand.cpp" line="+20" />
         <source>Move factor</source>
         <translation>Faktor verschieben</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move %n factors</source>
         <translation>
             <numerusform>%n Faktor verschieben</numerusform>
@@ -1301,45 +1304,45 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/moveinterpretationcommand.cpp" line="+9"/>
+        <location filename="../model/commands/moveinterpretationcommand.cpp" line="+9" />
         <source>Reorder interpretations</source>
         <translation>Interpretationen umsortieren</translation>
     </message>
     <message>
-        <location filename="../model/commands/placefactorcommand.cpp" line="+21"/>
-        <source>Remove &quot;%1&quot; from interpretation</source>
+        <location filename="../model/commands/placefactorcommand.cpp" line="+21" />
+        <source>Remove "%1" from interpretation</source>
         <translation>„%1“ aus der Interpretation entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add &quot;%1&quot; to interpretation</source>
+        <location line="+3" />
+        <source>Add "%1" to interpretation</source>
         <translation>„%1“ zur Interpretation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/commands/removefactorcommand.cpp" line="+23"/>
-        <source>Delete factor &quot;%1&quot;</source>
+        <location filename="../model/commands/removefactorcommand.cpp" line="+23" />
+        <source>Delete factor "%1"</source>
         <translation>Faktor „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../model/commands/sourcepresencecommand.cpp" line="+23"/>
-        <source>Add source &quot;%1&quot;</source>
+        <location filename="../model/commands/sourcepresencecommand.cpp" line="+23" />
+        <source>Add source "%1"</source>
         <translation>Quelle „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete source &quot;%1&quot;</source>
+        <location line="+1" />
+        <source>Delete source "%1"</source>
         <translation>Quelle „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>faultline::CompareController</name>
     <message>
-        <location filename="../app/comparecontroller.cpp" line="+36"/>
+        <location filename="../app/comparecontroller.cpp" line="+36" />
         <source>Common layout failed: %1</source>
         <translation>Gemeinsame Anordnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Comparing needs at least two interpretations: add or duplicate one first.</source>
         <translation>Ein Vergleich braucht mindestens zwei Interpretationen: Fügen Sie zuerst eine hinzu oder duplizieren Sie eine.</translation>
     </message>
@@ -1347,73 +1350,73 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="-66"/>
+        <location filename="../widgets/compare/compareview.cpp" line="-66" />
         <source>Show differences</source>
         <translation>Unterschiede zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back to Editing</source>
         <translation>Zurück zur Bearbeitung</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>╌╌  dashed: another reading has it, this one not</source>
         <translation>╌╌  gestrichelt: eine andere Lesart enthält es, diese nicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>only this reading has it</source>
         <translation>nur diese Lesart enthält es</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Draw what other readings have as dashed ghosts and tag what only one reading has</source>
         <translation>Was andere Lesarten enthalten, gestrichelt andeuten und markieren, was nur eine Lesart enthält</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+220"/>
+        <location line="+2" />
+        <location line="+220" />
         <source>Common Layout</source>
         <translation>Gemeinsame Anordnung</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-219" />
         <source>Lay out all compared readings together, so every factor has one place that suits every column (the readings are not changed)</source>
         <translation>Alle verglichenen Lesarten gemeinsam anordnen, sodass jeder Faktor einen Platz hat, der zu jeder Spalte passt (die Lesarten werden nicht verändert)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Zoom every column so the whole diagram fits</source>
         <translation>Jede Spalte so zoomen, dass das ganze Diagramm hineinpasst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Return to the editor (Esc)</source>
         <translation>Zurück zum Editor (Esc)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>F8 / Shift+F8: next / previous</source>
         <translation>F8 / Umschalt+F8: nächster / vorheriger</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Checklist coverage</source>
         <translation>Abdeckung der Checkliste</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+56" />
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>Vergleich von %n Lesart</numerusform>
@@ -1421,7 +1424,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>Comparing %n readings of “%1”</source>
         <translation>
             <numerusform>Vergleich von %n Lesart zu „%1“</numerusform>
@@ -1429,7 +1432,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>%n crux(es)</source>
         <translation>
             <numerusform>%n Kernstreitpunkt</numerusform>
@@ -1437,12 +1440,12 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+82" />
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>%n factor(s)</source>
         <translation>
             <numerusform>%n Faktor</numerusform>
@@ -1450,7 +1453,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n Verknüpfung</numerusform>
@@ -1458,7 +1461,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>%n only here</source>
         <translation>
             <numerusform>%n nur hier</numerusform>
@@ -1466,7 +1469,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n missing</source>
         <translation>
             <numerusform>%n fehlt</numerusform>
@@ -1474,7 +1477,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Laying Out…</source>
         <translation>Wird angeordnet…</translation>
     </message>
@@ -1482,154 +1485,154 @@ Soll: %2</translation>
 <context>
     <name>faultline::Comparison</name>
     <message>
-        <location filename="../model/compare/diffengine.cpp" line="+109"/>
+        <location filename="../model/compare/diffengine.cpp" line="+109" />
         <source>%1 and %n more</source>
         <translation>%1 und %n weitere</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+36"/>
+        <location line="+92" />
+        <location line="+36" />
         <source>root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-32" />
         <source>ruled out</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>involved, not a root cause</source>
         <translation>beteiligt, keine Grundursache</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>not considered</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+204"/>
+        <location line="+23" />
+        <location line="+204" />
         <source>does not use it</source>
         <translation>verwendet ihn nicht</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-200" />
         <source>not a root cause</source>
         <translation>keine Grundursache</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>implicates it</source>
         <translation>sieht sie als zutreffend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>via %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>rules it out</source>
         <translation>schließt sie aus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>does not consider it</source>
         <translation>prüft sie nicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>%1, strength %2, %3</source>
         <translation>%1, Stärke %2, %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>no such link</source>
         <translation>keine solche Verknüpfung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>does not use %1</source>
         <translation>verwendet %1 nicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>strength %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>does not cite %1</source>
         <translation>zitiert %1 nicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>cites %1</source>
         <translation>zitiert %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>no evidence</source>
         <translation>keine Belege</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>evidence supports it</source>
         <translation>Belege stützen sie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>evidence contradicts it</source>
         <translation>Belege widersprechen ihr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>evidence is mixed</source>
         <translation>Belege sind gemischt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 supporting, %2 contradicting</source>
         <translation>%1 stützend, %2 widersprechend</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>uses it</source>
         <translation>verwendet ihn</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>no lever note</source>
         <translation>keine Hebelnotiz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>lever: %1</source>
         <translation>Hebel: %1</translation>
     </message>
@@ -1637,7 +1640,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::Confirmation</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/confirmation.cpp" line="+16"/>
+        <location filename="../widgets/panels/confirmation.cpp" line="+16" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -1648,37 +1651,37 @@ Soll: %2</translation>
 <context>
     <name>faultline::Convert</name>
     <message>
-        <location filename="../model/interchange/interchangeconverter.cpp" line="+32"/>
+        <location filename="../model/interchange/interchangeconverter.cpp" line="+32" />
         <source>%1: Faultline can write this format but not read it; convert from .faultline or .dot</source>
         <translation>%1: Faultline kann dieses Format schreiben, aber nicht lesen; konvertieren Sie aus .faultline oder .dot</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>%1: the file is larger than %2 MiB</source>
         <translation>%1: die Datei ist größer als %2 MiB</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Automatic layout failed: %1</source>
         <translation>Automatische Anordnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>the incident has no interpretation to export</source>
         <translation>der Vorfall enthält keine Interpretation zum Exportieren</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>several interpretations are named &quot;%1&quot;; give its id</source>
+        <location line="+14" />
+        <source>several interpretations are named "%1"; give its id</source>
         <translation>mehrere Interpretationen heißen „%1“; geben Sie die ID an</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>no interpretation &quot;%1&quot; (ids: %2)</source>
+        <location line="+12" />
+        <source>no interpretation "%1" (ids: %2)</source>
         <translation>keine Interpretation „%1“ (IDs: %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)</source>
         <translation>%1: unbekannter Dateityp (.faultline, .dot, .gv, .graphml oder .mmd verwenden)</translation>
     </message>
@@ -1686,48 +1689,48 @@ Soll: %2</translation>
 <context>
     <name>faultline::CoverageWidget</name>
     <message>
-        <location filename="../widgets/compare/coveragewidget.cpp" line="+22"/>
+        <location filename="../widgets/compare/coveragewidget.cpp" line="+22" />
         <source>implicated</source>
         <translation>zutreffend</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>ruled out</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>not considered</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Checklist coverage</source>
         <translation>Abdeckung der Checkliste</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Failure point</source>
         <translation>Fehlerquelle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Considered</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>● implicated   ✕ ruled out   – not considered</source>
         <translation>● zutreffend   ✕ ausgeschlossen   – nicht geprüft</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+18"/>
+        <location line="+8" />
+        <location line="+18" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-15" />
         <source>%1 implicated, %2 ruled out, %3 not considered</source>
         <translation>%1 zutreffend, %2 ausgeschlossen, %3 nicht geprüft</translation>
     </message>
@@ -1735,52 +1738,52 @@ Soll: %2</translation>
 <context>
     <name>faultline::Crux</name>
     <message>
-        <location filename="../model/compare/crux.cpp" line="+16"/>
+        <location filename="../model/compare/crux.cpp" line="+16" />
         <source>Area verdict</source>
         <translation>Urteil zum Bereich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Failure point</source>
         <translation>Fehlerquelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cited source</source>
         <translation>Zitierte Quelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Evidence stance</source>
         <translation>Haltung der Belege</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
@@ -1788,17 +1791,17 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+21"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+21" />
         <source>Cruxes</source>
         <translation>Kernstreitpunkte</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+54" />
         <source>No cruxes: these readings agree on every factor, link and verdict.</source>
         <translation>Keine Kernstreitpunkte: Diese Lesarten stimmen bei jedem Faktor, jeder Verknüpfung und jedem Urteil überein.</translation>
     </message>
@@ -1806,22 +1809,22 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxResolution</name>
     <message>
-        <location filename="../model/discussion.cpp" line="+34"/>
+        <location filename="../model/discussion.cpp" line="+34" />
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Resolved</source>
         <translation>Geklärt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Both partly right</source>
         <translation>Beide teilweise richtig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Needs evidence</source>
         <translation>Braucht Belege</translation>
     </message>
@@ -1829,13 +1832,13 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxSideBuilder</name>
     <message>
-        <location filename="../model/compare/cruxsidebuilder.cpp" line="+51"/>
-        <location line="+5"/>
+        <location filename="../model/compare/cruxsidebuilder.cpp" line="+51" />
+        <location line="+5" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1843,77 +1846,77 @@ Soll: %2</translation>
 <context>
     <name>faultline::CustomKindDialog</name>
     <message>
-        <location filename="../widgets/panels/customkinddialog.cpp" line="+23"/>
+        <location filename="../widgets/panels/customkinddialog.cpp" line="+23" />
         <source>Hexagon</source>
         <translation>Sechseck</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rounded rectangle</source>
         <translation>Abgerundetes Rechteck</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stadium</source>
         <translation>Stadion (Langrund)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Parallelogram</source>
         <translation>Parallelogramm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Trapezoid</source>
         <translation>Trapez</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Octagon</source>
         <translation>Achteck</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>New Custom Kind</source>
         <translation>Neue eigene Art</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>e.g. Mechanistic interpreter</source>
         <translation>z. B. Mechanistischer Interpret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Shape:</source>
         <translation>F&amp;orm:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Kind Colour</source>
         <translation>Farbe der Art</translation>
     </message>
@@ -1921,32 +1924,32 @@ Soll: %2</translation>
 <context>
     <name>faultline::Diagnostics</name>
     <message>
-        <location filename="../model/analysis/diagnostics.cpp" line="+60"/>
+        <location filename="../model/analysis/diagnostics.cpp" line="+60" />
         <source>No causal path leads to the behaviour “%1” from any reward, environment or algorithm factor.</source>
         <translation>Kein kausaler Pfad führt von einem Belohnungs-, Umgebungs- oder Algorithmusfaktor zum Verhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>The root cause “%1” has no causal path to any observed behaviour.</source>
         <translation>Die Grundursache „%1“ hat keinen kausalen Pfad zu einem beobachteten Verhalten.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>These factors form a loop: %1.</source>
         <translation>Diese Faktoren bilden eine Schleife: %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>The link from “%1” to “%2” has no evidence.</source>
         <translation>Die Verknüpfung von „%1“ zu „%2“ hat keine Belege.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Evidence “%1” on the link from “%2” to “%3” cites no source.</source>
         <translation>Der Beleg „%1“ an der Verknüpfung von „%2“ zu „%3“ nennt keine Quelle.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Evidence “%1” on the link from “%2” to “%3” cites “%4”, which is not a source of the incident.</source>
         <translation>Der Beleg „%1“ an der Verknüpfung von „%2“ zu „%3“ zitiert „%4“, das keine Quelle des Vorfalls ist.</translation>
     </message>
@@ -1954,57 +1957,57 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiagnosticsPanel</name>
     <message>
-        <location filename="../widgets/panels/diagnosticspanel.cpp" line="+25"/>
+        <location filename="../widgets/panels/diagnosticspanel.cpp" line="+25" />
         <source>Unexplained behaviour</source>
         <translation>Unerklärtes Verhalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Root cause without effect</source>
         <translation>Grundursache ohne Wirkung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Link without evidence</source>
         <translation>Verknüpfung ohne Belege</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Evidence without source</source>
         <translation>Beleg ohne Quelle</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Show markers on the canvas</source>
         <translation>Markierungen auf der Zeichenfläche zeigen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+66" />
         <source>No interpretation</source>
         <translation>Keine Interpretation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No gaps found in this reading&apos;s argument.</source>
+        <location line="+2" />
+        <source>No gaps found in this reading's argument.</source>
         <translation>In der Argumentation dieser Lesart wurden keine Lücken gefunden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Warnings: %1, notes: %2 — click one to select its elements</source>
         <translation>Warnungen: %1, Hinweise: %2 — klicken Sie auf einen Eintrag, um seine Elemente auszuwählen</translation>
     </message>
@@ -2012,135 +2015,135 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+60"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+60" />
         <source>Resolved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklärt zugunsten von %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>agrees with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt %1 zu</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>Untitled incident</source>
         <translation>Unbenannter Vorfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Discussion summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Diskussion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No participants recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Teilnehmer erfasst.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesarten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Standpunkt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cruxes (%n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernstreitpunkte (%n)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>These readings agree on every factor, link and verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lesarten stimmen bei jedem Faktor, jeder Verknüpfung und jedem Urteil überein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 of %n crux(es) settled or set aside; %2 open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %n Kernstreitpunkten geklärt oder zurückgestellt; %2 offen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>No longer a crux</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kernstreitpunkt mehr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recorded in the discussion, but the readings no longer differ here:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Diskussion erfasst, aber die Lesarten unterscheiden sich hier nicht mehr:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Literatur</translation>
     </message>
 </context>
 <context>
     <name>faultline::DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="+24"/>
+        <location filename="../app/documentcontroller.cpp" line="+24" />
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>“%1” has unsaved changes. Save them first?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Faultline incidents (*.faultline);;All files (*)</source>
         <translation>Faultline-Vorfälle (*.faultline);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open Incident</source>
         <translation>Vorfall öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save Incident</source>
         <translation>Vorfall speichern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Untitled incident</source>
         <translation>Unbenannter Vorfall</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Reading 1</source>
         <translation>Lesart 1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>The file “%1” does not exist.</source>
         <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>“%1” could not be opened. The document was not changed.
 
 %n problem(s) found:</source>
@@ -2154,32 +2157,32 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Could Not Open File</source>
         <translation>Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Could Not Open Example</source>
         <translation>Beispiel konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The example “%1” could not be opened.</source>
         <translation>Das Beispiel „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>incident</source>
         <translation>vorfall</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Could Not Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The incident could not be saved to “%1”:
 %2
 
@@ -2193,63 +2196,63 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::DotImporter</name>
     <message>
-        <location filename="../model/interchange/dotimporter.cpp" line="+37"/>
+        <location filename="../model/interchange/dotimporter.cpp" line="+37" />
         <source>%1: text shortened to %2 characters</source>
         <translation>%1: Text auf %2 Zeichen gekürzt</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+126" />
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+89" />
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>this is binary data, not a Graphviz text file</source>
         <translation>dies sind Binärdaten, keine Graphviz-Textdatei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>braces are nested more than %1 deep</source>
         <translation>geschweifte Klammern sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>not a Graphviz graph</source>
         <translation>kein Graphviz-Graph</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>the graph has no nodes</source>
         <translation>der Graph hat keine Knoten</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+120"/>
+        <location line="+15" />
+        <location line="+120" />
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-116" />
         <source>The graph is undirected: each link points from the first node written to the second</source>
         <translation>Der Graph ist ungerichtet: Jede Verknüpfung zeigt vom zuerst geschriebenen Knoten zum zweiten</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Left out the link from &quot;%1&quot; to itself</source>
+        <location line="+52" />
+        <source>Left out the link from "%1" to itself</source>
         <translation>Die Verknüpfung von „%1“ auf sich selbst wurde ausgelassen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>the graph could not be mapped to an incident: %1</source>
         <translation>der Graph konnte keinem Vorfall zugeordnet werden: %1</translation>
     </message>
@@ -2257,937 +2260,937 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::EvidenceDialog</name>
     <message>
-        <location filename="../widgets/panels/evidencedialog.cpp" line="+40"/>
+        <location filename="../widgets/panels/evidencedialog.cpp" line="+40" />
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Page, section, figure or timestamp, e.g. “Sec. 4, Fig. 3”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Short verbatim quote (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Your note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Locator:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="+61"/>
+        <location filename="../widgets/panels/linkinspector.cpp" line="+61" />
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::EvidenceKind</name>
     <message>
-        <location filename="../model/enums.cpp" line="+19"/>
+        <location filename="../model/enums.cpp" line="+19" />
         <source>experiment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>observation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ablation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>replication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>author claim</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>speculation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::ExampleDelegate</name>
     <message numerus="yes">
-        <location filename="../widgets/gallery/exampledelegate.cpp" line="+103"/>
+        <location filename="../widgets/gallery/exampledelegate.cpp" line="+103" />
         <source>%n reading(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
 <context>
     <name>faultline::ExampleGalleryDialog</name>
     <message>
-        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+20"/>
+        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+20" />
         <source>New from Example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Published failures of learning agents, each with competing readings and cited evidence. The example opens as a new, untitled incident.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Search titles, tags, readings, authors…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Search examples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+37" />
         <source>%n example(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 of %2 examples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+317"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+317" />
         <source>REFERENCES</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="+43"/>
+        <location filename="../app/exportcontroller.cpp" line="+43" />
         <source>There is no interpretation to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+0" />
         <source>Exported %n file(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Copied the diagram as an image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Copied the selection as an image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::ExportDialog</name>
     <message>
-        <location filename="../app/exportdialog.cpp" line="+44"/>
-        <location line="+284"/>
+        <location filename="../app/exportdialog.cpp" line="+44" />
+        <location line="+284" />
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-270" />
         <source>Current interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All interpretations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Compare side by side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>&amp;Interpretation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>C&amp;ompare (2–3):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>16:9 slide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fit to content</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>By resolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fixed pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+46"/>
+        <location line="+5" />
+        <location line="+46" />
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-36" />
         <source>PNG &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>One PDF with a page per interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Lens:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Le&amp;gend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>beside the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>below the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Numbered &amp;references of the cited sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+114" />
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 × %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>page 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+63"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+63" />
         <source>the incident has no interpretation to export</source>
         <translation>der Vorfall enthält keine Interpretation zum Exportieren</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown interpretation &quot;%1&quot;</source>
+        <location line="+6" />
+        <source>unknown interpretation "%1"</source>
         <translation>unbekannte Interpretation „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>no interpretation chosen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>compare needs two or three interpretations, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::ExportWriter</name>
     <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+75"/>
+        <location filename="../widgets/export/exportwriter.cpp" line="+75" />
         <source>cannot create the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+63" />
         <source>cannot encode %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::FactorInspector</name>
     <message>
-        <location filename="../widgets/panels/factorinspector.cpp" line="+41"/>
+        <location filename="../widgets/panels/factorinspector.cpp" line="+41" />
         <source>What this factor is, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>In This Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pinned (automatic layout keeps it in place)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Levers lens: what change to this factor would fix the failure?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>How it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How it should be</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Short label shown on the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Root-cause lens: this interpretation says the failure started here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Failure modes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Le&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Gap: Actual vs Ideal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Actual:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Ideal:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Change kind of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Rename factor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Edit description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit actual state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit ideal state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit lever note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Tag failure modes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Mark root cause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Unmark root cause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Pin factor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Unpin factor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+73" />
         <source>%1 · id %2 · used in %3 of %4 interpretations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+23"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+23" />
         <source>Add to This Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Filter factors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Use the selected factor in the current interpretation too (double-click does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+141" />
         <source>Used in %n interpretation(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Used in this interpretation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::FailureModeList</name>
     <message>
-        <location filename="../widgets/panels/failuremodelist.cpp" line="+21"/>
+        <location filename="../widgets/panels/failuremodelist.cpp" line="+21" />
         <source>Show all areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Also list failure modes of other areas (e.g. tag a reward factor with an environment problem)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+68" />
         <source>No checklist entries for this kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::FindBar</name>
     <message>
-        <location filename="../app/findbar.cpp" line="+20"/>
+        <location filename="../app/findbar.cpp" line="+20" />
         <source>Find a factor by its label</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Faktor anhand seiner Bezeichnung finden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>No factor matches</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::GapListPanel</name>
     <message>
-        <location filename="../widgets/panels/gaplistpanel.cpp" line="+30"/>
+        <location filename="../widgets/panels/gaplistpanel.cpp" line="+30" />
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Ideal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>No factor of this reading describes an actual or ideal state. Add them in the factor inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>1 factor with a gap between actual and ideal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 factors with a gap between actual and ideal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::HelpController</name>
     <message>
-        <location filename="../app/helpcontroller.cpp" line="+77"/>
-        <source>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Root-cause diagrams of AI failures: draw each reading of an incident as a causal graph over shared factors, back links with evidence, and compare the readings.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/helpcontroller.cpp" line="+77" />
+        <source>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Root-cause diagrams of AI failures: draw each reading of an incident as a causal graph over shared factors, back links with evidence, and compare the readings.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table cellspacing="4"&gt;%2&lt;/table&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>About Faultline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::IdRegistry</name>
     <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="-177"/>
-        <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/format/incidentvalidator.cpp" line="-177" />
+        <source>invalid id "%1" (use 1 to 64 letters, digits, '_', '-', '.', ':')</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
-        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>duplicate id "%1" (first used at %2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+83"/>
+        <location filename="../app/importcontroller.cpp" line="+83" />
         <source>Import DOT as Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Graphviz files (*.dot *.gv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Could Not Import DOT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="+3" />
+        <location line="+10" />
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Import DOT “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>Imported “%1”: %n factor(s), </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n link(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Import Interpretations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Faultline incidents (*.faultline);;All files (*)</source>
         <translation>Faultline-Vorfälle (*.faultline);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Could Not Import Interpretations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>“%1” is not a Faultline document that can be read; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>“%1” has no interpretations to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+12" />
         <source>Imported %n interpretation(s) </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>with %n new factor(s) from “%1”.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
 <context>
     <name>faultline::IncidentBuilder</name>
     <message>
-        <location filename="../model/format/faultlinereader.cpp" line="-120"/>
-        <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/format/faultlinereader.cpp" line="-120" />
+        <source>unknown resolution "%1" (expected open, resolved, both-partly or needs-evidence)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19"/>
-        <source>unknown relation &quot;%1&quot; (expected causes, enables, prevents or amplifies)</source>
-        <translation type="unfinished"></translation>
+        <location line="+19" />
+        <source>unknown relation "%1" (expected causes, enables, prevents or amplifies)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>expected a point [x, y] within ±1000000</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>a route needs 1 + 3k points, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
-        <source>unknown evidence kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+13" />
+        <source>unknown evidence kind "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown stance &quot;%1&quot; (expected supports or contradicts)</source>
-        <translation type="unfinished"></translation>
+        <location line="+9" />
+        <source>unknown stance "%1" (expected supports or contradicts)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::InspectorWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+102"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+102" />
         <source>%n factor(s) and </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n link(s) selected</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
 <context>
     <name>faultline::InterpretationMerge</name>
     <message>
-        <location filename="../model/compare/interpretationmerge.cpp" line="+310"/>
+        <location filename="../model/compare/interpretationmerge.cpp" line="+310" />
         <source>The file is about “%1”, this document about “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The file has no interpretations to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
-        <source>None of the file&apos;s factors matches a factor of this document; all will be added.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>None of the file's factors matches a factor of this document; all will be added.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+104" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3195,1059 +3198,1059 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InterpretationPickerDialog</name>
     <message>
-        <location filename="../widgets/compare/interpretationpickerdialog.cpp" line="+19"/>
+        <location filename="../widgets/compare/interpretationpickerdialog.cpp" line="+19" />
         <source>Compare Interpretations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose the readings to put side by side (2 to 4):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Tick at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>At most four fit side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 readings selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../app/interpretationtabs.cpp" line="+40"/>
+        <location filename="../app/interpretationtabs.cpp" line="+40" />
         <source>New interpretation: another reading of the same incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>This incident has no interpretation yet.
 An interpretation is one reading of the incident: which factors matter and how they link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Add an Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+150" />
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Reorder interpretations</source>
         <translation>Interpretationen umsortieren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Interpretation %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+68" />
         <source>Rename interpretation to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Delete the interpretation “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n factor(s) placed (the factors stay in the incident)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n link(s) with their evidence</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>&amp;New Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Interpretation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::JsonFieldReader</name>
     <message>
-        <location filename="../model/format/jsonfieldreader.cpp" line="+17"/>
-        <location line="+151"/>
+        <location filename="../model/format/jsonfieldreader.cpp" line="+17" />
+        <location line="+151" />
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-142" />
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>an unsupported value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>missing required field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+27"/>
+        <location line="+12" />
+        <location line="+27" />
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-20" />
         <source>text too long: %1 bytes (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+17"/>
+        <location line="+7" />
+        <location line="+17" />
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-5" />
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::Kind</name>
     <message>
-        <location filename="../model/kindstyle.cpp" line="+22"/>
+        <location filename="../model/kindstyle.cpp" line="+22" />
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Observed behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Oversight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::LanguageController</name>
     <message>
-        <location filename="../app/languagecontroller.cpp" line="+160"/>
+        <location filename="../app/languagecontroller.cpp" line="+160" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;System Language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The language of menus and panels; the choice is kept for the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Menüs und Bedienfelder; die Wahl bleibt für den nächsten Start erhalten</translation>
     </message>
 </context>
 <context>
     <name>faultline::LayoutController</name>
     <message>
-        <location filename="../app/layoutcontroller.cpp" line="+117"/>
+        <location filename="../app/layoutcontroller.cpp" line="+117" />
         <source>Layout restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Nothing to lay out: every factor is pinned or the diagram is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>Laying out %n factor(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+57"/>
+        <location line="+10" />
+        <location line="+57" />
         <source>Layout cancelled; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-44" />
         <source>Layout cancelled because the diagram changed; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The layout finished for an interpretation that was closed; it was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The diagram is already laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Lay out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>Laid out %n factor(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Layout failed: %1 Nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+39" />
         <source>Laying out “%1” (%n factor(s))…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Pin in place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::LayoutEngine</name>
     <message>
-        <location filename="../model/layout/layoutengine.cpp" line="+164"/>
-        <source>Factor &quot;%1&quot; appears twice in the layout</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/layout/layoutengine.cpp" line="+164" />
+        <source>Factor "%1" appears twice in the layout</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The graph is too large for a layered layout in reasonable time: the force-directed sfdp engine was used, so causes are not always drawn above their effects.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+107" />
         <source>Links were not routed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Links were not routed: too many factors to route around fixed ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::LayoutProgressOverlay</name>
     <message>
-        <location filename="../widgets/layout/layoutprogressoverlay.cpp" line="+18"/>
+        <location filename="../widgets/layout/layoutprogressoverlay.cpp" line="+18" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Stop the layout; nothing is moved (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::LayoutRunner</name>
     <message>
-        <location filename="../model/layout/layoutrunner.cpp" line="+67"/>
+        <location filename="../model/layout/layoutrunner.cpp" line="+67" />
         <source>Could not start the layout worker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>The layout worker stopped unexpectedly; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The layout worker failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The layout worker gave an unreadable answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>The graph is large: the faster sfdp engine was used instead of dot.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/lenscontroller.cpp" line="+69"/>
+        <location filename="../app/lenscontroller.cpp" line="+69" />
         <source>Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+49"/>
+        <location line="+1" />
+        <location line="+49" />
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-43" />
         <source>&amp;Intervene on Selected Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>An ausgewählten Faktoren &amp;eingreifen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Levers what-if: treat the selected factors as fixed and see which paths to the behaviour remain (press again to undo; never changes the document)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel – was wäre, wenn: Die ausgewählten Faktoren als behoben betrachten und sehen, welche Pfade zum Verhalten bestehen bleiben (erneut drücken zum Zurücknehmen; ändert nie das Dokument)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Clear Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingriffe &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+68" />
         <source>Select a factor first, then press I to intervene on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Faktor und drücken Sie dann I, um an ihm einzugreifen.</translation>
     </message>
 </context>
 <context>
     <name>faultline::LinkInspector</name>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="-7"/>
+        <location filename="../widgets/panels/linkinspector.cpp" line="-7" />
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>How strong this causal claim is, from 1 (weak) to 5 (decisive)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Optional text shown on the arrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&amp;Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Change relation to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Change link strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Edit link label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+90" />
         <source>confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+76" />
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::LoadErrorDialog</name>
     <message>
-        <location filename="../app/loaderrordialog.cpp" line="+38"/>
+        <location filename="../app/loaderrordialog.cpp" line="+38" />
         <source>&amp;Copy Errors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+198"/>
+        <location filename="../app/mainwindow.cpp" line="+198" />
         <source>&lt;Opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Factor Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktorpalette</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Incident Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktoren des Vorfalls</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add &amp;Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faktor hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>I&amp;nterpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpretation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;ordnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perspektive</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>No Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beispiele</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+144" />
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die Zeichenfläche, um einen Faktor der Art „%1“ zu platzieren. Esc bricht ab.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1[*] — Faultline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Faultline</translation>
     </message>
 </context>
 <context>
     <name>faultline::MergeConfirmDialog</name>
     <message>
-        <location filename="../widgets/import/mergeconfirmdialog.cpp" line="+23"/>
+        <location filename="../widgets/import/mergeconfirmdialog.cpp" line="+23" />
         <source>Import Interpretations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Their factor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Our factor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Factors (untick a label match to import that factor as a new one):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Interpretations to add:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>same id (details differ; ours kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>same id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+50"/>
+        <location line="+4" />
+        <location line="+50" />
         <source>same kind and label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+42"/>
+        <location line="-44" />
+        <location line="+42" />
         <source>(new factor)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-41" />
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>%n factor(s) matched by id, </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n by kind and label, </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n new.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>%1 (renamed from “%2”: the name is taken)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>label match turned down: imported as new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::OverviewInspector</name>
     <message>
-        <location filename="../widgets/panels/overviewinspector.cpp" line="+31"/>
+        <location filename="../widgets/panels/overviewinspector.cpp" line="+31" />
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This reading of the incident in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>What happened, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Person or school of thought</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>The position in one line, e.g. mostly the environment&apos;s fault</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>The position in one line, e.g. mostly the environment's fault</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Comma-separated, e.g. reward-misspecification, simulator-bug</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>St&amp;ance:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Select a factor or a link on the canvas to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Rename interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Edit interpretation author</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Edit interpretation stance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Edit interpretation summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Edit incident title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Edit incident summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Edit incident tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::PaletteWidget</name>
     <message>
-        <location filename="../widgets/panels/palettewidget.cpp" line="+23"/>
+        <location filename="../widgets/panels/palettewidget.cpp" line="+23" />
         <source>New Custom Kind…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Click a kind, then click on the canvas to place a factor.
 Drag a kind onto the canvas, or double-click to add one at the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Define a kind of factor beyond the built-in ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Faktorart über die eingebauten hinaus festlegen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+66" />
         <source>Add a factor of kind “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add a factor of the custom kind “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Add kind “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::QuickGuideDialog</name>
     <message>
-        <location filename="../widgets/help/quickguidedialog.cpp" line="+26"/>
+        <location filename="../widgets/help/quickguidedialog.cpp" line="+26" />
         <source>Faultline Quick Guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::RecentFiles</name>
     <message>
-        <location filename="../app/recentfiles.cpp" line="+79"/>
+        <location filename="../app/recentfiles.cpp" line="+79" />
         <source>No Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::Recovery</name>
     <message>
-        <location filename="../model/recovery/recoverystore.cpp" line="+41"/>
+        <location filename="../model/recovery/recoverystore.cpp" line="+41" />
         <source>%1: cannot create folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::RecoveryController</name>
     <message>
-        <location filename="../app/recoverycontroller.cpp" line="+58"/>
-        <location line="+180"/>
+        <location filename="../app/recoverycontroller.cpp" line="+58" />
+        <location line="+180" />
         <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-38" />
         <source>The recovered copy could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Recovered unsaved changes. Save to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>“%1” could not be reloaded; your version is unchanged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Unsaved changes to “%1” from %2 were not closed properly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The file “%1” changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::Relation</name>
     <message>
-        <location filename="../model/enums.cpp" line="-13"/>
+        <location filename="../model/enums.cpp" line="-13" />
         <source>causes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>enables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>prevents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>amplifies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::RootCauseMatrix</name>
     <message>
-        <location filename="../model/compare/rootcausematrix.cpp" line="+31"/>
+        <location filename="../model/compare/rootcausematrix.cpp" line="+31" />
         <source>implicated</source>
         <translation>zutreffend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>ruled out</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>involved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>not considered</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -4255,818 +4258,818 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::RootCauseMatrixWidget</name>
     <message>
-        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+39"/>
+        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+39" />
         <source>Root-cause matrix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+67" />
         <source>Root causes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Also uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ruled out</source>
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ruled out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::ShortcutsDialog</name>
     <message>
-        <location filename="../widgets/help/shortcutsdialog.cpp" line="+37"/>
+        <location filename="../widgets/help/shortcutsdialog.cpp" line="+37" />
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Filter by command or key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Befehl oder Taste filtern…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>On the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Zeichenfläche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Select the next / previous factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten / vorherigen Faktor auswählen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move the selection (Shift: further)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl verschieben (Umschalt: weiter)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit the selected factor&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Edit the selected factor's label</source>
+        <translation>Bezeichnung des ausgewählten Faktors bearbeiten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Enter, F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe, F2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>While linking: choose the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verknüpfen: Ziel wählen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Tab, arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Pfeiltasten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>While linking: create the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verknüpfen: Verknüpfung anlegen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel linking, placing or editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen, Platzieren oder Bearbeiten abbrechen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Space+drag, middle mouse button</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste+Ziehen, mittlere Maustaste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Ctrl+mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Mausrad</translation>
     </message>
 </context>
 <context>
     <name>faultline::SourceDialog</name>
     <message>
-        <location filename="../widgets/panels/sourcedialog.cpp" line="+22"/>
+        <location filename="../widgets/panels/sourcedialog.cpp" line="+22" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>e.g. Baker, Kanitscheider, Markov, …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Only http and https addresses and DOIs can be opened from Faultline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Authors:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;DOI:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+32"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+32" />
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+99" />
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Only http and https addresses and DOIs can be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+65" />
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+13" />
         <source>“%1” is cited by %n evidence item(s). Remove it and clear these citations?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Remove Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::Stance</name>
     <message>
-        <location filename="../model/enums.cpp" line="+70"/>
+        <location filename="../model/enums.cpp" line="+70" />
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::StartPage</name>
     <message>
-        <location filename="../widgets/gallery/startpage.cpp" line="+27"/>
+        <location filename="../widgets/gallery/startpage.cpp" line="+27" />
         <source>&amp;New Incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Faultline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Draw why an agent failed as causes across reward, environment and algorithm; keep every reading; compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Browse &amp;Examples…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Start from a Published Example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>faultline::SummaryPdfWriter</name>
     <message>
-        <location filename="../widgets/discussion/summarypdfwriter.cpp" line="+25"/>
+        <location filename="../widgets/discussion/summarypdfwriter.cpp" line="+25" />
         <source>PDF output needs the graphical application (fonts); none is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Ausgabe braucht die grafische Anwendung (Schriften); es läuft keine</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>cannot write a PDF to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+31" />
+        <source>cannot write a PDF to "%1"</source>
+        <translation>kann kein PDF nach „%1“ schreiben</translation>
     </message>
 </context>
 <context>
     <name>faultline::WindowActions</name>
     <message>
-        <location filename="../app/windowactions.cpp" line="+152"/>
+        <location filename="../app/windowactions.cpp" line="+152" />
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Start a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Vorfall beginnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Open an incident file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorfallsdatei öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Save the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Save the incident under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall unter einem anderen Namen speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>New from E&amp;xample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Beis&amp;piel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start from a published failure example of the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem veröffentlichten Fehlerbeispiel aus der Bibliothek beginnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Import Interpretations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretationen &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add the interpretations of another file of the same incident (a colleague&apos;s reading)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Add the interpretations of another file of the same incident (a colleague's reading)</source>
+        <translation>Die Interpretationen einer anderen Datei zum selben Vorfall hinzufügen (die Lesart eines Kollegen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Import &amp;DOT as Interpretation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DOT als Interpretation importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Read a Graphviz file as a new interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Graphviz-Datei als neue Interpretation einlesen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Export diagrams as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als PNG, SVG oder PDF exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Close the incident and start an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall schließen und einen leeren beginnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Quit Faultline</source>
-        <translation type="unfinished"></translation>
+        <translation>Faultline beenden</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+75" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-73" />
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cut the selected factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Faktoren ausschneiden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Copy the selected factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Faktoren kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Paste factors into this interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktoren in diese Interpretation einfügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Duplicate the selected factors as new factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Faktoren als neue Faktoren duplizieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Delete the selection from this interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl aus dieser Interpretation löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Select everything in this interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in dieser Interpretation auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Rename Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor &amp;umbenennen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Edit the selected factor&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <location line="+0" />
+        <source>Edit the selected factor's label</source>
+        <translation>Bezeichnung des ausgewählten Faktors bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>C&amp;onnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Link the selected factor to another: choose with Tab or the arrows, Enter to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Faktor mit einem anderen verknüpfen: mit Tab oder den Pfeiltasten wählen, Eingabe zum Verknüpfen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Find a factor by its label</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Faktor anhand seiner Bezeichnung finden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitersuc&amp;hen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Go to the next matching factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten passenden Faktor gehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Copy as &amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Bild kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Put the diagram (or the selection) on the clipboard as PNG and SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm (oder die Auswahl) als PNG und SVG in die Zwischenablage legen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Show the whole diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Diagramm zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Zoom to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 100 % zoomen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Place and move factors on the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktoren am Raster platzieren und verschieben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Show the diagram as drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm wie gezeichnet zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Root Cause Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektive &amp;Grundursache</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Emphasise root causes and their paths to the observed behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursachen und ihre Pfade zum beobachteten Verhalten hervorheben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Levers Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektive &amp;Hebel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show levers and which causal paths an intervention cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel zeigen und welche Kausalpfade ein Eingriff unterbricht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Gaps Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektive &amp;Lücken</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show each factor&apos;s actual and ideal state</source>
-        <translation type="unfinished"></translation>
+        <location line="+0" />
+        <source>Show each factor's actual and ideal state</source>
+        <translation>Ist- und Soll-Zustand jedes Faktors zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Lay Out Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpretation anordnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrange the diagram automatically, causes above effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm automatisch anordnen, Ursachen über Wirkungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lay Out &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl anordnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrange only the selected factors; the rest stays in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ausgewählten Faktoren anordnen; der Rest bleibt an seinem Platz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Pin in Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Automatic layout keeps the selected factors where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Anordnung lässt die ausgewählten Faktoren, wo sie sind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;New Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Interpretation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Add another reading of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Lesart des Vorfalls hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Rename Interpretation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretation &amp;umbenennen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rename the current interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Interpretation umbenennen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Duplicate Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretation &amp;duplizieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Copy the current interpretation, sharing its factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Interpretation kopieren; die Faktoren werden gemeinsam genutzt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>De&amp;lete Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretation &amp;löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete the current interpretation (its factors stay in the incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Interpretation löschen (ihre Faktoren bleiben im Vorfall)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Compare Interpretations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretationen &amp;vergleichen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show 2–4 interpretations side by side with their cruxes</source>
-        <translation type="unfinished"></translation>
+        <translation>2–4 Interpretationen nebeneinander mit ihren Kernstreitpunkten zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsen&amp;tieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Full screen for a discussion: step through readings and cruxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild für eine Diskussion: Lesarten und Kernstreitpunkte durchgehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Fensterbereich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move the keyboard focus to the next pane: canvas, palette, lists, inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in den nächsten Fensterbereich setzen: Zeichenfläche, Palette, Listen, Inspektor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Fensterbereich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move the keyboard focus to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in den vorherigen Fensterbereich setzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>New &amp;Custom Kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;eigene Art…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Define a kind of factor beyond the built-in ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Faktorart über die eingebauten hinaus festlegen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Add a factor of kind “%1” at the centre of the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Faktor der Art „%1“ in der Mitte der Ansicht hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Quick Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The framing and the editor&apos;s gestures in two pages</source>
-        <translation type="unfinished"></translation>
+        <location line="+0" />
+        <source>The framing and the editor's gestures in two pages</source>
+        <translation>Die Denkweise und die Bedienung des Editors auf zwei Seiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Every shortcut, by menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel, nach Menü geordnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About Faultline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Faultline</translation>
     </message>
 </context>
 </TS>
