@@ -203,7 +203,7 @@ Soll: %2</translation>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+109" />
+        <location filename="../widgets/compare/compareview.cpp" line="+111" />
         <location filename="../widgets/compare/onlyheremarker.cpp" line="+24" />
         <location line="+29" />
         <source>only here</source>
@@ -609,13 +609,13 @@ Soll: %2</translation>
         <translation>%1 enthält keine Interpretation zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+118" />
+        <location filename="../model/compare/discussionsummary.cpp" line="+117" />
         <source>Resolution</source>
         <translation>Klärung</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+13" />
+        <location line="+4" />
+        <location line="+14" />
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
@@ -671,6 +671,39 @@ Soll: %2</translation>
     </message>
 </context>
 <context>
+    <name>faultline::CanvasAccessible</name>
+    <message>
+        <location filename="../widgets/canvas/canvasaccessible.cpp" line="+39" />
+        <source>%1 factor: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Link: %1 %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Diagram of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1, %2 selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Links in: %1, links out: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tab moves to the next factor, arrow keys move it, Enter edits its label, Ctrl+L starts a link, F6 moves to the next pane.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>faultline::CanvasTheme</name>
     <message>
         <location filename="../widgets/export/canvastheme.cpp" line="+34" />
@@ -696,7 +729,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+166" />
+        <location filename="../widgets/canvas/canvasview.cpp" line="+168" />
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
@@ -997,7 +1030,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::ChecklistPanel</name>
     <message>
-        <location filename="../widgets/panels/checklistpanel.cpp" line="+32" />
+        <location filename="../widgets/panels/checklistpanel.cpp" line="+35" />
         <source>Implicated</source>
         <translation>Zutreffend</translation>
     </message>
@@ -1020,6 +1053,11 @@ Soll: %2</translation>
         <location line="+0" />
         <source>Consider Again</source>
         <translation>Wieder prüfen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
@@ -1047,7 +1085,17 @@ Soll: %2</translation>
         <translation>Die Ausschluss-Markierung entfernen</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+3" />
+        <source>New failure point for the selected area…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adds a failure point to this document's checklist, in the area of the selected row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+121" />
         <source>No interpretation</source>
         <translation>Keine Interpretation</translation>
     </message>
@@ -1057,12 +1105,17 @@ Soll: %2</translation>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <source>Area ruled out · %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Area ruled out: %1</source>
         <translation>Bereich ausgeschlossen: %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Tagged on a factor of this reading; click to select it</source>
         <translation>An einem Faktor dieser Lesart markiert; zum Auswählen klicken</translation>
     </message>
@@ -1072,7 +1125,7 @@ Soll: %2</translation>
         <translation>%1 von %2 Fehlerquellen in „%3“ geprüft</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+54" />
         <source>Rule out failure point</source>
         <translation>Fehlerquelle ausschließen</translation>
     </message>
@@ -1080,6 +1133,21 @@ Soll: %2</translation>
         <location line="+5" />
         <source>Consider failure point again</source>
         <translation>Fehlerquelle wieder prüfen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rule out area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Consider area again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Add checklist entry</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1337,14 +1405,58 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareController</name>
     <message>
-        <location filename="../app/comparecontroller.cpp" line="+36" />
+        <location filename="../app/comparecontroller.cpp" line="+44" />
         <source>Common layout failed: %1</source>
         <translation>Gemeinsame Anordnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+45" />
         <source>Comparing needs at least two interpretations: add or duplicate one first.</source>
         <translation>Ein Vergleich braucht mindestens zwei Interpretationen: Fügen Sie zuerst eine hinzu oder duplizieren Sie eine.</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>-summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save Discussion Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Markdown (*.md);;PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Summary saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not save the summary to %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>faultline::CompareSlide</name>
+    <message>
+        <location filename="../widgets/discussion/compareslide.cpp" line="+19" />
+        <source>The readings side by side</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1376,12 +1488,12 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+220" />
+        <location line="+242" />
         <source>Common Layout</source>
         <translation>Gemeinsame Anordnung</translation>
     </message>
     <message>
-        <location line="-219" />
+        <location line="-241" />
         <source>Lay out all compared readings together, so every factor has one place that suits every column (the readings are not changed)</source>
         <translation>Alle verglichenen Lesarten gemeinsam anordnen, sodass jeder Faktor einen Platz hat, der zu jeder Spalte passt (die Lesarten werden nicht verändert)</translation>
     </message>
@@ -1440,7 +1552,12 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+36" />
+        <source>Discussion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+68" />
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -1791,7 +1908,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+21" />
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+23" />
         <source>Cruxes</source>
         <translation>Kernstreitpunkte</translation>
     </message>
@@ -1801,7 +1918,12 @@ Soll: %2</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+23" />
+        <source>Resolved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+57" />
         <source>No cruxes: these readings agree on every factor, link and verdict.</source>
         <translation>Keine Kernstreitpunkte: Diese Lesarten stimmen bei jedem Faktor, jeder Verknüpfung und jedem Urteil überein.</translation>
     </message>
@@ -1841,6 +1963,39 @@ Soll: %2</translation>
         <location line="-1" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::CruxSlide</name>
+    <message>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+73" />
+        <source>Crux %1 of %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Resolution: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Positions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Note: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2013,9 +2168,158 @@ Soll: %2</translation>
     </message>
 </context>
 <context>
+    <name>faultline::DiagramSlide</name>
+    <message>
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+40" />
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57" />
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>link %1 of %2  ·  R: show all at once</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>faultline::DiscussionPanel</name>
+    <message>
+        <location filename="../widgets/discussion/discussionpanel.cpp" line="+55" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save Summary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Name of a participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What the group said about this crux</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No longer a crux</source>
+        <translation>Kein Kernstreitpunkt mehr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recorded in the discussion, but the readings no longer differ there after later edits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write the session summary (Markdown or PDF) to send to the participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Where people stand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Edit crux note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Set crux resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+99" />
+        <source>Participant (edit to rename)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Position of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>— not recorded —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>agrees with %1</source>
+        <translation>stimmt %1 zu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove %1 and their positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Record position of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Resolved as %1</source>
+        <translation>Geklärt zugunsten von %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Select a crux to record where the participants stand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Add participant %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Rename participant %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Remove participant %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+60" />
+        <location filename="../model/compare/discussionsummary.cpp" line="+66" />
         <source>Resolved as %1</source>
         <translation>Geklärt zugunsten von %1</translation>
     </message>
@@ -2262,72 +2566,72 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../widgets/panels/evidencedialog.cpp" line="+40" />
         <source>Evidence</source>
-        <translation>Belege</translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <location line="+8" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Page, section, figure or timestamp, e.g. “Sec. 4, Fig. 3”</source>
-        <translation type="unfinished" />
+        <translation>Seite, Abschnitt, Abbildung oder Zeitstempel, z. B. „Abschn. 4, Abb. 3“</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Short verbatim quote (optional)</source>
-        <translation type="unfinished" />
+        <translation>Kurzes wörtliches Zitat (optional)</translation>
     </message>
     <message>
         <location line="+31" />
         <source>Your note (optional)</source>
-        <translation type="unfinished" />
+        <translation>Ihre Notiz (optional)</translation>
     </message>
     <message>
         <location line="+14" />
         <source>&amp;Stance:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Haltung:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>S&amp;ource:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Locator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fundstelle:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Quote:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zitat:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Confidence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Konfidenz:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="+61" />
+        <location filename="../widgets/panels/linkinspector.cpp" line="+63" />
         <source>Add Evidence</source>
-        <translation type="unfinished" />
+        <translation>Beleg hinzufügen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit Evidence</source>
-        <translation type="unfinished" />
+        <translation>Beleg bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2335,32 +2639,32 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../model/enums.cpp" line="+19" />
         <source>experiment</source>
-        <translation type="unfinished" />
+        <translation>Experiment</translation>
     </message>
     <message>
         <location line="+1" />
         <source>observation</source>
-        <translation type="unfinished" />
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>ablation</source>
-        <translation type="unfinished" />
+        <translation>Ablation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>replication</source>
-        <translation type="unfinished" />
+        <translation>Replikation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>author claim</source>
-        <translation type="unfinished" />
+        <translation>Behauptung der Autoren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>speculation</source>
-        <translation type="unfinished" />
+        <translation>Spekulation</translation>
     </message>
 </context>
 <context>
@@ -2368,9 +2672,9 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message numerus="yes">
         <location filename="../widgets/gallery/exampledelegate.cpp" line="+103" />
         <source>%n reading(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Lesart</numerusform>
+            <numerusform>%n Lesarten</numerusform>
         </translation>
     </message>
 </context>
@@ -2379,45 +2683,45 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+20" />
         <source>New from Example</source>
-        <translation type="unfinished" />
+        <translation>Neu aus Beispiel</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Published failures of learning agents, each with competing readings and cited evidence. The example opens as a new, untitled incident.</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichte Fehlschläge lernender Agenten, jeweils mit konkurrierenden Lesarten und zitierten Belegen. Das Beispiel öffnet sich als neuer, unbenannter Vorfall.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Search titles, tags, readings, authors…</source>
-        <translation type="unfinished" />
+        <translation>Titel, Schlagwörter, Lesarten, Autoren durchsuchen…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Search examples</source>
-        <translation type="unfinished" />
+        <translation>Beispiele durchsuchen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>Beispiele</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Open Example</source>
-        <translation type="unfinished" />
+        <translation>Beispiel ö&amp;ffnen</translation>
     </message>
     <message numerus="yes">
         <location line="+37" />
         <source>%n example(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 of %2 examples</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Beispielen</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2729,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../widgets/export/exportcomposer.cpp" line="+317" />
         <source>REFERENCES</source>
-        <translation type="unfinished" />
+        <translation>LITERATUR</translation>
     </message>
 </context>
 <context>
@@ -2433,30 +2737,30 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../app/exportcontroller.cpp" line="+43" />
         <source>There is no interpretation to export.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Interpretation zum Exportieren.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Exported %1</source>
-        <translation type="unfinished" />
+        <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>Exported %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Datei exportiert</numerusform>
+            <numerusform>%n Dateien exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32" />
         <source>Copied the diagram as an image</source>
-        <translation type="unfinished" />
+        <translation>Das Diagramm wurde als Bild kopiert</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copied the selection as an image</source>
-        <translation type="unfinished" />
+        <translation>Die Auswahl wurde als Bild kopiert</translation>
     </message>
 </context>
 <context>
@@ -2465,128 +2769,128 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <location filename="../app/exportdialog.cpp" line="+44" />
         <location line="+284" />
         <source>Export Diagram</source>
-        <translation type="unfinished" />
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <location line="-270" />
         <source>Current interpretation</source>
-        <translation type="unfinished" />
+        <translation>Aktuelle Interpretation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Selection</source>
-        <translation type="unfinished" />
+        <translation>Auswahl</translation>
     </message>
     <message>
         <location line="+1" />
         <source>All interpretations</source>
-        <translation type="unfinished" />
+        <translation>Alle Interpretationen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare side by side</source>
-        <translation type="unfinished" />
+        <translation>Nebeneinander vergleichen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Export:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umfang:</translation>
     </message>
     <message>
         <location line="+18" />
         <source>&amp;Interpretation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Interpretation:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>C&amp;ompare (2–3):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vergleichen (2–3):</translation>
     </message>
     <message>
         <location line="+3" />
         <source>PNG image</source>
-        <translation type="unfinished" />
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <location line="+1" />
         <source>SVG (vector)</source>
-        <translation type="unfinished" />
+        <translation>SVG (Vektor)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>PDF (vector)</source>
-        <translation type="unfinished" />
+        <translation>PDF (Vektor)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>16:9 slide</source>
-        <translation type="unfinished" />
+        <translation>16:9-Folie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A4 landscape</source>
-        <translation type="unfinished" />
+        <translation>A4 quer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A4 portrait</source>
-        <translation type="unfinished" />
+        <translation>A4 hoch</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fit to content</source>
-        <translation type="unfinished" />
+        <translation>An Inhalt anpassen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Page:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Seite:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>By resolution</source>
-        <translation type="unfinished" />
+        <translation>Nach Auflösung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fixed pixel size</source>
-        <translation type="unfinished" />
+        <translation>Feste Pixelgröße</translation>
     </message>
     <message>
         <location line="+3" />
         <source> dpi</source>
-        <translation type="unfinished" />
+        <translation> dpi</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+46" />
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> px</translation>
     </message>
     <message>
         <location line="-36" />
         <source>PNG &amp;size:</source>
-        <translation type="unfinished" />
+        <translation>PNG-&amp;Größe:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Transparent background</source>
-        <translation type="unfinished" />
+        <translation>&amp;Transparenter Hintergrund</translation>
     </message>
     <message>
         <location line="+2" />
         <source>One PDF with a page per interpretation</source>
-        <translation type="unfinished" />
+        <translation>Ein PDF mit einer Seite pro Interpretation</translation>
     </message>
     <message>
         <location line="+6" />
         <source>T&amp;heme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2611,37 +2915,37 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location line="+1" />
         <source>&amp;Lens:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Perspektive:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Le&amp;gend</source>
-        <translation type="unfinished" />
+        <translation>&amp;Legende</translation>
     </message>
     <message>
         <location line="+2" />
         <source>beside the diagram</source>
-        <translation type="unfinished" />
+        <translation>neben dem Diagramm</translation>
     </message>
     <message>
         <location line="+1" />
         <source>below the diagram</source>
-        <translation type="unfinished" />
+        <translation>unter dem Diagramm</translation>
     </message>
     <message>
         <location line="+5" />
         <source>T&amp;itle</source>
-        <translation type="unfinished" />
+        <translation>Tit&amp;el</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Numbered &amp;references of the cited sources</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nummerierte Literaturangaben der zitierten Quellen</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&amp;Margins:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ränder:</translation>
     </message>
     <message>
         <location line="+13" />
@@ -2651,42 +2955,42 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location line="+114" />
         <source>Nothing is selected.</source>
-        <translation type="unfinished" />
+        <translation>Nichts ist ausgewählt.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>%1 × %2 px</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 px</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 × %2 mm</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <location line="+3" />
         <source>page 1 of %1</source>
-        <translation type="unfinished" />
+        <translation>Seite 1 von %1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Export Failed</source>
-        <translation type="unfinished" />
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2704,17 +3008,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location line="+4" />
         <source>no interpretation chosen</source>
-        <translation type="unfinished" />
+        <translation>keine Interpretation gewählt</translation>
     </message>
     <message>
         <location line="+14" />
         <source>nothing is selected</source>
-        <translation type="unfinished" />
+        <translation>nichts ist ausgewählt</translation>
     </message>
     <message>
         <location line="+26" />
         <source>compare needs two or three interpretations, got %1</source>
-        <translation type="unfinished" />
+        <translation>Vergleich braucht zwei oder drei Interpretationen, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2722,201 +3026,229 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../widgets/export/exportwriter.cpp" line="+75" />
         <source>cannot create the PDF</source>
-        <translation type="unfinished" />
+        <translation>das PDF kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+63" />
         <source>cannot encode %1</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht kodiert werden</translation>
     </message>
 </context>
 <context>
     <name>faultline::FactorInspector</name>
     <message>
-        <location filename="../widgets/panels/factorinspector.cpp" line="+41" />
+        <location filename="../widgets/panels/factorinspector.cpp" line="+43" />
+        <location line="+151" />
         <source>What this factor is, in plain words</source>
-        <translation type="unfinished" />
+        <translation>Was dieser Faktor ist, in einfachen Worten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-149" />
+        <location line="+150" />
         <source>In This Interpretation</source>
-        <translation type="unfinished" />
+        <translation>In dieser Interpretation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-149" />
+        <location line="+150" />
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-149" />
+        <location line="+152" />
         <source>Pinned (automatic layout keeps it in place)</source>
-        <translation type="unfinished" />
+        <translation>Fixiert (die automatische Anordnung lässt ihn an seinem Platz)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-150" />
+        <location line="+151" />
         <source>Levers lens: what change to this factor would fix the failure?</source>
-        <translation type="unfinished" />
+        <translation>Perspektive Hebel: Welche Änderung an diesem Faktor würde den Fehler beheben?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-149" />
+        <location line="+150" />
         <source>How it is</source>
-        <translation type="unfinished" />
+        <translation>Wie es ist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-149" />
+        <location line="+150" />
         <source>How it should be</source>
-        <translation type="unfinished" />
+        <translation>Wie es sein sollte</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-146" />
+        <location line="+147" />
         <source>Short label shown on the diagram</source>
-        <translation type="unfinished" />
+        <translation>Kurze Bezeichnung, die im Diagramm erscheint</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-144" />
+        <location line="+139" />
         <source>Root-cause lens: this interpretation says the failure started here</source>
-        <translation type="unfinished" />
+        <translation>Perspektive Grundursache: Laut dieser Interpretation hat der Fehler hier begonnen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-127" />
+        <location line="+134" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-133" />
+        <location line="+134" />
         <source>&amp;Label:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-133" />
+        <location line="+134" />
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>Besch&amp;reibung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-133" />
+        <location line="+134" />
         <source>Failure modes:</source>
-        <translation type="unfinished" />
+        <translation>Fehlermodi:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-128" />
+        <location line="+129" />
         <source>Le&amp;ver:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hebel:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-127" />
+        <location line="+122" />
         <source>Gap: Actual vs Ideal</source>
-        <translation type="unfinished" />
+        <translation>Lücke: Ist und Soll</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-118" />
+        <location line="+124" />
         <source>&amp;Actual:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ist:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-123" />
+        <location line="+124" />
         <source>&amp;Ideal:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Soll:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="-104" />
         <source>Change kind of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Art von „%1“ ändern</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Rename factor</source>
-        <translation type="unfinished" />
+        <translation>Faktor umbenennen</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Edit description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit actual state</source>
-        <translation type="unfinished" />
+        <translation>Ist-Zustand bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit ideal state</source>
-        <translation type="unfinished" />
+        <translation>Soll-Zustand bearbeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit lever note</source>
-        <translation type="unfinished" />
+        <translation>Hebelnotiz bearbeiten</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Tag failure modes</source>
-        <translation type="unfinished" />
+        <translation>Fehlermodi zuordnen</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Mark root cause</source>
-        <translation type="unfinished" />
+        <translation>Als Grundursache markieren</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Unmark root cause</source>
-        <translation type="unfinished" />
+        <translation>Markierung als Grundursache entfernen</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Pin factor</source>
-        <translation type="unfinished" />
+        <translation>Faktor fixieren</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Unpin factor</source>
-        <translation type="unfinished" />
+        <translation>Fixierung des Faktors lösen</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+105" />
         <source>%1 · id %2 · used in %3 of %4 interpretations</source>
-        <translation type="unfinished" />
+        <translation>%1 · ID %2 · verwendet in %3 von %4 Interpretationen</translation>
     </message>
 </context>
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+23" />
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+24" />
+        <location line="+69" />
         <source>Add to This Interpretation</source>
-        <translation type="unfinished" />
+        <translation>Zu dieser Interpretation hinzufügen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-66" />
+        <location line="+67" />
+        <location line="+1" />
         <source>Filter factors</source>
-        <translation type="unfinished" />
+        <translation>Faktoren filtern</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-64" />
+        <location line="+65" />
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-65" />
+        <location line="+65" />
         <source>Used in</source>
-        <translation type="unfinished" />
+        <translation>Verwendet in</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-59" />
+        <location line="+61" />
         <source>Use the selected factor in the current interpretation too (double-click does the same)</source>
+        <translation>Den ausgewählten Faktor auch in der aktuellen Interpretation verwenden (Doppelklick bewirkt dasselbe)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Incident factors</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+141" />
+        <location line="+102" />
         <source>Used in %n interpretation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Verwendet in %n Interpretation</numerusform>
+            <numerusform>Verwendet in %n Interpretationen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14" />
         <source>Used in this interpretation.</source>
-        <translation type="unfinished" />
+        <translation>In dieser Interpretation verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2924,17 +3256,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../widgets/panels/failuremodelist.cpp" line="+21" />
         <source>Show all areas</source>
-        <translation type="unfinished" />
+        <translation>Alle Bereiche zeigen</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Also list failure modes of other areas (e.g. tag a reward factor with an environment problem)</source>
-        <translation type="unfinished" />
+        <translation>Auch Fehlermodi anderer Bereiche auflisten (z. B. um einem Belohnungsfaktor ein Umgebungsproblem zuzuordnen)</translation>
     </message>
     <message>
         <location line="+68" />
         <source>No checklist entries for this kind</source>
-        <translation type="unfinished" />
+        <translation>Keine Checklisteneinträge für diese Art</translation>
     </message>
 </context>
 <context>
@@ -2947,22 +3279,22 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location line="+4" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Find:</source>
-        <translation type="unfinished" />
+        <translation>Suchen:</translation>
     </message>
     <message>
         <location line="+37" />
         <source>No factor matches</source>
-        <translation type="unfinished" />
+        <translation>Kein Faktor passt</translation>
     </message>
 </context>
 <context>
@@ -2975,12 +3307,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location line="+0" />
         <source>Actual</source>
-        <translation type="unfinished" />
+        <translation>Ist</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Ideal</source>
-        <translation type="unfinished" />
+        <translation>Soll</translation>
     </message>
     <message>
         <location line="+62" />
@@ -2990,17 +3322,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location line="+16" />
         <source>No factor of this reading describes an actual or ideal state. Add them in the factor inspector.</source>
-        <translation type="unfinished" />
+        <translation>Kein Faktor dieser Lesart beschreibt einen Ist- oder Soll-Zustand. Ergänzen Sie sie im Faktor-Inspektor.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>1 factor with a gap between actual and ideal</source>
-        <translation type="unfinished" />
+        <translation>1 Faktor mit einer Lücke zwischen Ist und Soll</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 factors with a gap between actual and ideal</source>
-        <translation type="unfinished" />
+        <translation>%1 Faktoren mit einer Lücke zwischen Ist und Soll</translation>
     </message>
 </context>
 <context>
@@ -3008,12 +3340,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../app/helpcontroller.cpp" line="+77" />
         <source>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Root-cause diagrams of AI failures: draw each reading of an incident as a causal graph over shared factors, back links with evidence, and compare the readings.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table cellspacing="4"&gt;%2&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Grundursachen-Diagramme für Fehlschläge von KI: Zeichnen Sie jede Lesart eines Vorfalls als Kausalgraph über gemeinsame Faktoren, stützen Sie Verknüpfungen mit Belegen und vergleichen Sie die Lesarten.&lt;/p&gt;&lt;p&gt;Aufgebaut auf:&lt;/p&gt;&lt;table cellspacing="4"&gt;%2&lt;/table&gt;</translation>
     </message>
     <message>
         <location line="+10" />
         <source>About Faultline</source>
-        <translation type="unfinished" />
+        <translation>Über Faultline</translation>
     </message>
 </context>
 <context>
@@ -3021,12 +3353,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../model/format/incidentvalidator.cpp" line="-177" />
         <source>invalid id "%1" (use 1 to 64 letters, digits, '_', '-', '.', ':')</source>
-        <translation type="unfinished" />
+        <translation>ungültige ID „%1“ (1 bis 64 Buchstaben, Ziffern, '_', '-', '.', ':' verwenden)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>duplicate id "%1" (first used at %2)</source>
-        <translation type="unfinished" />
+        <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
     </message>
 </context>
 <context>
@@ -3034,49 +3366,49 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../app/importcontroller.cpp" line="+83" />
         <source>Import DOT as Interpretation</source>
-        <translation type="unfinished" />
+        <translation>DOT als Interpretation importieren</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Graphviz files (*.dot *.gv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Graphviz-Dateien (*.dot *.gv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Could Not Import DOT</source>
-        <translation type="unfinished" />
+        <translation>DOT konnte nicht importiert werden</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+10" />
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Import DOT “%1”</source>
-        <translation type="unfinished" />
+        <translation>DOT „%1“ importieren</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>Imported “%1”: %n factor(s), </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>„%1“ importiert: %n Faktor, </numerusform>
+            <numerusform>„%1“ importiert: %n Faktoren, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n link(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Verknüpfung.</numerusform>
+            <numerusform>%n Verknüpfungen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13" />
         <source>Import Interpretations</source>
-        <translation type="unfinished" />
+        <translation>Interpretationen importieren</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3086,37 +3418,37 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location line="+7" />
         <source>Could Not Import Interpretations</source>
-        <translation type="unfinished" />
+        <translation>Interpretationen konnten nicht importiert werden</translation>
     </message>
     <message>
         <location line="+5" />
         <source>“%1” is not a Faultline document that can be read; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein lesbares Faultline-Dokument; es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>“%1” has no interpretations to import.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ enthält keine Interpretationen zum Importieren.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+12" />
         <source>Imported %n interpretation(s) </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Interpretation importiert </numerusform>
+            <numerusform>%n Interpretationen importiert </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>with %n new factor(s) from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>mit %n neuen Faktor aus „%1“.</numerusform>
+            <numerusform>mit %n neuen Faktoren aus „%1“.</numerusform>
         </translation>
     </message>
 </context>
@@ -3125,50 +3457,56 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../model/format/faultlinereader.cpp" line="-120" />
         <source>unknown resolution "%1" (expected open, resolved, both-partly or needs-evidence)</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Klärung „%1“ (erwartet open, resolved, both-partly oder needs-evidence)</translation>
     </message>
     <message>
         <location line="+19" />
         <source>unknown relation "%1" (expected causes, enables, prevents or amplifies)</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Relation „%1“ (erwartet causes, enables, prevents oder amplifies)</translation>
     </message>
     <message>
         <location line="+14" />
         <source>expected a point [x, y] within ±1000000</source>
-        <translation type="unfinished" />
+        <translation>erwartet einen Punkt [x, y] innerhalb von ±1000000</translation>
     </message>
     <message>
         <location line="+6" />
         <source>a route needs 1 + 3k points, found %1</source>
-        <translation type="unfinished" />
+        <translation>ein Linienverlauf braucht 1 + 3k Punkte, gefunden: %1</translation>
     </message>
     <message>
         <location line="+13" />
         <source>unknown evidence kind "%1"</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Belegart „%1“</translation>
     </message>
     <message>
         <location line="+9" />
         <source>unknown stance "%1" (expected supports or contradicts)</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Haltung „%1“ (erwartet supports oder contradicts)</translation>
     </message>
 </context>
 <context>
     <name>faultline::InspectorWidget</name>
+    <message>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+52" />
+        <location line="+8" />
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+102" />
+        <location line="+54" />
         <source>%n factor(s) and </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Faktor und </numerusform>
+            <numerusform>%n Faktoren und </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n link(s) selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Verknüpfung ausgewählt</numerusform>
+            <numerusform>%n Verknüpfungen ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -3177,17 +3515,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../model/compare/interpretationmerge.cpp" line="+310" />
         <source>The file is about “%1”, this document about “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei behandelt „%1“, dieses Dokument „%2“.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The file has no interpretations to import.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält keine Interpretationen zum Importieren.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>None of the file's factors matches a factor of this document; all will be added.</source>
-        <translation type="unfinished" />
+        <translation>Keiner der Faktoren der Datei passt zu einem Faktor dieses Dokuments; alle werden hinzugefügt.</translation>
     </message>
     <message>
         <location line="+104" />
@@ -3200,12 +3538,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../widgets/compare/interpretationpickerdialog.cpp" line="+19" />
         <source>Compare Interpretations</source>
-        <translation type="unfinished" />
+        <translation>Interpretationen vergleichen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Choose the readings to put side by side (2 to 4):</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie die Lesarten, die nebeneinander gezeigt werden sollen (2 bis 4):</translation>
     </message>
     <message>
         <location line="+9" />
@@ -3215,22 +3553,22 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location line="+2" />
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location line="+39" />
         <source>Tick at least two.</source>
-        <translation type="unfinished" />
+        <translation>Kreuzen Sie mindestens zwei an.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>At most four fit side by side.</source>
-        <translation type="unfinished" />
+        <translation>Höchstens vier passen nebeneinander.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 readings selected.</source>
-        <translation type="unfinished" />
+        <translation>%1 Lesarten ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -3238,18 +3576,19 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location filename="../app/interpretationtabs.cpp" line="+40" />
         <source>New interpretation: another reading of the same incident</source>
-        <translation type="unfinished" />
+        <translation>Neue Interpretation: eine weitere Lesart desselben Vorfalls</translation>
     </message>
     <message>
         <location line="+4" />
         <source>This incident has no interpretation yet.
 An interpretation is one reading of the incident: which factors matter and how they link.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Vorfall hat noch keine Interpretation.
+Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wie sie verknüpft sind.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Add an Interpretation</source>
-        <translation type="unfinished" />
+        <translation>Interpretation hinzufügen</translation>
     </message>
     <message>
         <location line="+150" />
@@ -3264,38 +3603,38 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location line="+41" />
         <source>Interpretation %1</source>
-        <translation type="unfinished" />
+        <translation>Interpretation %1</translation>
     </message>
     <message>
         <location line="+68" />
         <source>Rename interpretation to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Interpretation in „%1“ umbenennen</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Delete the interpretation “%1”?</source>
-        <translation type="unfinished" />
+        <translation>Die Interpretation „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n factor(s) placed (the factors stay in the incident)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n platzierter Faktor (der Faktor bleibt im Vorfall)</numerusform>
+            <numerusform>%n platzierte Faktoren (die Faktoren bleiben im Vorfall)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n link(s) with their evidence</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Verknüpfung mit ihren Belegen</numerusform>
+            <numerusform>%n Verknüpfungen mit ihren Belegen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete Interpretation</source>
-        <translation type="unfinished" />
+        <translation>Interpretation löschen</translation>
     </message>
     <message>
         <location line="+15" />
@@ -3305,16 +3644,34 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location line="+3" />
         <source>&amp;Rename…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Duplicate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location line="+2" />
         <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::InterventionMenuFilter</name>
+    <message>
+        <location filename="../widgets/lens/interventionmenufilter.cpp" line="+35" />
+        <source>Remove Intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Intervene Here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A what-if of the levers lens: it never changes the document</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3324,94 +3681,94 @@ An interpretation is one reading of the incident: which factors matter and how t
         <location filename="../model/format/jsonfieldreader.cpp" line="+17" />
         <location line="+151" />
         <source>expected an object, found %1</source>
-        <translation type="unfinished" />
+        <translation>Objekt erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="-142" />
         <source>unknown field</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <location line="+17" />
         <source>null</source>
-        <translation type="unfinished" />
+        <translation>null</translation>
     </message>
     <message>
         <location line="+1" />
         <source>an object</source>
-        <translation type="unfinished" />
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+1" />
         <source>an array</source>
-        <translation type="unfinished" />
+        <translation>ein Array</translation>
     </message>
     <message>
         <location line="+1" />
         <source>a string</source>
-        <translation type="unfinished" />
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location line="+1" />
         <source>a boolean</source>
-        <translation type="unfinished" />
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <location line="+3" />
         <source>a number</source>
-        <translation type="unfinished" />
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location line="+1" />
         <source>an unsupported value</source>
-        <translation type="unfinished" />
+        <translation>ein nicht unterstützter Wert</translation>
     </message>
     <message>
         <location line="+11" />
         <source>missing required field</source>
-        <translation type="unfinished" />
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <location line="+12" />
         <location line="+27" />
         <source>expected a string, found %1</source>
-        <translation type="unfinished" />
+        <translation>Zeichenkette erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="-20" />
         <source>text too long: %1 bytes (limit %2)</source>
-        <translation type="unfinished" />
+        <translation>Text zu lang: %1 Bytes (Grenze %2)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="+26" />
         <source>expected true or false, found %1</source>
-        <translation type="unfinished" />
+        <translation>true oder false erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="+12" />
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished" />
+        <translation>ganze Zahl erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+17" />
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
     </message>
     <message>
         <location line="-5" />
         <source>expected a number, found %1</source>
-        <translation type="unfinished" />
+        <translation>Zahl erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="+15" />
         <source>expected an array, found %1</source>
-        <translation type="unfinished" />
+        <translation>Array erwartet, gefunden: %1</translation>
     </message>
 </context>
 <context>
@@ -3419,37 +3776,37 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../model/kindstyle.cpp" line="+22" />
         <source>Reward</source>
-        <translation type="unfinished" />
+        <translation>Belohnung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Observed behaviour</source>
-        <translation type="unfinished" />
+        <translation>Beobachtetes Verhalten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Intent</source>
-        <translation type="unfinished" />
+        <translation>Absicht</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>Verteilungsverschiebung</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Oversight</source>
-        <translation type="unfinished" />
+        <translation>Aufsicht</translation>
     </message>
 </context>
 <context>
@@ -3480,77 +3837,77 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../app/layoutcontroller.cpp" line="+117" />
         <source>Layout restarted.</source>
-        <translation type="unfinished" />
+        <translation>Anordnung neu gestartet.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Nothing to lay out: every factor is pinned or the diagram is empty.</source>
-        <translation type="unfinished" />
+        <translation>Nichts anzuordnen: Jeder Faktor ist fixiert oder das Diagramm ist leer.</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>Laying out %n factor(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Faktor wird angeordnet…</numerusform>
+            <numerusform>%n Faktoren werden angeordnet…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+57" />
         <source>Layout cancelled; nothing was moved.</source>
-        <translation type="unfinished" />
+        <translation>Anordnung abgebrochen; es wurde nichts verschoben.</translation>
     </message>
     <message>
         <location line="-44" />
         <source>Layout cancelled because the diagram changed; nothing was moved.</source>
-        <translation type="unfinished" />
+        <translation>Anordnung abgebrochen, weil sich das Diagramm geändert hat; es wurde nichts verschoben.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The layout finished for an interpretation that was closed; it was dropped.</source>
-        <translation type="unfinished" />
+        <translation>Die Anordnung wurde für eine inzwischen geschlossene Interpretation fertig; sie wurde verworfen.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The diagram is already laid out.</source>
-        <translation type="unfinished" />
+        <translation>Das Diagramm ist bereits angeordnet.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Lay out</source>
-        <translation type="unfinished" />
+        <translation>Anordnen</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>Laid out %n factor(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Faktor angeordnet.</numerusform>
+            <numerusform>%n Faktoren angeordnet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12" />
         <source>Layout failed: %1 Nothing was moved.</source>
-        <translation type="unfinished" />
+        <translation>Anordnung fehlgeschlagen: %1 Es wurde nichts verschoben.</translation>
     </message>
     <message numerus="yes">
         <location line="+39" />
         <source>Laying out “%1” (%n factor(s))…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>„%1“ wird angeordnet (%n Faktor)…</numerusform>
+            <numerusform>„%1“ wird angeordnet (%n Faktoren)…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23" />
         <source>Pin in place</source>
-        <translation type="unfinished" />
+        <translation>Fixieren</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Unpin</source>
-        <translation type="unfinished" />
+        <translation>Fixierung lösen</translation>
     </message>
 </context>
 <context>
@@ -3558,22 +3915,22 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../model/layout/layoutengine.cpp" line="+164" />
         <source>Factor "%1" appears twice in the layout</source>
-        <translation type="unfinished" />
+        <translation>Faktor „%1“ kommt in der Anordnung doppelt vor</translation>
     </message>
     <message>
         <location line="+12" />
         <source>The graph is too large for a layered layout in reasonable time: the force-directed sfdp engine was used, so causes are not always drawn above their effects.</source>
-        <translation type="unfinished" />
+        <translation>Der Graph ist zu groß für eine geschichtete Anordnung in vertretbarer Zeit: Die kräftebasierte sfdp-Engine wurde verwendet, daher stehen Ursachen nicht immer über ihren Wirkungen.</translation>
     </message>
     <message>
         <location line="+107" />
         <source>Links were not routed: %1</source>
-        <translation type="unfinished" />
+        <translation>Verknüpfungen wurden nicht geführt: %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Links were not routed: too many factors to route around fixed ones</source>
-        <translation type="unfinished" />
+        <translation>Verknüpfungen wurden nicht geführt: zu viele Faktoren, um sie um fixierte herumzuführen</translation>
     </message>
 </context>
 <context>
@@ -3581,12 +3938,12 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../widgets/layout/layoutprogressoverlay.cpp" line="+18" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Stop the layout; nothing is moved (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Anordnung anhalten; es wird nichts verschoben (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3594,74 +3951,84 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../model/layout/layoutrunner.cpp" line="+67" />
         <source>Could not start the layout worker: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Anordnungsprozess konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+55" />
         <source>The layout worker stopped unexpectedly; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Der Anordnungsprozess wurde unerwartet beendet; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The layout worker failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Anordnungsprozess ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The layout worker gave an unreadable answer: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Anordnungsprozess lieferte eine unlesbare Antwort: %1</translation>
     </message>
     <message>
         <location line="+29" />
         <source>The graph is large: the faster sfdp engine was used instead of dot.</source>
-        <translation type="unfinished" />
+        <translation>Der Graph ist groß: Statt dot wurde die schnellere sfdp-Engine verwendet.</translation>
     </message>
 </context>
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/lenscontroller.cpp" line="+69" />
+        <location filename="../app/lenscontroller.cpp" line="+70" />
+        <location filename="../app/windowmenus.cpp" line="+268" />
         <source>Plain</source>
         <translation>Normal</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/windowmenus.cpp" line="+1" />
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/windowmenus.cpp" line="+1" />
         <source>Levers</source>
         <translation>Hebel</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+49" />
+        <location filename="../app/windowmenus.cpp" line="-221" />
+        <location line="+222" />
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
         <location line="-43" />
+        <location filename="../app/windowmenus.cpp" line="-218" />
         <source>&amp;Intervene on Selected Factors</source>
         <translation>An ausgewählten Faktoren &amp;eingreifen</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../app/windowmenus.cpp" line="+1" />
         <source>Levers what-if: treat the selected factors as fixed and see which paths to the behaviour remain (press again to undo; never changes the document)</source>
         <translation>Hebel – was wäre, wenn: Die ausgewählten Faktoren als behoben betrachten und sehen, welche Pfade zum Verhalten bestehen bleiben (erneut drücken zum Zurücknehmen; ändert nie das Dokument)</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../app/windowmenus.cpp" line="+4" />
         <source>&amp;Clear Interventions</source>
         <translation>Eingriffe &amp;zurücknehmen</translation>
     </message>
     <message>
         <location line="+30" />
+        <location filename="../app/windowmenus.cpp" line="-11" />
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/windowmenus.cpp" line="+1" />
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -3675,73 +4042,83 @@ An interpretation is one reading of the incident: which factors matter and how t
     <name>faultline::LinkInspector</name>
     <message>
         <location filename="../widgets/panels/linkinspector.cpp" line="-7" />
+        <location line="+142" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-141" />
+        <location line="+142" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-142" />
+        <location line="+143" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="-122" />
+        <location line="+112" />
         <source>How strong this causal claim is, from 1 (weak) to 5 (decisive)</source>
-        <translation type="unfinished" />
+        <translation>Wie stark diese kausale Behauptung ist, von 1 (schwach) bis 5 (entscheidend)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-110" />
+        <location line="+111" />
         <source>Optional text shown on the arrow</source>
-        <translation type="unfinished" />
+        <translation>Optionaler Text am Pfeil</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-101" />
+        <location line="+102" />
         <source>&amp;Relation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-101" />
+        <location line="+102" />
         <source>&amp;Strength:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Stärke:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-101" />
+        <location line="+102" />
         <source>&amp;Label:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-100" />
+        <location line="+102" />
+        <location line="+1" />
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="-78" />
         <source>Change relation to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Relation in „%1“ ändern</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Change link strength</source>
-        <translation type="unfinished" />
+        <translation>Stärke der Verknüpfung ändern</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Edit link label</source>
-        <translation type="unfinished" />
+        <translation>Beschriftung der Verknüpfung bearbeiten</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+119" />
         <source>confidence %1%</source>
-        <translation type="unfinished" />
+        <translation>Konfidenz %1 %</translation>
     </message>
     <message>
         <location line="+76" />
         <source>Edit evidence</source>
-        <translation type="unfinished" />
+        <translation>Beleg bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3749,18 +4126,25 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../app/loaderrordialog.cpp" line="+38" />
         <source>&amp;Copy Errors</source>
-        <translation type="unfinished" />
+        <translation>Fehler &amp;kopieren</translation>
     </message>
 </context>
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+198" />
+        <location filename="../app/mainwindow.cpp" line="+192" />
+        <location line="+236" />
         <source>&lt;Opened&gt;</source>
         <translation>&lt;Geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-235" />
+        <location line="+236" />
+        <source>Undo history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-228" />
         <source>Factor Palette</source>
         <translation>Faktorpalette</translation>
     </message>
@@ -3785,7 +4169,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../app/windowmenus.cpp" line="+42" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3840,22 +4224,23 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>No Examples</source>
         <translation>Keine Beispiele</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <location line="+36" />
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location filename="../app/mainwindow.cpp" line="+152" />
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
         <translation>Klicken Sie auf die Zeichenfläche, um einen Faktor der Art „%1“ zu platzieren. Esc bricht ab.</translation>
     </message>
@@ -3875,98 +4260,98 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../widgets/import/mergeconfirmdialog.cpp" line="+23" />
         <source>Import Interpretations</source>
-        <translation type="unfinished" />
+        <translation>Interpretationen importieren</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Their factor</source>
-        <translation type="unfinished" />
+        <translation>Ihr Faktor</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Our factor</source>
-        <translation type="unfinished" />
+        <translation>Unser Faktor</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Factors (untick a label match to import that factor as a new one):</source>
-        <translation type="unfinished" />
+        <translation>Faktoren (entfernen Sie den Haken bei einer Übereinstimmung der Bezeichnung, um den Faktor als neuen zu importieren):</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Interpretations to add:</source>
-        <translation type="unfinished" />
+        <translation>Hinzuzufügende Interpretationen:</translation>
     </message>
     <message>
         <location line="+28" />
         <source>same id (details differ; ours kept)</source>
-        <translation type="unfinished" />
+        <translation>gleiche ID (Details weichen ab; unsere behalten)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>same id</source>
-        <translation type="unfinished" />
+        <translation>gleiche ID</translation>
     </message>
     <message>
         <location line="+4" />
         <location line="+50" />
         <source>same kind and label</source>
-        <translation type="unfinished" />
+        <translation>gleiche Art und Bezeichnung</translation>
     </message>
     <message>
         <location line="-44" />
         <location line="+42" />
         <source>(new factor)</source>
-        <translation type="unfinished" />
+        <translation>(neuer Faktor)</translation>
     </message>
     <message>
         <location line="-41" />
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>neu</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>%n factor(s) matched by id, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Faktor über die ID zugeordnet, </numerusform>
+            <numerusform>%n Faktoren über die ID zugeordnet, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n by kind and label, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n über Art und Bezeichnung, </numerusform>
+            <numerusform>%n über Art und Bezeichnung, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n neu.</numerusform>
+            <numerusform>%n neu.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17" />
         <source>%1 (renamed from “%2”: the name is taken)</source>
-        <translation type="unfinished" />
+        <translation>%1 (umbenannt von „%2“: der Name ist vergeben)</translation>
     </message>
     <message>
         <location line="+18" />
         <source>label match turned down: imported as new</source>
-        <translation type="unfinished" />
+        <translation>Übereinstimmung der Bezeichnung abgelehnt: als neu importiert</translation>
     </message>
 </context>
 <context>
@@ -3974,32 +4359,32 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../widgets/panels/overviewinspector.cpp" line="+31" />
         <source>Interpretation</source>
-        <translation type="unfinished" />
+        <translation>Interpretation</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This reading of the incident in a few sentences</source>
-        <translation type="unfinished" />
+        <translation>Diese Lesart des Vorfalls in wenigen Sätzen</translation>
     </message>
     <message>
         <location line="+4" />
         <source>What happened, in plain words</source>
-        <translation type="unfinished" />
+        <translation>Was geschehen ist, in einfachen Worten</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Person or school of thought</source>
-        <translation type="unfinished" />
+        <translation>Person oder Denkschule</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The position in one line, e.g. mostly the environment's fault</source>
-        <translation type="unfinished" />
+        <translation>Der Standpunkt in einer Zeile, z. B. vor allem ein Fehler der Umgebung</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Comma-separated, e.g. reward-misspecification, simulator-bug</source>
-        <translation type="unfinished" />
+        <translation>Durch Kommas getrennt, z. B. reward-misspecification, simulator-bug</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4009,111 +4394,189 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location line="+1" />
         <source>&amp;Author:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>St&amp;ance:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Standpunkt:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Summary:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>Vorfall</translation>
     </message>
     <message>
         <location line="+3" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>S&amp;ummary:</source>
-        <translation type="unfinished" />
+        <translation>Zusa&amp;mmenfassung:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished" />
+        <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Select a factor or a link on the canvas to inspect it.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Faktor oder eine Verknüpfung auf der Zeichenfläche aus, um sie zu untersuchen.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Rename interpretation</source>
-        <translation type="unfinished" />
+        <translation>Interpretation umbenennen</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Edit interpretation author</source>
-        <translation type="unfinished" />
+        <translation>Autor der Interpretation bearbeiten</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Edit interpretation stance</source>
-        <translation type="unfinished" />
+        <translation>Standpunkt der Interpretation bearbeiten</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Edit interpretation summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung der Interpretation bearbeiten</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Edit incident title</source>
-        <translation type="unfinished" />
+        <translation>Titel des Vorfalls bearbeiten</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Edit incident summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung des Vorfalls bearbeiten</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Edit incident tags</source>
-        <translation type="unfinished" />
+        <translation>Schlagwörter des Vorfalls bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>faultline::PaletteWidget</name>
     <message>
-        <location filename="../widgets/panels/palettewidget.cpp" line="+23" />
+        <location filename="../widgets/panels/palettewidget.cpp" line="+74" />
         <source>New Custom Kind…</source>
-        <translation type="unfinished" />
+        <translation>Neue eigene Art…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-5" />
         <source>Click a kind, then click on the canvas to place a factor.
 Drag a kind onto the canvas, or double-click to add one at the centre.</source>
+        <translation>Klicken Sie auf eine Art und dann auf die Zeichenfläche, um einen Faktor zu platzieren.
+Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Faktor in der Mitte hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Factor kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>Enter adds a factor of the current kind at the centre of the canvas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Define a kind of factor beyond the built-in ones</source>
         <translation>Eine Faktorart über die eingebauten hinaus festlegen</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+47" />
         <source>Add a factor of kind “%1”</source>
-        <translation type="unfinished" />
+        <translation>Einen Faktor der Art „%1“ hinzufügen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add a factor of the custom kind “%1”</source>
-        <translation type="unfinished" />
+        <translation>Einen Faktor der eigenen Art „%1“ hinzufügen</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Add kind “%1”</source>
+        <translation>Art „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::PresentationWindow</name>
+    <message>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+26" />
+        <source>Faultline — Presentation</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+91" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>• %1 (by %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n reading(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Participants: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Thank you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Esc returns to the editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Still open:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Where we stand</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1 of %n crux(es) settled, %2 open</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -4121,7 +4584,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../widgets/help/quickguidedialog.cpp" line="+26" />
         <source>Faultline Quick Guide</source>
-        <translation type="unfinished" />
+        <translation>Faultline-Kurzanleitung</translation>
     </message>
 </context>
 <context>
@@ -4129,12 +4592,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../app/recentfiles.cpp" line="+79" />
         <source>No Recent Files</source>
-        <translation type="unfinished" />
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Clear List</source>
-        <translation type="unfinished" />
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -4142,7 +4605,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../model/recovery/recoverystore.cpp" line="+41" />
         <source>%1: cannot create folder</source>
-        <translation type="unfinished" />
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -4151,22 +4614,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <location filename="../app/recoverycontroller.cpp" line="+58" />
         <location line="+180" />
         <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="-38" />
         <source>The recovered copy could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die wiederhergestellte Kopie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Recovered unsaved changes. Save to keep them.</source>
-        <translation type="unfinished" />
+        <translation>Ungespeicherte Änderungen wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
         <location line="+41" />
         <source>“%1” could not be reloaded; your version is unchanged: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht neu geladen werden; Ihre Version ist unverändert: %2</translation>
     </message>
     <message>
         <location line="+37" />
@@ -4176,37 +4639,37 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location line="+4" />
         <source>Unsaved changes to “%1” from %2 were not closed properly.</source>
-        <translation type="unfinished" />
+        <translation>Ungespeicherte Änderungen an „%1“ vom %2 wurden nicht ordnungsgemäß geschlossen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Später</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The file “%1” changed on disk.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei „%1“ wurde auf dem Datenträger geändert.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Keep my version</source>
-        <translation type="unfinished" />
+        <translation>Meine Version behalten</translation>
     </message>
 </context>
 <context>
@@ -4214,22 +4677,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../model/enums.cpp" line="-13" />
         <source>causes</source>
-        <translation type="unfinished" />
+        <translation>verursacht</translation>
     </message>
     <message>
         <location line="+1" />
         <source>enables</source>
-        <translation type="unfinished" />
+        <translation>ermöglicht</translation>
     </message>
     <message>
         <location line="+1" />
         <source>prevents</source>
-        <translation type="unfinished" />
+        <translation>verhindert</translation>
     </message>
     <message>
         <location line="+1" />
         <source>amplifies</source>
-        <translation type="unfinished" />
+        <translation>verstärkt</translation>
     </message>
 </context>
 <context>
@@ -4247,7 +4710,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location line="+2" />
         <source>involved</source>
-        <translation type="unfinished" />
+        <translation>beteiligt</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4260,17 +4723,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+39" />
         <source>Root-cause matrix</source>
-        <translation type="unfinished" />
+        <translation>Grundursachen-Matrix</translation>
     </message>
     <message>
         <location line="+67" />
         <source>Root causes: %1</source>
-        <translation type="unfinished" />
+        <translation>Grundursachen: %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Also uses: %1</source>
-        <translation type="unfinished" />
+        <translation>Verwendet außerdem: %1</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4280,7 +4743,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location line="+1" />
         <source>Ruled out: %1</source>
-        <translation type="unfinished" />
+        <translation>Ausgeschlossen: %1</translation>
     </message>
 </context>
 <context>
@@ -4396,138 +4859,152 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../widgets/panels/sourcedialog.cpp" line="+22" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+3" />
         <source>e.g. Baker, Kanitscheider, Markov, …</source>
-        <translation type="unfinished" />
+        <translation>z. B. Baker, Kanitscheider, Markov, …</translation>
     </message>
     <message>
         <location line="+5" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Only http and https addresses and DOIs can be opened from Faultline.</source>
-        <translation type="unfinished" />
+        <translation>Aus Faultline lassen sich nur http- und https-Adressen sowie DOIs öffnen.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Authors:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Autoren:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Year:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Venue:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erschienen in:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;URL:</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;DOI:</source>
-        <translation type="unfinished" />
+        <translation>&amp;DOI:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+32" />
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+33" />
         <source>Add Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
         <location line="-6" />
+        <location line="+83" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-83" />
+        <location line="+84" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="-83" />
+        <location line="+84" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <location line="+65" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <location line="+65" />
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <location line="+65" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <location line="+65" />
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <location line="+65" />
+        <source>Venue</source>
+        <translation>Erschienen in</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <location line="+65" />
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Remove</source>
+        <source>Sources of the incident</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
-        <source>Id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Authors</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Venue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Link</source>
-        <translation>Verknüpfung</translation>
-    </message>
-    <message>
-        <location line="+99" />
+        <location line="+53" />
         <source>Open %1</source>
-        <translation type="unfinished" />
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Only http and https addresses and DOIs can be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>Nur http- und https-Adressen sowie DOIs lassen sich öffnen: %1</translation>
     </message>
     <message>
         <location line="+65" />
         <source>Edit source</source>
-        <translation type="unfinished" />
+        <translation>Quelle bearbeiten</translation>
     </message>
     <message numerus="yes">
         <location line="+13" />
         <source>“%1” is cited by %n evidence item(s). Remove it and clear these citations?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>„%1“ wird von %n Beleg zitiert. Entfernen und diese Zitierung löschen?</numerusform>
+            <numerusform>„%1“ wird von %n Belegen zitiert. Entfernen und diese Zitierungen löschen?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3" />
         <source>Remove Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle entfernen</translation>
     </message>
 </context>
 <context>
@@ -4535,12 +5012,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../model/enums.cpp" line="+70" />
         <source>supports</source>
-        <translation type="unfinished" />
+        <translation>stützt</translation>
     </message>
     <message>
         <location line="+1" />
         <source>contradicts</source>
-        <translation type="unfinished" />
+        <translation>widerspricht</translation>
     </message>
 </context>
 <context>
@@ -4548,17 +5025,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../widgets/gallery/startpage.cpp" line="+27" />
         <source>&amp;New Incident</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Vorfall</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Faultline</source>
-        <translation type="unfinished" />
+        <translation>Faultline</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Draw why an agent failed as causes across reward, environment and algorithm; keep every reading; compare them.</source>
-        <translation type="unfinished" />
+        <translation>Zeichnen Sie, warum ein Agent versagt hat, als Ursachen aus Belohnung, Umgebung und Algorithmus; bewahren Sie jede Lesart; vergleichen Sie sie.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4568,32 +5045,32 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location line="+1" />
         <source>Browse &amp;Examples…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beispiele durchsuchen…</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Recent files</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>Beispiele</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Recent Files</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Start from a Published Example</source>
-        <translation type="unfinished" />
+        <translation>Mit einem veröffentlichten Beispiel beginnen</translation>
     </message>
     <message>
         <location line="+29" />
         <source>No recent files</source>
-        <translation type="unfinished" />
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
 </context>
 <context>

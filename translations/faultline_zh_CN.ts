@@ -202,7 +202,7 @@ Ideal: %2</source>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+109" />
+        <location filename="../widgets/compare/compareview.cpp" line="+111" />
         <location filename="../widgets/compare/onlyheremarker.cpp" line="+24" />
         <location line="+29" />
         <source>only here</source>
@@ -608,13 +608,13 @@ Ideal: %2</source>
         <translation>%1 中没有可导出的解读</translation>
     </message>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+118" />
+        <location filename="../model/compare/discussionsummary.cpp" line="+117" />
         <source>Resolution</source>
         <translation>解决结果</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+13" />
+        <location line="+4" />
+        <location line="+14" />
         <source>Positions</source>
         <translation>立场</translation>
     </message>
@@ -670,6 +670,39 @@ Ideal: %2</source>
     </message>
 </context>
 <context>
+    <name>faultline::CanvasAccessible</name>
+    <message>
+        <location filename="../widgets/canvas/canvasaccessible.cpp" line="+39" />
+        <source>%1 factor: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Link: %1 %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Diagram of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1, %2 selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Links in: %1, links out: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tab moves to the next factor, arrow keys move it, Enter edits its label, Ctrl+L starts a link, F6 moves to the next pane.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>faultline::CanvasTheme</name>
     <message>
         <location filename="../widgets/export/canvastheme.cpp" line="+34" />
@@ -695,7 +728,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+166" />
+        <location filename="../widgets/canvas/canvasview.cpp" line="+168" />
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
@@ -996,7 +1029,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::ChecklistPanel</name>
     <message>
-        <location filename="../widgets/panels/checklistpanel.cpp" line="+32" />
+        <location filename="../widgets/panels/checklistpanel.cpp" line="+35" />
         <source>Implicated</source>
         <translation>涉及</translation>
     </message>
@@ -1019,6 +1052,11 @@ Ideal: %2</source>
         <location line="+0" />
         <source>Consider Again</source>
         <translation>重新考虑</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
@@ -1046,7 +1084,17 @@ Ideal: %2</source>
         <translation>移除“已排除”标记</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+3" />
+        <source>New failure point for the selected area…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adds a failure point to this document's checklist, in the area of the selected row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+121" />
         <source>No interpretation</source>
         <translation>无解读</translation>
     </message>
@@ -1056,12 +1104,17 @@ Ideal: %2</source>
         <translation>已考虑 %2 项中的 %1 项</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <source>Area ruled out · %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Area ruled out: %1</source>
         <translation>领域已排除：%1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Tagged on a factor of this reading; click to select it</source>
         <translation>已标记在此解读的某个因素上；点击以选中它</translation>
     </message>
@@ -1071,7 +1124,7 @@ Ideal: %2</source>
         <translation>“%3”中已考虑 %2 个失效点中的 %1 个</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+54" />
         <source>Rule out failure point</source>
         <translation>排除失效点</translation>
     </message>
@@ -1079,6 +1132,21 @@ Ideal: %2</source>
         <location line="+5" />
         <source>Consider failure point again</source>
         <translation>重新考虑失效点</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rule out area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Consider area again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Add checklist entry</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1333,14 +1401,58 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareController</name>
     <message>
-        <location filename="../app/comparecontroller.cpp" line="+36" />
+        <location filename="../app/comparecontroller.cpp" line="+44" />
         <source>Common layout failed: %1</source>
         <translation>公共布局失败：%1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+45" />
         <source>Comparing needs at least two interpretations: add or duplicate one first.</source>
         <translation>比较至少需要两个解读：请先添加或复制一个解读。</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>-summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save Discussion Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Markdown (*.md);;PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Summary saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not save the summary to %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>faultline::CompareSlide</name>
+    <message>
+        <location filename="../widgets/discussion/compareslide.cpp" line="+19" />
+        <source>The readings side by side</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1372,12 +1484,12 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+220" />
+        <location line="+242" />
         <source>Common Layout</source>
         <translation>公共布局</translation>
     </message>
     <message>
-        <location line="-219" />
+        <location line="-241" />
         <source>Lay out all compared readings together, so every factor has one place that suits every column (the readings are not changed)</source>
         <translation>将所有被比较的解读一起布局，使每个因素在各列中都处于同一合适位置（解读本身不会改变）</translation>
     </message>
@@ -1433,7 +1545,12 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+36" />
+        <source>Discussion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+68" />
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
@@ -1779,7 +1896,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+21" />
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+23" />
         <source>Cruxes</source>
         <translation>分歧点</translation>
     </message>
@@ -1789,7 +1906,12 @@ Ideal: %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+23" />
+        <source>Resolved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+57" />
         <source>No cruxes: these readings agree on every factor, link and verdict.</source>
         <translation>没有分歧点：这些解读在每个因素、每条连线和每项判断上都一致。</translation>
     </message>
@@ -1829,6 +1951,39 @@ Ideal: %2</source>
         <location line="-1" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::CruxSlide</name>
+    <message>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+73" />
+        <source>Crux %1 of %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Resolution: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Positions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Note: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2001,9 +2156,157 @@ Ideal: %2</source>
     </message>
 </context>
 <context>
+    <name>faultline::DiagramSlide</name>
+    <message>
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+40" />
+        <source>by %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57" />
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 条连线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>link %1 of %2  ·  R: show all at once</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>faultline::DiscussionPanel</name>
+    <message>
+        <location filename="../widgets/discussion/discussionpanel.cpp" line="+55" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save Summary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Name of a participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What the group said about this crux</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No longer a crux</source>
+        <translation>不再是分歧点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recorded in the discussion, but the readings no longer differ there after later edits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write the session summary (Markdown or PDF) to send to the participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Where people stand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Edit crux note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Set crux resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+99" />
+        <source>Participant (edit to rename)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Position of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>— not recorded —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>agrees with %1</source>
+        <translation>同意 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove %1 and their positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Record position of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Resolved as %1</source>
+        <translation>按 %1 解决</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Select a crux to record where the participants stand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Add participant %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Rename participant %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Remove participant %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+60" />
+        <location filename="../model/compare/discussionsummary.cpp" line="+66" />
         <source>Resolved as %1</source>
         <translation>按 %1 解决</translation>
     </message>
@@ -2252,67 +2555,67 @@ Your changes are still open here; try another location.</source>
     <message>
         <location line="+8" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Page, section, figure or timestamp, e.g. “Sec. 4, Fig. 3”</source>
-        <translation type="unfinished" />
+        <translation>页码、章节、图或时间戳，例如“第 4 节，图 3”</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Short verbatim quote (optional)</source>
-        <translation type="unfinished" />
+        <translation>简短的原文引用（可选）</translation>
     </message>
     <message>
         <location line="+31" />
         <source>Your note (optional)</source>
-        <translation type="unfinished" />
+        <translation>您的备注（可选）</translation>
     </message>
     <message>
         <location line="+14" />
         <source>&amp;Stance:</source>
-        <translation type="unfinished" />
+        <translation>立场(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>S&amp;ource:</source>
-        <translation type="unfinished" />
+        <translation>来源(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Locator:</source>
-        <translation type="unfinished" />
+        <translation>出处(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Quote:</source>
-        <translation type="unfinished" />
+        <translation>引文(&amp;Q)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Confidence:</source>
-        <translation type="unfinished" />
+        <translation>置信度(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="+61" />
+        <location filename="../widgets/panels/linkinspector.cpp" line="+63" />
         <source>Add Evidence</source>
-        <translation type="unfinished" />
+        <translation>添加证据</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit Evidence</source>
-        <translation type="unfinished" />
+        <translation>编辑证据</translation>
     </message>
 </context>
 <context>
@@ -2320,32 +2623,32 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../model/enums.cpp" line="+19" />
         <source>experiment</source>
-        <translation type="unfinished" />
+        <translation>实验</translation>
     </message>
     <message>
         <location line="+1" />
         <source>observation</source>
-        <translation type="unfinished" />
+        <translation>观察</translation>
     </message>
     <message>
         <location line="+1" />
         <source>ablation</source>
-        <translation type="unfinished" />
+        <translation>消融</translation>
     </message>
     <message>
         <location line="+1" />
         <source>replication</source>
-        <translation type="unfinished" />
+        <translation>复现</translation>
     </message>
     <message>
         <location line="+1" />
         <source>author claim</source>
-        <translation type="unfinished" />
+        <translation>作者声明</translation>
     </message>
     <message>
         <location line="+1" />
         <source>speculation</source>
-        <translation type="unfinished" />
+        <translation>推测</translation>
     </message>
 </context>
 <context>
@@ -2353,8 +2656,8 @@ Your changes are still open here; try another location.</source>
     <message numerus="yes">
         <location filename="../widgets/gallery/exampledelegate.cpp" line="+103" />
         <source>%n reading(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个解读</numerusform>
         </translation>
     </message>
 </context>
@@ -2363,44 +2666,44 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+20" />
         <source>New from Example</source>
-        <translation type="unfinished" />
+        <translation>从示例新建</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Published failures of learning agents, each with competing readings and cited evidence. The example opens as a new, untitled incident.</source>
-        <translation type="unfinished" />
+        <translation>已发表的学习型智能体失败案例，每个案例都有相互竞争的解读和引用的证据。示例将作为一个新的未命名事件打开。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Search titles, tags, readings, authors…</source>
-        <translation type="unfinished" />
+        <translation>搜索标题、标签、解读、作者…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Search examples</source>
-        <translation type="unfinished" />
+        <translation>搜索示例</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>示例</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Open Example</source>
-        <translation type="unfinished" />
+        <translation>打开示例(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <location line="+37" />
         <source>%n example(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个示例</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 of %2 examples</source>
-        <translation type="unfinished" />
+        <translation>%2 个示例中的 %1 个</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2711,7 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../widgets/export/exportcomposer.cpp" line="+317" />
         <source>REFERENCES</source>
-        <translation type="unfinished" />
+        <translation>参考文献</translation>
     </message>
 </context>
 <context>
@@ -2416,29 +2719,29 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../app/exportcontroller.cpp" line="+43" />
         <source>There is no interpretation to export.</source>
-        <translation type="unfinished" />
+        <translation>没有可导出的解读。</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Exported %1</source>
-        <translation type="unfinished" />
+        <translation>已导出 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>Exported %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已导出 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32" />
         <source>Copied the diagram as an image</source>
-        <translation type="unfinished" />
+        <translation>已将图表复制为图像</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copied the selection as an image</source>
-        <translation type="unfinished" />
+        <translation>已将所选内容复制为图像</translation>
     </message>
 </context>
 <context>
@@ -2447,128 +2750,128 @@ Your changes are still open here; try another location.</source>
         <location filename="../app/exportdialog.cpp" line="+44" />
         <location line="+284" />
         <source>Export Diagram</source>
-        <translation type="unfinished" />
+        <translation>导出图表</translation>
     </message>
     <message>
         <location line="-270" />
         <source>Current interpretation</source>
-        <translation type="unfinished" />
+        <translation>当前解读</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Selection</source>
-        <translation type="unfinished" />
+        <translation>所选内容</translation>
     </message>
     <message>
         <location line="+1" />
         <source>All interpretations</source>
-        <translation type="unfinished" />
+        <translation>所有解读</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare side by side</source>
-        <translation type="unfinished" />
+        <translation>并排比较</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Export:</source>
-        <translation type="unfinished" />
+        <translation>导出范围(&amp;E)：</translation>
     </message>
     <message>
         <location line="+18" />
         <source>&amp;Interpretation:</source>
-        <translation type="unfinished" />
+        <translation>解读(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>C&amp;ompare (2–3):</source>
-        <translation type="unfinished" />
+        <translation>比较（2–3）(&amp;O)：</translation>
     </message>
     <message>
         <location line="+3" />
         <source>PNG image</source>
-        <translation type="unfinished" />
+        <translation>PNG 图像</translation>
     </message>
     <message>
         <location line="+1" />
         <source>SVG (vector)</source>
-        <translation type="unfinished" />
+        <translation>SVG（矢量）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>PDF (vector)</source>
-        <translation type="unfinished" />
+        <translation>PDF（矢量）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+2" />
         <source>16:9 slide</source>
-        <translation type="unfinished" />
+        <translation>16:9 幻灯片</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A4 landscape</source>
-        <translation type="unfinished" />
+        <translation>A4 横向</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A4 portrait</source>
-        <translation type="unfinished" />
+        <translation>A4 纵向</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fit to content</source>
-        <translation type="unfinished" />
+        <translation>适应内容</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Page:</source>
-        <translation type="unfinished" />
+        <translation>页面(&amp;P)：</translation>
     </message>
     <message>
         <location line="+3" />
         <source>By resolution</source>
-        <translation type="unfinished" />
+        <translation>按分辨率</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fixed pixel size</source>
-        <translation type="unfinished" />
+        <translation>固定像素尺寸</translation>
     </message>
     <message>
         <location line="+3" />
         <source> dpi</source>
-        <translation type="unfinished" />
+        <translation> dpi</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+46" />
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> 像素</translation>
     </message>
     <message>
         <location line="-36" />
         <source>PNG &amp;size:</source>
-        <translation type="unfinished" />
+        <translation>PNG 尺寸(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Transparent background</source>
-        <translation type="unfinished" />
+        <translation>透明背景(&amp;T)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>One PDF with a page per interpretation</source>
-        <translation type="unfinished" />
+        <translation>一个 PDF，每个解读一页</translation>
     </message>
     <message>
         <location line="+6" />
         <source>T&amp;heme:</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;H)：</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2593,82 +2896,82 @@ Your changes are still open here; try another location.</source>
     <message>
         <location line="+1" />
         <source>&amp;Lens:</source>
-        <translation type="unfinished" />
+        <translation>视角(&amp;L)：</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Le&amp;gend</source>
-        <translation type="unfinished" />
+        <translation>图例(&amp;G)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>beside the diagram</source>
-        <translation type="unfinished" />
+        <translation>在图表旁边</translation>
     </message>
     <message>
         <location line="+1" />
         <source>below the diagram</source>
-        <translation type="unfinished" />
+        <translation>在图表下方</translation>
     </message>
     <message>
         <location line="+5" />
         <source>T&amp;itle</source>
-        <translation type="unfinished" />
+        <translation>标题(&amp;B)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Numbered &amp;references of the cited sources</source>
-        <translation type="unfinished" />
+        <translation>为引用的来源添加编号参考文献(&amp;R)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&amp;Margins:</source>
-        <translation type="unfinished" />
+        <translation>边距(&amp;M)：</translation>
     </message>
     <message>
         <location line="+13" />
         <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <location line="+114" />
         <source>Nothing is selected.</source>
-        <translation type="unfinished" />
+        <translation>未选择任何内容。</translation>
     </message>
     <message>
         <location line="+31" />
         <source>%1 × %2 px</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 像素</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 × %2 mm</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 毫米</translation>
     </message>
     <message>
         <location line="+3" />
         <source>page 1 of %1</source>
-        <translation type="unfinished" />
+        <translation>第 1 页，共 %1 页</translation>
     </message>
     <message>
         <location line="+8" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG 绘图 (*.svg)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Export Failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -2686,17 +2989,17 @@ Your changes are still open here; try another location.</source>
     <message>
         <location line="+4" />
         <source>no interpretation chosen</source>
-        <translation type="unfinished" />
+        <translation>未选择解读</translation>
     </message>
     <message>
         <location line="+14" />
         <source>nothing is selected</source>
-        <translation type="unfinished" />
+        <translation>未选择任何内容</translation>
     </message>
     <message>
         <location line="+26" />
         <source>compare needs two or three interpretations, got %1</source>
-        <translation type="unfinished" />
+        <translation>比较需要两个或三个解读，实际为 %1 个</translation>
     </message>
 </context>
 <context>
@@ -2704,200 +3007,228 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../widgets/export/exportwriter.cpp" line="+75" />
         <source>cannot create the PDF</source>
-        <translation type="unfinished" />
+        <translation>无法创建 PDF</translation>
     </message>
     <message>
         <location line="+63" />
         <source>cannot encode %1</source>
-        <translation type="unfinished" />
+        <translation>无法编码 %1</translation>
     </message>
 </context>
 <context>
     <name>faultline::FactorInspector</name>
     <message>
-        <location filename="../widgets/panels/factorinspector.cpp" line="+41" />
+        <location filename="../widgets/panels/factorinspector.cpp" line="+43" />
+        <location line="+151" />
         <source>What this factor is, in plain words</source>
-        <translation type="unfinished" />
+        <translation>用通俗的话说明此因素是什么</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-149" />
+        <location line="+150" />
         <source>In This Interpretation</source>
-        <translation type="unfinished" />
+        <translation>在此解读中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-149" />
+        <location line="+150" />
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-149" />
+        <location line="+152" />
         <source>Pinned (automatic layout keeps it in place)</source>
-        <translation type="unfinished" />
+        <translation>已固定（自动布局时保持原位）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-150" />
+        <location line="+151" />
         <source>Levers lens: what change to this factor would fix the failure?</source>
-        <translation type="unfinished" />
+        <translation>杠杆视角：对此因素做什么改变可以修复故障？</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-149" />
+        <location line="+150" />
         <source>How it is</source>
-        <translation type="unfinished" />
+        <translation>实际情况</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-149" />
+        <location line="+150" />
         <source>How it should be</source>
-        <translation type="unfinished" />
+        <translation>应有情况</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-146" />
+        <location line="+147" />
         <source>Short label shown on the diagram</source>
-        <translation type="unfinished" />
+        <translation>显示在图表上的简短标签</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-144" />
+        <location line="+139" />
         <source>Root-cause lens: this interpretation says the failure started here</source>
-        <translation type="unfinished" />
+        <translation>根本原因视角：此解读认为故障始于此处</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-127" />
+        <location line="+134" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-133" />
+        <location line="+134" />
         <source>&amp;Label:</source>
-        <translation type="unfinished" />
+        <translation>标签(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-133" />
+        <location line="+134" />
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-133" />
+        <location line="+134" />
         <source>Failure modes:</source>
-        <translation type="unfinished" />
+        <translation>失效模式：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-128" />
+        <location line="+129" />
         <source>Le&amp;ver:</source>
-        <translation type="unfinished" />
+        <translation>杠杆(&amp;V)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-127" />
+        <location line="+122" />
         <source>Gap: Actual vs Ideal</source>
-        <translation type="unfinished" />
+        <translation>差距：实际与理想</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-118" />
+        <location line="+124" />
         <source>&amp;Actual:</source>
-        <translation type="unfinished" />
+        <translation>实际(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-123" />
+        <location line="+124" />
         <source>&amp;Ideal:</source>
-        <translation type="unfinished" />
+        <translation>理想(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="-104" />
         <source>Change kind of “%1”</source>
-        <translation type="unfinished" />
+        <translation>更改“%1”的类型</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Rename factor</source>
-        <translation type="unfinished" />
+        <translation>重命名因素</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Edit description</source>
-        <translation type="unfinished" />
+        <translation>编辑描述</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit actual state</source>
-        <translation type="unfinished" />
+        <translation>编辑实际状态</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit ideal state</source>
-        <translation type="unfinished" />
+        <translation>编辑理想状态</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit lever note</source>
-        <translation type="unfinished" />
+        <translation>编辑杠杆备注</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Tag failure modes</source>
-        <translation type="unfinished" />
+        <translation>标记失效模式</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Mark root cause</source>
-        <translation type="unfinished" />
+        <translation>标记为根本原因</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Unmark root cause</source>
-        <translation type="unfinished" />
+        <translation>取消根本原因标记</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Pin factor</source>
-        <translation type="unfinished" />
+        <translation>固定因素</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Unpin factor</source>
-        <translation type="unfinished" />
+        <translation>取消固定因素</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+105" />
         <source>%1 · id %2 · used in %3 of %4 interpretations</source>
-        <translation type="unfinished" />
+        <translation>%1 · ID %2 · 用于 %4 个解读中的 %3 个</translation>
     </message>
 </context>
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+23" />
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+24" />
+        <location line="+69" />
         <source>Add to This Interpretation</source>
-        <translation type="unfinished" />
+        <translation>添加到此解读</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-66" />
+        <location line="+67" />
+        <location line="+1" />
         <source>Filter factors</source>
-        <translation type="unfinished" />
+        <translation>筛选因素</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-64" />
+        <location line="+65" />
         <source>Factor</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-65" />
+        <location line="+65" />
         <source>Used in</source>
-        <translation type="unfinished" />
+        <translation>使用于</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-59" />
+        <location line="+61" />
         <source>Use the selected factor in the current interpretation too (double-click does the same)</source>
+        <translation>在当前解读中也使用所选因素（双击效果相同）</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Incident factors</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+141" />
+        <location line="+102" />
         <source>Used in %n interpretation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>用于 %n 个解读</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14" />
         <source>Used in this interpretation.</source>
-        <translation type="unfinished" />
+        <translation>已在此解读中使用。</translation>
     </message>
 </context>
 <context>
@@ -2905,17 +3236,17 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../widgets/panels/failuremodelist.cpp" line="+21" />
         <source>Show all areas</source>
-        <translation type="unfinished" />
+        <translation>显示所有领域</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Also list failure modes of other areas (e.g. tag a reward factor with an environment problem)</source>
-        <translation type="unfinished" />
+        <translation>同时列出其他领域的失效模式（例如为奖励因素标记一个环境问题）</translation>
     </message>
     <message>
         <location line="+68" />
         <source>No checklist entries for this kind</source>
-        <translation type="unfinished" />
+        <translation>此类型没有检查清单条目</translation>
     </message>
 </context>
 <context>
@@ -2928,22 +3259,22 @@ Your changes are still open here; try another location.</source>
     <message>
         <location line="+4" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>下一个</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished" />
+        <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Find:</source>
-        <translation type="unfinished" />
+        <translation>查找：</translation>
     </message>
     <message>
         <location line="+37" />
         <source>No factor matches</source>
-        <translation type="unfinished" />
+        <translation>没有匹配的因素</translation>
     </message>
 </context>
 <context>
@@ -2956,12 +3287,12 @@ Your changes are still open here; try another location.</source>
     <message>
         <location line="+0" />
         <source>Actual</source>
-        <translation type="unfinished" />
+        <translation>实际</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Ideal</source>
-        <translation type="unfinished" />
+        <translation>理想</translation>
     </message>
     <message>
         <location line="+62" />
@@ -2971,17 +3302,17 @@ Your changes are still open here; try another location.</source>
     <message>
         <location line="+16" />
         <source>No factor of this reading describes an actual or ideal state. Add them in the factor inspector.</source>
-        <translation type="unfinished" />
+        <translation>此解读中没有因素描述实际或理想状态。请在因素检查器中添加。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>1 factor with a gap between actual and ideal</source>
-        <translation type="unfinished" />
+        <translation>1 个因素的实际与理想之间存在差距</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 factors with a gap between actual and ideal</source>
-        <translation type="unfinished" />
+        <translation>%1 个因素的实际与理想之间存在差距</translation>
     </message>
 </context>
 <context>
@@ -2989,12 +3320,12 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../app/helpcontroller.cpp" line="+77" />
         <source>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Root-cause diagrams of AI failures: draw each reading of an incident as a causal graph over shared factors, back links with evidence, and compare the readings.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table cellspacing="4"&gt;%2&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;AI 失败的根本原因图：将事件的每种解读绘制为基于共享因素的因果图，用证据支撑连线，并比较各个解读。&lt;/p&gt;&lt;p&gt;构建于：&lt;/p&gt;&lt;table cellspacing="4"&gt;%2&lt;/table&gt;</translation>
     </message>
     <message>
         <location line="+10" />
         <source>About Faultline</source>
-        <translation type="unfinished" />
+        <translation>关于 Faultline</translation>
     </message>
 </context>
 <context>
@@ -3002,12 +3333,12 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../model/format/incidentvalidator.cpp" line="-177" />
         <source>invalid id "%1" (use 1 to 64 letters, digits, '_', '-', '.', ':')</source>
-        <translation type="unfinished" />
+        <translation>无效的 ID“%1”（请使用 1 至 64 个字母、数字、'_'、'-'、'.'、':'）</translation>
     </message>
     <message>
         <location line="+5" />
         <source>duplicate id "%1" (first used at %2)</source>
-        <translation type="unfinished" />
+        <translation>重复的 ID“%1”（首次使用于 %2）</translation>
     </message>
 </context>
 <context>
@@ -3015,47 +3346,47 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../app/importcontroller.cpp" line="+83" />
         <source>Import DOT as Interpretation</source>
-        <translation type="unfinished" />
+        <translation>将 DOT 导入为解读</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Graphviz files (*.dot *.gv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Graphviz 文件 (*.dot *.gv);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Could Not Import DOT</source>
-        <translation type="unfinished" />
+        <translation>无法导入 DOT</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+10" />
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1：%2。未导入任何内容。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Import DOT “%1”</source>
-        <translation type="unfinished" />
+        <translation>导入 DOT“%1”</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>Imported “%1”: %n factor(s), </source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已导入“%1”：%n 个因素，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n link(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 条连线。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13" />
         <source>Import Interpretations</source>
-        <translation type="unfinished" />
+        <translation>导入解读</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3065,35 +3396,35 @@ Your changes are still open here; try another location.</source>
     <message>
         <location line="+7" />
         <source>Could Not Import Interpretations</source>
-        <translation type="unfinished" />
+        <translation>无法导入解读</translation>
     </message>
     <message>
         <location line="+5" />
         <source>“%1” is not a Faultline document that can be read; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是可读取的 Faultline 文档；未导入任何内容。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>“%1” has no interpretations to import.</source>
-        <translation type="unfinished" />
+        <translation>“%1”中没有可导入的解读。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message numerus="yes">
         <location line="+12" />
         <source>Imported %n interpretation(s) </source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已导入 %n 个解读，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>with %n new factor(s) from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>含来自“%1”的 %n 个新因素。</numerusform>
         </translation>
     </message>
 </context>
@@ -3102,48 +3433,54 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../model/format/faultlinereader.cpp" line="-120" />
         <source>unknown resolution "%1" (expected open, resolved, both-partly or needs-evidence)</source>
-        <translation type="unfinished" />
+        <translation>未知解决状态“%1”（应为 open、resolved、both-partly 或 needs-evidence）</translation>
     </message>
     <message>
         <location line="+19" />
         <source>unknown relation "%1" (expected causes, enables, prevents or amplifies)</source>
-        <translation type="unfinished" />
+        <translation>未知关系“%1”（应为 causes、enables、prevents 或 amplifies）</translation>
     </message>
     <message>
         <location line="+14" />
         <source>expected a point [x, y] within ±1000000</source>
-        <translation type="unfinished" />
+        <translation>应为 ±1000000 以内的点 [x, y]</translation>
     </message>
     <message>
         <location line="+6" />
         <source>a route needs 1 + 3k points, found %1</source>
-        <translation type="unfinished" />
+        <translation>路径需要 1 + 3k 个点，实际为 %1 个</translation>
     </message>
     <message>
         <location line="+13" />
         <source>unknown evidence kind "%1"</source>
-        <translation type="unfinished" />
+        <translation>未知证据类型“%1”</translation>
     </message>
     <message>
         <location line="+9" />
         <source>unknown stance "%1" (expected supports or contradicts)</source>
-        <translation type="unfinished" />
+        <translation>未知立场“%1”（应为 supports 或 contradicts）</translation>
     </message>
 </context>
 <context>
     <name>faultline::InspectorWidget</name>
+    <message>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+52" />
+        <location line="+8" />
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+102" />
+        <location line="+54" />
         <source>%n factor(s) and </source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个因素和 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n link(s) selected</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 条连线已选中</numerusform>
         </translation>
     </message>
 </context>
@@ -3152,17 +3489,17 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../model/compare/interpretationmerge.cpp" line="+310" />
         <source>The file is about “%1”, this document about “%2”.</source>
-        <translation type="unfinished" />
+        <translation>该文件关于“%1”，而本文档关于“%2”。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The file has no interpretations to import.</source>
-        <translation type="unfinished" />
+        <translation>该文件中没有可导入的解读。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>None of the file's factors matches a factor of this document; all will be added.</source>
-        <translation type="unfinished" />
+        <translation>该文件中没有任何因素与本文档的因素匹配；将全部添加。</translation>
     </message>
     <message>
         <location line="+104" />
@@ -3175,12 +3512,12 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../widgets/compare/interpretationpickerdialog.cpp" line="+19" />
         <source>Compare Interpretations</source>
-        <translation type="unfinished" />
+        <translation>比较解读</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Choose the readings to put side by side (2 to 4):</source>
-        <translation type="unfinished" />
+        <translation>选择要并排显示的解读（2 至 4 个）：</translation>
     </message>
     <message>
         <location line="+9" />
@@ -3190,22 +3527,22 @@ Your changes are still open here; try another location.</source>
     <message>
         <location line="+2" />
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>比较</translation>
     </message>
     <message>
         <location line="+39" />
         <source>Tick at least two.</source>
-        <translation type="unfinished" />
+        <translation>请至少勾选两个。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>At most four fit side by side.</source>
-        <translation type="unfinished" />
+        <translation>最多只能并排显示四个。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 readings selected.</source>
-        <translation type="unfinished" />
+        <translation>已选择 %1 个解读。</translation>
     </message>
 </context>
 <context>
@@ -3213,18 +3550,19 @@ Your changes are still open here; try another location.</source>
     <message>
         <location filename="../app/interpretationtabs.cpp" line="+40" />
         <source>New interpretation: another reading of the same incident</source>
-        <translation type="unfinished" />
+        <translation>新建解读：同一事件的另一种解读</translation>
     </message>
     <message>
         <location line="+4" />
         <source>This incident has no interpretation yet.
 An interpretation is one reading of the incident: which factors matter and how they link.</source>
-        <translation type="unfinished" />
+        <translation>此事件还没有解读。
+解读是对事件的一种理解：哪些因素重要，以及它们如何关联。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Add an Interpretation</source>
-        <translation type="unfinished" />
+        <translation>添加解读</translation>
     </message>
     <message>
         <location line="+150" />
@@ -3239,36 +3577,36 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location line="+41" />
         <source>Interpretation %1</source>
-        <translation type="unfinished" />
+        <translation>解读 %1</translation>
     </message>
     <message>
         <location line="+68" />
         <source>Rename interpretation to “%1”</source>
-        <translation type="unfinished" />
+        <translation>将解读重命名为“%1”</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Delete the interpretation “%1”?</source>
-        <translation type="unfinished" />
+        <translation>删除解读“%1”？</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n factor(s) placed (the factors stay in the incident)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已放置的 %n 个因素（这些因素仍保留在事件中）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n link(s) with their evidence</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 条连线及其证据</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete Interpretation</source>
-        <translation type="unfinished" />
+        <translation>删除解读</translation>
     </message>
     <message>
         <location line="+15" />
@@ -3278,16 +3616,34 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location line="+3" />
         <source>&amp;Rename…</source>
-        <translation type="unfinished" />
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Duplicate</source>
-        <translation type="unfinished" />
+        <translation>复制(&amp;D)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::InterventionMenuFilter</name>
+    <message>
+        <location filename="../widgets/lens/interventionmenufilter.cpp" line="+35" />
+        <source>Remove Intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Intervene Here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A what-if of the levers lens: it never changes the document</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3297,94 +3653,94 @@ An interpretation is one reading of the incident: which factors matter and how t
         <location filename="../model/format/jsonfieldreader.cpp" line="+17" />
         <location line="+151" />
         <source>expected an object, found %1</source>
-        <translation type="unfinished" />
+        <translation>应为对象，实际为%1</translation>
     </message>
     <message>
         <location line="-142" />
         <source>unknown field</source>
-        <translation type="unfinished" />
+        <translation>未知字段</translation>
     </message>
     <message>
         <location line="+17" />
         <source>null</source>
-        <translation type="unfinished" />
+        <translation>null</translation>
     </message>
     <message>
         <location line="+1" />
         <source>an object</source>
-        <translation type="unfinished" />
+        <translation>对象</translation>
     </message>
     <message>
         <location line="+1" />
         <source>an array</source>
-        <translation type="unfinished" />
+        <translation>数组</translation>
     </message>
     <message>
         <location line="+1" />
         <source>a string</source>
-        <translation type="unfinished" />
+        <translation>字符串</translation>
     </message>
     <message>
         <location line="+1" />
         <source>a boolean</source>
-        <translation type="unfinished" />
+        <translation>布尔值</translation>
     </message>
     <message>
         <location line="+3" />
         <source>a number</source>
-        <translation type="unfinished" />
+        <translation>数字</translation>
     </message>
     <message>
         <location line="+1" />
         <source>an unsupported value</source>
-        <translation type="unfinished" />
+        <translation>不支持的值</translation>
     </message>
     <message>
         <location line="+11" />
         <source>missing required field</source>
-        <translation type="unfinished" />
+        <translation>缺少必填字段</translation>
     </message>
     <message>
         <location line="+12" />
         <location line="+27" />
         <source>expected a string, found %1</source>
-        <translation type="unfinished" />
+        <translation>应为字符串，实际为%1</translation>
     </message>
     <message>
         <location line="-20" />
         <source>text too long: %1 bytes (limit %2)</source>
-        <translation type="unfinished" />
+        <translation>文本过长：%1 字节（上限 %2）</translation>
     </message>
     <message>
         <location line="+5" />
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation>不能为空</translation>
     </message>
     <message>
         <location line="+26" />
         <source>expected true or false, found %1</source>
-        <translation type="unfinished" />
+        <translation>应为 true 或 false，实际为%1</translation>
     </message>
     <message>
         <location line="+12" />
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished" />
+        <translation>应为整数，实际为%1</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+17" />
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 超出范围（%2 至 %3）</translation>
     </message>
     <message>
         <location line="-5" />
         <source>expected a number, found %1</source>
-        <translation type="unfinished" />
+        <translation>应为数字，实际为%1</translation>
     </message>
     <message>
         <location line="+15" />
         <source>expected an array, found %1</source>
-        <translation type="unfinished" />
+        <translation>应为数组，实际为%1</translation>
     </message>
 </context>
 <context>
@@ -3392,37 +3748,37 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../model/kindstyle.cpp" line="+22" />
         <source>Reward</source>
-        <translation type="unfinished" />
+        <translation>奖励</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>环境</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Algorithm</source>
-        <translation type="unfinished" />
+        <translation>算法</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Observed behaviour</source>
-        <translation type="unfinished" />
+        <translation>观察到的行为</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Intent</source>
-        <translation type="unfinished" />
+        <translation>意图</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>分布偏移</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Oversight</source>
-        <translation type="unfinished" />
+        <translation>监督</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3786,7 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../app/languagecontroller.cpp" line="+160" />
         <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+        <translation>语言(&amp;G)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3453,74 +3809,74 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../app/layoutcontroller.cpp" line="+117" />
         <source>Layout restarted.</source>
-        <translation type="unfinished" />
+        <translation>布局已重新开始。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Nothing to lay out: every factor is pinned or the diagram is empty.</source>
-        <translation type="unfinished" />
+        <translation>没有可布局的内容：所有因素均已固定，或图表为空。</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>Laying out %n factor(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>正在布局 %n 个因素…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+57" />
         <source>Layout cancelled; nothing was moved.</source>
-        <translation type="unfinished" />
+        <translation>布局已取消；未移动任何内容。</translation>
     </message>
     <message>
         <location line="-44" />
         <source>Layout cancelled because the diagram changed; nothing was moved.</source>
-        <translation type="unfinished" />
+        <translation>由于图表已更改，布局已取消；未移动任何内容。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The layout finished for an interpretation that was closed; it was dropped.</source>
-        <translation type="unfinished" />
+        <translation>布局完成时对应的解读已关闭；结果已丢弃。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The diagram is already laid out.</source>
-        <translation type="unfinished" />
+        <translation>图表已完成布局。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Lay out</source>
-        <translation type="unfinished" />
+        <translation>布局</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>Laid out %n factor(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已布局 %n 个因素。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12" />
         <source>Layout failed: %1 Nothing was moved.</source>
-        <translation type="unfinished" />
+        <translation>布局失败：%1 未移动任何内容。</translation>
     </message>
     <message numerus="yes">
         <location line="+39" />
         <source>Laying out “%1” (%n factor(s))…</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>正在布局“%1”（%n 个因素）…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23" />
         <source>Pin in place</source>
-        <translation type="unfinished" />
+        <translation>固定位置</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Unpin</source>
-        <translation type="unfinished" />
+        <translation>取消固定</translation>
     </message>
 </context>
 <context>
@@ -3528,22 +3884,22 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../model/layout/layoutengine.cpp" line="+164" />
         <source>Factor "%1" appears twice in the layout</source>
-        <translation type="unfinished" />
+        <translation>因素“%1”在布局中出现了两次</translation>
     </message>
     <message>
         <location line="+12" />
         <source>The graph is too large for a layered layout in reasonable time: the force-directed sfdp engine was used, so causes are not always drawn above their effects.</source>
-        <translation type="unfinished" />
+        <translation>该图过大，无法在合理时间内完成分层布局：已改用力导向的 sfdp 引擎，因此原因不一定绘制在其结果上方。</translation>
     </message>
     <message>
         <location line="+107" />
         <source>Links were not routed: %1</source>
-        <translation type="unfinished" />
+        <translation>未能为连线规划路径：%1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Links were not routed: too many factors to route around fixed ones</source>
-        <translation type="unfinished" />
+        <translation>未能为连线规划路径：因素过多，无法绕开已固定的因素</translation>
     </message>
 </context>
 <context>
@@ -3551,12 +3907,12 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../widgets/layout/layoutprogressoverlay.cpp" line="+18" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Stop the layout; nothing is moved (Esc)</source>
-        <translation type="unfinished" />
+        <translation>停止布局；不会移动任何内容（Esc）</translation>
     </message>
 </context>
 <context>
@@ -3564,74 +3920,84 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../model/layout/layoutrunner.cpp" line="+67" />
         <source>Could not start the layout worker: %1</source>
-        <translation type="unfinished" />
+        <translation>无法启动布局工作进程：%1</translation>
     </message>
     <message>
         <location line="+55" />
         <source>The layout worker stopped unexpectedly; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>布局工作进程意外停止；未做任何更改。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The layout worker failed: %1</source>
-        <translation type="unfinished" />
+        <translation>布局工作进程失败：%1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The layout worker gave an unreadable answer: %1</source>
-        <translation type="unfinished" />
+        <translation>布局工作进程返回了无法读取的结果：%1</translation>
     </message>
     <message>
         <location line="+29" />
         <source>The graph is large: the faster sfdp engine was used instead of dot.</source>
-        <translation type="unfinished" />
+        <translation>该图较大：已使用更快的 sfdp 引擎代替 dot。</translation>
     </message>
 </context>
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/lenscontroller.cpp" line="+69" />
+        <location filename="../app/lenscontroller.cpp" line="+70" />
+        <location filename="../app/windowmenus.cpp" line="+268" />
         <source>Plain</source>
         <translation>普通</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/windowmenus.cpp" line="+1" />
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/windowmenus.cpp" line="+1" />
         <source>Levers</source>
         <translation>杠杆</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+49" />
+        <location filename="../app/windowmenus.cpp" line="-221" />
+        <location line="+222" />
         <source>Gaps</source>
         <translation>差距</translation>
     </message>
     <message>
         <location line="-43" />
+        <location filename="../app/windowmenus.cpp" line="-218" />
         <source>&amp;Intervene on Selected Factors</source>
         <translation>对所选因素进行干预(&amp;I)</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../app/windowmenus.cpp" line="+1" />
         <source>Levers what-if: treat the selected factors as fixed and see which paths to the behaviour remain (press again to undo; never changes the document)</source>
         <translation>杠杆假设推演：将所选因素视为已修复，查看哪些通向该行为的路径仍然存在（再按一次可撤销；不会更改文档）</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../app/windowmenus.cpp" line="+4" />
         <source>&amp;Clear Interventions</source>
         <translation>清除干预(&amp;C)</translation>
     </message>
     <message>
         <location line="+30" />
+        <location filename="../app/windowmenus.cpp" line="-11" />
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/windowmenus.cpp" line="+1" />
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
@@ -3645,73 +4011,83 @@ An interpretation is one reading of the incident: which factors matter and how t
     <name>faultline::LinkInspector</name>
     <message>
         <location filename="../widgets/panels/linkinspector.cpp" line="-7" />
+        <location line="+142" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>添加…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-141" />
+        <location line="+142" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-142" />
+        <location line="+143" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="-122" />
+        <location line="+112" />
         <source>How strong this causal claim is, from 1 (weak) to 5 (decisive)</source>
-        <translation type="unfinished" />
+        <translation>此因果主张的强度，从 1（弱）到 5（决定性）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-110" />
+        <location line="+111" />
         <source>Optional text shown on the arrow</source>
-        <translation type="unfinished" />
+        <translation>显示在箭头上的可选文字</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-101" />
+        <location line="+102" />
         <source>&amp;Relation:</source>
-        <translation type="unfinished" />
+        <translation>关系(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-101" />
+        <location line="+102" />
         <source>&amp;Strength:</source>
-        <translation type="unfinished" />
+        <translation>强度(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-101" />
+        <location line="+102" />
         <source>&amp;Label:</source>
-        <translation type="unfinished" />
+        <translation>标签(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-100" />
+        <location line="+102" />
+        <location line="+1" />
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="-78" />
         <source>Change relation to “%1”</source>
-        <translation type="unfinished" />
+        <translation>将关系更改为“%1”</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Change link strength</source>
-        <translation type="unfinished" />
+        <translation>更改连线强度</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Edit link label</source>
-        <translation type="unfinished" />
+        <translation>编辑连线标签</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+119" />
         <source>confidence %1%</source>
-        <translation type="unfinished" />
+        <translation>置信度 %1%</translation>
     </message>
     <message>
         <location line="+76" />
         <source>Edit evidence</source>
-        <translation type="unfinished" />
+        <translation>编辑证据</translation>
     </message>
 </context>
 <context>
@@ -3719,18 +4095,25 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../app/loaderrordialog.cpp" line="+38" />
         <source>&amp;Copy Errors</source>
-        <translation type="unfinished" />
+        <translation>复制错误(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+198" />
+        <location filename="../app/mainwindow.cpp" line="+192" />
+        <location line="+236" />
         <source>&lt;Opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-235" />
+        <location line="+236" />
+        <source>Undo history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-228" />
         <source>Factor Palette</source>
         <translation>因素面板</translation>
     </message>
@@ -3755,7 +4138,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../app/windowmenus.cpp" line="+42" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3810,22 +4193,23 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>面板(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>No Examples</source>
         <translation>无示例</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <location line="+36" />
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location filename="../app/mainwindow.cpp" line="+152" />
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
         <translation>在画布上点击以放置“%1”类型的因素。按 Esc 取消。</translation>
     </message>
@@ -3845,95 +4229,95 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../widgets/import/mergeconfirmdialog.cpp" line="+23" />
         <source>Import Interpretations</source>
-        <translation type="unfinished" />
+        <translation>导入解读</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Their factor</source>
-        <translation type="unfinished" />
+        <translation>对方因素</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Our factor</source>
-        <translation type="unfinished" />
+        <translation>我方因素</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>匹配</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>导入</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Factors (untick a label match to import that factor as a new one):</source>
-        <translation type="unfinished" />
+        <translation>因素（取消勾选按标签匹配的项，可将该因素作为新因素导入）：</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Interpretations to add:</source>
-        <translation type="unfinished" />
+        <translation>要添加的解读：</translation>
     </message>
     <message>
         <location line="+28" />
         <source>same id (details differ; ours kept)</source>
-        <translation type="unfinished" />
+        <translation>ID 相同（细节不同；保留我方）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>same id</source>
-        <translation type="unfinished" />
+        <translation>ID 相同</translation>
     </message>
     <message>
         <location line="+4" />
         <location line="+50" />
         <source>same kind and label</source>
-        <translation type="unfinished" />
+        <translation>类型和标签相同</translation>
     </message>
     <message>
         <location line="-44" />
         <location line="+42" />
         <source>(new factor)</source>
-        <translation type="unfinished" />
+        <translation>（新因素）</translation>
     </message>
     <message>
         <location line="-41" />
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>新</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>%n factor(s) matched by id, </source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>按 ID 匹配 %n 个因素，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n by kind and label, </source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>按类型和标签匹配 %n 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n new.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>新增 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17" />
         <source>%1 (renamed from “%2”: the name is taken)</source>
-        <translation type="unfinished" />
+        <translation>%1（由“%2”重命名：该名称已被占用）</translation>
     </message>
     <message>
         <location line="+18" />
         <source>label match turned down: imported as new</source>
-        <translation type="unfinished" />
+        <translation>已拒绝按标签匹配：作为新因素导入</translation>
     </message>
 </context>
 <context>
@@ -3941,32 +4325,32 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location filename="../widgets/panels/overviewinspector.cpp" line="+31" />
         <source>Interpretation</source>
-        <translation type="unfinished" />
+        <translation>解读</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This reading of the incident in a few sentences</source>
-        <translation type="unfinished" />
+        <translation>用几句话概述此解读</translation>
     </message>
     <message>
         <location line="+4" />
         <source>What happened, in plain words</source>
-        <translation type="unfinished" />
+        <translation>用通俗的话说明发生了什么</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Person or school of thought</source>
-        <translation type="unfinished" />
+        <translation>个人或学派</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The position in one line, e.g. mostly the environment's fault</source>
-        <translation type="unfinished" />
+        <translation>用一句话概括立场，例如：主要是环境的问题</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Comma-separated, e.g. reward-misspecification, simulator-bug</source>
-        <translation type="unfinished" />
+        <translation>以逗号分隔，例如 reward-misspecification, simulator-bug</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3976,111 +4360,186 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location line="+1" />
         <source>&amp;Author:</source>
-        <translation type="unfinished" />
+        <translation>作者(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>St&amp;ance:</source>
-        <translation type="unfinished" />
+        <translation>立场(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Summary:</source>
-        <translation type="unfinished" />
+        <translation>摘要(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+3" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>S&amp;ummary:</source>
-        <translation type="unfinished" />
+        <translation>摘要(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished" />
+        <translation>标签(&amp;G)：</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Select a factor or a link on the canvas to inspect it.</source>
-        <translation type="unfinished" />
+        <translation>在画布上选择一个因素或一条连线以查看其属性。</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Rename interpretation</source>
-        <translation type="unfinished" />
+        <translation>重命名解读</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Edit interpretation author</source>
-        <translation type="unfinished" />
+        <translation>编辑解读作者</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Edit interpretation stance</source>
-        <translation type="unfinished" />
+        <translation>编辑解读立场</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Edit interpretation summary</source>
-        <translation type="unfinished" />
+        <translation>编辑解读摘要</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Edit incident title</source>
-        <translation type="unfinished" />
+        <translation>编辑事件标题</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Edit incident summary</source>
-        <translation type="unfinished" />
+        <translation>编辑事件摘要</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Edit incident tags</source>
-        <translation type="unfinished" />
+        <translation>编辑事件标签</translation>
     </message>
 </context>
 <context>
     <name>faultline::PaletteWidget</name>
     <message>
-        <location filename="../widgets/panels/palettewidget.cpp" line="+23" />
+        <location filename="../widgets/panels/palettewidget.cpp" line="+74" />
         <source>New Custom Kind…</source>
-        <translation type="unfinished" />
+        <translation>新建自定义类型…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-5" />
         <source>Click a kind, then click on the canvas to place a factor.
 Drag a kind onto the canvas, or double-click to add one at the centre.</source>
+        <translation>点击一种类型，再点击画布以放置因素。
+也可将类型拖到画布上，或双击在中央添加一个因素。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Factor kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>Enter adds a factor of the current kind at the centre of the canvas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Define a kind of factor beyond the built-in ones</source>
         <translation>在内置类型之外定义一种因素类型</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+47" />
         <source>Add a factor of kind “%1”</source>
-        <translation type="unfinished" />
+        <translation>添加一个“%1”类型的因素</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add a factor of the custom kind “%1”</source>
-        <translation type="unfinished" />
+        <translation>添加一个自定义类型“%1”的因素</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Add kind “%1”</source>
+        <translation>添加类型“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::PresentationWindow</name>
+    <message>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+26" />
+        <source>Faultline — Presentation</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+91" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>• %1 (by %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n reading(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Participants: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Thank you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Esc returns to the editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Still open:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Where we stand</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1 of %n crux(es) settled, %2 open</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4547,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../widgets/help/quickguidedialog.cpp" line="+26" />
         <source>Faultline Quick Guide</source>
-        <translation type="unfinished" />
+        <translation>Faultline 快速指南</translation>
     </message>
 </context>
 <context>
@@ -4096,12 +4555,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../app/recentfiles.cpp" line="+79" />
         <source>No Recent Files</source>
-        <translation type="unfinished" />
+        <translation>无最近文件</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Clear List</source>
-        <translation type="unfinished" />
+        <translation>清除列表(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4109,7 +4568,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../model/recovery/recoverystore.cpp" line="+41" />
         <source>%1: cannot create folder</source>
-        <translation type="unfinished" />
+        <translation>%1：无法创建文件夹</translation>
     </message>
 </context>
 <context>
@@ -4118,22 +4577,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <location filename="../app/recoverycontroller.cpp" line="+58" />
         <location line="+180" />
         <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入恢复副本：%1</translation>
     </message>
     <message>
         <location line="-38" />
         <source>The recovered copy could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取恢复的副本：%1</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Recovered unsaved changes. Save to keep them.</source>
-        <translation type="unfinished" />
+        <translation>已恢复未保存的更改。请保存以保留它们。</translation>
     </message>
     <message>
         <location line="+41" />
         <source>“%1” could not be reloaded; your version is unchanged: %2</source>
-        <translation type="unfinished" />
+        <translation>无法重新加载“%1”；您的版本未改变：%2</translation>
     </message>
     <message>
         <location line="+37" />
@@ -4143,37 +4602,37 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location line="+4" />
         <source>Unsaved changes to “%1” from %2 were not closed properly.</source>
-        <translation type="unfinished" />
+        <translation>“%1”在 %2 的未保存更改未被正常关闭。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>恢复</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>丢弃</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>稍后</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The file “%1” changed on disk.</source>
-        <translation type="unfinished" />
+        <translation>文件“%1”已在磁盘上被更改。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>重新加载</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Keep my version</source>
-        <translation type="unfinished" />
+        <translation>保留我的版本</translation>
     </message>
 </context>
 <context>
@@ -4181,22 +4640,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../model/enums.cpp" line="-13" />
         <source>causes</source>
-        <translation type="unfinished" />
+        <translation>导致</translation>
     </message>
     <message>
         <location line="+1" />
         <source>enables</source>
-        <translation type="unfinished" />
+        <translation>促成</translation>
     </message>
     <message>
         <location line="+1" />
         <source>prevents</source>
-        <translation type="unfinished" />
+        <translation>阻止</translation>
     </message>
     <message>
         <location line="+1" />
         <source>amplifies</source>
-        <translation type="unfinished" />
+        <translation>放大</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4673,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location line="+2" />
         <source>involved</source>
-        <translation type="unfinished" />
+        <translation>参与</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4227,17 +4686,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+39" />
         <source>Root-cause matrix</source>
-        <translation type="unfinished" />
+        <translation>根本原因矩阵</translation>
     </message>
     <message>
         <location line="+67" />
         <source>Root causes: %1</source>
-        <translation type="unfinished" />
+        <translation>根本原因：%1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Also uses: %1</source>
-        <translation type="unfinished" />
+        <translation>还使用：%1</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4247,7 +4706,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location line="+1" />
         <source>Ruled out: %1</source>
-        <translation type="unfinished" />
+        <translation>已排除：%1</translation>
     </message>
 </context>
 <context>
@@ -4363,137 +4822,151 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../widgets/panels/sourcedialog.cpp" line="+22" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+3" />
         <source>e.g. Baker, Kanitscheider, Markov, …</source>
-        <translation type="unfinished" />
+        <translation>例如 Baker, Kanitscheider, Markov, …</translation>
     </message>
     <message>
         <location line="+5" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Only http and https addresses and DOIs can be opened from Faultline.</source>
-        <translation type="unfinished" />
+        <translation>Faultline 只能打开 http 和 https 地址以及 DOI。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Authors:</source>
-        <translation type="unfinished" />
+        <translation>作者(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Year:</source>
-        <translation type="unfinished" />
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Venue:</source>
-        <translation type="unfinished" />
+        <translation>发表于(&amp;V)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;URL:</source>
-        <translation type="unfinished" />
+        <translation>URL(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;DOI:</source>
-        <translation type="unfinished" />
+        <translation>DOI(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+32" />
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+33" />
         <source>Add Source</source>
-        <translation type="unfinished" />
+        <translation>添加来源</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit Source</source>
-        <translation type="unfinished" />
+        <translation>编辑来源</translation>
     </message>
 </context>
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
         <location line="-6" />
+        <location line="+83" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>添加…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-83" />
+        <location line="+84" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="-83" />
+        <location line="+84" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <location line="+65" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <location line="+65" />
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <location line="+65" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <location line="+65" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <location line="+65" />
+        <source>Venue</source>
+        <translation>发表于</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <location line="+65" />
+        <source>Link</source>
+        <translation>链接</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Remove</source>
+        <source>Sources of the incident</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
-        <source>Id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Authors</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Venue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Link</source>
-        <translation>连线</translation>
-    </message>
-    <message>
-        <location line="+99" />
+        <location line="+53" />
         <source>Open %1</source>
-        <translation type="unfinished" />
+        <translation>打开 %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Only http and https addresses and DOIs can be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>只能打开 http 和 https 地址以及 DOI：%1</translation>
     </message>
     <message>
         <location line="+65" />
         <source>Edit source</source>
-        <translation type="unfinished" />
+        <translation>编辑来源</translation>
     </message>
     <message numerus="yes">
         <location line="+13" />
         <source>“%1” is cited by %n evidence item(s). Remove it and clear these citations?</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>“%1”被 %n 条证据引用。是否移除它并清除这些引用？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3" />
         <source>Remove Source</source>
-        <translation type="unfinished" />
+        <translation>移除来源</translation>
     </message>
 </context>
 <context>
@@ -4501,12 +4974,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../model/enums.cpp" line="+70" />
         <source>supports</source>
-        <translation type="unfinished" />
+        <translation>支持</translation>
     </message>
     <message>
         <location line="+1" />
         <source>contradicts</source>
-        <translation type="unfinished" />
+        <translation>反驳</translation>
     </message>
 </context>
 <context>
@@ -4514,17 +4987,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location filename="../widgets/gallery/startpage.cpp" line="+27" />
         <source>&amp;New Incident</source>
-        <translation type="unfinished" />
+        <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Faultline</source>
-        <translation type="unfinished" />
+        <translation>Faultline</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Draw why an agent failed as causes across reward, environment and algorithm; keep every reading; compare them.</source>
-        <translation type="unfinished" />
+        <translation>将智能体失败的原因绘制为奖励、环境和算法各方面的因果；保留每一种解读；并加以比较。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4534,32 +5007,32 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     <message>
         <location line="+1" />
         <source>Browse &amp;Examples…</source>
-        <translation type="unfinished" />
+        <translation>浏览示例(&amp;E)…</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Recent files</source>
-        <translation type="unfinished" />
+        <translation>最近文件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>示例</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Recent Files</source>
-        <translation type="unfinished" />
+        <translation>最近文件</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Start from a Published Example</source>
-        <translation type="unfinished" />
+        <translation>从已发表的示例开始</translation>
     </message>
     <message>
         <location line="+29" />
         <source>No recent files</source>
-        <translation type="unfinished" />
+        <translation>无最近文件</translation>
     </message>
 </context>
 <context>
