@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace faultline {
 
@@ -34,6 +35,9 @@ public:
     /// Translated name and description of a built-in entry (document entries are returned as written).
     static QString displayName(const ChecklistEntry &entry);
     static QString displayDescription(const ChecklistEntry &entry);
+    /// The source texts (names, descriptions) of the built-in checklist that
+    /// are marked for translation, so a test can check they match the resource.
+    static QStringList translatableTexts();
 
 private:
     QList<ChecklistEntry> m_entries;

@@ -1,0 +1,272 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>LinkItem</name>
+    <message numerus="yes">
+        <source>%n evidence item(s), %1 contradicting</source>
+        <translation>
+            <numerusform>%n evidence item, %1 contradicting</numerusform>
+            <numerusform>%n evidence items, %1 contradicting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::Command</name>
+    <message numerus="yes">
+        <source>Import %n interpretation(s)</source>
+        <translation>
+            <numerusform>Import %n interpretation</numerusform>
+            <numerusform>Import %n interpretations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n factors</source>
+        <translation>
+            <numerusform>Move %n factor</numerusform>
+            <numerusform>Move %n factors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::CompareView</name>
+    <message numerus="yes">
+        <source>Comparing %n readings</source>
+        <translation>
+            <numerusform>Comparing %n reading</numerusform>
+            <numerusform>Comparing %n readings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n readings of “%1”</source>
+        <translation>
+            <numerusform>Comparing %n reading of “%1”</numerusform>
+            <numerusform>Comparing %n readings of “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crux(es)</source>
+        <translation>
+            <numerusform>%n crux</numerusform>
+            <numerusform>%n cruxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor(s)</source>
+        <translation>
+            <numerusform>%n factor</numerusform>
+            <numerusform>%n factors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only here</source>
+        <translation>
+            <numerusform>%n only here</numerusform>
+            <numerusform>%n only here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::Confirmation</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::DocumentController</name>
+    <message numerus="yes">
+        <source>“%1” could not be opened. The document was not changed.
+
+%n problem(s) found:</source>
+        <translation>
+            <numerusform>“%1” could not be opened. The document was not changed.
+
+%n problem found:</numerusform>
+            <numerusform>“%1” could not be opened. The document was not changed.
+
+%n problems found:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::ExampleDelegate</name>
+    <message numerus="yes">
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n reading</numerusform>
+            <numerusform>%n readings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::ExampleGalleryDialog</name>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n example</numerusform>
+            <numerusform>%n examples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::ExportController</name>
+    <message numerus="yes">
+        <source>Exported %n file(s)</source>
+        <translation>
+            <numerusform>Exported %n file</numerusform>
+            <numerusform>Exported %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::FactorListWidget</name>
+    <message numerus="yes">
+        <source>Used in %n interpretation(s)</source>
+        <translation>
+            <numerusform>Used in %n interpretation</numerusform>
+            <numerusform>Used in %n interpretations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::ImportController</name>
+    <message numerus="yes">
+        <source>Imported “%1”: %n factor(s), </source>
+        <translation>
+            <numerusform>Imported “%1”: %n factor, </numerusform>
+            <numerusform>Imported “%1”: %n factors, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s).</source>
+        <translation>
+            <numerusform>%n link.</numerusform>
+            <numerusform>%n links.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n interpretation(s) </source>
+        <translation>
+            <numerusform>Imported %n interpretation </numerusform>
+            <numerusform>Imported %n interpretations </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n new factor(s) from “%1”.</source>
+        <translation>
+            <numerusform>with %n new factor from “%1”.</numerusform>
+            <numerusform>with %n new factors from “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::InspectorWidget</name>
+    <message numerus="yes">
+        <source>%n factor(s) and </source>
+        <translation>
+            <numerusform>%n factor and </numerusform>
+            <numerusform>%n factors and </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) selected</source>
+        <translation>
+            <numerusform>%n link selected</numerusform>
+            <numerusform>%n links selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::InterpretationTabs</name>
+    <message numerus="yes">
+        <source>%n factor(s) placed (the factors stay in the incident)</source>
+        <translation>
+            <numerusform>%n factor placed (the factors stay in the incident)</numerusform>
+            <numerusform>%n factors placed (the factors stay in the incident)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) with their evidence</source>
+        <translation>
+            <numerusform>%n link with their evidence</numerusform>
+            <numerusform>%n links with their evidence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::LayoutController</name>
+    <message numerus="yes">
+        <source>Laying out %n factor(s)…</source>
+        <translation>
+            <numerusform>Laying out %n factor…</numerusform>
+            <numerusform>Laying out %n factors…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laid out %n factor(s).</source>
+        <translation>
+            <numerusform>Laid out %n factor.</numerusform>
+            <numerusform>Laid out %n factors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out “%1” (%n factor(s))…</source>
+        <translation>
+            <numerusform>Laying out “%1” (%n factor)…</numerusform>
+            <numerusform>Laying out “%1” (%n factors)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::MergeConfirmDialog</name>
+    <message numerus="yes">
+        <source>%n factor(s) matched by id, </source>
+        <translation>
+            <numerusform>%n factor matched by id, </numerusform>
+            <numerusform>%n factors matched by id, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by kind and label, </source>
+        <translation>
+            <numerusform>%n by kind and label, </numerusform>
+            <numerusform>%n by kind and label, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new.</source>
+        <translation>
+            <numerusform>%n new.</numerusform>
+            <numerusform>%n new.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::SourcesWidget</name>
+    <message numerus="yes">
+        <source>“%1” is cited by %n evidence item(s). Remove it and clear these citations?</source>
+        <translation>
+            <numerusform>“%1” is cited by %n evidence item. Remove it and clear these citations?</numerusform>
+            <numerusform>“%1” is cited by %n evidence items. Remove it and clear these citations?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
