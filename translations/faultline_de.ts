@@ -2736,12 +2736,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="+43"/>
+        <location filename="../app/exportcontroller.cpp" line="+59"/>
         <source>There is no interpretation to export.</source>
         <translation>Es gibt keine Interpretation zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -2754,7 +2754,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Copied the diagram as an image</source>
         <translation>Das Diagramm wurde als Bild kopiert</translation>
     </message>
@@ -2768,12 +2768,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <name>faultline::ExportDialog</name>
     <message>
         <location filename="../app/exportdialog.cpp" line="+44"/>
-        <location line="+284"/>
+        <location line="+286"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-272"/>
         <source>Current interpretation</source>
         <translation>Aktuelle Interpretation</translation>
     </message>
@@ -2954,7 +2954,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Nothing is selected.</source>
         <translation>Nichts ist ausgewählt.</translation>
     </message>
@@ -3195,7 +3195,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Fixierung des Faktors lösen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>%1 · id %2 · used in %3 of %4 interpretations</source>
         <translation>%1 · ID %2 · verwendet in %3 von %4 Interpretationen</translation>
     </message>
@@ -3255,14 +3255,19 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FailureModeList</name>
     <message>
-        <location filename="../widgets/panels/failuremodelist.cpp" line="+21"/>
+        <location filename="../widgets/panels/failuremodelist.cpp" line="+41"/>
         <source>Show all areas</source>
         <translation>Alle Bereiche zeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Also list failure modes of other areas (e.g. tag a reward factor with an environment problem)</source>
         <translation>Auch Fehlermodi anderer Bereiche auflisten (z. B. um einem Belohnungsfaktor ein Umgebungsproblem zuzuordnen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure modes</source>
+        <translation>Fehlermodi</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -3575,24 +3580,34 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../app/interpretationtabs.cpp" line="+40"/>
+        <location filename="../app/interpretationtabs.cpp" line="+92"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>Neue Interpretation: eine weitere Lesart desselben Vorfalls</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>New interpretation</source>
+        <translation>Neue Interpretation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpretations</source>
+        <translation>Interpretationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This incident has no interpretation yet.
 An interpretation is one reading of the incident: which factors matter and how they link.</source>
         <translation>Dieser Vorfall hat noch keine Interpretation.
 Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wie sie verknüpft sind.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Add an Interpretation</source>
         <translation>Interpretation hinzufügen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+118"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>

@@ -689,7 +689,7 @@ Ideal: %2</source>
     <message>
         <location line="+3"/>
         <source>%1, %2 selected</source>
-        <translation>%1，已选中 %2</translation>
+        <translation>%1，已选中 %2 项</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2718,12 +2718,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="+43"/>
+        <location filename="../app/exportcontroller.cpp" line="+59"/>
         <source>There is no interpretation to export.</source>
         <translation>没有可导出的解读。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2735,7 +2735,7 @@ Your changes are still open here; try another location.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Copied the diagram as an image</source>
         <translation>已将图表复制为图像</translation>
     </message>
@@ -2749,12 +2749,12 @@ Your changes are still open here; try another location.</source>
     <name>faultline::ExportDialog</name>
     <message>
         <location filename="../app/exportdialog.cpp" line="+44"/>
-        <location line="+284"/>
+        <location line="+286"/>
         <source>Export Diagram</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-272"/>
         <source>Current interpretation</source>
         <translation>当前解读</translation>
     </message>
@@ -2935,7 +2935,7 @@ Your changes are still open here; try another location.</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Nothing is selected.</source>
         <translation>未选择任何内容。</translation>
     </message>
@@ -3176,7 +3176,7 @@ Your changes are still open here; try another location.</source>
         <translation>取消固定因素</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>%1 · id %2 · used in %3 of %4 interpretations</source>
         <translation>%1 · ID %2 · 用于 %4 个解读中的 %3 个</translation>
     </message>
@@ -3235,14 +3235,19 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FailureModeList</name>
     <message>
-        <location filename="../widgets/panels/failuremodelist.cpp" line="+21"/>
+        <location filename="../widgets/panels/failuremodelist.cpp" line="+41"/>
         <source>Show all areas</source>
         <translation>显示所有领域</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Also list failure modes of other areas (e.g. tag a reward factor with an environment problem)</source>
         <translation>同时列出其他领域的失效模式（例如为奖励因素标记一个环境问题）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure modes</source>
+        <translation>失效模式</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -3549,24 +3554,34 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../app/interpretationtabs.cpp" line="+40"/>
+        <location filename="../app/interpretationtabs.cpp" line="+92"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>新建解读：同一事件的另一种解读</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>New interpretation</source>
+        <translation>新建解读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpretations</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This incident has no interpretation yet.
 An interpretation is one reading of the incident: which factors matter and how they link.</source>
         <translation>此事件还没有解读。
 解读是对事件的一种理解：哪些因素重要，以及它们如何关联。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Add an Interpretation</source>
         <translation>添加解读</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+118"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
