@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "windowactions.h"
 
+#include "model/compare/discussionsummary.h"
 #include "model/document.h"
 #include "model/layout/causallayout.h"
 #include "model/layout/layoutrunner.h"
@@ -12,6 +13,13 @@
 #include "widgets/compare/compareview.h"
 #include "widgets/compare/cruxlistwidget.h"
 #include "widgets/compare/interpretationpickerdialog.h"
+#include "widgets/discussion/discussionpanel.h"
+#include "widgets/discussion/summarypdfwriter.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
 
 #include <QAction>
 #include <QStatusBar>
@@ -48,6 +56,11 @@ CompareController::CompareController(MainWindow *window)
     // Every edit, undo and redo moves the undo index; a reset is a new document.
     connect(document->undoStack(), &QUndoStack::indexChanged, this,
             &CompareController::scheduleRefresh);
+    // Positions and notes show at once in the crux list (no column rebuild).
+    connect(document, &Document::discussionChanged, this, [this] {
+        if (isOpen())
+            m_view->updateDiscussion(m_window->document()->incident());
+    });
     connect(document, &Document::reset, this, [this] {
         if (isOpen())
             close(); // another incident: the compared readings are gone
@@ -103,12 +116,18 @@ bool CompareController::open(const QStringList &interpretationIds)
         connect(m_view, &CompareView::backRequested, this, &CompareController::close);
         connect(m_view, &CompareView::commonLayoutRequested, this,
                 &CompareController::startCommonLayout);
+        auto *panel = new DiscussionPanel(m_window->document());
+        connect(panel, &DiscussionPanel::saveSummaryRequested, this,
+                &CompareController::saveSummaryInteractively);
+        m_view->setDiscussionPanel(panel);
     }
     if (ids != m_ids)
         m_commonLayout = {}; // laid out for other readings
     m_ids = ids;
     m_refreshTimer.stop();
     m_view->setComparison(incident, ids, m_commonLayout);
+    m_shown = incident;
+    m_shown.discussion = {};
     m_window->setCentralOverlay(m_view);
     // Focus on a column, not the crux list: a list taking the focus makes its
     // first row current, and the view should open on the calm overview.
@@ -155,11 +174,51 @@ void CompareController::refresh()
         close(); // a compared interpretation was deleted (e.g. by undo)
         return;
     }
+    Incident shown = incident;
+    shown.discussion = {};
+    if (ids == m_ids && shown == m_shown)
+        return; // only the discussion changed: updateDiscussion has shown it
     if (ids != m_ids)
         m_commonLayout = {};
     m_ids = ids;
+    m_shown = shown;
     // A factor added since the common layout keeps its drawn position.
     m_view->setComparison(incident, ids, m_commonLayout);
+}
+
+bool CompareController::saveSummary(const QString &path, QString *error) const
+{
+    const Incident &incident = m_window->document()->incident();
+    const QStringList ids = m_ids.isEmpty() ? DiscussionSummary::defaultComparison(incident) : m_ids;
+    const QString markdown = DiscussionSummary::markdown(incident, ids);
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return SummaryPdfWriter::write(markdown, incident.title, path, error);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(markdown.toUtf8()) >= 0 && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
+}
+
+void CompareController::saveSummaryInteractively()
+{
+    const QString base = QFileInfo(m_window->document()->filePath()).completeBaseName();
+    const QString suggested = (base.isEmpty() ? tr("summary") : base + tr("-summary")) +
+                              QStringLiteral(".md");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Discussion Summary"), suggested,
+                                                tr("Markdown (*.md);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("md") && suffix != QLatin1String("pdf"))
+        path += QStringLiteral(".md");
+    QString error;
+    if (saveSummary(path, &error))
+        m_window->statusBar()->showMessage(tr("Summary saved to %1").arg(path), 5000);
+    else
+        QMessageBox::warning(m_window, tr("Save Summary"),
+                             tr("Could not save the summary to %1:\n%2").arg(path, error));
 }
 
 void CompareController::startCommonLayout()

@@ -56,6 +56,15 @@ public:
     void startCommonLayout();
     LayoutRunner *layoutRunner() const { return m_runner; }
 
+    /// The interpretations compared last (empty before the first comparison);
+    /// the presentation shows this comparison.
+    QStringList lastComparison() const { return m_ids; }
+    /// Writes the session summary of the shown comparison (or `interpretationIds`)
+    /// to `path`, Markdown or PDF by suffix; false with `error` set on failure.
+    bool saveSummary(const QString &path, QString *error) const;
+    /// The discussion panel's "Save Summary…": asks for a file, then saves.
+    void saveSummaryInteractively();
+
 private:
     void scheduleRefresh();
     void refresh();
@@ -69,6 +78,9 @@ private:
     QTimer m_refreshTimer;
     LayoutRunner *m_runner;
     LayoutResult m_commonLayout; ///< for m_ids; empty = positions as drawn
+    /// The incident the view was last built from, without its discussion:
+    /// a discussion edit needs no rebuild of the columns.
+    Incident m_shown;
 };
 
 } // namespace faultline

@@ -1,18 +1,69 @@
 #include "presentationcontroller.h"
 
+#include "comparecontroller.h"
+#include "interpretationtabs.h"
 #include "mainwindow.h"
 #include "windowactions.h"
+
+#include "model/document.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/discussion/presentationwindow.h"
 
 #include <QAction>
 
 namespace faultline {
 
-// Skeleton: filled in by the discussion-mode work (issue #12).
 PresentationController::PresentationController(MainWindow *window) : QObject(window), m_window(window)
 {
     connect(window->windowActions()->present, &QAction::triggered, this, &PresentationController::present);
 }
 
-void PresentationController::present() {}
+PresentationController::~PresentationController()
+{
+    delete m_presentation; // a top-level window: not deleted with the editor otherwise
+}
+
+QStringList PresentationController::comparison() const
+{
+    const Incident &incident = m_window->document()->incident();
+    QStringList ids;
+    if (auto *compare = m_window->findChild<CompareController *>())
+        for (const QString &id : compare->lastComparison())
+            if (incident.findInterpretation(id))
+                ids.append(id);
+    if (ids.size() >= 2)
+        return ids;
+    ids.clear();
+    for (int i = 0; i < std::min<qsizetype>(2, incident.interpretations.size()); ++i)
+        ids.append(incident.interpretations[i].id);
+    return ids;
+}
+
+void PresentationController::present()
+{
+    if (m_presentation) {
+        m_presentation->raise();
+        m_presentation->activateWindow();
+        return;
+    }
+    m_presentation = new PresentationWindow(m_window->document(), comparison());
+    m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_presentation, &PresentationWindow::closed, this, &PresentationController::onClosed);
+    m_presentation->showFullScreen();
+    m_presentation->raise();
+    m_presentation->activateWindow();
+    m_presentation->setFocus();
+}
+
+void PresentationController::onClosed()
+{
+    // The editor was never touched: bring it back with the focus where it was.
+    m_window->raise();
+    m_window->activateWindow();
+    if (QWidget *overlay = m_window->centralOverlay(); overlay && overlay->isVisible())
+        overlay->setFocus();
+    else if (CanvasView *view = m_window->tabs()->currentView())
+        view->setFocus();
+}
 
 } // namespace faultline

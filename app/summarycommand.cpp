@@ -1,12 +1,166 @@
 #include "summarycommand.h"
 
+#include "model/compare/discussionsummary.h"
+#include "model/format/faultlinereader.h"
+#include "widgets/discussion/summarypdfwriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
 namespace faultline {
 
-// Skeleton: filled in by the discussion-mode work (issue #12).
-int runSummary(const QStringList &, QTextStream &, QTextStream &err)
+namespace {
+QString tr(const char *text)
 {
-    err << "faultline summary: not implemented yet\n";
-    return 2;
+    return QCoreApplication::translate("faultline::Cli", text);
+}
+
+const char *const kUsage = QT_TRANSLATE_NOOP(
+    "faultline::Cli",
+    "usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf\n"
+    "  Without --interpretations the summary covers the comparison the discussion\n"
+    "  recorded most about, or the first two interpretations when nothing is recorded.");
+
+struct Options
+{
+    QString file;
+    QString output;
+    QStringList interpretations;
+    bool named = false;
+    bool help = false;
+};
+
+QString parse(const QStringList &args, Options &options)
+{
+    static const QString listOption = QStringLiteral("--interpretations");
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            options.help = true;
+        } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
+            if (i + 1 >= args.size())
+                return tr("%1 needs a file name ending in .md or .pdf").arg(arg);
+            if (!options.output.isEmpty())
+                return tr("-o given twice");
+            options.output = args[++i];
+        } else if (arg == listOption || arg.startsWith(listOption + QLatin1Char('='))) {
+            QString value;
+            if (arg == listOption) {
+                if (i + 1 >= args.size())
+                    return tr("--interpretations needs a comma-separated list of interpretation "
+                              "ids or names");
+                value = args[++i];
+            } else {
+                value = arg.mid(listOption.size() + 1);
+            }
+            if (options.named)
+                return tr("--interpretations given twice");
+            options.named = true;
+            for (const QString &item : value.split(QLatin1Char(',')))
+                if (!item.trimmed().isEmpty())
+                    options.interpretations.append(item.trimmed());
+            if (options.interpretations.size() < 2)
+                return tr("--interpretations needs at least two interpretations, found \"%1\"")
+                    .arg(value);
+        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            return tr("unknown option \"%1\"").arg(arg);
+        } else if (options.file.isEmpty()) {
+            options.file = arg;
+        } else {
+            return tr("unexpected argument \"%1\" (only one FILE)").arg(arg);
+        }
+    }
+    if (options.help)
+        return {};
+    if (options.file.isEmpty())
+        return tr("missing FILE");
+    if (options.output.isEmpty())
+        return tr("missing -o OUT.md or -o OUT.pdf");
+    const QString suffix = QFileInfo(options.output).suffix().toLower();
+    if (suffix != QLatin1String("md") && suffix != QLatin1String("pdf"))
+        return tr("cannot tell the output format from \"%1\": use a name ending in .md or .pdf")
+            .arg(options.output);
+    return {};
+}
+
+// Ids for the names or ids typed; an error message on failure.
+QString resolve(const Incident &incident, const QStringList &typed, QStringList &ids)
+{
+    for (const QString &item : typed) {
+        QString id;
+        if (incident.findInterpretation(item)) {
+            id = item;
+        } else {
+            QStringList matches;
+            for (const Interpretation &interp : incident.interpretations)
+                if (interp.name == item)
+                    matches.append(interp.id);
+            if (matches.size() > 1)
+                return tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
+                    .arg(item, matches.join(QStringLiteral(", ")));
+            if (matches.isEmpty()) {
+                QStringList available;
+                for (const Interpretation &interp : incident.interpretations)
+                    available.append(QStringLiteral("%1 \"%2\"").arg(interp.id, interp.name));
+                return tr("unknown interpretation \"%1\" (the file has: %2)")
+                    .arg(item, available.join(QStringLiteral(", ")));
+            }
+            id = matches.first();
+        }
+        if (ids.contains(id))
+            return tr("interpretation \"%1\" is named twice").arg(item);
+        ids.append(id);
+    }
+    return {};
+}
+} // namespace
+
+int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Options options;
+    const QString usageError = parse(args, options);
+    if (options.help && usageError.isEmpty()) {
+        out << tr(kUsage) << '\n';
+        return 0;
+    }
+    if (!usageError.isEmpty()) {
+        err << "faultline summary: " << usageError << '\n' << tr(kUsage) << '\n';
+        return 2;
+    }
+    const LoadResult loaded = readFaultlineFile(options.file);
+    if (!loaded.ok()) {
+        for (const QString &error : loaded.errors)
+            err << options.file << ": " << error << '\n';
+        return 1;
+    }
+    const Incident &incident = *loaded.incident;
+    QStringList ids;
+    if (options.named) {
+        const QString error = resolve(incident, options.interpretations, ids);
+        if (!error.isEmpty()) {
+            err << "faultline summary: " << error << '\n';
+            return 2;
+        }
+    } else {
+        ids = DiscussionSummary::defaultComparison(incident);
+    }
+
+    const QString markdown = DiscussionSummary::markdown(incident, ids);
+    if (QFileInfo(options.output).suffix().toLower() == QLatin1String("pdf")) {
+        QString error;
+        if (!SummaryPdfWriter::write(markdown, incident.title, options.output, &error)) {
+            err << "faultline summary: " << options.output << ": " << error << '\n';
+            return 1;
+        }
+        return 0;
+    }
+    QSaveFile file(options.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(markdown.toUtf8()) < 0 || !file.commit()) {
+        err << "faultline summary: " << options.output << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace faultline

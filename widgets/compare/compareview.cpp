@@ -7,7 +7,9 @@
 #include "onlyheremarker.h"
 #include "rootcausematrixwidget.h"
 
+#include "model/compare/discussionsummary.h"
 #include "model/compare/rootcausematrix.h"
+#include "widgets/discussion/discussionpanel.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasstyle.h"
 #include "widgets/panels/plaintext.h"
@@ -236,6 +238,7 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
     m_cruxHeader->setText(tr("%n crux(es)", nullptr, int(cruxes.size())));
     m_matrix->setMatrix(incident, RootCauseMatrix::build(incident, m_scenes->interpretationIds()));
     m_coverage->setComparison(incident, m_scenes->interpretationIds());
+    updateDiscussion(incident);
 
     if (sameColumns && !m_columns.isEmpty()) {
         m_columns.first().view->setZoom(zoom);
@@ -259,6 +262,27 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
         m_cruxList->setCurrentCrux(restore);
         m_scenes->focusCrux(cruxes[restore]); // no re-centring: the user may have panned
     }
+    if (m_discussion)
+        m_discussion->setCrux(m_scenes->diff().interpretationIds, m_cruxList->crux(restore));
+}
+
+void CompareView::setDiscussionPanel(DiscussionPanel *panel)
+{
+    if (m_discussion)
+        return;
+    m_discussion = panel;
+    m_sideTabs->insertTab(0, panel, tr("Discussion"));
+    m_sideTabs->setCurrentIndex(0);
+    panel->setCrux(m_scenes->diff().interpretationIds, m_cruxList->crux(m_cruxList->currentCrux()));
+    updateDiscussion(m_scenes->incident());
+}
+
+void CompareView::updateDiscussion(const Incident &incident)
+{
+    const QStringList &ids = m_scenes->diff().interpretationIds;
+    m_cruxList->setDiscussion(incident, ids);
+    if (m_discussion)
+        m_discussion->setStaleRecords(DiscussionSummary::staleRecords(incident, m_scenes->diff()));
 }
 
 void CompareView::setColumnCount(int count)
@@ -351,6 +375,8 @@ void CompareView::previousCrux() { m_cruxList->selectPrevious(); }
 void CompareView::onCruxSelected(int index)
 {
     const Crux *crux = m_cruxList->crux(index);
+    if (m_discussion)
+        m_discussion->setCrux(m_scenes->diff().interpretationIds, crux);
     if (!crux) {
         m_scenes->clearFocus();
         return;

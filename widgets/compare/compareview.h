@@ -19,6 +19,7 @@ class CompareColumnView;
 class CompareScenes;
 class CoverageWidget;
 class CruxListWidget;
+class DiscussionPanel;
 class RootCauseMatrixWidget;
 
 /// The compare view: 2–4 interpretations in columns, side by side, with the
@@ -50,6 +51,15 @@ public:
     CoverageWidget *coverage() const { return m_coverage; }
     QPushButton *backButton() const { return m_backButton; }
     QPushButton *commonLayoutButton() const { return m_commonLayout; }
+    /// Hosts `panel` as the first side tab ("Discussion") and keeps it on
+    /// the selected crux. The panel edits the document itself.
+    void setDiscussionPanel(DiscussionPanel *panel);
+    DiscussionPanel *discussionPanel() const { return m_discussion; }
+    /// Shows a changed discussion (crux list resolutions and tallies, records
+    /// whose crux is gone) without rebuilding the columns.
+    void updateDiscussion(const Incident &incident);
+    QTabWidget *sideTabs() const { return m_sideTabs; }
+
     /// While a common layout runs the button says so and is disabled.
     void setCommonLayoutRunning(bool running);
 
@@ -101,6 +111,7 @@ private:
     QTabWidget *m_sideTabs;
     RootCauseMatrixWidget *m_matrix;
     CoverageWidget *m_coverage;
+    DiscussionPanel *m_discussion = nullptr;
     bool m_syncing = false;
     bool m_needsFit = true;
 };

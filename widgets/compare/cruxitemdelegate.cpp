@@ -63,11 +63,38 @@ void CruxItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(tag);
     painter->setPen(tagColor.darker(130));
     painter->drawText(tagRect, Qt::AlignCenter, typeName);
-    // Index on the right: "3 / 12".
-    const QString position = index.data(Qt::UserRole + 3).toString();
+    // Resolution tag after the type tag: green when settled, grey while open.
+    qreal next = tagRect.right() + 6;
+    const QString resolution = index.data(ResolutionRole).toString().toUpper();
+    if (!resolution.isEmpty()) {
+        const bool open = index.data(ResolutionOpenRole).toBool();
+        const QColor color = open ? QColor(0x5f, 0x66, 0x70) : QColor(0x1e, 0x7b, 0x34);
+        const qreal width = QFontMetricsF(tag).horizontalAdvance(resolution) + 12;
+        const QRectF resolutionRect(next, tagRect.top(), width, kTagHeight);
+        painter->setPen(QPen(color, 1));
+        painter->setBrush(open ? QColor(Qt::white) : QColor(0xe6, 0xf4, 0xea));
+        painter->drawRoundedRect(resolutionRect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter->setPen(color.darker(110));
+        painter->drawText(resolutionRect, Qt::AlignCenter, resolution);
+        next = resolutionRect.right() + 6;
+    }
+    // Index on the right: "3 / 12", with the tally before it.
+    QString position = index.data(Qt::UserRole + 3).toString();
+    const QString tally = index.data(TallyRole).toString();
+    painter->setFont(option.font);
+    const QRectF right(next, tagRect.top(), r.right() - kPad - next, kTagHeight);
     painter->setPen(QColor(0x8a, 0x90, 0x98));
-    painter->drawText(QRectF(r.left(), tagRect.top(), r.width() - kPad, kTagHeight),
-                      Qt::AlignRight | Qt::AlignVCenter, position);
+    painter->drawText(right, Qt::AlignRight | Qt::AlignVCenter, position);
+    if (!tally.isEmpty()) {
+        const qreal positionWidth = QFontMetricsF(option.font).horizontalAdvance(position) + 10;
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(QColor(0x22, 0x26, 0x2b));
+        painter->drawText(right.adjusted(0, 0, -positionWidth, 0), Qt::AlignRight | Qt::AlignVCenter,
+                          QFontMetricsF(bold).elidedText(tally, Qt::ElideRight,
+                                                         std::max(0.0, right.width() - positionWidth)));
+    }
     painter->setFont(option.font);
     painter->setPen(QColor(0x22, 0x26, 0x2b));
     painter->drawText(textRect(r, option.font), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,

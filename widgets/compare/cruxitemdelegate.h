@@ -4,7 +4,8 @@
 
 namespace faultline {
 
-/// Draws one crux of the crux list: a small coloured type tag over the
+/// Draws one crux of the crux list: a small coloured type tag (and, when the
+/// group recorded something, a resolution tag and the position tally) over the
 /// one-line description, which wraps to the list's width (descriptions name
 /// interpretations and factors and are often longer than the panel).
 class CruxItemDelegate : public QStyledItemDelegate
@@ -15,6 +16,12 @@ public:
     static constexpr int TypeNameRole = Qt::UserRole + 1;
     /// Item data role holding the type tag's colour.
     static constexpr int TypeColorRole = Qt::UserRole + 2;
+    /// Item data role holding the recorded resolution's short name (none: nothing recorded).
+    static constexpr int ResolutionRole = Qt::UserRole + 4;
+    /// Item data role: true while the recorded resolution is "open".
+    static constexpr int ResolutionOpenRole = Qt::UserRole + 5;
+    /// Item data role holding the position tally, e.g. "A 3 · B 1 · ? 1".
+    static constexpr int TallyRole = Qt::UserRole + 6;
 
     explicit CruxItemDelegate(QWidget *view);
 

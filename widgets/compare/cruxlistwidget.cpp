@@ -2,6 +2,8 @@
 
 #include "cruxitemdelegate.h"
 
+#include "model/compare/discussionsummary.h"
+
 #include <QPainter>
 #include <QResizeEvent>
 
@@ -60,6 +62,32 @@ void CruxListWidget::setCruxes(const QList<Crux> &cruxes)
         for (const CruxSide &side : crux.sides)
             sides.append(QStringLiteral("• ") + side.description);
         item->setToolTip(crux.description + QLatin1Char('\n') + sides.join(QLatin1Char('\n')));
+    }
+    viewport()->update();
+}
+
+void CruxListWidget::setDiscussion(const Incident &incident, const QStringList &interpretationIds)
+{
+    for (int i = 0; i < m_cruxes.size() && i < count(); ++i) {
+        const CruxRecord *record =
+            incident.discussion.findRecord(interpretationIds, cruxKey(m_cruxes[i]));
+        QListWidgetItem *row = item(i);
+        if (!record) {
+            row->setData(CruxItemDelegate::ResolutionRole, QVariant());
+            row->setData(CruxItemDelegate::TallyRole, QVariant());
+            continue;
+        }
+        QString resolution = displayName(record->resolution);
+        if (record->resolution == CruxResolution::Resolved) {
+            const int index = int(interpretationIds.indexOf(record->resolvedAs));
+            resolution = tr("Resolved: %1").arg(index < 0 ? QStringLiteral("?")
+                                                          : DiscussionSummary::letter(index));
+        }
+        row->setData(CruxItemDelegate::ResolutionRole, resolution);
+        row->setData(CruxItemDelegate::ResolutionOpenRole,
+                     record->resolution == CruxResolution::Open);
+        row->setData(CruxItemDelegate::TallyRole, DiscussionSummary::tallyText(DiscussionSummary::tally(
+                                                       record, interpretationIds)));
     }
     viewport()->update();
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "model/compare/crux.h"
+#include "model/incident.h"
 
 #include <QListWidget>
 
 namespace faultline {
 
-/// The cruxes of a comparison, one per row: type tag and one-line
+/// The cruxes of a comparison, one per row: type tag, the group's
+/// resolution and position tally when recorded, and the one-line
 /// description. The current row is the selected crux (Up/Down and clicks
 /// move it); cruxSelected() reports it. An empty comparison shows a short
 /// "no cruxes" note instead of an empty box.
@@ -17,6 +19,9 @@ public:
     explicit CruxListWidget(QWidget *parent = nullptr);
 
     void setCruxes(const QList<Crux> &cruxes);
+    /// Shows each crux's resolution and position tally ("A 3 · B 1 · ? 1")
+    /// from `incident`'s discussion of the comparison of `interpretationIds`.
+    void setDiscussion(const Incident &incident, const QStringList &interpretationIds);
     int cruxCount() const { return int(m_cruxes.size()); }
     const Crux *crux(int index) const;
     /// Index of the current crux, -1 for none.

@@ -29,7 +29,7 @@ QPlainTextEdit *summaryEdit(const QString &objectName, const QString &placeholde
 OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document),
       m_interpretationBox(new QGroupBox(tr("Interpretation"), this)), m_name(new QLineEdit(this)),
-      m_author(new QLineEdit(this)),
+      m_author(new QLineEdit(this)), m_stance(new QLineEdit(this)),
       m_interpretationSummary(summaryEdit(QStringLiteral("interpretationSummary"),
                                           tr("This reading of the incident in a few sentences"),
                                           this)),
@@ -41,6 +41,8 @@ OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
     m_name->setObjectName(QStringLiteral("interpretationName"));
     m_author->setObjectName(QStringLiteral("interpretationAuthor"));
     m_author->setPlaceholderText(tr("Person or school of thought"));
+    m_stance->setObjectName(QStringLiteral("interpretationStance"));
+    m_stance->setPlaceholderText(tr("The position in one line, e.g. mostly the environment's fault"));
     m_title->setObjectName(QStringLiteral("incidentTitle"));
     m_tags->setObjectName(QStringLiteral("incidentTags"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. reward-misspecification, simulator-bug"));
@@ -49,6 +51,7 @@ OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
     interpForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     interpForm->addRow(tr("&Name:"), m_name);
     interpForm->addRow(tr("&Author:"), m_author);
+    interpForm->addRow(tr("St&ance:"), m_stance);
     interpForm->addRow(tr("&Summary:"), m_interpretationSummary);
 
     auto *incidentBox = new QGroupBox(tr("Incident"), this);
@@ -90,6 +93,12 @@ OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
             pushInterpretation(*i, m_session.field("author"), tr("Edit interpretation author"));
         }
     });
+    connect(m_stance, &QLineEdit::textEdited, this, [this, interpretation](const QString &text) {
+        if (std::optional<Interpretation> i = interpretation(); i && i->stance != text) {
+            i->stance = text;
+            pushInterpretation(*i, m_session.field("stance"), tr("Edit interpretation stance"));
+        }
+    });
     connect(m_interpretationSummary, &QPlainTextEdit::textChanged, this, [this, interpretation] {
         const QString text = m_interpretationSummary->toPlainText();
         if (std::optional<Interpretation> i = interpretation(); i && i->summary != text) {
@@ -119,7 +128,7 @@ OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
         v.tags = tags;
         pushIncident(v, m_session.field("tags"), tr("Edit incident tags"));
     });
-    for (QLineEdit *edit : {m_name, m_author, m_title, m_tags})
+    for (QLineEdit *edit : {m_name, m_author, m_stance, m_title, m_tags})
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
             m_session.next();
             // Puts back a required text left empty and normalises the tags' spelling.
@@ -173,6 +182,7 @@ void OverviewInspector::refresh()
         if (!m_name->hasFocus() || !m_name->text().trimmed().isEmpty())
             fieldsync::setText(m_name, interp->name);
         fieldsync::setText(m_author, interp->author);
+        fieldsync::setText(m_stance, interp->stance);
         fieldsync::setText(m_interpretationSummary, interp->summary);
     }
     if (!m_title->hasFocus() || !m_title->text().trimmed().isEmpty())

@@ -15,7 +15,7 @@ namespace faultline {
 class Document;
 
 /// Inspector page when nothing is selected: the current interpretation
-/// (name, author, summary) and the incident (title, summary, tags).
+/// (name, author, stance, summary) and the incident (title, summary, tags).
 class OverviewInspector : public QWidget
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *authorEdit() const { return m_author; }
+    QLineEdit *stanceEdit() const { return m_stance; }
     QPlainTextEdit *interpretationSummaryEdit() const { return m_interpretationSummary; }
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *incidentSummaryEdit() const { return m_incidentSummary; }
@@ -50,6 +51,7 @@ private:
     QGroupBox *m_interpretationBox;
     QLineEdit *m_name;
     QLineEdit *m_author;
+    QLineEdit *m_stance;
     QPlainTextEdit *m_interpretationSummary;
     QLineEdit *m_title;
     QPlainTextEdit *m_incidentSummary;

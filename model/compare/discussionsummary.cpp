@@ -1,0 +1,427 @@
+#include "discussionsummary.h"
+
+#include "diffengine.h"
+
+#include "model/openableurl.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace faultline {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("faultline::DiscussionSummary", text, nullptr, n);
+}
+
+QString interpretationName(const Incident &incident, const QString &id)
+{
+    const Interpretation *interp = incident.findInterpretation(id);
+    return interp ? interp->name : id;
+}
+
+QString factorLabel(const Incident &incident, const QString &id)
+{
+    const Factor *factor = incident.findFactor(id);
+    return factor ? factor->label : id;
+}
+
+QList<CitedEvidence> evidenceOf(const Incident &incident, const Crux &crux,
+                                const QStringList &interpretationIds)
+{
+    QList<CitedEvidence> cited;
+    QSet<QString> seen;
+    const auto add = [&](const QString &interpretationId, const Link &link, const Evidence &e) {
+        if (seen.contains(interpretationId + QLatin1Char('\n') + e.id))
+            return;
+        seen.insert(interpretationId + QLatin1Char('\n') + e.id);
+        cited.append({interpretationId, link.from, link.to, e});
+    };
+    for (const CruxLinkRef &ref : crux.links) {
+        const Interpretation *interp = incident.findInterpretation(ref.interpretationId);
+        const Link *link = interp ? interp->findLink(ref.linkId) : nullptr;
+        if (!link)
+            continue;
+        for (const Evidence &e : link->evidence)
+            if (crux.evidenceIds.isEmpty() || crux.evidenceIds.contains(e.id))
+                add(interp->id, *link, e);
+    }
+    // Evidence cruxes name their items; find those not reached through a link reference.
+    for (const QString &id : interpretationIds) {
+        const Interpretation *interp = incident.findInterpretation(id);
+        if (!interp)
+            continue;
+        for (const Link &link : interp->links)
+            for (const Evidence &e : link.evidence)
+                if (crux.evidenceIds.contains(e.id))
+                    add(id, link, e);
+    }
+    return cited;
+}
+
+/// Numbers sources in the order they are first cited.
+class ReferenceNumbers
+{
+public:
+    int number(const QString &sourceId)
+    {
+        if (!m_numbers.contains(sourceId)) {
+            m_order.append(sourceId);
+            m_numbers.insert(sourceId, int(m_order.size()));
+        }
+        return m_numbers.value(sourceId);
+    }
+    const QStringList &order() const { return m_order; }
+
+private:
+    QHash<QString, int> m_numbers;
+    QStringList m_order;
+};
+
+QString plainReadingName(const Incident &incident, const QStringList &ids, const QString &id)
+{
+    const int index = int(ids.indexOf(id));
+    const QString name = interpretationName(incident, id);
+    return index < 0 ? name
+                     : QStringLiteral("%1 (%2)").arg(DiscussionSummary::letter(index), name);
+}
+
+QString readingName(const Incident &incident, const QStringList &ids, const QString &id)
+{
+    const int index = int(ids.indexOf(id));
+    const QString name = DiscussionSummary::escape(interpretationName(incident, id));
+    return index < 0 ? name
+                     : QStringLiteral("%1 (%2)").arg(DiscussionSummary::letter(index), name);
+}
+
+void appendCrux(QString &md, const Incident &incident, const QStringList &ids, const Crux &crux,
+                int number, ReferenceNumbers &references)
+{
+    const CruxRecord *record = incident.discussion.findRecord(ids, cruxKey(crux));
+    md += QStringLiteral("### %1. %2: %3\n\n")
+              .arg(number)
+              .arg(DiscussionSummary::escape(displayName(crux.type)),
+                   DiscussionSummary::escape(crux.description));
+    for (const CruxSide &side : crux.sides) {
+        QStringList holders;
+        for (const QString &id : side.interpretationIds)
+            holders.append(readingName(incident, ids, id));
+        md += QStringLiteral("- %1: %2\n")
+                  .arg(holders.join(QStringLiteral(", ")), DiscussionSummary::escape(side.description));
+    }
+    md += QLatin1Char('\n');
+
+    md += QStringLiteral("**%1:** %2\n\n")
+              .arg(tr("Resolution"),
+                   DiscussionSummary::escape(DiscussionSummary::resolutionText(incident, record, ids)));
+    const PositionTally tally = DiscussionSummary::tally(record, ids);
+    if (tally.total() > 0) {
+        md += QStringLiteral("**%1:** %2\n\n").arg(tr("Positions"), DiscussionSummary::tallyText(tally));
+        // Participants in the discussion's order, then anyone recorded but no longer listed.
+        QStringList people = incident.discussion.participants;
+        for (const CruxPosition &p : record->positions)
+            if (!people.contains(p.participant))
+                people.append(p.participant);
+        for (const QString &person : std::as_const(people))
+            if (const CruxPosition *p = record->findPosition(person))
+                md += QStringLiteral("- %1: %2\n")
+                          .arg(DiscussionSummary::escape(person),
+                               DiscussionSummary::escape(
+                                   DiscussionSummary::positionText(incident, *p, ids)));
+        md += QLatin1Char('\n');
+    } else {
+        md += QStringLiteral("**%1:** %2\n\n").arg(tr("Positions"), tr("none recorded"));
+    }
+    if (record && !record->note.trimmed().isEmpty())
+        md += QStringLiteral("**%1:** %2\n\n")
+                  .arg(tr("Note"), DiscussionSummary::escape(record->note.trimmed())
+                                       .replace(QLatin1Char('\n'), QStringLiteral("  \n")));
+
+    const QList<CitedEvidence> cited = evidenceOf(incident, crux, ids);
+    if (cited.isEmpty())
+        return;
+    md += QStringLiteral("**%1:**\n\n").arg(tr("Evidence"));
+    for (const CitedEvidence &c : cited) {
+        QStringList parts;
+        parts.append(QStringLiteral("%1, %2 → %3: %4, %5")
+                         .arg(readingName(incident, ids, c.interpretationId),
+                              DiscussionSummary::escape(factorLabel(incident, c.from)),
+                              DiscussionSummary::escape(factorLabel(incident, c.to)),
+                              DiscussionSummary::escape(displayName(c.evidence.kind)),
+                              DiscussionSummary::escape(displayName(c.evidence.stance))));
+        if (const Source *source = incident.findSource(c.evidence.sourceId)) {
+            QString cite = QStringLiteral("[%1] %2").arg(references.number(source->id))
+                               .arg(DiscussionSummary::escape(source->title));
+            if (source->year > 0)
+                cite += QStringLiteral(" (%1)").arg(source->year);
+            parts.append(cite);
+        } else {
+            parts.append(tr("uncited"));
+        }
+        if (!c.evidence.locator.trimmed().isEmpty())
+            parts.append(DiscussionSummary::escape(c.evidence.locator.trimmed()));
+        QString line = QStringLiteral("- ") + parts.join(QStringLiteral("; "));
+        if (!c.evidence.quote.trimmed().isEmpty())
+            line += QStringLiteral(": “%1”").arg(
+                DiscussionSummary::escape(c.evidence.quote.simplified()));
+        md += line + QLatin1Char('\n');
+    }
+    md += QLatin1Char('\n');
+}
+} // namespace
+
+QList<CitedEvidence> DiscussionSummary::citedEvidence(const Incident &incident, const Crux &crux,
+                                                     const QStringList &interpretationIds)
+{
+    return evidenceOf(incident, crux, interpretationIds);
+}
+
+int PositionTally::total() const
+{
+    int sum = unsure;
+    for (int n : perInterpretation)
+        sum += n;
+    return sum;
+}
+
+QString DiscussionSummary::letter(int index)
+{
+    return index >= 0 && index < 26 ? QString(QChar(u'A' + index)) : QString::number(index + 1);
+}
+
+PositionTally DiscussionSummary::tally(const CruxRecord *record, const QStringList &interpretationIds)
+{
+    PositionTally tally;
+    tally.perInterpretation = QList<int>(interpretationIds.size(), 0);
+    if (!record)
+        return tally;
+    for (const CruxPosition &position : record->positions) {
+        const qsizetype index = interpretationIds.indexOf(position.agreesWith);
+        if (position.agreesWith.isEmpty() || index < 0)
+            ++tally.unsure;
+        else
+            ++tally.perInterpretation[index];
+    }
+    return tally;
+}
+
+QString DiscussionSummary::tallyText(const PositionTally &tally)
+{
+    QStringList parts;
+    for (int i = 0; i < tally.perInterpretation.size(); ++i)
+        if (tally.perInterpretation[i] > 0)
+            parts.append(QStringLiteral("%1 %2").arg(letter(i)).arg(tally.perInterpretation[i]));
+    if (tally.unsure > 0)
+        parts.append(QStringLiteral("? %1").arg(tally.unsure));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString DiscussionSummary::resolutionText(const Incident &incident, const CruxRecord *record,
+                                          const QStringList &interpretationIds)
+{
+    if (!record)
+        return displayName(CruxResolution::Open);
+    if (record->resolution == CruxResolution::Resolved)
+        return tr("Resolved as %1").arg(plainReadingName(incident, interpretationIds, record->resolvedAs));
+    return displayName(record->resolution);
+}
+
+QString DiscussionSummary::positionText(const Incident &incident, const CruxPosition &position,
+                                        const QStringList &interpretationIds)
+{
+    if (position.agreesWith.isEmpty())
+        return tr("unsure");
+    return tr("agrees with %1").arg(plainReadingName(incident, interpretationIds, position.agreesWith));
+}
+
+QStringList DiscussionSummary::defaultComparison(const Incident &incident)
+{
+    QList<QStringList> comparisons;
+    QList<int> counts;
+    for (const CruxRecord &record : incident.discussion.records) {
+        QStringList ids;
+        for (const QString &id : record.interpretationIds)
+            if (incident.findInterpretation(id) && !ids.contains(id))
+                ids.append(id);
+        if (ids.size() < 2)
+            continue;
+        const qsizetype index = comparisons.indexOf(ids);
+        if (index < 0) {
+            comparisons.append(ids);
+            counts.append(1);
+        } else {
+            ++counts[index];
+        }
+    }
+    int best = -1;
+    for (int i = 0; i < comparisons.size(); ++i)
+        if (best < 0 || counts[i] > counts[best])
+            best = i;
+    if (best >= 0)
+        return comparisons[best];
+    QStringList ids;
+    for (int i = 0; i < std::min<qsizetype>(2, incident.interpretations.size()); ++i)
+        ids.append(incident.interpretations[i].id);
+    return ids;
+}
+
+QList<CruxRecord> DiscussionSummary::staleRecords(const Incident &incident, const DiffResult &diff)
+{
+    QSet<QString> keys;
+    for (const Crux &crux : diff.cruxes)
+        keys.insert(cruxKey(crux));
+    QList<CruxRecord> stale;
+    for (const CruxRecord &record : incident.discussion.records)
+        if (record.interpretationIds == diff.interpretationIds && !keys.contains(record.cruxKey))
+            stale.append(record);
+    return stale;
+}
+
+QString DiscussionSummary::markdown(const Incident &incident, const QStringList &interpretationIds)
+{
+    const DiffResult diff = DiffEngine::compare(incident, interpretationIds);
+    const QStringList &ids = diff.interpretationIds;
+    QString md;
+    md += QStringLiteral("# %1\n\n").arg(
+        escape(incident.title.trimmed().isEmpty() ? tr("Untitled incident") : incident.title.trimmed()));
+    md += QStringLiteral("*%1*\n\n").arg(tr("Discussion summary"));
+    if (!incident.summary.trimmed().isEmpty())
+        md += escape(incident.summary.trimmed()) + QStringLiteral("\n\n");
+
+    md += QStringLiteral("## %1\n\n").arg(tr("Participants"));
+    if (incident.discussion.participants.isEmpty()) {
+        md += tr("No participants recorded.") + QStringLiteral("\n\n");
+    } else {
+        QStringList people;
+        for (const QString &p : incident.discussion.participants)
+            people.append(escape(p));
+        md += people.join(QStringLiteral(", ")) + QStringLiteral("\n\n");
+    }
+
+    md += QStringLiteral("## %1\n\n").arg(tr("Readings"));
+    for (int i = 0; i < ids.size(); ++i) {
+        const Interpretation *interp = incident.findInterpretation(ids[i]);
+        md += QStringLiteral("### %1. %2\n\n").arg(letter(i), escape(interp->name));
+        if (!interp->author.trimmed().isEmpty())
+            md += QStringLiteral("- **%1:** %2\n").arg(tr("Author"), escape(interp->author.trimmed()));
+        if (!interp->stance.trimmed().isEmpty())
+            md += QStringLiteral("- **%1:** %2\n").arg(tr("Stance"), escape(interp->stance.trimmed()));
+        md += QLatin1Char('\n');
+        if (!interp->summary.trimmed().isEmpty())
+            md += escape(interp->summary.trimmed()) + QStringLiteral("\n\n");
+    }
+
+    ReferenceNumbers references;
+    md += QStringLiteral("## %1\n\n").arg(tr("Cruxes (%n)", int(diff.cruxes.size())));
+    if (diff.cruxes.isEmpty())
+        md += tr("These readings agree on every factor, link and verdict.") + QStringLiteral("\n\n");
+    int resolved = 0;
+    for (int i = 0; i < diff.cruxes.size(); ++i) {
+        appendCrux(md, incident, ids, diff.cruxes[i], i + 1, references);
+        const CruxRecord *record = incident.discussion.findRecord(ids, cruxKey(diff.cruxes[i]));
+        if (record && record->resolution != CruxResolution::Open)
+            ++resolved;
+    }
+    if (!diff.cruxes.isEmpty())
+        md += tr("%1 of %n crux(es) settled or set aside; %2 open.", int(diff.cruxes.size()))
+                  .arg(resolved)
+                  .arg(diff.cruxes.size() - resolved) +
+              QStringLiteral("\n\n");
+
+    const QList<CruxRecord> stale = staleRecords(incident, diff);
+    if (!stale.isEmpty()) {
+        md += QStringLiteral("## %1\n\n").arg(tr("No longer a crux"));
+        md += tr("Recorded in the discussion, but the readings no longer differ here:") +
+              QStringLiteral("\n\n");
+        for (const CruxRecord &record : stale) {
+            QString line = QStringLiteral("- %1: %2").arg(escape(recordDescription(incident, record)),
+                                                         escape(resolutionText(incident, &record, ids)));
+            const QString t = tallyText(tally(&record, ids));
+            if (!t.isEmpty())
+                line += QStringLiteral("; %1").arg(t);
+            if (!record.note.trimmed().isEmpty())
+                line += QStringLiteral("; %1").arg(escape(record.note.simplified()));
+            md += line + QLatin1Char('\n');
+        }
+        md += QLatin1Char('\n');
+    }
+
+    if (!references.order().isEmpty()) {
+        md += QStringLiteral("## %1\n\n").arg(tr("References"));
+        for (int i = 0; i < references.order().size(); ++i) {
+            const Source *source = incident.findSource(references.order()[i]);
+            QStringList parts;
+            if (!source->authors.trimmed().isEmpty())
+                parts.append(escape(source->authors.trimmed()));
+            QString title = QStringLiteral("*%1*").arg(escape(source->title.trimmed()));
+            if (source->year > 0)
+                title += QStringLiteral(" (%1)").arg(source->year);
+            parts.append(title);
+            if (!source->venue.trimmed().isEmpty())
+                parts.append(escape(source->venue.trimmed()));
+            const QUrl url = openableUrl(*source);
+            if (url.isValid() && !url.isEmpty())
+                parts.append(QStringLiteral("<%1>").arg(QString::fromUtf8(url.toEncoded())));
+            // "1\." so a renderer keeps our numbers instead of renumbering a list.
+            md += QStringLiteral("%1\\. %2  \n").arg(i + 1).arg(parts.join(QStringLiteral(". ")));
+        }
+        md += QLatin1Char('\n');
+    }
+    return md;
+}
+
+QString DiscussionSummary::escape(const QString &text)
+{
+    // Inline syntax anywhere; block syntax (headings, lists, quotes) only
+    // where it would act, at the start of a line, so the .md stays readable.
+    static const QString inlineSpecial = QStringLiteral("\\`*_[]<>|~");
+    static const QString lineStart = QStringLiteral("#-+=");
+    QString escaped;
+    escaped.reserve(text.size() + text.size() / 8);
+    bool atLineStart = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (inlineSpecial.contains(c) || (atLineStart && lineStart.contains(c)))
+            escaped += QLatin1Char('\\');
+        else if (atLineStart && c.isDigit()) {
+            // "1. " would start a numbered list: escape the full stop after the digits.
+            qsizetype end = i;
+            while (end < text.size() && text[end].isDigit())
+                ++end;
+            escaped += text.mid(i, end - i);
+            i = end - 1;
+            if (end < text.size() && (text[end] == QLatin1Char('.') || text[end] == QLatin1Char(')'))) {
+                escaped += QLatin1Char('\\');
+                escaped += text[end];
+                i = end;
+            }
+            atLineStart = false;
+            continue;
+        }
+        escaped += c;
+        if (c == QLatin1Char('\n'))
+            atLineStart = true;
+        else if (!c.isSpace())
+            atLineStart = false;
+    }
+    return escaped;
+}
+
+QString DiscussionSummary::recordDescription(const Incident &incident, const CruxRecord &record)
+{
+    const QStringList parts = record.cruxKey.split(QLatin1Char('|'));
+    QString type = parts.value(0);
+    for (CruxType t : allCruxTypes())
+        if (toString(t) == type)
+            type = displayName(t);
+    QStringList about;
+    if (!parts.value(1).isEmpty())
+        about.append(parts.value(1));
+    for (const QString &id : parts.value(2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        about.append(factorLabel(incident, id));
+    return about.isEmpty() ? type : QStringLiteral("%1: %2").arg(type, about.join(QStringLiteral(" → ")));
+}
+
+} // namespace faultline

@@ -1,0 +1,290 @@
+// Presentation mode (F5) with real key events on the presentation window:
+// the stepping order (title, each reading link by link in causal order, the
+// compare view, each crux, the end), every clicker key, the reveal toggle,
+// and Esc back to the editor with the same tab, selection and zoom.
+
+#include "app/comparecontroller.h"
+#include "app/interpretationtabs.h"
+#include "app/mainwindow.h"
+#include "app/presentationcontroller.h"
+#include "model/document.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/factoritem.h"
+#include "widgets/canvas/linkitem.h"
+#include "widgets/compare/comparescenes.h"
+#include "widgets/discussion/compareslide.h"
+#include "widgets/discussion/cruxslide.h"
+#include "widgets/discussion/diagramslide.h"
+#include "widgets/discussion/presentationwindow.h"
+#include "widgets/discussion/revealorder.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace faultline;
+using Kind = PresentationStep::Kind;
+
+namespace {
+Factor factor(const QString &id, const QString &kind, const QString &label)
+{
+    Factor f;
+    f.id = id;
+    f.kind = kind;
+    f.label = label;
+    return f;
+}
+
+Placement placement(const QString &id, QPointF pos, bool rootCause = false)
+{
+    Placement p;
+    p.factorId = id;
+    p.pos = pos;
+    p.rootCause = rootCause;
+    return p;
+}
+
+Link link(const QString &id, const QString &from, const QString &to)
+{
+    Link l;
+    l.id = id;
+    l.from = from;
+    l.to = to;
+    return l;
+}
+
+// Reading A: rew (root cause) → obs → run; env (not a root cause, nothing
+// points at it) → run; also run → obs back (a cycle through obs). Listed in
+// an order unlike the causal one. Reading B: env → run only.
+Incident incident()
+{
+    Incident incident;
+    incident.title = QStringLiteral("CoinRun");
+    incident.summary = QStringLiteral("The agent runs right instead of fetching the coin.");
+    incident.factors = {factor("rew", "reward", "+10 coin"), factor("env", "environment", "Coin at end"),
+                        factor("obs", "environment", "Coin always right"),
+                        factor("run", "behaviour", "Runs right")};
+    Interpretation a;
+    a.id = "A";
+    a.name = "Reward reading";
+    a.author = "Ada";
+    a.stance = "The reward is to blame";
+    a.placements = {placement("rew", {0, 0}, true), placement("env", {300, 0}),
+                    placement("obs", {0, 200}), placement("run", {150, 400})};
+    a.links = {link("a-run-obs", "run", "obs"), link("a-obs-run", "obs", "run"),
+               link("a-env-run", "env", "run"), link("a-rew-obs", "rew", "obs")};
+    Interpretation b;
+    b.id = "B";
+    b.name = "Environment reading";
+    b.author = "Ben";
+    b.placements = {placement("env", {300, 0}, true), placement("run", {150, 400})};
+    b.links = {link("b-env-run", "env", "run")};
+    incident.interpretations = {a, b};
+    incident.discussion.participants = {"Ana", "Bo"};
+    return incident;
+}
+} // namespace
+
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow *openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->document()->resetIncident(incident());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qFatal("main window not exposed");
+        return m_window.get();
+    }
+
+    PresentationWindow *present()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        auto *controller = m_window->findChild<PresentationController *>();
+        PresentationWindow *presentation = controller ? controller->presentationWindow() : nullptr;
+        if (presentation)
+            QTest::qWaitForWindowExposed(presentation);
+        return presentation;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_presentation"));
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        if (m_window) {
+            m_window->document()->undoStack()->setClean();
+            m_window->close();
+        }
+        m_window.reset();
+    }
+
+    void revealOrderIsCausal()
+    {
+        const Interpretation a = incident().interpretations.first();
+        // rew is a root cause: its link first. env → run is at depth 0 too,
+        // but not from a root cause. obs is at depth 1 (rew → obs), so
+        // obs → run comes next; run (depth 2) → obs closes the cycle last.
+        QCOMPARE(RevealOrder::linkIds(a), (QStringList{"a-rew-obs", "a-env-run", "a-obs-run", "a-run-obs"}));
+        // Ties at one depth go by position: the left factor's link first.
+        Interpretation ties;
+        ties.placements = {placement("x", {200, 0}), placement("y", {0, 0}), placement("z", {100, 300})};
+        ties.links = {link("l1", "x", "z"), link("l2", "y", "z")};
+        QCOMPARE(RevealOrder::linkIds(ties), (QStringList{"l2", "l1"}));
+    }
+
+    void stepsThroughEverythingInOrder()
+    {
+        MainWindow *w = openWindow();
+        PresentationWindow *p = present();
+        QVERIFY(p);
+        QVERIFY(p->isFullScreen());
+        QCOMPARE(p->currentStep().kind, Kind::Title);
+        QCOMPARE(p->comparedIds(), (QStringList{"A", "B"}));
+        const int cruxes = int(p->compareSlide()->scenes()->diff().cruxes.size());
+        QVERIFY(cruxes > 0);
+
+        QList<PresentationStep> expected{{Kind::Title, 0, -1}};
+        for (int shown = 0; shown <= 4; ++shown)
+            expected.append({Kind::Reading, 0, shown});
+        expected.append({Kind::Reading, 1, 0});
+        expected.append({Kind::Reading, 1, 1});
+        expected.append({Kind::Compare, 0, -1});
+        for (int i = 0; i < cruxes; ++i)
+            expected.append({Kind::Crux, i, -1});
+        expected.append({Kind::End, 0, -1});
+
+        // Each clicker key moves one step forward; record what is shown.
+        const QList<Qt::Key> forward{Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space, Qt::Key_Down};
+        QList<PresentationStep> seen{p->currentStep()};
+        const QStringList order = p->readingSlide(0)->revealOrder();
+        QCOMPARE(order, (QStringList{"a-rew-obs", "a-env-run", "a-obs-run", "a-run-obs"}));
+        for (int i = 0; i < expected.size() - 1; ++i) {
+            QTest::keyClick(p, forward[i % forward.size()]);
+            seen.append(p->currentStep());
+            const PresentationStep step = p->currentStep();
+            if (step.kind == Kind::Reading && step.index == 0) {
+                DiagramSlide *slide = p->readingSlide(0);
+                QCOMPARE(p->currentSlide(), slide);
+                // Exactly the first `revealed` links of the causal order are visible.
+                for (int l = 0; l < order.size(); ++l)
+                    QCOMPARE(slide->scene()->linkItem(order[l])->isVisible(), l < step.revealed);
+                // The root cause shows from the start; obs only once a link reaches it.
+                QVERIFY(slide->scene()->factorItem("rew")->isVisible());
+                QCOMPARE(slide->scene()->factorItem("obs")->isVisible(), step.revealed >= 1);
+            }
+            if (step.kind == Kind::Crux)
+                QVERIFY(p->cruxSlide()->text().contains(QStringLiteral("Crux %1 of %2").arg(step.index + 1).arg(cruxes)));
+        }
+        QCOMPARE(seen, expected);
+        QTest::keyClick(p, Qt::Key_Right); // past the end: stays
+        QCOMPARE(p->stepIndex(), int(expected.size()) - 1);
+
+        // Backwards with every key, Home and End.
+        QTest::keyClick(p, Qt::Key_Left);
+        QCOMPARE(p->currentStep(), expected[expected.size() - 2]);
+        QTest::keyClick(p, Qt::Key_PageUp);
+        QTest::keyClick(p, Qt::Key_Backspace);
+        QTest::keyClick(p, Qt::Key_Up);
+        QCOMPARE(p->currentStep(), expected[expected.size() - 5]);
+        QTest::keyClick(p, Qt::Key_Home);
+        QCOMPARE(p->stepIndex(), 0);
+        QTest::keyClick(p, Qt::Key_End);
+        QCOMPARE(p->currentStep().kind, Kind::End);
+        Q_UNUSED(w);
+    }
+
+    void revealToggle()
+    {
+        openWindow();
+        PresentationWindow *p = present();
+        QVERIFY(p);
+        QTest::keyClick(p, Qt::Key_Right);
+        QTest::keyClick(p, Qt::Key_Right); // reading A, one link shown
+        QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 0, 1}));
+        QTest::keyClick(p, Qt::Key_R); // off: the whole diagram at once
+        QVERIFY(!p->revealEnabled());
+        QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 0, -1}));
+        for (const QString &id : p->readingSlide(0)->revealOrder())
+            QVERIFY(p->readingSlide(0)->scene()->linkItem(id)->isVisible());
+        QTest::keyClick(p, Qt::Key_Right);
+        QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 1, -1}));
+        QTest::keyClick(p, Qt::Key_Right);
+        QCOMPARE(p->currentStep().kind, Kind::Compare);
+        QTest::keyClick(p, Qt::Key_R); // on again: elsewhere nothing moves
+        QVERIFY(p->revealEnabled());
+        QCOMPARE(p->currentStep().kind, Kind::Compare);
+        QTest::keyClick(p, Qt::Key_Left);
+        QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 1, 1}));
+    }
+
+    void escapeReturnsToTheEditorAsItWas()
+    {
+        MainWindow *w = openWindow();
+        w->tabs()->setCurrentInterpretation("B");
+        CanvasView *canvas = w->tabs()->currentView();
+        static_cast<CanvasScene *>(canvas->scene())->selectElements({"env"}, {});
+        const QTransform zoom = canvas->transform();
+        const int tab = w->tabs()->tabWidget()->currentIndex();
+
+        QPointer<PresentationWindow> p = present();
+        QVERIFY(p);
+        QTest::keyClick(p, Qt::Key_End);
+        QTest::keyClick(p, Qt::Key_Escape);
+        QTRY_VERIFY(!p); // closed and deleted
+        QCOMPARE(w->tabs()->tabWidget()->currentIndex(), tab);
+        QCOMPARE(w->tabs()->currentInterpretationId(), QStringLiteral("B"));
+        QCOMPARE(w->tabs()->currentView()->selectedFactorIds(), QStringList{"env"});
+        QCOMPARE(w->tabs()->currentView()->transform(), zoom);
+        QVERIFY(w->isVisible());
+        QVERIFY(w->document()->undoStack()->isClean()); // presenting never edits
+    }
+
+    void cruxSlideShowsRecordedPositions()
+    {
+        MainWindow *w = openWindow();
+        QVERIFY(w->findChild<CompareController *>()->open({"B", "A"}));
+        PresentationWindow *p = present();
+        QVERIFY(p);
+        QCOMPARE(p->comparedIds(), (QStringList{"B", "A"})); // the last compared set
+        const DiffResult &diff = p->compareSlide()->scenes()->diff();
+        Discussion discussion = w->document()->incident().discussion;
+        CruxRecord record;
+        record.interpretationIds = diff.interpretationIds;
+        record.cruxKey = cruxKey(diff.cruxes.first());
+        record.positions = {{"Ana", "A"}, {"Bo", ""}};
+        record.note = "Look at the maze videos";
+        discussion.records = {record};
+        w->document()->setDiscussion(discussion);
+        QTest::keyClick(p, Qt::Key_End);
+        QTest::keyClick(p, Qt::Key_Left); // the last crux
+        while (p->currentStep().kind == Kind::Crux && p->currentStep().index > 0)
+            QTest::keyClick(p, Qt::Key_Left);
+        QCOMPARE(p->currentStep(), (PresentationStep{Kind::Crux, 0, -1}));
+        const QString text = p->cruxSlide()->text();
+        QVERIFY2(text.contains(QStringLiteral("Positions: B 1 · ? 1")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Look at the maze videos")));
+        QVERIFY(text.contains(QStringLiteral("Resolution: Open")));
+        QTest::keyClick(p, Qt::Key_Escape);
+    }
+};
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"

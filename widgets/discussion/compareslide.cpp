@@ -1,0 +1,68 @@
+#include "compareslide.h"
+
+#include "fittingview.h"
+
+#include "model/compare/discussionsummary.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/compare/comparescenes.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace faultline {
+
+CompareSlide::CompareSlide(const Incident &incident, const QStringList &interpretationIds,
+                           QWidget *parent)
+    : QWidget(parent), m_scenes(new CompareScenes(incident, interpretationIds, {}, this))
+{
+    auto *title = new QLabel(tr("The readings side by side"), this);
+    title->setObjectName(QStringLiteral("slideTitle"));
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    for (int i = 0; i < m_scenes->count(); ++i)
+        m_diagram |= m_scenes->scene(i)->diagramRect();
+    m_diagram.adjust(-20, -20, 20, 20);
+    for (int i = 0; i < m_scenes->count(); ++i) {
+        CanvasScene *scene = m_scenes->scene(i);
+        scene->setExportBackground(Qt::white);
+        scene->setExportMode(true);
+        auto *header = new QLabel(QStringLiteral("%1  %2").arg(DiscussionSummary::letter(i),
+                                                               m_scenes->title(i)),
+                                  this);
+        header->setObjectName(QStringLiteral("slideSubtitle"));
+        header->setTextFormat(Qt::PlainText);
+        header->setAlignment(Qt::AlignCenter);
+        header->setWordWrap(true);
+        auto *view = new FittingView(this);
+        view->setScene(scene);
+        view->setBackgroundBrush(Qt::white);
+        view->setShownRect(m_diagram);
+        auto *column = new QVBoxLayout;
+        column->addWidget(header);
+        column->addWidget(view, 1);
+        columns->addLayout(column, 1);
+        m_views.append(view);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addLayout(columns, 1);
+}
+
+CompareSlide::~CompareSlide()
+{
+    for (FittingView *view : std::as_const(m_views))
+        view->setScene(nullptr); // the scenes go with m_scenes
+}
+
+void CompareSlide::setFocusCrux(int index)
+{
+    const QList<Crux> &cruxes = m_scenes->diff().cruxes;
+    if (index < 0 || index >= cruxes.size())
+        m_scenes->clearFocus();
+    else
+        m_scenes->focusCrux(cruxes[index]);
+}
+
+} // namespace faultline

@@ -1,0 +1,109 @@
+#include "diagramslide.h"
+
+#include "fittingview.h"
+#include "revealorder.h"
+
+#include "model/document.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/factoritem.h"
+#include "widgets/canvas/linkitem.h"
+
+#include <QLabel>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace faultline {
+
+namespace {
+QLabel *slideLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+DiagramSlide::DiagramSlide(Document *snapshot, const QString &interpretationId, QWidget *parent)
+    : QWidget(parent), m_snapshot(snapshot), m_interpretationId(interpretationId),
+      m_scene(new CanvasScene(snapshot, interpretationId, this)), m_view(new FittingView(this)),
+      m_progress(slideLabel(QStringLiteral("slideSmall"), this))
+{
+    const Interpretation *interp = snapshot->incident().findInterpretation(interpretationId);
+    auto *title = slideLabel(QStringLiteral("slideTitle"), this);
+    auto *byline = slideLabel(QStringLiteral("slideSubtitle"), this);
+    auto *stance = slideLabel(QStringLiteral("slideStance"), this);
+    if (interp) {
+        title->setText(interp->name);
+        byline->setText(interp->author.trimmed().isEmpty() ? QString()
+                                                           : tr("by %1").arg(interp->author.trimmed()));
+        stance->setText(interp->stance.trimmed().isEmpty()
+                            ? QString()
+                            : QStringLiteral("“%1”").arg(interp->stance.trimmed()));
+        m_order = RevealOrder::linkIds(*interp);
+    }
+    byline->setVisible(!byline->text().isEmpty());
+    stance->setVisible(!stance->text().isEmpty());
+    m_scene->setExportMode(true);
+    m_scene->setExportBackground(Qt::white);
+    m_view->setScene(m_scene);
+    m_view->setBackgroundBrush(Qt::white);
+    // The whole diagram's rectangle, fixed, so nothing moves while links appear.
+    m_view->setShownRect(m_scene->diagramRect().adjusted(-30, -30, 30, 30));
+    m_progress->setAlignment(Qt::AlignRight);
+
+    auto *header = new QVBoxLayout;
+    header->setSpacing(4);
+    header->addWidget(title);
+    header->addWidget(byline);
+    header->addWidget(stance);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_progress);
+    setRevealed(-1);
+}
+
+void DiagramSlide::setRevealed(int count)
+{
+    const Interpretation *interp = m_snapshot->incident().findInterpretation(m_interpretationId);
+    if (!interp)
+        return;
+    m_revealed = count < 0 ? -1 : std::min<int>(count, int(m_order.size()));
+    const QStringList shown = visibleLinkIds();
+    QSet<QString> linked;
+    QSet<QString> touched;
+    for (const Link &link : interp->links) {
+        linked << link.from << link.to;
+        if (shown.contains(link.id))
+            touched << link.from << link.to;
+    }
+    for (const Placement &p : interp->placements)
+        if (FactorItem *item = m_scene->factorItem(p.factorId))
+            item->setVisible(m_revealed < 0 || p.rootCause || !linked.contains(p.factorId) ||
+                             touched.contains(p.factorId));
+    for (const Link &link : interp->links) {
+        LinkItem *item = m_scene->linkItem(link.id);
+        if (!item)
+            continue;
+        item->setVisible(shown.contains(link.id));
+        const bool newest = m_revealed > 0 && link.id == m_order.value(m_revealed - 1);
+        item->setEmphasis(newest ? Emphasis::Highlighted : Emphasis::Normal);
+    }
+    if (m_revealed < 0 || m_order.isEmpty())
+        m_progress->setText(tr("%n link(s)", nullptr, int(m_order.size())));
+    else
+        m_progress->setText(tr("link %1 of %2  ·  R: show all at once")
+                                .arg(m_revealed)
+                                .arg(m_order.size()));
+}
+
+QStringList DiagramSlide::visibleLinkIds() const
+{
+    return m_revealed < 0 ? m_order : m_order.mid(0, m_revealed);
+}
+
+} // namespace faultline

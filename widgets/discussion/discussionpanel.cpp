@@ -1,0 +1,401 @@
+#include "discussionpanel.h"
+
+#include "model/commands/editelementcommand.h"
+#include "model/compare/discussionsummary.h"
+#include "model/document.h"
+#include "widgets/panels/fieldsync.h"
+#include "widgets/panels/plaintext.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace faultline {
+
+namespace {
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+/// Resolution combo data: "open", "both-partly", "needs-evidence", or "resolved:<id>".
+QString resolutionData(const CruxRecord *record)
+{
+    if (!record)
+        return toString(CruxResolution::Open);
+    if (record->resolution == CruxResolution::Resolved)
+        return QStringLiteral("resolved:") + record->resolvedAs;
+    return toString(record->resolution);
+}
+
+bool isEmptyRecord(const CruxRecord &record)
+{
+    return record.positions.isEmpty() && record.note.trimmed().isEmpty() &&
+           record.resolution == CruxResolution::Open;
+}
+} // namespace
+
+DiscussionPanel::DiscussionPanel(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_cruxLabel(new QLabel(this)),
+      m_readings(new QLabel(this)), m_rowsBox(new QWidget(this)),
+      m_rowsLayout(new QVBoxLayout(m_rowsBox)), m_newParticipant(new QLineEdit(this)),
+      m_addParticipant(new QPushButton(tr("Add"), this)), m_note(new QPlainTextEdit(this)),
+      m_resolution(new QComboBox(this)), m_staleHeader(new QLabel(this)),
+      m_staleList(new QListWidget(this)), m_saveSummary(new QPushButton(tr("Save Summary…"), this))
+{
+    setObjectName(QStringLiteral("discussionPanel"));
+    m_cruxLabel->setTextFormat(Qt::PlainText);
+    m_cruxLabel->setWordWrap(true);
+    m_readings->setTextFormat(Qt::PlainText);
+    m_readings->setWordWrap(true);
+    m_readings->setStyleSheet(QStringLiteral("color: #5f6670;"));
+    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_rowsLayout->setSpacing(4);
+    m_newParticipant->setObjectName(QStringLiteral("newParticipant"));
+    m_newParticipant->setPlaceholderText(tr("Name of a participant"));
+    m_addParticipant->setObjectName(QStringLiteral("addParticipant"));
+    m_note->setObjectName(QStringLiteral("cruxNote"));
+    m_note->setPlaceholderText(tr("What the group said about this crux"));
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
+    m_resolution->setObjectName(QStringLiteral("cruxResolution"));
+    m_staleHeader->setTextFormat(Qt::PlainText);
+    m_staleHeader->setText(tr("No longer a crux"));
+    m_staleHeader->setToolTip(tr("Recorded in the discussion, but the readings no longer differ "
+                                 "there after later edits"));
+    m_staleList->setObjectName(QStringLiteral("staleRecords"));
+    m_staleList->setMaximumHeight(90);
+    m_saveSummary->setObjectName(QStringLiteral("saveSummary"));
+    m_saveSummary->setToolTip(tr("Write the session summary (Markdown or PDF) to send to "
+                                 "the participants"));
+
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_newParticipant, 1);
+    addRow->addWidget(m_addParticipant);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(6);
+    layout->addWidget(m_cruxLabel);
+    layout->addWidget(m_readings);
+    layout->addWidget(sectionLabel(tr("Where people stand"), content));
+    layout->addWidget(m_rowsBox);
+    layout->addLayout(addRow);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Note:"), m_note);
+    form->addRow(tr("&Resolution:"), m_resolution);
+    layout->addLayout(form);
+    layout->addWidget(m_staleHeader);
+    layout->addWidget(m_staleList);
+    layout->addStretch(1);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_saveSummary);
+    layout->addLayout(saveRow);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    const auto add = [this] {
+        addParticipant(m_newParticipant->text());
+        m_newParticipant->clear();
+    };
+    connect(m_addParticipant, &QPushButton::clicked, this, add);
+    connect(m_newParticipant, &QLineEdit::returnPressed, this, add);
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_note->toPlainText();
+        const CruxRecord *record = m_document->incident().discussion.findRecord(m_ids, m_key);
+        if (!m_crux || (record ? record->note : QString()) == text)
+            return;
+        editRecord([&](CruxRecord &r) { r.note = text; },
+                   QStringLiteral("note:%1#%2").arg(m_key).arg(m_noteSession),
+                   tr("Edit crux note"));
+    });
+    connect(m_resolution, &QComboBox::activated, this, [this](int index) {
+        const QString data = m_resolution->itemData(index).toString();
+        editRecord(
+            [&](CruxRecord &r) {
+                if (data.startsWith(QLatin1String("resolved:"))) {
+                    r.resolution = CruxResolution::Resolved;
+                    r.resolvedAs = data.mid(9);
+                } else {
+                    r.resolution = cruxResolutionFromString(data).value_or(CruxResolution::Open);
+                    r.resolvedAs.clear();
+                }
+            },
+            {}, tr("Set crux resolution"));
+    });
+    connect(m_saveSummary, &QPushButton::clicked, this, &DiscussionPanel::saveSummaryRequested);
+    connect(m_document, &Document::discussionChanged, this, [this] {
+        if (m_document->incident().discussion.participants != m_shownParticipants)
+            rebuildRows();
+        refreshValues();
+    });
+    connect(m_document, &Document::reset, this, [this] {
+        rebuildRows();
+        refreshValues();
+    });
+    rebuildRows();
+    refreshValues();
+}
+
+QString DiscussionPanel::readingLabel(int index) const
+{
+    const Interpretation *interp = m_document->incident().findInterpretation(m_ids.value(index));
+    return QStringLiteral("%1 (%2)").arg(DiscussionSummary::letter(index),
+                                          plaintext::oneLine(interp ? interp->name : QString(), 40));
+}
+
+void DiscussionPanel::setCrux(const QStringList &interpretationIds, const Crux *crux)
+{
+    const QString key = crux ? cruxKey(*crux) : QString();
+    if (interpretationIds == m_ids && key == m_key && crux && m_crux &&
+        crux->description == m_crux->description)
+        return;
+    if (key != m_key || interpretationIds != m_ids)
+        ++m_noteSession; // typing on another crux is another undo step
+    m_ids = interpretationIds;
+    m_crux = crux ? std::optional<Crux>(*crux) : std::nullopt;
+    m_key = key;
+    rebuildRows();
+    refreshValues();
+}
+
+void DiscussionPanel::setStaleRecords(const QList<CruxRecord> &records)
+{
+    m_staleList->clear();
+    for (const CruxRecord &record : records) {
+        QString text = DiscussionSummary::recordDescription(m_document->incident(), record);
+        text += QStringLiteral(" — ") +
+                DiscussionSummary::resolutionText(m_document->incident(), &record, m_ids);
+        const QString tally = DiscussionSummary::tallyText(DiscussionSummary::tally(&record, m_ids));
+        if (!tally.isEmpty())
+            text += QStringLiteral(" · ") + tally;
+        auto *item = new QListWidgetItem(text, m_staleList);
+        item->setToolTip(record.note);
+    }
+    m_staleHeader->setVisible(!records.isEmpty());
+    m_staleList->setVisible(!records.isEmpty());
+}
+
+QComboBox *DiscussionPanel::positionCombo(const QString &participant) const
+{
+    for (const Row &row : m_rows)
+        if (row.participant == participant)
+            return row.position;
+    return nullptr;
+}
+
+QLineEdit *DiscussionPanel::participantNameEdit(const QString &participant) const
+{
+    for (const Row &row : m_rows)
+        if (row.participant == participant)
+            return row.name;
+    return nullptr;
+}
+
+QPushButton *DiscussionPanel::removeParticipantButton(const QString &participant) const
+{
+    for (const Row &row : m_rows)
+        if (row.participant == participant)
+            return row.remove;
+    return nullptr;
+}
+
+void DiscussionPanel::rebuildRows()
+{
+    // Rows are rebuilt from signals their own widgets cause (a rename ends
+    // with editingFinished): delete them later, not under their own feet.
+    for (const Row &row : std::as_const(m_rows)) {
+        row.name->parentWidget()->hide();
+        row.name->parentWidget()->deleteLater();
+    }
+    m_rows.clear();
+    const Discussion &discussion = m_document->incident().discussion;
+    m_shownParticipants = discussion.participants;
+    m_shownIds = m_ids;
+    for (const QString &participant : discussion.participants) {
+        Row row;
+        row.participant = participant;
+        auto *line = new QWidget(m_rowsBox);
+        auto *lineLayout = new QHBoxLayout(line);
+        lineLayout->setContentsMargins(0, 0, 0, 0);
+        row.name = new QLineEdit(participant, line);
+        row.name->setObjectName(QStringLiteral("participantName"));
+        row.name->setToolTip(tr("Participant (edit to rename)"));
+        row.position = new QComboBox(line);
+        row.position->setObjectName(QStringLiteral("participantPosition"));
+        row.position->setAccessibleName(tr("Position of %1").arg(participant));
+        row.position->addItem(tr("— not recorded —"), QVariant());
+        for (int i = 0; i < m_ids.size(); ++i)
+            row.position->addItem(tr("agrees with %1").arg(readingLabel(i)), m_ids[i]);
+        row.position->addItem(tr("unsure"), unsureData());
+        row.remove = new QPushButton(tr("Remove"), line);
+        row.remove->setToolTip(tr("Remove %1 and their positions").arg(participant));
+        lineLayout->addWidget(row.name, 2);
+        lineLayout->addWidget(row.position, 3);
+        lineLayout->addWidget(row.remove);
+        m_rowsLayout->addWidget(line);
+
+        connect(row.name, &QLineEdit::editingFinished, this, [this, participant, edit = row.name] {
+            const QString to = edit->text().trimmed();
+            if (to.isEmpty() || to == participant)
+                fieldsync::setText(edit, participant);
+            else
+                renameParticipant(participant, to);
+        });
+        connect(row.position, &QComboBox::activated, this,
+                [this, participant, combo = row.position](int index) {
+                    const QVariant data = combo->itemData(index);
+                    editRecord(
+                        [&](CruxRecord &r) {
+                            r.positions.removeIf(
+                                [&](const CruxPosition &p) { return p.participant == participant; });
+                            if (data.isValid()) {
+                                const QString agrees = data.toString() == unsureData()
+                                                           ? QString()
+                                                           : data.toString();
+                                r.positions.append({participant, agrees});
+                            }
+                        },
+                        {}, tr("Record position of %1").arg(participant));
+                });
+        connect(row.remove, &QPushButton::clicked, this,
+                [this, participant] { removeParticipant(participant); });
+        m_rows.append(row);
+    }
+    // Resolution entries name the compared readings.
+    const QSignalBlocker blocker(m_resolution);
+    m_resolution->clear();
+    m_resolution->addItem(displayName(CruxResolution::Open), toString(CruxResolution::Open));
+    for (int i = 0; i < m_ids.size(); ++i)
+        m_resolution->addItem(tr("Resolved as %1").arg(readingLabel(i)),
+                              QStringLiteral("resolved:") + m_ids[i]);
+    m_resolution->addItem(displayName(CruxResolution::BothPartly),
+                          toString(CruxResolution::BothPartly));
+    m_resolution->addItem(displayName(CruxResolution::NeedsEvidence),
+                          toString(CruxResolution::NeedsEvidence));
+}
+
+void DiscussionPanel::refreshValues()
+{
+    const Incident &incident = m_document->incident();
+    const CruxRecord *record = incident.discussion.findRecord(m_ids, m_key);
+    if (m_crux) {
+        m_cruxLabel->setText(QStringLiteral("%1: %2").arg(displayName(m_crux->type),
+                                                           m_crux->description));
+        QStringList readings;
+        for (int i = 0; i < m_ids.size(); ++i)
+            readings.append(readingLabel(i));
+        m_readings->setText(readings.join(QStringLiteral(" · ")));
+    } else {
+        m_cruxLabel->setText(tr("Select a crux to record where the participants stand."));
+        m_readings->clear();
+    }
+    for (const Row &row : std::as_const(m_rows)) {
+        const CruxPosition *position = record ? record->findPosition(row.participant) : nullptr;
+        QVariant data;
+        if (position)
+            data = position->agreesWith.isEmpty() ? unsureData() : position->agreesWith;
+        fieldsync::setCurrentData(row.position, data);
+    }
+    fieldsync::setText(m_note, record ? record->note : QString());
+    fieldsync::setCurrentData(m_resolution, resolutionData(record));
+    updateEnabled();
+}
+
+void DiscussionPanel::updateEnabled()
+{
+    const bool hasCrux = m_crux.has_value();
+    for (const Row &row : std::as_const(m_rows))
+        row.position->setEnabled(hasCrux);
+    m_note->setEnabled(hasCrux);
+    m_resolution->setEnabled(hasCrux);
+}
+
+void DiscussionPanel::editRecord(const std::function<void(CruxRecord &)> &change,
+                                 const QString &field, const QString &undoText)
+{
+    if (!m_crux)
+        return;
+    Discussion after = m_document->incident().discussion;
+    int index = after.recordIndex(m_ids, m_key);
+    if (index < 0) {
+        CruxRecord record;
+        record.interpretationIds = m_ids;
+        record.cruxKey = m_key;
+        after.records.append(record);
+        index = int(after.records.size()) - 1;
+    }
+    change(after.records[index]);
+    if (isEmptyRecord(after.records[index]))
+        after.records.removeAt(index); // nothing said: keep the file tidy
+    if (after == m_document->incident().discussion)
+        return;
+    pushDiscussion(after, field, undoText);
+}
+
+void DiscussionPanel::pushDiscussion(const Discussion &after, const QString &field,
+                                     const QString &undoText)
+{
+    m_document->push(
+        new EditDiscussionCommand(m_document, DiscussionAccess{}, after, field, undoText));
+}
+
+void DiscussionPanel::addParticipant(const QString &name)
+{
+    const QString trimmed = name.simplified();
+    Discussion after = m_document->incident().discussion;
+    if (trimmed.isEmpty() || after.participants.contains(trimmed))
+        return;
+    after.participants.append(trimmed);
+    pushDiscussion(after, {}, tr("Add participant %1").arg(trimmed));
+}
+
+void DiscussionPanel::renameParticipant(const QString &from, const QString &to)
+{
+    const QString name = to.simplified();
+    Discussion after = m_document->incident().discussion;
+    const qsizetype index = after.participants.indexOf(from);
+    if (index < 0 || name.isEmpty() || after.participants.contains(name))
+        return;
+    after.participants[index] = name;
+    for (CruxRecord &record : after.records)
+        for (CruxPosition &position : record.positions)
+            if (position.participant == from)
+                position.participant = name;
+    pushDiscussion(after, {}, tr("Rename participant %1").arg(from));
+}
+
+void DiscussionPanel::removeParticipant(const QString &name)
+{
+    Discussion after = m_document->incident().discussion;
+    if (!after.participants.removeOne(name))
+        return;
+    for (CruxRecord &record : after.records)
+        record.positions.removeIf([&](const CruxPosition &p) { return p.participant == name; });
+    after.records.removeIf([](const CruxRecord &r) { return isEmptyRecord(r); });
+    pushDiscussion(after, {}, tr("Remove participant %1").arg(name));
+}
+
+} // namespace faultline

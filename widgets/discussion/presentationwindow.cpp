@@ -1,0 +1,259 @@
+#include "presentationwindow.h"
+
+#include "compareslide.h"
+#include "cruxslide.h"
+#include "diagramslide.h"
+#include "textslide.h"
+
+#include "model/compare/discussionsummary.h"
+#include "model/document.h"
+#include "widgets/compare/comparescenes.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace faultline {
+
+PresentationWindow::PresentationWindow(const Document *document, const QStringList &compareIds,
+                                       QWidget *parent)
+    : QWidget(parent, Qt::Window), m_document(document), m_snapshot(new Document(this)),
+      m_stack(new QStackedWidget(this)), m_title(new TextSlide(this)), m_end(new TextSlide(this)),
+      m_footer(new QLabel(this))
+{
+    setObjectName(QStringLiteral("presentationWindow"));
+    setWindowTitle(tr("Faultline — Presentation"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAutoFillBackground(true);
+    QPalette colors = palette();
+    colors.setColor(QPalette::Window, Qt::white);
+    colors.setColor(QPalette::WindowText, QColor(0x11, 0x11, 0x11));
+    setPalette(colors);
+    m_snapshot->resetIncident(document->incident());
+    const Incident &incident = m_snapshot->incident();
+    for (const QString &id : compareIds)
+        if (incident.findInterpretation(id) && !m_compareIds.contains(id))
+            m_compareIds.append(id);
+    if (m_compareIds.size() < 2 || m_compareIds.size() > 4)
+        m_compareIds.clear();
+
+    m_stack->addWidget(m_title);
+    for (const Interpretation &interp : incident.interpretations) {
+        auto *slide = new DiagramSlide(m_snapshot, interp.id, this);
+        m_readings.append(slide);
+        m_stack->addWidget(slide);
+    }
+    if (!m_compareIds.isEmpty()) {
+        m_compare = new CompareSlide(incident, m_compareIds, this);
+        m_stack->addWidget(m_compare);
+        m_crux = new CruxSlide(document, new CompareSlide(incident, m_compareIds), this);
+        m_stack->addWidget(m_crux);
+    }
+    m_stack->addWidget(m_end);
+    m_footer->setObjectName(QStringLiteral("slideFooter"));
+    m_footer->setTextFormat(Qt::PlainText);
+    m_footer->setAlignment(Qt::AlignRight);
+    for (QWidget *child : findChildren<QWidget *>())
+        child->setFocusPolicy(Qt::NoFocus); // every key comes to the window
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(64, 40, 64, 24);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_footer);
+
+    // Positions recorded during the session show on the slides at once.
+    connect(document, &Document::discussionChanged, this, [this] {
+        if (m_crux)
+            m_crux->refresh();
+        updateTitleSlide();
+        updateEndSlide();
+    });
+    updateTitleSlide();
+    updateEndSlide();
+    rebuildPlan();
+    applyScale();
+    goTo(0);
+}
+
+PresentationWindow::~PresentationWindow() = default;
+
+DiagramSlide *PresentationWindow::readingSlide(int interpretationIndex) const
+{
+    return m_readings.value(interpretationIndex);
+}
+
+QWidget *PresentationWindow::currentSlide() const { return m_stack->currentWidget(); }
+
+void PresentationWindow::rebuildPlan()
+{
+    const int cruxes = m_compare ? int(m_compare->scenes()->diff().cruxes.size()) : 0;
+    m_steps = PresentationPlan::build(m_snapshot->incident(), m_reveal, m_compare != nullptr, cruxes);
+}
+
+void PresentationWindow::setRevealEnabled(bool on)
+{
+    if (on == m_reveal)
+        return;
+    PresentationStep wanted = currentStep();
+    m_reveal = on;
+    rebuildPlan();
+    if (wanted.kind == PresentationStep::Kind::Reading)
+        wanted.revealed = on && !m_snapshot->incident().interpretations[wanted.index].links.isEmpty()
+                              ? 0
+                              : -1;
+    const int index = int(m_steps.indexOf(wanted));
+    m_step = -1; // force a redraw of the same slide
+    goTo(std::max(0, index));
+}
+
+void PresentationWindow::goTo(int step)
+{
+    step = std::clamp(step, 0, int(m_steps.size()) - 1);
+    if (step == m_step)
+        return;
+    m_step = step;
+    showStep(m_steps[step]);
+    m_footer->setText(tr("%1 / %2").arg(step + 1).arg(m_steps.size()));
+    Q_EMIT stepChanged(step);
+}
+
+void PresentationWindow::showStep(const PresentationStep &step)
+{
+    using Kind = PresentationStep::Kind;
+    switch (step.kind) {
+    case Kind::Title:
+        m_stack->setCurrentWidget(m_title);
+        break;
+    case Kind::Reading:
+        m_readings[step.index]->setRevealed(step.revealed);
+        m_stack->setCurrentWidget(m_readings[step.index]);
+        break;
+    case Kind::Compare:
+        m_compare->setFocusCrux(-1);
+        m_stack->setCurrentWidget(m_compare);
+        break;
+    case Kind::Crux:
+        m_crux->setCrux(step.index);
+        m_stack->setCurrentWidget(m_crux);
+        break;
+    case Kind::End:
+        m_stack->setCurrentWidget(m_end);
+        break;
+    }
+}
+
+void PresentationWindow::updateTitleSlide()
+{
+    const Incident &incident = m_snapshot->incident();
+    const QStringList &participants = m_document->incident().discussion.participants;
+    QStringList readings;
+    for (int i = 0; i < incident.interpretations.size(); ++i) {
+        const Interpretation &interp = incident.interpretations[i];
+        readings.append(interp.author.trimmed().isEmpty()
+                            ? QStringLiteral("• %1").arg(interp.name)
+                            : tr("• %1 (by %2)").arg(interp.name, interp.author.trimmed()));
+    }
+    QString body = tr("%n reading(s):", nullptr, int(readings.size())) + QLatin1Char('\n') +
+                   readings.join(QLatin1Char('\n'));
+    if (!participants.isEmpty())
+        body += QStringLiteral("\n\n") + tr("Participants: %1").arg(participants.join(QStringLiteral(", ")));
+    m_title->setContent(incident.title, incident.summary.trimmed(), body);
+}
+
+void PresentationWindow::updateEndSlide()
+{
+    if (!m_compare) {
+        m_end->setContent(tr("Thank you"), tr("Esc returns to the editor."), QString());
+        return;
+    }
+    const DiffResult &diff = m_compare->scenes()->diff();
+    int settled = 0;
+    QStringList open;
+    for (int i = 0; i < diff.cruxes.size(); ++i) {
+        const CruxRecord *record =
+            m_document->incident().discussion.findRecord(diff.interpretationIds, cruxKey(diff.cruxes[i]));
+        if (record && record->resolution != CruxResolution::Open)
+            ++settled;
+        else if (open.size() < 6)
+            open.append(QStringLiteral("• %1").arg(diff.cruxes[i].description));
+    }
+    const int stillOpen = int(diff.cruxes.size()) - settled;
+    QString body;
+    if (stillOpen > 0) {
+        body = tr("Still open:") + QLatin1Char('\n') + open.join(QLatin1Char('\n'));
+        if (stillOpen > open.size())
+            body += QLatin1Char('\n') + tr("… and %n more", nullptr, stillOpen - int(open.size()));
+    }
+    m_end->setContent(tr("Where we stand"),
+                      tr("%1 of %n crux(es) settled, %2 open", nullptr, int(diff.cruxes.size()))
+                          .arg(settled)
+                          .arg(stillOpen),
+                      body);
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        next();
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+        previous();
+        break;
+    case Qt::Key_Home:
+        goTo(0);
+        break;
+    case Qt::Key_End:
+        goTo(int(m_steps.size()) - 1);
+        break;
+    case Qt::Key_R:
+        setRevealEnabled(!m_reveal);
+        break;
+    case Qt::Key_Escape:
+        close();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyScale();
+}
+
+void PresentationWindow::closeEvent(QCloseEvent *event)
+{
+    QWidget::closeEvent(event);
+    Q_EMIT closed();
+}
+
+void PresentationWindow::applyScale()
+{
+    // Sizes for a 1080-line projector, scaled to the real height, so the
+    // slides read from the back of a room on any screen.
+    const double unit = std::max(0.45, height() / 1080.0);
+    const auto px = [unit](double size) { return QString::number(int(size * unit)); };
+    setStyleSheet(QStringLiteral(
+                      "QLabel { color: #111111; }"
+                      "QLabel#slideTitle { font-size: %1px; font-weight: bold; }"
+                      "QLabel#slideHeading { font-size: %2px; font-weight: 600; }"
+                      "QLabel#slideSubtitle { font-size: %3px; color: #3d434a; }"
+                      "QLabel#slideStance { font-size: %3px; font-style: italic; color: #1f4e8c; }"
+                      "QLabel#slideBody { font-size: %4px; }"
+                      "QLabel#slideSmall { font-size: %5px; color: #3d434a; }"
+                      "QLabel#slideFooter { font-size: %6px; color: #6b7178; }")
+                      .arg(px(60), px(40), px(34), px(30), px(24), px(20)));
+}
+
+} // namespace faultline

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "presentationplan.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace faultline {
+
+class CompareSlide;
+class CruxSlide;
+class DiagramSlide;
+class Document;
+class TextSlide;
+
+/// Discussion mode: the incident full screen, large type, black on white,
+/// no editing chrome. Steps through PresentationPlan with Right / Down /
+/// Page Down / Space (next), Left / Up / Page Up / Backspace (previous),
+/// Home / End; R switches link-by-link reveal on and off; Esc closes.
+///
+/// Diagrams come from a snapshot of the incident taken when the window
+/// opens (read only); the discussion record on crux slides is read from the
+/// live document, so what the group records during the session shows.
+class PresentationWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Compares `compareIds` (2–4 existing interpretations; fewer: no
+    /// compare and crux slides).
+    PresentationWindow(const Document *document, const QStringList &compareIds,
+                       QWidget *parent = nullptr);
+    ~PresentationWindow() override;
+
+    const QList<PresentationStep> &steps() const { return m_steps; }
+    int stepIndex() const { return m_step; }
+    PresentationStep currentStep() const { return m_steps.value(m_step); }
+    bool revealEnabled() const { return m_reveal; }
+    void setRevealEnabled(bool on);
+    QStringList comparedIds() const { return m_compareIds; }
+
+    void goTo(int step);
+    void next() { goTo(m_step + 1); }
+    void previous() { goTo(m_step - 1); }
+
+    DiagramSlide *readingSlide(int interpretationIndex) const;
+    CompareSlide *compareSlide() const { return m_compare; }
+    CruxSlide *cruxSlide() const { return m_crux; }
+    TextSlide *titleSlide() const { return m_title; }
+    TextSlide *endSlide() const { return m_end; }
+    QWidget *currentSlide() const;
+
+Q_SIGNALS:
+    /// The step shown changed.
+    void stepChanged(int step);
+    /// The window closed (Esc or the window manager): back to the editor.
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void rebuildPlan();
+    void showStep(const PresentationStep &step);
+    void updateTitleSlide();
+    void updateEndSlide();
+    void applyScale();
+
+    const Document *m_document;
+    Document *m_snapshot;
+    QStringList m_compareIds;
+    QList<PresentationStep> m_steps;
+    int m_step = 0;
+    bool m_reveal = true;
+    QStackedWidget *m_stack;
+    TextSlide *m_title;
+    QList<DiagramSlide *> m_readings;
+    CompareSlide *m_compare = nullptr;
+    CruxSlide *m_crux = nullptr;
+    TextSlide *m_end;
+    QLabel *m_footer;
+};
+
+} // namespace faultline

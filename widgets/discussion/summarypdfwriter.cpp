@@ -1,0 +1,72 @@
+#include "summarypdfwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
+#include <QTextDocument>
+
+namespace faultline {
+
+bool SummaryPdfWriter::write(const QString &markdown, const QString &title, const QString &path,
+                             QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(QCoreApplication::translate("faultline::SummaryPdfWriter",
+                                                "PDF output needs the graphical application "
+                                                "(fonts); none is running"));
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly))
+        return fail(probe.errorString());
+    probe.close();
+
+    QPdfWriter writer(path);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Faultline"));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
+    writer.setResolution(300);
+
+    QTextDocument document;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10.5);
+    document.setDefaultFont(font);
+    // Lay out for the writer's resolution (not the screen's), and paginate in
+    // its device pixels, so point sizes come out as points on paper.
+    document.documentLayout()->setPaintDevice(&writer);
+    // No HTML: the text comes from a document file and must stay plain text
+    // (an <img> would make Qt read a local file).
+    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(
+                                       QTextDocument::MarkdownDialectGitHub |
+                                       QTextDocument::MarkdownNoHTML));
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    document.setPageSize(page.size());
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return fail(QCoreApplication::translate("faultline::SummaryPdfWriter",
+                                                "cannot write a PDF to \"%1\"")
+                        .arg(path));
+    const int pages = document.pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -i * page.height());
+        document.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
+        painter.restore();
+    }
+    painter.end();
+    return true;
+}
+
+} // namespace faultline
