@@ -5,9 +5,11 @@
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/canvas/linkitem.h"
+#include "widgets/lens/lensstyler.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGraphicsItem>
 #include <QGuiApplication>
 #include <QPainter>
 
@@ -70,7 +72,9 @@ QRectF ExportComposer::sceneSourceRect() const
     for (const ExportPanel &panel : m_page.panels) {
         if (!panel.scene)
             continue;
-        rect |= panel.scene->diagramRect();
+        // With the lens overlays (lever notes, actual vs ideal cards), which
+        // hang below the boxes and would otherwise be cut off at the page edge.
+        rect |= LensStyler::renderRect(panel.scene);
         if (m_references.isEmpty() || !panel.scene->interpretation())
             continue;
         for (LinkItem *item : panel.scene->linkItems())
@@ -175,6 +179,13 @@ QPointF ExportComposer::toPage(int panel, const QPointF &scenePos) const
     return m_targets[panel].topLeft() + (scenePos - m_source.topLeft()) * m_scale;
 }
 
+QRectF ExportComposer::sceneRectOnPage(int panel, const QRectF &sceneRect) const
+{
+    if (panel < 0 || panel >= m_targets.size())
+        return {};
+    return QRectF(toPage(panel, sceneRect.topLeft()), toPage(panel, sceneRect.bottomRight()));
+}
+
 QRectF ExportComposer::factorRectOnPage(int panel, const QString &factorId) const
 {
     if (panel < 0 || panel >= m_page.panels.size() || !m_page.panels[panel].scene)
@@ -253,6 +264,13 @@ void ExportComposer::paintPanel(QPainter *painter, int index) const
     }
     if (!panel.scene)
         return;
+    // ExportJob turned caching off, but an item may have switched it back on
+    // since (the canvas caches at some zoom levels); a device-coordinate
+    // cache would put bitmaps into SVG and PDF output.
+    const QList<QGraphicsItem *> items = panel.scene->items();
+    for (QGraphicsItem *item : items)
+        if (item->cacheMode() != QGraphicsItem::NoCache)
+            item->setCacheMode(QGraphicsItem::NoCache);
     panel.scene->render(painter, m_targets[index], m_source, Qt::IgnoreAspectRatio);
     paintMarkers(painter, index);
 }

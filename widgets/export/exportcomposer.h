@@ -36,6 +36,10 @@ public:
     const ReferenceList &references() const { return m_references; }
     /// Where the factor `factorId` of panel `panel` lands on the page (empty if not shown).
     QRectF factorRectOnPage(int panel, const QString &factorId) const;
+    /// Where the scene rectangle `sceneRect` of panel `panel` lands on the page.
+    QRectF sceneRectOnPage(int panel, const QRectF &sceneRect) const;
+    /// The page area of panel `panel`'s diagram (without its caption).
+    QRectF panelTarget(int panel) const { return panel >= 0 && panel < m_targets.size() ? m_targets[panel] : QRectF(); }
     /// Scale from scene to page units.
     qreal diagramScale() const { return m_scale; }
 

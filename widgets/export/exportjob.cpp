@@ -114,6 +114,13 @@ void ExportJob::build(const QStringList &selectedFactorIds)
             return;
         }
         m_compare = std::make_unique<CompareScenes>(m_incident, ids);
+        // Decision (issue #6/#11): the compare view's "only here" tags DO go
+        // onto exported compare slides while diff styling is on (the default;
+        // ExportOptions::diffStyling = false turns tags and ghosts off
+        // together). They are scene items drawn by the same code as on screen,
+        // carry their meaning in words rather than colour alone (so they
+        // survive the print theme and a greyscale printer), and they are the
+        // point of a side-by-side slide: what one reading has that the other lacks.
         m_compare->setDiffStyling(m_options.diffStyling);
         ExportPage page;
         page.title = title();
@@ -148,8 +155,10 @@ void ExportJob::prepare(CanvasScene *scene) const
     scene->clearSelection();
     const Lens lens = lensFromId(m_options.lens).value_or(Lens::Plain);
     // Plain would also clear the compare view's diff styling, so only real lenses are applied.
-    if (lens != Lens::Plain)
-        LensStyler::apply(scene, lens);
+    if (lens != Lens::Plain) {
+        const QStringList intervened = m_options.interventions.value(scene->interpretationId());
+        LensStyler::apply(scene, lens, QSet<QString>(intervened.cbegin(), intervened.cend()));
+    }
     // A device-coordinate cache would turn SVG and PDF output into bitmaps.
     for (QGraphicsItem *item : scene->items())
         item->setCacheMode(QGraphicsItem::NoCache);

@@ -2,6 +2,7 @@
 
 #include "canvastheme.h"
 
+#include <QHash>
 #include <QSize>
 #include <QSizeF>
 #include <QString>
@@ -53,6 +54,9 @@ struct ExportOptions
     bool transparent = false; ///< PNG: no page background
     bool singlePdf = true;    ///< All + PDF: one file with a page per interpretation
     QString lens = QStringLiteral("plain"); ///< a lens id (model/analysis/lens.h)
+    /// Levers lens what-if: factor ids intervened on, per interpretation id,
+    /// as the editor shows them. Never remembered between sessions.
+    QHash<QString, QStringList> interventions;
     bool diffStyling = true; ///< Compare: highlight what only one reading has, ghost what it lacks
 
     /// File name suffix of the format, without the dot.

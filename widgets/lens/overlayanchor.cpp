@@ -1,5 +1,6 @@
 #include "overlayanchor.h"
 
+#include "anchorfollower.h"
 #include "lensoverlayitem.h"
 
 #include <QGraphicsScene>
@@ -21,6 +22,12 @@ OverlayAnchor::OverlayAnchor(QGraphicsItem *owner, Group group, LensOverlayItem 
 
 OverlayAnchor::~OverlayAnchor()
 {
+    const QList<AnchorFollower *> followers = m_followers;
+    m_followers.clear();
+    for (AnchorFollower *follower : followers) {
+        follower->m_anchor = nullptr;
+        delete follower;
+    }
     if (m_overlay) {
         m_overlay->m_anchor = nullptr;
         delete m_overlay;
@@ -36,10 +43,22 @@ QVariant OverlayAnchor::itemChange(GraphicsItemChange change, const QVariant &va
     return QGraphicsItem::itemChange(change, value);
 }
 
+void OverlayAnchor::setPlacement(std::function<QPointF()> placement)
+{
+    m_placement = std::move(placement);
+    follow();
+}
+
+void OverlayAnchor::followAlso(QGraphicsItem *item)
+{
+    if (item)
+        m_followers.append(new AnchorFollower(item, this));
+}
+
 void OverlayAnchor::follow()
 {
     if (m_overlay)
-        m_overlay->setPos(scenePos() + m_offset);
+        m_overlay->setPos(m_placement ? m_placement() : scenePos() + m_offset);
 }
 
 void OverlayAnchor::clear(QGraphicsScene *scene, Group group)

@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QList>
 #include <QPointF>
+
+#include <functional>
 
 class QGraphicsScene;
 
 namespace faultline {
 
+class AnchorFollower;
 class LensOverlayItem;
 
 /// An invisible child of a factor item that keeps one overlay next to it.
@@ -17,7 +21,7 @@ class LensOverlayItem;
 class OverlayAnchor : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 40 };
+    enum { Type = UserType + 46 };
     /// Which feature made the overlay, so each clears only its own.
     enum class Group
     {
@@ -33,6 +37,15 @@ public:
     Group group() const { return m_group; }
     LensOverlayItem *overlay() const { return m_overlay; }
 
+    /// Places the overlay at `placement()` (scene coordinates) instead of at
+    /// the owner's position plus the offset: for overlays on a link's path,
+    /// which moves without the link item moving.
+    void setPlacement(std::function<QPointF()> placement);
+    /// Re-places the overlay also whenever `item` moves (a link's end factors).
+    void followAlso(QGraphicsItem *item);
+    /// Puts the overlay where it belongs now.
+    void follow();
+
     QRectF boundingRect() const override { return {}; }
     void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
 
@@ -46,11 +59,13 @@ protected:
 
 private:
     friend class LensOverlayItem;
-    void follow();
+    friend class AnchorFollower;
 
     Group m_group;
     LensOverlayItem *m_overlay;
     QPointF m_offset;
+    std::function<QPointF()> m_placement;
+    QList<AnchorFollower *> m_followers;
 };
 
 } // namespace faultline

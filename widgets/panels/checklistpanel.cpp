@@ -12,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +26,7 @@ namespace {
 
 constexpr int kEntryRole = Qt::UserRole;
 constexpr int kAreaRole = Qt::UserRole + 1;
+constexpr int kRuledOutAreaRole = Qt::UserRole + 2;
 
 QString statusText(ChecklistStatus status)
 {
@@ -55,7 +58,8 @@ QColor statusColor(ChecklistStatus status)
 
 ChecklistPanel::ChecklistPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_summary(plaintext::label({}, this)), m_tree(new QTreeWidget(this)),
-      m_ruleOut(new QPushButton(tr("Rule Out…"), this)), m_consider(new QPushButton(tr("Consider Again"), this))
+      m_ruleOut(new QPushButton(tr("Rule Out…"), this)), m_consider(new QPushButton(tr("Consider Again"), this)),
+      m_newEntry(new QLineEdit(this)), m_addEntry(new QPushButton(tr("Add"), this))
 {
     m_tree->setObjectName(QStringLiteral("checklistTree"));
     m_tree->setColumnCount(3);
@@ -74,15 +78,24 @@ ChecklistPanel::ChecklistPanel(Document *document, QWidget *parent)
     m_consider->setObjectName(QStringLiteral("checklistConsider"));
     m_consider->setToolTip(tr("Remove the ruled-out mark"));
 
+    m_newEntry->setObjectName(QStringLiteral("checklistNewEntry"));
+    m_newEntry->setPlaceholderText(tr("New failure point for the selected area…"));
+    m_newEntry->setToolTip(tr("Adds a failure point to this document's checklist, in the area of the selected row"));
+    m_addEntry->setObjectName(QStringLiteral("checklistAddEntry"));
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_ruleOut);
     buttons->addWidget(m_consider);
     buttons->addStretch();
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_newEntry, 1);
+    addRow->addWidget(m_addEntry);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
+    layout->addLayout(addRow);
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(30);
@@ -99,7 +112,7 @@ ChecklistPanel::ChecklistPanel(Document *document, QWidget *parent)
     connect(m_tree, &QTreeWidget::itemClicked, this, &ChecklistPanel::onItemClicked);
     connect(m_tree, &QTreeWidget::itemChanged, this, &ChecklistPanel::onItemChanged);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        if (item->data(NameColumn, kEntryRole).isValid())
+        if (item->data(NameColumn, kEntryRole).isValid() || item->data(NameColumn, kAreaRole).isValid())
             startRuleOut();
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ChecklistPanel::updateButtons);
@@ -108,7 +121,15 @@ ChecklistPanel::ChecklistPanel(Document *document, QWidget *parent)
     connect(m_tree, &QTreeWidget::itemExpanded, this,
             [this](QTreeWidgetItem *item) { m_collapsedAreas.remove(item->data(NameColumn, kAreaRole).toString()); });
     connect(m_ruleOut, &QPushButton::clicked, this, &ChecklistPanel::startRuleOut);
-    connect(m_consider, &QPushButton::clicked, this, [this] { considerAgain(currentEntryId()); });
+    connect(m_consider, &QPushButton::clicked, this, [this] {
+        if (const QString entry = currentEntryId(); !entry.isEmpty())
+            considerAgain(entry);
+        else
+            considerAreaAgain(currentArea());
+    });
+    connect(m_newEntry, &QLineEdit::returnPressed, this, &ChecklistPanel::addEntryFromEdit);
+    connect(m_addEntry, &QPushButton::clicked, this, &ChecklistPanel::addEntryFromEdit);
+    connect(m_newEntry, &QLineEdit::textChanged, this, &ChecklistPanel::updateButtons);
     updateButtons();
 }
 
@@ -162,9 +183,18 @@ QString ChecklistPanel::currentEntryId() const
     return item ? item->data(NameColumn, kEntryRole).toString() : QString();
 }
 
+QString ChecklistPanel::currentArea() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (item && item->parent())
+        item = item->parent();
+    return item ? item->data(NameColumn, kAreaRole).toString() : QString();
+}
+
 void ChecklistPanel::rebuild()
 {
     const QString current = currentEntryId();
+    const QString currentAreaId = currentArea();
     m_building = true;
     m_tree->clear();
     const Incident &incident = m_document->incident();
@@ -190,10 +220,15 @@ void ChecklistPanel::rebuild()
         areaItem->setText(NameColumn, kindStyle(incident, area.area).name);
         areaItem->setFont(NameColumn, bold);
         areaItem->setText(StatusColumn, tr("%1 of %2 considered").arg(area.considered()).arg(area.entries));
-        areaItem->setFlags(Qt::ItemIsEnabled);
+        // Selectable and editable: the reason column of an area row rules the whole area out.
+        areaItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         for (const RuledOut &ruled : interpretation->ruledOutAreas)
-            if (ruled.target == area.area)
-                areaItem->setText(DetailColumn, tr("Area ruled out: %1").arg(plaintext::oneLine(ruled.reason)));
+            if (ruled.target == area.area) {
+                areaItem->setData(NameColumn, kRuledOutAreaRole, true);
+                areaItem->setText(StatusColumn, tr("Area ruled out · %1 of %2").arg(area.considered()).arg(area.entries));
+                areaItem->setText(DetailColumn, ruled.reason);
+                areaItem->setToolTip(DetailColumn, plaintext::toolTip(tr("Area ruled out: %1").arg(ruled.reason)));
+            }
         for (const EntryCoverage &entry : m_coverage.entries()) {
             if (entry.area != area.area)
                 continue;
@@ -229,6 +264,8 @@ void ChecklistPanel::rebuild()
                            .arg(plaintext::oneLine(interpretation->name, 60)));
     if (QTreeWidgetItem *item = entryItem(current))
         m_tree->setCurrentItem(item);
+    else if (QTreeWidgetItem *area = current.isEmpty() ? areaItem(currentAreaId) : nullptr)
+        m_tree->setCurrentItem(area);
     m_building = false;
     updateButtons();
 }
@@ -236,8 +273,13 @@ void ChecklistPanel::rebuild()
 void ChecklistPanel::updateButtons()
 {
     const EntryCoverage *entry = m_coverage.entry(currentEntryId());
-    m_ruleOut->setEnabled(entry && entry->status != ChecklistStatus::Implicated);
-    m_consider->setEnabled(entry && entry->ruledOut);
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const bool onArea = item && !item->parent() && item->data(NameColumn, kAreaRole).isValid();
+    const bool areaRuledOut = onArea && item->data(NameColumn, kRuledOutAreaRole).toBool();
+    m_ruleOut->setEnabled(onArea || (entry && entry->status != ChecklistStatus::Implicated));
+    m_consider->setEnabled(areaRuledOut || (entry && entry->ruledOut));
+    m_addEntry->setEnabled(!currentArea().isEmpty() && !m_newEntry->text().trimmed().isEmpty());
+    m_newEntry->setEnabled(m_coverage.areas().size() > 0);
 }
 
 void ChecklistPanel::startRuleOut()
@@ -260,30 +302,79 @@ void ChecklistPanel::onItemChanged(QTreeWidgetItem *item, int column)
     if (m_building || column != DetailColumn)
         return;
     const QString entryId = item->data(NameColumn, kEntryRole).toString();
-    if (entryId.isEmpty())
-        return;
+    const QString area = item->data(NameColumn, kAreaRole).toString();
     // Committing the reason editor is the "rule out" gesture.
-    ruleOut(entryId, item->text(DetailColumn).trimmed());
+    if (!entryId.isEmpty())
+        ruleOut(entryId, item->text(DetailColumn).trimmed());
+    else if (!area.isEmpty())
+        ruleOutArea(area, item->text(DetailColumn).trimmed());
 }
 
 void ChecklistPanel::ruleOut(const QString &entryId, const QString &reason)
 {
-    writeRuledOut(entryId, &reason, tr("Rule out failure point"));
+    writeRuledOut(Target::Entry, entryId, &reason, tr("Rule out failure point"));
 }
 
 void ChecklistPanel::considerAgain(const QString &entryId)
 {
-    writeRuledOut(entryId, nullptr, tr("Consider failure point again"));
+    writeRuledOut(Target::Entry, entryId, nullptr, tr("Consider failure point again"));
 }
 
-void ChecklistPanel::writeRuledOut(const QString &entryId, const QString *reason, const QString &commandText)
+void ChecklistPanel::ruleOutArea(const QString &area, const QString &reason)
+{
+    writeRuledOut(Target::Area, area, &reason, tr("Rule out area"));
+}
+
+void ChecklistPanel::considerAreaAgain(const QString &area)
+{
+    writeRuledOut(Target::Area, area, nullptr, tr("Consider area again"));
+}
+
+void ChecklistPanel::addEntryFromEdit()
+{
+    if (!addEntry(currentArea(), m_newEntry->text()).isEmpty())
+        m_newEntry->clear();
+}
+
+QString ChecklistPanel::addEntry(const QString &area, const QString &name)
+{
+    const QString trimmed = name.simplified();
+    const Incident &incident = m_document->incident();
+    const auto known = [&] {
+        for (const KindStyle &style : allKinds(incident))
+            if (style.id == area)
+                return true;
+        return false;
+    }();
+    if (trimmed.isEmpty() || !known)
+        return {};
+    // A readable id from the name, unique among the built-in and document entries.
+    QString base = trimmed.toLower();
+    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    if (base.isEmpty())
+        base = QStringLiteral("entry");
+    base = base.left(40);
+    const Checklist checklist = Checklist::forIncident(incident);
+    QString id = base;
+    for (int n = 2; checklist.find(id); ++n)
+        id = QStringLiteral("%1-%2").arg(base).arg(n);
+    IncidentFieldsAccess access;
+    IncidentFieldsAccess::Value fields = access.read(*m_document);
+    fields.checklistExtensions.append(ChecklistEntry{id, area, trimmed, {}, {}});
+    m_document->push(new EditIncidentCommand(m_document, access, fields, QString(), tr("Add checklist entry")));
+    return id;
+}
+
+void ChecklistPanel::writeRuledOut(Target target, const QString &id, const QString *reason, const QString &commandText)
 {
     const Interpretation *interpretation = m_document->incident().findInterpretation(m_interpretationId);
-    if (!interpretation || entryId.isEmpty())
+    if (!interpretation || id.isEmpty())
         return;
+    const QString &entryId = id;
     InterpretationAccess access{m_interpretationId};
     Interpretation fields = access.read(*m_document);
-    QList<RuledOut> &list = fields.ruledOutFailureModes;
+    QList<RuledOut> &list = target == Target::Entry ? fields.ruledOutFailureModes : fields.ruledOutAreas;
     const auto found = std::find_if(list.begin(), list.end(), [&](const RuledOut &r) { return r.target == entryId; });
     if (reason) {
         if (found != list.end())
@@ -300,7 +391,9 @@ void ChecklistPanel::writeRuledOut(const QString &entryId, const QString *reason
     // Ruling out names the entry as the merged field, so editing one entry's
     // reason twice is one step while ruling out two entries stays two.
     // Considering again never merges: it must not cancel the rule-out silently.
-    const QString field = reason ? QStringLiteral("ruledOut/") + entryId : QString();
+    const QString field = !reason                  ? QString()
+                          : target == Target::Entry ? QStringLiteral("ruledOut/") + entryId
+                                                    : QStringLiteral("ruledOutArea/") + entryId;
     m_document->push(new EditInterpretationCommand(m_document, access, fields, field, commandText));
 }
 

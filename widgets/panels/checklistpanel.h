@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -20,7 +21,9 @@ class Document;
 /// a coverage line per area ("1 of 5 considered"). Each entry is implicated
 /// (tagged on a factor this reading uses), ruled out (with the user's
 /// reason) or not considered. Ruling out and considering again are undoable
-/// edits of the interpretation's ruledOutFailureModes, one step each.
+/// edits of the interpretation's ruledOutFailureModes (entries) or
+/// ruledOutAreas (a whole area), one step each. Document-specific entries
+/// are added to the incident's checklistExtensions (one undo step).
 /// Follows the document by itself.
 class ChecklistPanel : public QWidget
 {
@@ -36,6 +39,8 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QPushButton *ruleOutButton() const { return m_ruleOut; }
     QPushButton *considerButton() const { return m_consider; }
+    QLineEdit *newEntryEdit() const { return m_newEntry; }
+    QPushButton *addEntryButton() const { return m_addEntry; }
     QTreeWidgetItem *entryItem(const QString &entryId) const;
     QTreeWidgetItem *areaItem(const QString &area) const;
     const ChecklistCoverage &coverage() const { return m_coverage; }
@@ -44,6 +49,12 @@ public:
     void ruleOut(const QString &entryId, const QString &reason);
     /// Removes `entryId` from the ruled-out list (one undo step).
     void considerAgain(const QString &entryId);
+    /// Rules the whole area (a kind id) out with `reason`, or changes the reason.
+    void ruleOutArea(const QString &area, const QString &reason);
+    void considerAreaAgain(const QString &area);
+    /// Adds a document-specific entry called `name` to `area`; returns its id
+    /// (empty if the name is blank or the area unknown).
+    QString addEntry(const QString &area, const QString &name);
 
     enum Column
     {
@@ -60,11 +71,15 @@ private:
     void scheduleRefresh();
     void rebuild();
     QString currentEntryId() const;
+    /// The area of the current row (an area row or an entry's parent).
+    QString currentArea() const;
+    void addEntryFromEdit();
     void updateButtons();
     void startRuleOut();
     void onItemClicked(QTreeWidgetItem *item);
     void onItemChanged(QTreeWidgetItem *item, int column);
-    void writeRuledOut(const QString &entryId, const QString *reason, const QString &commandText);
+    enum class Target { Entry, Area };
+    void writeRuledOut(Target target, const QString &id, const QString *reason, const QString &commandText);
 
     Document *m_document;
     QString m_interpretationId;
@@ -73,6 +88,8 @@ private:
     QTreeWidget *m_tree;
     QPushButton *m_ruleOut;
     QPushButton *m_consider;
+    QLineEdit *m_newEntry;
+    QPushButton *m_addEntry;
     QTimer m_refreshTimer;
     QSet<QString> m_collapsedAreas;
     bool m_building = false;
