@@ -30,7 +30,7 @@
 <context>
     <name>FactorItem</name>
     <message>
-        <location filename="../widgets/canvas/factoritem.cpp" line="+96"/>
+        <location filename="../widgets/canvas/factoritem.cpp" line="+106"/>
         <source>Root cause in this interpretation</source>
         <translation>Grundursache in dieser Interpretation</translation>
     </message>
@@ -40,12 +40,12 @@
         <translation>Fehlermodi: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(no label)</source>
         <translation>(ohne Bezeichnung)</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+255"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
@@ -182,7 +182,7 @@ Soll: %2</translation>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+66"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+72"/>
         <source>strength %1</source>
         <translation>Stärke %1</translation>
     </message>
@@ -218,249 +218,15 @@ Soll: %2</translation>
 <context>
     <name>faultline</name>
     <message>
-        <location filename="../model/compare/cruxreport.cpp" line="+58"/>
-        <location line="+77"/>
-        <location filename="../app/cruxescommand.cpp" line="+81"/>
         <location filename="../app/exportcommand.cpp" line="+191"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <source>Area</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Root-cause matrix:</source>
-        <translation>Grundursachen-Matrix:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Checklist coverage:</source>
-        <translation>Abdeckung der Checkliste:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>implicates: %1</source>
-        <translation>sieht als zutreffend: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>rules out: %1</source>
-        <translation>schließt aus: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 of %3 considered</source>
-        <translation>%1: %2 von %3 geprüft</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Comparing %n interpretation(s): %1</source>
-        <translation>Vergleich von %n Interpretationen: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same relation and strength)</source>
-        <translation>Übereinstimmung: %1 von %2 Faktoren werden von allen verwendet; %3 von %4 Verknüpfungen in allen (%5 mit gleicher Relation und Stärke)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cruxes (%1):</source>
-        <translation>Kernstreitpunkte (%1):</translation>
-    </message>
-    <message>
-        <location filename="../model/compare/diffengine.cpp" line="+32"/>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no evidence</source>
-        <translation>keine Belege</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%n evidence</source>
-        <translation>%n Belege</translation>
-    </message>
-    <message>
-        <location filename="../model/format/atomicwrite.cpp" line="+33"/>
-        <location line="+7"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: cannot save: %2</source>
-        <translation>%1: kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/format/faultlinereader.cpp" line="+34"/>
-        <source>nesting deeper than %1 levels</source>
-        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>more than %1 values</source>
-        <translation>mehr als %1 Werte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>file too complex: %1</source>
-        <translation>Datei zu komplex: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line %1, column %2: not valid JSON: %3</source>
-        <translation>Zeile %1, Spalte %2: kein gültiges JSON: %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location line="+191"/>
-        <source>not a Faultline file: the top level is %1, not an object</source>
-        <translation>keine Faultline-Datei: die oberste Ebene ist %1, kein Objekt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>format: not a Faultline file (expected &quot;format&quot;: &quot;faultline&quot;)</source>
-        <translation>format: keine Faultline-Datei (erwartet &quot;format&quot;: &quot;faultline&quot;)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>version: missing or not a whole number</source>
-        <translation>version: fehlt oder ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>version: unsupported version %1 (this build reads versions 1 to %2)</source>
-        <translation>version: nicht unterstützte Version %1 (dieser Build liest die Versionen 1 bis %2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+24"/>
-        <source>file too large: %1 bytes (limit %2)</source>
-        <translation>Datei zu groß: %1 Bytes (Grenze %2)</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="+57"/>
-        <source>a participant needs a name</source>
-        <translation>ein Teilnehmer braucht einen Namen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>participant &quot;%1&quot; is listed twice</source>
-        <translation>Teilnehmer „%1“ ist doppelt aufgeführt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a crux record names at least two interpretations</source>
-        <translation>ein Kernstreitpunkt-Eintrag nennt mindestens zwei Interpretationen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown interpretation &quot;%1&quot;</source>
-        <translation>unbekannte Interpretation „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../app/cruxescommand.cpp" line="+24"/>
-        <location filename="../app/exportcommand.cpp" line="+23"/>
+        <location line="+23"/>
         <location filename="../app/summarycommand.cpp" line="+112"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>Interpretation „%1“ ist doppelt genannt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>this crux is recorded twice for the same comparison</source>
-        <translation>dieser Kernstreitpunkt ist für denselben Vergleich doppelt erfasst</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not among the participants</source>
-        <translation>„%1“ gehört nicht zu den Teilnehmern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; has two positions on this crux</source>
-        <translation>„%1“ hat zwei Positionen zu diesem Kernstreitpunkt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not one of the compared interpretations</source>
-        <translation>„%1“ ist keine der verglichenen Interpretationen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a resolved crux names one of the compared interpretations</source>
-        <translation>ein geklärter Kernstreitpunkt nennt eine der verglichenen Interpretationen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only a resolved crux names the reading it was resolved as</source>
-        <translation>nur ein geklärter Kernstreitpunkt nennt die Lesart, zu deren Gunsten er geklärt wurde</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>unbekannte Art „%1“</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>&quot;%1&quot; is a built-in kind</source>
-        <translation>„%1“ ist eine eingebaute Art</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>expected a colour like &quot;#aa5500&quot;, found &quot;%1&quot;</source>
-        <translation>erwartet eine Farbe wie „#aa5500“, gefunden „%1“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown shape &quot;%1&quot; (expected one of %2)</source>
-        <translation>unbekannte Form „%1“ (erwartet eine von %2)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+55"/>
-        <source>unknown failure mode &quot;%1&quot;</source>
-        <translation>unbekannter Fehlermodus „%1“</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <location line="+15"/>
-        <source>unknown factor &quot;%1&quot;</source>
-        <translation>unbekannter Faktor „%1“</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
-        <translation>Faktor „%1“ ist in dieser Interpretation doppelt platziert</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>factor &quot;%1&quot; is not placed in this interpretation</source>
-        <translation>Faktor „%1“ ist in dieser Interpretation nicht platziert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a link cannot point from a factor to itself</source>
-        <translation>eine Verknüpfung kann nicht von einem Faktor auf ihn selbst zeigen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unknown source &quot;%1&quot;</source>
-        <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
         <location filename="../widgets/export/exportwriter.cpp" line="+35"/>
@@ -468,24 +234,16 @@ Soll: %2</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="-58"/>
         <location filename="../app/summarycommand.cpp" line="-61"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations erwartet eine kommagetrennte Liste von Interpretations-IDs oder -Namen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/summarycommand.cpp" line="+7"/>
         <source>--interpretations given twice</source>
         <translation>--interpretations doppelt angegeben</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
-        <translation>--interpretations braucht mindestens zwei zu vergleichende Interpretationen, gefunden „%1“</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <location filename="../app/exportcommand.cpp" line="-141"/>
         <location line="+84"/>
         <location filename="../app/summarycommand.cpp" line="+9"/>
@@ -493,33 +251,25 @@ Soll: %2</translation>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
-        <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann verglichen werden)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+10"/>
+        <location line="+10"/>
         <location filename="../app/summarycommand.cpp" line="+10"/>
         <source>missing FILE</source>
         <translation>FILE fehlt</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../app/exportcommand.cpp" line="+40"/>
+        <location line="+40"/>
         <location filename="../app/summarycommand.cpp" line="+23"/>
         <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
         <translation>Interpretationsname „%1“ ist mehrdeutig (IDs %2); verwenden Sie eine ID</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/exportcommand.cpp" line="+3"/>
         <location filename="../app/summarycommand.cpp" line="+6"/>
         <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
         <translation>unbekannte Interpretation „%1“ (die Datei enthält: %2)</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-140"/>
+        <location line="-140"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
@@ -668,6 +418,20 @@ Soll: %2</translation>
         <location line="+3"/>
         <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
         <translation>das Ausgabeformat lässt sich aus „%1“ nicht erkennen: verwenden Sie einen Namen mit der Endung .md oder .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::AtomicWrite</name>
+    <message>
+        <location filename="../model/format/atomicwrite.cpp" line="+38"/>
+        <location line="+7"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1265,9 +1029,59 @@ Soll: %2</translation>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="-83"/>
+        <location filename="../app/cruxescommand.cpp" line="+19"/>
         <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
         <translation>Aufruf: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
+        <translation>--interpretations erwartet eine kommagetrennte Liste von Interpretations-IDs oder -Namen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--interpretations given twice</source>
+        <translation>--interpretations doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
+        <translation>--interpretations braucht mindestens zwei zu vergleichende Interpretationen, gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
+        <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann verglichen werden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing FILE</source>
+        <translation>FILE fehlt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
+        <translation>Interpretationsname „%1“ ist mehrdeutig (IDs %2); verwenden Sie eine ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
+        <translation>unbekannte Interpretation „%1“ (die Datei enthält: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interpretation &quot;%1&quot; is named twice</source>
+        <translation>Interpretation „%1“ ist doppelt genannt</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="-246"/>
@@ -1601,161 +1415,6 @@ Soll: %2</translation>
     </message>
 </context>
 <context>
-    <name>faultline::Comparison</name>
-    <message>
-        <location filename="../model/compare/diffengine.cpp" line="+109"/>
-        <source>%1 and %n more</source>
-        <translation>%1 und %n weitere</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <location line="+36"/>
-        <source>root cause</source>
-        <translation>Grundursache</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>ruled out</source>
-        <translation>ausgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>involved, not a root cause</source>
-        <translation>beteiligt, keine Grundursache</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not considered</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+204"/>
-        <source>does not use it</source>
-        <translation>verwendet ihn nicht</translation>
-    </message>
-    <message>
-        <location line="-200"/>
-        <source>not a root cause</source>
-        <translation>keine Grundursache</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>implicates it</source>
-        <translation>sieht sie als zutreffend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>via %1</source>
-        <translation>über %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>rules it out</source>
-        <translation>schließt sie aus</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>does not consider it</source>
-        <translation>prüft sie nicht</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1, strength %2, %3</source>
-        <translation>%1, Stärke %2, %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no such link</source>
-        <translation>keine solche Verknüpfung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>does not use %1</source>
-        <translation>verwendet %1 nicht</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>strength %1</source>
-        <translation>Stärke %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>does not cite %1</source>
-        <translation>zitiert %1 nicht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cites %1</source>
-        <translation>zitiert %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>no evidence</source>
-        <translation>keine Belege</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>evidence supports it</source>
-        <translation>Belege stützen sie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>evidence contradicts it</source>
-        <translation>Belege widersprechen ihr</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>evidence is mixed</source>
-        <translation>Belege sind gemischt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 supporting, %2 contradicting</source>
-        <translation>%1 stützend, %2 widersprechend</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>uses it</source>
-        <translation>verwendet ihn</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>no lever note</source>
-        <translation>keine Hebelnotiz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>lever: %1</source>
-        <translation>Hebel: %1</translation>
-    </message>
-</context>
-<context>
     <name>faultline::Confirmation</name>
     <message numerus="yes">
         <location filename="../widgets/panels/confirmation.cpp" line="+16"/>
@@ -1905,6 +1564,182 @@ Soll: %2</translation>
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
+    <message>
+        <location filename="../model/compare/cruxsidebuilder.cpp" line="+53"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location filename="../model/compare/diffengine.cpp" line="+357"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/compare/diffengine.cpp" line="-323"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+448"/>
+        <source>no evidence</source>
+        <translation>keine Belege</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-448"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+36"/>
+        <source>root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>ruled out</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>involved, not a root cause</source>
+        <translation>beteiligt, keine Grundursache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not considered</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+204"/>
+        <source>does not use it</source>
+        <translation>verwendet ihn nicht</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>not a root cause</source>
+        <translation>keine Grundursache</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>implicates it</source>
+        <translation>sieht sie als zutreffend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules it out</source>
+        <translation>schließt sie aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not consider it</source>
+        <translation>prüft sie nicht</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, strength %2, %3</source>
+        <translation>%1, Stärke %2, %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no such link</source>
+        <translation>keine solche Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not use %1</source>
+        <translation>verwendet %1 nicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>strength %1</source>
+        <translation>Stärke %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not cite %1</source>
+        <translation>zitiert %1 nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cites %1</source>
+        <translation>zitiert %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>evidence supports it</source>
+        <translation>Belege stützen sie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evidence contradicts it</source>
+        <translation>Belege widersprechen ihr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evidence is mixed</source>
+        <translation>Belege sind gemischt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 supporting, %2 contradicting</source>
+        <translation>%1 stützend, %2 widersprechend</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>uses it</source>
+        <translation>verwendet ihn</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no lever note</source>
+        <translation>keine Hebelnotiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lever: %1</source>
+        <translation>Hebel: %1</translation>
+    </message>
 </context>
 <context>
     <name>faultline::CruxListWidget</name>
@@ -1930,6 +1765,63 @@ Soll: %2</translation>
     </message>
 </context>
 <context>
+    <name>faultline::CruxReport</name>
+    <message>
+        <location filename="../model/compare/cruxreport.cpp" line="+60"/>
+        <location line="+77"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Root-cause matrix:</source>
+        <translation>Grundursachen-Matrix:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checklist coverage:</source>
+        <translation>Abdeckung der Checkliste:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>implicates: %1</source>
+        <translation>sieht als zutreffend: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules out: %1</source>
+        <translation>schließt aus: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 of %3 considered</source>
+        <translation>%1: %2 von %3 geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Comparing %n interpretation(s): %1</source>
+        <translation>
+            <numerusform>Vergleich von %n Interpretation: %1</numerusform>
+            <numerusform>Vergleich von %n Interpretationen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same relation and strength)</source>
+        <translation>Übereinstimmung: %1 von %2 Faktoren werden von allen verwendet; %3 von %4 Verknüpfungen in allen (%5 mit gleicher Relation und Stärke)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cruxes (%1):</source>
+        <translation>Kernstreitpunkte (%1):</translation>
+    </message>
+</context>
+<context>
     <name>faultline::CruxResolution</name>
     <message>
         <location filename="../model/discussion.cpp" line="+34"/>
@@ -1950,20 +1842,6 @@ Soll: %2</translation>
         <location line="+2"/>
         <source>Needs evidence</source>
         <translation>Braucht Belege</translation>
-    </message>
-</context>
-<context>
-    <name>faultline::CruxSideBuilder</name>
-    <message>
-        <location filename="../model/compare/cruxsidebuilder.cpp" line="+51"/>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2130,7 @@ Soll: %2</translation>
         <translation>Klärung des Kernstreitpunkts festlegen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Participant (edit to rename)</source>
         <translation>Teilnehmer (zum Umbenennen bearbeiten)</translation>
     </message>
@@ -3355,19 +3233,6 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     </message>
 </context>
 <context>
-    <name>faultline::IdRegistry</name>
-    <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="-177"/>
-        <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
-        <translation>ungültige ID „%1“ (1 bis 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos; verwenden)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
-    </message>
-</context>
-<context>
     <name>faultline::ImportController</name>
     <message>
         <location filename="../app/importcontroller.cpp" line="+83"/>
@@ -3459,39 +3324,6 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     </message>
 </context>
 <context>
-    <name>faultline::IncidentBuilder</name>
-    <message>
-        <location filename="../model/format/faultlinereader.cpp" line="-120"/>
-        <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
-        <translation>unbekannte Klärung „%1“ (erwartet open, resolved, both-partly oder needs-evidence)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>unknown relation &quot;%1&quot; (expected causes, enables, prevents or amplifies)</source>
-        <translation>unbekannte Relation „%1“ (erwartet causes, enables, prevents oder amplifies)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>expected a point [x, y] within ±1000000</source>
-        <translation>erwartet einen Punkt [x, y] innerhalb von ±1000000</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a route needs 1 + 3k points, found %1</source>
-        <translation>ein Linienverlauf braucht 1 + 3k Punkte, gefunden: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unknown evidence kind &quot;%1&quot;</source>
-        <translation>unbekannte Belegart „%1“</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>unknown stance &quot;%1&quot; (expected supports or contradicts)</source>
-        <translation>unbekannte Haltung „%1“ (erwartet supports oder contradicts)</translation>
-    </message>
-</context>
-<context>
     <name>faultline::InspectorWidget</name>
     <message>
         <location filename="../widgets/panels/inspectorwidget.cpp" line="+52"/>
@@ -3514,29 +3346,6 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
             <numerusform>%n Verknüpfung ausgewählt</numerusform>
             <numerusform>%n Verknüpfungen ausgewählt</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>faultline::InterpretationMerge</name>
-    <message>
-        <location filename="../model/compare/interpretationmerge.cpp" line="+310"/>
-        <source>The file is about “%1”, this document about “%2”.</source>
-        <translation>Die Datei behandelt „%1“, dieses Dokument „%2“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file has no interpretations to import.</source>
-        <translation>Die Datei enthält keine Interpretationen zum Importieren.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>None of the file&apos;s factors matches a factor of this document; all will be added.</source>
-        <translation>Keiner der Faktoren der Datei passt zu einem Faktor dieses Dokuments; alle werden hinzugefügt.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3692,102 +3501,6 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
 </context>
 <context>
-    <name>faultline::JsonFieldReader</name>
-    <message>
-        <location filename="../model/format/jsonfieldreader.cpp" line="+17"/>
-        <location line="+151"/>
-        <source>expected an object, found %1</source>
-        <translation>Objekt erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <location line="-142"/>
-        <source>unknown field</source>
-        <translation>unbekanntes Feld</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an unsupported value</source>
-        <translation>ein nicht unterstützter Wert</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>missing required field</source>
-        <translation>Pflichtfeld fehlt</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+27"/>
-        <source>expected a string, found %1</source>
-        <translation>Zeichenkette erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>text too long: %1 bytes (limit %2)</source>
-        <translation>Text zu lang: %1 Bytes (Grenze %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>expected true or false, found %1</source>
-        <translation>true oder false erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>expected a whole number, found %1</source>
-        <translation>ganze Zahl erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+17"/>
-        <source>%1 is out of range (%2 to %3)</source>
-        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>expected a number, found %1</source>
-        <translation>Zahl erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>expected an array, found %1</source>
-        <translation>Array erwartet, gefunden: %1</translation>
-    </message>
-</context>
-<context>
     <name>faultline::Kind</name>
     <message>
         <location filename="../model/kindstyle.cpp" line="+22"/>
@@ -3828,7 +3541,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LanguageController</name>
     <message>
-        <location filename="../app/languagecontroller.cpp" line="+160"/>
+        <location filename="../app/languagecontroller.cpp" line="+166"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -4148,19 +3861,19 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+192"/>
-        <location line="+236"/>
+        <location filename="../app/mainwindow.cpp" line="+185"/>
+        <location line="+238"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;Geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+236"/>
+        <location line="-237"/>
+        <location line="+238"/>
         <source>Undo history</source>
         <translation>Verlauf der Änderungen</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>Factor Palette</source>
         <translation>Faktorpalette</translation>
     </message>
@@ -4269,6 +3982,29 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <location line="+6"/>
         <source>%1[*] — Faultline</source>
         <translation>%1[*] — Faultline</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::Merge</name>
+    <message>
+        <location filename="../model/compare/interpretationmerge.cpp" line="+312"/>
+        <source>The file is about “%1”, this document about “%2”.</source>
+        <translation>Die Datei behandelt „%1“, dieses Dokument „%2“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has no interpretations to import.</source>
+        <translation>Die Datei enthält keine Interpretationen zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None of the file&apos;s factors matches a factor of this document; all will be added.</source>
+        <translation>Keiner der Faktoren der Datei passt zu einem Faktor dieses Dokuments; alle werden hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4337,305 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <location filename="../widgets/help/quickguidedialog.cpp" line="+26"/>
         <source>Faultline Quick Guide</source>
         <translation>Faultline-Kurzanleitung</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::Reader</name>
+    <message>
+        <location filename="../model/format/faultlinereader.cpp" line="+39"/>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than %1 values</source>
+        <translation>mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>file too complex: %1</source>
+        <translation>Datei zu komplex: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1, column %2: not valid JSON: %3</source>
+        <translation>Zeile %1, Spalte %2: kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
+        <translation>unbekannte Klärung „%1“ (erwartet open, resolved, both-partly oder needs-evidence)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown relation &quot;%1&quot; (expected causes, enables, prevents or amplifies)</source>
+        <translation>unbekannte Relation „%1“ (erwartet causes, enables, prevents oder amplifies)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a point [x, y] within ±1000000</source>
+        <translation>erwartet einen Punkt [x, y] innerhalb von ±1000000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a route needs 1 + 3k points, found %1</source>
+        <translation>ein Linienverlauf braucht 1 + 3k Punkte, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown evidence kind &quot;%1&quot;</source>
+        <translation>unbekannte Belegart „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown stance &quot;%1&quot; (expected supports or contradicts)</source>
+        <translation>unbekannte Haltung „%1“ (erwartet supports oder contradicts)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a Faultline file: the top level is %1, not an object</source>
+        <translation>keine Faultline-Datei: die oberste Ebene ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>format: not a Faultline file (expected &quot;format&quot;: &quot;faultline&quot;)</source>
+        <translation>format: keine Faultline-Datei (erwartet &quot;format&quot;: &quot;faultline&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version: missing or not a whole number</source>
+        <translation>version: fehlt oder ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version: unsupported version %1 (this build reads versions 1 to %2)</source>
+        <translation>version: nicht unterstützte Version %1 (dieser Build liest die Versionen 1 bis %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>file too large: %1 bytes (limit %2)</source>
+        <translation>Datei zu groß: %1 Bytes (Grenze %2)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/format/incidentvalidator.cpp" line="+35"/>
+        <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
+        <translation>ungültige ID „%1“ (1 bis 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos; verwenden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
+        <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a participant needs a name</source>
+        <translation>ein Teilnehmer braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>participant &quot;%1&quot; is listed twice</source>
+        <translation>Teilnehmer „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a crux record names at least two interpretations</source>
+        <translation>ein Kernstreitpunkt-Eintrag nennt mindestens zwei Interpretationen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown interpretation &quot;%1&quot;</source>
+        <translation>unbekannte Interpretation „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interpretation &quot;%1&quot; is named twice</source>
+        <translation>Interpretation „%1“ ist doppelt genannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this crux is recorded twice for the same comparison</source>
+        <translation>dieser Kernstreitpunkt ist für denselben Vergleich doppelt erfasst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not among the participants</source>
+        <translation>„%1“ gehört nicht zu den Teilnehmern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has two positions on this crux</source>
+        <translation>„%1“ hat zwei Positionen zu diesem Kernstreitpunkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not one of the compared interpretations</source>
+        <translation>„%1“ ist keine der verglichenen Interpretationen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a resolved crux names one of the compared interpretations</source>
+        <translation>ein geklärter Kernstreitpunkt nennt eine der verglichenen Interpretationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a resolved crux names the reading it was resolved as</source>
+        <translation>nur ein geklärter Kernstreitpunkt nennt die Lesart, zu deren Gunsten er geklärt wurde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is a built-in kind</source>
+        <translation>„%1“ ist eine eingebaute Art</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a colour like &quot;#aa5500&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet eine Farbe wie „#aa5500“, gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown shape &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannte Form „%1“ (erwartet eine von %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+55"/>
+        <source>unknown failure mode &quot;%1&quot;</source>
+        <translation>unbekannter Fehlermodus „%1“</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+15"/>
+        <source>unknown factor &quot;%1&quot;</source>
+        <translation>unbekannter Faktor „%1“</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
+        <translation>Faktor „%1“ ist in dieser Interpretation doppelt platziert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>factor &quot;%1&quot; is not placed in this interpretation</source>
+        <translation>Faktor „%1“ ist in dieser Interpretation nicht platziert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a link cannot point from a factor to itself</source>
+        <translation>eine Verknüpfung kann nicht von einem Faktor auf ihn selbst zeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>unbekannte Quelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../model/format/jsonfieldreader.cpp" line="+22"/>
+        <location line="+151"/>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unsupported value</source>
+        <translation>ein nicht unterstützter Wert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing required field</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+27"/>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>text too long: %1 bytes (limit %2)</source>
+        <translation>Text zu lang: %1 Bytes (Grenze %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a whole number, found %1</source>
+        <translation>ganze Zahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>expected a number, found %1</source>
+        <translation>Zahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, gefunden: %1</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@
 <context>
     <name>FactorItem</name>
     <message>
-        <location filename="../widgets/canvas/factoritem.cpp" line="+96"/>
+        <location filename="../widgets/canvas/factoritem.cpp" line="+106"/>
         <source>Root cause in this interpretation</source>
         <translation>在此解读中为根本原因</translation>
     </message>
@@ -40,12 +40,12 @@
         <translation>失效模式：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(no label)</source>
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+255"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
@@ -182,7 +182,7 @@ Ideal: %2</source>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+66"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+72"/>
         <source>strength %1</source>
         <translation>强度 %1</translation>
     </message>
@@ -217,249 +217,15 @@ Ideal: %2</source>
 <context>
     <name>faultline</name>
     <message>
-        <location filename="../model/compare/cruxreport.cpp" line="+58"/>
-        <location line="+77"/>
-        <location filename="../app/cruxescommand.cpp" line="+81"/>
         <location filename="../app/exportcommand.cpp" line="+191"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <source>Area</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Root-cause matrix:</source>
-        <translation>根本原因矩阵：</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Checklist coverage:</source>
-        <translation>检查清单覆盖情况：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>implicates: %1</source>
-        <translation>涉及：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>rules out: %1</source>
-        <translation>排除：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 of %3 considered</source>
-        <translation>%1：已考虑 %3 项中的 %2 项</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Comparing %n interpretation(s): %1</source>
-        <translation>比较 %n 个解读：%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same relation and strength)</source>
-        <translation>一致性：%2 个因素中有 %1 个被全部解读使用；%4 条连线中有 %3 条出现在全部解读中（其中 %5 条关系和强度相同）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cruxes (%1):</source>
-        <translation>分歧点（%1）：</translation>
-    </message>
-    <message>
-        <location filename="../model/compare/diffengine.cpp" line="+32"/>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no evidence</source>
-        <translation>无证据</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%n evidence</source>
-        <translation>%n 条证据</translation>
-    </message>
-    <message>
-        <location filename="../model/format/atomicwrite.cpp" line="+33"/>
-        <location line="+7"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: cannot save: %2</source>
-        <translation>%1：无法保存：%2</translation>
-    </message>
-    <message>
-        <location filename="../model/format/faultlinereader.cpp" line="+34"/>
-        <source>nesting deeper than %1 levels</source>
-        <translation>嵌套深度超过 %1 层</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>more than %1 values</source>
-        <translation>超过 %1 个值</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>file too complex: %1</source>
-        <translation>文件过于复杂：%1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line %1, column %2: not valid JSON: %3</source>
-        <translation>第 %1 行，第 %2 列：不是有效的 JSON：%3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not valid JSON: %1</source>
-        <translation>不是有效的 JSON：%1</translation>
-    </message>
-    <message>
-        <location line="+191"/>
-        <source>not a Faultline file: the top level is %1, not an object</source>
-        <translation>不是 Faultline 文件：顶层是%1，而不是对象</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>format: not a Faultline file (expected &quot;format&quot;: &quot;faultline&quot;)</source>
-        <translation>format：不是 Faultline 文件（应为 &quot;format&quot;: &quot;faultline&quot;）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>version: missing or not a whole number</source>
-        <translation>version：缺失或不是整数</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>version: unsupported version %1 (this build reads versions 1 to %2)</source>
-        <translation>version：不支持的版本 %1（此版本可读取版本 1 至 %2）</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+24"/>
-        <source>file too large: %1 bytes (limit %2)</source>
-        <translation>文件过大：%1 字节（上限 %2）</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
-    </message>
-    <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="+57"/>
-        <source>a participant needs a name</source>
-        <translation>参与者需要名称</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>participant &quot;%1&quot; is listed twice</source>
-        <translation>参与者“%1”被列出两次</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a crux record names at least two interpretations</source>
-        <translation>分歧点记录至少需列出两个解读</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown interpretation &quot;%1&quot;</source>
-        <translation>未知解读“%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../app/cruxescommand.cpp" line="+24"/>
-        <location filename="../app/exportcommand.cpp" line="+23"/>
+        <location line="+23"/>
         <location filename="../app/summarycommand.cpp" line="+112"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>解读“%1”被列出两次</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>this crux is recorded twice for the same comparison</source>
-        <translation>此分歧点在同一比较中被记录了两次</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not among the participants</source>
-        <translation>“%1”不在参与者之列</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; has two positions on this crux</source>
-        <translation>“%1”在此分歧点上有两个立场</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not one of the compared interpretations</source>
-        <translation>“%1”不是被比较的解读之一</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a resolved crux names one of the compared interpretations</source>
-        <translation>已解决的分歧点须指明被比较解读中的一个</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only a resolved crux names the reading it was resolved as</source>
-        <translation>只有已解决的分歧点才指明其按哪个解读解决</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>未知类型“%1”</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>&quot;%1&quot; is a built-in kind</source>
-        <translation>“%1”是内置类型</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>expected a colour like &quot;#aa5500&quot;, found &quot;%1&quot;</source>
-        <translation>应为类似“#aa5500”的颜色，实际为“%1”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown shape &quot;%1&quot; (expected one of %2)</source>
-        <translation>未知形状“%1”（应为 %2 之一）</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+55"/>
-        <source>unknown failure mode &quot;%1&quot;</source>
-        <translation>未知失效模式“%1”</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <location line="+15"/>
-        <source>unknown factor &quot;%1&quot;</source>
-        <translation>未知因素“%1”</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
-        <translation>因素“%1”在此解读中被放置了两次</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>factor &quot;%1&quot; is not placed in this interpretation</source>
-        <translation>因素“%1”未放置在此解读中</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a link cannot point from a factor to itself</source>
-        <translation>连线不能从一个因素指向其自身</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unknown source &quot;%1&quot;</source>
-        <translation>未知来源“%1”</translation>
     </message>
     <message>
         <location filename="../widgets/export/exportwriter.cpp" line="+35"/>
@@ -467,24 +233,16 @@ Ideal: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="-58"/>
         <location filename="../app/summarycommand.cpp" line="-61"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations 需要以逗号分隔的解读 ID 或名称列表</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/summarycommand.cpp" line="+7"/>
         <source>--interpretations given twice</source>
         <translation>--interpretations 被指定了两次</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
-        <translation>--interpretations 至少需要两个要比较的解读，实际为“%1”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <location filename="../app/exportcommand.cpp" line="-141"/>
         <location line="+84"/>
         <location filename="../app/summarycommand.cpp" line="+9"/>
@@ -492,33 +250,25 @@ Ideal: %2</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
-        <translation>意外的参数“%1”（只能比较一个 FILE）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+10"/>
+        <location line="+10"/>
         <location filename="../app/summarycommand.cpp" line="+10"/>
         <source>missing FILE</source>
         <translation>缺少 FILE</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../app/exportcommand.cpp" line="+40"/>
+        <location line="+40"/>
         <location filename="../app/summarycommand.cpp" line="+23"/>
         <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
         <translation>解读名称“%1”有歧义（ID 为 %2）；请使用 ID</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/exportcommand.cpp" line="+3"/>
         <location filename="../app/summarycommand.cpp" line="+6"/>
         <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
         <translation>未知解读“%1”（文件中有：%2）</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-140"/>
+        <location line="-140"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
@@ -667,6 +417,20 @@ Ideal: %2</source>
         <location line="+3"/>
         <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
         <translation>无法从“%1”判断输出格式：请使用以 .md 或 .pdf 结尾的名称</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::AtomicWrite</name>
+    <message>
+        <location filename="../model/format/atomicwrite.cpp" line="+38"/>
+        <location line="+7"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot save: %2</source>
+        <translation>%1：无法保存：%2</translation>
     </message>
 </context>
 <context>
@@ -1264,9 +1028,59 @@ Ideal: %2</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="-83"/>
+        <location filename="../app/cruxescommand.cpp" line="+19"/>
         <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
         <translation>用法：faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
+        <translation>--interpretations 需要以逗号分隔的解读 ID 或名称列表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--interpretations given twice</source>
+        <translation>--interpretations 被指定了两次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
+        <translation>--interpretations 至少需要两个要比较的解读，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
+        <translation>意外的参数“%1”（只能比较一个 FILE）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing FILE</source>
+        <translation>缺少 FILE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
+        <translation>解读名称“%1”有歧义（ID 为 %2）；请使用 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
+        <translation>未知解读“%1”（文件中有：%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interpretation &quot;%1&quot; is named twice</source>
+        <translation>解读“%1”被列出两次</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="-246"/>
@@ -1590,161 +1404,6 @@ Ideal: %2</source>
     </message>
 </context>
 <context>
-    <name>faultline::Comparison</name>
-    <message>
-        <location filename="../model/compare/diffengine.cpp" line="+109"/>
-        <source>%1 and %n more</source>
-        <translation>%1 等另外 %n 个</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <location line="+36"/>
-        <source>root cause</source>
-        <translation>根本原因</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>ruled out</source>
-        <translation>已排除</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>involved, not a root cause</source>
-        <translation>参与，但非根本原因</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not considered</source>
-        <translation>未考虑</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+204"/>
-        <source>does not use it</source>
-        <translation>未使用</translation>
-    </message>
-    <message>
-        <location line="-200"/>
-        <source>not a root cause</source>
-        <translation>非根本原因</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>implicates it</source>
-        <translation>认为涉及</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>via %1</source>
-        <translation>经由 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>rules it out</source>
-        <translation>将其排除</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>does not consider it</source>
-        <translation>未考虑</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1, strength %2, %3</source>
-        <translation>%1，强度 %2，%3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no such link</source>
-        <translation>无此连线</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>does not use %1</source>
-        <translation>未使用 %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> or </source>
-        <translation> 或 </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>strength %1</source>
-        <translation>强度 %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>does not cite %1</source>
-        <translation>未引用 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cites %1</source>
-        <translation>引用 %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>no evidence</source>
-        <translation>无证据</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>evidence supports it</source>
-        <translation>证据支持</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>evidence contradicts it</source>
-        <translation>证据反驳</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>evidence is mixed</source>
-        <translation>证据不一</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 supporting, %2 contradicting</source>
-        <translation>%1 条支持，%2 条反驳</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>uses it</source>
-        <translation>使用</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>no lever note</source>
-        <translation>无杠杆备注</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>lever: %1</source>
-        <translation>杠杆：%1</translation>
-    </message>
-</context>
-<context>
     <name>faultline::Confirmation</name>
     <message numerus="yes">
         <location filename="../widgets/panels/confirmation.cpp" line="+16"/>
@@ -1893,6 +1552,180 @@ Ideal: %2</source>
         <source>Lever</source>
         <translation>杠杆</translation>
     </message>
+    <message>
+        <location filename="../model/compare/cruxsidebuilder.cpp" line="+53"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location filename="../model/compare/diffengine.cpp" line="+357"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../model/compare/diffengine.cpp" line="-323"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+448"/>
+        <source>no evidence</source>
+        <translation>无证据</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-448"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n 条证据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+36"/>
+        <source>root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>ruled out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>involved, not a root cause</source>
+        <translation>参与，但非根本原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not considered</source>
+        <translation>未考虑</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+204"/>
+        <source>does not use it</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>not a root cause</source>
+        <translation>非根本原因</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>implicates it</source>
+        <translation>认为涉及</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules it out</source>
+        <translation>将其排除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not consider it</source>
+        <translation>未考虑</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, strength %2, %3</source>
+        <translation>%1，强度 %2，%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no such link</source>
+        <translation>无此连线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not use %1</source>
+        <translation>未使用 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>strength %1</source>
+        <translation>强度 %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not cite %1</source>
+        <translation>未引用 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cites %1</source>
+        <translation>引用 %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>evidence supports it</source>
+        <translation>证据支持</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evidence contradicts it</source>
+        <translation>证据反驳</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evidence is mixed</source>
+        <translation>证据不一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 supporting, %2 contradicting</source>
+        <translation>%1 条支持，%2 条反驳</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>uses it</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no lever note</source>
+        <translation>无杠杆备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lever: %1</source>
+        <translation>杠杆：%1</translation>
+    </message>
 </context>
 <context>
     <name>faultline::CruxListWidget</name>
@@ -1918,6 +1751,62 @@ Ideal: %2</source>
     </message>
 </context>
 <context>
+    <name>faultline::CruxReport</name>
+    <message>
+        <location filename="../model/compare/cruxreport.cpp" line="+60"/>
+        <location line="+77"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Root-cause matrix:</source>
+        <translation>根本原因矩阵：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checklist coverage:</source>
+        <translation>检查清单覆盖情况：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>implicates: %1</source>
+        <translation>涉及：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules out: %1</source>
+        <translation>排除：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 of %3 considered</source>
+        <translation>%1：已考虑 %3 项中的 %2 项</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Comparing %n interpretation(s): %1</source>
+        <translation>
+            <numerusform>比较 %n 个解读：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same relation and strength)</source>
+        <translation>一致性：%2 个因素中有 %1 个被全部解读使用；%4 条连线中有 %3 条出现在全部解读中（其中 %5 条关系和强度相同）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cruxes (%1):</source>
+        <translation>分歧点（%1）：</translation>
+    </message>
+</context>
+<context>
     <name>faultline::CruxResolution</name>
     <message>
         <location filename="../model/discussion.cpp" line="+34"/>
@@ -1938,20 +1827,6 @@ Ideal: %2</source>
         <location line="+2"/>
         <source>Needs evidence</source>
         <translation>需要证据</translation>
-    </message>
-</context>
-<context>
-    <name>faultline::CruxSideBuilder</name>
-    <message>
-        <location filename="../model/compare/cruxsidebuilder.cpp" line="+51"/>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2114,7 @@ Ideal: %2</source>
         <translation>设置分歧点的解决结果</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Participant (edit to rename)</source>
         <translation>参与者（编辑以重命名）</translation>
     </message>
@@ -3335,19 +3210,6 @@ Your changes are still open here; try another location.</source>
     </message>
 </context>
 <context>
-    <name>faultline::IdRegistry</name>
-    <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="-177"/>
-        <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
-        <translation>无效的 ID“%1”（请使用 1 至 64 个字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;:&apos;）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation>重复的 ID“%1”（首次使用于 %2）</translation>
-    </message>
-</context>
-<context>
     <name>faultline::ImportController</name>
     <message>
         <location filename="../app/importcontroller.cpp" line="+83"/>
@@ -3435,39 +3297,6 @@ Your changes are still open here; try another location.</source>
     </message>
 </context>
 <context>
-    <name>faultline::IncidentBuilder</name>
-    <message>
-        <location filename="../model/format/faultlinereader.cpp" line="-120"/>
-        <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
-        <translation>未知解决状态“%1”（应为 open、resolved、both-partly 或 needs-evidence）</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>unknown relation &quot;%1&quot; (expected causes, enables, prevents or amplifies)</source>
-        <translation>未知关系“%1”（应为 causes、enables、prevents 或 amplifies）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>expected a point [x, y] within ±1000000</source>
-        <translation>应为 ±1000000 以内的点 [x, y]</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a route needs 1 + 3k points, found %1</source>
-        <translation>路径需要 1 + 3k 个点，实际为 %1 个</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unknown evidence kind &quot;%1&quot;</source>
-        <translation>未知证据类型“%1”</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>unknown stance &quot;%1&quot; (expected supports or contradicts)</source>
-        <translation>未知立场“%1”（应为 supports 或 contradicts）</translation>
-    </message>
-</context>
-<context>
     <name>faultline::InspectorWidget</name>
     <message>
         <location filename="../widgets/panels/inspectorwidget.cpp" line="+52"/>
@@ -3488,29 +3317,6 @@ Your changes are still open here; try another location.</source>
         <translation>
             <numerusform>%n 条连线已选中</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>faultline::InterpretationMerge</name>
-    <message>
-        <location filename="../model/compare/interpretationmerge.cpp" line="+310"/>
-        <source>The file is about “%1”, this document about “%2”.</source>
-        <translation>该文件关于“%1”，而本文档关于“%2”。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file has no interpretations to import.</source>
-        <translation>该文件中没有可导入的解读。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>None of the file&apos;s factors matches a factor of this document; all will be added.</source>
-        <translation>该文件中没有任何因素与本文档的因素匹配；将全部添加。</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3664,102 +3470,6 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
 </context>
 <context>
-    <name>faultline::JsonFieldReader</name>
-    <message>
-        <location filename="../model/format/jsonfieldreader.cpp" line="+17"/>
-        <location line="+151"/>
-        <source>expected an object, found %1</source>
-        <translation>应为对象，实际为%1</translation>
-    </message>
-    <message>
-        <location line="-142"/>
-        <source>unknown field</source>
-        <translation>未知字段</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an unsupported value</source>
-        <translation>不支持的值</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>missing required field</source>
-        <translation>缺少必填字段</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+27"/>
-        <source>expected a string, found %1</source>
-        <translation>应为字符串，实际为%1</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>text too long: %1 bytes (limit %2)</source>
-        <translation>文本过长：%1 字节（上限 %2）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>expected true or false, found %1</source>
-        <translation>应为 true 或 false，实际为%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>expected a whole number, found %1</source>
-        <translation>应为整数，实际为%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+17"/>
-        <source>%1 is out of range (%2 to %3)</source>
-        <translation>%1 超出范围（%2 至 %3）</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>expected a number, found %1</source>
-        <translation>应为数字，实际为%1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>expected an array, found %1</source>
-        <translation>应为数组，实际为%1</translation>
-    </message>
-</context>
-<context>
     <name>faultline::Kind</name>
     <message>
         <location filename="../model/kindstyle.cpp" line="+22"/>
@@ -3800,7 +3510,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LanguageController</name>
     <message>
-        <location filename="../app/languagecontroller.cpp" line="+160"/>
+        <location filename="../app/languagecontroller.cpp" line="+166"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;G)</translation>
     </message>
@@ -4117,19 +3827,19 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+192"/>
-        <location line="+236"/>
+        <location filename="../app/mainwindow.cpp" line="+185"/>
+        <location line="+238"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+236"/>
+        <location line="-237"/>
+        <location line="+238"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>Factor Palette</source>
         <translation>因素面板</translation>
     </message>
@@ -4238,6 +3948,29 @@ An interpretation is one reading of the incident: which factors matter and how t
         <location line="+6"/>
         <source>%1[*] — Faultline</source>
         <translation>%1[*] — Faultline</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::Merge</name>
+    <message>
+        <location filename="../model/compare/interpretationmerge.cpp" line="+312"/>
+        <source>The file is about “%1”, this document about “%2”.</source>
+        <translation>该文件关于“%1”，而本文档关于“%2”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has no interpretations to import.</source>
+        <translation>该文件中没有可导入的解读。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None of the file&apos;s factors matches a factor of this document; all will be added.</source>
+        <translation>该文件中没有任何因素与本文档的因素匹配；将全部添加。</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4297,305 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <location filename="../widgets/help/quickguidedialog.cpp" line="+26"/>
         <source>Faultline Quick Guide</source>
         <translation>Faultline 快速指南</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::Reader</name>
+    <message>
+        <location filename="../model/format/faultlinereader.cpp" line="+39"/>
+        <source>nesting deeper than %1 levels</source>
+        <translation>嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than %1 values</source>
+        <translation>超过 %1 个值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>file too complex: %1</source>
+        <translation>文件过于复杂：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1, column %2: not valid JSON: %3</source>
+        <translation>第 %1 行，第 %2 列：不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
+        <translation>未知解决状态“%1”（应为 open、resolved、both-partly 或 needs-evidence）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown relation &quot;%1&quot; (expected causes, enables, prevents or amplifies)</source>
+        <translation>未知关系“%1”（应为 causes、enables、prevents 或 amplifies）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a point [x, y] within ±1000000</source>
+        <translation>应为 ±1000000 以内的点 [x, y]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a route needs 1 + 3k points, found %1</source>
+        <translation>路径需要 1 + 3k 个点，实际为 %1 个</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown evidence kind &quot;%1&quot;</source>
+        <translation>未知证据类型“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown stance &quot;%1&quot; (expected supports or contradicts)</source>
+        <translation>未知立场“%1”（应为 supports 或 contradicts）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a Faultline file: the top level is %1, not an object</source>
+        <translation>不是 Faultline 文件：顶层是%1，而不是对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>format: not a Faultline file (expected &quot;format&quot;: &quot;faultline&quot;)</source>
+        <translation>format：不是 Faultline 文件（应为 &quot;format&quot;: &quot;faultline&quot;）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version: missing or not a whole number</source>
+        <translation>version：缺失或不是整数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version: unsupported version %1 (this build reads versions 1 to %2)</source>
+        <translation>version：不支持的版本 %1（此版本可读取版本 1 至 %2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>file too large: %1 bytes (limit %2)</source>
+        <translation>文件过大：%1 字节（上限 %2）</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../model/format/incidentvalidator.cpp" line="+35"/>
+        <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
+        <translation>无效的 ID“%1”（请使用 1 至 64 个字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;:&apos;）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
+        <translation>重复的 ID“%1”（首次使用于 %2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a participant needs a name</source>
+        <translation>参与者需要名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>participant &quot;%1&quot; is listed twice</source>
+        <translation>参与者“%1”被列出两次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a crux record names at least two interpretations</source>
+        <translation>分歧点记录至少需列出两个解读</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown interpretation &quot;%1&quot;</source>
+        <translation>未知解读“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interpretation &quot;%1&quot; is named twice</source>
+        <translation>解读“%1”被列出两次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this crux is recorded twice for the same comparison</source>
+        <translation>此分歧点在同一比较中被记录了两次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not among the participants</source>
+        <translation>“%1”不在参与者之列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has two positions on this crux</source>
+        <translation>“%1”在此分歧点上有两个立场</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not one of the compared interpretations</source>
+        <translation>“%1”不是被比较的解读之一</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a resolved crux names one of the compared interpretations</source>
+        <translation>已解决的分歧点须指明被比较解读中的一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a resolved crux names the reading it was resolved as</source>
+        <translation>只有已解决的分歧点才指明其按哪个解读解决</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知类型“%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is a built-in kind</source>
+        <translation>“%1”是内置类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a colour like &quot;#aa5500&quot;, found &quot;%1&quot;</source>
+        <translation>应为类似“#aa5500”的颜色，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown shape &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知形状“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+55"/>
+        <source>unknown failure mode &quot;%1&quot;</source>
+        <translation>未知失效模式“%1”</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+15"/>
+        <source>unknown factor &quot;%1&quot;</source>
+        <translation>未知因素“%1”</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
+        <translation>因素“%1”在此解读中被放置了两次</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>factor &quot;%1&quot; is not placed in this interpretation</source>
+        <translation>因素“%1”未放置在此解读中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a link cannot point from a factor to itself</source>
+        <translation>连线不能从一个因素指向其自身</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>未知来源“%1”</translation>
+    </message>
+    <message>
+        <location filename="../model/format/jsonfieldreader.cpp" line="+22"/>
+        <location line="+151"/>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unsupported value</source>
+        <translation>不支持的值</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing required field</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+27"/>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为%1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>text too long: %1 bytes (limit %2)</source>
+        <translation>文本过长：%1 字节（上限 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected true or false, found %1</source>
+        <translation>应为 true 或 false，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a whole number, found %1</source>
+        <translation>应为整数，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>expected a number, found %1</source>
+        <translation>应为数字，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为%1</translation>
     </message>
 </context>
 <context>
