@@ -9,10 +9,12 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text)
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct CliText
 {
-    return QCoreApplication::translate("faultline::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(faultline::Cli)
+};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "faultline::Cli",
@@ -44,32 +46,32 @@ QString parse(const QStringList &args, Options &options)
             QString value;
             if (arg == listOption) {
                 if (i + 1 >= args.size())
-                    return tr("--interpretations needs a comma-separated list of interpretation "
+                    return CliText::tr("--interpretations needs a comma-separated list of interpretation "
                               "ids or names");
                 value = args[++i];
             } else {
                 value = arg.mid(listOption.size() + 1);
             }
             if (options.namedInterpretations)
-                return tr("--interpretations given twice");
+                return CliText::tr("--interpretations given twice");
             options.namedInterpretations = true;
             for (const QString &item : value.split(QLatin1Char(',')))
                 if (!item.trimmed().isEmpty())
                     options.interpretations.append(item.trimmed());
             if (options.interpretations.size() < 2)
-                return tr("--interpretations needs at least two interpretations to compare, found "
+                return CliText::tr("--interpretations needs at least two interpretations to compare, found "
                           "\"%1\"")
                     .arg(value);
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            return tr("unknown option \"%1\"").arg(arg);
+            return CliText::tr("unknown option \"%1\"").arg(arg);
         } else if (options.file.isEmpty()) {
             options.file = arg;
         } else {
-            return tr("unexpected argument \"%1\" (only one FILE can be compared)").arg(arg);
+            return CliText::tr("unexpected argument \"%1\" (only one FILE can be compared)").arg(arg);
         }
     }
     if (options.file.isEmpty() && !options.help)
-        return tr("missing FILE");
+        return CliText::tr("missing FILE");
     return {};
 }
 
@@ -78,7 +80,7 @@ QString available(const Incident &incident)
     QStringList list;
     for (const Interpretation &interp : incident.interpretations)
         list.append(QStringLiteral("%1 \"%2\"").arg(interp.id, interp.name));
-    return list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
+    return list.isEmpty() ? CliText::tr("none") : list.join(QStringLiteral(", "));
 }
 
 // Ids for the names or ids the user typed; an error message on failure.
@@ -94,15 +96,15 @@ QString resolve(const Incident &incident, const QStringList &typed, QStringList 
                 if (interp.name == item)
                     matches.append(interp.id);
             if (matches.size() > 1)
-                return tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
+                return CliText::tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
                     .arg(item, matches.join(QStringLiteral(", ")));
             if (matches.isEmpty())
-                return tr("unknown interpretation \"%1\" (the file has: %2)")
+                return CliText::tr("unknown interpretation \"%1\" (the file has: %2)")
                     .arg(item, available(incident));
             id = matches.first();
         }
         if (ids.contains(id))
-            return tr("interpretation \"%1\" is named twice").arg(item);
+            return CliText::tr("interpretation \"%1\" is named twice").arg(item);
         ids.append(id);
     }
     return {};
@@ -114,11 +116,11 @@ int runCruxes(const QStringList &args, QTextStream &out, QTextStream &err)
     Options options;
     const QString usageError = parse(args, options);
     if (options.help && usageError.isEmpty()) {
-        out << tr(kUsage) << '\n';
+        out << CliText::tr(kUsage) << '\n';
         return 0;
     }
     if (!usageError.isEmpty()) {
-        err << "faultline cruxes: " << usageError << '\n' << tr(kUsage) << '\n';
+        err << "faultline cruxes: " << usageError << '\n' << CliText::tr(kUsage) << '\n';
         return 2;
     }
 

@@ -16,10 +16,12 @@ namespace faultline {
 namespace {
 using Json = nlohmann::ordered_json;
 
-QString tr(const char *text, int n = -1)
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct CruxReportText
 {
-    return QCoreApplication::translate("faultline::CruxReport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(faultline::CruxReport)
+};
 
 std::string utf8(const QString &text)
 {
@@ -55,7 +57,7 @@ QString checklistNames(const Checklist &checklist, const QStringList &ids)
     for (const QString &id : ids)
         if (const ChecklistEntry *entry = checklist.find(id))
             names.append(Checklist::displayName(*entry));
-    return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? CruxReportText::tr("none") : names.join(QStringLiteral(", "));
 }
 
 QString padded(const QString &text, qsizetype width)
@@ -66,7 +68,7 @@ QString padded(const QString &text, qsizetype width)
 void appendMatrixText(QString &text, const Incident &incident, const DiffResult &diff)
 {
     const RootCauseMatrix matrix = RootCauseMatrix::build(incident, diff.interpretationIds);
-    QList<QStringList> rows{{tr("Area")}};
+    QList<QStringList> rows{{CruxReportText::tr("Area")}};
     for (const QString &id : matrix.interpretationIds())
         rows[0].append(interpretationName(incident, id));
     for (int r = 0; r < matrix.areas().size(); ++r) {
@@ -79,7 +81,7 @@ void appendMatrixText(QString &text, const Incident &incident, const DiffResult 
     for (const QStringList &row : std::as_const(rows))
         for (int c = 0; c < row.size(); ++c)
             widths[c] = std::max(widths[c], row[c].size());
-    text += QLatin1Char('\n') + tr("Root-cause matrix:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + CruxReportText::tr("Root-cause matrix:") + QLatin1Char('\n');
     for (const QStringList &row : std::as_const(rows)) {
         QString line;
         for (int c = 0; c < row.size(); ++c)
@@ -88,20 +90,20 @@ void appendMatrixText(QString &text, const Incident &incident, const DiffResult 
     }
 
     const Checklist checklist = Checklist::forIncident(incident);
-    text += QLatin1Char('\n') + tr("Checklist coverage:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + CruxReportText::tr("Checklist coverage:") + QLatin1Char('\n');
     for (const QString &id : matrix.interpretationIds()) {
         const ChecklistCoverage coverage =
             ChecklistCoverage::compute(incident, checklist, *incident.findInterpretation(id));
         text += QStringLiteral("  %1:\n").arg(interpretationName(incident, id));
         text += QStringLiteral("    ") +
-                tr("implicates: %1").arg(checklistNames(checklist, coverage.implicated())) +
+                CruxReportText::tr("implicates: %1").arg(checklistNames(checklist, coverage.implicated())) +
                 QLatin1Char('\n');
         text += QStringLiteral("    ") +
-                tr("rules out: %1").arg(checklistNames(checklist, coverage.ruledOut())) +
+                CruxReportText::tr("rules out: %1").arg(checklistNames(checklist, coverage.ruledOut())) +
                 QLatin1Char('\n');
         for (const AreaCoverage &area : coverage.areas())
             text += QStringLiteral("    ") +
-                    tr("%1: %2 of %3 considered")
+                    CruxReportText::tr("%1: %2 of %3 considered")
                         .arg(kindStyle(incident, area.area).name)
                         .arg(area.considered())
                         .arg(area.entries) +
@@ -116,13 +118,13 @@ QString cruxReportText(const Incident &incident, const DiffResult &diff, bool wi
     QStringList compared;
     for (const QString &id : diff.interpretationIds)
         compared.append(QStringLiteral("%1 (%2)").arg(interpretationName(incident, id), id));
-    text += tr("Comparing %n interpretation(s): %1", int(diff.interpretationIds.size()))
+    text += CruxReportText::tr("Comparing %n interpretation(s): %1", nullptr, int(diff.interpretationIds.size()))
                 .arg(compared.join(QStringLiteral(", "))) +
             QLatin1Char('\n');
     const QList<LinkUsage> shared = diff.sharedLinks();
     const auto sameClaim =
         std::count_if(shared.begin(), shared.end(), [](const LinkUsage &u) { return u.sameClaim; });
-    text += tr("Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same "
+    text += CruxReportText::tr("Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same "
                "relation and strength)")
                 .arg(diff.sharedFactorIds().size())
                 .arg(diff.factors.size())
@@ -130,9 +132,9 @@ QString cruxReportText(const Incident &incident, const DiffResult &diff, bool wi
                 .arg(diff.links.size())
                 .arg(sameClaim) +
             QLatin1Char('\n');
-    text += QLatin1Char('\n') + tr("Cruxes (%1):").arg(diff.cruxes.size()) + QLatin1Char('\n');
+    text += QLatin1Char('\n') + CruxReportText::tr("Cruxes (%1):").arg(diff.cruxes.size()) + QLatin1Char('\n');
     if (diff.cruxes.isEmpty())
-        text += QStringLiteral("  ") + tr("none") + QLatin1Char('\n');
+        text += QStringLiteral("  ") + CruxReportText::tr("none") + QLatin1Char('\n');
     const int numberWidth = int(QString::number(diff.cruxes.size()).size());
     for (int i = 0; i < diff.cruxes.size(); ++i) {
         const Crux &crux = diff.cruxes[i];

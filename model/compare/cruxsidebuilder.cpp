@@ -7,10 +7,12 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text)
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct CruxText
 {
-    return QCoreApplication::translate("faultline::Crux", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(faultline::Crux)
+};
 } // namespace
 
 void CruxSideBuilder::add(const QString &key, int view, const QString &base, const QString &detail)
@@ -48,12 +50,12 @@ QList<CruxSide> CruxSideBuilder::build(const QList<const Interpretation *> &view
             QStringList members;
             for (int i = 0; i < group.views.size(); ++i)
                 if (!group.details[i].isEmpty())
-                    members.append(tr("%1: %2").arg(views[group.views[i]]->name, group.details[i]));
+                    members.append(CruxText::tr("%1: %2").arg(views[group.views[i]]->name, group.details[i]));
             detail = members.join(QStringLiteral("; "));
         }
         if (!detail.isEmpty())
-            side.description = tr("%1 (%2)").arg(group.base, detail);
-        parts.append(tr("%1: %2").arg(names.join(QStringLiteral(", ")), side.description));
+            side.description = CruxText::tr("%1 (%2)").arg(group.base, detail);
+        parts.append(CruxText::tr("%1: %2").arg(names.join(QStringLiteral(", ")), side.description));
         result.append(side);
     }
     if (text)

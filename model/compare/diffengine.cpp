@@ -17,10 +17,12 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct CruxText
 {
-    return QCoreApplication::translate("faultline::Crux", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(faultline::Crux)
+};
 
 using LinkKey = std::pair<QString, QString>;
 
@@ -29,12 +31,12 @@ constexpr int kListedLabels = 3;
 
 QString quoted(const QString &text)
 {
-    return text.isEmpty() ? QString() : tr("“%1”").arg(text);
+    return text.isEmpty() ? QString() : CruxText::tr("“%1”").arg(text);
 }
 
 QString evidenceCount(qsizetype n)
 {
-    return n == 0 ? tr("no evidence") : tr("%n evidence", int(n));
+    return n == 0 ? CruxText::tr("no evidence") : CruxText::tr("%n evidence", nullptr, int(n));
 }
 
 // "Baker 2019": first author's name and year, else the title, else the id.
@@ -143,11 +145,11 @@ private:
             list.append(label(factorIds[i]));
         const QString listed = list.join(QStringLiteral(", "));
         const int more = int(factorIds.size()) - kListedLabels;
-        return more > 0 ? tr("%1 and %n more", more).arg(listed) : listed;
+        return more > 0 ? CruxText::tr("%1 and %n more", nullptr, more).arg(listed) : listed;
     }
     QString arrow(const LinkRow &row) const
     {
-        return tr("%1 → %2").arg(label(row.from), label(row.to));
+        return CruxText::tr("%1 → %2").arg(label(row.from), label(row.to));
     }
 
     // Factor ids of several lists, each once, in document order.
@@ -176,7 +178,7 @@ private:
     {
         QString sides;
         crux.sides = builder.build(m_views, &sides);
-        crux.description = subject.isEmpty() ? sides : tr("%1 — %2").arg(subject, sides);
+        crux.description = subject.isEmpty() ? sides : CruxText::tr("%1 — %2").arg(subject, sides);
         m_result.cruxes.append(std::move(crux));
     }
 
@@ -268,18 +270,18 @@ private:
                 factorLists << cell.rootCauseFactorIds << cell.involvedFactorIds;
                 switch (cell.state) {
                 case AreaState::Implicated:
-                    sides.add(QStringLiteral("i"), c, tr("root cause"),
+                    sides.add(QStringLiteral("i"), c, CruxText::tr("root cause"),
                               labels(cell.rootCauseFactorIds));
                     break;
                 case AreaState::RuledOut:
-                    sides.add(QStringLiteral("r"), c, tr("ruled out"), quoted(cell.ruledOutReason));
+                    sides.add(QStringLiteral("r"), c, CruxText::tr("ruled out"), quoted(cell.ruledOutReason));
                     break;
                 case AreaState::Involved:
-                    sides.add(QStringLiteral("v"), c, tr("involved, not a root cause"),
+                    sides.add(QStringLiteral("v"), c, CruxText::tr("involved, not a root cause"),
                               labels(cell.involvedFactorIds));
                     break;
                 case AreaState::NotConsidered:
-                    sides.add(QStringLiteral("n"), c, tr("not considered"));
+                    sides.add(QStringLiteral("n"), c, CruxText::tr("not considered"));
                     break;
                 }
             }
@@ -302,11 +304,11 @@ private:
             for (int v = 0; v < viewCount(); ++v) {
                 const Placement *placement = row.placements[v];
                 if (!placement)
-                    sides.add(QStringLiteral("n"), v, tr("does not use it"));
+                    sides.add(QStringLiteral("n"), v, CruxText::tr("does not use it"));
                 else if (placement->rootCause)
-                    sides.add(QStringLiteral("r"), v, tr("root cause"));
+                    sides.add(QStringLiteral("r"), v, CruxText::tr("root cause"));
                 else
-                    sides.add(QStringLiteral("c"), v, tr("not a root cause"));
+                    sides.add(QStringLiteral("c"), v, CruxText::tr("not a root cause"));
             }
             Crux crux;
             crux.type = CruxType::RootCause;
@@ -338,21 +340,21 @@ private:
                 factorLists.append(cover.factorIds);
                 switch (cover.status) {
                 case ChecklistStatus::Implicated:
-                    sides.add(QStringLiteral("i"), v, tr("implicates it"),
-                              tr("via %1").arg(labels(cover.factorIds)));
+                    sides.add(QStringLiteral("i"), v, CruxText::tr("implicates it"),
+                              CruxText::tr("via %1").arg(labels(cover.factorIds)));
                     break;
                 case ChecklistStatus::RuledOut:
-                    sides.add(QStringLiteral("r"), v, tr("rules it out"),
+                    sides.add(QStringLiteral("r"), v, CruxText::tr("rules it out"),
                               quoted(cover.ruledOutReason));
                     break;
                 case ChecklistStatus::NotConsidered:
-                    sides.add(QStringLiteral("n"), v, tr("does not consider it"));
+                    sides.add(QStringLiteral("n"), v, CruxText::tr("does not consider it"));
                     break;
                 }
             }
             crux.factorIds = unionInDocumentOrder(factorLists);
             addCrux(crux, sides,
-                    tr("%1 (%2)").arg(Checklist::displayName(entry),
+                    CruxText::tr("%1 (%2)").arg(Checklist::displayName(entry),
                                       kindStyle(m_incident, entry.area).name));
         }
     }
@@ -375,7 +377,7 @@ private:
         for (int v = 0; v < viewCount(); ++v) {
             if (const Link *link = row.links[v]) {
                 sides.add(QStringLiteral("y"), v, arrow(row),
-                          tr("%1, strength %2, %3")
+                          CruxText::tr("%1, strength %2, %3")
                               .arg(displayName(link->relation))
                               .arg(link->strength)
                               .arg(evidenceCount(link->evidence.size())));
@@ -385,9 +387,9 @@ private:
             for (const int end : {row.from, row.to})
                 if (!m_placed[v][end])
                     missing.append(label(end));
-            sides.add(QStringLiteral("n"), v, tr("no such link"),
+            sides.add(QStringLiteral("n"), v, CruxText::tr("no such link"),
                       missing.isEmpty() ? QString()
-                                        : tr("does not use %1").arg(missing.join(tr(" or "))));
+                                        : CruxText::tr("does not use %1").arg(missing.join(CruxText::tr(" or "))));
         }
         addCrux(linkCrux(CruxType::LinkPresence, index), sides, QString());
     }
@@ -408,7 +410,7 @@ private:
             values.insert(value);
             sides.add(QString::number(value), v,
                       relation ? displayName(link->relation)
-                               : tr("strength %1").arg(link->strength));
+                               : CruxText::tr("strength %1").arg(link->strength));
         }
         if (values.size() > 1)
             addCrux(linkCrux(type, index), sides, arrow(row));
@@ -440,13 +442,13 @@ private:
                     if (e.sourceId != sourceId)
                         continue;
                     crux.evidenceIds.append(e.id);
-                    items.append(tr("%1, %2").arg(displayName(e.kind), displayName(e.stance)));
+                    items.append(CruxText::tr("%1, %2").arg(displayName(e.kind), displayName(e.stance)));
                 }
                 if (items.isEmpty()) {
-                    sides.add(QStringLiteral("n"), v, tr("does not cite %1").arg(name));
+                    sides.add(QStringLiteral("n"), v, CruxText::tr("does not cite %1").arg(name));
                 } else {
                     ++citing;
-                    sides.add(QStringLiteral("y"), v, tr("cites %1").arg(name),
+                    sides.add(QStringLiteral("y"), v, CruxText::tr("cites %1").arg(name),
                               items.join(QStringLiteral(" / ")));
                 }
             }
@@ -482,16 +484,16 @@ private:
                 crux.evidenceIds.append(e.id);
             const auto [supporting, contradicting] = counts[v];
             if (supporting + contradicting == 0)
-                sides.add(QStringLiteral("n"), v, tr("no evidence"));
+                sides.add(QStringLiteral("n"), v, CruxText::tr("no evidence"));
             else if (contradicting == 0)
-                sides.add(QStringLiteral("s"), v, tr("evidence supports it"),
+                sides.add(QStringLiteral("s"), v, CruxText::tr("evidence supports it"),
                           evidenceCount(supporting));
             else if (supporting == 0)
-                sides.add(QStringLiteral("c"), v, tr("evidence contradicts it"),
+                sides.add(QStringLiteral("c"), v, CruxText::tr("evidence contradicts it"),
                           evidenceCount(contradicting));
             else
-                sides.add(QStringLiteral("m"), v, tr("evidence is mixed"),
-                          tr("%1 supporting, %2 contradicting").arg(supporting).arg(contradicting));
+                sides.add(QStringLiteral("m"), v, CruxText::tr("evidence is mixed"),
+                          CruxText::tr("%1 supporting, %2 contradicting").arg(supporting).arg(contradicting));
         }
         addCrux(crux, sides, arrow(row));
     }
@@ -504,9 +506,9 @@ private:
             CruxSideBuilder sides;
             for (int v = 0; v < viewCount(); ++v) {
                 if (row.placements[v])
-                    sides.add(QStringLiteral("y"), v, tr("uses it"));
+                    sides.add(QStringLiteral("y"), v, CruxText::tr("uses it"));
                 else
-                    sides.add(QStringLiteral("n"), v, tr("does not use it"));
+                    sides.add(QStringLiteral("n"), v, CruxText::tr("does not use it"));
             }
             Crux crux;
             crux.type = CruxType::FactorPresence;
@@ -532,7 +534,7 @@ private:
                     continue;
                 const QString note = row.placements[v]->leverNote.trimmed();
                 sides.add(note, v,
-                          note.isEmpty() ? tr("no lever note") : tr("lever: %1").arg(quoted(note)));
+                          note.isEmpty() ? CruxText::tr("no lever note") : CruxText::tr("lever: %1").arg(quoted(note)));
             }
             Crux crux;
             crux.type = CruxType::LeverNote;

@@ -12,10 +12,12 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text)
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct MergeText
 {
-    return QCoreApplication::translate("faultline::Merge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(faultline::Merge)
+};
 
 // "10.1234/ABC", "doi:10.1234/abc" and "https://doi.org/10.1234/abc" are one DOI
 // (DOIs are case-insensitive).
@@ -307,16 +309,16 @@ void InterpretationMerge::matchSources()
 void InterpretationMerge::collectWarnings()
 {
     if (normalisedLabel(m_ours.title) != normalisedLabel(m_theirs.title))
-        m_warnings.append(tr("The file is about “%1”, this document about “%2”.")
+        m_warnings.append(MergeText::tr("The file is about “%1”, this document about “%2”.")
                               .arg(m_theirs.title, m_ours.title));
     if (m_theirs.interpretations.isEmpty())
-        m_warnings.append(tr("The file has no interpretations to import."));
+        m_warnings.append(MergeText::tr("The file has no interpretations to import."));
     const bool anyMatch =
         std::any_of(m_factorMatches.begin(), m_factorMatches.end(),
                     [](const FactorMatch &m) { return m.reason != FactorMatchReason::New; });
     if (!m_theirs.factors.isEmpty() && !m_ours.factors.isEmpty() && !anyMatch)
         m_warnings.append(
-            tr("None of the file's factors matches a factor of this document; all will be added."));
+            MergeText::tr("None of the file's factors matches a factor of this document; all will be added."));
 }
 
 const FactorMatch *InterpretationMerge::factorMatch(const QString &theirId) const
@@ -420,7 +422,7 @@ MergeAdditions InterpretationMerge::additions(const IdAllocator &allocate) const
         interp.id = interpretationIds[i];
         const QString name = interp.name;
         for (int n = 2; names.contains(interp.name); ++n)
-            interp.name = tr("%1 (%2)").arg(name).arg(n);
+            interp.name = MergeText::tr("%1 (%2)").arg(name).arg(n);
         names.insert(interp.name);
         for (Placement &placement : interp.placements)
             placement.factorId = add.factorIdMap.value(placement.factorId);

@@ -10,7 +10,12 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("faultline::AtomicWrite", text); }
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct AtomicWriteText
+{
+    Q_DECLARE_TR_FUNCTIONS(faultline::AtomicWrite)
+};
 
 // QSaveFile::commit() renames over the target but does not sync the
 // directory entry; without this the rename can be lost on power failure.
@@ -30,20 +35,20 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+            *error = AtomicWriteText::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     if (file.write(data) != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         if (error)
-            *error = tr("%1: cannot write: %2").arg(path, reason);
+            *error = AtomicWriteText::tr("%1: cannot write: %2").arg(path, reason);
         return false;
     }
     // QSaveFile fsyncs the temporary file itself before the rename in commit().
     if (!file.commit()) {
         if (error)
-            *error = tr("%1: cannot save: %2").arg(path, file.errorString());
+            *error = AtomicWriteText::tr("%1: cannot save: %2").arg(path, file.errorString());
         return false;
     }
     syncDirectory(QFileInfo(path).absolutePath());

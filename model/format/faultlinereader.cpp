@@ -13,7 +13,12 @@ namespace faultline {
 namespace {
 using Json = nlohmann::json;
 
-QString tr(const char *text) { return QCoreApplication::translate("faultline::Reader", text); }
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(faultline::Reader)
+};
 
 QString indexPath(const QString &path, std::size_t i) { return path + QStringLiteral("[%1]").arg(i); }
 
@@ -31,18 +36,18 @@ std::optional<Json> parseWithLimits(const QByteArray &bytes, QStringList &errors
     int values = 0;
     const Json::parser_callback_t limits = [&values](int depth, Json::parse_event_t event, Json &) {
         if (depth > kMaxJsonDepth)
-            throw LimitExceeded{tr("nesting deeper than %1 levels").arg(kMaxJsonDepth)};
+            throw LimitExceeded{ReaderText::tr("nesting deeper than %1 levels").arg(kMaxJsonDepth)};
         if (event == Json::parse_event_t::value || event == Json::parse_event_t::object_start
             || event == Json::parse_event_t::array_start) {
             if (++values > kMaxJsonValues)
-                throw LimitExceeded{tr("more than %1 values").arg(kMaxJsonValues)};
+                throw LimitExceeded{ReaderText::tr("more than %1 values").arg(kMaxJsonValues)};
         }
         return true;
     };
     try {
         return Json::parse(bytes.constBegin(), bytes.constEnd(), limits);
     } catch (const LimitExceeded &e) {
-        errors.append(tr("file too complex: %1").arg(e.message));
+        errors.append(ReaderText::tr("file too complex: %1").arg(e.message));
     } catch (const Json::parse_error &e) {
         // Report a line and column rather than nlohmann's byte offset.
         const qsizetype offset = qBound<qsizetype>(0, qsizetype(e.byte) - 1, bytes.size());
@@ -53,12 +58,12 @@ std::optional<Json> parseWithLimits(const QByteArray &bytes, QStringList &errors
         const int cut = what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("parse error")));
         if (cut >= 0)
             what = what.mid(cut + 2);
-        errors.append(tr("line %1, column %2: not valid JSON: %3").arg(line).arg(column).arg(what));
+        errors.append(ReaderText::tr("line %1, column %2: not valid JSON: %3").arg(line).arg(column).arg(what));
     } catch (const Json::exception &e) {
         // e.g. out_of_range for "1e400": nlohmann gives no position for these.
         QString what = QString::fromUtf8(e.what());
         what = what.mid(what.indexOf(QLatin1Char(']')) + 1).trimmed();
-        errors.append(tr("not valid JSON: %1").arg(what));
+        errors.append(ReaderText::tr("not valid JSON: %1").arg(what));
     }
     return std::nullopt;
 }
@@ -177,7 +182,7 @@ private:
             if (const auto r = cruxResolutionFromString(resolution))
                 record.resolution = *r;
             else if (!resolution.isEmpty())
-                c.error(c.pathOf("resolution"), tr("unknown resolution \"%1\" (expected open, resolved, "
+                c.error(c.pathOf("resolution"), ReaderText::tr("unknown resolution \"%1\" (expected open, resolved, "
                                                    "both-partly or needs-evidence)").arg(resolution));
             record.resolvedAs = c.string("resolvedAs");
             discussion.records.append(record);
@@ -196,7 +201,7 @@ private:
             if (const auto r = relationFromString(relation))
                 link.relation = *r;
             else
-                l.error(l.pathOf("relation"), tr("unknown relation \"%1\" (expected causes, enables, prevents or "
+                l.error(l.pathOf("relation"), ReaderText::tr("unknown relation \"%1\" (expected causes, enables, prevents or "
                                                  "amplifies)").arg(relation));
         }
         link.strength = l.integer("strength", 3, 1, 5);
@@ -210,13 +215,13 @@ private:
                                    && point[1].is_number() && std::abs(point[0].get<double>()) <= 1e6
                                    && std::abs(point[1].get<double>()) <= 1e6;
                 if (!valid) {
-                    l.error(indexPath(l.pathOf("route"), i), tr("expected a point [x, y] within ±1000000"));
+                    l.error(indexPath(l.pathOf("route"), i), ReaderText::tr("expected a point [x, y] within ±1000000"));
                     continue;
                 }
                 link.route.append(QPointF(point[0].get<double>(), point[1].get<double>()));
             }
             if (!link.route.isEmpty() && link.route.size() % 3 != 1)
-                l.error(l.pathOf("route"), tr("a route needs 1 + 3k points, found %1").arg(link.route.size()));
+                l.error(l.pathOf("route"), ReaderText::tr("a route needs 1 + 3k points, found %1").arg(link.route.size()));
         }
         return link;
     }
@@ -229,7 +234,7 @@ private:
         if (const auto k = evidenceKindFromString(kind))
             ev.kind = *k;
         else if (!kind.isEmpty())
-            e.error(e.pathOf("kind"), tr("unknown evidence kind \"%1\"").arg(kind));
+            e.error(e.pathOf("kind"), ReaderText::tr("unknown evidence kind \"%1\"").arg(kind));
         ev.sourceId = e.string("source");
         ev.locator = e.string("locator");
         ev.quote = e.string("quote");
@@ -238,7 +243,7 @@ private:
         if (const auto s = stanceFromString(stance))
             ev.stance = *s;
         else if (!stance.isEmpty())
-            e.error(e.pathOf("stance"), tr("unknown stance \"%1\" (expected supports or contradicts)").arg(stance));
+            e.error(e.pathOf("stance"), ReaderText::tr("unknown stance \"%1\" (expected supports or contradicts)").arg(stance));
         ev.note = e.string("note");
         return ev;
     }
@@ -249,23 +254,23 @@ private:
 bool checkHeader(const Json &root, QStringList &errors)
 {
     if (!root.is_object()) {
-        errors.append(tr("not a Faultline file: the top level is %1, not an object")
+        errors.append(ReaderText::tr("not a Faultline file: the top level is %1, not an object")
                           .arg(JsonFieldReader::typeName(root)));
         return false;
     }
     const auto format = root.find("format");
     if (format == root.end() || !format->is_string() || format->get_ref<const std::string &>() != "faultline") {
-        errors.append(tr("format: not a Faultline file (expected \"format\": \"faultline\")"));
+        errors.append(ReaderText::tr("format: not a Faultline file (expected \"format\": \"faultline\")"));
         return false;
     }
     const auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer()) {
-        errors.append(tr("version: missing or not a whole number"));
+        errors.append(ReaderText::tr("version: missing or not a whole number"));
         return false;
     }
     const auto v = version->get<std::int64_t>();
     if (v < 1 || v > kFaultlineFormatVersion) {
-        errors.append(tr("version: unsupported version %1 (this build reads versions 1 to %2)")
+        errors.append(ReaderText::tr("version: unsupported version %1 (this build reads versions 1 to %2)")
                           .arg(v).arg(kFaultlineFormatVersion));
         return false;
     }
@@ -277,7 +282,7 @@ LoadResult readFaultline(const QByteArray &bytes)
 {
     LoadResult result;
     if (bytes.size() > kMaxFileBytes) {
-        result.errors.append(tr("file too large: %1 bytes (limit %2)").arg(bytes.size()).arg(kMaxFileBytes));
+        result.errors.append(ReaderText::tr("file too large: %1 bytes (limit %2)").arg(bytes.size()).arg(kMaxFileBytes));
         return result;
     }
     const std::optional<Json> root = parseWithLimits(bytes, result.errors);
@@ -297,11 +302,11 @@ LoadResult readFaultlineFile(const QString &path)
     LoadResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(tr("cannot open: %1").arg(file.errorString()));
+        result.errors.append(ReaderText::tr("cannot open: %1").arg(file.errorString()));
         return result;
     }
     if (file.size() > kMaxFileBytes) {
-        result.errors.append(tr("file too large: %1 bytes (limit %2)").arg(file.size()).arg(kMaxFileBytes));
+        result.errors.append(ReaderText::tr("file too large: %1 bytes (limit %2)").arg(file.size()).arg(kMaxFileBytes));
         return result;
     }
     return readFaultline(file.readAll());

@@ -11,7 +11,12 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("faultline::Reader", text); }
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(faultline::Reader)
+};
 
 QString at(const QString &path, qsizetype i) { return path + QStringLiteral("[%1]").arg(i); }
 
@@ -27,12 +32,12 @@ public:
             return; // reported as a missing field already
         if (!isValidId(id)) {
             m_errors.append(path + QStringLiteral(": ")
-                            + tr("invalid id \"%1\" (use 1 to 64 letters, digits, '_', '-', '.', ':')").arg(id));
+                            + ReaderText::tr("invalid id \"%1\" (use 1 to 64 letters, digits, '_', '-', '.', ':')").arg(id));
             return;
         }
         const auto it = m_firstSeen.constFind(id);
         if (it != m_firstSeen.constEnd()) {
-            m_errors.append(path + QStringLiteral(": ") + tr("duplicate id \"%1\" (first used at %2)").arg(id, *it));
+            m_errors.append(path + QStringLiteral(": ") + ReaderText::tr("duplicate id \"%1\" (first used at %2)").arg(id, *it));
             return;
         }
         m_firstSeen.insert(id, path);
@@ -54,9 +59,9 @@ void checkDiscussion(const Incident &incident, QStringList &errors)
         const QString &name = discussion.participants[i];
         const QString path = at(QStringLiteral("discussion.participants"), i);
         if (name.trimmed().isEmpty())
-            problem(path, tr("a participant needs a name"));
+            problem(path, ReaderText::tr("a participant needs a name"));
         else if (participants.contains(name))
-            problem(path, tr("participant \"%1\" is listed twice").arg(name));
+            problem(path, ReaderText::tr("participant \"%1\" is listed twice").arg(name));
         participants.insert(name);
     }
     QSet<QString> recordKeys;
@@ -64,17 +69,17 @@ void checkDiscussion(const Incident &incident, QStringList &errors)
         const CruxRecord &record = discussion.records[r];
         const QString path = at(QStringLiteral("discussion.cruxes"), r);
         if (record.interpretationIds.size() < 2)
-            problem(path + QStringLiteral(".interpretations"), tr("a crux record names at least two interpretations"));
+            problem(path + QStringLiteral(".interpretations"), ReaderText::tr("a crux record names at least two interpretations"));
         for (qsizetype i = 0; i < record.interpretationIds.size(); ++i) {
             const QString &id = record.interpretationIds[i];
             if (!incident.findInterpretation(id))
-                problem(at(path + QStringLiteral(".interpretations"), i), tr("unknown interpretation \"%1\"").arg(id));
+                problem(at(path + QStringLiteral(".interpretations"), i), ReaderText::tr("unknown interpretation \"%1\"").arg(id));
             else if (record.interpretationIds.indexOf(id) != i)
-                problem(at(path + QStringLiteral(".interpretations"), i), tr("interpretation \"%1\" is named twice").arg(id));
+                problem(at(path + QStringLiteral(".interpretations"), i), ReaderText::tr("interpretation \"%1\" is named twice").arg(id));
         }
         const QString key = record.interpretationIds.join(QLatin1Char(',')) + QLatin1Char('|') + record.cruxKey;
         if (!record.cruxKey.isEmpty() && recordKeys.contains(key))
-            problem(path + QStringLiteral(".crux"), tr("this crux is recorded twice for the same comparison"));
+            problem(path + QStringLiteral(".crux"), ReaderText::tr("this crux is recorded twice for the same comparison"));
         recordKeys.insert(key);
         QSet<QString> positioned;
         for (qsizetype p = 0; p < record.positions.size(); ++p) {
@@ -82,21 +87,21 @@ void checkDiscussion(const Incident &incident, QStringList &errors)
             const QString ppath = at(path + QStringLiteral(".positions"), p);
             if (!position.participant.isEmpty() && !participants.contains(position.participant))
                 problem(ppath + QStringLiteral(".participant"),
-                        tr("\"%1\" is not among the participants").arg(position.participant));
+                        ReaderText::tr("\"%1\" is not among the participants").arg(position.participant));
             else if (positioned.contains(position.participant))
                 problem(ppath + QStringLiteral(".participant"),
-                        tr("\"%1\" has two positions on this crux").arg(position.participant));
+                        ReaderText::tr("\"%1\" has two positions on this crux").arg(position.participant));
             positioned.insert(position.participant);
             if (!position.agreesWith.isEmpty() && !record.interpretationIds.contains(position.agreesWith))
                 problem(ppath + QStringLiteral(".agreesWith"),
-                        tr("\"%1\" is not one of the compared interpretations").arg(position.agreesWith));
+                        ReaderText::tr("\"%1\" is not one of the compared interpretations").arg(position.agreesWith));
         }
         if (record.resolution == CruxResolution::Resolved) {
             if (!record.interpretationIds.contains(record.resolvedAs))
                 problem(path + QStringLiteral(".resolvedAs"),
-                        tr("a resolved crux names one of the compared interpretations"));
+                        ReaderText::tr("a resolved crux names one of the compared interpretations"));
         } else if (!record.resolvedAs.isEmpty()) {
-            problem(path + QStringLiteral(".resolvedAs"), tr("only a resolved crux names the reading it was resolved as"));
+            problem(path + QStringLiteral(".resolvedAs"), ReaderText::tr("only a resolved crux names the reading it was resolved as"));
         }
     }
 }
@@ -104,7 +109,7 @@ void checkDiscussion(const Incident &incident, QStringList &errors)
 void checkKind(const Incident &incident, const QString &kind, const QString &path, QStringList &errors)
 {
     if (!kind.isEmpty() && !isBuiltInKind(kind) && !incident.findCustomKind(kind))
-        errors.append(path + QStringLiteral(": ") + tr("unknown kind \"%1\"").arg(kind));
+        errors.append(path + QStringLiteral(": ") + ReaderText::tr("unknown kind \"%1\"").arg(kind));
 }
 } // namespace
 
@@ -131,14 +136,14 @@ QStringList validateIncident(const Incident &incident)
         const CustomKind &kind = incident.customKinds[i];
         const QString path = at(QStringLiteral("customKinds"), i);
         if (isBuiltInKind(kind.id))
-            problem(path + QStringLiteral(".id"), tr("\"%1\" is a built-in kind").arg(kind.id));
+            problem(path + QStringLiteral(".id"), ReaderText::tr("\"%1\" is a built-in kind").arg(kind.id));
         else
             kindIds.add(kind.id, path + QStringLiteral(".id"));
         if (!kind.color.isEmpty() && !colorPattern.match(kind.color).hasMatch())
-            problem(path + QStringLiteral(".color"), tr("expected a colour like \"#aa5500\", found \"%1\"").arg(kind.color));
+            problem(path + QStringLiteral(".color"), ReaderText::tr("expected a colour like \"#aa5500\", found \"%1\"").arg(kind.color));
         if (!kind.shape.isEmpty() && !kindShapes().contains(kind.shape))
             problem(path + QStringLiteral(".shape"),
-                    tr("unknown shape \"%1\" (expected one of %2)").arg(kind.shape, kindShapes().join(QStringLiteral(", "))));
+                    ReaderText::tr("unknown shape \"%1\" (expected one of %2)").arg(kind.shape, kindShapes().join(QStringLiteral(", "))));
     }
 
     IdRegistry checklistIds(errors);
@@ -160,7 +165,7 @@ QStringList validateIncident(const Incident &incident)
         for (qsizetype m = 0; m < factor.failureModes.size(); ++m)
             if (!checklist.contains(factor.failureModes[m]))
                 problem(at(path + QStringLiteral(".failureModes"), m),
-                        tr("unknown failure mode \"%1\"").arg(factor.failureModes[m]));
+                        ReaderText::tr("unknown failure mode \"%1\"").arg(factor.failureModes[m]));
     }
 
     IdRegistry interpretationIds(errors);
@@ -178,9 +183,9 @@ QStringList validateIncident(const Incident &incident)
             if (factorId.isEmpty())
                 continue;
             if (!incident.findFactor(factorId))
-                problem(ppath, tr("unknown factor \"%1\"").arg(factorId));
+                problem(ppath, ReaderText::tr("unknown factor \"%1\"").arg(factorId));
             else if (placed.contains(factorId))
-                problem(ppath, tr("factor \"%1\" is placed twice in this interpretation").arg(factorId));
+                problem(ppath, ReaderText::tr("factor \"%1\" is placed twice in this interpretation").arg(factorId));
             placed.insert(factorId);
         }
 
@@ -193,18 +198,18 @@ QStringList validateIncident(const Incident &incident)
                 if (end.isEmpty())
                     continue;
                 if (!incident.findFactor(end))
-                    problem(epath, tr("unknown factor \"%1\"").arg(end));
+                    problem(epath, ReaderText::tr("unknown factor \"%1\"").arg(end));
                 else if (!placed.contains(end))
-                    problem(epath, tr("factor \"%1\" is not placed in this interpretation").arg(end));
+                    problem(epath, ReaderText::tr("factor \"%1\" is not placed in this interpretation").arg(end));
             }
             if (!link.from.isEmpty() && link.from == link.to)
-                problem(lpath + QStringLiteral(".to"), tr("a link cannot point from a factor to itself"));
+                problem(lpath + QStringLiteral(".to"), ReaderText::tr("a link cannot point from a factor to itself"));
             for (qsizetype e = 0; e < link.evidence.size(); ++e) {
                 const Evidence &ev = link.evidence[e];
                 const QString epath = at(lpath + QStringLiteral(".evidence"), e);
                 evidenceIds.add(ev.id, epath + QStringLiteral(".id"));
                 if (!ev.sourceId.isEmpty() && !incident.findSource(ev.sourceId))
-                    problem(epath + QStringLiteral(".source"), tr("unknown source \"%1\"").arg(ev.sourceId));
+                    problem(epath + QStringLiteral(".source"), ReaderText::tr("unknown source \"%1\"").arg(ev.sourceId));
             }
         }
 
@@ -215,7 +220,7 @@ QStringList validateIncident(const Incident &incident)
             const QString &target = interp.ruledOutFailureModes[r].target;
             if (!target.isEmpty() && !checklist.contains(target))
                 problem(at(path + QStringLiteral(".ruledOut.failureModes"), r) + QStringLiteral(".target"),
-                        tr("unknown failure mode \"%1\"").arg(target));
+                        ReaderText::tr("unknown failure mode \"%1\"").arg(target));
         }
     }
     checkDiscussion(incident, errors);
