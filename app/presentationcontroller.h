@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/discussion/presentationwindow.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -7,7 +9,6 @@
 namespace faultline {
 
 class MainWindow;
-class PresentationWindow;
 
 /// View > Present (F5): shows the incident full screen for a discussion
 /// session and steps through summary, readings, compare view and cruxes.

@@ -47,10 +47,10 @@ public:
     /// nobody took a position.
     static QString tallyText(const PositionTally &tally);
 
-    /// "Open", "Resolved as A (Reward view)", "Both partly right", ...
+    /// "Open", "Resolved as A (Reward view)", "Both partly right", ... (plain text)
     static QString resolutionText(const Incident &incident, const CruxRecord *record,
                                   const QStringList &interpretationIds);
-    /// "agrees with A (Reward view)" or "unsure".
+    /// "agrees with A (Reward view)" or "unsure" (plain text).
     static QString positionText(const Incident &incident, const CruxPosition &position,
                                 const QStringList &interpretationIds);
 

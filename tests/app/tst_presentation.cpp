@@ -8,6 +8,7 @@
 #include "app/mainwindow.h"
 #include "app/presentationcontroller.h"
 #include "model/document.h"
+#include "model/format/faultlinereader.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/factoritem.h"
@@ -113,8 +114,8 @@ private:
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         auto *controller = m_window->findChild<PresentationController *>();
         PresentationWindow *presentation = controller ? controller->presentationWindow() : nullptr;
-        if (presentation)
-            QTest::qWaitForWindowExposed(presentation);
+        if (presentation && !QTest::qWaitForWindowExposed(presentation))
+            return nullptr;
         return presentation;
     }
 
@@ -255,6 +256,41 @@ private Q_SLOTS:
         QCOMPARE(w->tabs()->currentView()->transform(), zoom);
         QVERIFY(w->isVisible());
         QVERIFY(w->document()->undoStack()->isClean()); // presenting never edits
+    }
+
+    void wholeCoinRunSession()
+    {
+        // The bundled example end to end: every step reachable, every reading
+        // fully revealed at its last step. FAULTLINE_PRESENTATION_SHOTS=<dir>
+        // saves a picture of each kind of slide for a human look.
+        const LoadResult loaded =
+            readFaultlineFile(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
+        QVERIFY(loaded.ok());
+        openWindow();
+        m_window->document()->resetIncident(*loaded.incident);
+        PresentationWindow *p = present();
+        QVERIFY(p);
+        p->resize(1600, 900);
+        const QString shots = qEnvironmentVariable("FAULTLINE_PRESENTATION_SHOTS");
+        QSet<int> shotKinds;
+        int steps = 1;
+        while (true) {
+            const PresentationStep step = p->currentStep();
+            if (step.kind == Kind::Reading && step.revealed == int(loaded.incident->interpretations[step.index].links.size()))
+                QCOMPARE(p->readingSlide(step.index)->visibleLinkIds().size(),
+                         loaded.incident->interpretations[step.index].links.size());
+            const int kind = int(step.kind) * 10 + (step.kind == Kind::Reading && step.revealed == 2 ? 1 : 0);
+            if (!shots.isEmpty() && !shotKinds.contains(kind)) {
+                shotKinds.insert(kind);
+                QVERIFY(p->grab().save(QStringLiteral("%1/slide-%2.png").arg(shots).arg(p->stepIndex())));
+            }
+            if (step.kind == Kind::End)
+                break;
+            QTest::keyClick(p, Qt::Key_PageDown);
+            ++steps;
+        }
+        QCOMPARE(steps, int(p->steps().size()));
+        QTest::keyClick(p, Qt::Key_Escape);
     }
 
     void cruxSlideShowsRecordedPositions()

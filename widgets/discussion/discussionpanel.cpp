@@ -233,7 +233,6 @@ void DiscussionPanel::rebuildRows()
     m_rows.clear();
     const Discussion &discussion = m_document->incident().discussion;
     m_shownParticipants = discussion.participants;
-    m_shownIds = m_ids;
     for (const QString &participant : discussion.participants) {
         Row row;
         row.participant = participant;

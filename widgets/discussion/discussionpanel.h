@@ -86,7 +86,6 @@ private:
     std::optional<Crux> m_crux;
     QString m_key;
     QStringList m_shownParticipants;
-    QStringList m_shownIds;
     QList<Row> m_rows;
     quint64 m_noteSession = 0;
 
