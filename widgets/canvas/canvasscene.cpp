@@ -307,10 +307,47 @@ void CanvasScene::rebuild()
     clearItems();
     setSceneRect(kInitialSceneRect);
     if (const Interpretation *interp = interpretation()) {
-        for (const Placement &p : interp->placements)
-            addFactorItem(p.factorId);
-        for (const Link &link : interp->links)
-            addLinkItem(link.id);
+        // One pass with hashes instead of addFactorItem()/addLinkItem() per
+        // record: those look the factor, placement and link up by list scan
+        // and re-route the neighbours of every added link, which made a
+        // 3,000-factor build quadratic. Here every item is refreshed once,
+        // and every link is routed once after all links are indexed (so an
+        // opposite pair bends apart from the start).
+        const Incident &incident = m_document->incident();
+        QHash<QString, const Factor *> factors;
+        factors.reserve(incident.factors.size());
+        for (const Factor &factor : incident.factors)
+            factors.insert(factor.id, &factor);
+        m_factors.reserve(interp->placements.size());
+        QRectF area;
+        for (const Placement &placement : interp->placements) {
+            const Factor *factor = factors.value(placement.factorId);
+            if (!factor || m_factors.contains(placement.factorId))
+                continue;
+            auto *item = new FactorItem(this, placement.factorId);
+            m_factors.insert(placement.factorId, item);
+            item->refreshFrom(incident, *factor, placement);
+            addItem(item);
+            area |= item->sceneBoundingRect();
+        }
+        m_links.reserve(interp->links.size());
+        QList<LinkItem *> added;
+        added.reserve(interp->links.size());
+        for (const Link &link : interp->links) {
+            if (m_links.contains(link.id))
+                continue;
+            auto *item = new LinkItem(this, link.id);
+            m_links.insert(link.id, item);
+            indexLink(link.id, link.from, link.to);
+            item->refreshFrom(link, /*route=*/false);
+            added.append(item);
+        }
+        for (LinkItem *item : std::as_const(added)) {
+            item->updateGeometry();
+            addItem(item);
+        }
+        if (!area.isEmpty())
+            growSceneRect(area);
     }
     Q_EMIT rebuilt();
 }
@@ -363,11 +400,22 @@ void CanvasScene::addLinkItem(const QString &linkId)
     indexLink(linkId, link->from, link->to);
     addItem(item);
     item->refresh();
-    // An opposite link bends away from this one: update it too.
-    for (const QString &other : m_linksByFactor.values(link->to))
-        if (other != linkId)
+    // An opposite link bends away from this one: update it too (only it;
+    // the other links at either end keep their curves).
+    updateOppositeLinks(link->from, link->to, linkId);
+}
+
+void CanvasScene::updateOppositeLinks(const QString &from, const QString &to, const QString &except)
+{
+    const QList<QString> ids = m_linksByFactor.values(to);
+    for (const QString &other : ids) {
+        if (other == except)
+            continue;
+        const auto ends = m_linkEnds.value(other);
+        if (ends.first == to && ends.second == from)
             if (LinkItem *otherItem = m_links.value(other))
                 otherItem->updateGeometry();
+    }
 }
 
 void CanvasScene::removeLinkItem(const QString &linkId)
@@ -378,9 +426,7 @@ void CanvasScene::removeLinkItem(const QString &linkId)
     const auto ends = m_linkEnds.value(linkId);
     unindexLink(linkId);
     delete item;
-    for (const QString &other : m_linksByFactor.values(ends.second))
-        if (LinkItem *otherItem = m_links.value(other))
-            otherItem->updateGeometry();
+    updateOppositeLinks(ends.first, ends.second, linkId);
 }
 
 void CanvasScene::refreshLinkItem(const QString &linkId)

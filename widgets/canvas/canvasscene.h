@@ -92,6 +92,8 @@ private:
     void addLinkItem(const QString &linkId);
     void removeLinkItem(const QString &linkId);
     void refreshLinkItem(const QString &linkId);
+    /// Re-routes the links from `to` back to `from` (they bend around a link `from` → `to`).
+    void updateOppositeLinks(const QString &from, const QString &to, const QString &except);
     void indexLink(const QString &linkId, const QString &from, const QString &to);
     void unindexLink(const QString &linkId);
     /// Grows the scene rectangle so there is always room around the diagram

@@ -56,6 +56,15 @@ void FactorItem::refresh()
     const Placement *placement = interp ? interp->findPlacement(m_factorId) : nullptr;
     if (!factor || !placement)
         return;
+    refreshFrom(incident, *factor, *placement);
+}
+
+void FactorItem::refreshFrom(const Incident &incident, const Factor &factorRecord,
+                             const Placement &placementRecord)
+{
+    const Factor *factor = &factorRecord;
+    const Placement *placement = &placementRecord;
+    m_placementPos = placement->pos;
     const KindStyle style = kindStyle(incident, factor->kind);
     // Moves are by far the most frequent change (a layout moves every box):
     // re-lay out text and tooltip only when what they show changed.
@@ -75,6 +84,7 @@ void FactorItem::refresh()
         updateToolTip(incident);
         prepareGeometryChange();
         layoutText();
+        rebuildHitShapes();
         update();
     }
     if (placement->pinned != m_pinned) {
@@ -111,6 +121,7 @@ void FactorItem::updateToolTip(const Incident &incident)
 
 void FactorItem::layoutText()
 {
+    ++m_textLayouts;
     const QFont font = canvasstyle::labelFont(m_owner->font());
     const QFontMetricsF fm(font);
     const QString shown = m_label.isEmpty() ? tr("(no label)") : m_label;
@@ -221,13 +232,18 @@ QRectF FactorItem::boundingRect() const
 
 QPainterPath FactorItem::shape() const
 {
+    return handlesVisible() ? m_hitShapeWithHandles : m_hitShape;
+}
+
+void FactorItem::rebuildHitShapes()
+{
     QPainterPath path = m_outline;
-    if (handlesVisible())
-        for (const Handle h : {BottomHandle, RightHandle})
-            path.addEllipse(handlePos(h), kHandleHitRadius, kHandleHitRadius);
     if (m_rootCause)
         path.addRect(QRectF(-40, m_box.top() - 9, 80, kBadgeHeight));
-    return path.simplified();
+    m_hitShape = path.simplified();
+    for (const Handle h : {BottomHandle, RightHandle})
+        path.addEllipse(handlePos(h), kHandleHitRadius, kHandleHitRadius);
+    m_hitShapeWithHandles = path.simplified();
 }
 
 void FactorItem::setEmphasis(Emphasis emphasis)
@@ -244,6 +260,7 @@ void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const bool exporting = m_owner->exportMode();
     // Exports keep every detail: a page is zoomed into after it is made.
     const bool detail = exporting || lod >= canvasstyle::kDetailLevel;
+    m_paintedDetail = detail;
     painter->setRenderHint(QPainter::Antialiasing);
     const canvasstyle::CanvasColors &colors = m_owner->colors();
     const QColor outline = colors.kindOutline(m_color);

@@ -3,6 +3,7 @@
 #include "emphasis.h"
 
 #include "model/factor.h"
+#include "model/interpretation.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -37,6 +38,18 @@ public:
     /// Re-read the factor and its placement; re-lay out the text; move to the
     /// placement position.
     void refresh();
+    /// The same from records the caller already found (the scene's bulk
+    /// build looks every factor up once through a hash, not by a list scan).
+    void refreshFrom(const Incident &incident, const Factor &factor, const Placement &placement);
+    /// The placement position read at the last refresh (differs from pos()
+    /// while a drag moves the box ahead of the model).
+    QPointF placementPos() const { return m_placementPos; }
+    /// How often the label was wrapped and measured (once per content
+    /// change, never for a move). Guard tests count it.
+    int textLayoutCount() const { return m_textLayouts; }
+    /// Whether the last paint() drew the label and badges (false below the
+    /// level of detail). Guard tests check it.
+    bool paintedDetail() const { return m_paintedDetail; }
 
     /// The label exactly as stored (plain text, never interpreted).
     QString labelText() const { return m_label; }
@@ -78,6 +91,7 @@ protected:
 
 private:
     void layoutText();
+    void rebuildHitShapes();
     void updateToolTip(const Incident &incident);
     bool handlesVisible() const;
     void paintBadges(QPainter *painter) const;
@@ -107,6 +121,13 @@ private:
     QPainterPath m_outline;
     QPointF m_bottomHandle;
     QPointF m_rightHandle;
+    QPointF m_placementPos;
+    /// shape() without / with the connection handles; rebuilt only when
+    /// the outline or the root-cause badge changes (hit tests call it often).
+    QPainterPath m_hitShape;
+    QPainterPath m_hitShapeWithHandles;
+    int m_textLayouts = 0;
+    bool m_paintedDetail = false;
 
     bool m_hovered = false;
     bool m_editing = false;

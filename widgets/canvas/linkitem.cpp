@@ -54,6 +54,12 @@ void LinkItem::refresh()
     const Link *link = interp ? interp->findLink(m_linkId) : nullptr;
     if (!link)
         return;
+    refreshFrom(*link);
+}
+
+void LinkItem::refreshFrom(const Link &linkRecord, bool route)
+{
+    const Link *link = &linkRecord;
     m_from = link->from;
     m_to = link->to;
     m_relation = link->relation;
@@ -72,29 +78,33 @@ void LinkItem::refresh()
         tip += QLatin1Char('\n') + m_label;
     // Escaped: tooltips turn into rich text when they look like HTML.
     setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>") + tip.toHtmlEscaped() + QStringLiteral("</p>"));
-    updateGeometry();
+    if (route)
+        updateGeometry();
 }
 
 void LinkItem::updateGeometry()
 {
+    ++m_geometryUpdates;
     prepareGeometryChange();
     FactorItem *from = m_owner->factorItem(m_from);
     FactorItem *to = m_owner->factorItem(m_to);
-    const Interpretation *interp = m_owner->interpretation();
-    if (!from || !to || from == to || !interp) {
+    if (!from || !to || from == to) {
         m_segments.clear();
         m_shape = {};
         m_bounds = {};
+        m_fullPath = m_linePath = {};
+        m_leftRail = m_rightRail = {};
         setVisible(false);
         return;
     }
     setVisible(true);
-    const Placement *fromPlacement = interp->findPlacement(m_from);
-    const Placement *toPlacement = interp->findPlacement(m_to);
     // The routed path belongs to the positions it was laid out for; while a
     // drag moves an end it no longer fits, so fall back to the default curve.
-    m_usesRoute = m_route.size() >= 4 && fromPlacement && toPlacement && from->pos() == fromPlacement->pos
-                  && to->pos() == toPlacement->pos;
+    // The factor items remember their placement positions, so this costs no
+    // search through the interpretation (a list scan per link made building
+    // a large scene quadratic).
+    m_usesRoute = m_route.size() >= 4 && from->pos() == from->placementPos()
+                  && to->pos() == to->placementPos();
     if (m_usesRoute) {
         m_segments = CubicSegment::fromRoute(m_route);
     } else {
@@ -106,7 +116,18 @@ void LinkItem::updateGeometry()
     m_tip = m_segments.last().p3;
     m_direction = m_segments.last().endDirection();
     const QPainterPath path = CubicSegment::toPath(m_segments);
+    m_fullPath = path;
     m_mid = path.pointAtPercent(0.5);
+    const QList<CubicSegment> line =
+        CubicSegment::shortened(m_segments, arrowHeadLength(m_relation, penWidth()) - 0.5);
+    m_linePath = CubicSegment::toPath(line);
+    if (m_relation == Relation::Amplifies) {
+        const qreal gap = penWidth() / 2 + 1.2;
+        m_leftRail = CubicSegment::offsetPolyline(line, gap);
+        m_rightRail = CubicSegment::offsetPolyline(line, -gap);
+    } else {
+        m_leftRail = m_rightRail = {};
+    }
 
     QPainterPathStroker stroker;
     stroker.setWidth(10);
@@ -219,22 +240,21 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         QColor halo = canvasstyle::highlight();
         halo.setAlpha(140);
         painter->setPen(QPen(halo, width + 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter->drawPath(CubicSegment::toPath(m_segments));
+        painter->drawPath(m_fullPath);
     }
 
     if (isSelected() && !exporting) {
         QColor halo = canvasstyle::selection();
         halo.setAlpha(80);
         painter->setPen(QPen(halo, width + 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter->drawPath(CubicSegment::toPath(m_segments));
+        painter->drawPath(m_fullPath);
     }
 
-    const QList<CubicSegment> line = CubicSegment::shortened(m_segments, arrowHeadLength(m_relation, width) - 0.5);
     switch (m_relation) {
     case Relation::Causes:
     case Relation::Prevents:
         painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
-        painter->drawPath(CubicSegment::toPath(line));
+        painter->drawPath(m_linePath);
         break;
     case Relation::Enables: {
         QPen pen(color, width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
@@ -242,16 +262,15 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const qreal unit = 6 / width;
         pen.setDashPattern({unit, unit * 0.75});
         painter->setPen(pen);
-        painter->drawPath(CubicSegment::toPath(line));
+        painter->drawPath(m_linePath);
         break;
     }
     case Relation::Amplifies: {
         // Two rails; their spacing grows with the strength as other lines' width does.
         const qreal rail = std::max(1.0, width * 0.45);
-        const qreal gap = width / 2 + 1.2;
         painter->setPen(QPen(color, rail, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
-        painter->drawPolyline(CubicSegment::offsetPolyline(line, gap));
-        painter->drawPolyline(CubicSegment::offsetPolyline(line, -gap));
+        painter->drawPolyline(m_leftRail);
+        painter->drawPolyline(m_rightRail);
         break;
     }
     }

@@ -8,11 +8,13 @@
 #include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QString>
 
 namespace faultline {
 
 class CanvasScene;
+struct Link;
 
 /// One link of the interpretation: a curve from box edge to box edge whose
 /// line style and end show the relation (causes: solid, filled arrow;
@@ -47,8 +49,14 @@ public:
 
     /// Re-read the link from the model, then re-route.
     void refresh();
+    /// The same from a record the caller already found; with `route` false
+    /// the caller re-routes later (the scene's bulk build routes each link
+    /// once, after every link is known, so opposite pairs bend at once).
+    void refreshFrom(const Link &link, bool route = true);
     /// Re-route after an end moved or changed size.
     void updateGeometry();
+    /// How often the curve was re-routed. Guard tests count it.
+    int geometryUpdateCount() const { return m_geometryUpdates; }
     /// Lens and compare styling (never part of the model).
     void setEmphasis(Emphasis emphasis);
     Emphasis emphasis() const { return m_emphasis; }
@@ -88,6 +96,12 @@ private:
     QPointF m_mid;
     QPainterPath m_shape;
     QRectF m_bounds;
+    /// What paint() draws, cached: rebuilt only when the geometry changes.
+    QPainterPath m_fullPath;
+    QPainterPath m_linePath; ///< the line without the part under the arrowhead
+    QPolygonF m_leftRail;    ///< amplifies: the two parallel rails
+    QPolygonF m_rightRail;
+    int m_geometryUpdates = 0;
     Emphasis m_emphasis = Emphasis::Normal;
 };
 
