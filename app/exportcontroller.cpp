@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "exportdialog.h"
+#include "lenscontroller.h"
 #include "mainwindow.h"
 #include "windowactions.h"
 
@@ -27,6 +28,21 @@ QString currentLensId(MainWindow *window)
     const QAction *checked = window->windowActions()->lensGroup->checkedAction();
     return checked ? checked->data().toString() : QStringLiteral("plain");
 }
+
+// The levers what-if of every interpretation, so an exported levers lens shows the same cut paths.
+QHash<QString, QStringList> currentInterventions(MainWindow *window)
+{
+    QHash<QString, QStringList> result;
+    const LensController *lenses = window->findChild<LensController *>();
+    if (!lenses)
+        return result;
+    for (const Interpretation &interp : window->document()->incident().interpretations) {
+        const QSet<QString> ids = lenses->intervened(interp.id);
+        if (!ids.isEmpty())
+            result.insert(interp.id, QStringList(ids.cbegin(), ids.cend()));
+    }
+    return result;
+}
 } // namespace
 
 ExportController::ExportController(MainWindow *window) : QObject(window), m_window(window)
@@ -49,6 +65,7 @@ void ExportController::exportDiagram()
     QSettings settings;
     ExportOptions options = ExportOptions::load(settings);
     options.lens = currentLensId(m_window);
+    options.interventions = currentInterventions(m_window);
     dialog.setOptions(options);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -77,6 +94,7 @@ void ExportController::copyAsImage()
     options.references = false;
     options.margin = 12;
     options.lens = currentLensId(m_window);
+    options.interventions = currentInterventions(m_window);
     options.interpretationIds = {view->interpretationId()};
     const QStringList selection = view->selectedFactorIds();
     options.scope = selection.isEmpty() ? ExportScope::Current : ExportScope::Selection;

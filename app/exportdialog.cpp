@@ -205,6 +205,7 @@ void ExportDialog::setOptions(const ExportOptions &o)
     m_singlePdf->setChecked(o.singlePdf);
     selectData(m_theme, canvasThemeId(o.theme));
     selectData(m_lens, o.lens);
+    m_interventions = o.interventions;
     m_legend->setChecked(o.legend);
     selectData(m_legendPosition, int(o.legendPosition));
     m_title->setChecked(o.title);
@@ -238,6 +239,7 @@ ExportOptions ExportDialog::options() const
     o.singlePdf = m_singlePdf->isChecked();
     o.theme = canvasThemeFromId(m_theme->currentData().toString()).value_or(CanvasTheme::Light);
     o.lens = m_lens->currentData().toString();
+    o.interventions = m_interventions;
     o.legend = m_legend->isChecked();
     o.legendPosition = LegendPosition(m_legendPosition->currentData().toInt());
     o.title = m_title->isChecked();

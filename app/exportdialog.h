@@ -4,6 +4,7 @@
 #include "widgets/export/exportoptions.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QStringList>
 
 class QCheckBox;
@@ -48,6 +49,7 @@ private:
     QStringList m_selection;
     QString m_suggestedName;
     QStringList m_written;
+    QHash<QString, QStringList> m_interventions; ///< the editor's levers what-if, passed through
 
     QComboBox *m_scope = nullptr;
     QComboBox *m_interpretation = nullptr;

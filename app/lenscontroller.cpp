@@ -9,6 +9,7 @@
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/lens/diagnosticmarkers.h"
+#include "widgets/lens/interventionmenufilter.h"
 #include "widgets/lens/lensstyler.h"
 #include "widgets/lens/lenssummary.h"
 #include "widgets/panels/checklistpanel.h"
@@ -239,6 +240,17 @@ void LensController::onViewCreated(CanvasView *view)
         return;
     // A reset recreates every item: style the new ones.
     connect(view->canvasScene(), &CanvasScene::rebuilt, this, &LensController::scheduleApply);
+    // Right-click on a factor in the levers lens: intervene here / remove the intervention.
+    QPointer<CanvasView> guarded(view);
+    new InterventionMenuFilter(
+        view, {[this] { return m_lens == Lens::Levers; },
+               [this, guarded](const QString &factorId) {
+                   return guarded && m_intervened.value(guarded->interpretationId()).contains(factorId);
+               },
+               [this, guarded](const QString &factorId) {
+                   if (guarded)
+                       toggleIntervention(guarded->interpretationId(), {factorId});
+               }});
     applyTo(view);
 }
 

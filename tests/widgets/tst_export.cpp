@@ -1,0 +1,617 @@
+// Export through the real code path (ExportJob → ExportComposer →
+// ExportWriter): SVG stays vector with text as text, PDF pages and no image
+// objects, PNG size/transparency/ink, legend and references contents, the
+// compare slide, lens overlays inside the page, and that neither selection
+// nor item caching reaches an export.
+
+#include "model/format/faultlinereader.h"
+#include "model/kindstyle.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/factoritem.h"
+#include "widgets/canvas/linkitem.h"
+#include "widgets/export/canvastheme.h"
+#include "widgets/export/exportcomposer.h"
+#include "widgets/export/exportjob.h"
+#include "widgets/export/exportwriter.h"
+#include "widgets/lens/gapoverlayitem.h"
+#include "widgets/lens/lensoverlayitem.h"
+#include "widgets/lens/overlayanchor.h"
+
+#include <QFile>
+#include <QGraphicsItem>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+using namespace faultline;
+
+namespace {
+
+const QString kHideAndSeek = QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
+// Long enough to wrap onto several lines in a box (labels wrap at 160 units).
+const QString kLongLabel =
+    QStringLiteral("Team reward paid for every step the hiders stay out of sight of the seekers");
+
+Factor factor(const QString &id, const QString &kind, const QString &label)
+{
+    Factor f;
+    f.id = id;
+    f.kind = kind;
+    f.label = label;
+    return f;
+}
+
+Placement placement(const QString &id, QPointF pos, bool rootCause = false)
+{
+    Placement p;
+    p.factorId = id;
+    p.pos = pos;
+    p.rootCause = rootCause;
+    return p;
+}
+
+Link link(const QString &id, const QString &from, const QString &to, Relation relation,
+          const QStringList &citedSources = {})
+{
+    Link l;
+    l.id = id;
+    l.from = from;
+    l.to = to;
+    l.relation = relation;
+    int n = 0;
+    for (const QString &source : citedSources) {
+        Evidence e;
+        e.id = QStringLiteral("%1-e%2").arg(id).arg(++n);
+        e.sourceId = source;
+        l.evidence.append(e);
+    }
+    return l;
+}
+
+Source source(const QString &id, const QString &title)
+{
+    Source s;
+    s.id = id;
+    s.authors = QStringLiteral("Author ") + id;
+    s.title = title;
+    s.year = 2020;
+    return s;
+}
+
+// "a": reward and environment (root causes) over the behaviour at the
+// bottom, whose actual vs ideal card hangs below the lowest box; causes and
+// prevents links citing s2, s1 and a dangling id. "b" adds an oversight
+// factor, an enables link and the only citation of s3.
+Incident exportIncident()
+{
+    Incident incident;
+    incident.title = QStringLiteral("Export test incident");
+    Factor behaviour = factor(QStringLiteral("b1"), QStringLiteral("behaviour"), QStringLiteral("Box surfing"));
+    behaviour.actual = QStringLiteral("Rides boxes");
+    behaviour.ideal = QStringLiteral("Stays grounded");
+    incident.factors = {factor(QStringLiteral("r1"), QStringLiteral("reward"), kLongLabel),
+                        factor(QStringLiteral("e1"), QStringLiteral("environment"), QStringLiteral("Mid-air push")),
+                        behaviour,
+                        factor(QStringLiteral("o1"), QStringLiteral("oversight"), QStringLiteral("Nobody watched"))};
+    incident.sources = {source(QStringLiteral("s1"), QStringLiteral("First cited second")),
+                        source(QStringLiteral("s2"), QStringLiteral("Cited first of all")),
+                        source(QStringLiteral("s3"), QStringLiteral("Cited only by the other reading"))};
+    Interpretation a;
+    a.id = QStringLiteral("a");
+    a.name = QStringLiteral("Reading A");
+    a.placements = {placement(QStringLiteral("r1"), {0, 0}, true), placement(QStringLiteral("e1"), {320, 0}, true),
+                    placement(QStringLiteral("b1"), {160, 240})};
+    a.links = {link(QStringLiteral("l1"), QStringLiteral("r1"), QStringLiteral("b1"), Relation::Causes,
+                    {QStringLiteral("s2"), QStringLiteral("s1")}),
+               link(QStringLiteral("l2"), QStringLiteral("e1"), QStringLiteral("b1"), Relation::Prevents,
+                    {QStringLiteral("s1"), QStringLiteral("no-such-source")})};
+    Interpretation b;
+    b.id = QStringLiteral("b");
+    b.name = QStringLiteral("Reading B");
+    b.placements = {placement(QStringLiteral("r1"), {0, 0}, true), placement(QStringLiteral("o1"), {320, 0}),
+                    placement(QStringLiteral("b1"), {160, 240})};
+    b.links = {link(QStringLiteral("l3"), QStringLiteral("r1"), QStringLiteral("b1"), Relation::Causes,
+                    {QStringLiteral("s3")}),
+               link(QStringLiteral("l4"), QStringLiteral("o1"), QStringLiteral("b1"), Relation::Enables)};
+    incident.interpretations = {a, b};
+    return incident;
+}
+
+ExportOptions options(ExportFormat format, ExportScope scope, const QStringList &ids)
+{
+    ExportOptions o;
+    o.format = format;
+    o.scope = scope;
+    o.interpretationIds = ids;
+    return o;
+}
+
+struct SvgContents
+{
+    QString error;
+    QStringList texts;
+    int images = 0;
+    QRectF viewBox;
+};
+
+SvgContents readSvg(const QByteArray &svg)
+{
+    SvgContents contents;
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("svg")) {
+            const QStringList box = xml.attributes().value(QLatin1String("viewBox")).toString().split(QLatin1Char(' '));
+            if (box.size() == 4)
+                contents.viewBox = QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble());
+        } else if (xml.name() == QLatin1String("image")) {
+            ++contents.images;
+        } else if (xml.name() == QLatin1String("text")) {
+            contents.texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        }
+    }
+    if (xml.hasError())
+        contents.error = xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber());
+    return contents;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString runTool(const QString &tool, const QStringList &args)
+{
+    QProcess process;
+    process.start(tool, args);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(tool, QString::fromUtf8(process.readAllStandardError()));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Page objects in the raw file: Qt writes its object dictionaries uncompressed.
+int rawPageCount(const QByteArray &pdf)
+{
+    return int(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"))));
+}
+
+int pdfPageCount(const QString &path)
+{
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (pdfinfo.isEmpty())
+        return rawPageCount(readFile(path));
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
+            .match(runTool(pdfinfo, {path}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// Image XObjects: in the raw dictionaries, and (when poppler is installed)
+// also in the decompressed content as pdfimages sees it.
+int pdfImageCount(const QString &path)
+{
+    const QByteArray raw = readFile(path);
+    const int rawImages = int(QString::fromLatin1(raw).count(QRegularExpression(QStringLiteral("/Subtype\\s*/Image"))));
+    const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
+    if (pdfimages.isEmpty())
+        return rawImages;
+    const QString list = runTool(pdfimages, {QStringLiteral("-list"), path});
+    if (list.startsWith(QLatin1Char('<')))
+        return -1;
+    // Two header lines, then one line per image.
+    const int listed = std::max(0, int(list.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2);
+    return std::max(rawImages, listed);
+}
+
+bool differs(QRgb pixel, const QColor &background)
+{
+    return qAbs(qRed(pixel) - background.red()) + qAbs(qGreen(pixel) - background.green())
+               + qAbs(qBlue(pixel) - background.blue())
+           > 60;
+}
+
+/// Paints nothing; records, while the scene is being rendered, whether any item has a cache.
+class CacheProbe : public QGraphicsItem
+{
+public:
+    QRectF boundingRect() const override { return QRectF(0, 0, 1, 1); }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        ++paints;
+        for (QGraphicsItem *item : scene()->items())
+            if (item->cacheMode() != NoCache)
+                ++cachedDuringPaint;
+    }
+    int paints = 0;
+    int cachedDuringPaint = 0;
+};
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void svgIsXmlWithEveryLabelLineAsTextAndNoImage()
+    {
+        ExportJob job(exportIncident(), options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
+        QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
+        QCOMPARE(job.pages().size(), 1);
+        const ExportComposer composer(job.pages().first(), job.options());
+        const SvgContents svg = readSvg(ExportWriter::renderSvg(composer));
+        QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+        QCOMPARE(svg.images, 0);
+        CanvasScene *scene = job.pages().first().panels.first().scene;
+        QCOMPARE(scene->factorItems().size(), 3);
+        bool sawWrapped = false;
+        for (FactorItem *item : scene->factorItems()) {
+            const QStringList lines = item->labelLines();
+            QVERIFY(!lines.isEmpty());
+            sawWrapped = sawWrapped || lines.size() > 1;
+            for (const QString &line : lines)
+                QVERIFY2(svg.texts.contains(line), qPrintable(QStringLiteral("no <text> for \"%1\" in %2")
+                                                                  .arg(line, svg.texts.join(QStringLiteral(" | ")))));
+        }
+        QVERIFY2(sawWrapped, "the long label should wrap, so every line is checked");
+        // The text is the label's, not a stand-in: the wrapped lines join back to it.
+        QStringList longLines = scene->factorItem(QStringLiteral("r1"))->labelLines();
+        QCOMPARE(longLines.join(QLatin1Char(' ')), kLongLabel);
+    }
+
+    void svgStaysVectorEvenIfItemsAskForACache()
+    {
+        ExportJob job(exportIncident(), options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
+        CanvasScene *scene = job.pages().first().panels.first().scene;
+        for (QGraphicsItem *item : scene->items())
+            QCOMPARE(item->cacheMode(), QGraphicsItem::NoCache);
+        // An item that turned its cache on after the job was built (as the
+        // canvas may at some zoom levels) must not turn into a bitmap.
+        for (QGraphicsItem *item : scene->items())
+            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+        auto *probe = new CacheProbe;
+        scene->addItem(probe);
+        probe->setPos(scene->factorItem(QStringLiteral("b1"))->pos());
+        const ExportComposer composer(job.pages().first(), job.options());
+        const SvgContents svg = readSvg(ExportWriter::renderSvg(composer));
+        QVERIFY(probe->paints > 0);
+        QCOMPARE(probe->cachedDuringPaint, 0);
+        QCOMPARE(svg.images, 0);
+        QVERIFY(!svg.texts.isEmpty());
+    }
+
+    void selectionDoesNotReachTheExport()
+    {
+        ExportJob job(exportIncident(), options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
+        CanvasScene *scene = job.pages().first().panels.first().scene;
+        const ExportComposer composer(job.pages().first(), job.options());
+        QVERIFY(scene->selectedItems().isEmpty());
+        const QByteArray plainSvg = ExportWriter::renderSvg(composer);
+        ExportOptions png = job.options();
+        png.format = ExportFormat::Png;
+        png.dpi = 96;
+        const QImage plainPng = ExportWriter::renderImage(composer, png);
+
+        scene->factorItem(QStringLiteral("r1"))->setSelected(true);
+        scene->linkItem(QStringLiteral("l1"))->setSelected(true);
+        QCOMPARE(scene->selectedItems().size(), 2);
+        QCOMPARE(ExportWriter::renderSvg(composer), plainSvg);
+        QCOMPARE(ExportWriter::renderImage(composer, png), plainPng);
+    }
+
+    void pdfHasOnePagePerInterpretationAndNoImages()
+    {
+        const LoadResult loaded = readFaultlineFile(kHideAndSeek);
+        QVERIFY(loaded.ok());
+        const int interpretations = int(loaded.incident->interpretations.size());
+        QVERIFY(interpretations >= 3);
+        ExportJob job(*loaded.incident, options(ExportFormat::Pdf, ExportScope::All, {}));
+        QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("all.pdf"));
+        QString error;
+        QCOMPARE(ExportWriter::write(job, path, &error), QStringList{path});
+        const QByteArray pdf = readFile(path);
+        QVERIFY(pdf.startsWith("%PDF"));
+        QCOMPARE(pdfPageCount(path), interpretations);
+        QCOMPARE(rawPageCount(pdf), interpretations);
+        QCOMPARE(pdfImageCount(path), 0);
+        // Fonts are embedded (QPdfWriter embeds TrueType subsets).
+        QVERIFY(pdf.contains("/FontFile2"));
+    }
+
+    void pngFixedPixelSize()
+    {
+        ExportOptions o = options(ExportFormat::Png, ExportScope::Current, {QStringLiteral("a")});
+        o.pixelSize = QSize(1920, 1080);
+        ExportJob job(exportIncident(), o);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fixed.png"));
+        QString error;
+        QCOMPARE(ExportWriter::write(job, path, &error), QStringList{path});
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1920, 1080));
+        // Not a blank canvas.
+        const ExportComposer composer(job.pages().first(), job.options());
+        QCOMPARE(composer.pageSize().width() / composer.pageSize().height(), 1920.0 / 1080.0);
+    }
+
+    void pngSizeFollowsTheDpi()
+    {
+        ExportOptions o = options(ExportFormat::Png, ExportScope::Current, {QStringLiteral("a")});
+        o.page = PageFormat::Slide;
+        QTemporaryDir dir;
+        QString error;
+        QList<QSize> sizes;
+        for (const qreal dpi : {96.0, 192.0}) {
+            o.dpi = dpi;
+            ExportJob job(exportIncident(), o);
+            const QString path = dir.filePath(QStringLiteral("dpi%1.png").arg(dpi));
+            QCOMPARE(ExportWriter::write(job, path, &error), QStringList{path});
+            sizes.append(QImage(path).size());
+        }
+        // A 16:9 slide is 13.33 × 7.5 in: 1280 × 720 px at 96 dpi, twice that at 192.
+        QCOMPARE(sizes[0], QSize(1280, 720));
+        QCOMPARE(sizes[1], QSize(2560, 1440));
+    }
+
+    void pngTransparentWhereAsked()
+    {
+        for (const bool transparent : {true, false}) {
+            ExportOptions o = options(ExportFormat::Png, ExportScope::Current, {QStringLiteral("a")});
+            o.transparent = transparent;
+            o.dpi = 96;
+            ExportJob job(exportIncident(), o);
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("t.png"));
+            QString error;
+            QCOMPARE(ExportWriter::write(job, path, &error), QStringList{path});
+            const QImage image = QImage(path).convertToFormat(QImage::Format_ARGB32);
+            const int cornerAlpha = qAlpha(image.pixel(1, 1));
+            const int otherCornerAlpha = qAlpha(image.pixel(image.width() - 2, image.height() - 2));
+            QCOMPARE(cornerAlpha, transparent ? 0 : 255);
+            QCOMPARE(otherCornerAlpha, transparent ? 0 : 255);
+        }
+    }
+
+    void pngHasInkInsideEveryFactorBox_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(CanvasTheme::Light);
+        QTest::newRow("dark") << int(CanvasTheme::Dark);
+        QTest::newRow("print") << int(CanvasTheme::Print);
+        QTest::newRow("contrast") << int(CanvasTheme::HighContrast);
+    }
+
+    void pngHasInkInsideEveryFactorBox()
+    {
+        QFETCH(int, theme);
+        const LoadResult loaded = readFaultlineFile(kHideAndSeek);
+        QVERIFY(loaded.ok());
+        const QString id = loaded.incident->interpretations.last().id;
+        ExportOptions o = options(ExportFormat::Png, ExportScope::Current, {id});
+        o.theme = CanvasTheme(theme);
+        o.dpi = 96;
+        ExportJob job(*loaded.incident, o);
+        QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
+        const ExportComposer composer(job.pages().first(), job.options());
+        const QImage image = ExportWriter::renderImage(composer, o).convertToFormat(QImage::Format_ARGB32);
+        const QColor background = canvasThemeColors(o.theme).background;
+        const qreal scale = image.width() / composer.pageSize().width();
+        const QRect pageRect = image.rect();
+        CanvasScene *scene = job.pages().first().panels.first().scene;
+        QCOMPARE(scene->factorItems().size(), loaded.incident->findInterpretation(id)->placements.size());
+        for (FactorItem *item : scene->factorItems()) {
+            const QRectF onPage = composer.factorRectOnPage(0, item->factorId());
+            const QRect pixels = QRectF(onPage.topLeft() * scale, onPage.size() * scale).toAlignedRect();
+            QVERIFY2(pageRect.contains(pixels), qPrintable(item->factorId()));
+            int ink = 0;
+            for (int y = pixels.top(); y <= pixels.bottom(); ++y)
+                for (int x = pixels.left(); x <= pixels.right(); ++x)
+                    ink += differs(image.pixel(x, y), background) ? 1 : 0;
+            // The label alone covers far more than this.
+            QVERIFY2(ink > pixels.width() * pixels.height() / 50,
+                     qPrintable(QStringLiteral("%1: %2 of %3 pixels differ from the background")
+                                    .arg(item->factorId())
+                                    .arg(ink)
+                                    .arg(pixels.width() * pixels.height())));
+        }
+    }
+
+    void legendListsExactlyTheKindsAndRelationsUsed()
+    {
+        const Incident incident = exportIncident();
+        ExportJob job(incident, options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
+        const ExportComposer composer(job.pages().first(), job.options());
+        QStringList kinds;
+        for (const KindStyle &style : composer.legend().kinds)
+            kinds.append(style.id);
+        // Palette order, and neither "oversight" nor "enables" (used by reading b only).
+        QStringList paletteOrder;
+        for (const KindStyle &style : allKinds(incident))
+            if (QStringList{QStringLiteral("reward"), QStringLiteral("environment"), QStringLiteral("behaviour")}
+                    .contains(style.id))
+                paletteOrder.append(style.id);
+        QCOMPARE(kinds, paletteOrder);
+        QCOMPARE(kinds.size(), 3);
+        QVERIFY(composer.legend().relations == (QList<Relation>{Relation::Causes, Relation::Prevents}));
+
+        const SvgContents svg = readSvg(ExportWriter::renderSvg(composer));
+        for (const KindStyle &style : composer.legend().kinds)
+            QVERIFY2(svg.texts.contains(style.name), qPrintable(style.name));
+        QVERIFY(svg.texts.contains(displayName(Relation::Causes)));
+        QVERIFY(svg.texts.contains(displayName(Relation::Prevents)));
+        QVERIFY(!svg.texts.contains(displayName(Relation::Enables)));
+        QVERIFY(!svg.texts.contains(kindStyle(incident, QStringLiteral("oversight")).name));
+
+        // Reading b: its own kinds and relations.
+        ExportJob jobB(incident, options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("b")}));
+        const ExportComposer composerB(jobB.pages().first(), jobB.options());
+        QVERIFY(composerB.legend().relations == (QList<Relation>{Relation::Causes, Relation::Enables}));
+        QStringList kindsB;
+        for (const KindStyle &style : composerB.legend().kinds)
+            kindsB.append(style.id);
+        QVERIFY(kindsB.contains(QStringLiteral("oversight")));
+        QVERIFY(!kindsB.contains(QStringLiteral("environment")));
+
+        // Off means off.
+        ExportOptions noLegend = options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")});
+        noLegend.legend = false;
+        ExportJob jobNone(incident, noLegend);
+        const ExportComposer composerNone(jobNone.pages().first(), jobNone.options());
+        QVERIFY(composerNone.legend().isEmpty());
+        QVERIFY(!readSvg(ExportWriter::renderSvg(composerNone)).texts.contains(displayName(Relation::Prevents)));
+    }
+
+    void referencesNumberExactlyTheCitedSources()
+    {
+        const Incident incident = exportIncident();
+        ExportOptions o = options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")});
+        o.references = true;
+        ExportJob job(incident, o);
+        const ExportComposer composer(job.pages().first(), job.options());
+        const ReferenceList &refs = composer.references();
+        // First citation decides the number; s3 (cited by reading b only) and
+        // the dangling id are not listed.
+        QCOMPARE(refs.sourceIds(), (QStringList{QStringLiteral("s2"), QStringLiteral("s1")}));
+        const Interpretation &a = *incident.findInterpretation(QStringLiteral("a"));
+        QCOMPARE(refs.markerFor(*a.findLink(QStringLiteral("l1"))), QStringLiteral("[1,2]"));
+        QCOMPARE(refs.markerFor(*a.findLink(QStringLiteral("l2"))), QStringLiteral("[2]"));
+
+        const SvgContents svg = readSvg(ExportWriter::renderSvg(composer));
+        QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+        // The numbers on the links...
+        QVERIFY(svg.texts.contains(QStringLiteral("[1,2]")));
+        QVERIFY(svg.texts.contains(QStringLiteral("[2]")));
+        // ...match the numbered list at the foot.
+        const QString all = svg.texts.join(QLatin1Char('\n'));
+        const QRegularExpression first(QStringLiteral("\\[1\\]\\s+Author s2 .*Cited first of all"));
+        const QRegularExpression second(QStringLiteral("\\[2\\]\\s+Author s1 .*First cited second"));
+        QVERIFY2(all.contains(first), qPrintable(all));
+        QVERIFY2(all.contains(second), qPrintable(all));
+        QVERIFY(!all.contains(QStringLiteral("[3]")));
+        QVERIFY(!all.contains(QStringLiteral("Cited only by the other reading")));
+
+        // Without --references: no list and no link markers.
+        ExportJob plain(incident, options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
+        const ExportComposer plainComposer(plain.pages().first(), plain.options());
+        QVERIFY(plainComposer.references().isEmpty());
+        QVERIFY(!readSvg(ExportWriter::renderSvg(plainComposer)).texts.contains(QStringLiteral("[1,2]")));
+    }
+
+    void compareExportPutsTheReadingsSideBySideOnOnePage()
+    {
+        ExportOptions o = options(ExportFormat::Pdf, ExportScope::Compare, {QStringLiteral("a"), QStringLiteral("b")});
+        o.references = true;
+        ExportJob job(exportIncident(), o);
+        QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
+        QCOMPARE(job.pages().size(), 1);
+        QCOMPARE(job.pages().first().panels.size(), 2);
+        const ExportComposer composer(job.pages().first(), job.options());
+        QCOMPARE(composer.pageSize(), QSizeF(1280, 720)); // a 16:9 slide
+        const QRectF page(QPointF(0, 0), composer.pageSize());
+        // The shared factors: left column, right column, level with each other.
+        for (const QString &shared : {QStringLiteral("r1"), QStringLiteral("b1")}) {
+            const QRectF left = composer.factorRectOnPage(0, shared);
+            const QRectF right = composer.factorRectOnPage(1, shared);
+            QVERIFY(!left.isEmpty() && !right.isEmpty());
+            QVERIFY(page.contains(left) && page.contains(right));
+            QVERIFY2(right.left() > left.right(), qPrintable(shared));
+            QCOMPARE(right.top(), left.top());
+        }
+        QVERIFY(composer.panelTarget(0).right() <= composer.panelTarget(1).left());
+        // Both readings' citations are numbered on the one slide (s3 too now).
+        QCOMPARE(composer.references().count(), 3);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("compare.pdf"));
+        QString error;
+        QCOMPARE(ExportWriter::write(job, path, &error), QStringList{path});
+        QCOMPARE(pdfPageCount(path), 1);
+        QCOMPARE(pdfImageCount(path), 0);
+        if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); !pdftotext.isEmpty()) {
+            const QString text = runTool(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+            QVERIFY2(text.contains(QStringLiteral("Reading A")) && text.contains(QStringLiteral("Reading B")),
+                     qPrintable(text));
+        }
+    }
+
+    void gapsLensOverlaysAreInsideTheExport()
+    {
+        ExportOptions o = options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")});
+        o.lens = QStringLiteral("gaps");
+        o.page = PageFormat::FitContent;
+        ExportJob job(exportIncident(), o);
+        QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
+        CanvasScene *scene = job.pages().first().panels.first().scene;
+        const QList<LensOverlayItem *> overlays = OverlayAnchor::overlays(scene, OverlayAnchor::Group::Lens);
+        QCOMPARE(overlays.size(), 1);
+        QCOMPARE(overlays.first()->type(), int(GapOverlayItem::Type));
+        // The card hangs below the lowest box, outside the factor/link area.
+        QVERIFY(overlays.first()->sceneBoundingRect().bottom() > scene->diagramRect().bottom());
+
+        const ExportComposer composer(job.pages().first(), job.options());
+        const SvgContents svg = readSvg(ExportWriter::renderSvg(composer));
+        QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+        // Wrapped card text is one <text> per line, in reading order.
+        const QString allText = svg.texts.join(QLatin1Char(' '));
+        QVERIFY2(allText.contains(QStringLiteral("Rides boxes")), qPrintable(svg.texts.join(QLatin1Char('|'))));
+        QVERIFY(allText.contains(QStringLiteral("Stays grounded")));
+        const QRectF card = composer.sceneRectOnPage(0, overlays.first()->sceneBoundingRect());
+        const QRectF page(QPointF(0, 0), composer.pageSize());
+        QVERIFY2(page.contains(card), qPrintable(QStringLiteral("card %1,%2 %3x%4 outside the page %5x%6")
+                                                     .arg(card.x()).arg(card.y()).arg(card.width())
+                                                     .arg(card.height()).arg(page.width()).arg(page.height())));
+        QVERIFY(composer.panelTarget(0).contains(card));
+        // The SVG's own page is that page (its numbers are written rounded).
+        QVERIFY(qAbs(svg.viewBox.width() - composer.pageSize().width()) < 0.01);
+        QVERIFY(qAbs(svg.viewBox.height() - composer.pageSize().height()) < 0.01);
+
+        // The same on a fixed slide.
+        o.page = PageFormat::Slide;
+        ExportJob slideJob(exportIncident(), o);
+        const ExportComposer slide(slideJob.pages().first(), slideJob.options());
+        const QList<LensOverlayItem *> slideOverlays =
+            OverlayAnchor::overlays(slideJob.pages().first().panels.first().scene, OverlayAnchor::Group::Lens);
+        QCOMPARE(slideOverlays.size(), 1);
+        QVERIFY(slide.panelTarget(0).contains(slide.sceneRectOnPage(0, slideOverlays.first()->sceneBoundingRect())));
+    }
+
+    void rootCauseLensReachesTheExport()
+    {
+        ExportOptions o = options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("b")});
+        o.lens = QStringLiteral("root-cause");
+        ExportJob job(exportIncident(), o);
+        CanvasScene *scene = job.pages().first().panels.first().scene;
+        // o1 is no root cause and "b" has r1 → b1 as its only root-cause path.
+        QCOMPARE(scene->factorItem(QStringLiteral("r1"))->emphasis(), Emphasis::Highlighted);
+        QCOMPARE(scene->factorItem(QStringLiteral("o1"))->emphasis(), Emphasis::Faded);
+        ExportJob plain(exportIncident(), options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("b")}));
+        const ExportComposer lensComposer(job.pages().first(), job.options());
+        const ExportComposer plainComposer(plain.pages().first(), plain.options());
+        QVERIFY(ExportWriter::renderSvg(lensComposer) != ExportWriter::renderSvg(plainComposer));
+    }
+
+    void unknownInterpretationIsAnError()
+    {
+        ExportJob job(exportIncident(), options(ExportFormat::Pdf, ExportScope::Current, {QStringLiteral("zzz")}));
+        QVERIFY(job.error().contains(QStringLiteral("zzz")));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(ExportWriter::write(job, dir.filePath(QStringLiteral("x.pdf")), &error).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("zzz")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
