@@ -37,17 +37,15 @@ InterpretationTabs::InterpretationTabs(Document *document, QWidget *parent)
     m_addButton->setObjectName(QStringLiteral("addInterpretationButton"));
     m_addButton->setIcon(toolIcon(ToolIcon::AddInterpretation));
     m_addButton->setAutoRaise(true);
-    m_addButton->setToolTip(tr("New interpretation: another reading of the same incident"));
     m_tabs->setCornerWidget(m_addButton, Qt::TopRightCorner);
 
-    auto *emptyText =
-        plaintext::label(tr("This incident has no interpretation yet.\n"
-                            "An interpretation is one reading of the incident: which factors "
-                            "matter and how they link."),
-                         m_placeholder);
+    auto *emptyText = plaintext::label({}, m_placeholder);
+    m_emptyText = emptyText;
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setWordWrap(true);
-    auto *emptyButton = new QPushButton(tr("Add an Interpretation"), m_placeholder);
+    auto *emptyButton = new QPushButton(m_placeholder);
+    m_emptyButton = emptyButton;
+    retranslate();
     auto *emptyLayout = new QVBoxLayout(m_placeholder);
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyText);
@@ -87,6 +85,24 @@ InterpretationTabs::InterpretationTabs(Document *document, QWidget *parent)
     connect(m_document, &Document::interpretationMoved, this,
             &InterpretationTabs::onInterpretationMoved);
     rebuild();
+}
+
+void InterpretationTabs::retranslate()
+{
+    m_addButton->setToolTip(tr("New interpretation: another reading of the same incident"));
+    m_addButton->setAccessibleName(tr("New interpretation"));
+    m_tabs->setAccessibleName(tr("Interpretations"));
+    m_emptyText->setText(tr("This incident has no interpretation yet.\n"
+                            "An interpretation is one reading of the incident: which factors "
+                            "matter and how they link."));
+    m_emptyButton->setText(tr("Add an Interpretation"));
+}
+
+void InterpretationTabs::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 int InterpretationTabs::count() const

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
@@ -54,8 +56,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void rebuild();
     void insertTab(const QString &interpretationId);
     void removeTab(const QString &interpretationId);
@@ -72,6 +76,8 @@ private:
     QTabWidget *m_tabs;
     QWidget *m_placeholder;
     QToolButton *m_addButton;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyButton = nullptr;
     ConfirmFunction m_confirm;
     QPointer<QLineEdit> m_renameEditor;
     QString m_renameId;

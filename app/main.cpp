@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 #include "app/gallerycontroller.h"
+#include "app/languagecontroller.h"
 #include "app/layoutworker.h"
 #include "app/mainwindow.h"
 
@@ -39,6 +40,9 @@ int main(int argc, char **argv)
     // Fusion looks the same on every desktop and suits a calm, flat editor.
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("faultline")));
+    // The remembered View > Language choice, else the system locale; before any
+    // window exists, so everything is built in that language.
+    faultline::LanguageController::applySavedLanguage();
     faultline::MainWindow window;
     window.show();
     // QApplication has taken its own options (-style, -platform, ...) out by now.

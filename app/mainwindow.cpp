@@ -12,15 +12,15 @@
 #include "interpretationtabs.h"
 #include "layoutcontroller.h"
 #include "lenscontroller.h"
+#include "panefocus.h"
 #include "recoverycontroller.h"
-#include "recentfiles.h"
 #include "toolicons.h"
 #include "windowactions.h"
+#include "windowmenus.h"
 
 #include "model/document.h"
 #include "model/kindstyle.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/canvas/kindshapes.h"
 #include "widgets/panels/factorlistwidget.h"
 #include "widgets/panels/inspectorwidget.h"
 #include "widgets/panels/palettewidget.h"
@@ -28,18 +28,14 @@
 #include "widgets/panels/sourceswidget.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -56,7 +52,7 @@ constexpr int kStateVersion = 1; // bump when docks change, so old layouts are n
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new Document(this)),
       m_controller(new DocumentController(m_document, this, this)),
-      m_actions(new WindowActions(m_document->undoStack(), this)),
+      m_actions(new WindowActions(m_document->undoStack(), this)), m_menus(new WindowMenus(this)),
       m_tabs(new InterpretationTabs(m_document)), m_findBar(new FindBar)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -83,9 +79,9 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     createDocks();
-    createMenus();
-    createToolBar();
+    m_menus->create();
     connectActions();
+    new PaneFocus(this);
     // Features beyond basic editing, each wired to its actions by its own controller.
     new LayoutController(this);
     new ImportController(this);
@@ -155,9 +151,11 @@ bool MainWindow::saveTo(const QString &path)
 QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title,
                                   QWidget *content, Qt::DockWidgetArea area)
 {
-    QDockWidget *dock = addDock(objectName, title, content);
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(content);
     addDockWidget(area, dock);
-    m_panelsMenu->addAction(dock->toggleViewAction());
+    m_menus->panelsMenu()->addAction(dock->toggleViewAction());
     return dock;
 }
 
@@ -177,16 +175,6 @@ QWidget *MainWindow::centralOverlay() const
     return m_central->currentWidget() == m_editorPage ? nullptr : m_central->currentWidget();
 }
 
-QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *content)
-{
-    auto *dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName); // saveState() needs it
-    dock->setWidget(content);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
-                      QDockWidget::DockWidgetFloatable);
-    return dock;
-}
-
 void MainWindow::createDocks()
 {
     m_palette = new PaletteWidget(m_document);
@@ -196,6 +184,7 @@ void MainWindow::createDocks()
     m_history = new QUndoView(m_document->undoStack());
     m_history->setObjectName(QStringLiteral("historyView"));
     m_history->setEmptyLabel(tr("<Opened>"));
+    m_history->setAccessibleName(tr("Undo history"));
     m_history->setCleanIcon(toolIcon(ToolIcon::Save));
 
     QHash<QString, QKeySequence> hints;
@@ -203,12 +192,12 @@ void MainWindow::createDocks()
         hints.insert(it.key(), it.value()->shortcut());
     m_palette->setShortcutHints(hints);
 
-    QDockWidget *palette = addDock(QStringLiteral("paletteDock"), tr("Factor Palette"), m_palette);
+    QDockWidget *palette = m_menus->createDock(QStringLiteral("paletteDock"), QT_TR_NOOP("Factor Palette"), m_palette);
     QDockWidget *factors =
-        addDock(QStringLiteral("factorListDock"), tr("Incident Factors"), m_factorList);
-    QDockWidget *inspector = addDock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector);
-    QDockWidget *sources = addDock(QStringLiteral("sourcesDock"), tr("Sources"), m_sources);
-    QDockWidget *history = addDock(QStringLiteral("historyDock"), tr("History"), m_history);
+        m_menus->createDock(QStringLiteral("factorListDock"), QT_TR_NOOP("Incident Factors"), m_factorList);
+    QDockWidget *inspector = m_menus->createDock(QStringLiteral("inspectorDock"), QT_TR_NOOP("Inspector"), m_inspector);
+    QDockWidget *sources = m_menus->createDock(QStringLiteral("sourcesDock"), QT_TR_NOOP("Sources"), m_sources);
+    QDockWidget *history = m_menus->createDock(QStringLiteral("historyDock"), QT_TR_NOOP("History"), m_history);
     addDockWidget(Qt::LeftDockWidgetArea, palette);
     addDockWidget(Qt::LeftDockWidgetArea, factors);
     splitDockWidget(palette, factors, Qt::Vertical);
@@ -241,156 +230,6 @@ void MainWindow::createDocks()
         if (view && interp && interp->usesFactor(factorId))
             view->selectElements({factorId}, {});
     });
-}
-
-void MainWindow::createMenus()
-{
-    WindowActions *a = m_actions;
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(a->newFile);
-    file->addAction(a->open);
-    QMenu *recent = file->addMenu(tr("Open &Recent"));
-    m_controller->recentFiles()->attachMenu(recent);
-    QMenu *examples = file->addMenu(tr("Open E&xample"));
-    fillExamplesMenu(examples);
-    file->addAction(a->newFromExample);
-    file->addSeparator();
-    file->addAction(a->save);
-    file->addAction(a->saveAs);
-    file->addSeparator();
-    file->addAction(a->importInterpretations);
-    file->addAction(a->importDot);
-    file->addAction(a->exportDiagram);
-    file->addSeparator();
-    file->addAction(a->close);
-    file->addAction(a->quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(a->undo);
-    edit->addAction(a->redo);
-    edit->addSeparator();
-    edit->addAction(a->cut);
-    edit->addAction(a->copy);
-    edit->addAction(a->copyAsImage);
-    edit->addAction(a->paste);
-    edit->addAction(a->duplicate);
-    edit->addAction(a->deleteSelection);
-    edit->addSeparator();
-    edit->addAction(a->selectAll);
-    edit->addAction(a->rename);
-    edit->addAction(a->connectFactors);
-    edit->addSeparator();
-    edit->addAction(a->find);
-    edit->addAction(a->findNext);
-
-    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
-    QMenu *addFactor = insert->addMenu(tr("Add &Factor"));
-    connect(addFactor, &QMenu::aboutToShow, this,
-            [this, addFactor] { fillAddFactorMenu(addFactor); });
-    fillAddFactorMenu(addFactor);
-    insert->addAction(a->newCustomKind);
-
-    QMenu *interp = menuBar()->addMenu(tr("I&nterpretation"));
-    interp->addAction(a->newInterpretation);
-    interp->addAction(a->renameInterpretation);
-    interp->addAction(a->duplicateInterpretation);
-    interp->addAction(a->deleteInterpretation);
-    interp->addSeparator();
-    interp->addAction(a->compare);
-
-    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
-    arrange->addAction(a->layoutInterpretation);
-    arrange->addAction(a->layoutSelection);
-    arrange->addSeparator();
-    arrange->addAction(a->pinSelection);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(a->zoomIn);
-    m_viewMenu->addAction(a->zoomOut);
-    m_viewMenu->addAction(a->zoomFit);
-    m_viewMenu->addAction(a->zoomReset);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(a->snapToGrid);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(a->present);
-    QMenu *lenses = m_viewMenu->addMenu(tr("&Lens"));
-    lenses->addActions(a->lensGroup->actions());
-    m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        m_panelsMenu->addAction(dock->toggleViewAction());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(a->quickGuide);
-    help->addAction(a->keyboardShortcuts);
-    help->addSeparator();
-    help->addAction(a->about);
-}
-
-void MainWindow::fillAddFactorMenu(QMenu *menu)
-{
-    menu->clear();
-    for (QAction *action : std::as_const(m_actions->addFactorOrder))
-        menu->addAction(action);
-    const Incident &incident = m_document->incident();
-    if (!incident.customKinds.isEmpty())
-        menu->addSeparator();
-    for (const CustomKind &custom : incident.customKinds) {
-        const KindStyle style = kindStyle(incident, custom.id);
-        QAction *action = menu->addAction(kindIcon(style), plaintext::noMnemonic(style.name));
-        const QString id = custom.id;
-        connect(action, &QAction::triggered, this, [this, id] {
-            if (CanvasView *view = currentView())
-                view->addFactorAtCenter(id);
-        });
-    }
-}
-
-void MainWindow::fillExamplesMenu(QMenu *menu)
-{
-    const QDir dir(QStringLiteral(":/faultline/examples"));
-    const QStringList files =
-        dir.entryList({QStringLiteral("*.faultline")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        QString title = QFileInfo(name).completeBaseName();
-        title.replace(QLatin1Char('-'), QLatin1Char(' '));
-        if (!title.isEmpty())
-            title[0] = title[0].toUpper();
-        const QString path = dir.filePath(name);
-        connect(menu->addAction(plaintext::noMnemonic(title)), &QAction::triggered, this,
-                [this, path] { m_controller->openExample(path); });
-    }
-    if (files.isEmpty())
-        menu->addAction(tr("No Examples"))->setEnabled(false);
-}
-
-void MainWindow::createToolBar()
-{
-    WindowActions *a = m_actions;
-    m_toolBar = addToolBar(tr("Main Toolbar"));
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setMovable(false);
-    m_toolBar->setIconSize(QSize(20, 20));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(a->newFile);
-    m_toolBar->addAction(a->open);
-    m_toolBar->addAction(a->save);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(a->undo);
-    m_toolBar->addAction(a->redo);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(a->newInterpretation);
-    m_toolBar->addAction(a->compare);
-    m_toolBar->addAction(a->connectFactors);
-    m_toolBar->addAction(a->deleteSelection);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(a->zoomOut);
-    m_toolBar->addAction(a->zoomIn);
-    m_toolBar->addAction(a->zoomFit);
-    m_toolBar->addAction(a->snapToGrid);
-    m_toolBar->addAction(a->layoutInterpretation);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(a->find);
-    m_panelsMenu->addAction(m_toolBar->toggleViewAction());
 }
 
 void MainWindow::connectActions()
@@ -568,6 +407,26 @@ void MainWindow::updateTitle()
 }
 
 // ---------------------------------------------------------------- window events
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    if (!m_zoomLabel)
+        return; // still being built: everything is created in the current language
+    m_actions->retranslate();
+    m_menus->retranslate();
+    m_history->setEmptyLabel(tr("<Opened>"));
+    m_history->setAccessibleName(tr("Undo history"));
+    updateTitle();
+    updateZoomLabel();
+    onPlacementModeChanged(m_view ? m_view->placementKind() : QString());
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -22,6 +22,7 @@ class InterpretationTabs;
 class PaletteWidget;
 class SourcesWidget;
 class WindowActions;
+class WindowMenus;
 
 /// The editor window: one document, its interpretations as canvas tabs,
 /// and docks for the palette, the incident's factors, the inspector, the
@@ -60,17 +61,17 @@ public:
     void setCentralOverlay(QWidget *widget);
     QWidget *centralOverlay() const;
 
+    WindowMenus *menus() const { return m_menus; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// QEvent::LanguageChange: every text the window owns, in the new language.
+    void changeEvent(QEvent *event) override;
 
 private:
-    void createMenus();
-    void createToolBar();
     void createDocks();
     void connectActions();
-    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content);
-    void fillAddFactorMenu(QMenu *menu);
-    void fillExamplesMenu(QMenu *menu);
+    void retranslate();
 
     void onViewCreated(CanvasView *view);
     void onCurrentViewChanged(CanvasView *view);
@@ -88,6 +89,7 @@ private:
     Document *m_document;
     DocumentController *m_controller;
     WindowActions *m_actions;
+    WindowMenus *m_menus;
     InterpretationTabs *m_tabs;
     FindBar *m_findBar;
     PaletteWidget *m_palette = nullptr;
@@ -95,9 +97,6 @@ private:
     InspectorWidget *m_inspector = nullptr;
     SourcesWidget *m_sources = nullptr;
     QUndoView *m_history = nullptr;
-    QToolBar *m_toolBar = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_panelsMenu = nullptr;
     QStackedWidget *m_central = nullptr;
     QWidget *m_editorPage = nullptr;
     QLabel *m_zoomLabel = nullptr;

@@ -12,7 +12,8 @@ namespace faultline {
 
 /// Every action of the main window, with its text, icon and standard
 /// shortcut, created in one place so menus, toolbar and tests share them.
-/// MainWindow connects them to what they do.
+/// MainWindow connects them to what they do, and calls retranslate() when
+/// the UI language changes (texts, tool tips and status tips are set there only).
 class WindowActions : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     /// while the canvas area has focus, so Delete or Ctrl+A in a text field
     /// or a list never deletes or selects diagram elements.
     QList<QAction *> canvasScopedActions() const;
+
+    /// Sets every text, tool tip and status tip in the current language.
+    void retranslate();
 
     // File
     QAction *newFile;
@@ -71,6 +75,8 @@ public:
     QAction *deleteInterpretation;
     QAction *compare; ///< the compare view of 2–4 interpretations
     QAction *present; ///< full-screen discussion mode (F5)
+    QAction *nextPane;     ///< F6: focus the next pane (canvas, palette, lists, inspector…)
+    QAction *previousPane; ///< Shift+F6
     // Insert
     QAction *newCustomKind;
     QHash<QString, QAction *> addFactor; ///< built-in kind id → "add at the view centre"
@@ -79,6 +85,11 @@ public:
     QAction *quickGuide;
     QAction *keyboardShortcuts;
     QAction *about;
+
+private:
+    void updateUndoTexts();
+
+    QUndoStack *m_stack;
 };
 
 } // namespace faultline

@@ -4,6 +4,7 @@
 <context>
     <name>LinkItem</name>
     <message numerus="yes">
+        <location filename="../widgets/canvas/linkitem.cpp" line="+75"/>
         <source>%n evidence item(s), %1 contradicting</source>
         <translation>
             <numerusform>%n evidence item, %1 contradicting</numerusform>
@@ -14,6 +15,7 @@
 <context>
     <name>faultline::Command</name>
     <message numerus="yes">
+        <location filename="../model/commands/importinterpretationscommand.cpp" line="+43"/>
         <source>Import %n interpretation(s)</source>
         <translation>
             <numerusform>Import %n interpretation</numerusform>
@@ -21,6 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../model/commands/movefactorscommand.cpp" line="+21"/>
         <source>Move %n factors</source>
         <translation>
             <numerusform>Move %n factor</numerusform>
@@ -31,6 +34,7 @@
 <context>
     <name>faultline::CompareView</name>
     <message numerus="yes">
+        <location filename="../widgets/compare/compareview.cpp" line="+232"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>Comparing %n reading</numerusform>
@@ -38,6 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Comparing %n readings of “%1”</source>
         <translation>
             <numerusform>Comparing %n reading of “%1”</numerusform>
@@ -45,6 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%n crux(es)</source>
         <translation>
             <numerusform>%n crux</numerusform>
@@ -52,6 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+108"/>
         <source>%n factor(s)</source>
         <translation>
             <numerusform>%n factor</numerusform>
@@ -59,6 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -66,6 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n only here</numerusform>
@@ -73,6 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n missing</numerusform>
@@ -83,6 +93,7 @@
 <context>
     <name>faultline::Confirmation</name>
     <message numerus="yes">
+        <location filename="../widgets/panels/confirmation.cpp" line="+16"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -91,8 +102,50 @@
     </message>
 </context>
 <context>
+    <name>faultline::Crux</name>
+    <message numerus="yes">
+        <location filename="../model/compare/diffengine.cpp" line="+39"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n evidence</numerusform>
+            <numerusform>%n evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::CruxReport</name>
+    <message numerus="yes">
+        <location filename="../model/compare/cruxreport.cpp" line="+121"/>
+        <source>Comparing %n interpretation(s): %1</source>
+        <translation>
+            <numerusform>Comparing %n interpretation: %1</numerusform>
+            <numerusform>Comparing %n interpretations: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::DiagramSlide</name>
+    <message numerus="yes">
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+97"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>faultline::DocumentController</name>
     <message numerus="yes">
+        <location filename="../app/documentcontroller.cpp" line="+139"/>
         <source>“%1” could not be opened. The document was not changed.
 
 %n problem(s) found:</source>
@@ -109,6 +162,7 @@
 <context>
     <name>faultline::ExampleDelegate</name>
     <message numerus="yes">
+        <location filename="../widgets/gallery/exampledelegate.cpp" line="+103"/>
         <source>%n reading(s)</source>
         <translation>
             <numerusform>%n reading</numerusform>
@@ -119,6 +173,7 @@
 <context>
     <name>faultline::ExampleGalleryDialog</name>
     <message numerus="yes">
+        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+68"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n example</numerusform>
@@ -129,6 +184,7 @@
 <context>
     <name>faultline::ExportController</name>
     <message numerus="yes">
+        <location filename="../app/exportcontroller.cpp" line="+75"/>
         <source>Exported %n file(s)</source>
         <translation>
             <numerusform>Exported %n file</numerusform>
@@ -139,6 +195,7 @@
 <context>
     <name>faultline::FactorListWidget</name>
     <message numerus="yes">
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+199"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>Used in %n interpretation</numerusform>
@@ -149,6 +206,7 @@
 <context>
     <name>faultline::ImportController</name>
     <message numerus="yes">
+        <location filename="../app/importcontroller.cpp" line="+112"/>
         <source>Imported “%1”: %n factor(s), </source>
         <translation>
             <numerusform>Imported “%1”: %n factor, </numerusform>
@@ -156,6 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n link(s).</source>
         <translation>
             <numerusform>%n link.</numerusform>
@@ -163,6 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+49"/>
         <source>Imported %n interpretation(s) </source>
         <translation>
             <numerusform>Imported %n interpretation </numerusform>
@@ -170,6 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>with %n new factor(s) from “%1”.</source>
         <translation>
             <numerusform>with %n new factor from “%1”.</numerusform>
@@ -180,6 +241,7 @@
 <context>
     <name>faultline::InspectorWidget</name>
     <message numerus="yes">
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+114"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n factor and </numerusform>
@@ -187,6 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n link(s) selected</source>
         <translation>
             <numerusform>%n link selected</numerusform>
@@ -197,6 +260,7 @@
 <context>
     <name>faultline::InterpretationTabs</name>
     <message numerus="yes">
+        <location filename="../app/interpretationtabs.cpp" line="+385"/>
         <source>%n factor(s) placed (the factors stay in the incident)</source>
         <translation>
             <numerusform>%n factor placed (the factors stay in the incident)</numerusform>
@@ -204,6 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n link(s) with their evidence</source>
         <translation>
             <numerusform>%n link with their evidence</numerusform>
@@ -214,6 +279,7 @@
 <context>
     <name>faultline::LayoutController</name>
     <message numerus="yes">
+        <location filename="../app/layoutcontroller.cpp" line="+132"/>
         <source>Laying out %n factor(s)…</source>
         <translation>
             <numerusform>Laying out %n factor…</numerusform>
@@ -221,6 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+49"/>
         <source>Laid out %n factor(s).</source>
         <translation>
             <numerusform>Laid out %n factor.</numerusform>
@@ -228,6 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+51"/>
         <source>Laying out “%1” (%n factor(s))…</source>
         <translation>
             <numerusform>Laying out “%1” (%n factor)…</numerusform>
@@ -238,6 +306,7 @@
 <context>
     <name>faultline::MergeConfirmDialog</name>
     <message numerus="yes">
+        <location filename="../widgets/import/mergeconfirmdialog.cpp" line="+93"/>
         <source>%n factor(s) matched by id, </source>
         <translation>
             <numerusform>%n factor matched by id, </numerusform>
@@ -245,6 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n by kind and label, </source>
         <translation>
             <numerusform>%n by kind and label, </numerusform>
@@ -252,6 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n new.</source>
         <translation>
             <numerusform>%n new.</numerusform>
@@ -260,8 +331,36 @@
     </message>
 </context>
 <context>
+    <name>faultline::PresentationWindow</name>
+    <message numerus="yes">
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+157"/>
+        <source>%n reading(s):</source>
+        <translation>
+            <numerusform>%n reading:</numerusform>
+            <numerusform>%n readings:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n crux(es) settled, %2 open</source>
+        <translation>
+            <numerusform>%1 of %n crux settled, %2 open</numerusform>
+            <numerusform>%1 of %n cruxes settled, %2 open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>faultline::SourcesWidget</name>
     <message numerus="yes">
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+244"/>
         <source>“%1” is cited by %n evidence item(s). Remove it and clear these citations?</source>
         <translation>
             <numerusform>“%1” is cited by %n evidence item. Remove it and clear these citations?</numerusform>

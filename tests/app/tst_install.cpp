@@ -1,5 +1,7 @@
 // `cmake --install` places the binary, the desktop launcher, the icon and the
-// MIME type where a desktop environment finds them.
+// MIME type where a desktop environment finds them. The translations travel
+// inside the binary (embedded under :/i18n/), so nothing else is installed
+// for them: the test finds them in the installed executable.
 
 #include <QFile>
 #include <QProcess>
@@ -44,6 +46,46 @@ private Q_SLOTS:
         }
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
         QVERIFY(sawGlob);
+
+        // The .qm files are resources of the installed binary: rcc stores each
+        // name as UTF-16 (big-endian) next to the compressed data.
+        QFile binary(prefix.filePath(QStringLiteral("bin/faultline")));
+        QVERIFY(binary.open(QIODevice::ReadOnly));
+        const QByteArray bytes = binary.readAll();
+        for (const QString &qm : {QStringLiteral("faultline_de.qm"), QStringLiteral("faultline_zh_CN.qm"),
+                                  QStringLiteral("faultline_en.qm")}) {
+            QByteArray utf16;
+            for (const QChar c : qm) {
+                utf16.append(char(c.unicode() >> 8));
+                utf16.append(char(c.unicode() & 0xff));
+            }
+            QVERIFY2(bytes.contains(utf16), qPrintable(qm));
+        }
+        // And the process that links the same library reads them.
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/faultline_de.qm")));
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/faultline_zh_CN.qm")));
+    }
+
+    void desktopEntryOpensFiles()
+    {
+        // A file manager runs "faultline %f" for a .faultline file: the entry
+        // names the MIME type the XML defines, and the XML maps the extension.
+        QSettings entry(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/desktop/faultline.desktop"),
+                        QSettings::IniFormat);
+        entry.beginGroup(QStringLiteral("Desktop Entry"));
+        QCOMPARE(entry.value(QStringLiteral("Type")).toString(), QStringLiteral("Application"));
+        QVERIFY(entry.value(QStringLiteral("Exec")).toString().endsWith(QStringLiteral("%f")));
+        QFile xml(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/desktop/faultline-mime.xml"));
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        QXmlStreamReader reader(&xml);
+        QString type;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == QLatin1String("mime-type"))
+                type = reader.attributes().value(QLatin1String("type")).toString();
+        }
+        QVERIFY(!type.isEmpty());
+        QVERIFY(entry.value(QStringLiteral("MimeType")).toString().split(QLatin1Char(';')).contains(type));
     }
 };
 

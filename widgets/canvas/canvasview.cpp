@@ -1,5 +1,6 @@
 #include "canvasview.h"
 
+#include "canvasaccessible.h"
 #include "canvasclipboard.h"
 #include "canvasnavigator.h"
 #include "canvasstyle.h"
@@ -42,6 +43,7 @@ CanvasView::CanvasView(Document *document, const QString &interpretationId, QWid
     viewport()->setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &CanvasView::selectionChanged);
+    new CanvasAccessible(this); // a screen reader announces the factor or link reached
     connect(m_scene, &CanvasScene::rebuilt, this, [this] {
         // Every item was recreated: gestures that named old items end here.
         m_connector.finish(false);

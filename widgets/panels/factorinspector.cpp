@@ -1,6 +1,7 @@
 #include "factorinspector.h"
 
 #include "failuremodelist.h"
+#include "formlabels.h"
 #include "plaintext.h"
 
 #include "model/commands/editelementcommand.h"
@@ -10,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -78,6 +80,7 @@ FactorInspector::FactorInspector(Document *document, QWidget *parent)
     placementForm->addRow(tr("Le&ver:"), m_lever);
 
     auto *gapBox = new QGroupBox(tr("Gap: Actual vs Ideal"), this);
+    m_gapBox = gapBox;
     auto *gapForm = new QFormLayout(gapBox);
     gapForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     gapForm->addRow(tr("&Actual:"), m_actual);
@@ -165,6 +168,7 @@ FactorInspector::FactorInspector(Document *document, QWidget *parent)
     });
     rebuildKinds();
     setEnabled(false);
+    retranslate(); // also gives every field its accessible name
 }
 
 const Factor *FactorInspector::factor() const
@@ -176,6 +180,39 @@ const Placement *FactorInspector::placement() const
 {
     const Interpretation *interp = m_document->incident().findInterpretation(m_interpretationId);
     return interp ? interp->findPlacement(m_factorId) : nullptr;
+}
+
+void FactorInspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FactorInspector::retranslate()
+{
+    m_description->setPlaceholderText(tr("What this factor is, in plain words"));
+    static_cast<QGroupBox *>(m_placementBox)->setTitle(tr("In This Interpretation"));
+    m_rootCause->setText(tr("Root cause"));
+    m_rootCause->setToolTip(
+        tr("Root-cause lens: this interpretation says the failure started here"));
+    m_pinned->setText(tr("Pinned (automatic layout keeps it in place)"));
+    m_lever->setPlaceholderText(tr("Levers lens: what change to this factor would fix the failure?"));
+    m_actual->setPlaceholderText(tr("How it is"));
+    m_ideal->setPlaceholderText(tr("How it should be"));
+    m_label->setPlaceholderText(tr("Short label shown on the diagram"));
+    m_gapBox->setTitle(tr("Gap: Actual vs Ideal"));
+    formlabels::setLabel(this, m_kind, tr("&Kind:"));
+    formlabels::setLabel(this, m_label, tr("&Label:"));
+    formlabels::setLabel(this, m_description, tr("&Description:"));
+    formlabels::setLabel(this, m_modes, tr("Failure modes:"));
+    formlabels::setLabel(this, m_lever, tr("Le&ver:"));
+    formlabels::setLabel(this, m_actual, tr("&Actual:"));
+    formlabels::setLabel(this, m_ideal, tr("&Ideal:"));
+    rebuildKinds(); // kind names
+    refresh();
+    if (const Factor *f = factor()) // checklist names are translated
+        m_modes->setFactor(m_document->incident(), *f, true);
 }
 
 void FactorInspector::setFactor(const QString &interpretationId, const QString &factorId)

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QGroupBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,7 +46,11 @@ public:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuildKinds();
     /// Connects a text field that edits one QString member of the factor.
     void bindFactorText(QPlainTextEdit *edit, const char *field, QString Factor::*member,
@@ -74,6 +79,7 @@ private:
     QPlainTextEdit *m_lever;
     QPlainTextEdit *m_actual;
     QPlainTextEdit *m_ideal;
+    QGroupBox *m_gapBox = nullptr;
 };
 
 } // namespace faultline

@@ -9,6 +9,7 @@
 #include "widgets/canvas/kindshapes.h"
 
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -75,6 +76,27 @@ FactorListWidget::FactorListWidget(Document *document, QWidget *parent)
     connect(m_document, &Document::interpretationRemoved, this, &FactorListWidget::scheduleRebuild);
     connect(m_document, &Document::factorChanged, this, &FactorListWidget::updateItem);
     rebuild();
+    retranslate();
+}
+
+void FactorListWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild(); // kind names and usage tips
+    }
+    QWidget::changeEvent(event);
+}
+
+void FactorListWidget::retranslate()
+{
+    m_add->setText(tr("Add to This Interpretation"));
+    m_filter->setPlaceholderText(tr("Filter factors"));
+    m_filter->setAccessibleName(tr("Filter factors"));
+    m_list->setHeaderLabels({tr("Factor"), tr("Used in")});
+    m_list->setAccessibleName(tr("Incident factors"));
+    m_add->setToolTip(tr(
+        "Use the selected factor in the current interpretation too (double-click does the same)"));
 }
 
 void FactorListWidget::setInterpretation(const QString &interpretationId)

@@ -50,7 +50,11 @@ Q_SIGNALS:
     /// The user picked a factor in the list (to show it on the canvas).
     void factorSelected(const QString &factorId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void scheduleRebuild();
     void rebuild();
     void updateItem(const QString &factorId);

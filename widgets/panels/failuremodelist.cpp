@@ -7,6 +7,7 @@
 #include "model/kindstyle.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QListWidget>
 #include <QVBoxLayout>
 
@@ -18,15 +19,14 @@ constexpr int kEntryRole = Qt::UserRole;
 
 FailureModeList::FailureModeList(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)),
-      m_showAll(new QCheckBox(tr("Show all areas"), this))
+      m_showAll(new QCheckBox(this))
 {
     m_list->setObjectName(QStringLiteral("failureModes"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setUniformItemSizes(false);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_showAll->setObjectName(QStringLiteral("failureModesShowAll"));
-    m_showAll->setToolTip(tr("Also list failure modes of other areas (e.g. tag a reward factor "
-                             "with an environment problem)"));
+    retranslate();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -34,6 +34,22 @@ FailureModeList::FailureModeList(QWidget *parent)
     layout->addWidget(m_showAll);
     connect(m_list, &QListWidget::itemChanged, this, &FailureModeList::onItemChanged);
     connect(m_showAll, &QCheckBox::toggled, this, &FailureModeList::rebuild);
+}
+
+void FailureModeList::retranslate()
+{
+    m_showAll->setText(tr("Show all areas"));
+    m_showAll->setToolTip(tr("Also list failure modes of other areas (e.g. tag a reward factor "
+                             "with an environment problem)"));
+    m_list->setAccessibleName(tr("Failure modes"));
+}
+
+void FailureModeList::changeEvent(QEvent *event)
+{
+    // Entry names and tips are rebuilt by the factor inspector's refresh.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 bool FailureModeList::showAll() const

@@ -36,7 +36,11 @@ Q_SIGNALS:
     /// The user ticked or unticked an entry; `modes` is the factor's new list.
     void modesEdited(const QStringList &modes);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuild();
     void addHeader(const QString &text);
     void onItemChanged(QListWidgetItem *item);

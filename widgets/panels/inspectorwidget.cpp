@@ -7,6 +7,7 @@
 
 #include "model/document.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -48,7 +49,18 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     connect(m_document, &Document::linkRemoved, this, &InspectorWidget::updatePage);
     connect(m_document, &Document::interpretationRemoved, this, &InspectorWidget::updatePage);
     connect(m_document, &Document::reset, this, &InspectorWidget::updatePage);
+    setAccessibleName(tr("Inspector"));
     updatePage();
+}
+
+void InspectorWidget::changeEvent(QEvent *event)
+{
+    // The pages retranslate themselves; the "n selected" text is made here.
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Inspector"));
+        updatePage();
+    }
+    QWidget::changeEvent(event);
 }
 
 QWidget *InspectorWidget::currentPage() const

@@ -30,6 +30,9 @@ public:
     OverviewInspector *overviewPage() const { return m_overview; }
     QWidget *currentPage() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     /// Picks the page again (the selected element may have gone, e.g. by undo).
     void updatePage();

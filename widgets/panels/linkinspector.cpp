@@ -1,6 +1,7 @@
 #include "linkinspector.h"
 
 #include "evidencedialog.h"
+#include "formlabels.h"
 #include "plaintext.h"
 
 #include "model/commands/editelementcommand.h"
@@ -8,6 +9,7 @@
 #include "model/document.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -163,12 +165,41 @@ LinkInspector::LinkInspector(Document *document, QWidget *parent)
     });
     connect(m_document, &Document::reset, this, &LinkInspector::refresh);
     setEnabled(false);
+    retranslate(); // also gives every field its accessible name
 }
 
 const Link *LinkInspector::link() const
 {
     const Interpretation *interp = m_document->incident().findInterpretation(m_interpretationId);
     return interp ? interp->findLink(m_linkId) : nullptr;
+}
+
+void LinkInspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LinkInspector::retranslate()
+{
+    {
+        const QSignalBlocker block(m_relation);
+        for (int i = 0; i < m_relation->count(); ++i)
+            m_relation->setItemText(i, displayName(Relation(m_relation->itemData(i).toInt())));
+    }
+    m_strength->setToolTip(tr("How strong this causal claim is, from 1 (weak) to 5 (decisive)"));
+    m_label->setPlaceholderText(tr("Optional text shown on the arrow"));
+    formlabels::setLabel(this, m_relation, tr("&Relation:"));
+    formlabels::setLabel(this, m_strength, tr("&Strength:"));
+    formlabels::setLabel(this, m_label, tr("&Label:"));
+    if (auto *evidenceBox = qobject_cast<QGroupBox *>(m_evidence->parentWidget()))
+        evidenceBox->setTitle(tr("Evidence"));
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_add->setText(tr("Add…"));
+    m_edit->setText(tr("Edit…"));
+    m_remove->setText(tr("Remove"));
+    refresh();
 }
 
 void LinkInspector::setLink(const QString &interpretationId, const QString &linkId)

@@ -53,7 +53,11 @@ public Q_SLOTS:
     void editEvidence();
     void removeEvidence();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     const Link *link() const;
     QString selectedEvidenceId() const;
     void rebuildEvidence(const Link &link);

@@ -10,6 +10,7 @@
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/kindshapes.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -20,7 +21,7 @@ namespace faultline {
 PaletteWidget::PaletteWidget(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document),
       m_list(new DragTreeWidget(CanvasView::kindMimeType(), this)),
-      m_newKindButton(new QPushButton(tr("New Custom Kind…"), this))
+      m_newKindButton(new QPushButton(this))
 {
     m_list->setObjectName(QStringLiteral("paletteList"));
     m_list->setColumnCount(2);
@@ -30,11 +31,8 @@ PaletteWidget::PaletteWidget(Document *document, QWidget *parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setIconSize(QSize(22, 22));
     m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setToolTip(
-        tr("Click a kind, then click on the canvas to place a factor.\n"
-           "Drag a kind onto the canvas, or double-click to add one at the centre."));
     m_newKindButton->setObjectName(QStringLiteral("newCustomKind"));
-    m_newKindButton->setToolTip(tr("Define a kind of factor beyond the built-in ones"));
+    retranslate();
     m_kindEditor = [](QWidget *parent) -> std::optional<CustomKind> {
         CustomKindDialog dialog(parent);
         if (dialog.exec() != QDialog::Accepted)
@@ -63,6 +61,27 @@ PaletteWidget::PaletteWidget(Document *document, QWidget *parent)
     connect(m_document, &Document::reset, this, &PaletteWidget::rebuild);
     connect(m_document, &Document::incidentChanged, this, &PaletteWidget::rebuild);
     rebuild();
+}
+
+void PaletteWidget::retranslate()
+{
+    m_list->setToolTip(
+        tr("Click a kind, then click on the canvas to place a factor.\n"
+           "Drag a kind onto the canvas, or double-click to add one at the centre."));
+    m_list->setAccessibleName(tr("Factor kinds"));
+    m_list->setAccessibleDescription(
+        tr("Enter adds a factor of the current kind at the centre of the canvas"));
+    m_newKindButton->setText(tr("New Custom Kind…"));
+    m_newKindButton->setToolTip(tr("Define a kind of factor beyond the built-in ones"));
+}
+
+void PaletteWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild(); // kind names and their tips
+    }
+    QWidget::changeEvent(event);
 }
 
 void PaletteWidget::setShortcutHints(const QHash<QString, QKeySequence> &hints)

@@ -51,7 +51,11 @@ Q_SIGNALS:
     /// Double-click or Enter: add a factor of this kind at the view centre.
     void kindActivated(const QString &kindId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuild();
     QString uniqueKindId(const QString &name) const;
 

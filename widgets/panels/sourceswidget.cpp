@@ -10,6 +10,7 @@
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -90,6 +91,26 @@ SourcesWidget::SourcesWidget(Document *document, QWidget *parent)
     connect(m_document, &Document::sourceChanged, this, &SourcesWidget::rebuild);
     connect(m_document, &Document::sourceRemoved, this, &SourcesWidget::rebuild);
     rebuild();
+    retranslate();
+}
+
+void SourcesWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild(); // link tool tips
+    }
+    QWidget::changeEvent(event);
+}
+
+void SourcesWidget::retranslate()
+{
+    m_table->setHorizontalHeaderLabels(
+        {tr("Id"), tr("Authors"), tr("Title"), tr("Year"), tr("Venue"), tr("Link")});
+    m_table->setAccessibleName(tr("Sources of the incident"));
+    m_add->setText(tr("Add…"));
+    m_edit->setText(tr("Edit…"));
+    m_remove->setText(tr("Remove"));
 }
 
 QString SourcesWidget::selectedSourceId() const

@@ -60,7 +60,11 @@ public Q_SLOTS:
     /// Opens the link of the source in `row` if it is an allowed address.
     void openLink(int row);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuild();
     void updateButtons();
     QString suggestId(const Source &source) const;

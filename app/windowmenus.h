@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QDockWidget;
+class QMenu;
+class QToolBar;
+
+namespace faultline {
+
+class LanguageController;
+class MainWindow;
+
+/// The main window's menu bar, toolbar and dock titles, and their
+/// retranslation when the UI language changes. Kept out of MainWindow so that
+/// the window stays about wiring, and every menu title is named in one place.
+class WindowMenus : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WindowMenus(MainWindow *window);
+
+    /// Builds the menu bar and the toolbar; the window's own docks exist by then.
+    void create();
+    /// A dock whose title is `sourceTitle` in the "faultline::MainWindow"
+    /// context; its title follows the language from now on.
+    QDockWidget *createDock(const QString &objectName, const char *sourceTitle, QWidget *content);
+
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *panelsMenu() const { return m_panelsMenu; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    LanguageController *languageController() const { return m_language; }
+
+    /// Menu titles, dock and toolbar titles, and the texts that feature
+    /// controllers set once on the window's actions and docks.
+    void retranslate();
+
+private:
+    QMenu *addMenu(QMenu *parent, const char *sourceTitle);
+    void fillAddFactorMenu(QMenu *menu);
+    void fillExamplesMenu(QMenu *menu);
+    void createToolBar();
+
+    struct Titled
+    {
+        QPointer<QObject> object; ///< a QMenu or a QDockWidget
+        const char *sourceText;
+    };
+
+    MainWindow *m_window;
+    LanguageController *m_language;
+    QList<Titled> m_titled;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+};
+
+} // namespace faultline
