@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace faultline::bench {
 
@@ -57,6 +58,20 @@ QString formatMs(double ms)
 QString formatRatio(double ratio)
 {
     return QString::number(ratio, 'f', 2) + QLatin1Char('x');
+}
+
+QString metCell(bool met)
+{
+    return met ? QStringLiteral("met") : QStringLiteral("NOT MET");
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return std::nan("");
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
+    return values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)];
 }
 
 StageHook &sceneBuildHook()

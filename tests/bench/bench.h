@@ -17,7 +17,7 @@ namespace faultline::bench {
 /// Settings from the command line, shared by every section.
 struct BenchOptions
 {
-    QList<int> sizes{30, 100, 300, 1000, 3000}; ///< factor counts of generated incidents
+    QList<int> sizes{30, 100, 300, 1000, 3000, 5000}; ///< factor counts of generated incidents
     int runs = 5;                               ///< repetitions per measurement (median reported)
     int runsAbove1000 = 3;                      ///< repetitions for incidents above 1,000 factors
     QString program;                            ///< this executable, usable as a layout worker
@@ -48,6 +48,10 @@ private:
 double medianMs(int runs, const std::function<void()> &job);
 QString formatMs(double ms);
 QString formatRatio(double ratio);
+/// "met" or "NOT MET" for a goal column.
+QString metCell(bool met);
+/// The p-th percentile (0..100, nearest rank) of `values`; NaN when empty.
+double percentile(QList<double> values, double p);
 
 /// Optional stage hooks, set by other sections' files (e.g. a widgets
 /// section timing the scene build), so the layout table can include them in

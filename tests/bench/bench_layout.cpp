@@ -23,6 +23,9 @@ namespace faultline::bench {
 
 namespace {
 
+constexpr double kLayoutGoalRatio = 1.3; ///< ours total / bare Graphviz
+constexpr int kLayoutGoalMaxSize = 300;  ///< the goal holds up to this many factors
+
 /// One layout through LayoutRunner's worker process, as the editor runs it.
 LayoutResult runInWorker(const QString &program, const LayoutRequest &request, QString *error)
 {
@@ -71,7 +74,8 @@ void runLayoutSection(const BenchOptions &options, QList<BenchTable> &tables)
         {QStringLiteral("factors"), QStringLiteral("links"), QStringLiteral("engine"),
          QStringLiteral("load"), QStringLiteral("layout"), QStringLiteral("scene"),
          QStringLiteral("ours total"), QStringLiteral("bare gvLayout+xdot"),
-         QStringLiteral("ratio"), QStringLiteral("via worker process")});
+         QStringLiteral("ratio"), QStringLiteral("goal"), QStringLiteral("met"),
+         QStringLiteral("via worker process")});
     const StageHook &scene = sceneBuildHook();
     for (const int size : options.sizes) {
         const Incident incident = test::generatedIncident(size);
@@ -122,7 +126,11 @@ void runLayoutSection(const BenchOptions &options, QList<BenchTable> &tables)
                       QString::number(incident.interpretations.first().links.size()), ours.engine,
                       formatMs(load), formatMs(layout),
                       std::isnan(sceneMs) ? QStringLiteral("–") : formatMs(sceneMs),
-                      formatMs(total), formatMs(bare), formatRatio(total / bare), workerCell});
+                      formatMs(total), formatMs(bare), formatRatio(total / bare),
+                      size <= kLayoutGoalMaxSize ? QStringLiteral("≤ 1.30x") : QStringLiteral("–"),
+                      size <= kLayoutGoalMaxSize ? metCell(total / bare <= kLayoutGoalRatio)
+                                                 : QStringLiteral("–"),
+                      workerCell});
     }
     table.addNote(
         QStringLiteral(
