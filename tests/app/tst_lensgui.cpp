@@ -24,6 +24,9 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QContextMenuEvent>
+#include <QLineEdit>
+#include <QMenu>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -207,6 +210,148 @@ private Q_SLOTS:
         for (FactorItem *item : scene()->factorItems())
             QCOMPARE(item->emphasis(), Emphasis::Normal);
         QVERIFY(!lenses()->statusLabel()->isVisible());
+    }
+
+    void rightClickIntervenesInTheLeversLens()
+    {
+        showInterpretation(kBoth);
+        const QByteArray before = writeFaultline(doc()->incident());
+        const int steps = doc()->undoStack()->count();
+        const auto rightClick = [this](const QString &factorId) {
+            const QPoint pos = view()->mapFromScene(scene()->factorItem(factorId)->scenePos());
+            QTest::mousePress(view()->viewport(), Qt::RightButton, {}, pos);
+            QTest::mouseRelease(view()->viewport(), Qt::RightButton, {}, pos);
+            QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view()->viewport()->mapToGlobal(pos));
+            QApplication::sendEvent(view()->viewport(), &event);
+            return event.isAccepted();
+        };
+        const auto chooseFromMenu = [](const QString &actionName) {
+            QMenu *menu = nullptr;
+            for (int i = 0; i < 50 && !menu; ++i) {
+                menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    QTest::qWait(10);
+            }
+            if (!menu || menu->objectName() != QStringLiteral("interventionMenu"))
+                return false;
+            QAction *action = menu->findChild<QAction *>(actionName);
+            if (!action) {
+                menu->close();
+                return false;
+            }
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+            return true;
+        };
+
+        // Outside the levers lens the canvas keeps its own right click.
+        QCOMPARE(lenses()->lens(), Lens::Plain);
+        rightClick(QStringLiteral("physics"));
+        QVERIFY(!qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+
+        QTest::keyClick(view()->viewport(), Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(lenses()->lens(), Lens::Levers);
+        QVERIFY(rightClick(QStringLiteral("physics")));
+        QVERIFY(chooseFromMenu(QStringLiteral("lensInterveneHere")));
+        QTRY_COMPARE(lenses()->intervened(kBoth), QSet<QString>{QStringLiteral("physics")});
+        QCOMPARE(overlaysOf<InterventionMarkItem>().size(), 1);
+        QCOMPARE(scene()->linkItem(QStringLiteral("l12"))->emphasis(), Emphasis::Faded);
+        QVERIFY2(status().contains(QStringLiteral("4 of 5 paths")), qPrintable(status()));
+
+        // The same factor now offers to take the intervention back.
+        QVERIFY(rightClick(QStringLiteral("physics")));
+        QVERIFY(chooseFromMenu(QStringLiteral("lensRemoveIntervention")));
+        QTRY_VERIFY(lenses()->intervened(kBoth).isEmpty());
+        QVERIFY(overlaysOf<InterventionMarkItem>().isEmpty());
+
+        // A what-if, never an edit.
+        QCOMPARE(writeFaultline(doc()->incident()), before);
+        QCOMPARE(doc()->undoStack()->count(), steps);
+        QVERIFY(!doc()->isModified());
+    }
+
+    void checklistRulesOutAreasAndAddsEntries()
+    {
+        ChecklistPanel *panel = lenses()->checklistPanel();
+        QTreeWidget *tree = panel->tree();
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+            if (dock->widget() == panel)
+                dock->raise();
+        showInterpretation(QStringLiteral("reward-only"));
+        QTRY_COMPARE(panel->interpretationId(), QStringLiteral("reward-only"));
+        const int steps = doc()->undoStack()->count();
+
+        const auto areasRuledOut = [this] {
+            return doc()->incident().findInterpretation(QStringLiteral("reward-only"))->ruledOutAreas;
+        };
+        const auto environmentRow = [panel] { return panel->areaItem(QStringLiteral("environment")); };
+        // The example's "reward only" reading rules the environment area out: the row says so.
+        QCOMPARE(areasRuledOut().size(), 1);
+        QVERIFY(environmentRow());
+        QVERIFY(environmentRow()->text(ChecklistPanel::StatusColumn).startsWith(QStringLiteral("Area ruled out")));
+        QCOMPARE(environmentRow()->text(ChecklistPanel::DetailColumn), areasRuledOut()[0].reason);
+
+        // Consider it again: select the area row, Consider Again (one step).
+        clickItem(tree, environmentRow(), ChecklistPanel::StatusColumn);
+        QCOMPARE(tree->currentItem(), environmentRow());
+        QVERIFY(panel->considerButton()->isEnabled());
+        QTest::mouseClick(panel->considerButton(), Qt::LeftButton);
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        QVERIFY(areasRuledOut().isEmpty());
+        QTRY_VERIFY(!environmentRow()->text(ChecklistPanel::StatusColumn).startsWith(QStringLiteral("Area ruled out")));
+        QCOMPARE(environmentRow()->text(ChecklistPanel::DetailColumn), QString());
+
+        // Rule it out again with a reason typed into the row: Rule Out…, type, Return.
+        clickItem(tree, environmentRow(), ChecklistPanel::StatusColumn);
+        QCOMPARE(tree->currentItem(), environmentRow());
+        QVERIFY(panel->ruleOutButton()->isEnabled());
+        QVERIFY(!panel->considerButton()->isEnabled());
+        QTest::mouseClick(panel->ruleOutButton(), Qt::LeftButton);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && tree->viewport()->isAncestorOf(editor));
+        QTest::keyClicks(editor, QStringLiteral("The arena was checked frame by frame"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(doc()->undoStack()->count(), steps + 2);
+        QCOMPARE(areasRuledOut().size(), 1);
+        QCOMPARE(areasRuledOut()[0].target, QStringLiteral("environment"));
+        QCOMPARE(areasRuledOut()[0].reason, QStringLiteral("The arena was checked frame by frame"));
+        QTRY_VERIFY(environmentRow()->text(ChecklistPanel::StatusColumn).startsWith(QStringLiteral("Area ruled out")));
+        QCOMPARE(environmentRow()->text(ChecklistPanel::DetailColumn), QStringLiteral("The arena was checked frame by frame"));
+
+        // Undo and redo.
+        doc()->undoStack()->undo();
+        QTRY_VERIFY(areasRuledOut().isEmpty());
+        QTRY_COMPARE(environmentRow()->text(ChecklistPanel::DetailColumn), QString());
+        doc()->undoStack()->redo();
+        QCOMPARE(areasRuledOut().size(), 1);
+        QTRY_VERIFY(!environmentRow()->text(ChecklistPanel::DetailColumn).isEmpty());
+
+        // A document-specific entry in the selected row's area.
+        clickItem(tree, panel->entryItem(QStringLiteral("broken-physics")));
+        QVERIFY(!panel->addEntryButton()->isEnabled()); // nothing typed yet
+        const int entriesBefore = panel->areaItem(QStringLiteral("environment"))->childCount();
+        panel->newEntryEdit()->setFocus();
+        QTest::keyClicks(panel->newEntryEdit(), QStringLiteral("Boxes can be locked mid-air"));
+        QVERIFY(panel->addEntryButton()->isEnabled());
+        QTest::keyClick(panel->newEntryEdit(), Qt::Key_Return);
+        QCOMPARE(doc()->undoStack()->count(), steps + 3);
+        QCOMPARE(doc()->incident().checklistExtensions.size(), 1);
+        const ChecklistEntry added = doc()->incident().checklistExtensions.first();
+        QCOMPARE(added.area, QStringLiteral("environment"));
+        QCOMPARE(added.name, QStringLiteral("Boxes can be locked mid-air"));
+        QCOMPARE(added.id, QStringLiteral("boxes-can-be-locked-mid-air"));
+        QVERIFY(panel->newEntryEdit()->text().isEmpty());
+        QTRY_VERIFY(panel->entryItem(added.id));
+        QCOMPARE(panel->entryItem(added.id)->parent(), panel->areaItem(QStringLiteral("environment")));
+        QCOMPARE(panel->areaItem(QStringLiteral("environment"))->childCount(), entriesBefore + 1);
+        QCOMPARE(panel->entryItem(added.id)->text(ChecklistPanel::StatusColumn), QStringLiteral("Not considered"));
+        // The new entry can be ruled out like any other.
+        panel->ruleOut(added.id, QStringLiteral("Locks exist"));
+        QTRY_COMPARE(panel->entryItem(added.id)->text(ChecklistPanel::StatusColumn), QStringLiteral("Ruled out"));
+        // Undo takes the rule-out, then the entry away.
+        doc()->undoStack()->undo();
+        doc()->undoStack()->undo();
+        QVERIFY(doc()->incident().checklistExtensions.isEmpty());
+        QTRY_VERIFY(!panel->entryItem(added.id));
     }
 
     void checklistFollowsTagsAndRuledOutMarks()

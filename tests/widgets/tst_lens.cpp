@@ -309,6 +309,53 @@ private Q_SLOTS:
         QCOMPARE(overlaysOf<LensNoteItem>().size(), 1);
     }
 
+    void diagnosticMarkerOnALinkFollowsItsPathDuringADrag()
+    {
+        DiagnosticMarkers::show(scene(), diagnose(m_doc->incident(), *scene()->interpretation()));
+        LinkItem *l2 = scene()->linkItem("l2"); // env → hack, no evidence: a note marker
+        const auto expectedFor = [](const LinkItem *link) {
+            return link->mapToScene(link->midPoint()) + QPointF(16, -14);
+        };
+        DiagnosticMarkerItem *marker = nullptr;
+        for (LensOverlayItem *overlay : OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics))
+            if (QLineF(overlay->scenePos(), expectedFor(l2)).length() < 0.5)
+                marker = static_cast<DiagnosticMarkerItem *>(overlay);
+        QVERIFY(marker);
+        const QPointF before = marker->scenePos();
+
+        // Drag the link's source factor with the real mouse, checking mid-drag and after the drop.
+        FactorItem *env = item("env");
+        const QPoint from = at(env->scenePos());
+        const QPoint to = from + QPoint(-160, 90);
+        QTest::mouseMove(viewport(), from);
+        QTest::mousePress(viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport(), from + (to - from) / 3);
+        QTest::mouseMove(viewport(), from + (to - from) * 2 / 3);
+        QVERIFY(env->scenePos() != QPointF(0, 0)); // the drag is under way
+        QVERIFY(QLineF(marker->scenePos(), expectedFor(l2)).length() < 0.5);
+        QTest::mouseMove(viewport(), to);
+        QTest::mouseRelease(viewport(), Qt::LeftButton, {}, to);
+        QCOMPARE(undoCount(), 1); // the move was a real edit
+        QVERIFY(QLineF(marker->scenePos(), expectedFor(l2)).length() < 0.5);
+        QVERIFY2(QLineF(marker->scenePos(), before).length() > 20, "the link's middle moved, so must the marker");
+        // On the re-routed path, not just near the old one.
+        const QPointF onPath = marker->scenePos() - QPointF(16, -14);
+        QVERIFY(QLineF(onPath, l2->mapToScene(l2->curve().pointAtPercent(0.5))).length() < 40);
+
+        // Undo moves the factor back through the model: the marker follows again.
+        m_doc->undoStack()->undo();
+        QCOMPARE(env->scenePos(), QPointF(0, 0));
+        QVERIFY(QLineF(marker->scenePos(), before).length() < 0.5);
+
+        // Removing the end factor's item or clearing the markers leaves nothing dangling.
+        DiagnosticMarkers::clear(scene());
+        QTest::mouseMove(viewport(), from);
+        QTest::mousePress(viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport(), to);
+        QTest::mouseRelease(viewport(), Qt::LeftButton, {}, to);
+        QVERIFY(OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics).isEmpty());
+    }
+
     void renderRectCoversTheOverlays()
     {
         LensStyler::apply(scene(), Lens::Gaps);

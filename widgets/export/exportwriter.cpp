@@ -94,6 +94,11 @@ bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, cons
         QPdfWriter writer(&buffer);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Faultline"));
+        // Device units = layout units. At the default 1200 dpi with a scaled
+        // painter, QFont::AbsoluteSpacing (the spaced-out kind captions and
+        // headings) was applied in device pixels unscaled-by-the-painter and
+        // spread the letters of "OBSERVED BEHAVIOUR" far past the box.
+        writer.setResolution(int(kUnitsPerInch));
         const auto pageSizeOf = [](const ExportComposer *c) {
             const QSizeF points = c->pageSize() * (72.0 / kUnitsPerInch);
             return QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch);

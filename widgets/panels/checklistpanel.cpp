@@ -272,7 +272,8 @@ void ChecklistPanel::rebuild()
 
 void ChecklistPanel::updateButtons()
 {
-    const EntryCoverage *entry = m_coverage.entry(currentEntryId());
+    const QString entryId = currentEntryId();
+    const EntryCoverage *entry = entryId.isEmpty() ? nullptr : m_coverage.entry(entryId);
     const QTreeWidgetItem *item = m_tree->currentItem();
     const bool onArea = item && !item->parent() && item->data(NameColumn, kAreaRole).isValid();
     const bool areaRuledOut = onArea && item->data(NameColumn, kRuledOutAreaRole).toBool();
