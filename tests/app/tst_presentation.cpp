@@ -271,6 +271,7 @@ private Q_SLOTS:
         PresentationWindow *p = present();
         QVERIFY(p);
         p->resize(1600, 900);
+        QCoreApplication::processEvents();
         const QString shots = qEnvironmentVariable("FAULTLINE_PRESENTATION_SHOTS");
         QSet<int> shotKinds;
         int steps = 1;

@@ -18,6 +18,7 @@ CompareSlide::CompareSlide(const Incident &incident, const QStringList &interpre
 {
     auto *title = new QLabel(tr("The readings side by side"), this);
     title->setObjectName(QStringLiteral("slideTitle"));
+    m_title = title;
     auto *columns = new QHBoxLayout;
     columns->setSpacing(16);
     for (int i = 0; i < m_scenes->count(); ++i)
@@ -59,10 +60,22 @@ CompareSlide::~CompareSlide()
 void CompareSlide::setFocusCrux(int index)
 {
     const QList<Crux> &cruxes = m_scenes->diff().cruxes;
-    if (index < 0 || index >= cruxes.size())
+    QRectF shown = m_diagram;
+    if (index < 0 || index >= cruxes.size()) {
         m_scenes->clearFocus();
-    else
-        m_scenes->focusCrux(cruxes[index]);
+    } else {
+        const QRectF area = m_scenes->focusCrux(cruxes[index]);
+        // Close enough to read, with some of the neighbourhood for context.
+        if (!area.isEmpty())
+            shown = area.adjusted(-120, -90, 120, 90) & m_diagram.adjusted(-200, -200, 200, 200);
+    }
+    for (FittingView *view : std::as_const(m_views))
+        view->setShownRect(shown);
+}
+
+void CompareSlide::setTitleVisible(bool visible)
+{
+    m_title->setVisible(visible);
 }
 
 } // namespace faultline

@@ -22,13 +22,17 @@ public:
     ~CompareSlide() override;
 
     CompareScenes *scenes() const { return m_scenes; }
-    /// Highlights crux `index` (-1: the calm overview).
+    /// Highlights crux `index` and zooms every column to its elements (-1:
+    /// the calm overview of the whole diagrams).
     void setFocusCrux(int index);
+    /// The slide's own heading (hidden when the slide sits inside a crux slide).
+    void setTitleVisible(bool visible);
 
 private:
     CompareScenes *m_scenes;
     QList<FittingView *> m_views;
     QRectF m_diagram;
+    QWidget *m_title = nullptr;
 };
 
 } // namespace faultline

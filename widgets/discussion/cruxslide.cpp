@@ -1,6 +1,7 @@
 #include "cruxslide.h"
 
 #include "compareslide.h"
+#include "slidelabel.h"
 
 #include "model/compare/discussionsummary.h"
 #include "model/document.h"
@@ -13,14 +14,9 @@
 namespace faultline {
 
 namespace {
-QLabel *slideLabel(const QString &objectName, QWidget *parent)
+SlideLabel *slideLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return label;
+    return new SlideLabel(objectName, parent);
 }
 
 QString readingName(const Incident &incident, const QStringList &ids, const QString &id)
@@ -52,7 +48,8 @@ CruxSlide::CruxSlide(const Document *document, CompareSlide *diagrams, QWidget *
     layout->setSpacing(24);
     layout->addLayout(text, 5);
     diagrams->setParent(this);
-    layout->addWidget(diagrams, 4);
+    diagrams->setTitleVisible(false);
+    layout->addWidget(diagrams, 5);
 }
 
 void CruxSlide::setCrux(int index)
@@ -70,20 +67,20 @@ void CruxSlide::refresh()
     const Incident &incident = m_document->incident();
     const QStringList &ids = diff.interpretationIds;
     const Crux &crux = diff.cruxes[m_index];
-    m_title->setText(tr("Crux %1 of %2 · %3")
+    m_title->setSlideText(tr("Crux %1 of %2 · %3")
                          .arg(m_index + 1)
                          .arg(diff.cruxes.size())
                          .arg(displayName(crux.type)));
-    m_description->setText(crux.description);
+    m_description->setSlideText(crux.description);
 
     QStringList sides;
     for (const CruxSide &side : crux.sides) {
         QStringList holders;
         for (const QString &id : side.interpretationIds)
             holders.append(readingName(incident, ids, id));
-        sides.append(QStringLiteral("%1: %2").arg(holders.join(QStringLiteral(", ")), side.description));
+        sides.append(QStringLiteral("• %1: %2").arg(holders.join(QStringLiteral(", ")), side.description));
     }
-    m_sides->setText(sides.join(QLatin1Char('\n')));
+    m_sides->setSlideText(sides.join(QLatin1Char('\n')));
 
     QStringList evidence;
     for (const CitedEvidence &c : DiscussionSummary::citedEvidence(incident, crux, ids)) {
@@ -99,7 +96,7 @@ void CruxSlide::refresh()
             line += QStringLiteral("\n    “%1”").arg(c.evidence.quote.simplified());
         evidence.append(line);
     }
-    m_evidence->setText(evidence.isEmpty() ? QString()
+    m_evidence->setSlideText(evidence.isEmpty() ? QString()
                                            : tr("Evidence") + QLatin1Char('\n') +
                                                  evidence.join(QLatin1Char('\n')));
     m_evidence->setVisible(!evidence.isEmpty());
@@ -122,7 +119,7 @@ void CruxSlide::refresh()
         if (!record->note.trimmed().isEmpty())
             lines.append(tr("Note: %1").arg(record->note.trimmed()));
     }
-    m_record->setText(lines.join(QLatin1Char('\n')));
+    m_record->setSlideText(lines.join(QLatin1Char('\n')));
 }
 
 QString CruxSlide::text() const

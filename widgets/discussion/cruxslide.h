@@ -5,11 +5,10 @@
 #include <QStringList>
 #include <QWidget>
 
-class QLabel;
-
 namespace faultline {
 
 class CompareSlide;
+class SlideLabel;
 class Document;
 
 /// Presentation slide of one crux: what it is about, who holds which side,
@@ -34,11 +33,11 @@ private:
     const Document *m_document;
     CompareSlide *m_diagrams;
     int m_index = -1;
-    QLabel *m_title;
-    QLabel *m_description;
-    QLabel *m_sides;
-    QLabel *m_evidence;
-    QLabel *m_record;
+    SlideLabel *m_title;
+    SlideLabel *m_description;
+    SlideLabel *m_sides;
+    SlideLabel *m_evidence;
+    SlideLabel *m_record;
 };
 
 } // namespace faultline

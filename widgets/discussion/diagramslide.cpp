@@ -1,6 +1,7 @@
 #include "diagramslide.h"
 
 #include "fittingview.h"
+#include "slidelabel.h"
 #include "revealorder.h"
 
 #include "model/document.h"
@@ -17,11 +18,7 @@ namespace faultline {
 namespace {
 QLabel *slideLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
+    return new SlideLabel(objectName, parent);
 }
 } // namespace
 

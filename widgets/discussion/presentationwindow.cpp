@@ -243,6 +243,9 @@ void PresentationWindow::applyScale()
     // Sizes for a 1080-line projector, scaled to the real height, so the
     // slides read from the back of a room on any screen.
     const double unit = std::max(0.45, height() / 1080.0);
+    if (qFuzzyCompare(unit, m_unit))
+        return;
+    m_unit = unit;
     const auto px = [unit](double size) { return QString::number(int(size * unit)); };
     setStyleSheet(QStringLiteral(
                       "QLabel { color: #111111; }"
@@ -253,7 +256,11 @@ void PresentationWindow::applyScale()
                       "QLabel#slideBody { font-size: %4px; }"
                       "QLabel#slideSmall { font-size: %5px; color: #3d434a; }"
                       "QLabel#slideFooter { font-size: %6px; color: #6b7178; }")
-                      .arg(px(60), px(40), px(34), px(30), px(24), px(20)));
+                      .arg(px(60), px(34), px(32), px(28), px(23), px(20)));
+    // The style sheet changed the fonts now; lay out with them now too, so
+    // no slide is shown (or grabbed) with wrapped text sized for the old fonts.
+    layout()->invalidate();
+    layout()->activate();
 }
 
 } // namespace faultline

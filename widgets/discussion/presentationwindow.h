@@ -77,6 +77,7 @@ private:
     QList<PresentationStep> m_steps;
     int m_step = 0;
     bool m_reveal = true;
+    double m_unit = 0; ///< the scale applyScale() last set up
     QStackedWidget *m_stack;
     TextSlide *m_title;
     QList<DiagramSlide *> m_readings;

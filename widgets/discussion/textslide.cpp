@@ -1,22 +1,16 @@
 #include "textslide.h"
 
-#include <QLabel>
+#include "slidelabel.h"
+
 #include <QVBoxLayout>
 
 namespace faultline {
 
 TextSlide::TextSlide(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_body(new QLabel(this))
+    : QWidget(parent), m_title(new SlideLabel(QStringLiteral("slideTitle"), this)),
+      m_subtitle(new SlideLabel(QStringLiteral("slideSubtitle"), this)),
+      m_body(new SlideLabel(QStringLiteral("slideBody"), this))
 {
-    m_title->setObjectName(QStringLiteral("slideTitle"));
-    m_subtitle->setObjectName(QStringLiteral("slideSubtitle"));
-    m_body->setObjectName(QStringLiteral("slideBody"));
-    for (QLabel *label : {m_title, m_subtitle, m_body}) {
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(24);
@@ -29,10 +23,10 @@ TextSlide::TextSlide(QWidget *parent)
 
 void TextSlide::setContent(const QString &title, const QString &subtitle, const QString &body)
 {
-    m_title->setText(title);
-    m_subtitle->setText(subtitle);
+    m_title->setSlideText(title);
+    m_subtitle->setSlideText(subtitle);
     m_subtitle->setVisible(!subtitle.isEmpty());
-    m_body->setText(body);
+    m_body->setSlideText(body);
     m_body->setVisible(!body.isEmpty());
 }
 

@@ -2,9 +2,9 @@
 
 #include <QWidget>
 
-class QLabel;
-
 namespace faultline {
+
+class SlideLabel;
 
 /// A presentation slide of words only: a title, a subtitle and body text
 /// (the incident's opening slide and the closing one).
@@ -18,9 +18,9 @@ public:
     QString text() const;
 
 private:
-    QLabel *m_title;
-    QLabel *m_subtitle;
-    QLabel *m_body;
+    SlideLabel *m_title;
+    SlideLabel *m_subtitle;
+    SlideLabel *m_body;
 };
 
 } // namespace faultline
