@@ -34,7 +34,7 @@ Incident placedIncident(int size)
     return incident;
 }
 
-double timeExport(const Incident &incident, ExportFormat format, int runs, const QString &path)
+ExportOptions exportOptions(const Incident &incident, ExportFormat format)
 {
     ExportOptions options;
     options.format = format;
@@ -42,6 +42,12 @@ double timeExport(const Incident &incident, ExportFormat format, int runs, const
     options.interpretationIds = {incident.interpretations.first().id};
     options.page = PageFormat::FitContent;
     options.references = true;
+    return options;
+}
+
+double timeExport(const Incident &incident, ExportFormat format, int runs, const QString &path)
+{
+    const ExportOptions options = exportOptions(incident, format);
     return medianMs(runs, [&] {
         const ExportJob job(incident, options);
         QString error;
@@ -53,22 +59,26 @@ double timeExport(const Incident &incident, ExportFormat format, int runs, const
 void runExportSection(const BenchOptions &options, QList<BenchTable> &tables)
 {
     BenchTable table(QStringLiteral("Export: one generated reading to a file (ms, median)"),
-                     {QStringLiteral("factors"), QStringLiteral("links"), QStringLiteral("SVG"),
+                     {QStringLiteral("factors"), QStringLiteral("links"), QStringLiteral("scenes"),
+                      QStringLiteral("SVG"),
                       QStringLiteral("PDF"), QStringLiteral("goal"), QStringLiteral("met")});
     QTemporaryDir dir;
     for (const int size : {100, 300, 1000}) {
         const Incident incident = placedIncident(size);
         const int runs = std::max(options.runsFor(size), 5);
+        // The share of every export spent building the export scenes (items, text layout, lens).
+        const ExportOptions sceneOptions = exportOptions(incident, ExportFormat::Svg);
+        const double scenes = medianMs(runs, [&] { const ExportJob job(incident, sceneOptions); });
         const double svg = timeExport(incident, ExportFormat::Svg, runs, dir.filePath(QStringLiteral("b.svg")));
         const double pdf = timeExport(incident, ExportFormat::Pdf, runs, dir.filePath(QStringLiteral("b.pdf")));
         const bool met = svg <= kGoalMs && pdf <= kGoalMs;
         table.addRow({QString::number(size), QString::number(incident.interpretations.first().links.size()),
-                      formatMs(svg), formatMs(pdf), QStringLiteral("≤ %1").arg(formatMs(kGoalMs)),
+                      formatMs(scenes), formatMs(svg), formatMs(pdf), QStringLiteral("≤ %1").arg(formatMs(kGoalMs)),
                       met ? QStringLiteral("yes") : QStringLiteral("NO")});
     }
     table.addNote(QStringLiteral("Goal (issue #6): SVG and PDF export of 1,000 factors ≤ 0.5 s each. Each run "
                                  "builds the export scenes, composes a fit-to-content page with legend and "
-                                 "references, and writes the file."));
+                                 "references, and writes the file; \"scenes\" is the scene-building part of each."));
     tables.append(table);
 }
 

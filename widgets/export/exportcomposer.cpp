@@ -166,9 +166,15 @@ void ExportComposer::layout()
     if (!legendSize.isEmpty()) {
         if (legendRight)
             m_legendRect = QRectF(QPointF(inner.right() - legendSize.width(), bodyTop + m_captionHeight), legendSize);
-        else
-            m_legendRect = QRectF(QPointF(inner.left(), bodyTop + m_captionHeight + diagramHeight + kBlockGap),
-                                  QSizeF(inner.width(), legendSize.height()));
+        else {
+            // Right under the drawn diagram(s), not at the foot of the space
+            // they might have filled: on a tall page the legend stays next to
+            // what it explains.
+            qreal drawnBottom = bodyTop + m_captionHeight;
+            for (const QRectF &target : std::as_const(m_targets))
+                drawnBottom = std::max(drawnBottom, target.bottom());
+            m_legendRect = QRectF(QPointF(inner.left(), drawnBottom + kBlockGap), QSizeF(inner.width(), legendSize.height()));
+        }
     }
     if (refsHeight > 0)
         m_referencesRect = QRectF(inner.left(), inner.bottom() - refsHeight, inner.width(), refsHeight);
