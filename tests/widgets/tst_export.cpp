@@ -4,6 +4,7 @@
 // compare slide, lens overlays inside the page, and that neither selection
 // nor item caching reaches an export.
 
+#include "app/exportdialog.h"
 #include "model/format/faultlinereader.h"
 #include "model/kindstyle.h"
 #include "widgets/canvas/canvasscene.h"
@@ -17,6 +18,7 @@
 #include "widgets/lens/lensoverlayitem.h"
 #include "widgets/lens/overlayanchor.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QGraphicsItem>
 #include <QImage>
@@ -599,6 +601,50 @@ private Q_SLOTS:
         const ExportComposer lensComposer(job.pages().first(), job.options());
         const ExportComposer plainComposer(plain.pages().first(), plain.options());
         QVERIFY(ExportWriter::renderSvg(lensComposer) != ExportWriter::renderSvg(plainComposer));
+    }
+
+    void dialogLensChoiceReachesTheExport()
+    {
+        const Incident incident = exportIncident();
+        ExportDialog dialog(incident, QStringLiteral("a"), {});
+        ExportOptions o = options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")});
+        o.lens = QStringLiteral("levers");
+        o.interventions.insert(QStringLiteral("a"), {QStringLiteral("r1")});
+        dialog.setOptions(o);
+        QCOMPARE(dialog.options().lens, QStringLiteral("levers"));
+        // The editor's what-if passes through the dialog untouched.
+        QCOMPARE(dialog.options().interventions.value(QStringLiteral("a")), QStringList{QStringLiteral("r1")});
+
+        // The user picks the gaps lens from the dialog's lens box.
+        QComboBox *lensBox = nullptr;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>())
+            if (box->findData(QStringLiteral("gaps")) >= 0)
+                lensBox = box;
+        QVERIFY(lensBox);
+        lensBox->setCurrentIndex(lensBox->findData(QStringLiteral("gaps")));
+        const ExportOptions chosen = dialog.options();
+        QCOMPARE(chosen.lens, QStringLiteral("gaps"));
+        ExportJob job(incident, chosen);
+        const ExportComposer composer(job.pages().first(), job.options());
+        const QList<LensOverlayItem *> cards =
+            OverlayAnchor::overlays(job.pages().first().panels.first().scene, OverlayAnchor::Group::Lens);
+        QCOMPARE(cards.size(), 1);
+        QVERIFY(composer.panelTarget(0).contains(composer.sceneRectOnPage(0, cards.first()->sceneBoundingRect())));
+        QVERIFY(readSvg(ExportWriter::renderSvg(composer)).texts.join(QLatin1Char(' ')).contains(
+            QStringLiteral("Stays grounded")));
+    }
+
+    void leversWhatIfReachesTheExport()
+    {
+        ExportOptions o = options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")});
+        o.lens = QStringLiteral("levers");
+        ExportJob without(exportIncident(), o);
+        o.interventions.insert(QStringLiteral("a"), {QStringLiteral("r1")});
+        ExportJob with(exportIncident(), o);
+        // Intervening on the reward cuts its link; without the what-if it stays.
+        QCOMPARE(with.pages().first().panels.first().scene->linkItem(QStringLiteral("l1"))->emphasis(), Emphasis::Faded);
+        QVERIFY(without.pages().first().panels.first().scene->linkItem(QStringLiteral("l1"))->emphasis()
+                != Emphasis::Faded);
     }
 
     void unknownInterpretationIsAnError()
