@@ -10,6 +10,8 @@
 #include "widgets/discussion/presentationwindow.h"
 
 #include <QAction>
+#include <QGuiApplication>
+#include <QScreen>
 
 namespace faultline {
 
@@ -49,6 +51,18 @@ void PresentationController::present()
     m_presentation = new PresentationWindow(m_window->document(), comparison());
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_presentation, &PresentationWindow::closed, this, &PresentationController::onClosed);
+    // A second screen is usually the projector: present there, keep the editor here.
+    QScreen *screen = m_window->screen();
+    for (QScreen *other : QGuiApplication::screens())
+        if (other != screen) {
+            screen = other;
+            break;
+        }
+    if (screen) {
+        m_presentation->setScreen(screen);
+        // Also the size, for window managers (or none) that ignore full-screen requests.
+        m_presentation->setGeometry(screen->geometry());
+    }
     m_presentation->showFullScreen();
     m_presentation->raise();
     m_presentation->activateWindow();
