@@ -290,7 +290,9 @@ private Q_SLOTS:
             if (!dialog)
                 return;
             modalClass = QString::fromLatin1(dialog->metaObject()->className());
-            focusInDialog = dialog->isAncestorOf(dialog->focusWidget());
+            // The dialog takes the focus once it is activated (later on a busy machine).
+            focusInDialog = QTest::qWaitFor(
+                [dialog] { return dialog->isAncestorOf(QApplication::focusWidget()); }, 5000);
             QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Escape);
         });
         key(Qt::Key_E, Qt::ControlModifier);
