@@ -12,13 +12,18 @@
 #include "widgets/canvas/canvasstyle.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/factoritem.h"
+#include "widgets/panels/factorinspector.h"
+#include "widgets/panels/inspectorwidget.h"
 #include "widgets/panels/palettewidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
+#include <QLabel>
 #include <QGlyphRun>
 #include <QLibraryInfo>
 #include <QMenu>
@@ -136,6 +141,9 @@ bool buildTestCatalogue(const QString &dir)
 <context><name>faultline::WindowActions</name>
 <message><source>&amp;New</source><translation>&amp;Testneu</translation></message>
 </context>
+<context><name>faultline::FactorInspector</name>
+<message><source>&amp;Kind:</source><translation>&amp;Testart:</translation></message>
+</context>
 <context><name>faultline::Kind</name>
 <message><source>Reward</source><translation>Testbelohnung</translation></message>
 </context>
@@ -147,6 +155,14 @@ bool buildTestCatalogue(const QString &dir)
                    {ts, QStringLiteral("-qm"), dir + QStringLiteral("/faultline_de.qm")});
     return lrelease.waitForFinished(60000) && lrelease.exitCode() == 0 &&
            QFile::exists(dir + QStringLiteral("/faultline_de.qm"));
+}
+
+QString formLabel(QWidget *panel, QWidget *field)
+{
+    for (QFormLayout *form : panel->findChildren<QFormLayout *>())
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+            return label->text();
+    return QString();
 }
 
 QString paletteText(MainWindow *window, int row)
@@ -316,6 +332,11 @@ private Q_SLOTS:
         QVERIFY(inspectorDock);
         QCOMPARE(inspectorDock->windowTitle(), QStringLiteral("Testinspektor"));
         QCOMPARE(paletteText(window, 0), QStringLiteral("Testbelohnung"));
+        // A panel's form label, and the field's accessible name with it.
+        FactorInspector *factorPage = window->inspector()->findChild<FactorInspector *>();
+        QVERIFY(factorPage);
+        QCOMPARE(formLabel(factorPage, factorPage->kindCombo()), QStringLiteral("&Testart:"));
+        QCOMPARE(factorPage->kindCombo()->accessibleName(), QStringLiteral("Testart"));
 
         // And back to English without a restart.
         languageAction(window, QStringLiteral("en"))->trigger();
@@ -323,6 +344,17 @@ private Q_SLOTS:
         QCOMPARE(window->windowActions()->newFile->text(), QStringLiteral("&New"));
         QCOMPARE(inspectorDock->windowTitle(), QStringLiteral("Inspector"));
         QCOMPARE(paletteText(window, 0), QStringLiteral("Reward"));
+        QCOMPARE(formLabel(factorPage, factorPage->kindCombo()), QStringLiteral("&Kind:"));
+    }
+
+    void systemLocaleWithoutTranslationFallsBackToEnglish()
+    {
+        // The tests run under LC_ALL=C.UTF-8: no faultline_C, so the English
+        // catalogue (real singulars and plurals) is what "System" installs.
+        QVERIFY(LanguageController::applyLanguage(QString()));
+        QCOMPARE(LanguageController::currentLanguage(), QString());
+        QCOMPARE(QCoreApplication::translate("faultline::InspectorWidget", "%n link(s) selected", nullptr, 1),
+                 QStringLiteral("1 link selected"));
     }
 
     void choicePersistsAcrossRestart()
