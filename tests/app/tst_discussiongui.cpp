@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -170,6 +171,26 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.incident->discussion, document->incident().discussion);
         QCOMPARE(loaded.incident->discussion.findRecord(ids, key)->positions.size(), 2);
+
+        // "Save Summary…" writes what the panel recorded, as Markdown and as PDF.
+        const QString md = dir.filePath(QStringLiteral("summary.md"));
+        QString error;
+        QVERIFY2(controller()->saveSummary(md, &error), qPrintable(error));
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(mdFile.readAll());
+        QVERIFY2(text.contains(QStringLiteral("**Resolution:** Resolved as B (Environment view)")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("**Positions:** A 1 · ? 1")));
+        const QString pdf = dir.filePath(QStringLiteral("summary.pdf"));
+        QVERIFY2(controller()->saveSummary(pdf, &error), qPrintable(error));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
+
+        // FAULTLINE_DISCUSSION_SHOTS=<dir>: a picture of the compare view with the panel.
+        if (const QString shots = qEnvironmentVariable("FAULTLINE_DISCUSSION_SHOTS"); !shots.isEmpty())
+            QVERIFY(view->grab().save(shots + QStringLiteral("/discussion-panel.png")));
     }
 
     void renameAndRemoveParticipant()

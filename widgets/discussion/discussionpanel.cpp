@@ -242,6 +242,7 @@ void DiscussionPanel::rebuildRows()
         row.name = new QLineEdit(participant, line);
         row.name->setObjectName(QStringLiteral("participantName"));
         row.name->setToolTip(tr("Participant (edit to rename)"));
+        row.name->setMinimumWidth(90);
         row.position = new QComboBox(line);
         row.position->setObjectName(QStringLiteral("participantPosition"));
         row.position->setAccessibleName(tr("Position of %1").arg(participant));
@@ -255,6 +256,7 @@ void DiscussionPanel::rebuildRows()
         lineLayout->addWidget(row.position, 3);
         lineLayout->addWidget(row.remove);
         m_rowsLayout->addWidget(line);
+        line->show(); // now, not when the layout's queued show comes round
 
         connect(row.name, &QLineEdit::editingFinished, this, [this, participant, edit = row.name] {
             const QString to = edit->text().trimmed();
