@@ -360,6 +360,8 @@ private Q_SLOTS:
             const QString path = dir.filePath(QStringLiteral("dpi%1.png").arg(dpi));
             QCOMPARE(ExportWriter::write(job, path, &error), QStringList{path});
             sizes.append(QImage(path).size());
+            // The file says its resolution, so layout programs place it at the right size.
+            QCOMPARE(qRound(QImage(path).dotsPerMeterX() * 0.0254), int(dpi));
         }
         // A 16:9 slide is 13.33 × 7.5 in: 1280 × 720 px at 96 dpi, twice that at 192.
         QCOMPARE(sizes[0], QSize(1280, 720));

@@ -53,14 +53,20 @@ QImage ExportWriter::renderImage(const ExportComposer &composer, const ExportOpt
     const QSize size = imageSize(composer, options);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
-    // Stored with the resolution the user asked for, so layout programs place it at the right size.
-    const qreal dotsPerMeter = (options.pixelSize.isEmpty() ? options.dpi : kUnitsPerInch * size.width() / composer.pageSize().width()) / 0.0254;
-    image.setDotsPerMeterX(int(dotsPerMeter));
-    image.setDotsPerMeterY(int(dotsPerMeter));
+    // Painted at 96 dpi, the resolution the layout is measured in: text in
+    // point sizes (e.g. the compare view's "only here" tags) would otherwise
+    // be enlarged by the image's resolution on top of the painter's scale
+    // and burst out of boxes sized at 96 dpi.
+    image.setDotsPerMeterX(qRound(kUnitsPerInch / 0.0254));
+    image.setDotsPerMeterY(qRound(kUnitsPerInch / 0.0254));
     QPainter painter(&image);
     painter.scale(size.width() / composer.pageSize().width(), size.height() / composer.pageSize().height());
     composer.paint(&painter);
     painter.end();
+    // Stored with the resolution the user asked for, so layout programs place it at the right size.
+    const qreal dotsPerMeter = (options.pixelSize.isEmpty() ? options.dpi : kUnitsPerInch * size.width() / composer.pageSize().width()) / 0.0254;
+    image.setDotsPerMeterX(int(dotsPerMeter));
+    image.setDotsPerMeterY(int(dotsPerMeter));
     return image;
 }
 
