@@ -36,7 +36,10 @@ qreal preventsGap(qreal width) { return (width + 1.2) / 2 + 2 + preventsBarHalf(
 
 LinkItem::LinkItem(CanvasScene *owner, const QString &linkId) : m_owner(owner), m_linkId(linkId)
 {
-    setFlags(ItemIsSelectable);
+    // exposedRect in paint(): a long routed link's bounding box covers much
+    // of a big diagram, and stroking the whole curve when only its box meets
+    // the repainted area made every frame of a drag repaint hundreds of links.
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     // Above the boxes: a short link's evidence badge and label must not hide
     // under the boxes it joins (the curve itself ends at their outlines).
     setZValue(2);
@@ -220,6 +223,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool exporting = m_owner->exportMode();
     const qreal width = penWidth();
+    if (!exporting && !m_shape.intersects(option->exposedRect))
+        return; // only the bounding box reaches the repainted area, not the link
+    ++m_paints;
     const canvasstyle::CanvasColors &colors = m_owner->colors();
     const QColor color = colors.linkLine;
     painter->setRenderHint(QPainter::Antialiasing);

@@ -57,6 +57,8 @@ public:
     void updateGeometry();
     /// How often the curve was re-routed. Guard tests count it.
     int geometryUpdateCount() const { return m_geometryUpdates; }
+    /// How often paint() drew the link (skipped calls not counted). Guard tests count it.
+    int paintCount() const { return m_paints; }
     /// Lens and compare styling (never part of the model).
     void setEmphasis(Emphasis emphasis);
     Emphasis emphasis() const { return m_emphasis; }
@@ -102,6 +104,7 @@ private:
     QPolygonF m_leftRail;    ///< amplifies: the two parallel rails
     QPolygonF m_rightRail;
     int m_geometryUpdates = 0;
+    int m_paints = 0;
     Emphasis m_emphasis = Emphasis::Normal;
 };
 
