@@ -190,7 +190,11 @@ private Q_SLOTS:
 
         // FAULTLINE_DISCUSSION_SHOTS=<dir>: a picture of the compare view with the panel.
         if (const QString shots = qEnvironmentVariable("FAULTLINE_DISCUSSION_SHOTS"); !shots.isEmpty())
+        {
             QVERIFY(view->grab().save(shots + QStringLiteral("/discussion-panel.png")));
+            QFile::remove(shots + QStringLiteral("/summary.pdf"));
+            QVERIFY(QFile::copy(pdf, shots + QStringLiteral("/summary.pdf")));
+        }
     }
 
     void renameAndRemoveParticipant()
