@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
 namespace faultline {
@@ -60,14 +61,19 @@ void GapOverlayItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->setPen(Qt::NoPen);
     painter->setBrush(Qt::white);
     painter->drawRoundedRect(m_rect, 4, 4);
-    painter->save();
-    painter->setClipRect(actualBox);
+    // The tinted halves as shapes of their own, not through a clip: the SVG
+    // generator of Qt 6.4 ignores clipping, which filled the whole card with
+    // the second tint in SVG exports.
+    QPainterPath card;
+    card.addRoundedRect(m_rect, 4, 4);
+    QPainterPath actualHalf;
+    actualHalf.addRect(actualBox);
+    QPainterPath idealHalf;
+    idealHalf.addRect(idealBox);
     painter->setBrush(actualFill);
-    painter->drawRoundedRect(m_rect, 4, 4);
-    painter->setClipRect(idealBox);
+    painter->drawPath(card.intersected(actualHalf));
     painter->setBrush(idealFill);
-    painter->drawRoundedRect(m_rect, 4, 4);
-    painter->restore();
+    painter->drawPath(card.intersected(idealHalf));
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(canvasstyle::gridMajor().darker(115), 1));
     painter->drawRoundedRect(m_rect, 4, 4);
