@@ -70,6 +70,10 @@ struct Section
 
 QList<Section> &sections();
 
+/// Child processes of the first-frame section (bench_firstframe.cpp): runs
+/// one and returns its exit code, or -1 when argv is not a child invocation.
+int runBenchChild(int argc, char **argv);
+
 struct SectionRegistration
 {
     SectionRegistration(const char *name, const char *description, SectionFunction run)

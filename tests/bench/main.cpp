@@ -26,6 +26,8 @@ int main(int argc, char **argv)
             return 2;
         return 0;
     }
+    if (const int child = runBenchChild(argc, argv); child >= 0)
+        return child;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv); // widgets sections need one
