@@ -14,7 +14,12 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("faultline::Cli", text); }
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(faultline::Cli)
+};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "faultline::Cli",
@@ -67,35 +72,35 @@ QString parse(const QStringList &args, Arguments &a)
                                         QStringLiteral("--margin")};
         if (valued.contains(arg) && !hasInlineValue) {
             if (i + 1 >= args.size())
-                return tr("%1 needs a value").arg(arg);
+                return CliText::tr("%1 needs a value").arg(arg);
             value = args[++i];
         } else if (!valued.contains(arg) && hasInlineValue) {
-            return tr("unknown option \"%1\"").arg(args[i]);
+            return CliText::tr("unknown option \"%1\"").arg(args[i]);
         }
 
         if (arg == QLatin1String("--interpretation")) {
             a.interpretations.append(value.trimmed());
         } else if (arg == QLatin1String("--compare")) {
             if (!a.compare.isEmpty())
-                return tr("--compare given twice");
+                return CliText::tr("--compare given twice");
             for (const QString &item : value.split(QLatin1Char(',')))
                 if (!item.trimmed().isEmpty())
                     a.compare.append(item.trimmed());
             if (a.compare.size() < 2 || a.compare.size() > 3)
-                return tr("--compare needs two or three interpretations separated by commas, found \"%1\"").arg(value);
+                return CliText::tr("--compare needs two or three interpretations separated by commas, found \"%1\"").arg(value);
         } else if (arg == QLatin1String("--all")) {
             a.all = true;
         } else if (arg == QLatin1String("--format")) {
             const auto format = formatFromId(value);
             if (!format)
-                return tr("unknown format \"%1\" (use png, svg or pdf)").arg(value);
+                return CliText::tr("unknown format \"%1\" (use png, svg or pdf)").arg(value);
             a.options.format = *format;
             a.formatGiven = true;
         } else if (arg == QLatin1String("--dpi")) {
             bool ok = false;
             const double dpi = value.toDouble(&ok);
             if (!ok || dpi < 24 || dpi > 2400)
-                return tr("--dpi needs a number from 24 to 2400, found \"%1\"").arg(value);
+                return CliText::tr("--dpi needs a number from 24 to 2400, found \"%1\"").arg(value);
             a.options.dpi = dpi;
             dpiGiven = true;
         } else if (arg == QLatin1String("--size")) {
@@ -104,7 +109,7 @@ QString parse(const QStringList &args, Arguments &a)
             const QSize size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
             if (!size.isValid() || size.width() < 16 || size.height() < 16 || size.width() > 16384
                 || size.height() > 16384)
-                return tr("--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found \"%1\"")
+                return CliText::tr("--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found \"%1\"")
                     .arg(value);
             a.options.pixelSize = size;
         } else if (arg == QLatin1String("--page")) {
@@ -116,15 +121,15 @@ QString parse(const QStringList &args, Arguments &a)
                     found = true;
                 }
             if (!found)
-                return tr("unknown page \"%1\" (use slide, a4, a4-portrait or fit)").arg(value);
+                return CliText::tr("unknown page \"%1\" (use slide, a4, a4-portrait or fit)").arg(value);
         } else if (arg == QLatin1String("--theme")) {
             const auto theme = canvasThemeFromId(value);
             if (!theme)
-                return tr("unknown theme \"%1\" (use light, dark, print or contrast)").arg(value);
+                return CliText::tr("unknown theme \"%1\" (use light, dark, print or contrast)").arg(value);
             a.options.theme = *theme;
         } else if (arg == QLatin1String("--lens")) {
             if (!lensFromId(value))
-                return tr("unknown lens \"%1\" (use plain, root-cause, levers or gaps)").arg(value);
+                return CliText::tr("unknown lens \"%1\" (use plain, root-cause, levers or gaps)").arg(value);
             a.options.lens = value;
         } else if (arg == QLatin1String("--legend")) {
             if (value == QLatin1String("right"))
@@ -132,14 +137,14 @@ QString parse(const QStringList &args, Arguments &a)
             else if (value == QLatin1String("bottom"))
                 a.options.legendPosition = LegendPosition::Bottom;
             else
-                return tr("unknown legend position \"%1\" (use right or bottom)").arg(value);
+                return CliText::tr("unknown legend position \"%1\" (use right or bottom)").arg(value);
         } else if (arg == QLatin1String("--title")) {
             a.options.titleText = value;
         } else if (arg == QLatin1String("--margin")) {
             bool ok = false;
             const double margin = value.toDouble(&ok);
             if (!ok || margin < 0 || margin > 400)
-                return tr("--margin needs a number from 0 to 400, found \"%1\"").arg(value);
+                return CliText::tr("--margin needs a number from 0 to 400, found \"%1\"").arg(value);
             a.options.margin = margin;
         } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
             a.output = value;
@@ -154,32 +159,32 @@ QString parse(const QStringList &args, Arguments &a)
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             a.help = true;
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            return tr("unknown option \"%1\"").arg(arg);
+            return CliText::tr("unknown option \"%1\"").arg(arg);
         } else if (a.file.isEmpty()) {
             a.file = arg;
         } else {
-            return tr("unexpected argument \"%1\" (only one FILE can be exported)").arg(arg);
+            return CliText::tr("unexpected argument \"%1\" (only one FILE can be exported)").arg(arg);
         }
     }
     if (a.help)
         return {};
     if (a.file.isEmpty())
-        return tr("missing FILE");
+        return CliText::tr("missing FILE");
     if (a.output.isEmpty())
-        return tr("missing -o OUT");
+        return CliText::tr("missing -o OUT");
     if (!a.formatGiven) {
         const auto fromSuffix = formatFromId(QFileInfo(a.output).suffix());
         if (!fromSuffix)
-            return tr("missing --format png|svg|pdf");
+            return CliText::tr("missing --format png|svg|pdf");
         a.options.format = *fromSuffix;
     }
     const int scopes = int(a.all) + int(!a.compare.isEmpty()) + int(!a.interpretations.isEmpty());
     if (scopes > 1)
-        return tr("choose one of --interpretation, --all and --compare");
+        return CliText::tr("choose one of --interpretation, --all and --compare");
     if (dpiGiven && a.options.pixelSize.isValid())
-        return tr("choose one of --dpi and --size");
+        return CliText::tr("choose one of --dpi and --size");
     if (a.options.format != ExportFormat::Png && (dpiGiven || a.options.pixelSize.isValid() || a.options.transparent))
-        return tr("--dpi, --size and --transparent apply to PNG only");
+        return CliText::tr("--dpi, --size and --transparent apply to PNG only");
     return {};
 }
 
@@ -188,7 +193,7 @@ QString available(const Incident &incident)
     QStringList list;
     for (const Interpretation &interp : incident.interpretations)
         list.append(QStringLiteral("%1 \"%2\"").arg(interp.id, interp.name));
-    return list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
+    return list.isEmpty() ? CliText::tr("none") : list.join(QStringLiteral(", "));
 }
 
 // Ids for the names or ids the user typed; an error message on failure.
@@ -204,14 +209,14 @@ QString resolve(const Incident &incident, const QStringList &typed, QStringList 
                 if (interp.name.compare(item, Qt::CaseInsensitive) == 0)
                     matches.append(interp.id);
             if (matches.size() > 1)
-                return tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
+                return CliText::tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
                     .arg(item, matches.join(QStringLiteral(", ")));
             if (matches.isEmpty())
-                return tr("unknown interpretation \"%1\" (the file has: %2)").arg(item, available(incident));
+                return CliText::tr("unknown interpretation \"%1\" (the file has: %2)").arg(item, available(incident));
             id = matches.first();
         }
         if (ids.contains(id))
-            return tr("interpretation \"%1\" is named twice").arg(item);
+            return CliText::tr("interpretation \"%1\" is named twice").arg(item);
         ids.append(id);
     }
     return {};
@@ -223,11 +228,11 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     Arguments a;
     const QString usageError = parse(args, a);
     if (a.help && usageError.isEmpty()) {
-        out << tr(kUsage) << '\n';
+        out << CliText::tr(kUsage) << '\n';
         return 0;
     }
     if (!usageError.isEmpty()) {
-        err << "faultline export: " << usageError << '\n' << tr(kUsage) << '\n';
+        err << "faultline export: " << usageError << '\n' << CliText::tr(kUsage) << '\n';
         return 2;
     }
     const LoadResult loaded = readFaultlineFile(a.file);
@@ -262,7 +267,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     if (incident.interpretations.isEmpty()) {
-        err << "faultline export: " << tr("%1 has no interpretation to export").arg(a.file) << '\n';
+        err << "faultline export: " << CliText::tr("%1 has no interpretation to export").arg(a.file) << '\n';
         return 2;
     }
     options.interpretationIds = ids;

@@ -11,10 +11,12 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text)
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct CliText
 {
-    return QCoreApplication::translate("faultline::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(faultline::Cli)
+};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "faultline::Cli",
@@ -40,46 +42,46 @@ QString parse(const QStringList &args, Options &options)
             options.help = true;
         } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
             if (i + 1 >= args.size())
-                return tr("%1 needs a file name ending in .md or .pdf").arg(arg);
+                return CliText::tr("%1 needs a file name ending in .md or .pdf").arg(arg);
             if (!options.output.isEmpty())
-                return tr("-o given twice");
+                return CliText::tr("-o given twice");
             options.output = args[++i];
         } else if (arg == listOption || arg.startsWith(listOption + QLatin1Char('='))) {
             QString value;
             if (arg == listOption) {
                 if (i + 1 >= args.size())
-                    return tr("--interpretations needs a comma-separated list of interpretation "
+                    return CliText::tr("--interpretations needs a comma-separated list of interpretation "
                               "ids or names");
                 value = args[++i];
             } else {
                 value = arg.mid(listOption.size() + 1);
             }
             if (options.named)
-                return tr("--interpretations given twice");
+                return CliText::tr("--interpretations given twice");
             options.named = true;
             for (const QString &item : value.split(QLatin1Char(',')))
                 if (!item.trimmed().isEmpty())
                     options.interpretations.append(item.trimmed());
             if (options.interpretations.size() < 2)
-                return tr("--interpretations needs at least two interpretations, found \"%1\"")
+                return CliText::tr("--interpretations needs at least two interpretations, found \"%1\"")
                     .arg(value);
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            return tr("unknown option \"%1\"").arg(arg);
+            return CliText::tr("unknown option \"%1\"").arg(arg);
         } else if (options.file.isEmpty()) {
             options.file = arg;
         } else {
-            return tr("unexpected argument \"%1\" (only one FILE)").arg(arg);
+            return CliText::tr("unexpected argument \"%1\" (only one FILE)").arg(arg);
         }
     }
     if (options.help)
         return {};
     if (options.file.isEmpty())
-        return tr("missing FILE");
+        return CliText::tr("missing FILE");
     if (options.output.isEmpty())
-        return tr("missing -o OUT.md or -o OUT.pdf");
+        return CliText::tr("missing -o OUT.md or -o OUT.pdf");
     const QString suffix = QFileInfo(options.output).suffix().toLower();
     if (suffix != QLatin1String("md") && suffix != QLatin1String("pdf"))
-        return tr("cannot tell the output format from \"%1\": use a name ending in .md or .pdf")
+        return CliText::tr("cannot tell the output format from \"%1\": use a name ending in .md or .pdf")
             .arg(options.output);
     return {};
 }
@@ -97,19 +99,19 @@ QString resolve(const Incident &incident, const QStringList &typed, QStringList 
                 if (interp.name == item)
                     matches.append(interp.id);
             if (matches.size() > 1)
-                return tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
+                return CliText::tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
                     .arg(item, matches.join(QStringLiteral(", ")));
             if (matches.isEmpty()) {
                 QStringList available;
                 for (const Interpretation &interp : incident.interpretations)
                     available.append(QStringLiteral("%1 \"%2\"").arg(interp.id, interp.name));
-                return tr("unknown interpretation \"%1\" (the file has: %2)")
+                return CliText::tr("unknown interpretation \"%1\" (the file has: %2)")
                     .arg(item, available.join(QStringLiteral(", ")));
             }
             id = matches.first();
         }
         if (ids.contains(id))
-            return tr("interpretation \"%1\" is named twice").arg(item);
+            return CliText::tr("interpretation \"%1\" is named twice").arg(item);
         ids.append(id);
     }
     return {};
@@ -121,11 +123,11 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     Options options;
     const QString usageError = parse(args, options);
     if (options.help && usageError.isEmpty()) {
-        out << tr(kUsage) << '\n';
+        out << CliText::tr(kUsage) << '\n';
         return 0;
     }
     if (!usageError.isEmpty()) {
-        err << "faultline summary: " << usageError << '\n' << tr(kUsage) << '\n';
+        err << "faultline summary: " << usageError << '\n' << CliText::tr(kUsage) << '\n';
         return 2;
     }
     const LoadResult loaded = readFaultlineFile(options.file);

@@ -11,10 +11,12 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct SummaryText
 {
-    return QCoreApplication::translate("faultline::DiscussionSummary", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(faultline::DiscussionSummary)
+};
 
 QString interpretationName(const Incident &incident, const QString &id)
 {
@@ -114,11 +116,11 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
     md += QLatin1Char('\n');
 
     md += QStringLiteral("**%1:** %2\n\n")
-              .arg(tr("Resolution"),
+              .arg(SummaryText::tr("Resolution"),
                    DiscussionSummary::escape(DiscussionSummary::resolutionText(incident, record, ids)));
     const PositionTally tally = DiscussionSummary::tally(record, ids);
     if (tally.total() > 0) {
-        md += QStringLiteral("**%1:** %2\n\n").arg(tr("Positions"), DiscussionSummary::tallyText(tally));
+        md += QStringLiteral("**%1:** %2\n\n").arg(SummaryText::tr("Positions"), DiscussionSummary::tallyText(tally));
         // Participants in the discussion's order, then anyone recorded but no longer listed.
         QStringList people = incident.discussion.participants;
         for (const CruxPosition &p : record->positions)
@@ -132,17 +134,17 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
                                    DiscussionSummary::positionText(incident, *p, ids)));
         md += QLatin1Char('\n');
     } else {
-        md += QStringLiteral("**%1:** %2\n\n").arg(tr("Positions"), tr("none recorded"));
+        md += QStringLiteral("**%1:** %2\n\n").arg(SummaryText::tr("Positions"), SummaryText::tr("none recorded"));
     }
     if (record && !record->note.trimmed().isEmpty())
         md += QStringLiteral("**%1:** %2\n\n")
-                  .arg(tr("Note"), DiscussionSummary::escape(record->note.trimmed())
+                  .arg(SummaryText::tr("Note"), DiscussionSummary::escape(record->note.trimmed())
                                        .replace(QLatin1Char('\n'), QStringLiteral("  \n")));
 
     const QList<CitedEvidence> cited = evidenceOf(incident, crux, ids);
     if (cited.isEmpty())
         return;
-    md += QStringLiteral("**%1:**\n\n").arg(tr("Evidence"));
+    md += QStringLiteral("**%1:**\n\n").arg(SummaryText::tr("Evidence"));
     for (const CitedEvidence &c : cited) {
         QStringList parts;
         parts.append(QStringLiteral("%1, %2 → %3: %4, %5")
@@ -158,7 +160,7 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
                 cite += QStringLiteral(" (%1)").arg(source->year);
             parts.append(cite);
         } else {
-            parts.append(tr("uncited"));
+            parts.append(SummaryText::tr("uncited"));
         }
         if (!c.evidence.locator.trimmed().isEmpty())
             parts.append(DiscussionSummary::escape(c.evidence.locator.trimmed()));
@@ -224,7 +226,7 @@ QString DiscussionSummary::resolutionText(const Incident &incident, const CruxRe
     if (!record)
         return displayName(CruxResolution::Open);
     if (record->resolution == CruxResolution::Resolved)
-        return tr("Resolved as %1").arg(plainReadingName(incident, interpretationIds, record->resolvedAs));
+        return SummaryText::tr("Resolved as %1").arg(plainReadingName(incident, interpretationIds, record->resolvedAs));
     return displayName(record->resolution);
 }
 
@@ -232,8 +234,8 @@ QString DiscussionSummary::positionText(const Incident &incident, const CruxPosi
                                         const QStringList &interpretationIds)
 {
     if (position.agreesWith.isEmpty())
-        return tr("unsure");
-    return tr("agrees with %1").arg(plainReadingName(incident, interpretationIds, position.agreesWith));
+        return SummaryText::tr("unsure");
+    return SummaryText::tr("agrees with %1").arg(plainReadingName(incident, interpretationIds, position.agreesWith));
 }
 
 QStringList DiscussionSummary::defaultComparison(const Incident &incident)
@@ -285,14 +287,14 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
     const QStringList &ids = diff.interpretationIds;
     QString md;
     md += QStringLiteral("# %1\n\n").arg(
-        escape(incident.title.trimmed().isEmpty() ? tr("Untitled incident") : incident.title.trimmed()));
-    md += QStringLiteral("*%1*\n\n").arg(tr("Discussion summary"));
+        escape(incident.title.trimmed().isEmpty() ? SummaryText::tr("Untitled incident") : incident.title.trimmed()));
+    md += QStringLiteral("*%1*\n\n").arg(SummaryText::tr("Discussion summary"));
     if (!incident.summary.trimmed().isEmpty())
         md += escape(incident.summary.trimmed()) + QStringLiteral("\n\n");
 
-    md += QStringLiteral("## %1\n\n").arg(tr("Participants"));
+    md += QStringLiteral("## %1\n\n").arg(SummaryText::tr("Participants"));
     if (incident.discussion.participants.isEmpty()) {
-        md += tr("No participants recorded.") + QStringLiteral("\n\n");
+        md += SummaryText::tr("No participants recorded.") + QStringLiteral("\n\n");
     } else {
         QStringList people;
         for (const QString &p : incident.discussion.participants)
@@ -300,23 +302,23 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
         md += people.join(QStringLiteral(", ")) + QStringLiteral("\n\n");
     }
 
-    md += QStringLiteral("## %1\n\n").arg(tr("Readings"));
+    md += QStringLiteral("## %1\n\n").arg(SummaryText::tr("Readings"));
     for (int i = 0; i < ids.size(); ++i) {
         const Interpretation *interp = incident.findInterpretation(ids[i]);
         md += QStringLiteral("### %1. %2\n\n").arg(letter(i), escape(interp->name));
         if (!interp->author.trimmed().isEmpty())
-            md += QStringLiteral("- **%1:** %2\n").arg(tr("Author"), escape(interp->author.trimmed()));
+            md += QStringLiteral("- **%1:** %2\n").arg(SummaryText::tr("Author"), escape(interp->author.trimmed()));
         if (!interp->stance.trimmed().isEmpty())
-            md += QStringLiteral("- **%1:** %2\n").arg(tr("Stance"), escape(interp->stance.trimmed()));
+            md += QStringLiteral("- **%1:** %2\n").arg(SummaryText::tr("Stance"), escape(interp->stance.trimmed()));
         md += QLatin1Char('\n');
         if (!interp->summary.trimmed().isEmpty())
             md += escape(interp->summary.trimmed()) + QStringLiteral("\n\n");
     }
 
     ReferenceNumbers references;
-    md += QStringLiteral("## %1\n\n").arg(tr("Cruxes (%n)", int(diff.cruxes.size())));
+    md += QStringLiteral("## %1\n\n").arg(SummaryText::tr("Cruxes (%n)", nullptr, int(diff.cruxes.size())));
     if (diff.cruxes.isEmpty())
-        md += tr("These readings agree on every factor, link and verdict.") + QStringLiteral("\n\n");
+        md += SummaryText::tr("These readings agree on every factor, link and verdict.") + QStringLiteral("\n\n");
     int resolved = 0;
     for (int i = 0; i < diff.cruxes.size(); ++i) {
         appendCrux(md, incident, ids, diff.cruxes[i], i + 1, references);
@@ -325,15 +327,15 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
             ++resolved;
     }
     if (!diff.cruxes.isEmpty())
-        md += tr("%1 of %n crux(es) settled or set aside; %2 open.", int(diff.cruxes.size()))
+        md += SummaryText::tr("%1 of %n crux(es) settled or set aside; %2 open.", nullptr, int(diff.cruxes.size()))
                   .arg(resolved)
                   .arg(diff.cruxes.size() - resolved) +
               QStringLiteral("\n\n");
 
     const QList<CruxRecord> stale = staleRecords(incident, diff);
     if (!stale.isEmpty()) {
-        md += QStringLiteral("## %1\n\n").arg(tr("No longer a crux"));
-        md += tr("Recorded in the discussion, but the readings no longer differ here:") +
+        md += QStringLiteral("## %1\n\n").arg(SummaryText::tr("No longer a crux"));
+        md += SummaryText::tr("Recorded in the discussion, but the readings no longer differ here:") +
               QStringLiteral("\n\n");
         for (const CruxRecord &record : stale) {
             QString line = QStringLiteral("- %1: %2").arg(escape(recordDescription(incident, record)),
@@ -349,7 +351,7 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
     }
 
     if (!references.order().isEmpty()) {
-        md += QStringLiteral("## %1\n\n").arg(tr("References"));
+        md += QStringLiteral("## %1\n\n").arg(SummaryText::tr("References"));
         for (int i = 0; i < references.order().size(); ++i) {
             const Source *source = incident.findSource(references.order()[i]);
             QStringList parts;

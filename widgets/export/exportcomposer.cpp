@@ -26,7 +26,12 @@ constexpr qreal kMaxScale = 1.6;  ///< small diagrams are enlarged on fixed page
 constexpr qreal kMinFitWidth = 420; ///< a fitted page stays wide enough for title and references
 constexpr qreal kMarkerOffset = 12; ///< from the link's midpoint (its evidence badge) to the marker
 
-QString tr(const char *text) { return QCoreApplication::translate("faultline::ExportComposer", text); }
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct ComposerText
+{
+    Q_DECLARE_TR_FUNCTIONS(faultline::ExportComposer)
+};
 
 QFont sized(QFont font, qreal pixelSize, QFont::Weight weight = QFont::Normal)
 {
@@ -320,7 +325,7 @@ void ExportComposer::paintReferences(QPainter *painter) const
     painter->setFont(heading);
     painter->setPen(m_colors.mutedText);
     qreal y = m_referencesRect.top();
-    painter->drawText(QPointF(m_referencesRect.left(), y + headingFm.ascent()), tr("REFERENCES"));
+    painter->drawText(QPointF(m_referencesRect.left(), y + headingFm.ascent()), ComposerText::tr("REFERENCES"));
     y += QFontMetricsF(m_captionFont).height() * 0.8 + 4;
     const QFontMetricsF fm(m_referenceFont);
     painter->setFont(m_referenceFont);

@@ -13,7 +13,12 @@
 namespace faultline {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("faultline::ExportJob", text); }
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct JobText
+{
+    Q_DECLARE_TR_FUNCTIONS(faultline::ExportJob)
+};
 
 // The interpretation reduced to the selected factors and the links among them.
 Interpretation selectionOf(const Interpretation &interp, const QSet<QString> &keep)
@@ -60,17 +65,17 @@ void ExportJob::build(const QStringList &selectedFactorIds)
         for (const Interpretation &interp : std::as_const(m_incident.interpretations))
             ids.append(interp.id);
         if (ids.isEmpty()) {
-            m_error = tr("the incident has no interpretation to export");
+            m_error = JobText::tr("the incident has no interpretation to export");
             return;
         }
     }
     for (const QString &id : std::as_const(ids))
         if (!m_incident.findInterpretation(id)) {
-            m_error = tr("unknown interpretation \"%1\"").arg(id);
+            m_error = JobText::tr("unknown interpretation \"%1\"").arg(id);
             return;
         }
     if (ids.isEmpty()) {
-        m_error = tr("no interpretation chosen");
+        m_error = JobText::tr("no interpretation chosen");
         return;
     }
 
@@ -84,7 +89,7 @@ void ExportJob::build(const QStringList &selectedFactorIds)
             Interpretation &interp = incident.interpretations[incident.interpretationIndex(id)];
             interp = selectionOf(interp, keep);
             if (interp.placements.isEmpty()) {
-                m_error = tr("nothing is selected");
+                m_error = JobText::tr("nothing is selected");
                 return;
             }
         }
@@ -110,7 +115,7 @@ void ExportJob::build(const QStringList &selectedFactorIds)
         break;
     case ExportScope::Compare: {
         if (ids.size() < 2 || ids.size() > 3) {
-            m_error = tr("compare needs two or three interpretations, got %1").arg(ids.size());
+            m_error = JobText::tr("compare needs two or three interpretations, got %1").arg(ids.size());
             return;
         }
         m_compare = std::make_unique<CompareScenes>(m_incident, ids);

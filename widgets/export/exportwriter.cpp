@@ -25,14 +25,19 @@ namespace {
 constexpr qreal kUnitsPerInch = 96;
 constexpr int kMaxImageSide = 16384; ///< QImage and most viewers cope with this; memory stays under ~1 GB
 
-QString tr(const char *text) { return QCoreApplication::translate("faultline::ExportWriter", text); }
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct WriterText
+{
+    Q_DECLARE_TR_FUNCTIONS(faultline::ExportWriter)
+};
 
 bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = WriterText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -118,7 +123,7 @@ bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, cons
             }
             if (i == 0 && !painter.begin(&writer)) {
                 if (error)
-                    *error = tr("cannot create the PDF");
+                    *error = WriterText::tr("cannot create the PDF");
                 return false;
             }
             painter.save();
@@ -181,7 +186,7 @@ QStringList ExportWriter::write(const ExportJob &job, const QString &path, QStri
             buffer.open(QIODevice::WriteOnly);
             ok = renderImage(composer, options).save(&buffer, "PNG") && saveBytes(paths[i], bytes, error);
             if (!ok && error && error->isEmpty())
-                *error = tr("cannot encode %1").arg(paths[i]);
+                *error = WriterText::tr("cannot encode %1").arg(paths[i]);
             break;
         }
         case ExportFormat::Svg:
