@@ -1,6 +1,7 @@
 // Guard rails for large documents that cannot be flaky: no timing, only
 // structure. The scene keeps Qt's BSP index (fast hit-testing at thousands of
-// items), and a model change repaints only the items it affects.
+// items), a model change repaints and re-routes only the items it affects,
+// the bulk build routes every link once, and low zoom draws no text.
 
 #include "../bench/generatedincident.h"
 
@@ -12,6 +13,8 @@
 #include "widgets/canvas/linkitem.h"
 
 #include <QApplication>
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -113,6 +116,69 @@ private Q_SLOTS:
         const QRectF allowed = before.united(affectedArea(scene, target));
         QVERIFY(allowed.contains(changedArea(changed)));
         QVERIFY(allowed.height() < scene.itemsBoundingRect().height() / 3);
+    }
+
+    void buildingRoutesEachLinkOnceAndWrapsEachLabelOnce()
+    {
+        // The complexity guard of the scene build: a bulk build that
+        // re-routed neighbours per added link, or re-wrapped labels on every
+        // move, would show here as counts above one, whatever the machine.
+        Document document;
+        document.resetIncident(spreadIncident(300));
+        CanvasScene scene(&document, document.incident().interpretations.first().id);
+        const QList<LinkItem *> links = scene.linkItems();
+        QCOMPARE(links.size(), 450);
+        for (LinkItem *link : links)
+            QCOMPARE(link->geometryUpdateCount(), 1);
+        for (FactorItem *factor : scene.factorItems())
+            QCOMPARE(factor->textLayoutCount(), 1);
+    }
+
+    void renamingOneFactorReroutesOnlyItsLinks()
+    {
+        Document document;
+        document.resetIncident(spreadIncident(200));
+        CanvasScene scene(&document, document.incident().interpretations.first().id);
+        const QString target = document.incident().factors.at(57).id;
+        QHash<LinkItem *, int> before;
+        for (LinkItem *link : scene.linkItems())
+            before.insert(link, link->geometryUpdateCount());
+        Factor edited = *document.incident().findFactor(target);
+        edited.label = QStringLiteral("A much longer label that wraps onto more lines than before");
+        document.undoStack()->push(new EditFactorCommand(&document, FactorAccess{target}, edited,
+                                                         QStringLiteral("label"),
+                                                         QStringLiteral("Rename")));
+        int rerouted = 0;
+        for (LinkItem *link : scene.linkItems()) {
+            const bool touches = link->fromId() == target || link->toId() == target;
+            const int updates = link->geometryUpdateCount() - before.value(link);
+            QVERIFY2(touches || updates == 0, qPrintable(link->linkId()));
+            rerouted += updates > 0 ? 1 : 0;
+        }
+        QVERIFY(rerouted > 0); // its own links did follow the new box size
+        for (FactorItem *factor : scene.factorItems())
+            QCOMPARE(factor->textLayoutCount(), factor->factorId() == target ? 2 : 1);
+    }
+
+    void lowZoomDrawsNoLabels()
+    {
+        Document document;
+        document.resetIncident(spreadIncident(20));
+        CanvasScene scene(&document, document.incident().interpretations.first().id);
+        FactorItem *item = scene.factorItems().at(5);
+        const QRectF source = item->sceneBoundingRect();
+        const auto renderAt = [&](qreal scale) {
+            QImage image((source.size() * scale).toSize() + QSize(2, 2), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene.render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
+        };
+        renderAt(1.0);
+        QVERIFY(item->paintedDetail()); // full size: caption, label and badges
+        renderAt(0.2);
+        QVERIFY(!item->paintedDetail()); // overview: the box only, no text
+        renderAt(0.5);
+        QVERIFY(item->paintedDetail());
     }
 };
 
