@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include "../common/clirunner.h"
+#include "../common/exportprobe.h"
 
 namespace {
 const QString kExample = QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
@@ -17,47 +18,15 @@ const int kExampleInterpretations = 3;
 
 using Run = faultline::test::CliRun;
 using faultline::test::runFaultline;
+using faultline::test::pdfMediaBoxes;
+using faultline::test::pdfPageCount;
+using faultline::test::readFile;
 
 Run exportRun(const QStringList &args)
 {
     return runFaultline(QStringList{QStringLiteral("export")} + args);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-int pdfPages(const QString &path)
-{
-    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
-    if (!pdfinfo.isEmpty()) {
-        QProcess process;
-        process.start(pdfinfo, {path});
-        process.waitForFinished(30000);
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
-                .match(QString::fromUtf8(process.readAllStandardOutput()));
-        return m.hasMatch() ? m.captured(1).toInt() : -1;
-    }
-    // Qt writes the page dictionaries uncompressed.
-    return int(QString::fromLatin1(readFile(path))
-                   .count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"))));
-}
-
-QList<QSizeF> mediaBoxes(const QByteArray &pdf)
-{
-    QList<QSizeF> boxes;
-    const QRegularExpression box(QStringLiteral(
-        "/MediaBox\\s*\\[\\s*([-0-9.]+)\\s+([-0-9.]+)\\s+([-0-9.]+)\\s+([-0-9.]+)\\s*\\]"));
-    for (auto it = box.globalMatch(QString::fromLatin1(pdf)); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        boxes.append(QSizeF(m.captured(3).toDouble() - m.captured(1).toDouble(),
-                            m.captured(4).toDouble() - m.captured(2).toDouble()));
-    }
-    return boxes;
-}
 } // namespace
 
 class TestExportCli : public QObject
@@ -92,7 +61,7 @@ private Q_SLOTS:
                                  QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readFile(out).startsWith("%PDF"));
-        QCOMPARE(pdfPages(out), kExampleInterpretations);
+        QCOMPARE(pdfPageCount(out), kExampleInterpretations);
     }
 
     void compareSlideIsSixteenByNine()
@@ -105,8 +74,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QByteArray pdf = readFile(out);
         QVERIFY(pdf.startsWith("%PDF"));
-        QCOMPARE(pdfPages(out), 1);
-        const QList<QSizeF> boxes = mediaBoxes(pdf);
+        QCOMPARE(pdfPageCount(out), 1);
+        const QList<QSizeF> boxes = pdfMediaBoxes(pdf);
         QCOMPARE(boxes.size(), 1);
         QVERIFY2(qAbs(boxes.first().width() / boxes.first().height() - 16.0 / 9.0) < 0.01,
                  qPrintable(QStringLiteral("%1 x %2").arg(boxes.first().width()).arg(boxes.first().height())));

@@ -4,6 +4,7 @@
 // compare slide, lens overlays inside the page, and that neither selection
 // nor item caching reaches an export.
 
+#include "../common/exportprobe.h"
 #include "app/exportdialog.h"
 #include "model/format/faultlinereader.h"
 #include "model/kindstyle.h"
@@ -33,6 +34,7 @@
 #include <memory>
 
 using namespace faultline;
+using namespace faultline::test;
 
 namespace {
 
@@ -133,85 +135,6 @@ ExportOptions options(ExportFormat format, ExportScope scope, const QStringList 
     o.scope = scope;
     o.interpretationIds = ids;
     return o;
-}
-
-struct SvgContents
-{
-    QString error;
-    QStringList texts;
-    int images = 0;
-    QRectF viewBox;
-};
-
-SvgContents readSvg(const QByteArray &svg)
-{
-    SvgContents contents;
-    QXmlStreamReader xml(svg);
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("svg")) {
-            const QStringList box = xml.attributes().value(QLatin1String("viewBox")).toString().split(QLatin1Char(' '));
-            if (box.size() == 4)
-                contents.viewBox = QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble());
-        } else if (xml.name() == QLatin1String("image")) {
-            ++contents.images;
-        } else if (xml.name() == QLatin1String("text")) {
-            contents.texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
-        }
-    }
-    if (xml.hasError())
-        contents.error = xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber());
-    return contents;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString runTool(const QString &tool, const QStringList &args)
-{
-    QProcess process;
-    process.start(tool, args);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(tool, QString::fromUtf8(process.readAllStandardError()));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// Page objects in the raw file: Qt writes its object dictionaries uncompressed.
-int rawPageCount(const QByteArray &pdf)
-{
-    return int(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"))));
-}
-
-int pdfPageCount(const QString &path)
-{
-    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
-    if (pdfinfo.isEmpty())
-        return rawPageCount(readFile(path));
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
-            .match(runTool(pdfinfo, {path}));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-// Image XObjects: in the raw dictionaries, and (when poppler is installed)
-// also in the decompressed content as pdfimages sees it.
-int pdfImageCount(const QString &path)
-{
-    const QByteArray raw = readFile(path);
-    const int rawImages = int(QString::fromLatin1(raw).count(QRegularExpression(QStringLiteral("/Subtype\\s*/Image"))));
-    const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
-    if (pdfimages.isEmpty())
-        return rawImages;
-    const QString list = runTool(pdfimages, {QStringLiteral("-list"), path});
-    if (list.startsWith(QLatin1Char('<')))
-        return -1;
-    // Two header lines, then one line per image.
-    const int listed = std::max(0, int(list.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2);
-    return std::max(rawImages, listed);
 }
 
 bool differs(QRgb pixel, const QColor &background)
