@@ -134,8 +134,11 @@ QWidget *CompareView::createTopBar()
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(10);
-    layout->addWidget(m_title);
-    layout->addStretch(1);
+    // A long incident title must not widen the window past the screen: the
+    // title takes the room that is left and is clipped (its tooltip has it whole).
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(160);
+    layout->addWidget(m_title, 1);
     layout->addWidget(ghost);
     layout->addSpacing(8);
     layout->addWidget(onlyHere);
@@ -233,6 +236,7 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
                                      : tr("Comparing %n readings of “%1”", nullptr,
                                           m_scenes->count())
                                            .arg(title));
+    m_title->setToolTip(m_title->text());
     const QList<Crux> &cruxes = m_scenes->diff().cruxes;
     m_cruxList->setCruxes(cruxes);
     m_cruxHeader->setText(tr("%n crux(es)", nullptr, int(cruxes.size())));

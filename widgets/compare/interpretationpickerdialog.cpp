@@ -29,6 +29,11 @@ InterpretationPickerDialog::InterpretationPickerDialog(const Incident &incident,
             item->setToolTip(tr("by %1").arg(plaintext::oneLine(interp.author, 80)));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Compare"));
+    // Wide enough for whole reading names, no taller than the readings need.
+    const int widest = m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 24;
+    m_list->setMinimumWidth(qBound(360, widest, 720));
+    m_list->setMaximumHeight(m_list->sizeHintForRow(0) * int(incident.interpretations.size() + 1)
+                             + 2 * m_list->frameWidth());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list);
