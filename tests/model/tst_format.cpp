@@ -1,3 +1,4 @@
+#include "../bench/generatedincident.h"
 #include "../common/sampleincident.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
@@ -100,11 +101,12 @@ const QList<Mutation> &mutations()
         {"too deep", [] { return nested(200000); }, "file too complex: nesting deeper than 64 levels"},
         {"too many values", [] {
              QByteArray many = "{\"format\":\"faultline\",\"version\":1,\"title\":\"t\",\"tags\":[";
-             for (int i = 0; i < 100001; ++i)
+             many.reserve(4 * (kMaxJsonValues + 1) + 64);
+             for (int i = 0; i <= kMaxJsonValues; ++i)
                  many += i ? ",\"a\"" : "\"a\"";
              return many + "]}";
          },
-         "file too complex: more than 100000 values"},
+         "file too complex: more than 2000000 values"},
     };
     return list;
 }
@@ -139,6 +141,16 @@ private Q_SLOTS:
         const LoadResult loaded = readFaultline(original);
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
         QCOMPARE(writeFaultline(*loaded.incident), original);
+    }
+
+    void workshopSizedDocumentsLoad()
+    {
+        // What the editor saves it must open again, also for merged maps of
+        // thousands of factors (a limit once refused 5,000 factors).
+        const Incident large = test::generatedIncident(5000);
+        const LoadResult loaded = readFaultline(writeFaultline(large));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
+        QCOMPARE(loaded.incident->factors.size(), large.factors.size());
     }
 
     void versionOneFileLoadsAndResavesAsCurrentVersion()

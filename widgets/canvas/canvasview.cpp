@@ -72,6 +72,10 @@ CanvasView::CanvasView(Document *document, const QString &interpretationId, QWid
 
 CanvasView::~CanvasView()
 {
+    // ~QWidget deletes the child scene after this object has stopped being a
+    // CanvasView; the scene's item removals must not reach our slots then
+    // (UBSan: downcast of an object that is no longer a CanvasView).
+    m_scene->disconnect(this);
     if (m_labelEditor)
         m_labelEditor->disconnect(this);
 }
