@@ -889,7 +889,7 @@ Soll: %2</translation>
         <translation>%1 von %2 Fehlerquellen in „%3“ geprüft</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Rule out failure point</source>
         <translation>Fehlerquelle ausschließen</translation>
     </message>
@@ -1847,7 +1847,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxSlide</name>
     <message>
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+73"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+70"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>Kernstreitpunkt %1 von %2 · %3</translation>
     </message>
@@ -2049,7 +2049,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiagramSlide</name>
     <message>
-        <location filename="../widgets/discussion/diagramslide.cpp" line="+40"/>
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+37"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -2165,7 +2165,7 @@ Soll: %2</translation>
         <translation>%1 und die zugehörigen Positionen entfernen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Record position of %1</source>
         <translation>Position von %1 erfassen</translation>
     </message>
@@ -2606,7 +2606,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+317"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+323"/>
         <source>REFERENCES</source>
         <translation>LITERATUR</translation>
     </message>
@@ -2903,7 +2903,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportWriter</name>
     <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+75"/>
+        <location filename="../widgets/export/exportwriter.cpp" line="+86"/>
         <source>cannot create the PDF</source>
         <translation>das PDF kann nicht erstellt werden</translation>
     </message>
@@ -3861,7 +3861,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+185"/>
+        <location filename="../app/mainwindow.cpp" line="+186"/>
         <location line="+238"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;Geöffnet&gt;</translation>

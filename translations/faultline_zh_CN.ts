@@ -888,7 +888,7 @@ Ideal: %2</source>
         <translation>“%3”中已考虑 %2 个失效点中的 %1 个</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Rule out failure point</source>
         <translation>排除失效点</translation>
     </message>
@@ -1832,7 +1832,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CruxSlide</name>
     <message>
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+73"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+70"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>分歧点 %1 / %2 · %3</translation>
     </message>
@@ -2034,7 +2034,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::DiagramSlide</name>
     <message>
-        <location filename="../widgets/discussion/diagramslide.cpp" line="+40"/>
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+37"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
@@ -2149,7 +2149,7 @@ Ideal: %2</source>
         <translation>移除 %1 及其立场</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Record position of %1</source>
         <translation>记录 %1 的立场</translation>
     </message>
@@ -2585,7 +2585,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+317"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+323"/>
         <source>REFERENCES</source>
         <translation>参考文献</translation>
     </message>
@@ -2881,7 +2881,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportWriter</name>
     <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+75"/>
+        <location filename="../widgets/export/exportwriter.cpp" line="+86"/>
         <source>cannot create the PDF</source>
         <translation>无法创建 PDF</translation>
     </message>
@@ -3827,7 +3827,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+185"/>
+        <location filename="../app/mainwindow.cpp" line="+186"/>
         <location line="+238"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
