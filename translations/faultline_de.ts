@@ -53,7 +53,7 @@
 <context>
     <name>GapOverlayItem</name>
     <message>
-        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+20"/>
+        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+21"/>
         <source>(not described)</source>
         <translation>(nicht beschrieben)</translation>
     </message>
@@ -65,7 +65,7 @@ Ideal: %2</source>
 Soll: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>ACTUAL</source>
         <translation>IST</translation>
     </message>
@@ -182,7 +182,7 @@ Soll: %2</translation>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+72"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+75"/>
         <source>strength %1</source>
         <translation>Stärke %1</translation>
     </message>
@@ -213,211 +213,6 @@ Soll: %2</translation>
         <location filename="../widgets/compare/onlyheremarker.cpp" line="-21"/>
         <source>Only this reading has it</source>
         <translation>Nur diese Lesart enthält dies</translation>
-    </message>
-</context>
-<context>
-    <name>faultline</name>
-    <message>
-        <location filename="../app/exportcommand.cpp" line="+191"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location filename="../app/summarycommand.cpp" line="+112"/>
-        <source>interpretation &quot;%1&quot; is named twice</source>
-        <translation>Interpretation „%1“ ist doppelt genannt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+35"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/summarycommand.cpp" line="-61"/>
-        <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
-        <translation>--interpretations erwartet eine kommagetrennte Liste von Interpretations-IDs oder -Namen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--interpretations given twice</source>
-        <translation>--interpretations doppelt angegeben</translation>
-    </message>
-    <message>
-        <location filename="../app/exportcommand.cpp" line="-141"/>
-        <location line="+84"/>
-        <location filename="../app/summarycommand.cpp" line="+9"/>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>unbekannte Option „%1“</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../app/summarycommand.cpp" line="+10"/>
-        <source>missing FILE</source>
-        <translation>FILE fehlt</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <location filename="../app/summarycommand.cpp" line="+23"/>
-        <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
-        <translation>Interpretationsname „%1“ ist mehrdeutig (IDs %2); verwenden Sie eine ID</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../app/summarycommand.cpp" line="+6"/>
-        <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
-        <translation>unbekannte Interpretation „%1“ (die Datei enthält: %2)</translation>
-    </message>
-    <message>
-        <location line="-140"/>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--compare given twice</source>
-        <translation>--compare doppelt angegeben</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--compare needs two or three interpretations separated by commas, found &quot;%1&quot;</source>
-        <translation>--compare braucht zwei oder drei durch Kommas getrennte Interpretationen, gefunden „%1“</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unknown format &quot;%1&quot; (use png, svg or pdf)</source>
-        <translation>unbekanntes Format „%1“ (png, svg oder pdf verwenden)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--dpi needs a number from 24 to 2400, found &quot;%1&quot;</source>
-        <translation>--dpi braucht eine Zahl von 24 bis 2400, gefunden „%1“</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found &quot;%1&quot;</source>
-        <translation>--size braucht BREITExHÖHE in Pixeln (jeweils 16 bis 16384), z. B. 1920x1080; gefunden „%1“</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown page &quot;%1&quot; (use slide, a4, a4-portrait or fit)</source>
-        <translation>unbekannte Seite „%1“ (slide, a4, a4-portrait oder fit verwenden)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown theme &quot;%1&quot; (use light, dark, print or contrast)</source>
-        <translation>unbekanntes Design „%1“ (light, dark, print oder contrast verwenden)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown lens &quot;%1&quot; (use plain, root-cause, levers or gaps)</source>
-        <translation>unbekannte Perspektive „%1“ (plain, root-cause, levers oder gaps verwenden)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unknown legend position &quot;%1&quot; (use right or bottom)</source>
-        <translation>unbekannte Legendenposition „%1“ (right oder bottom verwenden)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--margin needs a number from 0 to 400, found &quot;%1&quot;</source>
-        <translation>--margin braucht eine Zahl von 0 bis 400, gefunden „%1“</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
-        <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann exportiert werden)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>missing -o OUT</source>
-        <translation>-o OUT fehlt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>missing --format png|svg|pdf</source>
-        <translation>--format png|svg|pdf fehlt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>choose one of --interpretation, --all and --compare</source>
-        <translation>wählen Sie eine der Optionen --interpretation, --all und --compare</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>choose one of --dpi and --size</source>
-        <translation>wählen Sie entweder --dpi oder --size</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--dpi, --size and --transparent apply to PNG only</source>
-        <translation>--dpi, --size und --transparent gelten nur für PNG</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <source>%1 has no interpretation to export</source>
-        <translation>%1 enthält keine Interpretation zum Exportieren</translation>
-    </message>
-    <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+117"/>
-        <source>Resolution</source>
-        <translation>Klärung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+14"/>
-        <source>Positions</source>
-        <translation>Positionen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none recorded</source>
-        <translation>keine erfasst</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Evidence</source>
-        <translation>Belege</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>uncited</source>
-        <translation>ohne Quellenangabe</translation>
-    </message>
-    <message>
-        <location filename="../app/summarycommand.cpp" line="-63"/>
-        <source>%1 needs a file name ending in .md or .pdf</source>
-        <translation>%1 braucht einen Dateinamen mit der Endung .md oder .pdf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>-o given twice</source>
-        <translation>-o doppelt angegeben</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
-        <translation>--interpretations braucht mindestens zwei Interpretationen, gefunden „%1“</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
-        <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE))</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>missing -o OUT.md or -o OUT.pdf</source>
-        <translation>-o OUT.md oder -o OUT.pdf fehlt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
-        <translation>das Ausgabeformat lässt sich aus „%1“ nicht erkennen: verwenden Sie einen Namen mit der Endung .md oder .pdf</translation>
     </message>
 </context>
 <context>
@@ -493,7 +288,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+168"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+172"/>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
@@ -1035,11 +830,13 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../app/summarycommand.cpp" line="+53"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations erwartet eine kommagetrennte Liste von Interpretations-IDs oder -Namen</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/summarycommand.cpp" line="+7"/>
         <source>--interpretations given twice</source>
         <translation>--interpretations doppelt angegeben</translation>
     </message>
@@ -1050,6 +847,9 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/exportcommand.cpp" line="+78"/>
+        <location line="+84"/>
+        <location filename="../app/summarycommand.cpp" line="+9"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
@@ -1060,31 +860,40 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/exportcommand.cpp" line="+10"/>
+        <location filename="../app/summarycommand.cpp" line="+10"/>
         <source>missing FILE</source>
         <translation>FILE fehlt</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/exportcommand.cpp" line="+24"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../app/exportcommand.cpp" line="+16"/>
+        <location filename="../app/summarycommand.cpp" line="+23"/>
         <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
         <translation>Interpretationsname „%1“ ist mehrdeutig (IDs %2); verwenden Sie eine ID</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/exportcommand.cpp" line="+3"/>
+        <location filename="../app/summarycommand.cpp" line="+6"/>
         <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
         <translation>unbekannte Interpretation „%1“ (die Datei enthält: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/exportcommand.cpp" line="+4"/>
+        <location filename="../app/summarycommand.cpp" line="+6"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>Interpretation „%1“ ist doppelt genannt</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-246"/>
+        <location filename="../app/exportcommand.cpp" line="-195"/>
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
@@ -1097,12 +906,102 @@ Soll: %2</translation>
           [--margin N] -o OUT</translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--compare given twice</source>
+        <translation>--compare doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--compare needs two or three interpretations separated by commas, found &quot;%1&quot;</source>
+        <translation>--compare braucht zwei oder drei durch Kommas getrennte Interpretationen, gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown format &quot;%1&quot; (use png, svg or pdf)</source>
+        <translation>unbekanntes Format „%1“ (png, svg oder pdf verwenden)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--dpi needs a number from 24 to 2400, found &quot;%1&quot;</source>
+        <translation>--dpi braucht eine Zahl von 24 bis 2400, gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found &quot;%1&quot;</source>
+        <translation>--size braucht BREITExHÖHE in Pixeln (jeweils 16 bis 16384), z. B. 1920x1080; gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown page &quot;%1&quot; (use slide, a4, a4-portrait or fit)</source>
+        <translation>unbekannte Seite „%1“ (slide, a4, a4-portrait oder fit verwenden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown theme &quot;%1&quot; (use light, dark, print or contrast)</source>
+        <translation>unbekanntes Design „%1“ (light, dark, print oder contrast verwenden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown lens &quot;%1&quot; (use plain, root-cause, levers or gaps)</source>
+        <translation>unbekannte Perspektive „%1“ (plain, root-cause, levers oder gaps verwenden)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown legend position &quot;%1&quot; (use right or bottom)</source>
+        <translation>unbekannte Legendenposition „%1“ (right oder bottom verwenden)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--margin needs a number from 0 to 400, found &quot;%1&quot;</source>
+        <translation>--margin braucht eine Zahl von 0 bis 400, gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
+        <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann exportiert werden)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing -o OUT</source>
+        <translation>-o OUT fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing --format png|svg|pdf</source>
+        <translation>--format png|svg|pdf fehlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose one of --interpretation, --all and --compare</source>
+        <translation>wählen Sie eine der Optionen --interpretation, --all und --compare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose one of --dpi and --size</source>
+        <translation>wählen Sie entweder --dpi oder --size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--dpi, --size and --transparent apply to PNG only</source>
+        <translation>--dpi, --size und --transparent gelten nur für PNG</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 has no interpretation to export</source>
+        <translation>%1 enthält keine Interpretation zum Exportieren</translation>
+    </message>
+    <message>
         <location filename="../app/validatecommand.cpp" line="+12"/>
         <source>usage: faultline validate FILE...</source>
         <translation>Aufruf: faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="-63"/>
+        <location filename="../app/summarycommand.cpp" line="-93"/>
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
@@ -1110,6 +1009,36 @@ Soll: %2</translation>
   Ohne --interpretations behandelt die Zusammenfassung den Vergleich, zu dem die
   Diskussion am meisten erfasst hat, oder die ersten beiden Interpretationen,
   wenn nichts erfasst ist.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 needs a file name ending in .md or .pdf</source>
+        <translation>%1 braucht einen Dateinamen mit der Endung .md oder .pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-o given twice</source>
+        <translation>-o doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
+        <translation>--interpretations braucht mindestens zwei Interpretationen, gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
+        <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE))</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing -o OUT.md or -o OUT.pdf</source>
+        <translation>-o OUT.md oder -o OUT.pdf fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
+        <translation>das Ausgabeformat lässt sich aus „%1“ nicht erkennen: verwenden Sie einen Namen mit der Endung .md oder .pdf</translation>
     </message>
 </context>
 <context>
@@ -1303,12 +1232,12 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>Common Layout</source>
         <translation>Gemeinsame Anordnung</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-245"/>
         <source>Lay out all compared readings together, so every factor has one place that suits every column (the readings are not changed)</source>
         <translation>Alle verglichenen Lesarten gemeinsam anordnen, sodass jeder Faktor einen Platz hat, der zu jeder Spalte passt (die Lesarten werden nicht verändert)</translation>
     </message>
@@ -1328,7 +1257,7 @@ Soll: %2</translation>
         <translation>Zurück zum Editor (Esc)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>F8 / Shift+F8: next / previous</source>
         <translation>F8 / Umschalt+F8: nächster / vorheriger</translation>
     </message>
@@ -1359,7 +1288,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n crux(es)</source>
         <translation>
             <numerusform>%n Kernstreitpunkt</numerusform>
@@ -2135,7 +2064,7 @@ Soll: %2</translation>
         <translation>Teilnehmer (zum Umbenennen bearbeiten)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Position of %1</source>
         <translation>Position von %1</translation>
     </message>
@@ -2198,7 +2127,38 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+66"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+119"/>
+        <source>Resolution</source>
+        <translation>Klärung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>uncited</source>
+        <translation>ohne Quellenangabe</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Resolved as %1</source>
         <translation>Geklärt zugunsten von %1</translation>
     </message>
@@ -2247,20 +2207,26 @@ Soll: %2</translation>
         <source>Stance</source>
         <translation>Standpunkt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
         <source>Cruxes (%n)</source>
-        <translation>Kernstreitpunkte (%n)</translation>
+        <translation>
+            <numerusform>Kernstreitpunkte (%n)</numerusform>
+            <numerusform>Kernstreitpunkte (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These readings agree on every factor, link and verdict.</source>
         <translation>Diese Lesarten stimmen bei jedem Faktor, jeder Verknüpfung und jedem Urteil überein.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
         <source>%1 of %n crux(es) settled or set aside; %2 open.</source>
-        <translation>%1 von %n Kernstreitpunkten geklärt oder zurückgestellt; %2 offen.</translation>
+        <translation>
+            <numerusform>%1 von %n Kernstreitpunkt geklärt oder zurückgestellt; %2 offen.</numerusform>
+            <numerusform>%1 von %n Kernstreitpunkten geklärt oder zurückgestellt; %2 offen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2606,7 +2572,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+323"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+328"/>
         <source>REFERENCES</source>
         <translation>LITERATUR</translation>
     </message>
@@ -2875,7 +2841,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+63"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+68"/>
         <source>the incident has no interpretation to export</source>
         <translation>der Vorfall enthält keine Interpretation zum Exportieren</translation>
     </message>
@@ -2903,7 +2869,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportWriter</name>
     <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+86"/>
+        <location filename="../widgets/export/exportwriter.cpp" line="+40"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>cannot create the PDF</source>
         <translation>das PDF kann nicht erstellt werden</translation>
     </message>
@@ -3371,7 +3342,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Tick at least two.</source>
         <translation>Kreuzen Sie mindestens zwei an.</translation>
     </message>

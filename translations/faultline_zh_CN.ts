@@ -53,7 +53,7 @@
 <context>
     <name>GapOverlayItem</name>
     <message>
-        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+20"/>
+        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+21"/>
         <source>(not described)</source>
         <translation>（未描述）</translation>
     </message>
@@ -65,7 +65,7 @@ Ideal: %2</source>
 理想：%2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>ACTUAL</source>
         <translation>实际</translation>
     </message>
@@ -182,7 +182,7 @@ Ideal: %2</source>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+72"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+75"/>
         <source>strength %1</source>
         <translation>强度 %1</translation>
     </message>
@@ -212,211 +212,6 @@ Ideal: %2</source>
         <location filename="../widgets/compare/onlyheremarker.cpp" line="-21"/>
         <source>Only this reading has it</source>
         <translation>仅此解读包含</translation>
-    </message>
-</context>
-<context>
-    <name>faultline</name>
-    <message>
-        <location filename="../app/exportcommand.cpp" line="+191"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location filename="../app/summarycommand.cpp" line="+112"/>
-        <source>interpretation &quot;%1&quot; is named twice</source>
-        <translation>解读“%1”被列出两次</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+35"/>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/summarycommand.cpp" line="-61"/>
-        <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
-        <translation>--interpretations 需要以逗号分隔的解读 ID 或名称列表</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--interpretations given twice</source>
-        <translation>--interpretations 被指定了两次</translation>
-    </message>
-    <message>
-        <location filename="../app/exportcommand.cpp" line="-141"/>
-        <location line="+84"/>
-        <location filename="../app/summarycommand.cpp" line="+9"/>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../app/summarycommand.cpp" line="+10"/>
-        <source>missing FILE</source>
-        <translation>缺少 FILE</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <location filename="../app/summarycommand.cpp" line="+23"/>
-        <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
-        <translation>解读名称“%1”有歧义（ID 为 %2）；请使用 ID</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../app/summarycommand.cpp" line="+6"/>
-        <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
-        <translation>未知解读“%1”（文件中有：%2）</translation>
-    </message>
-    <message>
-        <location line="-140"/>
-        <source>%1 needs a value</source>
-        <translation>%1 需要一个值</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--compare given twice</source>
-        <translation>--compare 被指定了两次</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--compare needs two or three interpretations separated by commas, found &quot;%1&quot;</source>
-        <translation>--compare 需要两个或三个以逗号分隔的解读，实际为“%1”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unknown format &quot;%1&quot; (use png, svg or pdf)</source>
-        <translation>未知格式“%1”（请使用 png、svg 或 pdf）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--dpi needs a number from 24 to 2400, found &quot;%1&quot;</source>
-        <translation>--dpi 需要 24 至 2400 之间的数字，实际为“%1”</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found &quot;%1&quot;</source>
-        <translation>--size 需要以像素为单位的 宽x高（各 16 至 16384），例如 1920x1080；实际为“%1”</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown page &quot;%1&quot; (use slide, a4, a4-portrait or fit)</source>
-        <translation>未知页面“%1”（请使用 slide、a4、a4-portrait 或 fit）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown theme &quot;%1&quot; (use light, dark, print or contrast)</source>
-        <translation>未知主题“%1”（请使用 light、dark、print 或 contrast）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown lens &quot;%1&quot; (use plain, root-cause, levers or gaps)</source>
-        <translation>未知视角“%1”（请使用 plain、root-cause、levers 或 gaps）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unknown legend position &quot;%1&quot; (use right or bottom)</source>
-        <translation>未知图例位置“%1”（请使用 right 或 bottom）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--margin needs a number from 0 to 400, found &quot;%1&quot;</source>
-        <translation>--margin 需要 0 至 400 之间的数字，实际为“%1”</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
-        <translation>意外的参数“%1”（只能导出一个 FILE）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>missing -o OUT</source>
-        <translation>缺少 -o OUT</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>missing --format png|svg|pdf</source>
-        <translation>缺少 --format png|svg|pdf</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>choose one of --interpretation, --all and --compare</source>
-        <translation>请在 --interpretation、--all 和 --compare 中选择一个</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>choose one of --dpi and --size</source>
-        <translation>请在 --dpi 和 --size 中选择一个</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--dpi, --size and --transparent apply to PNG only</source>
-        <translation>--dpi、--size 和 --transparent 仅适用于 PNG</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <source>%1 has no interpretation to export</source>
-        <translation>%1 中没有可导出的解读</translation>
-    </message>
-    <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+117"/>
-        <source>Resolution</source>
-        <translation>解决结果</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+14"/>
-        <source>Positions</source>
-        <translation>立场</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none recorded</source>
-        <translation>无记录</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>uncited</source>
-        <translation>未引用</translation>
-    </message>
-    <message>
-        <location filename="../app/summarycommand.cpp" line="-63"/>
-        <source>%1 needs a file name ending in .md or .pdf</source>
-        <translation>%1 需要以 .md 或 .pdf 结尾的文件名</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>-o given twice</source>
-        <translation>-o 被指定了两次</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
-        <translation>--interpretations 至少需要两个解读，实际为“%1”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
-        <translation>意外的参数“%1”（只能指定一个 FILE）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>missing -o OUT.md or -o OUT.pdf</source>
-        <translation>缺少 -o OUT.md 或 -o OUT.pdf</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
-        <translation>无法从“%1”判断输出格式：请使用以 .md 或 .pdf 结尾的名称</translation>
     </message>
 </context>
 <context>
@@ -492,7 +287,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+168"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+172"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
@@ -1034,11 +829,13 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../app/summarycommand.cpp" line="+53"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations 需要以逗号分隔的解读 ID 或名称列表</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/summarycommand.cpp" line="+7"/>
         <source>--interpretations given twice</source>
         <translation>--interpretations 被指定了两次</translation>
     </message>
@@ -1049,6 +846,9 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/exportcommand.cpp" line="+78"/>
+        <location line="+84"/>
+        <location filename="../app/summarycommand.cpp" line="+9"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>未知选项“%1”</translation>
     </message>
@@ -1059,31 +859,40 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/exportcommand.cpp" line="+10"/>
+        <location filename="../app/summarycommand.cpp" line="+10"/>
         <source>missing FILE</source>
         <translation>缺少 FILE</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/exportcommand.cpp" line="+24"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../app/exportcommand.cpp" line="+16"/>
+        <location filename="../app/summarycommand.cpp" line="+23"/>
         <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
         <translation>解读名称“%1”有歧义（ID 为 %2）；请使用 ID</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/exportcommand.cpp" line="+3"/>
+        <location filename="../app/summarycommand.cpp" line="+6"/>
         <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
         <translation>未知解读“%1”（文件中有：%2）</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/exportcommand.cpp" line="+4"/>
+        <location filename="../app/summarycommand.cpp" line="+6"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>解读“%1”被列出两次</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-246"/>
+        <location filename="../app/exportcommand.cpp" line="-195"/>
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
@@ -1096,18 +905,138 @@ Ideal: %2</source>
          [--margin N] -o OUT</translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--compare given twice</source>
+        <translation>--compare 被指定了两次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--compare needs two or three interpretations separated by commas, found &quot;%1&quot;</source>
+        <translation>--compare 需要两个或三个以逗号分隔的解读，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown format &quot;%1&quot; (use png, svg or pdf)</source>
+        <translation>未知格式“%1”（请使用 png、svg 或 pdf）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--dpi needs a number from 24 to 2400, found &quot;%1&quot;</source>
+        <translation>--dpi 需要 24 至 2400 之间的数字，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found &quot;%1&quot;</source>
+        <translation>--size 需要以像素为单位的 宽x高（各 16 至 16384），例如 1920x1080；实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown page &quot;%1&quot; (use slide, a4, a4-portrait or fit)</source>
+        <translation>未知页面“%1”（请使用 slide、a4、a4-portrait 或 fit）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown theme &quot;%1&quot; (use light, dark, print or contrast)</source>
+        <translation>未知主题“%1”（请使用 light、dark、print 或 contrast）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown lens &quot;%1&quot; (use plain, root-cause, levers or gaps)</source>
+        <translation>未知视角“%1”（请使用 plain、root-cause、levers 或 gaps）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown legend position &quot;%1&quot; (use right or bottom)</source>
+        <translation>未知图例位置“%1”（请使用 right 或 bottom）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--margin needs a number from 0 to 400, found &quot;%1&quot;</source>
+        <translation>--margin 需要 0 至 400 之间的数字，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
+        <translation>意外的参数“%1”（只能导出一个 FILE）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing -o OUT</source>
+        <translation>缺少 -o OUT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing --format png|svg|pdf</source>
+        <translation>缺少 --format png|svg|pdf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose one of --interpretation, --all and --compare</source>
+        <translation>请在 --interpretation、--all 和 --compare 中选择一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose one of --dpi and --size</source>
+        <translation>请在 --dpi 和 --size 中选择一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--dpi, --size and --transparent apply to PNG only</source>
+        <translation>--dpi、--size 和 --transparent 仅适用于 PNG</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 has no interpretation to export</source>
+        <translation>%1 中没有可导出的解读</translation>
+    </message>
+    <message>
         <location filename="../app/validatecommand.cpp" line="+12"/>
         <source>usage: faultline validate FILE...</source>
         <translation>用法：faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="-63"/>
+        <location filename="../app/summarycommand.cpp" line="-93"/>
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
         <translation>用法：faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   不指定 --interpretations 时，总结涵盖讨论中记录最多的那次比较；
   若没有任何记录，则涵盖前两个解读。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 needs a file name ending in .md or .pdf</source>
+        <translation>%1 需要以 .md 或 .pdf 结尾的文件名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-o given twice</source>
+        <translation>-o 被指定了两次</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
+        <translation>--interpretations 至少需要两个解读，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
+        <translation>意外的参数“%1”（只能指定一个 FILE）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing -o OUT.md or -o OUT.pdf</source>
+        <translation>缺少 -o OUT.md 或 -o OUT.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
+        <translation>无法从“%1”判断输出格式：请使用以 .md 或 .pdf 结尾的名称</translation>
     </message>
 </context>
 <context>
@@ -1299,12 +1228,12 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>Common Layout</source>
         <translation>公共布局</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-245"/>
         <source>Lay out all compared readings together, so every factor has one place that suits every column (the readings are not changed)</source>
         <translation>将所有被比较的解读一起布局，使每个因素在各列中都处于同一合适位置（解读本身不会改变）</translation>
     </message>
@@ -1324,7 +1253,7 @@ Ideal: %2</source>
         <translation>返回编辑器（Esc）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>F8 / Shift+F8: next / previous</source>
         <translation>F8 / Shift+F8：下一个 / 上一个</translation>
     </message>
@@ -1353,7 +1282,7 @@ Ideal: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n crux(es)</source>
         <translation>
             <numerusform>%n 个分歧点</numerusform>
@@ -2119,7 +2048,7 @@ Ideal: %2</source>
         <translation>参与者（编辑以重命名）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Position of %1</source>
         <translation>%1 的立场</translation>
     </message>
@@ -2182,7 +2111,38 @@ Ideal: %2</source>
 <context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+66"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+119"/>
+        <source>Resolution</source>
+        <translation>解决结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>uncited</source>
+        <translation>未引用</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Resolved as %1</source>
         <translation>按 %1 解决</translation>
     </message>
@@ -2231,20 +2191,24 @@ Ideal: %2</source>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
         <source>Cruxes (%n)</source>
-        <translation>分歧点（%n）</translation>
+        <translation>
+            <numerusform>分歧点（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These readings agree on every factor, link and verdict.</source>
         <translation>这些解读在每个因素、每条连线和每项判断上都一致。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
         <source>%1 of %n crux(es) settled or set aside; %2 open.</source>
-        <translation>%n 个分歧点中有 %1 个已解决或搁置；%2 个未解决。</translation>
+        <translation>
+            <numerusform>%n 个分歧点中有 %1 个已解决或搁置；%2 个未解决。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2585,7 +2549,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+323"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+328"/>
         <source>REFERENCES</source>
         <translation>参考文献</translation>
     </message>
@@ -2853,7 +2817,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+63"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+68"/>
         <source>the incident has no interpretation to export</source>
         <translation>该事件没有可导出的解读</translation>
     </message>
@@ -2881,7 +2845,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportWriter</name>
     <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+86"/>
+        <location filename="../widgets/export/exportwriter.cpp" line="+40"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>cannot create the PDF</source>
         <translation>无法创建 PDF</translation>
     </message>
@@ -3342,7 +3311,7 @@ Your changes are still open here; try another location.</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Tick at least two.</source>
         <translation>请至少勾选两个。</translation>
     </message>

@@ -65,7 +65,8 @@ QString CanvasController::addFactor(const QString &kindId, const QPointF &pos)
     Factor factor;
     factor.id = m_document->newId(QStringLiteral("f"));
     factor.kind = kindId;
-    factor.label = tr("New %1").arg(kindStyle(m_document->incident(), kindId).name.toLower());
+    // The kind name as translated, not lower-cased: German capitalises nouns.
+    factor.label = tr("New %1").arg(kindStyle(m_document->incident(), kindId).name);
     Placement placement;
     placement.factorId = factor.id;
     placement.pos = pos;
