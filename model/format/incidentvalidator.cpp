@@ -156,6 +156,16 @@ QStringList validateIncident(const Incident &incident)
     }
     const Checklist checklist = Checklist::forIncident(incident);
 
+    // Hashed once: every placement and link end is checked against them, and
+    // list scans made loading quadratic in the size of the document.
+    QSet<QString> knownFactors;
+    knownFactors.reserve(incident.factors.size());
+    for (const Factor &factor : incident.factors)
+        knownFactors.insert(factor.id);
+    QSet<QString> knownSources;
+    for (const Source &source : incident.sources)
+        knownSources.insert(source.id);
+
     IdRegistry factorIds(errors);
     for (qsizetype i = 0; i < incident.factors.size(); ++i) {
         const Factor &factor = incident.factors[i];
@@ -182,7 +192,7 @@ QStringList validateIncident(const Incident &incident)
             const QString ppath = at(path + QStringLiteral(".placements"), p) + QStringLiteral(".factor");
             if (factorId.isEmpty())
                 continue;
-            if (!incident.findFactor(factorId))
+            if (!knownFactors.contains(factorId))
                 problem(ppath, ReaderText::tr("unknown factor \"%1\"").arg(factorId));
             else if (placed.contains(factorId))
                 problem(ppath, ReaderText::tr("factor \"%1\" is placed twice in this interpretation").arg(factorId));
@@ -197,7 +207,7 @@ QStringList validateIncident(const Incident &incident)
                 const QString epath = lpath + QLatin1Char('.') + QLatin1String(name);
                 if (end.isEmpty())
                     continue;
-                if (!incident.findFactor(end))
+                if (!knownFactors.contains(end))
                     problem(epath, ReaderText::tr("unknown factor \"%1\"").arg(end));
                 else if (!placed.contains(end))
                     problem(epath, ReaderText::tr("factor \"%1\" is not placed in this interpretation").arg(end));
@@ -208,7 +218,7 @@ QStringList validateIncident(const Incident &incident)
                 const Evidence &ev = link.evidence[e];
                 const QString epath = at(lpath + QStringLiteral(".evidence"), e);
                 evidenceIds.add(ev.id, epath + QStringLiteral(".id"));
-                if (!ev.sourceId.isEmpty() && !incident.findSource(ev.sourceId))
+                if (!ev.sourceId.isEmpty() && !knownSources.contains(ev.sourceId))
                     problem(epath + QStringLiteral(".source"), ReaderText::tr("unknown source \"%1\"").arg(ev.sourceId));
             }
         }
