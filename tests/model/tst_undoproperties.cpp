@@ -28,7 +28,7 @@ enum Op {
     AddFactor, RemoveFactor, EditFactor, Place, Unplace, Move, EditPlacement, AddLink, RemoveLink, EditLink,
     AddEvidence, RemoveEvidence, EditEvidence, AddSource, RemoveSource, EditSource, AddInterpretation,
     DuplicateInterpretation, RemoveInterpretation, RenameInterpretation, ReorderInterpretation, EditIncident,
-    Undo, Redo, OpCount
+    EditDiscussion, Undo, Redo, OpCount
 };
 
 struct Step
@@ -180,6 +180,31 @@ QUndoCommand *commandFor(Document &doc, const Step &s)
         IncidentFieldsAccess::Value v = IncidentFieldsAccess().read(doc);
         v.title = QStringLiteral("Title %1").arg(s.b);
         return new EditIncidentCommand(&doc, {}, v, "title", "Edit");
+    }
+    case EditDiscussion: {
+        // A participant's position (or unsure) and a resolution on a crux of two readings;
+        // later removals of either reading must take the record along.
+        const Interpretation *other = pick(inc.interpretations, s.b);
+        if (!interp || !other || interp->id == other->id)
+            return nullptr;
+        Discussion v = inc.discussion;
+        const QString participant = QStringLiteral("P%1").arg(s.c % 3);
+        if (!v.participants.contains(participant))
+            v.participants.append(participant);
+        const QStringList compared{interp->id, other->id};
+        const QString key = QStringLiteral("factor-presence||f%1").arg(s.c % 5);
+        int index = v.recordIndex(compared, key);
+        if (index < 0) {
+            v.records.append(CruxRecord{compared, key, {}, {}, CruxResolution::Open, {}});
+            index = int(v.records.size()) - 1;
+        }
+        CruxRecord &record = v.records[index];
+        record.positions.removeIf([&](const CruxPosition &p) { return p.participant == participant; });
+        record.positions.append(CruxPosition{participant, s.c % 3 == 0 ? QString() : compared[int(s.c % 2)]});
+        record.note += QLatin1Char('.');
+        record.resolution = s.c % 4 == 1 ? CruxResolution::Resolved : CruxResolution::NeedsEvidence;
+        record.resolvedAs = record.resolution == CruxResolution::Resolved ? compared[0] : QString();
+        return new EditDiscussionCommand(&doc, {}, v, s.c % 2 ? "note" : "", "Record position");
     }
     }
     return nullptr;
