@@ -1,5 +1,7 @@
 #include "cruxescommand.h"
 
+#include "interpretationarguments.h"
+
 #include "model/compare/cruxreport.h"
 #include "model/compare/diffengine.h"
 #include "model/format/faultlinereader.h"
@@ -75,40 +77,7 @@ QString parse(const QStringList &args, Options &options)
     return {};
 }
 
-QString available(const Incident &incident)
-{
-    QStringList list;
-    for (const Interpretation &interp : incident.interpretations)
-        list.append(QStringLiteral("%1 \"%2\"").arg(interp.id, interp.name));
-    return list.isEmpty() ? CliText::tr("none") : list.join(QStringLiteral(", "));
-}
 
-// Ids for the names or ids the user typed; an error message on failure.
-QString resolve(const Incident &incident, const QStringList &typed, QStringList &ids)
-{
-    for (const QString &item : typed) {
-        QString id;
-        if (incident.findInterpretation(item)) {
-            id = item; // ids win over names: they are unique
-        } else {
-            QStringList matches;
-            for (const Interpretation &interp : incident.interpretations)
-                if (interp.name == item)
-                    matches.append(interp.id);
-            if (matches.size() > 1)
-                return CliText::tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
-                    .arg(item, matches.join(QStringLiteral(", ")));
-            if (matches.isEmpty())
-                return CliText::tr("unknown interpretation \"%1\" (the file has: %2)")
-                    .arg(item, available(incident));
-            id = matches.first();
-        }
-        if (ids.contains(id))
-            return CliText::tr("interpretation \"%1\" is named twice").arg(item);
-        ids.append(id);
-    }
-    return {};
-}
 } // namespace
 
 int runCruxes(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -134,7 +103,7 @@ int runCruxes(const QStringList &args, QTextStream &out, QTextStream &err)
 
     QStringList ids;
     if (options.namedInterpretations) {
-        const QString error = resolve(incident, options.interpretations, ids);
+        const QString error = resolveInterpretations(incident, options.interpretations, ids);
         if (!error.isEmpty()) {
             err << "faultline cruxes: " << error << '\n';
             return 2;

@@ -1,5 +1,7 @@
 #include "exportcommand.h"
 
+#include "interpretationarguments.h"
+
 #include "model/analysis/lens.h"
 #include "model/format/faultlinereader.h"
 #include "widgets/export/exportjob.h"
@@ -188,39 +190,7 @@ QString parse(const QStringList &args, Arguments &a)
     return {};
 }
 
-QString available(const Incident &incident)
-{
-    QStringList list;
-    for (const Interpretation &interp : incident.interpretations)
-        list.append(QStringLiteral("%1 \"%2\"").arg(interp.id, interp.name));
-    return list.isEmpty() ? CliText::tr("none") : list.join(QStringLiteral(", "));
-}
 
-// Ids for the names or ids the user typed; an error message on failure.
-QString resolve(const Incident &incident, const QStringList &typed, QStringList &ids)
-{
-    for (const QString &item : typed) {
-        QString id;
-        if (incident.findInterpretation(item)) {
-            id = item; // ids win over names: they are unique
-        } else {
-            QStringList matches;
-            for (const Interpretation &interp : incident.interpretations)
-                if (interp.name.compare(item, Qt::CaseInsensitive) == 0)
-                    matches.append(interp.id);
-            if (matches.size() > 1)
-                return CliText::tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
-                    .arg(item, matches.join(QStringLiteral(", ")));
-            if (matches.isEmpty())
-                return CliText::tr("unknown interpretation \"%1\" (the file has: %2)").arg(item, available(incident));
-            id = matches.first();
-        }
-        if (ids.contains(id))
-            return CliText::tr("interpretation \"%1\" is named twice").arg(item);
-        ids.append(id);
-    }
-    return {};
-}
 } // namespace
 
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -250,15 +220,15 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         options.scope = ExportScope::All;
     } else if (!a.compare.isEmpty()) {
         options.scope = ExportScope::Compare;
-        error = resolve(incident, a.compare, ids);
+        error = resolveInterpretations(incident, a.compare, ids);
     } else if (a.interpretations.size() > 1) {
         // Several named readings: like --all, restricted to those.
         options.scope = ExportScope::All;
-        error = resolve(incident, a.interpretations, ids);
+        error = resolveInterpretations(incident, a.interpretations, ids);
     } else {
         options.scope = ExportScope::Current;
         if (!a.interpretations.isEmpty())
-            error = resolve(incident, a.interpretations, ids);
+            error = resolveInterpretations(incident, a.interpretations, ids);
         else if (!incident.interpretations.isEmpty())
             ids.append(incident.interpretations.first().id);
     }

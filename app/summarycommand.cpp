@@ -1,5 +1,7 @@
 #include "summarycommand.h"
 
+#include "interpretationarguments.h"
+
 #include "model/compare/discussionsummary.h"
 #include "model/format/faultlinereader.h"
 #include "widgets/discussion/summarypdfwriter.h"
@@ -86,36 +88,6 @@ QString parse(const QStringList &args, Options &options)
     return {};
 }
 
-// Ids for the names or ids typed; an error message on failure.
-QString resolve(const Incident &incident, const QStringList &typed, QStringList &ids)
-{
-    for (const QString &item : typed) {
-        QString id;
-        if (incident.findInterpretation(item)) {
-            id = item;
-        } else {
-            QStringList matches;
-            for (const Interpretation &interp : incident.interpretations)
-                if (interp.name == item)
-                    matches.append(interp.id);
-            if (matches.size() > 1)
-                return CliText::tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
-                    .arg(item, matches.join(QStringLiteral(", ")));
-            if (matches.isEmpty()) {
-                QStringList available;
-                for (const Interpretation &interp : incident.interpretations)
-                    available.append(QStringLiteral("%1 \"%2\"").arg(interp.id, interp.name));
-                return CliText::tr("unknown interpretation \"%1\" (the file has: %2)")
-                    .arg(item, available.join(QStringLiteral(", ")));
-            }
-            id = matches.first();
-        }
-        if (ids.contains(id))
-            return CliText::tr("interpretation \"%1\" is named twice").arg(item);
-        ids.append(id);
-    }
-    return {};
-}
 } // namespace
 
 int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -139,7 +111,7 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     const Incident &incident = *loaded.incident;
     QStringList ids;
     if (options.named) {
-        const QString error = resolve(incident, options.interpretations, ids);
+        const QString error = resolveInterpretations(incident, options.interpretations, ids);
         if (!error.isEmpty()) {
             err << "faultline summary: " << error << '\n';
             return 2;
