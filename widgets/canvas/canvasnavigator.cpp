@@ -21,6 +21,20 @@ QList<FactorItem *> CanvasNavigator::readingOrder(QList<FactorItem *> items)
     return items;
 }
 
+FactorItem *CanvasNavigator::nextMatch(const QList<FactorItem *> &items, FactorItem *current, const QString &text)
+{
+    if (text.isEmpty())
+        return nullptr;
+    const QList<FactorItem *> ordered = readingOrder(items);
+    FactorItem *candidate = current;
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        candidate = neighbour(ordered, candidate, true);
+        if (candidate->labelText().contains(text, Qt::CaseInsensitive))
+            return candidate;
+    }
+    return nullptr;
+}
+
 FactorItem *CanvasNavigator::neighbour(const QList<FactorItem *> &ordered, const FactorItem *current, bool forward)
 {
     if (ordered.isEmpty())

@@ -202,6 +202,18 @@ FactorItem *CanvasScene::factorAt(const QPointF &scenePos, const QTransform &dev
     return nullptr;
 }
 
+FactorItem *CanvasScene::handleOwnerAt(const QPointF &scenePos, qreal reach) const
+{
+    const QRectF area(scenePos - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach));
+    for (QGraphicsItem *item : items(area))
+        if (item->type() == FactorItem::Type) {
+            auto *factor = static_cast<FactorItem *>(item);
+            if (factor->handleAt(factor->mapFromScene(scenePos)) != FactorItem::NoHandle)
+                return factor;
+        }
+    return nullptr;
+}
+
 QGraphicsItem *CanvasScene::elementAt(const QPointF &scenePos, const QTransform &deviceTransform) const
 {
     const QList<QGraphicsItem *> under = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform);

@@ -52,6 +52,9 @@ public:
                          const FactorItem *ignore = nullptr) const;
     /// Topmost factor or link at a scene point.
     QGraphicsItem *elementAt(const QPointF &scenePos, const QTransform &deviceTransform) const;
+    /// The factor whose connection handle is under a scene point, searching
+    /// factors within `reach` (scene units) so small handles stay easy to hit.
+    FactorItem *handleOwnerAt(const QPointF &scenePos, qreal reach) const;
 
     /// Whether the interpretation also has a link from `to` back to `from`.
     bool hasLink(const QString &from, const QString &to) const;

@@ -90,15 +90,7 @@ bool CanvasView::isEditingLabel() const { return m_labelEditor != nullptr; }
 
 FactorItem *CanvasView::handleOwnerAt(const QPoint &viewPos) const
 {
-    const QList<QGraphicsItem *> near = items(QRect(viewPos - QPoint(10, 10), QSize(21, 21)));
-    const QPointF scenePos = mapToScene(viewPos);
-    for (QGraphicsItem *item : near)
-        if (item->type() == FactorItem::Type) {
-            auto *factor = static_cast<FactorItem *>(item);
-            if (factor->handleAt(factor->mapFromScene(scenePos)) != FactorItem::NoHandle)
-                return factor;
-        }
-    return nullptr;
+    return m_scene->handleOwnerAt(mapToScene(viewPos), 10.0 / qMax(transform().m11(), 1e-6)); // 10 px at any zoom
 }
 
 FactorItem *CanvasView::factorAt(const QPoint &viewPos, const FactorItem *ignore) const
@@ -201,20 +193,12 @@ void CanvasView::duplicateSelection()
 
 bool CanvasView::findNext(const QString &text)
 {
-    if (text.isEmpty())
+    FactorItem *match = CanvasNavigator::nextMatch(m_scene->factorItems(), m_scene->currentFactor(), text);
+    if (!match)
         return false;
-    const QList<FactorItem *> ordered = CanvasNavigator::readingOrder(m_scene->factorItems());
-    FactorItem *current = m_scene->currentFactor();
-    FactorItem *candidate = current;
-    for (qsizetype i = 0; i < ordered.size(); ++i) {
-        candidate = CanvasNavigator::neighbour(ordered, candidate, true);
-        if (candidate->labelText().contains(text, Qt::CaseInsensitive)) {
-            selectElements({candidate->factorId()}, {});
-            m_scene->setFocusItem(candidate);
-            return true;
-        }
-    }
-    return false;
+    selectElements({match->factorId()}, {});
+    m_scene->setFocusItem(match);
+    return true;
 }
 
 // ---------------------------------------------------------------- view
@@ -589,13 +573,7 @@ bool CanvasView::acceptsDrop(const QMimeData *data) const
            && m_controller.canPlace(QString::fromUtf8(data->data(factorMimeType())));
 }
 
-void CanvasView::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (acceptsDrop(event->mimeData()))
-        event->acceptProposedAction();
-    else
-        event->ignore();
-}
+void CanvasView::dragEnterEvent(QDragEnterEvent *event) { dragMoveEvent(event); }
 
 void CanvasView::dragMoveEvent(QDragMoveEvent *event)
 {
