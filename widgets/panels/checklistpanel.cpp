@@ -9,6 +9,7 @@
 #include "model/kindstyle.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,12 +59,11 @@ QColor statusColor(ChecklistStatus status)
 
 ChecklistPanel::ChecklistPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_summary(plaintext::label({}, this)), m_tree(new QTreeWidget(this)),
-      m_ruleOut(new QPushButton(tr("Rule Out…"), this)), m_consider(new QPushButton(tr("Consider Again"), this)),
-      m_newEntry(new QLineEdit(this)), m_addEntry(new QPushButton(tr("Add"), this))
+      m_ruleOut(new QPushButton(this)), m_consider(new QPushButton(this)), m_newEntry(new QLineEdit(this)),
+      m_addEntry(new QPushButton(this))
 {
     m_tree->setObjectName(QStringLiteral("checklistTree"));
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Failure point"), tr("Status"), tr("Tagged on / reason")});
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(false);
@@ -74,14 +74,10 @@ ChecklistPanel::ChecklistPanel(Document *document, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("checklistSummary"));
     m_summary->setWordWrap(true);
     m_ruleOut->setObjectName(QStringLiteral("checklistRuleOut"));
-    m_ruleOut->setToolTip(tr("Say why this failure point does not apply to this reading"));
     m_consider->setObjectName(QStringLiteral("checklistConsider"));
-    m_consider->setToolTip(tr("Remove the ruled-out mark"));
-
     m_newEntry->setObjectName(QStringLiteral("checklistNewEntry"));
-    m_newEntry->setPlaceholderText(tr("New failure point for the selected area…"));
-    m_newEntry->setToolTip(tr("Adds a failure point to this document's checklist, in the area of the selected row"));
     m_addEntry->setObjectName(QStringLiteral("checklistAddEntry"));
+    retranslate();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_ruleOut);
@@ -131,6 +127,27 @@ ChecklistPanel::ChecklistPanel(Document *document, QWidget *parent)
     connect(m_addEntry, &QPushButton::clicked, this, &ChecklistPanel::addEntryFromEdit);
     connect(m_newEntry, &QLineEdit::textChanged, this, &ChecklistPanel::updateButtons);
     updateButtons();
+}
+
+void ChecklistPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh(); // area and entry names, statuses, coverage lines
+    }
+    QWidget::changeEvent(event);
+}
+
+void ChecklistPanel::retranslate()
+{
+    m_tree->setHeaderLabels({tr("Failure point"), tr("Status"), tr("Tagged on / reason")});
+    m_ruleOut->setText(tr("Rule Out…"));
+    m_ruleOut->setToolTip(tr("Say why this failure point does not apply to this reading"));
+    m_consider->setText(tr("Consider Again"));
+    m_consider->setToolTip(tr("Remove the ruled-out mark"));
+    m_newEntry->setPlaceholderText(tr("New failure point for the selected area…"));
+    m_newEntry->setToolTip(tr("Adds a failure point to this document's checklist, in the area of the selected row"));
+    m_addEntry->setText(tr("Add"));
 }
 
 void ChecklistPanel::setInterpretation(const QString &interpretationId)

@@ -67,7 +67,12 @@ Q_SIGNALS:
     /// The user clicked an entry: select these factors on the canvas.
     void selectFactorsRequested(const QStringList &factorIds);
 
+protected:
+    /// QEvent::LanguageChange: the fixed texts, then the tree (names come from the checklist).
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void scheduleRefresh();
     void rebuild();
     QString currentEntryId() const;

@@ -1,11 +1,14 @@
 #include "customkinddialog.h"
 
+#include "formlabels.h"
+
 #include "model/kindstyle.h"
 #include "widgets/canvas/kindshapes.h"
 
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPainter>
@@ -44,20 +47,18 @@ CustomKindDialog::CustomKindDialog(QWidget *parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_color(QColor(0xaa, 0x55, 0x00))
 {
-    setWindowTitle(tr("New Custom Kind"));
     setMinimumWidth(380);
-    m_name->setPlaceholderText(tr("e.g. Mechanistic interpreter"));
     m_name->setMaxLength(80);
+    // The button shows the colour's name (see setColor()).
     m_colorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_colorButton->setText(tr("Choose…"));
     for (const QString &shape : kindShapes())
-        m_shape->addItem(shapeDisplayName(shape), shape);
+        m_shape->addItem(QString(), shape);
     m_shape->setCurrentIndex(int(kindShapes().indexOf(QStringLiteral("octagon"))));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Colour:"), m_colorButton);
-    form->addRow(tr("&Shape:"), m_shape);
+    formlabels::addRow(form, m_name);
+    formlabels::addRow(form, m_colorButton);
+    formlabels::addRow(form, m_shape);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
@@ -68,6 +69,25 @@ CustomKindDialog::CustomKindDialog(QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &CustomKindDialog::updateOk);
     setColor(m_color);
     updateOk();
+    retranslate();
+}
+
+void CustomKindDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void CustomKindDialog::retranslate()
+{
+    setWindowTitle(tr("New Custom Kind"));
+    m_name->setPlaceholderText(tr("e.g. Mechanistic interpreter"));
+    formlabels::setLabel(this, m_name, tr("&Name:"));
+    formlabels::setLabel(this, m_colorButton, tr("&Colour:"));
+    formlabels::setLabel(this, m_shape, tr("&Shape:"));
+    for (int i = 0; i < m_shape->count(); ++i)
+        m_shape->setItemText(i, shapeDisplayName(m_shape->itemData(i).toString()));
 }
 
 CustomKind CustomKindDialog::kind() const

@@ -27,7 +27,11 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *shapeCombo() const { return m_shape; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void chooseColor();
     void setColor(const QColor &color);
     void updateIcons();

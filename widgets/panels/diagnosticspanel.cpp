@@ -7,6 +7,7 @@
 #include "model/document.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -39,18 +40,18 @@ QString typeText(DiagnosticType type)
 
 DiagnosticsPanel::DiagnosticsPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_summary(plaintext::label({}, this)), m_tree(new QTreeWidget(this)),
-      m_markers(new QCheckBox(tr("Show markers on the canvas"), this))
+      m_markers(new QCheckBox(this))
 {
     m_tree->setObjectName(QStringLiteral("diagnosticsTree"));
     m_tree->setRootIsDecorated(false);
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Check"), tr("Finding")});
     m_tree->setColumnWidth(0, 190);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("diagnosticsSummary"));
     m_markers->setObjectName(QStringLiteral("diagnosticsMarkers"));
     m_markers->setChecked(true);
+    retranslate();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
@@ -72,6 +73,22 @@ DiagnosticsPanel::DiagnosticsPanel(Document *document, QWidget *parent)
         connect(document, signal, this, &DiagnosticsPanel::scheduleRefresh);
     connect(m_tree, &QTreeWidget::itemClicked, this, &DiagnosticsPanel::onItemClicked);
     connect(m_markers, &QCheckBox::toggled, this, &DiagnosticsPanel::markersToggled);
+}
+
+void DiagnosticsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The messages are written by diagnose() in the language of the moment.
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DiagnosticsPanel::retranslate()
+{
+    m_tree->setHeaderLabels({tr("Check"), tr("Finding")});
+    m_markers->setText(tr("Show markers on the canvas"));
 }
 
 bool DiagnosticsPanel::markersShown() const

@@ -41,7 +41,12 @@ Q_SIGNALS:
     void selectElementsRequested(const QStringList &factorIds, const QStringList &linkIds);
     void markersToggled(bool shown);
 
+protected:
+    /// QEvent::LanguageChange: the fixed texts, then the findings (diagnosed again).
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void scheduleRefresh();
     void onItemClicked(QTreeWidgetItem *item);
 

@@ -1,5 +1,6 @@
 #include "evidencedialog.h"
 
+#include "formlabels.h"
 #include "plaintext.h"
 
 #include "model/incident.h"
@@ -7,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -30,31 +32,29 @@ QString sourceTitle(const Source &source)
 }
 } // namespace
 
-EvidenceDialog::EvidenceDialog(const Incident &incident, const Evidence &evidence, QWidget *parent)
-    : QDialog(parent), m_evidence(evidence), m_kind(new QComboBox(this)),
+EvidenceDialog::EvidenceDialog(const Incident &incident, const Evidence &evidence, Purpose purpose,
+                               QWidget *parent)
+    : QDialog(parent), m_purpose(purpose), m_evidence(evidence), m_kind(new QComboBox(this)),
       m_source(new QComboBox(this)), m_locator(new QLineEdit(this)),
       m_quote(new QPlainTextEdit(this)), m_confidenceSlider(new QSlider(Qt::Horizontal, this)),
       m_confidence(new QDoubleSpinBox(this)), m_stance(new QComboBox(this)),
       m_note(new QPlainTextEdit(this))
 {
-    setWindowTitle(tr("Evidence"));
     setMinimumWidth(460);
     m_kind->setObjectName(QStringLiteral("evidenceKind"));
     for (EvidenceKind kind : allEvidenceKinds())
-        m_kind->addItem(displayName(kind), int(kind));
+        m_kind->addItem(QString(), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(evidence.kind)));
 
     m_source->setObjectName(QStringLiteral("evidenceSource"));
-    m_source->addItem(tr("(none)"), QString());
+    m_source->addItem(QString(), QString()); // "(none)"
     for (const Source &source : incident.sources)
         m_source->addItem(sourceTitle(source), source.id);
     m_source->setCurrentIndex(std::max(0, m_source->findData(evidence.sourceId)));
 
     m_locator->setObjectName(QStringLiteral("evidenceLocator"));
-    m_locator->setPlaceholderText(tr("Page, section, figure or timestamp, e.g. “Sec. 4, Fig. 3”"));
     m_locator->setText(evidence.locator);
     m_quote->setObjectName(QStringLiteral("evidenceQuote"));
-    m_quote->setPlaceholderText(tr("Short verbatim quote (optional)"));
     m_quote->setTabChangesFocus(true);
     m_quote->setPlainText(evidence.quote);
     m_quote->setFixedHeight(m_quote->fontMetrics().lineSpacing() * 3 + 14);
@@ -80,12 +80,11 @@ EvidenceDialog::EvidenceDialog(const Incident &incident, const Evidence &evidenc
     m_confidenceSlider->setValue(int(std::lround(m_confidence->value() * 100)));
 
     m_stance->setObjectName(QStringLiteral("evidenceStance"));
-    m_stance->addItem(displayName(Stance::Supports), int(Stance::Supports));
-    m_stance->addItem(displayName(Stance::Contradicts), int(Stance::Contradicts));
+    m_stance->addItem(QString(), int(Stance::Supports));
+    m_stance->addItem(QString(), int(Stance::Contradicts));
     m_stance->setCurrentIndex(m_stance->findData(int(evidence.stance)));
 
     m_note->setObjectName(QStringLiteral("evidenceNote"));
-    m_note->setPlaceholderText(tr("Your note (optional)"));
     m_note->setTabChangesFocus(true);
     m_note->setPlainText(evidence.note);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 14);
@@ -99,14 +98,10 @@ EvidenceDialog::EvidenceDialog(const Incident &incident, const Evidence &evidenc
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Stance:"), m_stance);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("S&ource:"), m_source);
-    form->addRow(tr("&Locator:"), m_locator);
-    form->addRow(tr("&Quote:"), m_quote);
-    form->addRow(tr("&Confidence:"), confidenceBox);
+    for (QWidget *field :
+         QList<QWidget *>{m_stance, m_kind, m_source, m_locator, m_quote, confidenceBox, m_note})
+        formlabels::addRow(form, field);
     confidenceBox->setFocusProxy(m_confidence);
-    form->addRow(tr("&Note:"), m_note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -114,6 +109,34 @@ EvidenceDialog::EvidenceDialog(const Incident &incident, const Evidence &evidenc
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    retranslate();
+}
+
+void EvidenceDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void EvidenceDialog::retranslate()
+{
+    setWindowTitle(m_purpose == Purpose::Add ? tr("Add Evidence") : tr("Edit Evidence"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, displayName(EvidenceKind(m_kind->itemData(i).toInt())));
+    for (int i = 0; i < m_stance->count(); ++i)
+        m_stance->setItemText(i, displayName(Stance(m_stance->itemData(i).toInt())));
+    m_source->setItemText(0, tr("(none)"));
+    m_locator->setPlaceholderText(tr("Page, section, figure or timestamp, e.g. “Sec. 4, Fig. 3”"));
+    m_quote->setPlaceholderText(tr("Short verbatim quote (optional)"));
+    m_note->setPlaceholderText(tr("Your note (optional)"));
+    formlabels::setLabel(this, m_stance, tr("&Stance:"));
+    formlabels::setLabel(this, m_kind, tr("&Kind:"));
+    formlabels::setLabel(this, m_source, tr("S&ource:"));
+    formlabels::setLabel(this, m_locator, tr("&Locator:"));
+    formlabels::setLabel(this, m_quote, tr("&Quote:"));
+    formlabels::setLabel(this, m_confidence->parentWidget(), tr("&Confidence:"));
+    formlabels::setLabel(this, m_note, tr("&Note:"));
 }
 
 Evidence EvidenceDialog::evidence() const

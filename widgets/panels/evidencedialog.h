@@ -20,7 +20,15 @@ class EvidenceDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EvidenceDialog(const Incident &incident, const Evidence &evidence, QWidget *parent = nullptr);
+    /// Adding new evidence or editing existing evidence (the window title says which).
+    enum class Purpose
+    {
+        Add,
+        Edit
+    };
+
+    EvidenceDialog(const Incident &incident, const Evidence &evidence, Purpose purpose = Purpose::Edit,
+                   QWidget *parent = nullptr);
 
     /// The evidence as edited (same id as the one given).
     Evidence evidence() const;
@@ -34,7 +42,13 @@ public:
     QComboBox *stanceCombo() const { return m_stance; }
     QPlainTextEdit *noteEdit() const { return m_note; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    Purpose m_purpose;
     Evidence m_evidence;
     QComboBox *m_kind;
     QComboBox *m_source;

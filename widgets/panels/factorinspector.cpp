@@ -22,12 +22,10 @@
 namespace faultline {
 
 namespace {
-QPlainTextEdit *noteEdit(const QString &objectName, const QString &placeholder, int lines,
-                         QWidget *parent)
+QPlainTextEdit *noteEdit(const QString &objectName, int lines, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
     const int height = edit->fontMetrics().lineSpacing() * lines + 14;
     edit->setFixedHeight(height);
@@ -39,24 +37,17 @@ FactorInspector::FactorInspector(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_heading(plaintext::label({}, this)),
       m_usage(plaintext::label({}, this)), m_kind(new QComboBox(this)),
       m_label(new QLineEdit(this)),
-      m_description(noteEdit(QStringLiteral("factorDescription"),
-                             tr("What this factor is, in plain words"), 3, this)),
-      m_modes(new FailureModeList(this)),
-      m_placementBox(new QGroupBox(tr("In This Interpretation"), this)),
-      m_rootCause(new QCheckBox(tr("Root cause"), m_placementBox)),
-      m_pinned(new QCheckBox(tr("Pinned (automatic layout keeps it in place)"), m_placementBox)),
-      m_lever(noteEdit(QStringLiteral("factorLever"),
-                       tr("Levers lens: what change to this factor would fix the failure?"), 2,
-                       m_placementBox)),
-      m_actual(noteEdit(QStringLiteral("factorActual"), tr("How it is"), 2, this)),
-      m_ideal(noteEdit(QStringLiteral("factorIdeal"), tr("How it should be"), 2, this))
+      m_description(noteEdit(QStringLiteral("factorDescription"), 3, this)),
+      m_modes(new FailureModeList(this)), m_placementBox(new QGroupBox(this)),
+      m_rootCause(new QCheckBox(m_placementBox)), m_pinned(new QCheckBox(m_placementBox)),
+      m_lever(noteEdit(QStringLiteral("factorLever"), 2, m_placementBox)),
+      m_actual(noteEdit(QStringLiteral("factorActual"), 2, this)),
+      m_ideal(noteEdit(QStringLiteral("factorIdeal"), 2, this))
 {
+    // Every text is set in retranslate(), at the end.
     m_kind->setObjectName(QStringLiteral("factorKind"));
     m_label->setObjectName(QStringLiteral("factorLabel"));
-    m_label->setPlaceholderText(tr("Short label shown on the diagram"));
     m_rootCause->setObjectName(QStringLiteral("factorRootCause"));
-    m_rootCause->setToolTip(
-        tr("Root-cause lens: this interpretation says the failure started here"));
     m_pinned->setObjectName(QStringLiteral("factorPinned"));
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -68,23 +59,21 @@ FactorInspector::FactorInspector(Document *document, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Label:"), m_label);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Failure modes:"), m_modes);
+    for (QWidget *field : QList<QWidget *>{m_kind, m_label, m_description, m_modes})
+        formlabels::addRow(form, field);
 
     auto *placementForm = new QFormLayout(m_placementBox);
     placementForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     placementForm->addRow(m_rootCause);
     placementForm->addRow(m_pinned);
-    placementForm->addRow(tr("Le&ver:"), m_lever);
+    formlabels::addRow(placementForm, m_lever);
 
-    auto *gapBox = new QGroupBox(tr("Gap: Actual vs Ideal"), this);
+    auto *gapBox = new QGroupBox(this);
     m_gapBox = gapBox;
     auto *gapForm = new QFormLayout(gapBox);
     gapForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    gapForm->addRow(tr("&Actual:"), m_actual);
-    gapForm->addRow(tr("&Ideal:"), m_ideal);
+    formlabels::addRow(gapForm, m_actual);
+    formlabels::addRow(gapForm, m_ideal);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -21,21 +21,17 @@ namespace faultline {
 FactorListWidget::FactorListWidget(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_filter(new QLineEdit(this)),
       m_list(new DragTreeWidget(CanvasView::factorMimeType(), this)),
-      m_add(new QPushButton(tr("Add to This Interpretation"), this))
+      m_add(new QPushButton(this))
 {
     m_filter->setObjectName(QStringLiteral("factorFilter"));
-    m_filter->setPlaceholderText(tr("Filter factors"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("factorList"));
     m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Factor"), tr("Used in")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setIconSize(QSize(18, 18));
     m_add->setObjectName(QStringLiteral("addFactorToInterpretation"));
-    m_add->setToolTip(tr(
-        "Use the selected factor in the current interpretation too (double-click does the same)"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

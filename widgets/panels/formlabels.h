@@ -24,4 +24,13 @@ inline void setLabel(QWidget *panel, QWidget *field, const QString &text)
     field->setAccessibleName(name);
 }
 
+/// Adds a row for `field` whose label (the field's buddy) gets its text
+/// from setLabel(): the panel writes each text in one place, its retranslate().
+inline void addRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel;
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
 } // namespace faultline::formlabels

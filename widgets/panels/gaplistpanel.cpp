@@ -6,6 +6,7 @@
 #include "model/document.h"
 #include "model/kindstyle.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -27,7 +28,7 @@ GapListPanel::GapListPanel(Document *document, QWidget *parent)
 {
     m_tree->setObjectName(QStringLiteral("gapTree"));
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Factor"), tr("Actual"), tr("Ideal")});
+    retranslate();
     m_tree->setColumnWidth(0, 130);
     m_tree->setColumnWidth(1, 170);
     m_tree->header()->setStretchLastSection(true);
@@ -54,6 +55,20 @@ GapListPanel::GapListPanel(Document *document, QWidget *parent)
         if (!id.isEmpty())
             Q_EMIT selectFactorsRequested({id});
     });
+}
+
+void GapListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh(); // area names and the summary
+    }
+    QWidget::changeEvent(event);
+}
+
+void GapListPanel::retranslate()
+{
+    m_tree->setHeaderLabels({tr("Factor"), tr("Actual"), tr("Ideal")});
 }
 
 void GapListPanel::setInterpretation(const QString &interpretationId)

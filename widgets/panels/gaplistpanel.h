@@ -31,7 +31,12 @@ public:
 Q_SIGNALS:
     void selectFactorsRequested(const QStringList &factorIds);
 
+protected:
+    /// QEvent::LanguageChange: the column titles, then the list (area names, summary).
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void scheduleRefresh();
 
     Document *m_document;

@@ -49,18 +49,21 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     connect(m_document, &Document::linkRemoved, this, &InspectorWidget::updatePage);
     connect(m_document, &Document::interpretationRemoved, this, &InspectorWidget::updatePage);
     connect(m_document, &Document::reset, this, &InspectorWidget::updatePage);
-    setAccessibleName(tr("Inspector"));
-    updatePage();
+    retranslate();
 }
 
 void InspectorWidget::changeEvent(QEvent *event)
 {
     // The pages retranslate themselves; the "n selected" text is made here.
-    if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Inspector"));
-        updatePage();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
+}
+
+void InspectorWidget::retranslate()
+{
+    setAccessibleName(tr("Inspector"));
+    updatePage();
 }
 
 QWidget *InspectorWidget::currentPage() const

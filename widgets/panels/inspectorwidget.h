@@ -34,6 +34,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The accessible name, and the page again ("n selected" is made there).
+    void retranslate();
     /// Picks the page again (the selected element may have gone, e.g. by undo).
     void updatePage();
     void showPage(QWidget *page);

@@ -54,14 +54,14 @@ QIcon stanceIcon(Stance stance)
 LinkInspector::LinkInspector(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_ends(plaintext::label({}, this)),
       m_relation(new QComboBox(this)), m_strength(new QSpinBox(this)), m_label(new QLineEdit(this)),
-      m_evidence(new QListWidget(this)), m_add(new QPushButton(tr("Add…"), this)),
-      m_edit(new QPushButton(tr("Edit…"), this)), m_remove(new QPushButton(tr("Remove"), this))
+      m_evidence(new QListWidget(this)), m_add(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_remove(new QPushButton(this))
 {
     m_editor = [](QWidget *parent, const Incident &incident, const Evidence &evidence,
                   bool isNew) -> std::optional<Evidence> {
-        EvidenceDialog dialog(incident, evidence, parent);
-        dialog.setWindowTitle(isNew ? EvidenceDialog::tr("Add Evidence")
-                                    : EvidenceDialog::tr("Edit Evidence"));
+        EvidenceDialog dialog(incident, evidence,
+                              isNew ? EvidenceDialog::Purpose::Add : EvidenceDialog::Purpose::Edit,
+                              parent);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.evidence();
@@ -73,12 +73,10 @@ LinkInspector::LinkInspector(Document *document, QWidget *parent)
     m_ends->setWordWrap(true);
     m_relation->setObjectName(QStringLiteral("linkRelation"));
     for (Relation r : allRelations())
-        m_relation->addItem(displayName(r), int(r));
+        m_relation->addItem(QString(), int(r)); // named in retranslate()
     m_strength->setObjectName(QStringLiteral("linkStrength"));
     m_strength->setRange(1, 5);
-    m_strength->setToolTip(tr("How strong this causal claim is, from 1 (weak) to 5 (decisive)"));
     m_label->setObjectName(QStringLiteral("linkLabel"));
-    m_label->setPlaceholderText(tr("Optional text shown on the arrow"));
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
     m_evidence->setWordWrap(true);
     m_evidence->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -88,11 +86,11 @@ LinkInspector::LinkInspector(Document *document, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Relation:"), m_relation);
-    form->addRow(tr("&Strength:"), m_strength);
-    form->addRow(tr("&Label:"), m_label);
+    formlabels::addRow(form, m_relation);
+    formlabels::addRow(form, m_strength);
+    formlabels::addRow(form, m_label);
 
-    auto *evidenceBox = new QGroupBox(tr("Evidence"), this);
+    auto *evidenceBox = new QGroupBox(this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
@@ -199,6 +197,7 @@ void LinkInspector::retranslate()
     m_add->setText(tr("Add…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Remove"));
+    m_shownEvidence.clear(); // the list names kinds and stances
     refresh();
 }
 

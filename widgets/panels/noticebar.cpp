@@ -1,5 +1,6 @@
 #include "noticebar.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -26,6 +27,26 @@ NoticeBar::NoticeBar(const QString &objectName, QWidget *parent)
 
 void NoticeBar::showNotice(const QString &message, const QList<Choice> &choices)
 {
+    m_notice = nullptr;
+    present({message, choices});
+}
+
+void NoticeBar::showNotice(const std::function<Notice()> &notice)
+{
+    m_notice = notice;
+    present(m_notice());
+}
+
+void NoticeBar::changeEvent(QEvent *event)
+{
+    // Only a shown notice is rebuilt: a hidden one is never seen again.
+    if (event->type() == QEvent::LanguageChange && m_notice && !isHidden())
+        present(m_notice());
+    QToolBar::changeEvent(event);
+}
+
+void NoticeBar::present(const Notice &notice)
+{
     for (QAction *action : std::as_const(m_choiceActions)) {
         removeAction(action);
         // Later, not now: this may run inside the click handler of one of
@@ -33,8 +54,8 @@ void NoticeBar::showNotice(const QString &message, const QList<Choice> &choices)
         action->deleteLater();
     }
     m_choiceActions.clear();
-    m_label->setText(message);
-    for (const Choice &choice : choices) {
+    m_label->setText(notice.message);
+    for (const Choice &choice : notice.choices) {
         auto *button = new QPushButton(choice.text, this);
         button->setObjectName(choice.objectName);
         button->setAutoDefault(false);

@@ -1,10 +1,12 @@
 #include "overviewinspector.h"
 
+#include "formlabels.h"
 #include "plaintext.h"
 
 #include "model/commands/editelementcommand.h"
 #include "model/document.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -15,11 +17,10 @@
 namespace faultline {
 
 namespace {
-QPlainTextEdit *summaryEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
+QPlainTextEdit *summaryEdit(const QString &objectName, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 5 + 14);
     return edit;
@@ -27,52 +28,46 @@ QPlainTextEdit *summaryEdit(const QString &objectName, const QString &placeholde
 } // namespace
 
 OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document),
-      m_interpretationBox(new QGroupBox(tr("Interpretation"), this)), m_name(new QLineEdit(this)),
+    : QWidget(parent), m_document(document), m_hint(plaintext::label({}, this)),
+      m_interpretationBox(new QGroupBox(this)), m_name(new QLineEdit(this)),
       m_author(new QLineEdit(this)), m_stance(new QLineEdit(this)),
-      m_interpretationSummary(summaryEdit(QStringLiteral("interpretationSummary"),
-                                          tr("This reading of the incident in a few sentences"),
-                                          this)),
-      m_title(new QLineEdit(this)),
-      m_incidentSummary(summaryEdit(QStringLiteral("incidentSummary"),
-                                    tr("What happened, in plain words"), this)),
+      m_interpretationSummary(summaryEdit(QStringLiteral("interpretationSummary"), this)),
+      m_incidentBox(new QGroupBox(this)), m_title(new QLineEdit(this)),
+      m_incidentSummary(summaryEdit(QStringLiteral("incidentSummary"), this)),
       m_tags(new QLineEdit(this))
 {
     m_name->setObjectName(QStringLiteral("interpretationName"));
     m_author->setObjectName(QStringLiteral("interpretationAuthor"));
-    m_author->setPlaceholderText(tr("Person or school of thought"));
     m_stance->setObjectName(QStringLiteral("interpretationStance"));
-    m_stance->setPlaceholderText(tr("The position in one line, e.g. mostly the environment's fault"));
     m_title->setObjectName(QStringLiteral("incidentTitle"));
     m_tags->setObjectName(QStringLiteral("incidentTags"));
-    m_tags->setPlaceholderText(tr("Comma-separated, e.g. reward-misspecification, simulator-bug"));
 
+    // Rows get their label texts in retranslate().
     auto *interpForm = new QFormLayout(m_interpretationBox);
     interpForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    interpForm->addRow(tr("&Name:"), m_name);
-    interpForm->addRow(tr("&Author:"), m_author);
-    interpForm->addRow(tr("St&ance:"), m_stance);
-    interpForm->addRow(tr("&Summary:"), m_interpretationSummary);
+    formlabels::addRow(interpForm, m_name);
+    formlabels::addRow(interpForm, m_author);
+    formlabels::addRow(interpForm, m_stance);
+    formlabels::addRow(interpForm, m_interpretationSummary);
 
-    auto *incidentBox = new QGroupBox(tr("Incident"), this);
-    auto *incidentForm = new QFormLayout(incidentBox);
+    auto *incidentForm = new QFormLayout(m_incidentBox);
     incidentForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    incidentForm->addRow(tr("&Title:"), m_title);
-    incidentForm->addRow(tr("S&ummary:"), m_incidentSummary);
-    incidentForm->addRow(tr("Ta&gs:"), m_tags);
+    formlabels::addRow(incidentForm, m_title);
+    formlabels::addRow(incidentForm, m_incidentSummary);
+    formlabels::addRow(incidentForm, m_tags);
 
-    auto *hint =
-        plaintext::label(tr("Select a factor or a link on the canvas to inspect it."), this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setObjectName(QStringLiteral("overviewHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
     layout->addWidget(m_interpretationBox);
-    layout->addWidget(incidentBox);
+    layout->addWidget(m_incidentBox);
     layout->addStretch(1);
+    retranslate();
 
     const auto interpretation = [this]() -> std::optional<Interpretation> {
         if (!m_document->incident().findInterpretation(m_interpretationId))
@@ -151,6 +146,32 @@ OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
     connect(m_document, &Document::incidentChanged, this, &OverviewInspector::refresh);
     connect(m_document, &Document::reset, this, &OverviewInspector::refresh);
     refresh();
+}
+
+void OverviewInspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OverviewInspector::retranslate()
+{
+    m_hint->setText(tr("Select a factor or a link on the canvas to inspect it."));
+    m_interpretationBox->setTitle(tr("Interpretation"));
+    m_incidentBox->setTitle(tr("Incident"));
+    m_author->setPlaceholderText(tr("Person or school of thought"));
+    m_stance->setPlaceholderText(tr("The position in one line, e.g. mostly the environment's fault"));
+    m_interpretationSummary->setPlaceholderText(tr("This reading of the incident in a few sentences"));
+    m_incidentSummary->setPlaceholderText(tr("What happened, in plain words"));
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. reward-misspecification, simulator-bug"));
+    formlabels::setLabel(this, m_name, tr("&Name:"));
+    formlabels::setLabel(this, m_author, tr("&Author:"));
+    formlabels::setLabel(this, m_stance, tr("St&ance:"));
+    formlabels::setLabel(this, m_interpretationSummary, tr("&Summary:"));
+    formlabels::setLabel(this, m_title, tr("&Title:"));
+    formlabels::setLabel(this, m_incidentSummary, tr("S&ummary:"));
+    formlabels::setLabel(this, m_tags, tr("Ta&gs:"));
 }
 
 QStringList OverviewInspector::parseTags(const QString &text)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -32,6 +33,8 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *incidentSummaryEdit() const { return m_incidentSummary; }
     QLineEdit *tagsEdit() const { return m_tags; }
+    QGroupBox *interpretationBox() const { return m_interpretationBox; }
+    QGroupBox *incidentBox() const { return m_incidentBox; }
 
     /// "a, b ,, c" → {"a", "b", "c"}
     static QStringList parseTags(const QString &text);
@@ -39,7 +42,12 @@ public:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    /// QEvent::LanguageChange: titles, form labels and placeholders in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void pushInterpretation(const Interpretation &after, const QString &field,
                             const QString &undoText);
     void pushIncident(const IncidentFieldsAccess::Value &after, const QString &field,
@@ -48,11 +56,13 @@ private:
     Document *m_document;
     QString m_interpretationId;
     fieldsync::EditSession m_session;
+    QLabel *m_hint;
     QGroupBox *m_interpretationBox;
     QLineEdit *m_name;
     QLineEdit *m_author;
     QLineEdit *m_stance;
     QPlainTextEdit *m_interpretationSummary;
+    QGroupBox *m_incidentBox;
     QLineEdit *m_title;
     QPlainTextEdit *m_incidentSummary;
     QLineEdit *m_tags;

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -15,7 +16,15 @@ class SourceDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SourceDialog(const Source &source, QWidget *parent = nullptr);
+    /// Adding a new source or editing an existing one (the window title says which).
+    enum class Purpose
+    {
+        Add,
+        Edit
+    };
+
+    explicit SourceDialog(const Source &source, Purpose purpose = Purpose::Edit,
+                          QWidget *parent = nullptr);
 
     /// The source as edited (same id as the one given).
     Source source() const;
@@ -27,9 +36,14 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *doiEdit() const { return m_doi; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateOk();
 
+    Purpose m_purpose;
     Source m_source;
     QLineEdit *m_authors;
     QLineEdit *m_title;
@@ -37,6 +51,7 @@ private:
     QLineEdit *m_venue;
     QLineEdit *m_url;
     QLineEdit *m_doi;
+    QLabel *m_urlHint;
     QDialogButtonBox *m_buttons;
 };
 

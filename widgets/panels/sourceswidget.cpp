@@ -25,13 +25,12 @@ constexpr int kIdRole = Qt::UserRole;
 
 SourcesWidget::SourcesWidget(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_table(new QTableWidget(this)),
-      m_add(new QPushButton(tr("Add…"), this)), m_edit(new QPushButton(tr("Edit…"), this)),
-      m_remove(new QPushButton(tr("Remove"), this)), m_confirm(&askConfirmation)
+      m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_remove(new QPushButton(this)),
+      m_confirm(&askConfirmation)
 {
     m_editor = [](QWidget *parent, const Source &source, bool isNew) -> std::optional<Source> {
-        SourceDialog dialog(source, parent);
-        dialog.setWindowTitle(isNew ? SourceDialog::tr("Add Source")
-                                    : SourceDialog::tr("Edit Source"));
+        SourceDialog dialog(source, isNew ? SourceDialog::Purpose::Add : SourceDialog::Purpose::Edit,
+                            parent);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.source();
@@ -40,8 +39,6 @@ SourcesWidget::SourcesWidget(Document *document, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("sourcesTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Id"), tr("Authors"), tr("Title"), tr("Year"), tr("Venue"), tr("Link")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
