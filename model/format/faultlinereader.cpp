@@ -22,31 +22,14 @@ struct ReaderText
 
 QString indexPath(const QString &path, std::size_t i) { return path + QStringLiteral("[%1]").arg(i); }
 
-// Thrown from the parser callback to stop before the tree grows past a limit.
-struct LimitExceeded
-{
-    QString message;
-};
-
 // Parses with limits enforced while the tree is built: nesting depth and the
 // number of values. A too-deep tree must never exist, because copying,
 // dumping or comparing it would recurse and overflow the stack.
 std::optional<Json> parseWithLimits(const QByteArray &bytes, QStringList &errors)
 {
-    int values = 0;
-    const Json::parser_callback_t limits = [&values](int depth, Json::parse_event_t event, Json &) {
-        if (depth > kMaxJsonDepth)
-            throw LimitExceeded{ReaderText::tr("nesting deeper than %1 levels").arg(kMaxJsonDepth)};
-        if (event == Json::parse_event_t::value || event == Json::parse_event_t::object_start
-            || event == Json::parse_event_t::array_start) {
-            if (++values > kMaxJsonValues)
-                throw LimitExceeded{ReaderText::tr("more than %1 values").arg(kMaxJsonValues)};
-        }
-        return true;
-    };
     try {
-        return Json::parse(bytes.constBegin(), bytes.constEnd(), limits);
-    } catch (const LimitExceeded &e) {
+        return LimitedJsonParser::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const JsonLimitExceeded &e) {
         errors.append(ReaderText::tr("file too complex: %1").arg(e.message));
     } catch (const Json::parse_error &e) {
         // Report a line and column rather than nlohmann's byte offset.

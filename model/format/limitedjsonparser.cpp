@@ -1,0 +1,109 @@
+#include "limitedjsonparser.h"
+
+#include <QCoreApplication>
+
+namespace faultline {
+
+namespace {
+// lupdate files a free tr() call under the class or namespace around the call,
+// not under a helper's context: calls name this context class instead.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(faultline::Reader)
+};
+} // namespace
+
+LimitedJsonParser::Json LimitedJsonParser::parse(const char *first, const char *last)
+{
+    Json root;
+    LimitedJsonParser handler(root);
+    Json::sax_parse(first, last, &handler);
+    return root;
+}
+
+// The checks match the parser callback this class replaces: depth is the
+// number of open containers, checked before a key, a scalar or a container
+// is added (so an empty container one level too deep is accepted, anything
+// inside it is not); every scalar, object and array counts as one value, the
+// depth is checked before the count.
+void LimitedJsonParser::checkDepth() const
+{
+    if (m_open.size() > std::size_t(kMaxJsonDepth))
+        throw JsonLimitExceeded{ReaderText::tr("nesting deeper than %1 levels").arg(kMaxJsonDepth)};
+}
+
+void LimitedJsonParser::countValue()
+{
+    if (++m_values > kMaxJsonValues)
+        throw JsonLimitExceeded{ReaderText::tr("more than %1 values").arg(kMaxJsonValues)};
+}
+
+LimitedJsonParser::Json *LimitedJsonParser::place(Json &&value)
+{
+    if (m_open.empty()) {
+        m_root = std::move(value);
+        return &m_root;
+    }
+    Json &container = *m_open.back();
+    if (container.is_array()) {
+        container.get_ref<Json::array_t &>().emplace_back(std::move(value));
+        return &container.get_ref<Json::array_t &>().back();
+    }
+    *m_member = std::move(value);
+    return m_member;
+}
+
+template <typename Value>
+bool LimitedJsonParser::scalar(Value &&value)
+{
+    checkDepth();
+    countValue();
+    place(Json(std::forward<Value>(value)));
+    return true;
+}
+
+bool LimitedJsonParser::null() { return scalar(nullptr); }
+bool LimitedJsonParser::boolean(bool value) { return scalar(value); }
+bool LimitedJsonParser::number_integer(Json::number_integer_t value) { return scalar(value); }
+bool LimitedJsonParser::number_unsigned(Json::number_unsigned_t value) { return scalar(value); }
+bool LimitedJsonParser::number_float(Json::number_float_t value, const Json::string_t &) { return scalar(value); }
+bool LimitedJsonParser::string(Json::string_t &value) { return scalar(std::move(value)); }
+bool LimitedJsonParser::binary(Json::binary_t &value) { return scalar(std::move(value)); }
+
+bool LimitedJsonParser::start_object(std::size_t)
+{
+    checkDepth();
+    countValue();
+    m_open.push_back(place(Json(Json::value_t::object)));
+    return true;
+}
+
+bool LimitedJsonParser::key(Json::string_t &value)
+{
+    checkDepth();
+    // A repeated key keeps its last value, as json::parse does.
+    m_member = &m_open.back()->get_ref<Json::object_t &>()[value];
+    return true;
+}
+
+bool LimitedJsonParser::end_object()
+{
+    m_open.pop_back();
+    return true;
+}
+
+bool LimitedJsonParser::start_array(std::size_t)
+{
+    checkDepth();
+    countValue();
+    m_open.push_back(place(Json(Json::value_t::array)));
+    return true;
+}
+
+bool LimitedJsonParser::end_array()
+{
+    m_open.pop_back();
+    return true;
+}
+
+} // namespace faultline

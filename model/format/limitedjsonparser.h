@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QString>
+#include <cstddef>
+#include <nlohmann/json.hpp>
+
+namespace faultline {
+
+/// Limits checked before a JSON tree is built (nlohmann copies and dumps
+/// recursively, so depth must be bounded before anything else touches it).
+constexpr int kMaxJsonDepth = 64;
+/// A 5,000-factor incident with three readings holds about 165,000 values, and
+/// merged workshop maps grow past that: the limit is far above any real
+/// document (about 50,000 factors) and keeps a hostile file's tree to a few
+/// hundred megabytes at most.
+constexpr int kMaxJsonValues = 2000000;
+
+/// Thrown while parsing when the document passes kMaxJsonDepth or
+/// kMaxJsonValues; `message` says which limit.
+struct JsonLimitExceeded
+{
+    QString message;
+};
+
+/// SAX handler for nlohmann::json::sax_parse that builds the same tree as
+/// nlohmann::json::parse while enforcing the depth and value-count limits.
+///
+/// Why not json::parse with a parser callback: nlohmann's callback parser
+/// scans the whole enclosing array after every object it closes (to drop
+/// discarded values), which made reading an array of n objects O(n²) — at
+/// 5,000 factors that was a sixth of the load time — and it copies every key
+/// into a json value for the callback. This handler does neither; the limits
+/// are checked at the same events as the callback did (see limitedjsonparser.cpp).
+///
+/// Parse errors are thrown as nlohmann exceptions (parse_error, out_of_range)
+/// exactly as json::parse throws them.
+class LimitedJsonParser
+{
+public:
+    using Json = nlohmann::json;
+
+    /// Parses [first, last) into a tree, or throws JsonLimitExceeded or a
+    /// nlohmann exception. The tree never grows past the limits.
+    static Json parse(const char *first, const char *last);
+
+    /// Values (scalars, objects and arrays) counted so far.
+    int valueCount() const { return m_values; }
+
+    // nlohmann SAX interface.
+    bool null();
+    bool boolean(bool value);
+    bool number_integer(Json::number_integer_t value);
+    bool number_unsigned(Json::number_unsigned_t value);
+    bool number_float(Json::number_float_t value, const Json::string_t &text);
+    bool string(Json::string_t &value);
+    bool binary(Json::binary_t &value);
+    bool start_object(std::size_t elements);
+    bool key(Json::string_t &value);
+    bool end_object();
+    bool start_array(std::size_t elements);
+    bool end_array();
+    template <class Exception>
+    bool parse_error(std::size_t /*position*/, const std::string & /*lastToken*/, const Exception &error)
+    {
+        throw error; // the concrete type, as json::parse throws it
+    }
+
+private:
+    explicit LimitedJsonParser(Json &root) : m_root(root) {}
+
+    void checkDepth() const;
+    void countValue();
+    /// Places `value` in the open container (or as the root); returns where it went.
+    Json *place(Json &&value);
+    template <typename Value>
+    bool scalar(Value &&value);
+
+    Json &m_root;
+    std::vector<Json *> m_open; ///< the containers being filled, innermost last
+    Json *m_member = nullptr;   ///< the object member the next value goes to
+    int m_values = 0;
+};
+
+} // namespace faultline
