@@ -20,33 +20,63 @@ struct ReaderText
 
 QString at(const QString &path, qsizetype i) { return path + QStringLiteral("[%1]").arg(i); }
 
+// Where an id was seen, as indices into the document: a path string is only
+// built for an error, not for each of the tens of thousands of ids a large
+// document holds.
+struct IdSite
+{
+    qsizetype index = -1; ///< -1: the built-in checklist
+    qsizetype link = -1;
+    qsizetype evidence = -1;
+};
+using SitePath = QString (*)(const IdSite &);
+
 // Tracks ids of one namespace (factors, links, ...) and where each was first seen.
 class IdRegistry
 {
 public:
-    explicit IdRegistry(QStringList &errors) : m_errors(errors) {}
+    IdRegistry(QStringList &errors, SitePath path, qsizetype expected = 0) : m_errors(errors), m_path(path)
+    {
+        m_firstSeen.reserve(expected);
+    }
 
-    void add(const QString &id, const QString &path)
+    void add(const QString &id, IdSite site)
     {
         if (id.isEmpty())
             return; // reported as a missing field already
         if (!isValidId(id)) {
-            m_errors.append(path + QStringLiteral(": ")
+            m_errors.append(m_path(site) + QStringLiteral(": ")
                             + ReaderText::tr("invalid id \"%1\" (use 1 to 64 letters, digits, '_', '-', '.', ':')").arg(id));
             return;
         }
         const auto it = m_firstSeen.constFind(id);
         if (it != m_firstSeen.constEnd()) {
-            m_errors.append(path + QStringLiteral(": ") + ReaderText::tr("duplicate id \"%1\" (first used at %2)").arg(id, *it));
+            m_errors.append(m_path(site) + QStringLiteral(": ")
+                            + ReaderText::tr("duplicate id \"%1\" (first used at %2)").arg(id, m_path(*it)));
             return;
         }
-        m_firstSeen.insert(id, path);
+        m_firstSeen.insert(id, site);
     }
 
 private:
     QStringList &m_errors;
-    QHash<QString, QString> m_firstSeen;
+    SitePath m_path;
+    QHash<QString, IdSite> m_firstSeen;
 };
+
+QString sourceIdPath(const IdSite &s) { return QStringLiteral("sources[%1].id").arg(s.index); }
+QString kindIdPath(const IdSite &s) { return QStringLiteral("customKinds[%1].id").arg(s.index); }
+QString checklistIdPath(const IdSite &s)
+{
+    return s.index < 0 ? QStringLiteral("(built-in checklist)") : QStringLiteral("checklist[%1].id").arg(s.index);
+}
+QString factorIdPath(const IdSite &s) { return QStringLiteral("factors[%1].id").arg(s.index); }
+QString interpretationIdPath(const IdSite &s) { return QStringLiteral("interpretations[%1].id").arg(s.index); }
+QString linkIdPath(const IdSite &s) { return QStringLiteral("interpretations[%1].links[%2].id").arg(s.index).arg(s.link); }
+QString evidenceIdPath(const IdSite &s)
+{
+    return QStringLiteral("interpretations[%1].links[%2].evidence[%3].id").arg(s.index).arg(s.link).arg(s.evidence);
+}
 
 void checkDiscussion(const Incident &incident, QStringList &errors)
 {
@@ -106,17 +136,33 @@ void checkDiscussion(const Incident &incident, QStringList &errors)
     }
 }
 
-void checkKind(const Incident &incident, const QString &kind, const QString &path, QStringList &errors)
+// `path` is called only when the kind is unknown.
+template <typename PathFn>
+void checkKind(const Incident &incident, const QString &kind, PathFn path, QStringList &errors)
 {
     if (!kind.isEmpty() && !isBuiltInKind(kind) && !incident.findCustomKind(kind))
-        errors.append(path + QStringLiteral(": ") + ReaderText::tr("unknown kind \"%1\"").arg(kind));
+        errors.append(path() + QStringLiteral(": ") + ReaderText::tr("unknown kind \"%1\"").arg(kind));
 }
 } // namespace
 
 bool isValidId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.:-]{1,64}$"));
-    return pattern.match(id).hasMatch();
+    // Same set as the pattern ^[A-Za-z0-9_.:-]{1,64}$ this replaced (a regex
+    // match per id was a tenth of loading a large file), including its one
+    // quirk: like PCRE's "$", a single newline after the id is accepted.
+    qsizetype length = id.size();
+    if (length > 1 && id.at(length - 1) == QLatin1Char('\n'))
+        --length;
+    if (length < 1 || length > 64)
+        return false;
+    for (qsizetype i = 0; i < length; ++i) {
+        const char16_t c = id.at(i).unicode();
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
+                        || c == u'.' || c == u':' || c == u'-';
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 QStringList validateIncident(const Incident &incident)
@@ -125,12 +171,16 @@ QStringList validateIncident(const Incident &incident)
     const auto problem = [&errors](const QString &path, const QString &message) {
         errors.append(path + QStringLiteral(": ") + message);
     };
+    // Paths are built only when something is reported.
+    const auto factorPath = [](qsizetype i) { return at(QStringLiteral("factors"), i); };
+    const auto interpretationPath = [](qsizetype i) { return at(QStringLiteral("interpretations"), i); };
+    const auto linkPath = [](qsizetype i, qsizetype l) { return at(at(QStringLiteral("interpretations"), i) + QStringLiteral(".links"), l); };
 
-    IdRegistry sourceIds(errors);
+    IdRegistry sourceIds(errors, sourceIdPath, incident.sources.size());
     for (qsizetype i = 0; i < incident.sources.size(); ++i)
-        sourceIds.add(incident.sources[i].id, at(QStringLiteral("sources"), i) + QStringLiteral(".id"));
+        sourceIds.add(incident.sources[i].id, {i});
 
-    IdRegistry kindIds(errors);
+    IdRegistry kindIds(errors, kindIdPath);
     static const QRegularExpression colorPattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     for (qsizetype i = 0; i < incident.customKinds.size(); ++i) {
         const CustomKind &kind = incident.customKinds[i];
@@ -138,7 +188,7 @@ QStringList validateIncident(const Incident &incident)
         if (isBuiltInKind(kind.id))
             problem(path + QStringLiteral(".id"), ReaderText::tr("\"%1\" is a built-in kind").arg(kind.id));
         else
-            kindIds.add(kind.id, path + QStringLiteral(".id"));
+            kindIds.add(kind.id, {i});
         if (!kind.color.isEmpty() && !colorPattern.match(kind.color).hasMatch())
             problem(path + QStringLiteral(".color"), ReaderText::tr("expected a colour like \"#aa5500\", found \"%1\"").arg(kind.color));
         if (!kind.shape.isEmpty() && !kindShapes().contains(kind.shape))
@@ -146,15 +196,21 @@ QStringList validateIncident(const Incident &incident)
                     ReaderText::tr("unknown shape \"%1\" (expected one of %2)").arg(kind.shape, kindShapes().join(QStringLiteral(", "))));
     }
 
-    IdRegistry checklistIds(errors);
+    IdRegistry checklistIds(errors, checklistIdPath);
     for (const ChecklistEntry &entry : Checklist::builtIn().entries())
-        checklistIds.add(entry.id, QStringLiteral("(built-in checklist)"));
+        checklistIds.add(entry.id, {});
     for (qsizetype i = 0; i < incident.checklistExtensions.size(); ++i) {
-        const QString path = at(QStringLiteral("checklist"), i);
-        checklistIds.add(incident.checklistExtensions[i].id, path + QStringLiteral(".id"));
-        checkKind(incident, incident.checklistExtensions[i].area, path + QStringLiteral(".area"), errors);
+        checklistIds.add(incident.checklistExtensions[i].id, {i});
+        checkKind(incident, incident.checklistExtensions[i].area,
+                  [i] { return at(QStringLiteral("checklist"), i) + QStringLiteral(".area"); }, errors);
     }
-    const Checklist checklist = Checklist::forIncident(incident);
+    // Failure modes are looked up once per factor and ruled-out entry: a hash
+    // of the checklist's ids (built-in and this document's) instead of a scan.
+    QSet<QString> failureModes;
+    for (const ChecklistEntry &entry : Checklist::builtIn().entries())
+        failureModes.insert(entry.id);
+    for (const ChecklistEntry &entry : incident.checklistExtensions)
+        failureModes.insert(entry.id);
 
     // Hashed once: every placement and link end is checked against them, and
     // list scans made loading quadratic in the size of the document.
@@ -166,70 +222,74 @@ QStringList validateIncident(const Incident &incident)
     for (const Source &source : incident.sources)
         knownSources.insert(source.id);
 
-    IdRegistry factorIds(errors);
+    IdRegistry factorIds(errors, factorIdPath, incident.factors.size());
     for (qsizetype i = 0; i < incident.factors.size(); ++i) {
         const Factor &factor = incident.factors[i];
-        const QString path = at(QStringLiteral("factors"), i);
-        factorIds.add(factor.id, path + QStringLiteral(".id"));
-        checkKind(incident, factor.kind, path + QStringLiteral(".kind"), errors);
+        factorIds.add(factor.id, {i});
+        checkKind(incident, factor.kind, [&] { return factorPath(i) + QStringLiteral(".kind"); }, errors);
         for (qsizetype m = 0; m < factor.failureModes.size(); ++m)
-            if (!checklist.contains(factor.failureModes[m]))
-                problem(at(path + QStringLiteral(".failureModes"), m),
+            if (!failureModes.contains(factor.failureModes[m]))
+                problem(at(factorPath(i) + QStringLiteral(".failureModes"), m),
                         ReaderText::tr("unknown failure mode \"%1\"").arg(factor.failureModes[m]));
     }
 
-    IdRegistry interpretationIds(errors);
-    IdRegistry linkIds(errors);     // link and evidence ids are unique in the whole document,
-    IdRegistry evidenceIds(errors); // so a crux or a citation can name them without ambiguity
+    qsizetype linkCount = 0;
+    for (const Interpretation &interp : incident.interpretations)
+        linkCount += interp.links.size();
+    IdRegistry interpretationIds(errors, interpretationIdPath);
+    IdRegistry linkIds(errors, linkIdPath, linkCount); // link and evidence ids are unique in the whole document,
+    IdRegistry evidenceIds(errors, evidenceIdPath);    // so a crux or a citation can name them without ambiguity
     for (qsizetype i = 0; i < incident.interpretations.size(); ++i) {
         const Interpretation &interp = incident.interpretations[i];
-        const QString path = at(QStringLiteral("interpretations"), i);
-        interpretationIds.add(interp.id, path + QStringLiteral(".id"));
+        interpretationIds.add(interp.id, {i});
 
         QSet<QString> placed;
+        placed.reserve(interp.placements.size());
         for (qsizetype p = 0; p < interp.placements.size(); ++p) {
             const QString &factorId = interp.placements[p].factorId;
-            const QString ppath = at(path + QStringLiteral(".placements"), p) + QStringLiteral(".factor");
             if (factorId.isEmpty())
                 continue;
+            const auto ppath = [&] { return at(interpretationPath(i) + QStringLiteral(".placements"), p) + QStringLiteral(".factor"); };
             if (!knownFactors.contains(factorId))
-                problem(ppath, ReaderText::tr("unknown factor \"%1\"").arg(factorId));
+                problem(ppath(), ReaderText::tr("unknown factor \"%1\"").arg(factorId));
             else if (placed.contains(factorId))
-                problem(ppath, ReaderText::tr("factor \"%1\" is placed twice in this interpretation").arg(factorId));
+                problem(ppath(), ReaderText::tr("factor \"%1\" is placed twice in this interpretation").arg(factorId));
             placed.insert(factorId);
         }
 
         for (qsizetype l = 0; l < interp.links.size(); ++l) {
             const Link &link = interp.links[l];
-            const QString lpath = at(path + QStringLiteral(".links"), l);
-            linkIds.add(link.id, lpath + QStringLiteral(".id"));
-            for (const auto &[end, name] : {std::pair{link.from, "from"}, std::pair{link.to, "to"}}) {
-                const QString epath = lpath + QLatin1Char('.') + QLatin1String(name);
+            linkIds.add(link.id, {i, l});
+            const auto checkEnd = [&](const QString &end, QLatin1String name) {
                 if (end.isEmpty())
-                    continue;
+                    return;
                 if (!knownFactors.contains(end))
-                    problem(epath, ReaderText::tr("unknown factor \"%1\"").arg(end));
+                    problem(linkPath(i, l) + QLatin1Char('.') + name, ReaderText::tr("unknown factor \"%1\"").arg(end));
                 else if (!placed.contains(end))
-                    problem(epath, ReaderText::tr("factor \"%1\" is not placed in this interpretation").arg(end));
-            }
+                    problem(linkPath(i, l) + QLatin1Char('.') + name,
+                            ReaderText::tr("factor \"%1\" is not placed in this interpretation").arg(end));
+            };
+            checkEnd(link.from, QLatin1String("from"));
+            checkEnd(link.to, QLatin1String("to"));
             if (!link.from.isEmpty() && link.from == link.to)
-                problem(lpath + QStringLiteral(".to"), ReaderText::tr("a link cannot point from a factor to itself"));
+                problem(linkPath(i, l) + QStringLiteral(".to"), ReaderText::tr("a link cannot point from a factor to itself"));
             for (qsizetype e = 0; e < link.evidence.size(); ++e) {
                 const Evidence &ev = link.evidence[e];
-                const QString epath = at(lpath + QStringLiteral(".evidence"), e);
-                evidenceIds.add(ev.id, epath + QStringLiteral(".id"));
+                evidenceIds.add(ev.id, {i, l, e});
                 if (!ev.sourceId.isEmpty() && !knownSources.contains(ev.sourceId))
-                    problem(epath + QStringLiteral(".source"), ReaderText::tr("unknown source \"%1\"").arg(ev.sourceId));
+                    problem(at(linkPath(i, l) + QStringLiteral(".evidence"), e) + QStringLiteral(".source"),
+                            ReaderText::tr("unknown source \"%1\"").arg(ev.sourceId));
             }
         }
 
         for (qsizetype r = 0; r < interp.ruledOutAreas.size(); ++r)
             checkKind(incident, interp.ruledOutAreas[r].target,
-                      at(path + QStringLiteral(".ruledOut.areas"), r) + QStringLiteral(".target"), errors);
+                      [&] { return at(interpretationPath(i) + QStringLiteral(".ruledOut.areas"), r) + QStringLiteral(".target"); },
+                      errors);
         for (qsizetype r = 0; r < interp.ruledOutFailureModes.size(); ++r) {
             const QString &target = interp.ruledOutFailureModes[r].target;
-            if (!target.isEmpty() && !checklist.contains(target))
-                problem(at(path + QStringLiteral(".ruledOut.failureModes"), r) + QStringLiteral(".target"),
+            if (!target.isEmpty() && !failureModes.contains(target))
+                problem(at(interpretationPath(i) + QStringLiteral(".ruledOut.failureModes"), r) + QStringLiteral(".target"),
                         ReaderText::tr("unknown failure mode \"%1\"").arg(target));
         }
     }
