@@ -17,6 +17,7 @@ public:
     explicit FindBar(QWidget *parent = nullptr);
 
     QLineEdit *lineEdit() const { return m_edit; }
+    QLabel *statusLabel() const { return m_status; }
     QString text() const;
     /// Shows the bar with the text selected and focused.
     void activate();
@@ -29,12 +30,18 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void updateStatus();
+
+    QLabel *m_caption; ///< "Find:"
     QLineEdit *m_edit;
     QLabel *m_status;
     QToolButton *m_next;
     QToolButton *m_close;
+    bool m_notFound = false; ///< the status says "No factor matches"
 };
 
 } // namespace faultline

@@ -13,25 +13,22 @@
 namespace faultline {
 
 ExampleGalleryDialog::ExampleGalleryDialog(QWidget *parent)
-    : QDialog(parent), m_search(new QLineEdit), m_list(new ExampleListWidget), m_count(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel))
+    : QDialog(parent), m_intro(new QLabel), m_search(new QLineEdit), m_list(new ExampleListWidget),
+      m_count(new QLabel),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)),
+      // Not the standard Open button: QDialogButtonBox names its standard
+      // buttons again on LanguageChange (after this dialog), which would
+      // replace "Open Example" with plain "Open".
+      m_open(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("exampleGallery"));
-    setWindowTitle(tr("New from Example"));
-    auto *intro = new QLabel(
-        tr("Published failures of learning agents, each with competing readings and cited "
-           "evidence. The example opens as a new, untitled incident."));
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
     m_search->setObjectName(QStringLiteral("exampleSearch"));
-    m_search->setPlaceholderText(tr("Search titles, tags, readings, authors…"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
-    m_search->setAccessibleName(tr("Search examples"));
-    m_list->setAccessibleName(tr("Examples"));
-    m_buttons->button(QDialogButtonBox::Open)->setText(tr("&Open Example"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
     auto *bottom = new QHBoxLayout;
@@ -51,9 +48,28 @@ ExampleGalleryDialog::ExampleGalleryDialog(QWidget *parent)
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateState();
+    retranslate();
     resize(760, 620);
     m_search->setFocus();
+}
+
+void ExampleGalleryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ExampleGalleryDialog::retranslate()
+{
+    setWindowTitle(tr("New from Example"));
+    m_intro->setText(tr("Published failures of learning agents, each with competing readings and cited "
+                        "evidence. The example opens as a new, untitled incident."));
+    m_search->setPlaceholderText(tr("Search titles, tags, readings, authors…"));
+    m_search->setAccessibleName(tr("Search examples"));
+    m_list->setAccessibleName(tr("Examples"));
+    m_open->setText(tr("&Open Example"));
+    updateState(); // the count line
 }
 
 QString ExampleGalleryDialog::chosenResourcePath() const
@@ -67,7 +83,7 @@ void ExampleGalleryDialog::updateState()
     m_count->setText(shown == m_list->count()
                          ? tr("%n example(s)", nullptr, shown)
                          : tr("%1 of %2 examples").arg(shown).arg(m_list->count()));
-    m_buttons->button(QDialogButtonBox::Open)->setEnabled(!chosenResourcePath().isEmpty());
+    m_open->setEnabled(!chosenResourcePath().isEmpty());
 }
 
 bool ExampleGalleryDialog::eventFilter(QObject *watched, QEvent *event)

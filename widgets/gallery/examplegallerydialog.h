@@ -5,6 +5,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace faultline {
 
@@ -21,19 +22,24 @@ public:
 
     QLineEdit *searchField() const { return m_search; }
     ExampleListWidget *list() const { return m_list; }
+    QPushButton *openButton() const { return m_open; }
     /// The example chosen when the dialog was accepted.
     QString chosenResourcePath() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void updateState();
 
+    QLabel *m_intro;
     QLineEdit *m_search;
     ExampleListWidget *m_list;
     QLabel *m_count;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_open;
 };
 
 } // namespace faultline

@@ -3,6 +3,7 @@
 #include "examplelistwidget.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -12,9 +13,9 @@
 namespace faultline {
 
 namespace {
-QLabel *heading(const QString &text)
+QLabel *heading()
 {
-    auto *label = new QLabel(text);
+    auto *label = new QLabel;
     QFont font = label->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
@@ -24,45 +25,41 @@ QLabel *heading(const QString &text)
 } // namespace
 
 StartPage::StartPage(QWidget *parent)
-    : QWidget(parent), m_new(new QPushButton(tr("&New Incident"))), m_recent(new QListWidget),
-      m_examples(new ExampleListWidget)
+    : QWidget(parent), m_title(new QLabel), m_tagline(new QLabel), m_new(new QPushButton),
+      m_open(new QPushButton), m_gallery(new QPushButton), m_recentHeading(heading()),
+      m_recent(new QListWidget), m_examplesHeading(heading()), m_examples(new ExampleListWidget)
 {
     setObjectName(QStringLiteral("startPage"));
     setAutoFillBackground(true);
 
-    auto *title = new QLabel(tr("Faultline"));
-    QFont titleFont = title->font();
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *tagline = new QLabel(
-        tr("Draw why an agent failed as causes across reward, environment and algorithm; "
-           "keep every reading; compare them."));
-    tagline->setWordWrap(true);
+    m_title->setFont(titleFont);
+    m_tagline->setWordWrap(true);
 
-    auto *open = new QPushButton(tr("&Open…"));
-    auto *gallery = new QPushButton(tr("Browse &Examples…"));
-    for (QPushButton *button : {m_new, open, gallery})
+    m_new->setObjectName(QStringLiteral("startNew"));
+    m_open->setObjectName(QStringLiteral("startOpen"));
+    m_gallery->setObjectName(QStringLiteral("startGallery"));
+    for (QPushButton *button : {m_new, m_open, m_gallery})
         button->setMinimumHeight(32);
     m_new->setDefault(true);
 
     m_recent->setObjectName(QStringLiteral("recentFilesList"));
-    m_recent->setAccessibleName(tr("Recent files"));
-    m_examples->setAccessibleName(tr("Examples"));
 
     auto *left = new QVBoxLayout;
-    left->addWidget(title);
-    left->addWidget(tagline);
+    left->addWidget(m_title);
+    left->addWidget(m_tagline);
     left->addSpacing(16);
     left->addWidget(m_new);
-    left->addWidget(open);
-    left->addWidget(gallery);
+    left->addWidget(m_open);
+    left->addWidget(m_gallery);
     left->addSpacing(16);
-    left->addWidget(heading(tr("Recent Files")));
+    left->addWidget(m_recentHeading);
     left->addWidget(m_recent, 1);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(heading(tr("Start from a Published Example")));
+    right->addWidget(m_examplesHeading);
     right->addWidget(m_examples, 1);
 
     auto *layout = new QHBoxLayout(this);
@@ -72,17 +69,41 @@ StartPage::StartPage(QWidget *parent)
     layout->addLayout(right, 5);
 
     connect(m_new, &QPushButton::clicked, this, &StartPage::newRequested);
-    connect(open, &QPushButton::clicked, this, &StartPage::openRequested);
-    connect(gallery, &QPushButton::clicked, this, &StartPage::galleryRequested);
+    connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(m_gallery, &QPushButton::clicked, this, &StartPage::galleryRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT recentFileChosen(item->data(Qt::UserRole).toString());
     });
     connect(m_examples, &ExampleListWidget::exampleActivated, this, &StartPage::exampleChosen);
     m_examples->setEntries(ExampleCatalog::load());
+    retranslate();
+}
+
+void StartPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StartPage::retranslate()
+{
+    m_title->setText(tr("Faultline"));
+    m_tagline->setText(tr("Draw why an agent failed as causes across reward, environment and algorithm; "
+                          "keep every reading; compare them."));
+    m_new->setText(tr("&New Incident"));
+    m_open->setText(tr("&Open…"));
+    m_gallery->setText(tr("Browse &Examples…"));
+    m_recentHeading->setText(tr("Recent Files"));
+    m_examplesHeading->setText(tr("Start from a Published Example"));
+    m_recent->setAccessibleName(tr("Recent files"));
+    m_examples->setAccessibleName(tr("Examples"));
+    setRecentFiles(m_recentPaths); // "No recent files"
 }
 
 void StartPage::setRecentFiles(const QStringList &paths)
 {
+    m_recentPaths = paths;
     m_recent->clear();
     for (const QString &path : paths) {
         const QFileInfo info(path);

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -23,6 +24,8 @@ public:
     QListWidget *recentList() const { return m_recent; }
     ExampleListWidget *examples() const { return m_examples; }
     QPushButton *newButton() const { return m_new; }
+    QPushButton *openButton() const { return m_open; }
+    QPushButton *galleryButton() const { return m_gallery; }
 
 Q_SIGNALS:
     void newRequested();
@@ -31,10 +34,22 @@ Q_SIGNALS:
     void recentFileChosen(const QString &path);
     void exampleChosen(const QString &resourcePath);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    QLabel *m_title;
+    QLabel *m_tagline;
     QPushButton *m_new;
+    QPushButton *m_open;
+    QPushButton *m_gallery;
+    QLabel *m_recentHeading;
     QListWidget *m_recent;
+    QLabel *m_examplesHeading;
     ExampleListWidget *m_examples;
+    QStringList m_recentPaths;
 };
 
 } // namespace faultline
