@@ -9,10 +9,13 @@
 #include "model/commands/movefactorscommand.h"
 #include "model/document.h"
 #include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/canvas/linkitem.h"
 
 #include <QApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
@@ -158,6 +161,93 @@ private Q_SLOTS:
         QVERIFY(rerouted > 0); // its own links did follow the new box size
         for (FactorItem *factor : scene.factorItems())
             QCOMPARE(factor->textLayoutCount(), factor->factorId() == target ? 2 : 1);
+    }
+
+    void buildingMakesNoHitShapesOrTooltips()
+    {
+        // Hit shapes (a stroke of every curve) and tooltips are made on
+        // first use; a build that made them for every item would show here.
+        Document document;
+        document.resetIncident(spreadIncident(100));
+        CanvasScene scene(&document, document.incident().interpretations.first().id);
+        for (LinkItem *link : scene.linkItems()) {
+            QCOMPARE(link->shapeBuildCount(), 0);
+            QVERIFY(static_cast<QGraphicsItem *>(link)->toolTip().isEmpty());
+        }
+        for (FactorItem *factor : scene.factorItems())
+            QVERIFY(static_cast<QGraphicsItem *>(factor)->toolTip().isEmpty());
+        // Asked for, they are there: a hit test strokes exactly that link once.
+        LinkItem *link = scene.linkItems().at(7);
+        const QPointF onCurve = link->curve().pointAtPercent(0.3);
+        QVERIFY(link->shape().contains(onCurve));
+        QVERIFY(link->shape().contains(onCurve));
+        QCOMPARE(link->shapeBuildCount(), 1);
+        QVERIFY(link->toolTip().contains(QStringLiteral("strength")));
+        FactorItem *factor = scene.factorItems().at(3);
+        QVERIFY(factor->toolTip().contains(factor->labelText().toHtmlEscaped()));
+    }
+
+    void tooltipIsBuiltWhenItShows()
+    {
+        Document document;
+        document.resetIncident(spreadIncident(20));
+        CanvasView view(&document, document.incident().interpretations.first().id);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        FactorItem *factor = view.canvasScene()->factorItems().at(2);
+        view.centerOn(factor);
+        const QPoint at = view.mapFromScene(factor->scenePos() + QPointF(0, factor->boxRect().height() / 2 - 4));
+        QCOMPARE(view.canvasScene()->elementAt(view.mapToScene(at), view.transform()), factor);
+        QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view.viewport(), &help);
+        QCOMPARE(static_cast<QGraphicsItem *>(factor)->toolTip(), factor->toolTip());
+        QVERIFY(QToolTip::text().contains(factor->labelText().toHtmlEscaped()));
+        QToolTip::hideText();
+    }
+
+    void dragStepReroutesOnlyTheMovedFactorsLinks()
+    {
+        // A drag moves the box on screen; each step must re-route only its
+        // own links and stroke no hit shape (hit tests wait for the release).
+        Document document;
+        document.resetIncident(spreadIncident(200));
+        const QString interp = document.incident().interpretations.first().id;
+        CanvasView view(&document, interp);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        FactorItem *moved = view.canvasScene()->factorItems().at(101);
+        view.centerOn(moved);
+        QApplication::processEvents();
+        const QList<LinkItem *> links = view.canvasScene()->linkItems();
+        QPoint at = view.mapFromScene(moved->scenePos() + QPointF(0, moved->boxRect().height() / 2 - 4));
+        QCOMPARE(view.canvasScene()->elementAt(view.mapToScene(at), view.transform()), moved);
+        QTest::mouseMove(view.viewport(), at);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, at);
+        QHash<LinkItem *, int> routes, shapes;
+        for (LinkItem *link : links) {
+            routes.insert(link, link->geometryUpdateCount());
+            shapes.insert(link, link->shapeBuildCount());
+        }
+        int own = 0;
+        for (int step = 1; step <= 5; ++step) {
+            at += QPoint(9, 5);
+            QTest::mouseMove(view.viewport(), at);
+            QApplication::processEvents(); // the repaint
+        }
+        for (LinkItem *link : links) {
+            const bool touches = link->fromId() == moved->factorId() || link->toId() == moved->factorId();
+            const int steps = link->geometryUpdateCount() - routes.value(link);
+            QVERIFY2(touches ? steps == 5 : steps == 0, qPrintable(link->linkId()));
+            QCOMPARE(link->shapeBuildCount(), shapes.value(link));
+            own += touches ? 1 : 0;
+        }
+        QVERIFY(own > 0);
+        QVERIFY(moved->pos() != moved->placementPos()); // the box follows the pointer
+        const int commands = document.undoStack()->count();
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(document.undoStack()->count(), commands + 1); // one undoable move
     }
 
     void lowZoomDrawsNoLabels()

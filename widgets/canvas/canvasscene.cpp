@@ -4,6 +4,8 @@
 #include "factoritem.h"
 #include "linkitem.h"
 
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QSet>
 #include <QSignalBlocker>
@@ -285,7 +287,7 @@ void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
             painter->fillRect(rect, m_exportBackground);
         return;
     }
-    painter->fillRect(rect, canvasstyle::background());
+    painter->fillRect(rect, m_colors.background);
     // A quiet grid: minor lines every step, slightly darker lines every five
     // steps; minor lines disappear when zoomed out so the grid never turns grey.
     const qreal scale = painter->worldTransform().m11();
@@ -307,11 +309,32 @@ void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
     }
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(QPen(canvasstyle::gridMinor(), 0));
+    painter->setPen(QPen(m_colors.gridMinor, 0));
     painter->drawLines(minorLines);
-    painter->setPen(QPen(canvasstyle::gridMajor(), 0));
+    painter->setPen(QPen(m_colors.gridMajor, 0));
     painter->drawLines(majorLines);
     painter->restore();
+}
+
+bool CanvasScene::event(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        m_measure.reset(); // items measure again with the new font
+    return QGraphicsScene::event(event);
+}
+
+void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // The help event comes from a view's viewport; hit-test as that view shows the scene.
+    const auto *view = event->widget() ? qobject_cast<QGraphicsView *>(event->widget()->parentWidget()) : nullptr;
+    const QTransform deviceTransform = view ? view->viewportTransform() : QTransform();
+    for (QGraphicsItem *item : items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform)) {
+        if (item->type() == FactorItem::Type)
+            static_cast<FactorItem *>(item)->prepareToolTip();
+        else if (item->type() == LinkItem::Type)
+            static_cast<LinkItem *>(item)->prepareToolTip();
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 void CanvasScene::rebuild()
@@ -331,14 +354,18 @@ void CanvasScene::rebuild()
         for (const Factor &factor : incident.factors)
             factors.insert(factor.id, &factor);
         m_factors.reserve(interp->placements.size());
+        QHash<QString, KindStyle> styles; // looked up once per kind, not per factor
         QRectF area;
         for (const Placement &placement : interp->placements) {
             const Factor *factor = factors.value(placement.factorId);
             if (!factor || m_factors.contains(placement.factorId))
                 continue;
+            auto style = styles.constFind(factor->kind);
+            if (style == styles.cend())
+                style = styles.insert(factor->kind, kindStyle(incident, factor->kind));
             auto *item = new FactorItem(this, placement.factorId);
             m_factors.insert(placement.factorId, item);
-            item->refreshFrom(incident, *factor, placement);
+            item->refreshFrom(incident, *factor, placement, style.value());
             addItem(item);
             area |= item->sceneBoundingRect();
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvasmeasure.h"
 #include "canvasstyle.h"
 #include "model/document.h"
 
@@ -70,6 +71,8 @@ public:
     /// sets a theme's (widgets/export/canvastheme.h).
     void setColors(const canvasstyle::CanvasColors &colors);
     const canvasstyle::CanvasColors &colors() const { return m_colors; }
+    /// Fonts, metrics and outlines shared by the items (made once per scene).
+    CanvasMeasure &measure() { return m_measure; }
     /// Bounding rectangle of the diagram's items (without the grid margin).
     QRectF diagramRect() const;
 
@@ -83,6 +86,10 @@ Q_SIGNALS:
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    bool event(QEvent *event) override;
+    /// Builds the tooltip of the factor or link under the pointer just
+    /// before Qt shows it (items do not build tooltips in advance).
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     /// Runs `change` with per-item selection signals held back, then emits
@@ -113,6 +120,7 @@ private:
     bool m_exportMode = false;
     QColor m_exportBackground = Qt::white;
     canvasstyle::CanvasColors m_colors;
+    CanvasMeasure m_measure;
 };
 
 } // namespace faultline

@@ -1,5 +1,6 @@
 #include "factoritem.h"
 
+#include "canvasmeasure.h"
 #include "canvasscene.h"
 #include "canvasstyle.h"
 #include "kindshapes.h"
@@ -62,10 +63,16 @@ void FactorItem::refresh()
 void FactorItem::refreshFrom(const Incident &incident, const Factor &factorRecord,
                              const Placement &placementRecord)
 {
+    refreshFrom(incident, factorRecord, placementRecord, kindStyle(incident, factorRecord.kind));
+}
+
+void FactorItem::refreshFrom(const Incident &, const Factor &factorRecord, const Placement &placementRecord,
+                             const KindStyle &style)
+{
     const Factor *factor = &factorRecord;
     const Placement *placement = &placementRecord;
+    const bool placementMoved = m_placementPos != placement->pos;
     m_placementPos = placement->pos;
-    const KindStyle style = kindStyle(incident, factor->kind);
     // Moves are by far the most frequent change (a layout moves every box):
     // re-lay out text and tooltip only when what they show changed.
     const bool contentChanged = !m_hasContent || !(*factor == m_factor) || style.name != m_kindName
@@ -81,10 +88,9 @@ void FactorItem::refreshFrom(const Incident &incident, const Factor &factorRecor
         m_color = style.color;
         m_rootCause = placement->rootCause;
         m_failureModeCount = int(factor->failureModes.size());
-        updateToolTip(incident);
         prepareGeometryChange();
         layoutText();
-        rebuildHitShapes();
+        m_hitShapesValid = false;
         update();
     }
     if (placement->pinned != m_pinned) {
@@ -93,12 +99,17 @@ void FactorItem::refreshFrom(const Incident &incident, const Factor &factorRecor
     }
     if (pos() != placement->pos)
         setPos(placement->pos); // itemChange re-routes the links
-    else if (contentChanged)
-        m_owner->factorGeometryChanged(m_factorId); // the size may have changed
+    else if (contentChanged || placementMoved)
+        // The size may have changed; or a drag put the box here before the
+        // model followed (links drawn while it was ahead take their final shape).
+        m_owner->factorGeometryChanged(m_factorId);
 }
 
-void FactorItem::updateToolTip(const Incident &incident)
+QString FactorItem::toolTip() const
 {
+    if (!m_hasContent)
+        return {};
+    const Incident &incident = m_owner->document()->incident();
     // Tooltips are rich text when they look like HTML, so everything from the
     // document is escaped: a label like <img src=...> must show as typed.
     QStringList tip{QStringLiteral("<b>%1</b>").arg(m_label.toHtmlEscaped()), m_kindName.toHtmlEscaped()};
@@ -115,51 +126,63 @@ void FactorItem::updateToolTip(const Incident &incident)
         }
         tip.append(tr("Failure modes: %1").arg(names.join(QStringLiteral(", "))));
     }
-    setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>") + tip.join(QStringLiteral("<br>"))
-               + QStringLiteral("</p>"));
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + tip.join(QStringLiteral("<br>"))
+           + QStringLiteral("</p>");
+}
+
+void FactorItem::prepareToolTip()
+{
+    setToolTip(toolTip());
 }
 
 void FactorItem::layoutText()
 {
     ++m_textLayouts;
-    const QFont font = canvasstyle::labelFont(m_owner->font());
-    const QFontMetricsF fm(font);
+    const CanvasMeasure::Fonts &fonts = m_owner->measure().fonts(m_owner->font());
+    const QFontMetricsF &fm = fonts.labelMetrics;
     const QString shown = m_label.isEmpty() ? tr("(no label)") : m_label;
-    QString text = shown;
-    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    QList<std::pair<int, int>> ranges;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(canvasstyle::kMaxLabelWidth);
-        ranges.append({line.textStart(), line.textLength()});
-    }
-    layout.endLayout();
-
-    const auto clean = [](QString s) {
-        s.replace(QChar::LineSeparator, QLatin1Char(' '));
-        return s.trimmed();
-    };
-    m_lines.clear();
-    for (int i = 0; i < ranges.size() && i < canvasstyle::kMaxLabelLines; ++i)
-        m_lines.append(clean(text.mid(ranges[i].first, ranges[i].second)));
-    if (ranges.size() > canvasstyle::kMaxLabelLines) {
-        const QString rest = clean(text.mid(ranges[canvasstyle::kMaxLabelLines - 1].first));
-        m_lines.last() = fm.elidedText(rest, Qt::ElideRight, canvasstyle::kMaxLabelWidth);
-    }
-
-    qreal widest = 0;
     QList<qreal> widths;
-    for (const QString &line : std::as_const(m_lines)) {
-        widths.append(fm.horizontalAdvance(line));
-        widest = std::max(widest, widths.last());
+    m_lines.clear();
+    // Most labels fit on one line: one measurement instead of a QTextLayout
+    // (the layout would break nowhere, so the result is the same).
+    const qreal oneLineWidth = shown.contains(QLatin1Char('\n')) ? canvasstyle::kMaxLabelWidth + 1
+                                                                  : fm.horizontalAdvance(shown.trimmed());
+    if (oneLineWidth <= canvasstyle::kMaxLabelWidth) {
+        m_lines.append(shown.trimmed());
+        widths.append(oneLineWidth);
+    } else {
+        QString text = shown;
+        text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        QTextLayout layout(text, fonts.label);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        QList<std::pair<int, int>> ranges;
+        QList<qreal> lineWidths; // as laid out: no second measurement per line
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(canvasstyle::kMaxLabelWidth);
+            ranges.append({line.textStart(), line.textLength()});
+            lineWidths.append(line.naturalTextWidth());
+        }
+        layout.endLayout();
+
+        const auto clean = [](QString s) {
+            s.replace(QChar::LineSeparator, QLatin1Char(' '));
+            return s.trimmed();
+        };
+        for (int i = 0; i < ranges.size() && i < canvasstyle::kMaxLabelLines; ++i) {
+            m_lines.append(clean(text.mid(ranges[i].first, ranges[i].second)));
+            widths.append(lineWidths[i]);
+        }
+        if (ranges.size() > canvasstyle::kMaxLabelLines) {
+            const QString rest = clean(text.mid(ranges[canvasstyle::kMaxLabelLines - 1].first));
+            m_lines.last() = fm.elidedText(rest, Qt::ElideRight, canvasstyle::kMaxLabelWidth);
+            widths.last() = fm.horizontalAdvance(m_lines.last());
+        }
     }
-    const QFontMetricsF captionFm(canvasstyle::captionFont(m_owner->font()));
-    m_captionWidth = captionFm.horizontalAdvance(m_kindName.toUpper());
+    const qreal widest = widths.isEmpty() ? 0 : *std::max_element(widths.cbegin(), widths.cend());
+    m_captionWidth = m_owner->measure().captionWidth(m_owner->font(), m_kindName);
     const qreal captionRow = kCaptionIconWidth + 4 + m_captionWidth;
 
     const qreal textWidth = std::max({canvasstyle::kMinLabelWidth, widest, captionRow});
@@ -170,7 +193,7 @@ void FactorItem::layoutText()
     const qreal height = roundUp(std::max(kMinHeight, contentHeight + 20 + bottomRoom), canvasstyle::kGridStep / 2);
     const qreal width = roundUp(textWidth + 2 * kindShapeHorizontalInset(m_shape, height), canvasstyle::kGridStep);
     m_box = QRectF(-width / 2, -height / 2, width, height);
-    m_outline = kindShapePath(m_shape, m_box);
+    m_outline = m_owner->measure().outline(m_shape, m_box);
 
     const qreal top = m_box.top() + (height - bottomRoom - contentHeight) / 2;
     m_captionOrigin = QPointF(-captionRow / 2, top);
@@ -179,10 +202,18 @@ void FactorItem::layoutText()
     for (int i = 0; i < m_lines.size(); ++i)
         m_lineOrigins.append(QPointF(-widths[i] / 2, firstLine + i * fm.lineSpacing() + fm.ascent()));
     m_labelRect = QRectF(-textWidth / 2, firstLine, textWidth, linesHeight);
+    m_handlesValid = false;
+}
+
+void FactorItem::ensureHandles() const
+{
+    if (m_handlesValid)
+        return;
     // Handles sit on the outline itself, whatever the shape (the document's
     // wave, the hexagon's point).
     m_bottomHandle = edgePoint(m_outline, {0, 0}, {0, m_box.bottom() + 1});
     m_rightHandle = edgePoint(m_outline, {0, 0}, {m_box.right() + 1, 0});
+    m_handlesValid = true;
 }
 
 FactorItem::Handle FactorItem::handleAt(const QPointF &localPos) const
@@ -195,6 +226,7 @@ FactorItem::Handle FactorItem::handleAt(const QPointF &localPos) const
 
 QPointF FactorItem::handlePos(Handle handle) const
 {
+    ensureHandles();
     switch (handle) {
     case BottomHandle:
         return m_bottomHandle;
@@ -232,11 +264,15 @@ QRectF FactorItem::boundingRect() const
 
 QPainterPath FactorItem::shape() const
 {
+    ensureHitShapes();
     return handlesVisible() ? m_hitShapeWithHandles : m_hitShape;
 }
 
-void FactorItem::rebuildHitShapes()
+void FactorItem::ensureHitShapes() const
 {
+    if (m_hitShapesValid)
+        return;
+    m_hitShapesValid = true;
     QPainterPath path = m_outline;
     if (m_rootCause)
         path.addRect(QRectF(-40, m_box.top() - 9, 80, kBadgeHeight));
@@ -307,9 +343,8 @@ void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 
     paintCaption(painter);
     if (!m_editing) {
-        QFont font = canvasstyle::labelFont(m_owner->font());
-        font.setItalic(m_label.isEmpty());
-        painter->setFont(font);
+        const CanvasMeasure::Fonts &fonts = m_owner->measure().fonts(m_owner->font());
+        painter->setFont(m_label.isEmpty() ? fonts.italicLabel : fonts.label);
         painter->setPen(m_label.isEmpty() ? colors.mutedText : colors.text);
         for (int i = 0; i < m_lines.size(); ++i)
             painter->drawText(m_lineOrigins[i], m_lines[i]);
@@ -336,7 +371,7 @@ void FactorItem::paintGhost(QPainter *painter, const QColor &outline, bool detai
     painter->drawPath(m_outline);
     if (!detail)
         return;
-    painter->setFont(canvasstyle::labelFont(m_owner->font()));
+    painter->setFont(m_owner->measure().fonts(m_owner->font()).label);
     painter->setPen(m_owner->colors().mutedText);
     for (int i = 0; i < m_lines.size(); ++i)
         painter->drawText(m_lineOrigins[i], m_lines[i]);
@@ -349,10 +384,10 @@ void FactorItem::paintCaption(QPainter *painter) const
     const QRectF icon(m_captionOrigin.x(), m_captionOrigin.y() + 2, kCaptionIconWidth, 8);
     painter->setPen(QPen(outline, 1));
     painter->setBrush(colors.kindSwatch(m_color));
-    painter->drawPath(kindShapePath(m_shape, icon));
-    const QFont font = canvasstyle::captionFont(m_owner->font());
-    const QFontMetricsF fm(font);
-    painter->setFont(font);
+    painter->drawPath(m_owner->measure().outline(m_shape, icon));
+    const CanvasMeasure::Fonts &fonts = m_owner->measure().fonts(m_owner->font());
+    const QFontMetricsF &fm = fonts.captionMetrics;
+    painter->setFont(fonts.caption);
     painter->setPen(outline);
     const qreal baseline = m_captionOrigin.y() + (kCaptionHeight + fm.capHeight()) / 2;
     painter->drawText(QPointF(icon.right() + 4, baseline), m_kindName.toUpper());
@@ -375,9 +410,9 @@ void FactorItem::paintPin(QPainter *painter) const
 void FactorItem::paintBadges(QPainter *painter) const
 {
     const canvasstyle::CanvasColors &colors = m_owner->colors();
-    const QFont font = canvasstyle::badgeFont(m_owner->font());
-    const QFontMetricsF fm(font);
-    painter->setFont(font);
+    const CanvasMeasure::Fonts &fonts = m_owner->measure().fonts(m_owner->font());
+    const QFontMetricsF &fm = fonts.badgeMetrics;
+    painter->setFont(fonts.badge);
     if (m_rootCause) {
         const QString text = tr("Root cause").toUpper();
         const qreal w = fm.horizontalAdvance(text) + 14;

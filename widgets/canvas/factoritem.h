@@ -4,6 +4,7 @@
 
 #include "model/factor.h"
 #include "model/interpretation.h"
+#include "model/kindstyle.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -41,6 +42,10 @@ public:
     /// The same from records the caller already found (the scene's bulk
     /// build looks every factor up once through a hash, not by a list scan).
     void refreshFrom(const Incident &incident, const Factor &factor, const Placement &placement);
+    /// The same with the kind's style already looked up (the bulk build
+    /// looks each kind up once, not once per factor).
+    void refreshFrom(const Incident &incident, const Factor &factor, const Placement &placement,
+                     const KindStyle &style);
     /// The placement position read at the last refresh (differs from pos()
     /// while a drag moves the box ahead of the model).
     QPointF placementPos() const { return m_placementPos; }
@@ -71,6 +76,14 @@ public:
     Handle handleAt(const QPointF &localPos) const;
     QPointF handlePos(Handle handle) const;
 
+    /// The tooltip, built from the model when asked for (hover, tests), not
+    /// for every item at every refresh: building it per item was a large
+    /// part of building a big scene. Hides QGraphicsItem::toolTip(), which
+    /// stays empty until prepareToolTip().
+    QString toolTip() const;
+    /// Sets QGraphicsItem's tooltip to toolTip() (the scene calls it when a
+    /// tooltip is about to show).
+    void prepareToolTip();
     /// While the inline editor is open the label is not painted under it.
     void setEditing(bool editing);
     /// Marks the factor as the target of a link being drawn.
@@ -91,8 +104,8 @@ protected:
 
 private:
     void layoutText();
-    void rebuildHitShapes();
-    void updateToolTip(const Incident &incident);
+    void ensureHitShapes() const;
+    void ensureHandles() const;
     bool handlesVisible() const;
     void paintBadges(QPainter *painter) const;
     void paintCaption(QPainter *painter) const;
@@ -119,13 +132,18 @@ private:
     QRectF m_box;
     QRectF m_labelRect;
     QPainterPath m_outline;
-    QPointF m_bottomHandle;
-    QPointF m_rightHandle;
     QPointF m_placementPos;
-    /// shape() without / with the connection handles; rebuilt only when
-    /// the outline or the root-cause badge changes (hit tests call it often).
-    QPainterPath m_hitShape;
-    QPainterPath m_hitShapeWithHandles;
+    /// Where the connection handles sit on the outline; found on first use
+    /// (a hover or a link being drawn), not for every box of a built scene.
+    mutable QPointF m_bottomHandle;
+    mutable QPointF m_rightHandle;
+    mutable bool m_handlesValid = false;
+    /// shape() without / with the connection handles; made on the first hit
+    /// test after the outline or the root-cause badge changed (hit tests call
+    /// shape() often; most boxes of a big scene are never hit-tested).
+    mutable QPainterPath m_hitShape;
+    mutable QPainterPath m_hitShapeWithHandles;
+    mutable bool m_hitShapesValid = false;
     int m_textLayouts = 0;
     bool m_paintedDetail = false;
 

@@ -1,5 +1,6 @@
 #include "linkitem.h"
 
+#include "canvasmeasure.h"
 #include "canvasscene.h"
 #include "canvasstyle.h"
 #include "factoritem.h"
@@ -17,13 +18,6 @@ namespace faultline {
 namespace {
 constexpr qreal kBadgeRadius = 8.5;
 constexpr qreal kBend = 24; // sideways offset separating a link from its opposite
-
-QFont linkLabelFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPixelSize(11);
-    return font;
-}
 
 QPointF normalOf(const QPointF &direction) { return {-direction.y(), direction.x()}; }
 
@@ -72,6 +66,12 @@ void LinkItem::refreshFrom(const Link &linkRecord, bool route)
     m_evidenceCount = int(link->evidence.size());
     m_contradicting = int(std::count_if(link->evidence.cbegin(), link->evidence.cend(),
                                         [](const Evidence &e) { return e.stance == Stance::Contradicts; }));
+    if (route)
+        updateGeometry();
+}
+
+QString LinkItem::toolTip() const
+{
     QString tip = displayName(m_relation) + QStringLiteral(" · ") + tr("strength %1").arg(m_strength);
     tip += QLatin1Char('\n');
     tip += m_evidenceCount == 0 ? tr("No evidence yet")
@@ -80,27 +80,39 @@ void LinkItem::refreshFrom(const Link &linkRecord, bool route)
     if (!m_label.isEmpty())
         tip += QLatin1Char('\n') + m_label;
     // Escaped: tooltips turn into rich text when they look like HTML.
-    setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>") + tip.toHtmlEscaped() + QStringLiteral("</p>"));
-    if (route)
-        updateGeometry();
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + tip.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+void LinkItem::prepareToolTip()
+{
+    setToolTip(toolTip());
 }
 
 void LinkItem::updateGeometry()
 {
     ++m_geometryUpdates;
-    prepareGeometryChange();
     FactorItem *from = m_owner->factorItem(m_from);
     FactorItem *to = m_owner->factorItem(m_to);
     if (!from || !to || from == to) {
+        prepareGeometryChange();
         m_segments.clear();
+        m_lineSegments.clear();
+        m_lineSegmentBounds.clear();
         m_shape = {};
+        m_shapeValid = true;
         m_bounds = {};
+        m_labelBox = {};
         m_fullPath = m_linePath = {};
         m_leftRail = m_rightRail = {};
         setVisible(false);
         return;
     }
     setVisible(true);
+    // While a drag moves an end ahead of the model, repaint only the strips
+    // along the old and the new curve instead of both bounding boxes (a long
+    // link's box covers much of the viewport): see the end of this function.
+    const bool aheadOfModel = from->pos() != from->placementPos() || to->pos() != to->placementPos();
+    const QList<QRectF> paintedBefore = aheadOfModel && !m_segments.isEmpty() ? paintedAreas() : QList<QRectF>();
     // The routed path belongs to the positions it was laid out for; while a
     // drag moves an end it no longer fits, so fall back to the default curve.
     // The factor items remember their placement positions, so this costs no
@@ -121,35 +133,138 @@ void LinkItem::updateGeometry()
     const QPainterPath path = CubicSegment::toPath(m_segments);
     m_fullPath = path;
     m_mid = path.pointAtPercent(0.5);
-    const QList<CubicSegment> line =
-        CubicSegment::shortened(m_segments, arrowHeadLength(m_relation, penWidth()) - 0.5);
-    m_linePath = CubicSegment::toPath(line);
+    m_lineSegments = CubicSegment::shortened(m_segments, arrowHeadLength(m_relation, penWidth()) - 0.5);
+    m_linePath = CubicSegment::toPath(m_lineSegments);
+    m_lineSegmentBounds.clear();
+    m_lineSegmentBounds.reserve(m_lineSegments.size());
+    for (const CubicSegment &piece : std::as_const(m_lineSegments))
+        m_lineSegmentBounds.append(QPolygonF{piece.p0, piece.p1, piece.p2, piece.p3}.boundingRect());
     if (m_relation == Relation::Amplifies) {
         const qreal gap = penWidth() / 2 + 1.2;
-        m_leftRail = CubicSegment::offsetPolyline(line, gap);
-        m_rightRail = CubicSegment::offsetPolyline(line, -gap);
+        m_leftRail = CubicSegment::offsetPolyline(m_lineSegments, gap);
+        m_rightRail = CubicSegment::offsetPolyline(m_lineSegments, -gap);
     } else {
         m_leftRail = m_rightRail = {};
     }
+    if (m_label.isEmpty()) {
+        m_labelBox = {};
+        m_shownLabel.clear();
+    } else {
+        const QFontMetricsF &fm = m_owner->measure().fonts(m_owner->font()).linkLabelMetrics;
+        const QString oneLine = QString(m_label).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const qreal w = std::min(fm.horizontalAdvance(oneLine), 150.0) + 8;
+        m_labelBox = QRectF(m_mid.x() - w / 2, m_mid.y() + kBadgeRadius + 3, w, fm.height() + 2);
+        m_shownLabel = fm.elidedText(oneLine, Qt::ElideRight, 150);
+    }
 
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    m_shape = stroker.createStroke(path);
-    m_shape.addEllipse(m_mid, kBadgeRadius + 2, kBadgeRadius + 2);
+    // The bounds cover what shape() will cover (the curve stroked 10 wide,
+    // badge, head, label) without stroking: the exact curve box is cheap.
+    const qreal badge = kBadgeRadius + 2;
     const qreal head = arrowHeadLength(Relation::Amplifies, penWidth()) + 4;
-    m_shape.addEllipse(m_tip - m_direction * head / 2, head / 2, head / 2);
-    if (!m_label.isEmpty())
-        m_shape.addRect(labelBox());
-    m_bounds = m_shape.boundingRect().adjusted(-10, -10, 10, 10);
+    QRectF bounds = path.boundingRect().adjusted(-5, -5, 5, 5);
+    bounds |= QRectF(m_mid - QPointF(badge, badge), QSizeF(2 * badge, 2 * badge));
+    const QPointF headCentre = m_tip - m_direction * head / 2;
+    bounds |= QRectF(headCentre - QPointF(head / 2, head / 2), QSizeF(head, head));
+    if (!m_labelBox.isEmpty())
+        bounds |= m_labelBox;
+    bounds.adjust(-10, -10, 10, 10);
+    m_shapeValid = false;
+    QGraphicsScene *scene = this->scene();
+    if (aheadOfModel && scene && !paintedBefore.isEmpty() && m_bounds.contains(bounds)) {
+        // The bounding rect (and so the BSP index) stays; the scene repaints
+        // the strips the curve left and the strips it now covers.
+        for (const QRectF &area : paintedBefore)
+            scene->update(area);
+        for (const QRectF &area : paintedAreas())
+            scene->update(area);
+        return;
+    }
+    prepareGeometryChange();
+    if (aheadOfModel) {
+        // Room for the next drag steps, so they take the path above; the
+        // tight box comes back when the model catches up (on release).
+        const qreal slack = std::max(150.0, std::max(bounds.width(), bounds.height()) / 4);
+        bounds = bounds.united(m_bounds.isEmpty() ? bounds : m_bounds).adjusted(-slack, -slack, slack, slack);
+    }
+    m_bounds = bounds;
     update();
 }
 
-QRectF LinkItem::labelBox() const
+QList<QRectF> LinkItem::paintedAreas() const
 {
-    const QFontMetricsF fm(linkLabelFont(m_owner->font()));
-    const qreal w = std::min(fm.horizontalAdvance(QString(m_label).replace(QLatin1Char('\n'), QLatin1Char(' '))), 150.0) + 8;
-    const qreal h = fm.height() + 2;
-    return QRectF(m_mid.x() - w / 2, m_mid.y() + kBadgeRadius + 3, w, h);
+    // Each piece split into parts of about 100 units: the boxes of the parts
+    // hug the curve, where one box of a long diagonal covers a square.
+    const qreal margin = penWidth() / 2 + 7; // selection halo and antialiasing
+    QList<QRectF> areas;
+    for (const CubicSegment &piece : m_segments) {
+        const qreal reach = QLineF(piece.p0, piece.p1).length() + QLineF(piece.p1, piece.p2).length()
+                            + QLineF(piece.p2, piece.p3).length();
+        const int parts = std::clamp(int(reach / 100) + 1, 1, 8);
+        for (int i = 0; i < parts; ++i) {
+            const CubicSegment part = piece.sub(qreal(i) / parts, qreal(i + 1) / parts);
+            areas.append(QPolygonF{part.p0, part.p1, part.p2, part.p3}.boundingRect().adjusted(-margin, -margin,
+                                                                                             margin, margin));
+        }
+    }
+    const qreal badge = kBadgeRadius + 4;
+    areas.append(QRectF(m_mid - QPointF(badge, badge), QSizeF(2 * badge, 2 * badge)));
+    if (!m_labelBox.isEmpty())
+        areas.append(m_labelBox.adjusted(-2, -2, 2, 2));
+    const qreal head = 2 * arrowHeadLength(Relation::Amplifies, penWidth()) + 4;
+    areas.append(QRectF(m_tip - QPointF(head, head), QSizeF(2 * head, 2 * head)));
+    return areas;
+}
+
+void LinkItem::ensureShape() const
+{
+    if (m_shapeValid)
+        return;
+    m_shapeValid = true;
+    ++m_shapeBuilds;
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    m_shape = stroker.createStroke(m_fullPath);
+    m_shape.addEllipse(m_mid, kBadgeRadius + 2, kBadgeRadius + 2);
+    const qreal head = arrowHeadLength(Relation::Amplifies, penWidth()) + 4;
+    m_shape.addEllipse(m_tip - m_direction * head / 2, head / 2, head / 2);
+    if (!m_labelBox.isEmpty())
+        m_shape.addRect(m_labelBox);
+}
+
+bool LinkItem::meets(const QRectF &exposed, qreal margin) const
+{
+    const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
+    const qreal badge = kBadgeRadius + 2;
+    if (area.intersects(QRectF(m_mid - QPointF(badge, badge), QSizeF(2 * badge, 2 * badge)))
+        || (!m_labelBox.isEmpty() && area.intersects(m_labelBox)))
+        return true;
+    // The arrowhead (two heads for amplifies) reaches back from the tip.
+    const qreal head = arrowHeadLength(Relation::Amplifies, penWidth()) + 4;
+    if (area.intersects(QRectF(m_tip - QPointF(2 * head, 2 * head), QSizeF(4 * head, 4 * head))))
+        return true;
+    for (const QRectF &piece : m_lineSegmentBounds)
+        if (area.intersects(piece))
+            return true;
+    return false;
+}
+
+QPainterPath LinkItem::visibleLine(const QRectF &exposed, qreal margin) const
+{
+    const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
+    QPainterPath path;
+    bool inRun = false;
+    for (int i = 0; i < m_lineSegments.size(); ++i) {
+        if (!area.intersects(m_lineSegmentBounds[i])) {
+            inRun = false;
+            continue;
+        }
+        const CubicSegment &piece = m_lineSegments[i];
+        if (!inRun)
+            path.moveTo(piece.p0);
+        path.cubicTo(piece.p1, piece.p2, piece.p3);
+        inRun = true;
+    }
+    return path;
 }
 
 qreal LinkItem::arrowHeadLength(Relation relation, qreal width)
@@ -214,7 +329,11 @@ void LinkItem::paintArrowHead(QPainter *painter, Relation relation, const QPoint
 
 QRectF LinkItem::boundingRect() const { return m_bounds; }
 
-QPainterPath LinkItem::shape() const { return m_shape; }
+QPainterPath LinkItem::shape() const
+{
+    ensureShape();
+    return m_shape;
+}
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
@@ -223,7 +342,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool exporting = m_owner->exportMode();
     const qreal width = penWidth();
-    if (!exporting && !m_shape.intersects(option->exposedRect))
+    // Halo and hit margin: the widest thing drawn along the curve.
+    const qreal margin = width + 10;
+    if (!exporting && !meets(option->exposedRect, margin))
         return; // only the bounding box reaches the repainted area, not the link
     ++m_paints;
     const canvasstyle::CanvasColors &colors = m_owner->colors();
@@ -260,7 +381,11 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     case Relation::Causes:
     case Relation::Prevents:
         painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
-        painter->drawPath(m_linePath);
+        // A solid line looks the same stroked piece by piece, so a long
+        // route is stroked only where it meets the repainted area (the
+        // raster engine would otherwise stroke all of it and clip).
+        painter->drawPath(exporting || m_lineSegments.size() < 2 ? m_linePath
+                                                                 : visibleLine(option->exposedRect, margin));
         break;
     case Relation::Enables: {
         QPen pen(color, width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
@@ -284,10 +409,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     if (lod < canvasstyle::kDetailLevel && !exporting) // exports keep every detail
         return;
-    const QFont font = canvasstyle::badgeFont(m_owner->font());
-    painter->setFont(font);
+    const CanvasMeasure::Fonts &fonts = m_owner->measure().fonts(m_owner->font());
+    painter->setFont(fonts.badge);
     const QString count = QString::number(m_evidenceCount);
-    const qreal badgeWidth = std::max(2 * kBadgeRadius, QFontMetricsF(font).horizontalAdvance(count) + 8);
+    const qreal badgeWidth = std::max(2 * kBadgeRadius, fonts.badgeMetrics.horizontalAdvance(count) + 8);
     const QRectF badge(m_mid.x() - badgeWidth / 2, m_mid.y() - kBadgeRadius, badgeWidth, 2 * kBadgeRadius);
     const bool none = m_evidenceCount == 0;
     // No evidence is worth noticing, not alarming: a soft amber badge.
@@ -298,17 +423,13 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(none ? colors.warningText : color);
     painter->drawText(badge, Qt::AlignCenter, count);
 
-    if (!m_label.isEmpty()) {
-        const QFont labelFont = linkLabelFont(m_owner->font());
-        const QRectF box = labelBox();
+    if (!m_labelBox.isEmpty()) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(colors.labelBackground);
-        painter->drawRoundedRect(box, 3, 3);
-        painter->setFont(labelFont);
+        painter->drawRoundedRect(m_labelBox, 3, 3);
+        painter->setFont(fonts.linkLabel);
         painter->setPen(colors.linkLabelText);
-        const QString oneLine = QString(m_label).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        const QString shown = QFontMetricsF(labelFont).elidedText(oneLine, Qt::ElideRight, 150);
-        painter->drawText(box, Qt::AlignCenter, shown);
+        painter->drawText(m_labelBox, Qt::AlignCenter, m_shownLabel);
     }
 }
 

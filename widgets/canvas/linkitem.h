@@ -59,6 +59,16 @@ public:
     int geometryUpdateCount() const { return m_geometryUpdates; }
     /// How often paint() drew the link (skipped calls not counted). Guard tests count it.
     int paintCount() const { return m_paints; }
+    /// How often the hit shape (a stroke of the curve) was made: only when a
+    /// hit test needs it, never while a drag re-routes. Guard tests count it.
+    int shapeBuildCount() const { return m_shapeBuilds; }
+    /// The tooltip, built when asked for (hover, tests) rather than at every
+    /// refresh of every link. Hides QGraphicsItem::toolTip(), which stays
+    /// empty until prepareToolTip().
+    QString toolTip() const;
+    /// Sets QGraphicsItem's tooltip to toolTip() (the scene calls it just
+    /// before a tooltip shows).
+    void prepareToolTip();
     /// Lens and compare styling (never part of the model).
     void setEmphasis(Emphasis emphasis);
     Emphasis emphasis() const { return m_emphasis; }
@@ -78,7 +88,14 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    QRectF labelBox() const;
+    void ensureShape() const;
+    /// Small boxes (scene coordinates) that together cover what paint() draws.
+    QList<QRectF> paintedAreas() const;
+    /// The painted line limited to the pieces that come near `exposed`
+    /// (a long route crossing the viewport is stroked only where it shows).
+    QPainterPath visibleLine(const QRectF &exposed, qreal margin) const;
+    /// Whether anything of the link is drawn near `exposed`.
+    bool meets(const QRectF &exposed, qreal margin) const;
 
     CanvasScene *m_owner;
     QString m_linkId;
@@ -96,8 +113,17 @@ private:
     QPointF m_tip;
     QPointF m_direction;
     QPointF m_mid;
-    QPainterPath m_shape;
+    /// shape(): the curve stroked 10 wide plus badge, head and label; made on
+    /// the first hit test after the geometry changed (stroking every link at
+    /// build time and on every drag step cost more than painting it).
+    mutable QPainterPath m_shape;
+    mutable bool m_shapeValid = false;
+    mutable int m_shapeBuilds = 0;
     QRectF m_bounds;
+    QRectF m_labelBox;       ///< under the badge; empty without a label
+    QString m_shownLabel;    ///< the label on one line, elided
+    QList<CubicSegment> m_lineSegments; ///< the pieces of m_linePath
+    QList<QRectF> m_lineSegmentBounds;  ///< control-point box of each piece
     /// What paint() draws, cached: rebuilt only when the geometry changes.
     QPainterPath m_fullPath;
     QPainterPath m_linePath; ///< the line without the part under the arrowhead
