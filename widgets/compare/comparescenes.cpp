@@ -255,6 +255,15 @@ void CompareScenes::addGhosts(Incident &aligned, const QHash<QString, QPointF> &
     }
 }
 
+void CompareScenes::retranslate()
+{
+    // Same incident and readings, so the same cruxes in the same order: only their wording changes.
+    m_diff = DiffEngine::compare(m_incident, m_interpretationIds);
+    for (const ColumnDiff &column : std::as_const(m_columns))
+        for (OnlyHereMarker *marker : column.markers)
+            marker->retranslate();
+}
+
 void CompareScenes::addMarkers(int column)
 {
     CanvasScene *scene = m_scenes[column];
@@ -304,7 +313,7 @@ void CompareScenes::applyRestingStyle()
 void CompareScenes::updateMarkerVisibility()
 {
     for (const ColumnDiff &diff : std::as_const(m_columns))
-        for (QGraphicsItem *marker : diff.markers)
+        for (OnlyHereMarker *marker : diff.markers)
             marker->setVisible(m_diffStyling && !m_focused);
 }
 

@@ -18,6 +18,7 @@ namespace faultline {
 class CanvasScene;
 class Document;
 class LinkItem;
+class OnlyHereMarker;
 
 /// Read-only diagrams of 2–4 interpretations of one incident, one scene per
 /// column, in which shared factors stand at identical positions. Built from
@@ -84,6 +85,10 @@ public:
     /// Back to the resting diff styling.
     void clearFocus();
     bool hasFocus() const { return m_focused; }
+    /// After a language switch: recomputes the comparison (crux descriptions
+    /// are worded when the diff is made) and re-words the "only here" tags.
+    /// The scenes, their positions and the focused crux stay as they are.
+    void retranslate();
     /// The scene rectangle shared by every column (so scroll positions match).
     QRectF sharedSceneRect() const { return m_sceneRect; }
 
@@ -98,7 +103,7 @@ private:
         QHash<QString, QString> ghostLinks; ///< snapshot link id → "from\nto" pair key
         QSet<QString> uniqueFactors;
         QSet<QString> uniqueLinks;
-        QList<QGraphicsItem *> markers; ///< "only here" tags, owned by the scene
+        QList<OnlyHereMarker *> markers; ///< "only here" tags, owned by the scene
     };
 
     void rebuild(const LayoutResult &unionLayout);

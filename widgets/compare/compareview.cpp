@@ -15,6 +15,7 @@
 #include "widgets/panels/plaintext.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -42,8 +43,8 @@ const char *const kColumnStyle = "QWidget#compareColumn { background: #fbfbfa; }
 CompareView::CompareView(QWidget *parent)
     : QWidget(parent), m_scenes(new CompareScenes(Incident{}, {}, {}, this)),
       m_columnArea(new QWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_title(new QLabel(this)), m_showDifferences(new QCheckBox(tr("Show differences"), this)),
-      m_backButton(new QPushButton(tr("Back to Editing"), this)), m_cruxHeader(new QLabel(this)),
+      m_title(new QLabel(this)), m_showDifferences(new QCheckBox(this)),
+      m_backButton(new QPushButton(this)), m_cruxHeader(new QLabel(this)),
       m_cruxList(new CruxListWidget(this)), m_sideTabs(new QTabWidget(this)),
       m_matrix(new RootCauseMatrixWidget(this)), m_coverage(new CoverageWidget(this))
 {
@@ -83,6 +84,7 @@ CompareView::CompareView(QWidget *parent)
     shortcut(QKeySequence(Qt::Key_F8), &CompareView::nextCrux);
     shortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), &CompareView::previousCrux);
     shortcut(QKeySequence(Qt::Key_Escape), &CompareView::backRequested);
+    retranslateUi();
 }
 
 CompareView::~CompareView()
@@ -105,30 +107,24 @@ QWidget *CompareView::createTopBar()
     m_title->setFont(titleFont);
 
     // Legend: what the diff styling means, so nobody has to guess.
-    auto *ghost = new QLabel(tr("╌╌  dashed: another reading has it, this one not"), bar);
-    ghost->setTextFormat(Qt::PlainText);
-    ghost->setStyleSheet(QStringLiteral("color: #5f6670;"));
-    auto *onlyHere = new QLabel(OnlyHereMarker::tr("only here"), bar);
-    onlyHere->setTextFormat(Qt::PlainText);
-    onlyHere->setStyleSheet(QStringLiteral("color: %1; background: #f4f0ff; border: 1px solid %1;"
-                                           " border-radius: 7px; padding: 0px 6px;"
-                                           " font-weight: bold; font-size: 8pt;")
-                                .arg(OnlyHereMarker::color().name()));
-    auto *onlyHereText = new QLabel(tr("only this reading has it"), bar);
-    onlyHereText->setStyleSheet(QStringLiteral("color: #5f6670;"));
+    m_ghostLegend = new QLabel(bar);
+    m_ghostLegend->setTextFormat(Qt::PlainText);
+    m_ghostLegend->setStyleSheet(QStringLiteral("color: #5f6670;"));
+    m_onlyHereTag = new QLabel(bar);
+    m_onlyHereTag->setTextFormat(Qt::PlainText);
+    m_onlyHereTag->setStyleSheet(
+        QStringLiteral("color: %1; background: #f4f0ff; border: 1px solid %1;"
+                       " border-radius: 7px; padding: 0px 6px;"
+                       " font-weight: bold; font-size: 8pt;")
+            .arg(OnlyHereMarker::color().name()));
+    m_onlyHereLegend = new QLabel(bar);
+    m_onlyHereLegend->setStyleSheet(QStringLiteral("color: #5f6670;"));
     m_showDifferences->setChecked(true);
-    m_showDifferences->setToolTip(tr("Draw what other readings have as dashed ghosts and tag "
-                                     "what only one reading has"));
-    m_commonLayout = new QPushButton(tr("Common Layout"), bar);
-    m_commonLayout->setToolTip(tr("Lay out all compared readings together, so every factor has "
-                                  "one place that suits every column (the readings are not "
-                                  "changed)"));
+    m_commonLayout = new QPushButton(bar);
     connect(m_commonLayout, &QPushButton::clicked, this, &CompareView::commonLayoutRequested);
-    auto *fit = new QPushButton(tr("Fit"), bar);
-    fit->setToolTip(tr("Zoom every column so the whole diagram fits"));
-    connect(fit, &QPushButton::clicked, this, &CompareView::fitAll);
+    m_fit = new QPushButton(bar);
+    connect(m_fit, &QPushButton::clicked, this, &CompareView::fitAll);
     m_backButton->setObjectName(QStringLiteral("backToEditing"));
-    m_backButton->setToolTip(tr("Return to the editor (Esc)"));
     m_backButton->setDefault(true);
 
     auto *layout = new QHBoxLayout(bar);
@@ -139,14 +135,14 @@ QWidget *CompareView::createTopBar()
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setMinimumWidth(160);
     layout->addWidget(m_title, 1);
-    layout->addWidget(ghost);
+    layout->addWidget(m_ghostLegend);
     layout->addSpacing(8);
-    layout->addWidget(onlyHere);
-    layout->addWidget(onlyHereText);
+    layout->addWidget(m_onlyHereTag);
+    layout->addWidget(m_onlyHereLegend);
     layout->addSpacing(12);
     layout->addWidget(m_showDifferences);
     layout->addWidget(m_commonLayout);
-    layout->addWidget(fit);
+    layout->addWidget(m_fit);
     layout->addWidget(m_backButton);
     return bar;
 }
@@ -160,13 +156,13 @@ QWidget *CompareView::createSidePanel()
     QFont bold = m_cruxHeader->font();
     bold.setBold(true);
     m_cruxHeader->setFont(bold);
-    auto *hint = new QLabel(tr("F8 / Shift+F8: next / previous"), panel);
-    hint->setStyleSheet(QStringLiteral("color: #8a9098;"));
+    m_cruxHint = new QLabel(panel);
+    m_cruxHint->setStyleSheet(QStringLiteral("color: #8a9098;"));
     auto *headerRow = new QHBoxLayout;
     headerRow->setContentsMargins(10, 8, 10, 4);
     headerRow->addWidget(m_cruxHeader);
     headerRow->addStretch(1);
-    headerRow->addWidget(hint);
+    headerRow->addWidget(m_cruxHint);
 
     auto *cruxBox = new QWidget(panel);
     auto *cruxLayout = new QVBoxLayout(cruxBox);
@@ -175,8 +171,8 @@ QWidget *CompareView::createSidePanel()
     cruxLayout->addLayout(headerRow);
     cruxLayout->addWidget(m_cruxList, 1);
 
-    m_sideTabs->addTab(m_matrix, tr("Root causes"));
-    m_sideTabs->addTab(m_coverage, tr("Checklist coverage"));
+    m_sideTabs->addTab(m_matrix, QString()); // titles: retranslateUi()
+    m_sideTabs->addTab(m_coverage, QString());
     m_sideTabs->setDocumentMode(true);
 
     auto *split = new QSplitter(Qt::Vertical, panel);
@@ -229,20 +225,7 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
         scene->setExportMode(true);
         m_columns[i].view->setScene(scene);
     }
-    updateHeaders();
-
-    const QString title = plaintext::oneLine(incident.title, 80);
-    m_title->setText(title.isEmpty() ? tr("Comparing %n readings", nullptr, m_scenes->count())
-                                     : tr("Comparing %n readings of “%1”", nullptr,
-                                          m_scenes->count())
-                                           .arg(title));
-    m_title->setToolTip(m_title->text());
-    const QList<Crux> &cruxes = m_scenes->diff().cruxes;
-    m_cruxList->setCruxes(cruxes);
-    m_cruxHeader->setText(tr("%n crux(es)", nullptr, int(cruxes.size())));
-    m_matrix->setMatrix(incident, RootCauseMatrix::build(incident, m_scenes->interpretationIds()));
-    m_coverage->setComparison(incident, m_scenes->interpretationIds());
-    updateDiscussion(incident);
+    showComparisonTexts();
 
     if (sameColumns && !m_columns.isEmpty()) {
         m_columns.first().view->setZoom(zoom);
@@ -254,6 +237,7 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
         if (isVisible())
             QTimer::singleShot(0, this, &CompareView::fitAll);
     }
+    const QList<Crux> &cruxes = m_scenes->diff().cruxes;
     int restore = -1;
     if (kept) {
         for (int i = 0; i < cruxes.size() && restore < 0; ++i)
@@ -270,13 +254,83 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
         m_discussion->setCrux(m_scenes->diff().interpretationIds, m_cruxList->crux(restore));
 }
 
+void CompareView::showComparisonTexts()
+{
+    updateHeaders();
+    const QString title = plaintext::oneLine(m_scenes->incident().title, 80);
+    m_title->setText(title.isEmpty() ? tr("Comparing %n readings", nullptr, m_scenes->count())
+                                     : tr("Comparing %n readings of “%1”", nullptr,
+                                          m_scenes->count())
+                                           .arg(title));
+    m_title->setToolTip(m_title->text());
+    const QList<Crux> &cruxes = m_scenes->diff().cruxes;
+    m_cruxList->setCruxes(cruxes);
+    m_cruxHeader->setText(tr("%n crux(es)", nullptr, int(cruxes.size())));
+    const Incident &incident = m_scenes->incident();
+    m_matrix->setMatrix(incident, RootCauseMatrix::build(incident, m_scenes->interpretationIds()));
+    m_coverage->setComparison(incident, m_scenes->interpretationIds());
+    updateDiscussion(incident);
+}
+
+void CompareView::retranslateUi()
+{
+    m_ghostLegend->setText(tr("╌╌  dashed: another reading has it, this one not"));
+    m_onlyHereTag->setText(OnlyHereMarker::tr("only here"));
+    m_onlyHereLegend->setText(tr("only this reading has it"));
+    m_showDifferences->setText(tr("Show differences"));
+    m_showDifferences->setToolTip(tr("Draw what other readings have as dashed ghosts and tag "
+                                     "what only one reading has"));
+    updateCommonLayoutText();
+    m_commonLayout->setToolTip(tr("Lay out all compared readings together, so every factor has "
+                                  "one place that suits every column (the readings are not "
+                                  "changed)"));
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Zoom every column so the whole diagram fits"));
+    m_backButton->setText(tr("Back to Editing"));
+    m_backButton->setToolTip(tr("Return to the editor (Esc)"));
+    m_cruxHint->setText(tr("F8 / Shift+F8: next / previous"));
+    m_sideTabs->setTabText(m_sideTabs->indexOf(m_matrix), tr("Root causes"));
+    m_sideTabs->setTabText(m_sideTabs->indexOf(m_coverage), tr("Checklist coverage"));
+    if (m_discussion)
+        m_sideTabs->setTabText(m_sideTabs->indexOf(m_discussion), tr("Discussion"));
+}
+
+void CompareView::updateCommonLayoutText()
+{
+    m_commonLayout->setText(m_layoutRunning ? tr("Laying Out…") : tr("Common Layout"));
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_scenes->count() > 0) {
+            // Cruxes are worded when the comparison is made: make it again
+            // (same readings, so the same cruxes in the same order) and keep
+            // the selected one. The columns' scenes, zoom and scroll stay.
+            const int current = m_cruxList->currentCrux();
+            m_scenes->retranslate();
+            showComparisonTexts();
+            {
+                const QSignalBlocker blocker(m_cruxList);
+                m_cruxList->setCurrentCrux(current);
+            }
+            if (m_discussion)
+                m_discussion->setCrux(m_scenes->diff().interpretationIds,
+                                      m_cruxList->crux(current));
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
 void CompareView::setDiscussionPanel(DiscussionPanel *panel)
 {
     if (m_discussion)
         return;
     m_discussion = panel;
-    m_sideTabs->insertTab(0, panel, tr("Discussion"));
+    m_sideTabs->insertTab(0, panel, QString());
     m_sideTabs->setCurrentIndex(0);
+    retranslateUi(); // the tab's title
     panel->setCrux(m_scenes->diff().interpretationIds, m_cruxList->crux(m_cruxList->currentCrux()));
     updateDiscussion(m_scenes->incident());
 }
@@ -364,8 +418,9 @@ void CompareView::updateHeaders()
 
 void CompareView::setCommonLayoutRunning(bool running)
 {
+    m_layoutRunning = running;
     m_commonLayout->setEnabled(!running);
-    m_commonLayout->setText(running ? tr("Laying Out…") : tr("Common Layout"));
+    updateCommonLayoutText();
 }
 
 int CompareView::currentCrux() const { return m_cruxList->currentCrux(); }

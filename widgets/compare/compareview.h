@@ -79,6 +79,9 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    /// LanguageChange: the fixed words and everything worded from the
+    /// comparison (title, column headers, cruxes, matrix, coverage).
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Column
@@ -91,6 +94,11 @@ private:
 
     QWidget *createTopBar();
     QWidget *createSidePanel();
+    /// The fixed words: buttons, legend, tooltips, tab titles.
+    void retranslateUi();
+    void updateCommonLayoutText();
+    /// Everything worded from the comparison; the selected crux is the caller's.
+    void showComparisonTexts();
     void setColumnCount(int count);
     void updateHeaders();
     void onCruxSelected(int index);
@@ -103,15 +111,21 @@ private:
     QWidget *m_columnArea;
     QSplitter *m_splitter;
     QLabel *m_title;
+    QLabel *m_ghostLegend = nullptr;
+    QLabel *m_onlyHereTag = nullptr;
+    QLabel *m_onlyHereLegend = nullptr;
     QCheckBox *m_showDifferences;
     QPushButton *m_backButton;
     QPushButton *m_commonLayout = nullptr;
+    QPushButton *m_fit = nullptr;
     QLabel *m_cruxHeader;
+    QLabel *m_cruxHint = nullptr;
     CruxListWidget *m_cruxList;
     QTabWidget *m_sideTabs;
     RootCauseMatrixWidget *m_matrix;
     CoverageWidget *m_coverage;
     DiscussionPanel *m_discussion = nullptr;
+    bool m_layoutRunning = false;
     bool m_syncing = false;
     bool m_needsFit = true;
 };

@@ -5,6 +5,7 @@
 #include "model/kindstyle.h"
 #include "widgets/panels/plaintext.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace faultline {
@@ -45,7 +46,7 @@ CoverageWidget::CoverageWidget(QWidget *parent) : QTreeWidget(parent)
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     header()->setDefaultAlignment(Qt::AlignCenter);
-    setAccessibleName(tr("Checklist coverage"));
+    retranslateUi();
 }
 
 void CoverageWidget::setComparison(const Incident &incident, const QStringList &interpretationIds)
@@ -122,6 +123,18 @@ void CoverageWidget::setComparison(const Incident &incident, const QStringList &
         header()->resizeSection(c, 64);
         headerItem()->setToolTip(c, headers.value(c));
     }
+}
+
+void CoverageWidget::retranslateUi()
+{
+    setAccessibleName(tr("Checklist coverage"));
+}
+
+void CoverageWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTreeWidget::changeEvent(event);
 }
 
 } // namespace faultline

@@ -24,7 +24,14 @@ public:
     int considered(int column) const { return m_considered.value(column); }
     int entryCount() const { return m_entries; }
 
+protected:
+    /// LanguageChange: its accessible name (the rows are set again by the compare
+    /// view, which owns the incident they are worded from)
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QList<int> m_considered;
     int m_entries = 0;
 };

@@ -4,6 +4,7 @@
 
 #include "model/compare/discussionsummary.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QResizeEvent>
 
@@ -20,7 +21,7 @@ CruxListWidget::CruxListWidget(QWidget *parent) : QListWidget(parent)
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
     setSpacing(1);
-    setAccessibleName(tr("Cruxes"));
+    retranslateUi();
     connect(this, &QListWidget::currentRowChanged, this, &CruxListWidget::cruxSelected);
 }
 
@@ -138,6 +139,18 @@ void CruxListWidget::paintEvent(QPaintEvent *event)
     painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12),
                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                      tr("No cruxes: these readings agree on every factor, link and verdict."));
+}
+
+void CruxListWidget::retranslateUi()
+{
+    setAccessibleName(tr("Cruxes"));
+}
+
+void CruxListWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QListWidget::changeEvent(event);
 }
 
 } // namespace faultline

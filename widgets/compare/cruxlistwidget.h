@@ -40,10 +40,15 @@ Q_SIGNALS:
     void cruxSelected(int index);
 
 protected:
+    /// LanguageChange: its accessible name (the cruxes' wording is the compare view's, which
+    /// makes the comparison again)
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void retranslateUi();
+
     QList<Crux> m_cruxes;
 };
 

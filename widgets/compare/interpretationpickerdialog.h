@@ -33,9 +33,17 @@ public:
     static QStringList pick(QWidget *parent, const Incident &incident,
                             const QStringList &preselected);
 
+protected:
+    /// LanguageChange: title, intro, button, hint and the readings' "by"
+    /// tooltips, after the children: the button box gives its standard
+    /// buttons their stock texts then, and OK says "Compare".
+    bool event(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateState();
 
+    QLabel *m_intro;
     QListWidget *m_list;
     QLabel *m_hint;
     QDialogButtonBox *m_buttons;

@@ -20,17 +20,24 @@ QFont tagFont()
 
 OnlyHereMarker::OnlyHereMarker(const QPointF &anchor, bool withText) : m_withText(withText)
 {
-    if (withText) {
+    setPos(anchor);
+    setZValue(50); // above factors and links
+    setAcceptedMouseButtons(Qt::NoButton);
+    retranslate();
+}
+
+void OnlyHereMarker::retranslate()
+{
+    // The pill fits its words, which are longer or shorter in another language.
+    prepareGeometryChange();
+    if (m_withText) {
         const QSizeF text = QFontMetricsF(tagFont()).size(Qt::TextSingleLine, tr("only here"));
         const QSizeF size(text.width() + 10, text.height() + 2);
         m_box = QRectF(QPointF(-size.width() / 2, -size.height() / 2), size);
     } else {
         m_box = QRectF(-kDotRadius, -kDotRadius, 2 * kDotRadius, 2 * kDotRadius);
     }
-    setPos(anchor);
-    setZValue(50); // above factors and links
     setToolTip(tr("Only this reading has it"));
-    setAcceptedMouseButtons(Qt::NoButton);
 }
 
 QColor OnlyHereMarker::color() { return QColor(0x6d, 0x4a, 0xd8); }

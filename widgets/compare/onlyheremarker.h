@@ -19,6 +19,9 @@ public:
     OnlyHereMarker(const QPointF &anchor, bool withText);
 
     int type() const override { return Type; }
+    /// Re-reads the tag's words and tooltip in the current language (a scene
+    /// item gets no LanguageChange event: the compare scenes call this).
+    void retranslate();
     /// The colour used for "only in this reading" (legend, headers).
     static QColor color();
 

@@ -3,6 +3,7 @@
 #include "model/kindstyle.h"
 #include "widgets/panels/plaintext.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace faultline {
@@ -36,7 +37,7 @@ RootCauseMatrixWidget::RootCauseMatrixWidget(QWidget *parent) : QTableWidget(par
     QFont cellFont = font();
     cellFont.setPointSizeF(cellFont.pointSizeF() - 1);
     setFont(cellFont);
-    setAccessibleName(tr("Root-cause matrix"));
+    retranslateUi();
 }
 
 QString RootCauseMatrixWidget::cellText(AreaState state)
@@ -116,6 +117,18 @@ void RootCauseMatrixWidget::setMatrix(const Incident &incident, const RootCauseM
             setItem(row, column, item);
         }
     }
+}
+
+void RootCauseMatrixWidget::retranslateUi()
+{
+    setAccessibleName(tr("Root-cause matrix"));
+}
+
+void RootCauseMatrixWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTableWidget::changeEvent(event);
 }
 
 } // namespace faultline

@@ -24,7 +24,14 @@ public:
     static QString cellText(AreaState state);
     static QColor cellColor(AreaState state);
 
+protected:
+    /// LanguageChange: its accessible name (the cells and headers are set again by
+    /// the compare view, which owns the incident they are worded from)
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     RootCauseMatrix m_matrix;
 };
 

@@ -6,6 +6,7 @@
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/compare/comparescenes.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -16,9 +17,8 @@ CompareSlide::CompareSlide(const Incident &incident, const QStringList &interpre
                            QWidget *parent)
     : QWidget(parent), m_scenes(new CompareScenes(incident, interpretationIds, {}, this))
 {
-    auto *title = new QLabel(tr("The readings side by side"), this);
-    title->setObjectName(QStringLiteral("slideTitle"));
-    m_title = title;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("slideTitle"));
     auto *columns = new QHBoxLayout;
     columns->setSpacing(16);
     for (int i = 0; i < m_scenes->count(); ++i)
@@ -47,8 +47,23 @@ CompareSlide::CompareSlide(const Incident &incident, const QStringList &interpre
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addLayout(columns, 1);
+    retranslateUi();
+}
+
+void CompareSlide::retranslateUi()
+{
+    m_title->setText(tr("The readings side by side"));
+}
+
+void CompareSlide::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_scenes->retranslate(); // the scenes and their focus stay
+    }
+    QWidget::changeEvent(event);
 }
 
 CompareSlide::~CompareSlide()

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QWidget>
 
+class QLabel;
+
 namespace faultline {
 
 class CompareScenes;
@@ -28,11 +30,18 @@ public:
     /// The slide's own heading (hidden when the slide sits inside a crux slide).
     void setTitleVisible(bool visible);
 
+protected:
+    /// LanguageChange: the heading, and the comparison made again (its
+    /// cruxes are worded when it is made) with the focused crux kept.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     CompareScenes *m_scenes;
     QList<FittingView *> m_views;
     QRectF m_diagram;
-    QWidget *m_title = nullptr;
+    QLabel *m_title = nullptr;
 };
 
 } // namespace faultline

@@ -7,6 +7,7 @@
 #include "model/document.h"
 #include "widgets/compare/comparescenes.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -50,6 +51,14 @@ CruxSlide::CruxSlide(const Document *document, CompareSlide *diagrams, QWidget *
     diagrams->setParent(this);
     diagrams->setTitleVisible(false);
     layout->addWidget(diagrams, 5);
+}
+
+bool CruxSlide::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event);
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    return handled;
 }
 
 void CruxSlide::setCrux(int index)

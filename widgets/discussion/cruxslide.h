@@ -29,6 +29,11 @@ public:
     /// The slide's text, for tests and screen readers.
     QString text() const;
 
+protected:
+    /// LanguageChange: re-worded after the diagrams (a child) have made
+    /// their comparison again, since the crux's words come from there.
+    bool event(QEvent *event) override;
+
 private:
     const Document *m_document;
     CompareSlide *m_diagrams;

@@ -9,6 +9,7 @@
 #include "widgets/canvas/factoritem.h"
 #include "widgets/canvas/linkitem.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QSet>
 #include <QVBoxLayout>
@@ -25,22 +26,19 @@ QLabel *slideLabel(const QString &objectName, QWidget *parent)
 DiagramSlide::DiagramSlide(Document *snapshot, const QString &interpretationId, QWidget *parent)
     : QWidget(parent), m_snapshot(snapshot), m_interpretationId(interpretationId),
       m_scene(new CanvasScene(snapshot, interpretationId, this)), m_view(new FittingView(this)),
+      m_byline(slideLabel(QStringLiteral("slideSubtitle"), this)),
       m_progress(slideLabel(QStringLiteral("slideSmall"), this))
 {
     const Interpretation *interp = snapshot->incident().findInterpretation(interpretationId);
     auto *title = slideLabel(QStringLiteral("slideTitle"), this);
-    auto *byline = slideLabel(QStringLiteral("slideSubtitle"), this);
     auto *stance = slideLabel(QStringLiteral("slideStance"), this);
     if (interp) {
         title->setText(interp->name);
-        byline->setText(interp->author.trimmed().isEmpty() ? QString()
-                                                           : tr("by %1").arg(interp->author.trimmed()));
         stance->setText(interp->stance.trimmed().isEmpty()
                             ? QString()
                             : QStringLiteral("“%1”").arg(interp->stance.trimmed()));
         m_order = RevealOrder::linkIds(*interp);
     }
-    byline->setVisible(!byline->text().isEmpty());
     stance->setVisible(!stance->text().isEmpty());
     m_scene->setExportMode(true);
     m_scene->setExportBackground(Qt::white);
@@ -53,7 +51,7 @@ DiagramSlide::DiagramSlide(Document *snapshot, const QString &interpretationId, 
     auto *header = new QVBoxLayout;
     header->setSpacing(4);
     header->addWidget(title);
-    header->addWidget(byline);
+    header->addWidget(m_byline);
     header->addWidget(stance);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,7 +59,23 @@ DiagramSlide::DiagramSlide(Document *snapshot, const QString &interpretationId, 
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_progress);
-    setRevealed(-1);
+    retranslateUi(); // also shows every link (m_revealed starts at -1)
+}
+
+void DiagramSlide::retranslateUi()
+{
+    const Interpretation *interp = m_snapshot->incident().findInterpretation(m_interpretationId);
+    const QString author = interp ? interp->author.trimmed() : QString();
+    m_byline->setText(author.isEmpty() ? QString() : tr("by %1").arg(author));
+    m_byline->setVisible(!author.isEmpty());
+    setRevealed(m_revealed); // the progress line
+}
+
+void DiagramSlide::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void DiagramSlide::setRevealed(int count)

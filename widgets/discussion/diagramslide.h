@@ -31,11 +31,18 @@ public:
     QStringList visibleLinkIds() const;
     CanvasScene *scene() const { return m_scene; }
 
+protected:
+    /// LanguageChange: the byline and the reveal progress.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     Document *m_snapshot;
     QString m_interpretationId;
     CanvasScene *m_scene;
     FittingView *m_view;
+    QLabel *m_byline;
     QLabel *m_progress;
     QStringList m_order;
     int m_revealed = -1;

@@ -7,6 +7,7 @@
 #include "widgets/panels/plaintext.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,9 +22,9 @@
 namespace faultline {
 
 namespace {
-QLabel *sectionLabel(const QString &text, QWidget *parent)
+QLabel *sectionLabel(QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     QFont font = label->font();
     font.setBold(true);
@@ -52,9 +53,11 @@ DiscussionPanel::DiscussionPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_cruxLabel(new QLabel(this)),
       m_readings(new QLabel(this)), m_rowsBox(new QWidget(this)),
       m_rowsLayout(new QVBoxLayout(m_rowsBox)), m_newParticipant(new QLineEdit(this)),
-      m_addParticipant(new QPushButton(tr("Add"), this)), m_note(new QPlainTextEdit(this)),
-      m_resolution(new QComboBox(this)), m_staleHeader(new QLabel(this)),
-      m_staleList(new QListWidget(this)), m_saveSummary(new QPushButton(tr("Save Summary…"), this))
+      m_addParticipant(new QPushButton(this)), m_standHeader(sectionLabel(this)),
+      m_noteLabel(new QLabel(this)), m_note(new QPlainTextEdit(this)),
+      m_resolutionLabel(new QLabel(this)), m_resolution(new QComboBox(this)),
+      m_staleHeader(new QLabel(this)), m_staleList(new QListWidget(this)),
+      m_saveSummary(new QPushButton(this))
 {
     setObjectName(QStringLiteral("discussionPanel"));
     m_cruxLabel->setTextFormat(Qt::PlainText);
@@ -65,22 +68,15 @@ DiscussionPanel::DiscussionPanel(Document *document, QWidget *parent)
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(4);
     m_newParticipant->setObjectName(QStringLiteral("newParticipant"));
-    m_newParticipant->setPlaceholderText(tr("Name of a participant"));
     m_addParticipant->setObjectName(QStringLiteral("addParticipant"));
     m_note->setObjectName(QStringLiteral("cruxNote"));
-    m_note->setPlaceholderText(tr("What the group said about this crux"));
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
     m_resolution->setObjectName(QStringLiteral("cruxResolution"));
     m_staleHeader->setTextFormat(Qt::PlainText);
-    m_staleHeader->setText(tr("No longer a crux"));
-    m_staleHeader->setToolTip(tr("Recorded in the discussion, but the readings no longer differ "
-                                 "there after later edits"));
     m_staleList->setObjectName(QStringLiteral("staleRecords"));
     m_staleList->setMaximumHeight(90);
     m_saveSummary->setObjectName(QStringLiteral("saveSummary"));
-    m_saveSummary->setToolTip(tr("Write the session summary (Markdown or PDF) to send to "
-                                 "the participants"));
 
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newParticipant, 1);
@@ -92,13 +88,15 @@ DiscussionPanel::DiscussionPanel(Document *document, QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_cruxLabel);
     layout->addWidget(m_readings);
-    layout->addWidget(sectionLabel(tr("Where people stand"), content));
+    layout->addWidget(m_standHeader);
     layout->addWidget(m_rowsBox);
     layout->addLayout(addRow);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Note:"), m_note);
-    form->addRow(tr("&Resolution:"), m_resolution);
+    m_noteLabel->setBuddy(m_note);
+    m_resolutionLabel->setBuddy(m_resolution);
+    form->addRow(m_noteLabel, m_note);
+    form->addRow(m_resolutionLabel, m_resolution);
     layout->addLayout(form);
     layout->addWidget(m_staleHeader);
     layout->addWidget(m_staleList);
@@ -155,8 +153,36 @@ DiscussionPanel::DiscussionPanel(Document *document, QWidget *parent)
         rebuildRows();
         refreshValues();
     });
+    retranslateUi();
     rebuildRows();
     refreshValues();
+}
+
+void DiscussionPanel::retranslateUi()
+{
+    m_newParticipant->setPlaceholderText(tr("Name of a participant"));
+    m_addParticipant->setText(tr("Add"));
+    m_standHeader->setText(tr("Where people stand"));
+    m_noteLabel->setText(tr("&Note:"));
+    m_note->setPlaceholderText(tr("What the group said about this crux"));
+    m_resolutionLabel->setText(tr("&Resolution:"));
+    m_staleHeader->setText(tr("No longer a crux"));
+    m_staleHeader->setToolTip(tr("Recorded in the discussion, but the readings no longer differ "
+                                 "there after later edits"));
+    m_saveSummary->setText(tr("Save Summary…"));
+    m_saveSummary->setToolTip(tr("Write the session summary (Markdown or PDF) to send to "
+                                 "the participants"));
+}
+
+void DiscussionPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        retranslateRows();
+        showStaleRecords();
+        refreshValues(); // the crux heading
+    }
+    QWidget::changeEvent(event);
 }
 
 QString DiscussionPanel::readingLabel(int index) const
@@ -183,8 +209,14 @@ void DiscussionPanel::setCrux(const QStringList &interpretationIds, const Crux *
 
 void DiscussionPanel::setStaleRecords(const QList<CruxRecord> &records)
 {
+    m_staleRecords = records;
+    showStaleRecords();
+}
+
+void DiscussionPanel::showStaleRecords()
+{
     m_staleList->clear();
-    for (const CruxRecord &record : records) {
+    for (const CruxRecord &record : std::as_const(m_staleRecords)) {
         QString text = DiscussionSummary::recordDescription(m_document->incident(), record);
         text += QStringLiteral(" — ") +
                 DiscussionSummary::resolutionText(m_document->incident(), &record, m_ids);
@@ -194,8 +226,8 @@ void DiscussionPanel::setStaleRecords(const QList<CruxRecord> &records)
         auto *item = new QListWidgetItem(text, m_staleList);
         item->setToolTip(record.note);
     }
-    m_staleHeader->setVisible(!records.isEmpty());
-    m_staleList->setVisible(!records.isEmpty());
+    m_staleHeader->setVisible(!m_staleRecords.isEmpty());
+    m_staleList->setVisible(!m_staleRecords.isEmpty());
 }
 
 QComboBox *DiscussionPanel::positionCombo(const QString &participant) const
@@ -241,17 +273,15 @@ void DiscussionPanel::rebuildRows()
         lineLayout->setContentsMargins(0, 0, 0, 0);
         row.name = new QLineEdit(participant, line);
         row.name->setObjectName(QStringLiteral("participantName"));
-        row.name->setToolTip(tr("Participant (edit to rename)"));
         row.name->setMinimumWidth(90);
         row.position = new QComboBox(line);
         row.position->setObjectName(QStringLiteral("participantPosition"));
-        row.position->setAccessibleName(tr("Position of %1").arg(participant));
-        row.position->addItem(tr("— not recorded —"), QVariant());
-        for (int i = 0; i < m_ids.size(); ++i)
-            row.position->addItem(tr("agrees with %1").arg(readingLabel(i)), m_ids[i]);
-        row.position->addItem(tr("unsure"), unsureData());
-        row.remove = new QPushButton(tr("Remove"), line);
-        row.remove->setToolTip(tr("Remove %1 and their positions").arg(participant));
+        // Entries: not recorded, agrees with each reading, unsure (words: retranslateRows()).
+        row.position->addItem(QString(), QVariant());
+        for (const QString &id : std::as_const(m_ids))
+            row.position->addItem(QString(), id);
+        row.position->addItem(QString(), unsureData());
+        row.remove = new QPushButton(line);
         lineLayout->addWidget(row.name, 2);
         lineLayout->addWidget(row.position, 3);
         lineLayout->addWidget(row.remove);
@@ -288,14 +318,31 @@ void DiscussionPanel::rebuildRows()
     // Resolution entries name the compared readings.
     const QSignalBlocker blocker(m_resolution);
     m_resolution->clear();
-    m_resolution->addItem(displayName(CruxResolution::Open), toString(CruxResolution::Open));
+    m_resolution->addItem(QString(), toString(CruxResolution::Open));
+    for (const QString &id : std::as_const(m_ids))
+        m_resolution->addItem(QString(), QStringLiteral("resolved:") + id);
+    m_resolution->addItem(QString(), toString(CruxResolution::BothPartly));
+    m_resolution->addItem(QString(), toString(CruxResolution::NeedsEvidence));
+    retranslateRows();
+}
+
+void DiscussionPanel::retranslateRows()
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        row.name->setToolTip(tr("Participant (edit to rename)"));
+        row.position->setAccessibleName(tr("Position of %1").arg(row.participant));
+        row.position->setItemText(0, tr("— not recorded —"));
+        for (int i = 0; i < m_ids.size(); ++i)
+            row.position->setItemText(i + 1, tr("agrees with %1").arg(readingLabel(i)));
+        row.position->setItemText(int(m_ids.size()) + 1, tr("unsure"));
+        row.remove->setText(tr("Remove"));
+        row.remove->setToolTip(tr("Remove %1 and their positions").arg(row.participant));
+    }
+    m_resolution->setItemText(0, displayName(CruxResolution::Open));
     for (int i = 0; i < m_ids.size(); ++i)
-        m_resolution->addItem(tr("Resolved as %1").arg(readingLabel(i)),
-                              QStringLiteral("resolved:") + m_ids[i]);
-    m_resolution->addItem(displayName(CruxResolution::BothPartly),
-                          toString(CruxResolution::BothPartly));
-    m_resolution->addItem(displayName(CruxResolution::NeedsEvidence),
-                          toString(CruxResolution::NeedsEvidence));
+        m_resolution->setItemText(i + 1, tr("Resolved as %1").arg(readingLabel(i)));
+    m_resolution->setItemText(int(m_ids.size()) + 1, displayName(CruxResolution::BothPartly));
+    m_resolution->setItemText(int(m_ids.size()) + 2, displayName(CruxResolution::NeedsEvidence));
 }
 
 void DiscussionPanel::refreshValues()

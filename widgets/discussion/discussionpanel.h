@@ -62,6 +62,11 @@ public:
 Q_SIGNALS:
     void saveSummaryRequested();
 
+protected:
+    /// LanguageChange: the fixed words, the participants' rows, the
+    /// resolution entries, the crux heading and the stale records.
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Row
     {
@@ -71,7 +76,11 @@ private:
         QPushButton *remove = nullptr;
     };
 
+    void retranslateUi();
     void rebuildRows();
+    /// The words of the participants' rows and of the resolution entries.
+    void retranslateRows();
+    void showStaleRecords();
     void refreshValues();
     void updateEnabled();
     /// Applies `change` to the record of the selected crux (created when
@@ -89,13 +98,18 @@ private:
     QList<Row> m_rows;
     quint64 m_noteSession = 0;
 
+    QList<CruxRecord> m_staleRecords;
+
     QLabel *m_cruxLabel;
     QLabel *m_readings;
     QWidget *m_rowsBox;
     QVBoxLayout *m_rowsLayout;
     QLineEdit *m_newParticipant;
     QPushButton *m_addParticipant;
+    QLabel *m_standHeader;
+    QLabel *m_noteLabel;
     QPlainTextEdit *m_note;
+    QLabel *m_resolutionLabel;
     QComboBox *m_resolution;
     QLabel *m_staleHeader;
     QListWidget *m_staleList;

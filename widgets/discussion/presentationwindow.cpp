@@ -23,7 +23,6 @@ PresentationWindow::PresentationWindow(const Document *document, const QStringLi
       m_footer(new QLabel(this))
 {
     setObjectName(QStringLiteral("presentationWindow"));
-    setWindowTitle(tr("Faultline — Presentation"));
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
     QPalette colors = palette();
@@ -69,11 +68,32 @@ PresentationWindow::PresentationWindow(const Document *document, const QStringLi
         updateTitleSlide();
         updateEndSlide();
     });
-    updateTitleSlide();
-    updateEndSlide();
     rebuildPlan();
+    retranslateUi();
     applyScale();
     goTo(0);
+}
+
+void PresentationWindow::retranslateUi()
+{
+    setWindowTitle(tr("Faultline — Presentation"));
+    updateTitleSlide();
+    updateEndSlide();
+    updateFooter();
+}
+
+bool PresentationWindow::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event); // the slides retranslate in there
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    return handled;
+}
+
+void PresentationWindow::updateFooter()
+{
+    if (m_step >= 0)
+        m_footer->setText(tr("%1 / %2").arg(m_step + 1).arg(m_steps.size()));
 }
 
 PresentationWindow::~PresentationWindow() = default;
@@ -114,7 +134,7 @@ void PresentationWindow::goTo(int step)
         return;
     m_step = step;
     showStep(m_steps[step]);
-    m_footer->setText(tr("%1 / %2").arg(step + 1).arg(m_steps.size()));
+    updateFooter();
     Q_EMIT stepChanged(step);
 }
 

@@ -60,6 +60,10 @@ Q_SIGNALS:
     void closed();
 
 protected:
+    /// LanguageChange: the window title, footer, opening and closing slides,
+    /// after the slides themselves (the closing slide lists the compare
+    /// slide's cruxes, worded anew when that slide retranslates).
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +71,8 @@ protected:
 private:
     void rebuildPlan();
     void showStep(const PresentationStep &step);
+    void retranslateUi();
+    void updateFooter();
     void updateTitleSlide();
     void updateEndSlide();
     void applyScale();

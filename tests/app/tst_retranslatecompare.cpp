@@ -1,0 +1,370 @@
+// The compare view, the discussion panel and the presentation follow a
+// runtime language switch (View > Language) without being reopened: fixed
+// words, and words made from the data (crux descriptions, matrix cells,
+// tallies, slide text). Each check compares with the catalogue's own
+// translation of the English source, so it holds whatever the translators
+// wrote, and asserts that the text is no longer the English one.
+
+#include "../common/sampleincident.h"
+
+#include "app/comparecontroller.h"
+#include "app/languagecontroller.h"
+#include "app/mainwindow.h"
+#include "app/presentationcontroller.h"
+#include "model/compare/diffengine.h"
+#include "model/compare/rootcausematrix.h"
+#include "model/document.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/compare/comparecolumnview.h"
+#include "widgets/compare/comparescenes.h"
+#include "widgets/compare/compareview.h"
+#include "widgets/compare/coveragewidget.h"
+#include "widgets/compare/cruxitemdelegate.h"
+#include "widgets/compare/cruxlistwidget.h"
+#include "widgets/compare/onlyheremarker.h"
+#include "widgets/compare/rootcausematrixwidget.h"
+#include "widgets/discussion/compareslide.h"
+#include "widgets/discussion/cruxslide.h"
+#include "widgets/discussion/diagramslide.h"
+#include "widgets/discussion/discussionpanel.h"
+#include "widgets/discussion/presentationwindow.h"
+#include "widgets/discussion/textslide.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace faultline;
+using Kind = PresentationStep::Kind;
+
+namespace {
+QString translated(const char *context, const char *source, int n = -1)
+{
+    return QCoreApplication::translate(context, source, nullptr, n);
+}
+
+const char *const kView = "faultline::CompareView";
+const char *const kPanel = "faultline::DiscussionPanel";
+const char *const kPresentation = "faultline::PresentationWindow";
+
+/// The languages switched through, in order, ending in English.
+const QStringList kLanguages{QStringLiteral("de"), QStringLiteral("zh_CN"), QStringLiteral("en")};
+
+/// Checks `actual` against the current catalogue's `expected`, and (in a
+/// language other than English) that it is not the English `english`.
+#define CHECK_TRANSLATED(actual, expected, english)                                            \
+    do {                                                                                       \
+        const QString actualText = (actual);                                                   \
+        QCOMPARE(actualText, QString(expected));                                               \
+        if (LanguageController::currentLanguage() != QLatin1String("en"))                      \
+            QVERIFY2(actualText != (english), qPrintable(QStringLiteral("still English: ") + actualText)); \
+        else                                                                                   \
+            QCOMPARE(actualText, QString(english));                                            \
+    } while (false)
+
+OnlyHereMarker *firstMarker(CompareScenes *scenes)
+{
+    for (int column = 0; column < scenes->count(); ++column)
+        for (QGraphicsItem *item : scenes->scene(column)->items())
+            if (item->type() == OnlyHereMarker::Type)
+                return static_cast<OnlyHereMarker *>(item);
+    return nullptr;
+}
+
+int rowOfArea(const RootCauseMatrix &matrix, const QString &area)
+{
+    return int(matrix.areas().indexOf(area));
+}
+} // namespace
+
+class TestRetranslateCompare : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow *openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->document()->resetIncident(test::sampleIncident());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qFatal("main window not exposed");
+        return m_window.get();
+    }
+
+    /// Ctrl+K (two readings: no picker), then F8 on a column: the first crux.
+    CompareView *openCompare()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        auto *view = qobject_cast<CompareView *>(m_window->centralOverlay());
+        if (!view || !view->isVisible() || view->cruxList()->cruxCount() < 2)
+            return nullptr;
+        QTest::keyClick(view->columnView(0), Qt::Key_F8);
+        QTest::keyClick(view->columnView(0), Qt::Key_F8); // the second: not just "row 0"
+        return view->currentCrux() == 1 ? view : nullptr;
+    }
+
+    /// F5, then the presentation's own keys.
+    PresentationWindow *present()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        auto *controller = m_window->findChild<PresentationController *>();
+        PresentationWindow *presentation = controller ? controller->presentationWindow() : nullptr;
+        if (presentation && !QTest::qWaitForWindowExposed(presentation))
+            return nullptr;
+        return presentation;
+    }
+
+    void checkCompareView(CompareView *view, const QList<Crux> &englishCruxes)
+    {
+        const Incident &incident = m_window->document()->incident();
+        const QStringList ids = view->interpretationIds();
+
+        // Fixed words: a button, a check box, tab titles, the only-here legend tag.
+        CHECK_TRANSLATED(view->backButton()->text(), translated(kView, "Back to Editing"),
+                         QStringLiteral("Back to Editing"));
+        CHECK_TRANSLATED(view->commonLayoutButton()->text(), translated(kView, "Common Layout"),
+                         QStringLiteral("Common Layout"));
+        auto *differences = view->findChild<QCheckBox *>();
+        QVERIFY(differences);
+        CHECK_TRANSLATED(differences->text(), translated(kView, "Show differences"),
+                         QStringLiteral("Show differences"));
+        QTabWidget *tabs = view->sideTabs();
+        CHECK_TRANSLATED(tabs->tabText(tabs->indexOf(view->matrix())), translated(kView, "Root causes"),
+                         QStringLiteral("Root causes"));
+        CHECK_TRANSLATED(tabs->tabText(tabs->indexOf(view->coverage())),
+                         translated(kView, "Checklist coverage"), QStringLiteral("Checklist coverage"));
+        CHECK_TRANSLATED(tabs->tabText(tabs->indexOf(view->discussionPanel())),
+                         translated(kView, "Discussion"), QStringLiteral("Discussion"));
+
+        // Worded from the data: the column statistics ("%n factor(s)" first).
+        const int factors = int(incident.findInterpretation(ids[0])->placements.size());
+        auto *stats = view->columnHeader(0)->parentWidget()->findChild<QLabel *>(
+            QStringLiteral("columnStats"));
+        QVERIFY(stats);
+        QVERIFY2(stats->text().startsWith(translated(kView, "%n factor(s)", factors)), qPrintable(stats->text()));
+        QVERIFY(LanguageController::currentLanguage() == QLatin1String("en") ||
+                !stats->text().startsWith(QStringLiteral("%1 factor").arg(factors)));
+
+        // The crux list: the same cruxes, worded in the new language, the
+        // selected one still selected.
+        CruxListWidget *list = view->cruxList();
+        const QList<Crux> expected = DiffEngine::compare(incident, ids).cruxes;
+        QCOMPARE(list->cruxCount(), int(expected.size()));
+        QCOMPARE(list->cruxCount(), int(englishCruxes.size()));
+        QCOMPARE(view->currentCrux(), 1);
+        for (int i = 0; i < list->cruxCount(); ++i) {
+            CHECK_TRANSLATED(list->item(i)->text(), expected[i].description, englishCruxes[i].description);
+            QCOMPARE(list->crux(i)->description, expected[i].description);
+            QCOMPARE(list->item(i)->data(CruxItemDelegate::TypeNameRole).toString(),
+                     displayName(expected[i].type));
+        }
+        bool headerFound = false;
+        for (QLabel *label : view->findChildren<QLabel *>())
+            headerFound |= label->text() == translated(kView, "%n crux(es)", list->cruxCount());
+        QVERIFY(headerFound);
+        // The recorded resolution of the physics crux ("Resolved: A") in the list.
+        bool resolutionFound = false;
+        for (int i = 0; i < list->count(); ++i)
+            resolutionFound |= list->item(i)->data(CruxItemDelegate::ResolutionRole).toString() ==
+                               translated("faultline::CruxListWidget", "Resolved: %1").arg(QLatin1Char('A'));
+        QVERIFY(resolutionFound);
+
+        // The root-cause matrix: a row header (an area's kind name) and a cell word.
+        const RootCauseMatrix &matrix = view->matrix()->matrix();
+        const int rewardRow = rowOfArea(matrix, QStringLiteral("reward"));
+        QVERIFY(rewardRow >= 0);
+        CHECK_TRANSLATED(view->matrix()->verticalHeaderItem(rewardRow)->text(),
+                         translated("faultline::Kind", "Reward"), QStringLiteral("Reward"));
+        // "both" calls the reward a root cause: implicated.
+        QVERIFY(matrix.cell(rewardRow, 0).state == AreaState::Implicated);
+        CHECK_TRANSLATED(view->matrix()->item(rewardRow, 0)->text(),
+                         QStringLiteral("● ") + translated("faultline::RootCauseMatrix", "implicated"),
+                         QStringLiteral("● implicated"));
+        // Checklist coverage: its first column's header and the total row.
+        CHECK_TRANSLATED(view->coverage()->headerItem()->text(0),
+                         translated("faultline::CoverageWidget", "Failure point"), QStringLiteral("Failure point"));
+        CHECK_TRANSLATED(view->coverage()->topLevelItem(0)->text(0),
+                         translated("faultline::CoverageWidget", "Considered"), QStringLiteral("Considered"));
+
+        // The discussion panel: a button, a label, the crux heading, an entry.
+        DiscussionPanel *panel = view->discussionPanel();
+        CHECK_TRANSLATED(panel->saveSummaryButton()->text(), translated(kPanel, "Save Summary…"),
+                         QStringLiteral("Save Summary…"));
+        CHECK_TRANSLATED(panel->addParticipantButton()->text(), translated(kPanel, "Add"), QStringLiteral("Add"));
+        bool standFound = false;
+        for (QLabel *label : panel->findChildren<QLabel *>())
+            standFound |= label->text() == translated(kPanel, "Where people stand");
+        QVERIFY(standFound);
+        CHECK_TRANSLATED(panel->resolutionCombo()->itemText(0), translated("faultline::CruxResolution", "Open"),
+                         QStringLiteral("Open"));
+        QComboBox *position = panel->positionCombo(QStringLiteral("Ana"));
+        QVERIFY(position);
+        CHECK_TRANSLATED(position->itemText(position->count() - 1), translated(kPanel, "unsure"),
+                         QStringLiteral("unsure"));
+        const QString heading = QStringLiteral("%1: %2").arg(displayName(expected[1].type),
+                                                              expected[1].description);
+        bool headingFound = false;
+        for (QLabel *label : panel->findChildren<QLabel *>())
+            headingFound |= label->text() == heading;
+        QVERIFY2(headingFound, qPrintable(heading));
+
+        // The "only here" tags drawn in the columns.
+        OnlyHereMarker *marker = firstMarker(view->scenes());
+        QVERIFY(marker);
+        CHECK_TRANSLATED(marker->toolTip(), translated("OnlyHereMarker", "Only this reading has it"),
+                         QStringLiteral("Only this reading has it"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineRetranslateCompareTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_retranslatecompare"));
+        QSettings().clear();
+        QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
+    }
+
+    void cleanup()
+    {
+        if (m_window) {
+            m_window->document()->undoStack()->setClean(); // no unsaved-changes prompt
+            m_window->close();
+        }
+        m_window.reset();
+        LanguageController::applyLanguage(QStringLiteral("en"));
+        QSettings().clear();
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void compareViewFollowsLanguage()
+    {
+        openWindow();
+        CompareView *view = openCompare();
+        QVERIFY(view);
+        const QList<Crux> english = view->scenes()->diff().cruxes;
+        const qreal zoom = view->columnView(0)->zoom();
+        QCOMPARE(view->backButton()->text(), QStringLiteral("Back to Editing"));
+        for (const QString &language : kLanguages) {
+            QVERIFY2(LanguageController::applyLanguage(language), qPrintable(language));
+            checkCompareView(view, english);
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("in language ") + language));
+            // Not reopened: the same view, columns and zoom.
+            QCOMPARE(qobject_cast<CompareView *>(m_window->centralOverlay()), view);
+            QVERIFY(view->isVisible());
+            QCOMPARE(view->columnView(0)->zoom(), zoom);
+        }
+        // Still works in the new words: F8 moves on, Esc goes back.
+        QTest::keyClick(view->columnView(0), Qt::Key_F8);
+        QCOMPARE(view->currentCrux(), 2 % view->cruxList()->cruxCount());
+        QTest::keyClick(view->columnView(0), Qt::Key_Escape);
+        QVERIFY(!view->isVisible());
+    }
+
+    void viewMenuLanguageActionRetranslatesTheCompareView()
+    {
+        openWindow();
+        CompareView *view = openCompare();
+        QVERIFY(view);
+        auto *german = m_window->findChild<QAction *>(QStringLiteral("language_de"));
+        QVERIFY(german);
+        german->trigger();
+        QCOMPARE(LanguageController::currentLanguage(), QStringLiteral("de"));
+        QCOMPARE(view->backButton()->text(), translated(kView, "Back to Editing"));
+        QVERIFY(view->backButton()->text() != QStringLiteral("Back to Editing"));
+        QCOMPARE(view->cruxList()->item(1)->text(),
+                 DiffEngine::compare(m_window->document()->incident(), view->interpretationIds())
+                     .cruxes[1]
+                     .description);
+    }
+
+    void presentationFollowsLanguage()
+    {
+        openWindow();
+        PresentationWindow *p = present();
+        QVERIFY(p);
+        // To the closing slide (End), then back onto the last crux (Left).
+        QTest::keyClick(p, Qt::Key_End);
+        QCOMPARE(p->currentStep().kind, Kind::End);
+        const QString englishEnd = p->endSlide()->text();
+        QTest::keyClick(p, Qt::Key_Left);
+        QCOMPARE(p->currentStep().kind, Kind::Crux);
+        const int cruxIndex = p->currentStep().index;
+        const QString englishCrux = p->cruxSlide()->text();
+        auto *footer = p->findChild<QLabel *>(QStringLiteral("slideFooter"));
+        QVERIFY(footer);
+
+        for (const QString &language : kLanguages) {
+            QVERIFY2(LanguageController::applyLanguage(language), qPrintable(language));
+            const bool english = language == QLatin1String("en");
+            const Incident &incident = m_window->document()->incident();
+            const QList<Crux> cruxes = DiffEngine::compare(incident, p->comparedIds()).cruxes;
+            const Crux &crux = cruxes[cruxIndex];
+
+            CHECK_TRANSLATED(p->windowTitle(), translated(kPresentation, "Faultline — Presentation"),
+                             QStringLiteral("Faultline — Presentation"));
+            QCOMPARE(footer->text(), translated(kPresentation, "%1 / %2").arg(p->stepIndex() + 1).arg(p->steps().size()));
+            // The crux slide on screen: its heading line and the crux's own words.
+            QCOMPARE(p->currentSlide(), p->cruxSlide());
+            const QString slide = p->cruxSlide()->text();
+            const QString heading = translated("faultline::CruxSlide", "Crux %1 of %2 · %3")
+                                        .arg(cruxIndex + 1)
+                                        .arg(cruxes.size())
+                                        .arg(displayName(crux.type));
+            QVERIFY2(slide.startsWith(heading + QLatin1Char('\n') + crux.description), qPrintable(slide));
+            QVERIFY2(slide.contains(translated("faultline::CruxSlide", "Resolution: %1").section(QLatin1Char('%'), 0, 0)),
+                     qPrintable(slide));
+            QCOMPARE(english, slide == englishCrux);
+
+            // The closing slide (Right) and back (Left): its title and counts.
+            QTest::keyClick(p, Qt::Key_Right);
+            QCOMPARE(p->currentSlide(), p->endSlide());
+            const QString end = p->endSlide()->text();
+            QVERIFY2(end.startsWith(translated(kPresentation, "Where we stand") + QLatin1Char('\n')), qPrintable(end));
+            QVERIFY2(end.contains(translated(kPresentation, "Still open:")), qPrintable(end));
+            QCOMPARE(english, end == englishEnd);
+            // The open cruxes it lists are worded in the new language too.
+            for (const Crux &c : cruxes)
+                if (!incident.discussion.findRecord(p->comparedIds(), cruxKey(c))) {
+                    QVERIFY2(end.contains(c.description), qPrintable(c.description));
+                    break;
+                }
+            QTest::keyClick(p, Qt::Key_Left);
+
+            // Slides not on screen follow as well.
+            DiagramSlide *reading = p->readingSlide(0);
+            auto *byline = reading->findChild<QLabel *>(QStringLiteral("slideSubtitle"));
+            QVERIFY(byline);
+            CHECK_TRANSLATED(byline->text(), translated("faultline::DiagramSlide", "by %1").arg(QStringLiteral("Reading group")),
+                             QStringLiteral("by Reading group"));
+            auto *compareTitle = p->compareSlide()->findChild<QLabel *>(QStringLiteral("slideTitle"));
+            QVERIFY(compareTitle);
+            CHECK_TRANSLATED(compareTitle->text(), translated("faultline::CompareSlide", "The readings side by side"),
+                             QStringLiteral("The readings side by side"));
+            const QString title = p->titleSlide()->text();
+            QVERIFY2(title.contains(translated(kPresentation, "Participants: %1").arg(QStringLiteral("Ana, Bo, Chen"))),
+                     qPrintable(title));
+        }
+        QTest::keyClick(p, Qt::Key_Escape);
+    }
+};
+
+QTEST_MAIN(TestRetranslateCompare)
+#include "tst_retranslatecompare.moc"
