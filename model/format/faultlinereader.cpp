@@ -59,12 +59,15 @@ public:
     Incident build(const Json &root)
     {
         Incident incident;
-        JsonFieldReader r(root, QString(), m_errors,
+        JsonFieldReader r(root, m_errors,
                           {"format", "version", "title", "summary", "tags", "sources", "customKinds", "checklist",
                            "factors", "interpretations", "discussion"});
         incident.title = r.string("title", true);
         incident.summary = r.string("summary");
         incident.tags = r.strings("tags");
+        incident.sources.reserve(qsizetype(r.arraySize("sources")));
+        incident.factors.reserve(qsizetype(r.arraySize("factors")));
+        incident.interpretations.reserve(qsizetype(r.arraySize("interpretations")));
         each(r, "sources", [&](const JsonFieldReader &o) { incident.sources.append(source(o)); },
              {"id", "authors", "title", "year", "venue", "url", "doi"});
         each(r, "customKinds", [&](const JsonFieldReader &o) {
@@ -84,7 +87,7 @@ public:
         each(r, "interpretations", [&](const JsonFieldReader &o) { incident.interpretations.append(interpretation(o)); },
              {"id", "name", "author", "stance", "summary", "placements", "links", "ruledOut"});
         if (const Json *discussion = r.object("discussion"))
-            incident.discussion = readDiscussion(JsonFieldReader(*discussion, r.pathOf("discussion"), m_errors,
+            incident.discussion = readDiscussion(JsonFieldReader(*discussion, r, "discussion", -1,
                                                                  {"participants", "cruxes"}));
         return incident;
     }
@@ -97,7 +100,7 @@ private:
         if (!array)
             return;
         for (std::size_t i = 0; i < array->size(); ++i) {
-            JsonFieldReader item((*array)[i], indexPath(parent.pathOf(key), i), m_errors, allowed);
+            JsonFieldReader item((*array)[i], parent, key, qsizetype(i), allowed);
             if (item.isObject())
                 fn(item);
         }
@@ -124,6 +127,8 @@ private:
         interp.author = o.string("author");
         interp.stance = o.string("stance");
         interp.summary = o.string("summary");
+        interp.placements.reserve(qsizetype(o.arraySize("placements")));
+        interp.links.reserve(qsizetype(o.arraySize("links")));
         each(o, "placements", [&](const JsonFieldReader &p) {
             Placement placement;
             placement.factorId = p.string("factor", true);
@@ -131,12 +136,12 @@ private:
             placement.pinned = p.boolean("pinned");
             placement.rootCause = p.boolean("rootCause");
             placement.leverNote = p.string("lever");
-            interp.placements.append(placement);
+            interp.placements.append(std::move(placement));
         }, {"factor", "x", "y", "pinned", "rootCause", "lever"});
         each(o, "links", [&](const JsonFieldReader &l) { interp.links.append(link(l)); },
              {"id", "from", "to", "relation", "strength", "label", "evidence", "route"});
         if (const Json *ruledOut = o.object("ruledOut")) {
-            JsonFieldReader r(*ruledOut, o.pathOf("ruledOut"), m_errors, {"areas", "failureModes"});
+            JsonFieldReader r(*ruledOut, o, "ruledOut", -1, {"areas", "failureModes"});
             const auto readRuledOut = [](const JsonFieldReader &x) {
                 return RuledOut{x.string("target", true), x.string("reason")};
             };
@@ -168,7 +173,7 @@ private:
                 c.error(c.pathOf("resolution"), ReaderText::tr("unknown resolution \"%1\" (expected open, resolved, "
                                                    "both-partly or needs-evidence)").arg(resolution));
             record.resolvedAs = c.string("resolvedAs");
-            discussion.records.append(record);
+            discussion.records.append(std::move(record));
         }, {"interpretations", "crux", "positions", "note", "resolution", "resolvedAs"});
         return discussion;
     }

@@ -1,6 +1,7 @@
 #include "jsonfieldreader.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace faultline {
@@ -14,27 +15,55 @@ struct ReaderText
 };
 } // namespace
 
-JsonFieldReader::JsonFieldReader(const Json &value, QString path, QStringList &errors,
+JsonFieldReader::JsonFieldReader(const Json &value, QStringList &errors, std::initializer_list<const char *> allowed)
+    : m_errors(errors)
+{
+    checkFields(value, allowed);
+}
+
+JsonFieldReader::JsonFieldReader(const Json &value, const JsonFieldReader &parent, const char *key, qsizetype index,
                                  std::initializer_list<const char *> allowed)
-    : m_path(std::move(path)), m_errors(errors)
+    : m_parent(&parent), m_key(key), m_index(index), m_errors(parent.m_errors)
+{
+    checkFields(value, allowed);
+}
+
+void JsonFieldReader::checkFields(const Json &value, std::initializer_list<const char *> allowed)
 {
     if (!value.is_object()) {
-        error(m_path, ReaderText::tr("expected an object, found %1").arg(typeName(value)));
+        error(path(), ReaderText::tr("expected an object, found %1").arg(typeName(value)));
         return;
     }
     m_object = &value;
-    for (const auto &item : value.items()) {
+    for (const auto &[key, item] : value.get_ref<const Json::object_t &>()) {
         bool known = false;
-        for (const char *key : allowed)
-            known = known || item.key() == key;
+        for (const char *name : allowed)
+            known = known || key == name;
         if (!known)
-            error(pathOf(item.key().c_str()), ReaderText::tr("unknown field"));
+            error(pathOf(key.c_str()), ReaderText::tr("unknown field"));
     }
+}
+
+QString JsonFieldReader::path() const
+{
+    if (!m_parent)
+        return QString();
+    const QString inParent = m_parent->pathOf(m_key);
+    return m_index < 0 ? inParent : inParent + QStringLiteral("[%1]").arg(m_index);
 }
 
 QString JsonFieldReader::pathOf(const char *key) const
 {
-    return m_path.isEmpty() ? QString::fromUtf8(key) : m_path + QLatin1Char('.') + QString::fromUtf8(key);
+    const QString own = path();
+    return own.isEmpty() ? QString::fromUtf8(key) : own + QLatin1Char('.') + QString::fromUtf8(key);
+}
+
+std::size_t JsonFieldReader::arraySize(const char *key) const
+{
+    if (!m_object)
+        return 0;
+    const auto it = m_object->find(key);
+    return it != m_object->end() && it->is_array() ? it->size() : 0;
 }
 
 void JsonFieldReader::error(const QString &path, const QString &message) const
@@ -86,8 +115,9 @@ QString JsonFieldReader::string(const char *key, bool required) const
         error(pathOf(key), ReaderText::tr("text too long: %1 bytes (limit %2)").arg(utf8.size()).arg(kMaxStringBytes));
         return {};
     }
-    const QString s = QString::fromStdString(utf8);
-    if (required && s.trimmed().isEmpty())
+    const QString s = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    // As s.trimmed().isEmpty(), without the copy.
+    if (required && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); }))
         error(pathOf(key), ReaderText::tr("must not be empty"));
     return s;
 }
@@ -98,6 +128,7 @@ QStringList JsonFieldReader::strings(const char *key) const
     const Json *v = array(key);
     if (!v)
         return result;
+    result.reserve(qsizetype(v->size()));
     for (std::size_t i = 0; i < v->size(); ++i) {
         const Json &item = (*v)[i];
         if (item.is_string())

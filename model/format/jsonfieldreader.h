@@ -19,13 +19,20 @@ class JsonFieldReader
 public:
     using Json = nlohmann::json;
 
-    /// `allowed` lists the keys the object may have; any other key is an error.
-    JsonFieldReader(const Json &value, QString path, QStringList &errors,
+    /// Reader of the top-level object (its path is empty). `allowed` lists
+    /// the keys the object may have; any other key is an error.
+    JsonFieldReader(const Json &value, QStringList &errors, std::initializer_list<const char *> allowed);
+    /// Reader of the value under `key` of `parent`, or of its element `index`
+    /// when the value is an array (index -1: the value itself). The path is
+    /// only built when a problem is reported, so `parent` must outlive this.
+    JsonFieldReader(const Json &value, const JsonFieldReader &parent, const char *key, qsizetype index,
                     std::initializer_list<const char *> allowed);
 
     bool isObject() const { return m_object != nullptr; }
-    const QString &path() const { return m_path; }
+    QString path() const;
     QString pathOf(const char *key) const;
+    /// Elements of the array under `key`; 0 when absent or not an array (no error: for reserving).
+    std::size_t arraySize(const char *key) const;
 
     QString string(const char *key, bool required = false) const;
     QStringList strings(const char *key) const;
@@ -41,10 +48,13 @@ public:
     static QString typeName(const Json &value);
 
 private:
+    void checkFields(const Json &value, std::initializer_list<const char *> allowed);
     const Json *find(const char *key, bool required) const;
 
     const Json *m_object = nullptr;
-    QString m_path;
+    const JsonFieldReader *m_parent = nullptr;
+    const char *m_key = nullptr;
+    qsizetype m_index = -1;
     QStringList &m_errors;
 };
 

@@ -13,11 +13,13 @@ struct ReaderText
 };
 } // namespace
 
-LimitedJsonParser::Json LimitedJsonParser::parse(const char *first, const char *last)
+LimitedJsonParser::Json LimitedJsonParser::parse(const char *first, const char *last, int *valueCount)
 {
     Json root;
     LimitedJsonParser handler(root);
     Json::sax_parse(first, last, &handler);
+    if (valueCount)
+        *valueCount = handler.m_values;
     return root;
 }
 

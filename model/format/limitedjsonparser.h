@@ -40,11 +40,9 @@ public:
     using Json = nlohmann::json;
 
     /// Parses [first, last) into a tree, or throws JsonLimitExceeded or a
-    /// nlohmann exception. The tree never grows past the limits.
-    static Json parse(const char *first, const char *last);
-
-    /// Values (scalars, objects and arrays) counted so far.
-    int valueCount() const { return m_values; }
+    /// nlohmann exception. The tree never grows past the limits. `valueCount`,
+    /// when given, receives the number of values (scalars, objects and arrays).
+    static Json parse(const char *first, const char *last, int *valueCount = nullptr);
 
     // nlohmann SAX interface.
     bool null();
