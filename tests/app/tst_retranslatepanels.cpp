@@ -27,6 +27,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -51,6 +52,16 @@ const QString kBoth = QStringLiteral("both");
 QString translated(const char *context, const char *source)
 {
     return QCoreApplication::translate(context, source);
+}
+
+/// FAULTLINE_RETRANSLATE_SHOTS=<dir> saves what the user sees after each switch.
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FAULTLINE_RETRANSLATE_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents(); // the layouts catch up with the longer texts
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 /// The text of the label a QFormLayout shows for `field`.
@@ -241,6 +252,9 @@ private Q_SLOTS:
             QVERIFY(LanguageController::applyLanguage(QLatin1String(code)));
             QApplication::processEvents();
             verifyWindow(false);
+            saveShot(m_window.get(), QStringLiteral("window_") + QLatin1String(code));
+            for (QWidget *panel : QList<QWidget *>{checklist(), diagnostics(), gaps()})
+                saveShot(panel, panel->objectName() + u'_' + QLatin1String(code));
         }
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
         QApplication::processEvents();
@@ -267,12 +281,14 @@ private Q_SLOTS:
     {
         StartPage page;
         page.setRecentFiles({});
+        page.resize(1100, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         verifyStartPage(page, true);
         for (const char *code : {"de", "zh_CN"}) {
             QVERIFY(LanguageController::applyLanguage(QLatin1String(code)));
             verifyStartPage(page, false);
+            saveShot(&page, QStringLiteral("startpage_") + QLatin1String(code));
         }
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
         verifyStartPage(page, true);
@@ -287,6 +303,7 @@ private Q_SLOTS:
         for (const char *code : {"de", "zh_CN"}) {
             QVERIFY(LanguageController::applyLanguage(QLatin1String(code)));
             verifyGallery(gallery, false);
+            saveShot(&gallery, QStringLiteral("gallery_") + QLatin1String(code));
         }
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
         verifyGallery(gallery, true);
