@@ -250,18 +250,21 @@ QStringList validateIncident(const Incident &incident)
             if (factorId.isEmpty())
                 continue;
             const auto ppath = [&] { return at(interpretationPath(i) + QStringLiteral(".placements"), p) + QStringLiteral(".factor"); };
+            // `placed` holds known factors only, so a link end found in it
+            // needs no second lookup (an unknown one is reported either way).
             if (!knownFactors.contains(factorId))
                 problem(ppath(), ReaderText::tr("unknown factor \"%1\"").arg(factorId));
             else if (placed.contains(factorId))
                 problem(ppath(), ReaderText::tr("factor \"%1\" is placed twice in this interpretation").arg(factorId));
-            placed.insert(factorId);
+            else
+                placed.insert(factorId);
         }
 
         for (qsizetype l = 0; l < interp.links.size(); ++l) {
             const Link &link = interp.links[l];
             linkIds.add(link.id, {i, l});
             const auto checkEnd = [&](const QString &end, QLatin1String name) {
-                if (end.isEmpty())
+                if (end.isEmpty() || placed.contains(end))
                     return;
                 if (!knownFactors.contains(end))
                     problem(linkPath(i, l) + QLatin1Char('.') + name, ReaderText::tr("unknown factor \"%1\"").arg(end));
