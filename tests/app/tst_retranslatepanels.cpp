@@ -16,17 +16,21 @@
 #include "widgets/gallery/examplegallerydialog.h"
 #include "widgets/gallery/startpage.h"
 #include "widgets/panels/checklistpanel.h"
+#include "widgets/panels/customkinddialog.h"
 #include "widgets/panels/diagnosticspanel.h"
+#include "widgets/panels/evidencedialog.h"
 #include "widgets/panels/gaplistpanel.h"
 #include "widgets/panels/inspectorwidget.h"
 #include "widgets/panels/noticebar.h"
 #include "widgets/panels/overviewinspector.h"
 #include "widgets/panels/plaintext.h"
+#include "widgets/panels/sourcedialog.h"
 
 #include "../common/sampleincident.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFormLayout>
@@ -312,6 +316,43 @@ private Q_SLOTS:
         QTest::mouseClick(gallery.openButton(), Qt::LeftButton);
         QCOMPARE(gallery.result(), int(QDialog::Accepted));
         QVERIFY(!gallery.chosenResourcePath().isEmpty());
+    }
+
+    void dialogsFollowTheLanguage()
+    {
+        // Modal in the application (no menu is reachable while they are open),
+        // but their texts come from one retranslate() all the same.
+        const Incident incident = test::sampleIncident();
+        SourceDialog source(incident.sources.first(), SourceDialog::Purpose::Add);
+        EvidenceDialog evidence(incident, incident.interpretations.first().links.first().evidence.first(),
+                                EvidenceDialog::Purpose::Edit);
+        CustomKindDialog kind;
+        QCOMPARE(source.windowTitle(), QStringLiteral("Add Source"));
+        QCOMPARE(evidence.windowTitle(), QStringLiteral("Edit Evidence"));
+        QCOMPARE(evidence.sourceCombo()->itemText(0), QStringLiteral("(none)"));
+        const int hexagon = kind.shapeCombo()->findData(QStringLiteral("hexagon"));
+        QVERIFY(hexagon >= 0);
+        QCOMPARE(kind.shapeCombo()->itemText(hexagon), QStringLiteral("Hexagon"));
+        const QString englishKind = evidence.kindCombo()->currentText();
+
+        QVERIFY(LanguageController::applyLanguage(QStringLiteral("de")));
+        const auto differs = [](const QString &shown, const char *context, const char *source) {
+            QCOMPARE(shown, translated(context, source));
+            QVERIFY2(shown != QString::fromUtf8(source), source);
+        };
+        differs(source.windowTitle(), "faultline::SourceDialog", "Add Source");
+        differs(formLabel(source.authorsEdit()), "faultline::SourceDialog", "&Authors:");
+        differs(evidence.windowTitle(), "faultline::EvidenceDialog", "Edit Evidence");
+        differs(evidence.sourceCombo()->itemText(0), "faultline::EvidenceDialog", "(none)");
+        QCOMPARE(evidence.kindCombo()->currentText(),
+                 displayName(incident.interpretations.first().links.first().evidence.first().kind));
+        QVERIFY(evidence.kindCombo()->currentText() != englishKind);
+        differs(kind.shapeCombo()->itemText(hexagon), "faultline::CustomKindDialog", "Hexagon");
+        differs(formLabel(kind.shapeCombo()), "faultline::CustomKindDialog", "&Shape:");
+
+        QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
+        QCOMPARE(source.windowTitle(), QStringLiteral("Add Source"));
+        QCOMPARE(evidence.kindCombo()->currentText(), englishKind);
     }
 
     void noticeWithTextFunctionFollowsTheLanguage()
