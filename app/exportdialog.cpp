@@ -7,8 +7,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +31,11 @@ namespace {
 constexpr int kPreviewWidth = 560;
 constexpr int kPreviewHeight = 380;
 
+QString defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
 void selectData(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
@@ -47,6 +54,7 @@ ExportDialog::ExportDialog(const Incident &incident, const QString &currentInter
     m_previewTimer->setInterval(120); // coalesce a burst of spin-box steps into one render
     connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreview);
     buildForm();
+    setSuggestedName(QString());
     updateEnabled();
     schedulePreview();
 }
@@ -112,10 +120,14 @@ void ExportDialog::buildForm()
     pngRow->addWidget(m_width);
     pngRow->addWidget(new QLabel(QStringLiteral("×")));
     pngRow->addWidget(m_height);
-    form->addRow(tr("PNG &size:"), pngRow);
-    m_transparent = new QCheckBox(tr("&Transparent background"));
+    // A row holding a layout gets no buddy from QFormLayout: set it, so the
+    // mnemonic reaches the row from the keyboard.
+    auto *pngLabel = new QLabel(tr("PNG &size:"));
+    pngLabel->setBuddy(m_resolution);
+    form->addRow(pngLabel, pngRow);
+    m_transparent = new QCheckBox(tr("Transparent bac&kground"));
     form->addRow(QString(), m_transparent);
-    m_singlePdf = new QCheckBox(tr("One PDF with a page per interpretation"));
+    m_singlePdf = new QCheckBox(tr("One P&DF with a page per interpretation"));
     form->addRow(QString(), m_singlePdf);
 
     m_theme = new QComboBox;
@@ -137,7 +149,7 @@ void ExportDialog::buildForm()
     legendRow->addWidget(m_legend);
     legendRow->addWidget(m_legendPosition, 1);
     form->addRow(QString(), legendRow);
-    m_title = new QCheckBox(tr("T&itle"));
+    m_title = new QCheckBox(tr("&Title"));
     m_titleText = new QLineEdit;
     m_titleText->setPlaceholderText(m_incident.title);
     auto *titleRow = new QHBoxLayout;
@@ -151,6 +163,22 @@ void ExportDialog::buildForm()
     m_margin->setSuffix(tr(" px"));
     form->addRow(tr("&Margins:"), m_margin);
 
+    // The file is named here, so the whole export can be typed; Browse… opens
+    // the file dialog for those who prefer to pick a folder.
+    m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setClearButtonEnabled(true);
+    auto *browseButton = new QPushButton(tr("&Browse…"));
+    browseButton->setAutoDefault(false); // Enter in the dialog exports, never browses
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+    auto *pathLabel = new QLabel(tr("File &name:"));
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
+
     m_preview = new QLabel;
     m_preview->setMinimumSize(kPreviewWidth, kPreviewHeight);
     m_preview->setAlignment(Qt::AlignCenter);
@@ -162,8 +190,8 @@ void ExportDialog::buildForm()
     previewColumn->addWidget(m_previewInfo);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
-    exportButton->setDefault(true);
+    QPushButton *exportButton = buttons->addButton(tr("E&xport"), QDialogButtonBox::AcceptRole);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportToFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -173,6 +201,10 @@ void ExportDialog::buildForm()
     auto *root = new QVBoxLayout(this);
     root->addLayout(columns, 1);
     root->addWidget(buttons);
+    // Made default once it is inside the dialog: only then does QDialog note
+    // it as the main default, which Enter returns to after Tab has passed
+    // over Cancel (an auto-default button that takes the default while focused).
+    exportButton->setDefault(true);
 
     const auto changed = [this] {
         updateEnabled();
@@ -185,6 +217,7 @@ void ExportDialog::buildForm()
     for (QCheckBox *box : {m_transparent, m_singlePdf, m_legend, m_title, m_references})
         connect(box, &QCheckBox::toggled, this, changed);
     connect(m_titleText, &QLineEdit::textChanged, this, changed);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::matchPathSuffix);
     connect(m_compare, &QListWidget::itemChanged, this, changed);
 }
 
@@ -211,8 +244,63 @@ void ExportDialog::setOptions(const ExportOptions &o)
     m_title->setChecked(o.title);
     m_references->setChecked(o.references);
     m_margin->setValue(int(o.margin));
+    matchPathSuffix();
     updateEnabled();
     schedulePreview();
+}
+
+void ExportDialog::setSuggestedName(const QString &baseName)
+{
+    m_suggestedName = baseName;
+    if (m_pathEdited)
+        return;
+    const QString name = baseName.isEmpty() ? QStringLiteral("diagram") : baseName;
+    m_path->setText(QDir(defaultFolder()).filePath(name + QLatin1Char('.') + options().suffix()));
+}
+
+void ExportDialog::matchPathSuffix()
+{
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    const QString suffix = options().suffix();
+    static const QStringList known{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+    if (info.suffix().compare(suffix, Qt::CaseInsensitive) == 0)
+        return;
+    const QString base = known.contains(info.suffix().toLower()) ? path.left(path.size() - info.suffix().size() - 1) : path;
+    m_path->setText(base + QLatin1Char('.') + suffix);
+}
+
+QString ExportDialog::resolvedPath() const
+{
+    const QString typed = QDir::fromNativeSeparators(m_path->text().trimmed());
+    if (typed.isEmpty())
+        return QString();
+    QString path = QDir::isAbsolutePath(typed) ? typed : QDir(defaultFolder()).filePath(typed);
+    if (path.startsWith(QLatin1String("~/")))
+        path = QDir::home().filePath(path.mid(2));
+    const QString suffix = options().suffix();
+    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + suffix;
+    return QDir::cleanPath(path);
+}
+
+void ExportDialog::browse()
+{
+    const ExportOptions o = options();
+    const QString filter = o.format == ExportFormat::Png   ? tr("PNG images (*.png)")
+                           : o.format == ExportFormat::Svg ? tr("SVG drawings (*.svg)")
+                                                           : tr("PDF documents (*.pdf)");
+    const QString start = resolvedPath().isEmpty() ? defaultFolder() : resolvedPath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), start, filter, nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    m_pathEdited = true;
+    m_path->setText(QDir::toNativeSeparators(path));
+    matchPathSuffix();
+    m_path->setFocus();
 }
 
 QStringList ExportDialog::checkedCompareIds() const
@@ -320,18 +408,34 @@ void ExportDialog::updatePreview()
 
 void ExportDialog::exportToFile()
 {
-    const ExportOptions o = options();
-    const QString suffix = o.suffix();
-    const QString filter = o.format == ExportFormat::Png   ? tr("PNG images (*.png)")
-                           : o.format == ExportFormat::Svg ? tr("SVG drawings (*.svg)")
-                                                           : tr("PDF documents (*.pdf)");
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = (m_suggestedName.isEmpty() ? QStringLiteral("diagram") : m_suggestedName) + QLatin1Char('.') + suffix;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), folder + QLatin1Char('/') + name, filter);
-    if (path.isEmpty())
+    QString path = resolvedPath();
+    if (path.isEmpty()) {
+        browse();
+        path = resolvedPath();
+        if (path.isEmpty())
+            return;
+    }
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        QMessageBox::warning(this, tr("Export Failed"),
+                             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        activateWindow();
+        m_path->setFocus();
         return;
-    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + suffix;
+    }
+    // The file dialog asked before replacing a file; a typed name asks here.
+    if (info.exists() &&
+        QMessageBox::question(this, tr("Export Diagram"),
+                              tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        // Back to the name to change it (activated explicitly: not every
+        // window system hands the focus back when the question closes).
+        activateWindow();
+        m_path->setFocus();
+        m_path->selectAll();
+        return;
+    }
+    const ExportOptions o = options();
     const ExportJob job(m_incident, o, m_selection);
     QString error;
     m_written = ExportWriter::write(job, path, &error);

@@ -34,7 +34,10 @@ public:
     /// The files written by the last successful export.
     QStringList writtenFiles() const { return m_written; }
     /// A suggested file name (without folder), e.g. from the document's name.
-    void setSuggestedName(const QString &baseName) { m_suggestedName = baseName; }
+    void setSuggestedName(const QString &baseName);
+    /// Where the export goes: typed, or chosen with Browse…. Relative paths
+    /// are taken from the documents folder.
+    QLineEdit *pathEdit() const { return m_path; }
 
 private:
     void buildForm();
@@ -42,6 +45,10 @@ private:
     void schedulePreview();
     void updatePreview();
     void exportToFile();
+    void browse();
+    /// Gives the path the current format's suffix (a.png → a.svg).
+    void matchPathSuffix();
+    QString resolvedPath() const;
     QStringList checkedCompareIds() const;
 
     Incident m_incident;
@@ -70,6 +77,8 @@ private:
     QCheckBox *m_references = nullptr;
     QSpinBox *m_margin = nullptr;
     QComboBox *m_lens = nullptr;
+    QLineEdit *m_path = nullptr;
+    bool m_pathEdited = false; ///< the user typed or chose a path: no more suggestions
     QLabel *m_preview = nullptr;
     QLabel *m_previewInfo = nullptr;
     QTimer *m_previewTimer = nullptr;

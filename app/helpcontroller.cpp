@@ -1,5 +1,6 @@
 #include "helpcontroller.h"
 
+#include "languagecontroller.h"
 #include "mainwindow.h"
 #include "windowactions.h"
 
@@ -45,7 +46,7 @@ HelpController::HelpController(MainWindow *window) : QObject(window), m_window(w
 void HelpController::showQuickGuide()
 {
     if (!m_guide) {
-        m_guide = new QuickGuideDialog(m_window);
+        m_guide = new QuickGuideDialog(&LanguageController::currentLanguage, m_window);
         m_guide->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_guide->show();
@@ -58,10 +59,16 @@ void HelpController::showShortcuts()
     // Built afresh each time: menus gain actions (custom kinds, features).
     if (m_shortcuts)
         m_shortcuts->close();
-    QList<ShortcutsDialog::Group> groups;
-    for (QAction *top : m_window->menuBar()->actions())
-        if (QMenu *menu = top->menu())
-            groups.append({menuTitle(menu->title()), actionsOf(menu)});
+    // Read when the dialog (re)builds, so a language switch shows the new menu texts.
+    const QPointer<MainWindow> window = m_window;
+    const auto groups = [window] {
+        QList<ShortcutsDialog::Group> result;
+        if (window)
+            for (QAction *top : window->menuBar()->actions())
+                if (QMenu *menu = top->menu())
+                    result.append({menuTitle(menu->title()), actionsOf(menu)});
+        return result;
+    };
     m_shortcuts = new ShortcutsDialog(groups, m_window);
     m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
     m_shortcuts->show();

@@ -6,6 +6,7 @@
 #include "model/commands/interpretationpresencecommand.h"
 #include "model/commands/moveinterpretationcommand.h"
 #include "model/document.h"
+#include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/panels/plaintext.h"
 
@@ -179,6 +180,7 @@ void InterpretationTabs::insertTab(const QString &interpretationId)
         return;
     auto *canvas = new CanvasView(m_document, interpretationId);
     canvas->setSnapToGrid(m_snap);
+    CanvasPalette::follow(canvas->canvasScene());
     Q_EMIT viewCreated(canvas);
     const bool wasSyncing = m_syncing;
     m_syncing = true;

@@ -25,13 +25,17 @@ inline QColor highlight() { return QColor(0xf0, 0x8c, 0x00); }
 constexpr qreal kFadedOpacity = 0.22;
 constexpr qreal kGhostOpacity = 0.55;
 
-/// The colours the scene items paint with. The editor always uses the
-/// defaults (the functions above); exports set a theme's colours on their own
-/// scene (CanvasScene::setColors, widgets/export/canvastheme.h), so the same
-/// painting code serves every theme.
+/// The colours the scene items paint with. The editor uses the defaults
+/// (the functions above) under a light application palette and the dark
+/// theme under a dark one (CanvasPalette); exports set a theme's colours on
+/// their own scene (CanvasScene::setColors, widgets/export/canvastheme.h), so
+/// the same painting code serves every theme.
 struct CanvasColors
 {
     QColor background = canvasstyle::background();
+    /// The editor's grid (exports draw none).
+    QColor gridMinor = canvasstyle::gridMinor();
+    QColor gridMajor = canvasstyle::gridMajor();
     QColor text = canvasstyle::text();
     QColor mutedText = canvasstyle::mutedText();
     QColor linkLine = canvasstyle::linkLine();

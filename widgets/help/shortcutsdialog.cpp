@@ -2,8 +2,10 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,18 +32,58 @@ QString keysOf(const QAction *action)
 }
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(const QList<Group> &groups, QWidget *parent)
-    : QDialog(parent), m_filter(new QLineEdit), m_tree(new QTreeWidget)
+ShortcutsDialog::ShortcutsDialog(GroupSource groups, QWidget *parent)
+    : QDialog(parent), m_groups(std::move(groups)), m_filter(new QLineEdit), m_tree(new QTreeWidget)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
-    setWindowTitle(tr("Keyboard Shortcuts"));
-    m_filter->setPlaceholderText(tr("Filter by command or key…"));
     m_filter->setClearButtonEnabled(true);
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Command"), tr("Shortcut")});
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree);
+    layout->addWidget(buttons);
+    resize(560, 640);
+    retranslate();
+    rebuildTree();
+}
+
+void ShortcutsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuildTree();
+        // The main window may retranslate its menus after this dialog got
+        // the event (each window gets its own LanguageChange): read them again
+        // once every window has had its turn.
+        if (!m_rebuildQueued) {
+            m_rebuildQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_rebuildQueued = false;
+                rebuildTree();
+            });
+        }
+    }
+    QDialog::changeEvent(event);
+}
+
+void ShortcutsDialog::retranslate()
+{
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_filter->setPlaceholderText(tr("Filter by command or key…"));
+    m_tree->setHeaderLabels({tr("Command"), tr("Shortcut")});
+}
+
+void ShortcutsDialog::rebuildTree()
+{
+    m_tree->clear();
     const auto addGroup = [this](const QString &title, const QList<QPair<QString, QString>> &rows) {
         if (rows.isEmpty())
             return;
@@ -53,6 +95,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<Group> &groups, QWidget *parent)
         for (const auto &[command, keys] : rows)
             new QTreeWidgetItem(group, {command, keys});
     };
+    const QList<Group> groups = m_groups ? m_groups() : QList<Group>();
     for (const Group &g : groups) {
         QList<QPair<QString, QString>> rows;
         for (const QAction *action : g.second)
@@ -71,17 +114,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<Group> &groups, QWidget *parent)
               {tr("Pan"), tr("Space+drag, middle mouse button")},
               {tr("Zoom"), tr("Ctrl+mouse wheel")}});
     m_tree->expandAll();
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
-    connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_tree);
-    layout->addWidget(buttons);
-    resize(560, 640);
+    applyFilter(m_filter->text());
 }
 
 void ShortcutsDialog::applyFilter(const QString &text)
