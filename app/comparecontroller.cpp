@@ -46,6 +46,10 @@ CompareController::CompareController(MainWindow *window)
     m_pick = [window](const Incident &incident, const QStringList &preselected) {
         return InterpretationPickerDialog::pick(window, incident, preselected);
     };
+    m_askPath = [this](QWidget *parent, const QString &suggested) {
+        return QFileDialog::getSaveFileName(parent, tr("Save Discussion Summary"), suggested,
+                                            tr("Markdown (*.md);;PDF (*.pdf)"));
+    };
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(kRefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &CompareController::refresh);
@@ -118,7 +122,7 @@ bool CompareController::open(const QStringList &interpretationIds)
                 &CompareController::startCommonLayout);
         auto *panel = new DiscussionPanel(m_window->document());
         connect(panel, &DiscussionPanel::saveSummaryRequested, this,
-                &CompareController::saveSummaryInteractively);
+                [this] { saveSummaryInteractively(); });
         m_view->setDiscussionPanel(panel);
     }
     if (ids != m_ids)
@@ -186,10 +190,13 @@ void CompareController::refresh()
     m_view->setComparison(incident, ids, m_commonLayout);
 }
 
-bool CompareController::saveSummary(const QString &path, QString *error) const
+bool CompareController::saveSummary(const QString &path, QString *error,
+                                    const QStringList &interpretationIds) const
 {
     const Incident &incident = m_window->document()->incident();
-    const QStringList ids = m_ids.isEmpty() ? DiscussionSummary::defaultComparison(incident) : m_ids;
+    const QStringList ids = !interpretationIds.isEmpty() ? interpretationIds
+                            : m_ids.isEmpty()            ? DiscussionSummary::defaultComparison(incident)
+                                                         : m_ids;
     const QString markdown = DiscussionSummary::markdown(incident, ids);
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
         return SummaryPdfWriter::write(markdown, incident.title, path, error);
@@ -201,23 +208,24 @@ bool CompareController::saveSummary(const QString &path, QString *error) const
     return false;
 }
 
-void CompareController::saveSummaryInteractively()
+void CompareController::saveSummaryInteractively(QWidget *dialogParent,
+                                                 const QStringList &interpretationIds)
 {
+    QWidget *parent = dialogParent ? dialogParent : m_window;
     const QString base = QFileInfo(m_window->document()->filePath()).completeBaseName();
     const QString suggested = (base.isEmpty() ? tr("summary") : base + tr("-summary")) +
                               QStringLiteral(".md");
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Discussion Summary"), suggested,
-                                                tr("Markdown (*.md);;PDF (*.pdf)"));
+    QString path = m_askPath(parent, suggested);
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("md") && suffix != QLatin1String("pdf"))
         path += QStringLiteral(".md");
     QString error;
-    if (saveSummary(path, &error))
+    if (saveSummary(path, &error, interpretationIds))
         m_window->statusBar()->showMessage(tr("Summary saved to %1").arg(path), 5000);
     else
-        QMessageBox::warning(m_window, tr("Save Summary"),
+        QMessageBox::warning(parent, tr("Save Summary"),
                              tr("Could not save the summary to %1:\n%2").arg(path, error));
 }
 

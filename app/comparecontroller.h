@@ -38,6 +38,10 @@ public:
 
     /// Replaces the picker dialog (tests answer it without a modal loop).
     void setPickFunction(PickFunction pick) { m_pick = std::move(pick); }
+    /// Asks where to save the summary: the path, or empty when cancelled.
+    using AskPathFunction = std::function<QString(QWidget *parent, const QString &suggested)>;
+    /// Replaces the file dialog of "Save Summary…" (tests answer without a modal loop).
+    void setAskPathFunction(AskPathFunction ask) { m_askPath = std::move(ask); }
 
     /// What the compare action does: pick, then open.
     void compare();
@@ -61,9 +65,14 @@ public:
     QStringList lastComparison() const { return m_ids; }
     /// Writes the session summary of the shown comparison (or `interpretationIds`)
     /// to `path`, Markdown or PDF by suffix; false with `error` set on failure.
-    bool saveSummary(const QString &path, QString *error) const;
-    /// The discussion panel's "Save Summary…": asks for a file, then saves.
-    void saveSummaryInteractively();
+    bool saveSummary(const QString &path, QString *error,
+                     const QStringList &interpretationIds = {}) const;
+    /// The discussion panel's "Save Summary…" (and the presentation's): asks
+    /// for a file over `dialogParent` (the window the user looks at; default
+    /// the editor), then saves the summary of `interpretationIds` (default as
+    /// saveSummary()).
+    void saveSummaryInteractively(QWidget *dialogParent = nullptr,
+                                  const QStringList &interpretationIds = {});
 
 private:
     void scheduleRefresh();
@@ -74,6 +83,7 @@ private:
     /// the window deletes it while the document may still emit signals.
     QPointer<CompareView> m_view;
     PickFunction m_pick;
+    AskPathFunction m_askPath;
     QStringList m_ids;
     QTimer m_refreshTimer;
     LayoutRunner *m_runner;

@@ -43,7 +43,8 @@ QStringList PresentationController::comparison() const
 
 void PresentationController::present()
 {
-    if (m_presentation) {
+    // A window closed a moment ago waits for its deferred delete: a new one then.
+    if (m_presentation && m_presentation->isVisible()) {
         m_presentation->raise();
         m_presentation->activateWindow();
         return;
@@ -51,6 +52,13 @@ void PresentationController::present()
     m_presentation = new PresentationWindow(m_window->document(), comparison());
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_presentation, &PresentationWindow::closed, this, &PresentationController::onClosed);
+    // What the discussion panel's "Save Summary…" does, for the readings on
+    // the slides, with the dialog over the presentation (the editor may be
+    // on another screen, behind it).
+    connect(m_presentation, &PresentationWindow::saveSummaryRequested, this, [this] {
+        if (auto *compare = m_window->findChild<CompareController *>())
+            compare->saveSummaryInteractively(m_presentation, m_presentation->comparedIds());
+    });
     // A second screen is usually the projector: present there, keep the editor here.
     QScreen *screen = m_window->screen();
     for (QScreen *other : QGuiApplication::screens())

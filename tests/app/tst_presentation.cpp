@@ -20,8 +20,15 @@
 #include "widgets/discussion/presentationwindow.h"
 #include "widgets/discussion/revealorder.h"
 
+#include "model/compare/discussionsummary.h"
+#include "widgets/discussion/textslide.h"
+
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -319,6 +326,98 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Positions: B 1 · ? 1")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Look at the maze videos")));
         QVERIFY(text.contains(QStringLiteral("Resolution: Open")));
+        QTest::keyClick(p, Qt::Key_Escape);
+    }
+
+    void closingSlideSavesTheSummary()
+    {
+        MainWindow *w = openWindow();
+        auto *compare = w->findChild<CompareController *>();
+        QVERIFY(compare);
+        QTemporaryDir dir;
+        QList<QWidget *> askedOver;
+        QString answer;
+        compare->setAskPathFunction([&](QWidget *parent, const QString &) {
+            askedOver.append(parent);
+            return answer;
+        });
+        PresentationWindow *p = present();
+        QVERIFY(p);
+        QVERIFY(!p->saveSummaryButton()->isVisible());
+        // S anywhere but on the closing slide does nothing.
+        QTest::keyClick(p, Qt::Key_S);
+        QVERIFY(askedOver.isEmpty());
+        QTest::keyClick(p, Qt::Key_End);
+        QCOMPARE(p->currentStep().kind, Kind::End);
+        QVERIFY(p->saveSummaryButton()->isVisible());
+        QCOMPARE(p->saveSummaryButton()->text(),
+                 QCoreApplication::translate("faultline::DiscussionPanel", "Save Summary…"));
+
+        // S: the file dialog over the presentation, then the Markdown summary.
+        answer = dir.filePath(QStringLiteral("by-key.md"));
+        QTest::keyClick(p, Qt::Key_S);
+        QCOMPARE(askedOver, (QList<QWidget *>{p}));
+        QFile byKey(answer);
+        QVERIFY(byKey.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(byKey.readAll());
+        QCOMPARE(markdown, DiscussionSummary::markdown(w->document()->incident(), p->comparedIds()));
+        QVERIFY(markdown.contains(QStringLiteral("CoinRun")));
+        QCOMPARE(p->currentStep().kind, Kind::End); // still presenting
+
+        // A click on the button does the same; a cancelled dialog writes nothing.
+        answer = dir.filePath(QStringLiteral("by-click.md"));
+        QTest::mouseClick(p->saveSummaryButton(), Qt::LeftButton);
+        QCOMPARE(askedOver.size(), 2);
+        QVERIFY(QFile::exists(answer));
+        answer.clear();
+        QTest::keyClick(p, Qt::Key_S);
+        QCOMPARE(askedOver.size(), 3);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+
+        // Off the closing slide the button goes away again.
+        QTest::keyClick(p, Qt::Key_Left);
+        QVERIFY(!p->saveSummaryButton()->isVisible());
+        QTest::keyClick(p, Qt::Key_Escape);
+    }
+
+    void closingSlideListsRecordsNoLongerCruxes()
+    {
+        MainWindow *w = openWindow();
+        // A record on env → run, which both readings have: no crux (any more).
+        Incident withStale = incident();
+        CruxRecord stale;
+        stale.interpretationIds = {"A", "B"};
+        stale.cruxKey = QStringLiteral("link-presence||env,run");
+        stale.positions = {{QStringLiteral("Ana"), QStringLiteral("A")}};
+        stale.resolution = CruxResolution::BothPartly;
+        withStale.discussion.records = {stale};
+        w->document()->resetIncident(withStale);
+        const QString header = QCoreApplication::translate("faultline::DiscussionSummary", "No longer a crux");
+
+        PresentationWindow *p = present();
+        QVERIFY(p);
+        const QList<CruxRecord> staleRecords =
+            DiscussionSummary::staleRecords(withStale, p->compareSlide()->scenes()->diff());
+        QCOMPARE(staleRecords.size(), 1); // really not a crux
+        QTest::keyClick(p, Qt::Key_End);
+        QCOMPARE(p->currentSlide(), p->endSlide());
+        const QString text = p->endSlide()->text();
+        QVERIFY2(text.contains(header + QLatin1Char('\n') + QStringLiteral("• ") +
+                               DiscussionSummary::recordDescription(withStale, stale) +
+                               QStringLiteral(" — ") +
+                               DiscussionSummary::resolutionText(withStale, &stale, p->comparedIds())),
+                 qPrintable(text));
+        QVERIFY2(text.contains(DiscussionSummary::tallyText(DiscussionSummary::tally(&stale, p->comparedIds()))),
+                 qPrintable(text));
+        QTest::keyClick(p, Qt::Key_Escape);
+        QTRY_VERIFY(!w->findChild<PresentationController *>()->presentationWindow()); // deleted on close
+
+        // Without such a record the closing slide has no such section.
+        w->document()->resetIncident(incident());
+        p = present();
+        QVERIFY(p);
+        QTest::keyClick(p, Qt::Key_End);
+        QVERIFY(!p->endSlide()->text().contains(header));
         QTest::keyClick(p, Qt::Key_Escape);
     }
 };

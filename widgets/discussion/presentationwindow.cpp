@@ -9,8 +9,11 @@
 #include "model/document.h"
 #include "widgets/compare/comparescenes.h"
 
+#include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -20,7 +23,7 @@ PresentationWindow::PresentationWindow(const Document *document, const QStringLi
                                        QWidget *parent)
     : QWidget(parent, Qt::Window), m_document(document), m_snapshot(new Document(this)),
       m_stack(new QStackedWidget(this)), m_title(new TextSlide(this)), m_end(new TextSlide(this)),
-      m_footer(new QLabel(this))
+      m_footer(new QLabel(this)), m_saveSummary(new QPushButton(this))
 {
     setObjectName(QStringLiteral("presentationWindow"));
     setFocusPolicy(Qt::StrongFocus);
@@ -53,13 +56,19 @@ PresentationWindow::PresentationWindow(const Document *document, const QStringLi
     m_footer->setObjectName(QStringLiteral("slideFooter"));
     m_footer->setTextFormat(Qt::PlainText);
     m_footer->setAlignment(Qt::AlignRight);
+    m_saveSummary->setObjectName(QStringLiteral("presentationSaveSummary"));
+    m_saveSummary->hide(); // on the closing slide only
+    connect(m_saveSummary, &QPushButton::clicked, this, &PresentationWindow::saveSummaryRequested);
     for (QWidget *child : findChildren<QWidget *>())
         child->setFocusPolicy(Qt::NoFocus); // every key comes to the window
 
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_saveSummary);
+    bottom->addWidget(m_footer, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(64, 40, 64, 24);
     layout->addWidget(m_stack, 1);
-    layout->addWidget(m_footer);
+    layout->addLayout(bottom);
 
     // Positions recorded during the session show on the slides at once.
     connect(document, &Document::discussionChanged, this, [this] {
@@ -77,6 +86,12 @@ PresentationWindow::PresentationWindow(const Document *document, const QStringLi
 void PresentationWindow::retranslateUi()
 {
     setWindowTitle(tr("Faultline — Presentation"));
+    // The discussion panel's words: the same action, one translation.
+    m_saveSummary->setText(
+        QCoreApplication::translate("faultline::DiscussionPanel", "Save Summary…"));
+    m_saveSummary->setToolTip(QCoreApplication::translate(
+        "faultline::DiscussionPanel",
+        "Write the session summary (Markdown or PDF) to send to the participants"));
     updateTitleSlide();
     updateEndSlide();
     updateFooter();
@@ -134,6 +149,7 @@ void PresentationWindow::goTo(int step)
         return;
     m_step = step;
     showStep(m_steps[step]);
+    m_saveSummary->setVisible(m_steps[step].kind == PresentationStep::Kind::End);
     updateFooter();
     Q_EMIT stepChanged(step);
 }
@@ -199,12 +215,31 @@ void PresentationWindow::updateEndSlide()
             open.append(QStringLiteral("• %1").arg(diff.cruxes[i].description));
     }
     const int stillOpen = int(diff.cruxes.size()) - settled;
-    QString body;
+    QStringList sections;
     if (stillOpen > 0) {
-        body = tr("Still open:") + QLatin1Char('\n') + open.join(QLatin1Char('\n'));
+        QString section = tr("Still open:") + QLatin1Char('\n') + open.join(QLatin1Char('\n'));
         if (stillOpen > open.size())
-            body += QLatin1Char('\n') + tr("… and %n more", nullptr, stillOpen - int(open.size()));
+            section += QLatin1Char('\n') + tr("… and %n more", nullptr, stillOpen - int(open.size()));
+        sections.append(section);
     }
+    // What the group recorded on cruxes the readings no longer have, worded
+    // as in the discussion panel and the summary.
+    const Incident &live = m_document->incident();
+    QStringList stale;
+    for (const CruxRecord &record : DiscussionSummary::staleRecords(live, diff)) {
+        QString line = QStringLiteral("• ") + DiscussionSummary::recordDescription(live, record) +
+                       QStringLiteral(" — ") +
+                       DiscussionSummary::resolutionText(live, &record, diff.interpretationIds);
+        const QString tally =
+            DiscussionSummary::tallyText(DiscussionSummary::tally(&record, diff.interpretationIds));
+        if (!tally.isEmpty())
+            line += QStringLiteral(" · ") + tally;
+        stale.append(line);
+    }
+    if (!stale.isEmpty())
+        sections.append(QCoreApplication::translate("faultline::DiscussionSummary", "No longer a crux") +
+                        QLatin1Char('\n') + stale.join(QLatin1Char('\n')));
+    const QString body = sections.join(QStringLiteral("\n\n"));
     m_end->setContent(tr("Where we stand"),
                       tr("%1 of %n crux(es) settled, %2 open", nullptr, int(diff.cruxes.size()))
                           .arg(settled)
@@ -238,6 +273,13 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Escape:
         close();
+        break;
+    case Qt::Key_S:
+        if (currentStep().kind != PresentationStep::Kind::End) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        Q_EMIT saveSummaryRequested();
         break;
     default:
         QWidget::keyPressEvent(event);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace faultline {
@@ -20,7 +21,9 @@ class TextSlide;
 /// Discussion mode: the incident full screen, large type, black on white,
 /// no editing chrome. Steps through PresentationPlan with Right / Down /
 /// Page Down / Space (next), Left / Up / Page Up / Backspace (previous),
-/// Home / End; R switches link-by-link reveal on and off; Esc closes.
+/// Home / End; R switches link-by-link reveal on and off; Esc closes. On
+/// the closing slide S (or its "Save Summary…" button) asks for the session
+/// summary to be saved, as the discussion panel's button does.
 ///
 /// Diagrams come from a snapshot of the incident taken when the window
 /// opens (read only); the discussion record on crux slides is read from the
@@ -51,6 +54,8 @@ public:
     CruxSlide *cruxSlide() const { return m_crux; }
     TextSlide *titleSlide() const { return m_title; }
     TextSlide *endSlide() const { return m_end; }
+    /// "Save Summary…", shown on the closing slide only.
+    QPushButton *saveSummaryButton() const { return m_saveSummary; }
     QWidget *currentSlide() const;
 
 Q_SIGNALS:
@@ -58,6 +63,8 @@ Q_SIGNALS:
     void stepChanged(int step);
     /// The window closed (Esc or the window manager): back to the editor.
     void closed();
+    /// S or the button on the closing slide: save the summary of comparedIds().
+    void saveSummaryRequested();
 
 protected:
     /// LanguageChange: the window title, footer, opening and closing slides,
@@ -91,6 +98,7 @@ private:
     CruxSlide *m_crux = nullptr;
     TextSlide *m_end;
     QLabel *m_footer;
+    QPushButton *m_saveSummary;
 };
 
 } // namespace faultline
