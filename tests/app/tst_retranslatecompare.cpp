@@ -21,6 +21,7 @@
 #include "widgets/compare/coveragewidget.h"
 #include "widgets/compare/cruxitemdelegate.h"
 #include "widgets/compare/cruxlistwidget.h"
+#include "widgets/compare/interpretationpickerdialog.h"
 #include "widgets/compare/onlyheremarker.h"
 #include "widgets/compare/rootcausematrixwidget.h"
 #include "widgets/discussion/compareslide.h"
@@ -34,6 +35,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -270,6 +273,10 @@ private Q_SLOTS:
             QCOMPARE(qobject_cast<CompareView *>(m_window->centralOverlay()), view);
             QVERIFY(view->isVisible());
             QCOMPARE(view->columnView(0)->zoom(), zoom);
+            // FAULTLINE_RETRANSLATE_SHOTS=<dir>: a picture of the view in each language.
+            const QString shots = qEnvironmentVariable("FAULTLINE_RETRANSLATE_SHOTS");
+            if (!shots.isEmpty())
+                m_window->grab().save(shots + QStringLiteral("/compare-") + language + QStringLiteral(".png"));
         }
         // Still works in the new words: F8 moves on, Esc goes back.
         QTest::keyClick(view->columnView(0), Qt::Key_F8);
@@ -293,6 +300,37 @@ private Q_SLOTS:
                  DiffEngine::compare(m_window->document()->incident(), view->interpretationIds())
                      .cruxes[1]
                      .description);
+    }
+
+    void pickerFollowsLanguage()
+    {
+        const char *const picker = "faultline::InterpretationPickerDialog";
+        InterpretationPickerDialog dialog(test::sampleIncident(), {QStringLiteral("both")});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *hint = dialog.findChildren<QLabel *>().last();
+        QCOMPARE(hint->text(), QStringLiteral("Tick at least two."));
+        for (const QString &language : kLanguages) {
+            QVERIFY2(LanguageController::applyLanguage(language), qPrintable(language));
+            CHECK_TRANSLATED(dialog.windowTitle(), translated(picker, "Compare Interpretations"),
+                             QStringLiteral("Compare Interpretations"));
+            // After the button box has put its stock "OK" back.
+            CHECK_TRANSLATED(ok->text(), translated(picker, "Compare"), QStringLiteral("Compare"));
+            CHECK_TRANSLATED(hint->text(), translated(picker, "Tick at least two."),
+                             QStringLiteral("Tick at least two."));
+            CHECK_TRANSLATED(dialog.list()->item(0)->toolTip(),
+                             translated(picker, "by %1").arg(QStringLiteral("Reading group")),
+                             QStringLiteral("by Reading group"));
+        }
+        // Ticking the second reading (a real click on its check box) still works.
+        QListWidget *list = dialog.list();
+        const QRect row = list->visualItemRect(list->item(1));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          QPoint(row.left() + list->style()->pixelMetric(QStyle::PM_IndicatorWidth) / 2 + 4,
+                                 row.center().y()));
+        QCOMPARE(dialog.selectedIds(), (QStringList{"both", "reward-only"}));
+        QCOMPARE(hint->text(), QStringLiteral("2 readings selected."));
     }
 
     void presentationFollowsLanguage()
