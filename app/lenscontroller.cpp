@@ -1,5 +1,6 @@
 #include "lenscontroller.h"
 
+#include "deferreddock.h"
 #include "interpretationtabs.h"
 #include "mainwindow.h"
 #include "windowactions.h"
@@ -18,7 +19,7 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QDockWidget>
+#include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QStatusBar>
@@ -40,7 +41,8 @@ LensController::LensController(MainWindow *window) : QObject(window), m_window(w
     window->statusBar()->addWidget(m_status, 1);
 
     createActions();
-    createPanels();
+    createDocks();
+    window->installEventFilter(this); // its LanguageChange retranslates our texts
 
     Document *document = window->document();
     for (auto signal : {&Document::reset, &Document::incidentChanged})
@@ -66,27 +68,20 @@ LensController::LensController(MainWindow *window) : QObject(window), m_window(w
 void LensController::createActions()
 {
     WindowActions *actions = m_window->windowActions();
-    // Short words on the toolbar; the menu keeps the full names.
-    actions->lensPlain->setIconText(tr("Plain"));
-    actions->lensRootCause->setIconText(tr("Root cause"));
-    actions->lensLevers->setIconText(tr("Levers"));
-    actions->lensGaps->setIconText(tr("Gaps"));
     connect(actions->lensGroup, &QActionGroup::triggered, this, [this](QAction *action) {
         if (const auto lens = lensFromId(action->data().toString()))
             setLens(*lens);
     });
 
-    m_intervene = new QAction(tr("&Intervene on Selected Factors"), this);
+    m_intervene = new QAction(this);
     m_intervene->setObjectName(QStringLiteral("lensIntervene"));
     m_intervene->setShortcut(QKeySequence(Qt::Key_I));
     // Only while the canvas area has focus: "I" typed into a text field stays a letter.
     m_intervene->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_intervene->setToolTip(tr("Levers what-if: treat the selected factors as fixed and see which paths to "
-                               "the behaviour remain (press again to undo; never changes the document)"));
     m_window->tabs()->addAction(m_intervene);
     connect(m_intervene, &QAction::triggered, this, &LensController::interveneOnSelection);
 
-    m_clearInterventions = new QAction(tr("&Clear Interventions"), this);
+    m_clearInterventions = new QAction(this);
     m_clearInterventions->setObjectName(QStringLiteral("lensClearInterventions"));
     connect(m_clearInterventions, &QAction::triggered, this, &LensController::clearInterventions);
 
@@ -103,38 +98,102 @@ void LensController::createActions()
         toolBar->addSeparator();
         toolBar->addActions(actions->lensGroup->actions());
     }
+    retranslate(); // sets the texts
 }
 
-void LensController::createPanels()
+void LensController::retranslate()
 {
-    Document *document = m_window->document();
-    m_checklist = new ChecklistPanel(document);
-    m_checklist->setObjectName(QStringLiteral("checklistPanel"));
-    m_diagnostics = new DiagnosticsPanel(document);
-    m_diagnostics->setObjectName(QStringLiteral("diagnosticsPanel"));
-    m_gaps = new GapListPanel(document);
-    m_gaps->setObjectName(QStringLiteral("gapListPanel"));
+    WindowActions *actions = m_window->windowActions();
+    // Short words on the toolbar; the menu keeps the full names.
+    actions->lensPlain->setIconText(tr("Plain"));
+    actions->lensRootCause->setIconText(tr("Root cause"));
+    actions->lensLevers->setIconText(tr("Levers"));
+    actions->lensGaps->setIconText(tr("Gaps"));
+    m_intervene->setText(tr("&Intervene on Selected Factors"));
+    m_intervene->setToolTip(tr("Levers what-if: treat the selected factors as fixed and see which paths to "
+                               "the behaviour remain (press again to undo; never changes the document)"));
+    m_clearInterventions->setText(tr("&Clear Interventions"));
+    if (m_checklistDock) {
+        m_checklistDock->setWindowTitle(tr("Checklist"));
+        m_diagnosticsDock->setWindowTitle(tr("Diagnostics"));
+        m_gapDock->setWindowTitle(tr("Gaps"));
+    }
+}
 
-    QDockWidget *checklistDock =
-        m_window->addPanel(QStringLiteral("checklistDock"), tr("Checklist"), m_checklist, Qt::RightDockWidgetArea);
-    QDockWidget *diagnosticsDock = m_window->addPanel(QStringLiteral("diagnosticsDock"), tr("Diagnostics"),
-                                                      m_diagnostics, Qt::RightDockWidgetArea);
-    m_gapDock = m_window->addPanel(QStringLiteral("gapListDock"), tr("Gaps"), m_gaps, Qt::RightDockWidgetArea);
+bool LensController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void LensController::createDocks()
+{
+    // The docks exist from the start (View > Panels, restoreState()); their
+    // panels are built when first shown.
+    m_checklistDock = new DeferredDock(QStringLiteral("checklistDock"), tr("Checklist"),
+                                       [this] { return buildChecklist(); }, m_window);
+    m_diagnosticsDock = new DeferredDock(QStringLiteral("diagnosticsDock"), tr("Diagnostics"),
+                                         [this] { return buildDiagnostics(); }, m_window);
+    m_gapDock = new DeferredDock(QStringLiteral("gapListDock"), tr("Gaps"), [this] { return buildGapList(); },
+                                 m_window);
+    for (DeferredDock *dock : {m_checklistDock, m_diagnosticsDock, m_gapDock})
+        m_window->addPanel(dock, Qt::RightDockWidgetArea);
     // Share the tabbed group under the inspector rather than squeezing it.
     if (auto *sources = m_window->findChild<QDockWidget *>(QStringLiteral("sourcesDock"))) {
-        m_window->tabifyDockWidget(sources, checklistDock);
-        m_window->tabifyDockWidget(sources, diagnosticsDock);
-        m_window->tabifyDockWidget(sources, m_gapDock);
+        for (DeferredDock *dock : {m_checklistDock, m_diagnosticsDock, m_gapDock})
+            m_window->tabifyDockWidget(sources, dock);
         sources->raise();
     }
+}
 
+ChecklistPanel *LensController::buildChecklist()
+{
+    m_checklist = new ChecklistPanel(m_window->document());
+    m_checklist->setObjectName(QStringLiteral("checklistPanel"));
+    m_checklist->setInterpretation(m_window->tabs()->currentInterpretationId());
     connect(m_checklist, &ChecklistPanel::selectFactorsRequested, this,
             [this](const QStringList &ids) { selectInCurrentView(ids, {}); });
-    connect(m_gaps, &GapListPanel::selectFactorsRequested, this,
-            [this](const QStringList &ids) { selectInCurrentView(ids, {}); });
+    return m_checklist;
+}
+
+DiagnosticsPanel *LensController::buildDiagnostics()
+{
+    m_diagnostics = new DiagnosticsPanel(m_window->document());
+    m_diagnostics->setObjectName(QStringLiteral("diagnosticsPanel"));
+    m_diagnostics->setInterpretation(m_window->tabs()->currentInterpretationId());
     connect(m_diagnostics, &DiagnosticsPanel::selectElementsRequested, this,
             &LensController::selectInCurrentView);
     connect(m_diagnostics, &DiagnosticsPanel::markersToggled, this, &LensController::applyNow);
+    return m_diagnostics;
+}
+
+GapListPanel *LensController::buildGapList()
+{
+    m_gaps = new GapListPanel(m_window->document());
+    m_gaps->setObjectName(QStringLiteral("gapListPanel"));
+    m_gaps->setInterpretation(m_window->tabs()->currentInterpretationId());
+    connect(m_gaps, &GapListPanel::selectFactorsRequested, this,
+            [this](const QStringList &ids) { selectInCurrentView(ids, {}); });
+    return m_gaps;
+}
+
+ChecklistPanel *LensController::checklistPanel()
+{
+    m_checklistDock->content();
+    return m_checklist;
+}
+
+DiagnosticsPanel *LensController::diagnosticsPanel()
+{
+    m_diagnosticsDock->content();
+    return m_diagnostics;
+}
+
+GapListPanel *LensController::gapListPanel()
+{
+    m_gapDock->content();
+    return m_gaps;
 }
 
 void LensController::setLens(Lens lens)
@@ -147,7 +206,7 @@ void LensController::setLens(Lens lens)
         return;
     m_lens = lens;
     applyNow();
-    if (lens == Lens::Gaps && m_gapDock) {
+    if (lens == Lens::Gaps) {
         m_gapDock->show();
         m_gapDock->raise();
     }
@@ -215,7 +274,9 @@ void LensController::applyTo(CanvasView *view)
     CanvasScene *scene = view->canvasScene();
     LensStyler::apply(scene, m_lens, m_intervened.value(view->interpretationId()));
     const Interpretation *interpretation = scene->interpretation();
-    if (m_diagnostics->markersShown() && interpretation)
+    // The diagnostics panel starts with its markers on; until it is built they stay on.
+    const bool markersShown = !m_diagnostics || m_diagnostics->markersShown();
+    if (markersShown && interpretation)
         DiagnosticMarkers::show(scene, diagnose(m_window->document()->incident(), *interpretation));
     else
         DiagnosticMarkers::clear(scene);
@@ -257,9 +318,12 @@ void LensController::onViewCreated(CanvasView *view)
 void LensController::onCurrentViewChanged()
 {
     const QString id = m_window->tabs()->currentInterpretationId();
-    m_checklist->setInterpretation(id);
-    m_diagnostics->setInterpretation(id);
-    m_gaps->setInterpretation(id);
+    if (m_checklist)
+        m_checklist->setInterpretation(id);
+    if (m_diagnostics)
+        m_diagnostics->setInterpretation(id);
+    if (m_gaps)
+        m_gaps->setInterpretation(id);
     updateStatus();
 }
 

@@ -10,13 +10,13 @@
 #include <QTimer>
 
 class QAction;
-class QDockWidget;
 class QLabel;
 
 namespace faultline {
 
 class CanvasView;
 class ChecklistPanel;
+class DeferredDock;
 class DiagnosticsPanel;
 class GapListPanel;
 class MainWindow;
@@ -26,6 +26,8 @@ class MainWindow;
 /// what-if (factors intervened on, per interpretation — never part of the
 /// document), shows a one-line lens summary in the status bar, and runs the
 /// checklist, gap list and diagnostics panels for the current interpretation.
+/// The panels start tabbed behind the sources, so each is built the first
+/// time its dock is shown or its accessor is called, not at start-up.
 class LensController : public QObject
 {
     Q_OBJECT
@@ -44,17 +46,28 @@ public:
     QAction *interveneAction() const { return m_intervene; }
     QAction *clearInterventionsAction() const { return m_clearInterventions; }
     QLabel *statusLabel() const { return m_status; }
-    ChecklistPanel *checklistPanel() const { return m_checklist; }
-    DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
-    GapListPanel *gapListPanel() const { return m_gaps; }
+    /// The panels, built now if their docks have not been shown yet.
+    ChecklistPanel *checklistPanel();
+    DiagnosticsPanel *diagnosticsPanel();
+    GapListPanel *gapListPanel();
+    /// Whether a panel exists yet (start-up leaves them for later).
+    bool arePanelsBuilt() const { return m_checklist || m_diagnostics || m_gaps; }
 
     /// Applies the lens and the diagnostic markers to every canvas now
     /// (normally done a moment after each change).
     void applyNow();
 
+protected:
+    /// The window's QEvent::LanguageChange: dock titles and action texts.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void createActions();
-    void createPanels();
+    void createDocks();
+    ChecklistPanel *buildChecklist();
+    DiagnosticsPanel *buildDiagnostics();
+    GapListPanel *buildGapList();
+    void retranslate();
     void scheduleApply();
     void applyTo(CanvasView *view);
     void updateStatus();
@@ -72,7 +85,9 @@ private:
     ChecklistPanel *m_checklist = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     GapListPanel *m_gaps = nullptr;
-    QPointer<QDockWidget> m_gapDock;
+    DeferredDock *m_checklistDock = nullptr;
+    DeferredDock *m_diagnosticsDock = nullptr;
+    DeferredDock *m_gapDock = nullptr;
     QTimer m_applyTimer;
 };
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "comparecontroller.h"
+#include "deferreddock.h"
 #include "documentcontroller.h"
 #include "exportcontroller.h"
 #include "filedropopener.h"
@@ -148,15 +149,10 @@ bool MainWindow::saveTo(const QString &path)
 
 // ---------------------------------------------------------------- set-up
 
-QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title,
-                                  QWidget *content, Qt::DockWidgetArea area)
+void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 {
-    auto *dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName); // saveState() needs it
-    dock->setWidget(content);
     addDockWidget(area, dock);
     m_menus->panelsMenu()->addAction(dock->toggleViewAction());
-    return dock;
 }
 
 void MainWindow::setCentralOverlay(QWidget *widget)
@@ -181,11 +177,6 @@ void MainWindow::createDocks()
     m_factorList = new FactorListWidget(m_document);
     m_inspector = new InspectorWidget(m_document);
     m_sources = new SourcesWidget(m_document);
-    m_history = new QUndoView(m_document->undoStack());
-    m_history->setObjectName(QStringLiteral("historyView"));
-    m_history->setEmptyLabel(tr("<Opened>"));
-    m_history->setAccessibleName(tr("Undo history"));
-    m_history->setCleanIcon(toolIcon(ToolIcon::Save));
 
     QHash<QString, QKeySequence> hints;
     for (auto it = m_actions->addFactor.cbegin(); it != m_actions->addFactor.cend(); ++it)
@@ -197,7 +188,10 @@ void MainWindow::createDocks()
         m_menus->createDock(QStringLiteral("factorListDock"), QT_TR_NOOP("Incident Factors"), m_factorList);
     QDockWidget *inspector = m_menus->createDock(QStringLiteral("inspectorDock"), QT_TR_NOOP("Inspector"), m_inspector);
     QDockWidget *sources = m_menus->createDock(QStringLiteral("sourcesDock"), QT_TR_NOOP("Sources"), m_sources);
-    QDockWidget *history = m_menus->createDock(QStringLiteral("historyDock"), QT_TR_NOOP("History"), m_history);
+    // Starts behind the Sources tab: its list is built when first shown.
+    m_historyDock = m_menus->createDeferredDock(QStringLiteral("historyDock"), QT_TR_NOOP("History"),
+                                                [this] { return buildHistoryView(); });
+    QDockWidget *history = m_historyDock;
     addDockWidget(Qt::LeftDockWidgetArea, palette);
     addDockWidget(Qt::LeftDockWidgetArea, factors);
     splitDockWidget(palette, factors, Qt::Vertical);
@@ -230,6 +224,22 @@ void MainWindow::createDocks()
         if (view && interp && interp->usesFactor(factorId))
             view->selectElements({factorId}, {});
     });
+}
+
+QUndoView *MainWindow::buildHistoryView()
+{
+    m_history = new QUndoView(m_document->undoStack());
+    m_history->setObjectName(QStringLiteral("historyView"));
+    m_history->setEmptyLabel(tr("<Opened>"));
+    m_history->setAccessibleName(tr("Undo history"));
+    m_history->setCleanIcon(toolIcon(ToolIcon::Save));
+    return m_history;
+}
+
+QUndoView *MainWindow::historyView()
+{
+    m_historyDock->content();
+    return m_history;
 }
 
 void MainWindow::connectActions()
@@ -421,8 +431,10 @@ void MainWindow::retranslate()
         return; // still being built: everything is created in the current language
     m_actions->retranslate();
     m_menus->retranslate();
-    m_history->setEmptyLabel(tr("<Opened>"));
-    m_history->setAccessibleName(tr("Undo history"));
+    if (m_history) {
+        m_history->setEmptyLabel(tr("<Opened>"));
+        m_history->setAccessibleName(tr("Undo history"));
+    }
     updateTitle();
     updateZoomLabel();
     onPlacementModeChanged(m_view ? m_view->placementKind() : QString());

@@ -13,6 +13,7 @@ class QUndoView;
 namespace faultline {
 
 class CanvasView;
+class DeferredDock;
 class Document;
 class DocumentController;
 class FactorListWidget;
@@ -50,12 +51,13 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     SourcesWidget *sources() const { return m_sources; }
     FindBar *findBar() const { return m_findBar; }
-    QUndoView *historyView() const { return m_history; }
+    /// The History panel's view, built now if its dock has not been shown yet.
+    QUndoView *historyView();
 
-    /// Adds a panel as a dock in `area`, with its toggle in View > Panels.
-    /// Feature controllers add their panels through this.
-    QDockWidget *addPanel(const QString &objectName, const QString &title, QWidget *content,
-                          Qt::DockWidgetArea area);
+    /// Adds a feature's dock (its object name set, for saveState()) in `area`,
+    /// with its toggle in View > Panels, and restores its place from the saved
+    /// window state. Feature controllers add their panels through this.
+    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
     /// Shows `widget` in the central area instead of the interpretation tabs
     /// (e.g. the compare view, the start screen); nullptr returns to the tabs.
     void setCentralOverlay(QWidget *widget);
@@ -70,6 +72,7 @@ protected:
 
 private:
     void createDocks();
+    QUndoView *buildHistoryView();
     void connectActions();
     void retranslate();
 
@@ -96,7 +99,8 @@ private:
     FactorListWidget *m_factorList = nullptr;
     InspectorWidget *m_inspector = nullptr;
     SourcesWidget *m_sources = nullptr;
-    QUndoView *m_history = nullptr;
+    QUndoView *m_history = nullptr; ///< built when the History dock is first shown
+    DeferredDock *m_historyDock = nullptr;
     QStackedWidget *m_central = nullptr;
     QWidget *m_editorPage = nullptr;
     QLabel *m_zoomLabel = nullptr;

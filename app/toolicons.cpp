@@ -1,5 +1,7 @@
 #include "toolicons.h"
 
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -171,22 +173,77 @@ void draw(QPainter &p, ToolIcon which)
 }
 } // namespace
 
+namespace {
+QPixmap render(ToolIcon which, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(size / 24.0, size / 24.0);
+    painter.setPen(QPen(kInk, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    draw(painter, which);
+    painter.end();
+    return pixmap;
+}
+
+/// Draws a tool icon at the size asked for, when it is first asked for: a
+/// window makes some forty icons at start-up and shows a few sizes of a few.
+class ToolIconEngine : public QIconEngine
+{
+public:
+    explicit ToolIconEngine(ToolIcon which) : m_which(which) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        painter->drawPixmap(rect, pixmap(rect.size(), mode, state));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        const int side = qMax(1, qRound(qMin(size.width(), size.height()) * scale));
+        const quint64 key = (quint64(side) << 8) | quint64(mode);
+        auto cached = m_cache.constFind(key);
+        if (cached != m_cache.cend())
+            return *cached;
+        QPixmap pixmap = render(m_which, side);
+        // Disabled and selected looks come from the style, as for any pixmap icon.
+        if (mode != QIcon::Normal)
+            pixmap = QIcon(pixmap).pixmap(QSize(side, side), mode);
+        pixmap.setDevicePixelRatio(scale);
+        m_cache.insert(key, pixmap);
+        return pixmap;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height());
+        return QSize(side, side);
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        return {QSize(16, 16), QSize(24, 24), QSize(32, 32), QSize(48, 48)};
+    }
+
+    QIconEngine *clone() const override { return new ToolIconEngine(*this); }
+    QString key() const override { return QStringLiteral("faultline-tool-icon"); }
+
+private:
+    ToolIcon m_which;
+    QHash<quint64, QPixmap> m_cache;
+};
+} // namespace
+
 QIcon toolIcon(ToolIcon which)
 {
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.scale(size / 24.0, size / 24.0);
-        painter.setPen(QPen(kInk, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(Qt::NoBrush);
-        draw(painter, which);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    return QIcon(new ToolIconEngine(which));
 }
 
 } // namespace faultline

@@ -1,5 +1,6 @@
 #include "windowmenus.h"
 
+#include "deferreddock.h"
 #include "documentcontroller.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
@@ -32,31 +33,6 @@ QString translated(const char *sourceText)
 {
     return QCoreApplication::translate(kContext, sourceText);
 }
-
-// Texts that feature controllers set once on the window's actions and docks.
-// They do not follow a language change themselves, so the window sets them
-// again from here, in the controllers' own translation contexts.
-struct ForeignText
-{
-    const char *objectName;
-    const char *context;
-    const char *text;
-    const char *toolTip;
-};
-constexpr ForeignText kForeignDockTitles[] = {
-    {"checklistDock", "faultline::LensController", QT_TRANSLATE_NOOP("faultline::LensController", "Checklist"), nullptr},
-    {"diagnosticsDock", "faultline::LensController", QT_TRANSLATE_NOOP("faultline::LensController", "Diagnostics"), nullptr},
-    {"gapListDock", "faultline::LensController", QT_TRANSLATE_NOOP("faultline::LensController", "Gaps"), nullptr},
-};
-constexpr ForeignText kForeignActions[] = {
-    {"lensIntervene", "faultline::LensController",
-     QT_TRANSLATE_NOOP("faultline::LensController", "&Intervene on Selected Factors"),
-     QT_TRANSLATE_NOOP("faultline::LensController",
-                       "Levers what-if: treat the selected factors as fixed and see which paths to "
-                       "the behaviour remain (press again to undo; never changes the document)")},
-    {"lensClearInterventions", "faultline::LensController",
-     QT_TRANSLATE_NOOP("faultline::LensController", "&Clear Interventions"), nullptr},
-};
 } // namespace
 
 WindowMenus::WindowMenus(MainWindow *window)
@@ -72,6 +48,14 @@ QDockWidget *WindowMenus::createDock(const QString &objectName, const char *sour
     dock->setWidget(content);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                       QDockWidget::DockWidgetFloatable);
+    m_titled.append({dock, sourceTitle});
+    return dock;
+}
+
+DeferredDock *WindowMenus::createDeferredDock(const QString &objectName, const char *sourceTitle,
+                                              std::function<QWidget *()> build)
+{
+    auto *dock = new DeferredDock(objectName, translated(sourceTitle), std::move(build), m_window);
     m_titled.append({dock, sourceTitle});
     return dock;
 }
@@ -252,26 +236,6 @@ void WindowMenus::retranslate()
     if (m_toolBar)
         m_toolBar->setWindowTitle(translated(QT_TRANSLATE_NOOP("faultline::MainWindow", "Main Toolbar")));
     m_language->retranslate();
-
-    for (const ForeignText &foreign : kForeignDockTitles)
-        if (auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(foreign.objectName)))
-            dock->setWindowTitle(QCoreApplication::translate(foreign.context, foreign.text));
-    for (const ForeignText &foreign : kForeignActions)
-        if (auto *action = m_window->findChild<QAction *>(QLatin1String(foreign.objectName))) {
-            action->setText(QCoreApplication::translate(foreign.context, foreign.text));
-            if (foreign.toolTip)
-                action->setToolTip(QCoreApplication::translate(foreign.context, foreign.toolTip));
-        }
-    // The lens controller gives the lens actions short toolbar words.
-    WindowActions *a = m_window->windowActions();
-    const std::pair<QAction *, const char *> lensWords[] = {
-        {a->lensPlain, QT_TRANSLATE_NOOP("faultline::LensController", "Plain")},
-        {a->lensRootCause, QT_TRANSLATE_NOOP("faultline::LensController", "Root cause")},
-        {a->lensLevers, QT_TRANSLATE_NOOP("faultline::LensController", "Levers")},
-        {a->lensGaps, QT_TRANSLATE_NOOP("faultline::LensController", "Gaps")},
-    };
-    for (const auto &[action, word] : lensWords)
-        action->setIconText(QCoreApplication::translate("faultline::LensController", word));
 }
 
 } // namespace faultline

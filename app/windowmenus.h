@@ -4,12 +4,15 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QDockWidget;
 class QMenu;
 class QToolBar;
 
 namespace faultline {
 
+class DeferredDock;
 class LanguageController;
 class MainWindow;
 
@@ -27,14 +30,17 @@ public:
     /// A dock whose title is `sourceTitle` in the "faultline::MainWindow"
     /// context; its title follows the language from now on.
     QDockWidget *createDock(const QString &objectName, const char *sourceTitle, QWidget *content);
+    /// As createDock(), for a dock whose content `build` makes when first shown.
+    DeferredDock *createDeferredDock(const QString &objectName, const char *sourceTitle,
+                                     std::function<QWidget *()> build);
 
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *panelsMenu() const { return m_panelsMenu; }
     QToolBar *toolBar() const { return m_toolBar; }
     LanguageController *languageController() const { return m_language; }
 
-    /// Menu titles, dock and toolbar titles, and the texts that feature
-    /// controllers set once on the window's actions and docks.
+    /// Menu titles, the window's own dock titles and the toolbar title
+    /// (feature controllers retranslate their own docks and actions).
     void retranslate();
 
 private:
