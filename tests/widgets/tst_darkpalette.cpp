@@ -8,6 +8,8 @@
 
 #include "app/interpretationtabs.h"
 #include "widgets/canvas/canvaspalette.h"
+#include "widgets/compare/comparescenes.h"
+#include "widgets/compare/compareview.h"
 #include "widgets/export/canvastheme.h"
 
 #include <QHash>
@@ -163,6 +165,33 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_tabs.get()));
         QCOMPARE(view()->canvasScene()->colors().background, canvasThemeColors(CanvasTheme::Dark).background);
         QVERIFY(background(view()).lightness() < 60);
+    }
+
+    void compareColumnsFollowThePalette()
+    {
+        const Incident &incident = m_doc->incident();
+        QVERIFY(incident.interpretations.size() >= 2);
+        CompareView compare;
+        compare.setComparison(incident, {incident.interpretations[0].id, incident.interpretations[1].id}, {});
+        compare.resize(1200, 700);
+        compare.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&compare));
+        QCOMPARE(compare.scenes()->count(), 2);
+        const QColor lightPage = canvasstyle::background();
+        QCOMPARE(compare.scenes()->scene(0)->colors().background, lightPage);
+
+        QApplication::setPalette(darkPalette());
+        const QColor darkPage = canvasThemeColors(CanvasTheme::Dark).background;
+        for (int i = 0; i < compare.scenes()->count(); ++i)
+            QTRY_COMPARE(compare.scenes()->scene(i)->colors().background, darkPage);
+        // The column chrome (header bars, separators) is no longer the light one.
+        auto *header = compare.findChild<QWidget *>(QStringLiteral("columnHeaderBar"));
+        QVERIFY(header);
+        QTRY_VERIFY(dominantColor(header->grab().toImage()).lightness() < 90);
+
+        QApplication::setPalette(m_light);
+        QTRY_COMPARE(compare.scenes()->scene(1)->colors().background, lightPage);
+        QTRY_VERIFY(dominantColor(header->grab().toImage()).lightness() > 200);
     }
 };
 

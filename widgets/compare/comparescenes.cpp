@@ -5,6 +5,7 @@
 #include "model/compare/diffengine.h"
 #include "model/document.h"
 #include "model/layout/causallayout.h"
+#include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/canvas/linkitem.h"
@@ -176,6 +177,7 @@ void CompareScenes::rebuild(const LayoutResult &unionLayout)
     m_sceneRect = QRectF();
     for (const QString &id : std::as_const(m_interpretationIds)) {
         auto *scene = new CanvasScene(m_snapshot, id, this);
+        CanvasPalette::follow(scene);
         m_scenes.append(scene);
         m_sceneRect |= scene->diagramRect();
     }

@@ -10,10 +10,12 @@
 #include "model/compare/discussionsummary.h"
 #include "model/compare/rootcausematrix.h"
 #include "widgets/discussion/discussionpanel.h"
+#include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasstyle.h"
 #include "widgets/panels/plaintext.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -32,12 +34,27 @@ namespace {
 /// Room kept around a crux's elements when it is brought into view.
 constexpr qreal kFocusMargin = 60;
 
-const char *const kColumnStyle = "QWidget#compareColumn { background: #fbfbfa; }"
-                                 "QLabel#columnHeader { font-weight: 600; font-size: 11pt;"
-                                 " color: #22262b; }"
-                                 "QLabel#columnStats { color: #6b7178; }"
-                                 "QWidget#columnHeaderBar { background: white;"
-                                 " border-bottom: 1px solid #e2e4e8; }";
+/// The column chrome in the canvas's colours, so the columns match the editor
+/// in a light and in a dark palette alike.
+QString columnStyle(const QPalette &palette)
+{
+    const canvasstyle::CanvasColors colors = CanvasPalette::colorsFor(palette);
+    const bool dark = CanvasPalette::isDark(palette);
+    const QColor headerBar = dark ? colors.background.lighter(125) : QColor(Qt::white);
+    return QStringLiteral("QWidget#compareColumn { background: %1; }"
+                          "QLabel#columnHeader { font-weight: 600; font-size: 11pt; color: %2; }"
+                          "QLabel#columnStats { color: %3; }"
+                          "QWidget#columnHeaderBar { background: %4;"
+                          " border-bottom: 1px solid %5; }")
+        .arg(colors.background.name(), colors.text.name(), colors.mutedText.name(),
+             headerBar.name(), colors.gridMajor.name());
+}
+
+/// The hairline between columns: the column area's own background shows through.
+QColor separatorColor(const QPalette &palette)
+{
+    return CanvasPalette::isDark(palette) ? QColor(0x4a, 0x4f, 0x57) : QColor(0xd5, 0xd8, 0xdd);
+}
 } // namespace
 
 CompareView::CompareView(QWidget *parent)
@@ -53,10 +70,7 @@ CompareView::CompareView(QWidget *parent)
     columnsLayout->setContentsMargins(0, 0, 0, 0);
     columnsLayout->setSpacing(1); // the gap shows as a hairline between columns
     m_columnArea->setAutoFillBackground(true);
-    QPalette separators = m_columnArea->palette();
-    separators.setColor(QPalette::Window, QColor(0xd5, 0xd8, 0xdd));
-    m_columnArea->setPalette(separators);
-    m_columnArea->setStyleSheet(QString::fromLatin1(kColumnStyle));
+    applyColumnColors();
 
     m_splitter->addWidget(m_columnArea);
     m_splitter->addWidget(createSidePanel());
@@ -300,8 +314,21 @@ void CompareView::updateCommonLayoutText()
     m_commonLayout->setText(m_layoutRunning ? tr("Laying Out…") : tr("Common Layout"));
 }
 
+void CompareView::applyColumnColors()
+{
+    const QPalette appPalette = QApplication::palette();
+    QPalette separators = m_columnArea->palette();
+    separators.setColor(QPalette::Window, separatorColor(appPalette));
+    m_columnArea->setPalette(separators);
+    m_columnArea->setStyleSheet(columnStyle(appPalette));
+}
+
 void CompareView::changeEvent(QEvent *event)
 {
+    // Inside the main window the view hears ApplicationPaletteChange; as a
+    // window of its own it hears PaletteChange instead.
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
+        applyColumnColors();
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         if (m_scenes->count() > 0) {

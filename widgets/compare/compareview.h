@@ -84,6 +84,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Column backgrounds, headers and separators in the canvas colours of the
+    /// application palette (light or dark); again when the palette changes.
+    void applyColumnColors();
     struct Column
     {
         QWidget *frame = nullptr;
