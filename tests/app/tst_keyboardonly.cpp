@@ -278,10 +278,9 @@ private Q_SLOTS:
         QVERIFY(mime->hasFormat(QStringLiteral("image/svg+xml")));
 
         // Export (Ctrl+E) opens the export dialog with the keyboard focus in
-        // it, and Esc closes it. (Pressing its Export… button from the keyboard
-        // is not asserted here: under the offscreen platform Tab did not reach
-        // the dialog's button box; the keyboard export that is asserted is
-        // Copy as Image above.) The dialog runs its own event loop, so the
+        // it, and Esc closes it. Writing a file through the dialog by keyboard
+        // alone (Tab through its fields, type a file name, Enter) is asserted
+        // in tst_keyboardexport.cpp. The dialog runs its own event loop, so the
         // keys are scheduled before the shortcut that opens it.
         QString modalClass;
         bool focusInDialog = false;
