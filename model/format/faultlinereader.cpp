@@ -3,6 +3,7 @@
 #include "faultlinewriter.h"
 #include "incidentvalidator.h"
 #include "jsonfieldreader.h"
+#include "limitedjsonparser.h"
 
 #include <QCoreApplication>
 #include <QFile>

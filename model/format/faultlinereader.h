@@ -1,6 +1,5 @@
 #pragma once
 
-#include "limitedjsonparser.h"
 #include "model/incident.h"
 
 #include <QByteArray>
@@ -10,9 +9,15 @@
 
 namespace faultline {
 
-/// Files larger than this are refused before they are read. The depth and
-/// value-count limits (kMaxJsonDepth, kMaxJsonValues) live with the parser.
+/// Limits checked before a JSON tree is built (nlohmann copies and dumps
+/// recursively, so depth must be bounded before anything else touches it).
 constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+constexpr int kMaxJsonDepth = 64;
+/// A 5,000-factor incident with three readings holds about 165,000 values, and
+/// merged workshop maps grow past that: the limit is far above any real
+/// document (about 50,000 factors) and keeps a hostile file's tree to a few
+/// hundred megabytes at most.
+constexpr int kMaxJsonValues = 2000000;
 
 /// Outcome of loading a .faultline document: either an incident and no
 /// errors, or no incident and at least one error. Never half-loaded.

@@ -1,5 +1,7 @@
 #include "limitedjsonparser.h"
 
+#include "faultlinereader.h"
+
 #include <QCoreApplication>
 
 namespace faultline {

@@ -6,15 +6,6 @@
 
 namespace faultline {
 
-/// Limits checked before a JSON tree is built (nlohmann copies and dumps
-/// recursively, so depth must be bounded before anything else touches it).
-constexpr int kMaxJsonDepth = 64;
-/// A 5,000-factor incident with three readings holds about 165,000 values, and
-/// merged workshop maps grow past that: the limit is far above any real
-/// document (about 50,000 factors) and keeps a hostile file's tree to a few
-/// hundred megabytes at most.
-constexpr int kMaxJsonValues = 2000000;
-
 /// Thrown while parsing when the document passes kMaxJsonDepth or
 /// kMaxJsonValues; `message` says which limit.
 struct JsonLimitExceeded
@@ -23,7 +14,8 @@ struct JsonLimitExceeded
 };
 
 /// SAX handler for nlohmann::json::sax_parse that builds the same tree as
-/// nlohmann::json::parse while enforcing the depth and value-count limits.
+/// nlohmann::json::parse while enforcing the depth and value-count limits
+/// (kMaxJsonDepth, kMaxJsonValues in faultlinereader.h).
 ///
 /// Why not json::parse with a parser callback: nlohmann's callback parser
 /// scans the whole enclosing array after every object it closes (to drop
