@@ -12,7 +12,7 @@
 <context>
     <name>CanvasController</name>
     <message>
-        <location filename="../widgets/canvas/canvascontroller.cpp" line="+68"/>
+        <location filename="../widgets/canvas/canvascontroller.cpp" line="+69"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>FactorItem</name>
     <message>
-        <location filename="../widgets/canvas/factoritem.cpp" line="+106"/>
+        <location filename="../widgets/canvas/factoritem.cpp" line="+117"/>
         <source>Root cause in this interpretation</source>
         <translation>Grundursache in dieser Interpretation</translation>
     </message>
@@ -40,12 +40,12 @@
         <translation>Fehlermodi: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>(no label)</source>
         <translation>(ohne Bezeichnung)</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+274"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
@@ -203,14 +203,14 @@ Soll: %2</translation>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+111"/>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="+24"/>
-        <location line="+29"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+292"/>
+        <location filename="../widgets/compare/onlyheremarker.cpp" line="+34"/>
+        <location line="+26"/>
         <source>only here</source>
         <translation>nur hier</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="-21"/>
+        <location filename="../widgets/compare/onlyheremarker.cpp" line="-20"/>
         <source>Only this reading has it</source>
         <translation>Nur diese Lesart enthält dies</translation>
     </message>
@@ -288,7 +288,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+172"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+164"/>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
@@ -589,7 +589,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::ChecklistPanel</name>
     <message>
-        <location filename="../widgets/panels/checklistpanel.cpp" line="+35"/>
+        <location filename="../widgets/panels/checklistpanel.cpp" line="+36"/>
         <source>Implicated</source>
         <translation>Zutreffend</translation>
     </message>
@@ -604,22 +604,22 @@ Soll: %2</translation>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+104"/>
         <source>Rule Out…</source>
         <translation>Ausschließen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Consider Again</source>
         <translation>Wieder prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Failure point</source>
         <translation>Fehlerquelle</translation>
     </message>
@@ -634,7 +634,7 @@ Soll: %2</translation>
         <translation>Markiert an / Begründung</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Say why this failure point does not apply to this reading</source>
         <translation>Begründen, warum diese Fehlerquelle für diese Lesart nicht zutrifft</translation>
     </message>
@@ -644,7 +644,7 @@ Soll: %2</translation>
         <translation>Die Ausschluss-Markierung entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>New failure point for the selected area…</source>
         <translation>Neue Fehlerquelle für den ausgewählten Bereich…</translation>
     </message>
@@ -654,7 +654,7 @@ Soll: %2</translation>
         <translation>Fügt der Checkliste dieses Dokuments eine Fehlerquelle im Bereich der ausgewählten Zeile hinzu</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+72"/>
         <source>No interpretation</source>
         <translation>Keine Interpretation</translation>
     </message>
@@ -824,13 +824,13 @@ Soll: %2</translation>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="+19"/>
+        <location filename="../app/cruxescommand.cpp" line="+21"/>
         <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
         <translation>Aufruf: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/summarycommand.cpp" line="+53"/>
+        <location filename="../app/summarycommand.cpp" line="+55"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations erwartet eine kommagetrennte Liste von Interpretations-IDs oder -Namen</translation>
     </message>
@@ -847,7 +847,7 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+78"/>
+        <location filename="../app/exportcommand.cpp" line="+80"/>
         <location line="+84"/>
         <location filename="../app/summarycommand.cpp" line="+9"/>
         <source>unknown option &quot;%1&quot;</source>
@@ -866,34 +866,27 @@ Soll: %2</translation>
         <translation>FILE fehlt</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../app/exportcommand.cpp" line="+24"/>
+        <location filename="../app/interpretationarguments.cpp" line="+21"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../app/exportcommand.cpp" line="+16"/>
-        <location filename="../app/summarycommand.cpp" line="+23"/>
+        <location line="+15"/>
         <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
         <translation>Interpretationsname „%1“ ist mehrdeutig (IDs %2); verwenden Sie eine ID</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/exportcommand.cpp" line="+3"/>
-        <location filename="../app/summarycommand.cpp" line="+6"/>
         <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
         <translation>unbekannte Interpretation „%1“ (die Datei enthält: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/exportcommand.cpp" line="+4"/>
-        <location filename="../app/summarycommand.cpp" line="+6"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>Interpretation „%1“ ist doppelt genannt</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-195"/>
+        <location filename="../app/exportcommand.cpp" line="-148"/>
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
@@ -991,7 +984,7 @@ Soll: %2</translation>
         <translation>--dpi, --size und --transparent gelten nur für PNG</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+51"/>
         <source>%1 has no interpretation to export</source>
         <translation>%1 enthält keine Interpretation zum Exportieren</translation>
     </message>
@@ -1001,7 +994,7 @@ Soll: %2</translation>
         <translation>Aufruf: faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="-93"/>
+        <location filename="../app/summarycommand.cpp" line="-58"/>
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
@@ -1153,12 +1146,12 @@ Soll: %2</translation>
         <translation>Gemeinsame Anordnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Comparing needs at least two interpretations: add or duplicate one first.</source>
         <translation>Ein Vergleich braucht mindestens zwei Interpretationen: Fügen Sie zuerst eine hinzu oder duplizieren Sie eine.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>summary</source>
         <translation>zusammenfassung</translation>
     </message>
@@ -1168,7 +1161,7 @@ Soll: %2</translation>
         <translation>-zusammenfassung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-166"/>
         <source>Save Discussion Summary</source>
         <translation>Zusammenfassung der Diskussion speichern</translation>
     </message>
@@ -1178,7 +1171,7 @@ Soll: %2</translation>
         <translation>Markdown (*.md);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+175"/>
         <source>Summary saved to %1</source>
         <translation>Zusammenfassung unter %1 gespeichert</translation>
     </message>
@@ -1198,7 +1191,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareSlide</name>
     <message>
-        <location filename="../widgets/discussion/compareslide.cpp" line="+19"/>
+        <location filename="../widgets/discussion/compareslide.cpp" line="+57"/>
         <source>The readings side by side</source>
         <translation>Die Lesarten nebeneinander</translation>
     </message>
@@ -1206,43 +1199,42 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="-66"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+2"/>
         <source>Show differences</source>
         <translation>Unterschiede zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Back to Editing</source>
         <translation>Zurück zur Bearbeitung</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-12"/>
         <source>╌╌  dashed: another reading has it, this one not</source>
         <translation>╌╌  gestrichelt: eine andere Lesart enthält es, diese nicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>only this reading has it</source>
         <translation>nur diese Lesart enthält es</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Draw what other readings have as dashed ghosts and tag what only one reading has</source>
         <translation>Was andere Lesarten enthalten, gestrichelt andeuten und markieren, was nur eine Lesart enthält</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+246"/>
+        <location line="+19"/>
         <source>Common Layout</source>
         <translation>Gemeinsame Anordnung</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-16"/>
         <source>Lay out all compared readings together, so every factor has one place that suits every column (the readings are not changed)</source>
         <translation>Alle verglichenen Lesarten gemeinsam anordnen, sodass jeder Faktor einen Platz hat, der zu jeder Spalte passt (die Lesarten werden nicht verändert)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -1252,17 +1244,17 @@ Soll: %2</translation>
         <translation>Jede Spalte so zoomen, dass das ganze Diagramm hineinpasst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Return to the editor (Esc)</source>
         <translation>Zurück zum Editor (Esc)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
         <source>F8 / Shift+F8: next / previous</source>
         <translation>F8 / Umschalt+F8: nächster / vorheriger</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
@@ -1272,7 +1264,7 @@ Soll: %2</translation>
         <translation>Abdeckung der Checkliste</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="-32"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>Vergleich von %n Lesart</numerusform>
@@ -1296,12 +1288,12 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+118"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -1338,7 +1330,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-127"/>
         <source>Laying Out…</source>
         <translation>Wird angeordnet…</translation>
     </message>
@@ -1395,7 +1387,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CoverageWidget</name>
     <message>
-        <location filename="../widgets/compare/coveragewidget.cpp" line="+22"/>
+        <location filename="../widgets/compare/coveragewidget.cpp" line="+23"/>
         <source>implicated</source>
         <translation>zutreffend</translation>
     </message>
@@ -1410,12 +1402,12 @@ Soll: %2</translation>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+97"/>
         <source>Checklist coverage</source>
         <translation>Abdeckung der Checkliste</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-71"/>
         <source>Failure point</source>
         <translation>Fehlerquelle</translation>
     </message>
@@ -1673,12 +1665,12 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+23"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+146"/>
         <source>Cruxes</source>
         <translation>Kernstreitpunkte</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-85"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1776,7 +1768,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxSlide</name>
     <message>
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+70"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+79"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>Kernstreitpunkt %1 von %2 · %3</translation>
     </message>
@@ -1809,7 +1801,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CustomKindDialog</name>
     <message>
-        <location filename="../widgets/panels/customkinddialog.cpp" line="+23"/>
+        <location filename="../widgets/panels/customkinddialog.cpp" line="+26"/>
         <source>Hexagon</source>
         <translation>Sechseck</translation>
     </message>
@@ -1849,22 +1841,17 @@ Soll: %2</translation>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>New Custom Kind</source>
         <translation>Neue eigene Art</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>e.g. Mechanistic interpreter</source>
         <translation>z. B. Mechanistischer Interpret</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1879,7 +1866,7 @@ Soll: %2</translation>
         <translation>F&amp;orm:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Kind Colour</source>
         <translation>Farbe der Art</translation>
     </message>
@@ -1920,7 +1907,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiagnosticsPanel</name>
     <message>
-        <location filename="../widgets/panels/diagnosticspanel.cpp" line="+25"/>
+        <location filename="../widgets/panels/diagnosticspanel.cpp" line="+26"/>
         <source>Unexplained behaviour</source>
         <translation>Unerklärtes Verhalten</translation>
     </message>
@@ -1945,12 +1932,12 @@ Soll: %2</translation>
         <translation>Beleg ohne Quelle</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+57"/>
         <source>Show markers on the canvas</source>
         <translation>Markierungen auf der Zeichenfläche zeigen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -1960,7 +1947,7 @@ Soll: %2</translation>
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
         <source>No interpretation</source>
         <translation>Keine Interpretation</translation>
     </message>
@@ -1978,12 +1965,12 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiagramSlide</name>
     <message>
-        <location filename="../widgets/discussion/diagramslide.cpp" line="+37"/>
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+69"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+39"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n Verknüpfung</numerusform>
@@ -1999,27 +1986,28 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiscussionPanel</name>
     <message>
-        <location filename="../widgets/discussion/discussionpanel.cpp" line="+55"/>
+        <location filename="../widgets/discussion/discussionpanel.cpp" line="+164"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+91"/>
         <source>Save Summary…</source>
         <translation>Zusammenfassung speichern…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-9"/>
         <source>Name of a participant</source>
         <translation>Name eines Teilnehmers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What the group said about this crux</source>
         <translation>Was die Gruppe zu diesem Kernstreitpunkt gesagt hat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>No longer a crux</source>
         <translation>Kein Kernstreitpunkt mehr</translation>
     </message>
@@ -2029,27 +2017,28 @@ Soll: %2</translation>
         <translation>In der Diskussion erfasst, aber nach späteren Änderungen unterscheiden sich die Lesarten dort nicht mehr</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+1"/>
         <source>Write the session summary (Markdown or PDF) to send to the participants</source>
         <translation>Die Zusammenfassung der Sitzung (Markdown oder PDF) schreiben, um sie an die Teilnehmer zu senden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-8"/>
         <source>Where people stand</source>
         <translation>Wer wo steht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Klärung:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-38"/>
         <source>Edit crux note</source>
         <translation>Notiz zum Kernstreitpunkt bearbeiten</translation>
     </message>
@@ -2059,12 +2048,12 @@ Soll: %2</translation>
         <translation>Klärung des Kernstreitpunkts festlegen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+188"/>
         <source>Participant (edit to rename)</source>
         <translation>Teilnehmer (zum Umbenennen bearbeiten)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Position of %1</source>
         <translation>Position von %1</translation>
     </message>
@@ -2094,17 +2083,17 @@ Soll: %2</translation>
         <translation>%1 und die zugehörigen Positionen entfernen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-27"/>
         <source>Record position of %1</source>
         <translation>Position von %1 erfassen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Resolved as %1</source>
         <translation>Geklärt zugunsten von %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Select a crux to record where the participants stand.</source>
         <translation>Wählen Sie einen Kernstreitpunkt, um die Positionen der Teilnehmer zu erfassen.</translation>
     </message>
@@ -2230,6 +2219,7 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+148"/>
         <source>No longer a crux</source>
         <translation>Kein Kernstreitpunkt mehr</translation>
     </message>
@@ -2409,32 +2399,27 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::EvidenceDialog</name>
     <message>
-        <location filename="../widgets/panels/evidencedialog.cpp" line="+40"/>
-        <source>Evidence</source>
-        <translation>Beleg</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../widgets/panels/evidencedialog.cpp" line="+129"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Page, section, figure or timestamp, e.g. “Sec. 4, Fig. 3”</source>
         <translation>Seite, Abschnitt, Abbildung oder Zeitstempel, z. B. „Abschn. 4, Abb. 3“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Short verbatim quote (optional)</source>
         <translation>Kurzes wörtliches Zitat (optional)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
         <source>Your note (optional)</source>
         <translation>Ihre Notiz (optional)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Stance:</source>
         <translation>&amp;Haltung:</translation>
     </message>
@@ -2464,17 +2449,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>&amp;Konfidenz:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="+63"/>
+        <location line="-15"/>
         <source>Add Evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit Evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
@@ -2526,22 +2511,22 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExampleGalleryDialog</name>
     <message>
-        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+20"/>
+        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+65"/>
         <source>New from Example</source>
         <translation>Neu aus Beispiel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Published failures of learning agents, each with competing readings and cited evidence. The example opens as a new, untitled incident.</source>
         <translation>Veröffentlichte Fehlschläge lernender Agenten, jeweils mit konkurrierenden Lesarten und zitierten Belegen. Das Beispiel öffnet sich als neuer, unbenannter Vorfall.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Search titles, tags, readings, authors…</source>
         <translation>Titel, Schlagwörter, Lesarten, Autoren durchsuchen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search examples</source>
         <translation>Beispiele durchsuchen</translation>
     </message>
@@ -2556,7 +2541,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Beispiel ö&amp;ffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+13"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n Beispiel</numerusform>
@@ -2611,13 +2596,14 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportDialog</name>
     <message>
-        <location filename="../app/exportdialog.cpp" line="+44"/>
-        <location line="+286"/>
+        <location filename="../app/exportdialog.cpp" line="+51"/>
+        <location line="+245"/>
+        <location line="+132"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-362"/>
         <source>Current interpretation</source>
         <translation>Aktuelle Interpretation</translation>
     </message>
@@ -2713,27 +2699,27 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     </message>
     <message>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>PNG &amp;size:</source>
         <translation>PNG-&amp;Größe:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Transparent background</source>
-        <translation>&amp;Transparenter Hintergrund</translation>
+        <location line="+296"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One PDF with a page per interpretation</source>
-        <translation>Ein PDF mit einer Seite pro Interpretation</translation>
+        <location line="+8"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-293"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
     </message>
@@ -2778,12 +2764,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>unter dem Diagramm</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>T&amp;itle</source>
-        <translation>Tit&amp;el</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Numbered &amp;references of the cited sources</source>
         <translation>&amp;Nummerierte Literaturangaben der zitierten Quellen</translation>
     </message>
@@ -2793,12 +2774,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>&amp;Ränder:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+205"/>
         <source>Nothing is selected.</source>
         <translation>Nichts ist ausgewählt.</translation>
     </message>
@@ -2818,12 +2794,42 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Seite 1 von %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-113"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-164"/>
+        <source>Transparent bac&amp;kground</source>
+        <translation>Transparenter &amp;Hintergrund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One P&amp;DF with a page per interpretation</source>
+        <translation>&amp;Ein PDF mit einer Seite pro Interpretation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Browse…</source>
+        <translation>Durchsu&amp;chen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File &amp;name:</source>
+        <translation>Dateina&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -2833,7 +2839,8 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+126"/>
+        <location line="+23"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2887,104 +2894,87 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FactorInspector</name>
     <message>
-        <location filename="../widgets/panels/factorinspector.cpp" line="+43"/>
-        <location line="+151"/>
+        <location filename="../widgets/panels/factorinspector.cpp" line="+183"/>
         <source>What this factor is, in plain words</source>
         <translation>Was dieser Faktor ist, in einfachen Worten</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="+1"/>
         <source>In This Interpretation</source>
         <translation>In dieser Interpretation</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="+1"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+152"/>
+        <location line="+3"/>
         <source>Pinned (automatic layout keeps it in place)</source>
         <translation>Fixiert (die automatische Anordnung lässt ihn an seinem Platz)</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+151"/>
+        <location line="+1"/>
         <source>Levers lens: what change to this factor would fix the failure?</source>
         <translation>Perspektive Hebel: Welche Änderung an diesem Faktor würde den Fehler beheben?</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="+1"/>
         <source>How it is</source>
         <translation>Wie es ist</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="+1"/>
         <source>How it should be</source>
         <translation>Wie es sein sollte</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="+1"/>
         <source>Short label shown on the diagram</source>
         <translation>Kurze Bezeichnung, die im Diagramm erscheint</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+139"/>
+        <location line="-5"/>
         <source>Root-cause lens: this interpretation says the failure started here</source>
         <translation>Perspektive Grundursache: Laut dieser Interpretation hat der Fehler hier begonnen</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+134"/>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="+1"/>
         <source>&amp;Label:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>Besch&amp;reibung:</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="+1"/>
         <source>Failure modes:</source>
         <translation>Fehlermodi:</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="+1"/>
         <source>Le&amp;ver:</source>
         <translation>&amp;Hebel:</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+122"/>
+        <location line="-5"/>
         <source>Gap: Actual vs Ideal</source>
         <translation>Lücke: Ist und Soll</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+124"/>
+        <location line="+6"/>
         <source>&amp;Actual:</source>
         <translation>&amp;Ist:</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="+1"/>
         <source>&amp;Ideal:</source>
         <translation>&amp;Soll:</translation>
     </message>
@@ -3052,33 +3042,28 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+24"/>
-        <location line="+69"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+89"/>
         <source>Add to This Interpretation</source>
         <translation>Zu dieser Interpretation hinzufügen</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Filter factors</source>
         <translation>Faktoren filtern</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+65"/>
+        <location line="+1"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Used in</source>
         <translation>Verwendet in</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+61"/>
+        <location line="+2"/>
         <source>Use the selected factor in the current interpretation too (double-click does the same)</source>
         <translation>Den ausgewählten Faktor auch in der aktuellen Interpretation verwenden (Doppelklick bewirkt dasselbe)</translation>
     </message>
@@ -3127,27 +3112,27 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FindBar</name>
     <message>
-        <location filename="../app/findbar.cpp" line="+20"/>
+        <location filename="../app/findbar.cpp" line="+63"/>
         <source>Find a factor by its label</source>
         <translation>Einen Faktor anhand seiner Bezeichnung finden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+9"/>
         <source>No factor matches</source>
         <translation>Kein Faktor passt</translation>
     </message>
@@ -3155,7 +3140,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::GapListPanel</name>
     <message>
-        <location filename="../widgets/panels/gaplistpanel.cpp" line="+30"/>
+        <location filename="../widgets/panels/gaplistpanel.cpp" line="+71"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3170,7 +3155,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Soll</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+36"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3193,7 +3178,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::HelpController</name>
     <message>
-        <location filename="../app/helpcontroller.cpp" line="+77"/>
+        <location filename="../app/helpcontroller.cpp" line="+84"/>
         <source>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Root-cause diagrams of AI failures: draw each reading of an incident as a causal graph over shared factors, back links with evidence, and compare the readings.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Grundursachen-Diagramme für Fehlschläge von KI: Zeichnen Sie jede Lesart eines Vorfalls als Kausalgraph über gemeinsame Faktoren, stützen Sie Verknüpfungen mit Belegen und vergleichen Sie die Lesarten.&lt;/p&gt;&lt;p&gt;Aufgebaut auf:&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</translation>
     </message>
@@ -3297,13 +3282,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+52"/>
-        <location line="+8"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+65"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+52"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n Faktor und </numerusform>
@@ -3322,7 +3306,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InterpretationPickerDialog</name>
     <message>
-        <location filename="../widgets/compare/interpretationpickerdialog.cpp" line="+19"/>
+        <location filename="../widgets/compare/interpretationpickerdialog.cpp" line="+53"/>
         <source>Compare Interpretations</source>
         <translation>Interpretationen vergleichen</translation>
     </message>
@@ -3332,7 +3316,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Wählen Sie die Lesarten, die nebeneinander gezeigt werden sollen (2 bis 4):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -3342,7 +3326,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Tick at least two.</source>
         <translation>Kreuzen Sie mindestens zwei an.</translation>
     </message>
@@ -3360,7 +3344,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../app/interpretationtabs.cpp" line="+92"/>
+        <location filename="../app/interpretationtabs.cpp" line="+93"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>Neue Interpretation: eine weitere Lesart desselben Vorfalls</translation>
     </message>
@@ -3387,7 +3371,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Interpretation hinzufügen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -3677,63 +3661,56 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/lenscontroller.cpp" line="+70"/>
-        <location filename="../app/windowmenus.cpp" line="+268"/>
+        <location filename="../app/lenscontroller.cpp" line="+108"/>
         <source>Plain</source>
         <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/windowmenus.cpp" line="+1"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/windowmenus.cpp" line="+1"/>
         <source>Levers</source>
         <translation>Hebel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
-        <location filename="../app/windowmenus.cpp" line="-221"/>
-        <location line="+222"/>
+        <location line="+8"/>
+        <location line="+19"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location filename="../app/windowmenus.cpp" line="-218"/>
+        <location line="-26"/>
         <source>&amp;Intervene on Selected Factors</source>
         <translation>An ausgewählten Faktoren &amp;eingreifen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/windowmenus.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Levers what-if: treat the selected factors as fixed and see which paths to the behaviour remain (press again to undo; never changes the document)</source>
         <translation>Hebel – was wäre, wenn: Die ausgewählten Faktoren als behoben betrachten und sehen, welche Pfade zum Verhalten bestehen bleiben (erneut drücken zum Zurücknehmen; ändert nie das Dokument)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/windowmenus.cpp" line="+4"/>
+        <location line="+2"/>
         <source>&amp;Clear Interventions</source>
         <translation>Eingriffe &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/windowmenus.cpp" line="-11"/>
+        <location line="+2"/>
+        <location line="+17"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/windowmenus.cpp" line="+1"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+111"/>
         <source>Select a factor first, then press I to intervene on it.</source>
         <translation>Wählen Sie zuerst einen Faktor und drücken Sie dann I, um an ihm einzugreifen.</translation>
     </message>
@@ -3741,56 +3718,47 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LinkInspector</name>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="-7"/>
-        <location line="+142"/>
+        <location filename="../widgets/panels/linkinspector.cpp" line="+197"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="+1"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+112"/>
+        <location line="-10"/>
         <source>How strong this causal claim is, from 1 (weak) to 5 (decisive)</source>
         <translation>Wie stark diese kausale Behauptung ist, von 1 (schwach) bis 5 (entscheidend)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="+1"/>
         <source>Optional text shown on the arrow</source>
         <translation>Optionaler Text am Pfeil</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="+1"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="+1"/>
         <source>&amp;Strength:</source>
         <translation>&amp;Stärke:</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="+1"/>
         <source>&amp;Label:</source>
         <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+102"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Evidence</source>
         <translation>Belege</translation>
@@ -3811,7 +3779,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Beschriftung der Verknüpfung bearbeiten</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>confidence %1%</source>
         <translation>Konfidenz %1 %</translation>
     </message>
@@ -3832,19 +3800,19 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+186"/>
-        <location line="+238"/>
+        <location filename="../app/mainwindow.cpp" line="+233"/>
+        <location line="+202"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;Geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+238"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Undo history</source>
         <translation>Verlauf der Änderungen</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-250"/>
         <source>Factor Palette</source>
         <translation>Faktorpalette</translation>
     </message>
@@ -3864,12 +3832,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/windowmenus.cpp" line="+42"/>
+        <location filename="../app/windowmenus.cpp" line="+74"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3940,7 +3908,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+152"/>
+        <location filename="../app/mainwindow.cpp" line="+170"/>
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
         <translation>Klicken Sie auf die Zeichenfläche, um einen Faktor der Art „%1“ zu platzieren. Esc bricht ab.</translation>
     </message>
@@ -4080,27 +4048,27 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::OverviewInspector</name>
     <message>
-        <location filename="../widgets/panels/overviewinspector.cpp" line="+31"/>
+        <location filename="../widgets/panels/overviewinspector.cpp" line="+161"/>
         <source>Interpretation</source>
         <translation>Interpretation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This reading of the incident in a few sentences</source>
         <translation>Diese Lesart des Vorfalls in wenigen Sätzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>What happened, in plain words</source>
         <translation>Was geschehen ist, in einfachen Worten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Person or school of thought</source>
         <translation>Person oder Denkschule</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The position in one line, e.g. mostly the environment&apos;s fault</source>
         <translation>Der Standpunkt in einer Zeile, z. B. vor allem ein Fehler der Umgebung</translation>
     </message>
@@ -4110,7 +4078,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Durch Kommas getrennt, z. B. reward-misspecification, simulator-bug</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4130,12 +4098,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -4150,12 +4118,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Select a factor or a link on the canvas to inspect it.</source>
         <translation>Wählen Sie einen Faktor oder eine Verknüpfung auf der Zeichenfläche aus, um sie zu untersuchen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-77"/>
         <source>Rename interpretation</source>
         <translation>Interpretation umbenennen</translation>
     </message>
@@ -4238,17 +4206,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+26"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-152"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — Präsentation</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+23"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+80"/>
         <source>• %1 (by %2)</source>
         <translation>• %1 (von %2)</translation>
     </message>
@@ -4289,7 +4257,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Where we stand</source>
         <translation>Wo wir stehen</translation>
     </message>
@@ -4305,7 +4273,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::QuickGuideDialog</name>
     <message>
-        <location filename="../widgets/help/quickguidedialog.cpp" line="+26"/>
+        <location filename="../widgets/help/quickguidedialog.cpp" line="+50"/>
         <source>Faultline Quick Guide</source>
         <translation>Faultline-Kurzanleitung</translation>
     </message>
@@ -4313,17 +4281,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::Reader</name>
     <message>
-        <location filename="../model/format/faultlinereader.cpp" line="+39"/>
+        <location filename="../model/format/limitedjsonparser.cpp" line="+36"/>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>more than %1 values</source>
         <translation>mehr als %1 Werte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+34"/>
         <source>file too complex: %1</source>
         <translation>Datei zu komplex: %1</translation>
     </message>
@@ -4338,7 +4306,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
         <translation>unbekannte Klärung „%1“ (erwartet open, resolved, both-partly oder needs-evidence)</translation>
     </message>
@@ -4399,17 +4367,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="+35"/>
+        <location filename="../model/format/incidentvalidator.cpp" line="+49"/>
         <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
         <translation>ungültige ID „%1“ (1 bis 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos; verwenden)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>a participant needs a name</source>
         <translation>ein Teilnehmer braucht einen Namen</translation>
     </message>
@@ -4464,12 +4432,12 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>nur ein geklärter Kernstreitpunkt nennt die Lesart, zu deren Gunsten er geklärt wurde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unbekannte Art „%1“</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is a built-in kind</source>
         <translation>„%1“ ist eine eingebaute Art</translation>
     </message>
@@ -4484,19 +4452,19 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>unbekannte Form „%1“ (erwartet eine von %2)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+55"/>
+        <location line="+37"/>
+        <location line="+63"/>
         <source>unknown failure mode &quot;%1&quot;</source>
         <translation>unbekannter Fehlermodus „%1“</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+15"/>
+        <location line="-40"/>
+        <location line="+14"/>
         <source>unknown factor &quot;%1&quot;</source>
         <translation>unbekannter Faktor „%1“</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
         <translation>Faktor „%1“ ist in dieser Interpretation doppelt platziert</translation>
     </message>
@@ -4506,7 +4474,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Faktor „%1“ ist in dieser Interpretation nicht platziert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>a link cannot point from a factor to itself</source>
         <translation>eine Verknüpfung kann nicht von einem Faktor auf ihn selbst zeigen</translation>
     </message>
@@ -4516,18 +4484,18 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../model/format/jsonfieldreader.cpp" line="+22"/>
-        <location line="+151"/>
+        <location filename="../model/format/jsonfieldreader.cpp" line="+34"/>
+        <location line="+170"/>
         <source>expected an object, found %1</source>
         <translation>Objekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-161"/>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -4568,22 +4536,22 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>expected a string, found %1</source>
         <translation>Zeichenkette erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>text too long: %1 bytes (limit %2)</source>
         <translation>Text zu lang: %1 Bytes (Grenze %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>expected true or false, found %1</source>
         <translation>true oder false erwartet, gefunden: %1</translation>
     </message>
@@ -4743,12 +4711,12 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::RootCauseMatrixWidget</name>
     <message>
-        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+39"/>
+        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+124"/>
         <source>Root-cause matrix</source>
         <translation>Grundursachen-Matrix</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-17"/>
         <source>Root causes: %1</source>
         <translation>Grundursachen: %1</translation>
     </message>
@@ -4771,7 +4739,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::ShortcutsDialog</name>
     <message>
-        <location filename="../widgets/help/shortcutsdialog.cpp" line="+37"/>
+        <location filename="../widgets/help/shortcutsdialog.cpp" line="+79"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -4781,7 +4749,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Nach Befehl oder Taste filtern…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
@@ -4791,7 +4759,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>On the canvas</source>
         <translation>Auf der Zeichenfläche</translation>
     </message>
@@ -4879,27 +4847,22 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::SourceDialog</name>
     <message>
-        <location filename="../widgets/panels/sourcedialog.cpp" line="+22"/>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../widgets/panels/sourcedialog.cpp" line="+67"/>
         <source>e.g. Baker, Kanitscheider, Markov, …</source>
         <translation>z. B. Baker, Kanitscheider, Markov, …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Only http and https addresses and DOIs can be opened from Faultline.</source>
         <translation>Aus Faultline lassen sich nur http- und https-Adressen sowie DOIs öffnen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Authors:</source>
         <translation>&amp;Autoren:</translation>
     </message>
@@ -4929,12 +4892,12 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>&amp;DOI:</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+33"/>
+        <location line="-9"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit Source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
@@ -4942,56 +4905,47 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
-        <location line="-6"/>
-        <location line="+83"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+108"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
+        <location line="+1"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+65"/>
+        <location line="-4"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Authors</source>
         <translation>Autoren</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Venue</source>
         <translation>Erschienen in</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -5045,22 +4999,22 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::StartPage</name>
     <message>
-        <location filename="../widgets/gallery/startpage.cpp" line="+27"/>
+        <location filename="../widgets/gallery/startpage.cpp" line="+94"/>
         <source>&amp;New Incident</source>
         <translation>&amp;Neuer Vorfall</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Faultline</source>
         <translation>Faultline</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Draw why an agent failed as causes across reward, environment and algorithm; keep every reading; compare them.</source>
         <translation>Zeichnen Sie, warum ein Agent versagt hat, als Ursachen aus Belohnung, Umgebung und Algorithmus; bewahren Sie jede Lesart; vergleichen Sie sie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -5070,7 +5024,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>&amp;Beispiele durchsuchen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
@@ -5080,17 +5034,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-3"/>
         <source>Recent Files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Start from a Published Example</source>
         <translation>Mit einem veröffentlichten Beispiel beginnen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>CanvasController</name>
     <message>
-        <location filename="../widgets/canvas/canvascontroller.cpp" line="+68"/>
+        <location filename="../widgets/canvas/canvascontroller.cpp" line="+69"/>
         <source>New %1</source>
         <translation>新%1</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>FactorItem</name>
     <message>
-        <location filename="../widgets/canvas/factoritem.cpp" line="+106"/>
+        <location filename="../widgets/canvas/factoritem.cpp" line="+117"/>
         <source>Root cause in this interpretation</source>
         <translation>在此解读中为根本原因</translation>
     </message>
@@ -40,12 +40,12 @@
         <translation>失效模式：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>(no label)</source>
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+274"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
@@ -202,14 +202,14 @@ Ideal: %2</source>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+111"/>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="+24"/>
-        <location line="+29"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+292"/>
+        <location filename="../widgets/compare/onlyheremarker.cpp" line="+34"/>
+        <location line="+26"/>
         <source>only here</source>
         <translation>仅此处</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="-21"/>
+        <location filename="../widgets/compare/onlyheremarker.cpp" line="-20"/>
         <source>Only this reading has it</source>
         <translation>仅此解读包含</translation>
     </message>
@@ -287,7 +287,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+172"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+164"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
@@ -588,7 +588,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::ChecklistPanel</name>
     <message>
-        <location filename="../widgets/panels/checklistpanel.cpp" line="+35"/>
+        <location filename="../widgets/panels/checklistpanel.cpp" line="+36"/>
         <source>Implicated</source>
         <translation>涉及</translation>
     </message>
@@ -603,22 +603,22 @@ Ideal: %2</source>
         <translation>未考虑</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+104"/>
         <source>Rule Out…</source>
         <translation>排除…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Consider Again</source>
         <translation>重新考虑</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Failure point</source>
         <translation>失效点</translation>
     </message>
@@ -633,7 +633,7 @@ Ideal: %2</source>
         <translation>标记于 / 理由</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Say why this failure point does not apply to this reading</source>
         <translation>说明此失效点为何不适用于此解读</translation>
     </message>
@@ -643,7 +643,7 @@ Ideal: %2</source>
         <translation>移除“已排除”标记</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>New failure point for the selected area…</source>
         <translation>为所选领域新建失效点…</translation>
     </message>
@@ -653,7 +653,7 @@ Ideal: %2</source>
         <translation>在所选行所属的领域中，向此文档的检查清单添加一个失效点</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+72"/>
         <source>No interpretation</source>
         <translation>无解读</translation>
     </message>
@@ -823,13 +823,13 @@ Ideal: %2</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="+19"/>
+        <location filename="../app/cruxescommand.cpp" line="+21"/>
         <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
         <translation>用法：faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/summarycommand.cpp" line="+53"/>
+        <location filename="../app/summarycommand.cpp" line="+55"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations 需要以逗号分隔的解读 ID 或名称列表</translation>
     </message>
@@ -846,7 +846,7 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+78"/>
+        <location filename="../app/exportcommand.cpp" line="+80"/>
         <location line="+84"/>
         <location filename="../app/summarycommand.cpp" line="+9"/>
         <source>unknown option &quot;%1&quot;</source>
@@ -865,34 +865,27 @@ Ideal: %2</source>
         <translation>缺少 FILE</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../app/exportcommand.cpp" line="+24"/>
+        <location filename="../app/interpretationarguments.cpp" line="+21"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../app/exportcommand.cpp" line="+16"/>
-        <location filename="../app/summarycommand.cpp" line="+23"/>
+        <location line="+15"/>
         <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
         <translation>解读名称“%1”有歧义（ID 为 %2）；请使用 ID</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/exportcommand.cpp" line="+3"/>
-        <location filename="../app/summarycommand.cpp" line="+6"/>
         <source>unknown interpretation &quot;%1&quot; (the file has: %2)</source>
         <translation>未知解读“%1”（文件中有：%2）</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/exportcommand.cpp" line="+4"/>
-        <location filename="../app/summarycommand.cpp" line="+6"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>解读“%1”被列出两次</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-195"/>
+        <location filename="../app/exportcommand.cpp" line="-148"/>
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
@@ -990,7 +983,7 @@ Ideal: %2</source>
         <translation>--dpi、--size 和 --transparent 仅适用于 PNG</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+51"/>
         <source>%1 has no interpretation to export</source>
         <translation>%1 中没有可导出的解读</translation>
     </message>
@@ -1000,7 +993,7 @@ Ideal: %2</source>
         <translation>用法：faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="-93"/>
+        <location filename="../app/summarycommand.cpp" line="-58"/>
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
@@ -1149,12 +1142,12 @@ Ideal: %2</source>
         <translation>公共布局失败：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Comparing needs at least two interpretations: add or duplicate one first.</source>
         <translation>比较至少需要两个解读：请先添加或复制一个解读。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>summary</source>
         <translation>总结</translation>
     </message>
@@ -1164,7 +1157,7 @@ Ideal: %2</source>
         <translation>-总结</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-166"/>
         <source>Save Discussion Summary</source>
         <translation>保存讨论总结</translation>
     </message>
@@ -1174,7 +1167,7 @@ Ideal: %2</source>
         <translation>Markdown (*.md);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+175"/>
         <source>Summary saved to %1</source>
         <translation>总结已保存到 %1</translation>
     </message>
@@ -1194,7 +1187,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareSlide</name>
     <message>
-        <location filename="../widgets/discussion/compareslide.cpp" line="+19"/>
+        <location filename="../widgets/discussion/compareslide.cpp" line="+57"/>
         <source>The readings side by side</source>
         <translation>各解读并排对照</translation>
     </message>
@@ -1202,43 +1195,42 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="-66"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+2"/>
         <source>Show differences</source>
         <translation>显示差异</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Back to Editing</source>
         <translation>返回编辑</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-12"/>
         <source>╌╌  dashed: another reading has it, this one not</source>
         <translation>╌╌  虚线：其他解读有而此解读没有</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>only this reading has it</source>
         <translation>仅此解读包含</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Draw what other readings have as dashed ghosts and tag what only one reading has</source>
         <translation>以虚线幻影绘制其他解读包含的内容，并标记仅某一解读包含的内容</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+246"/>
+        <location line="+19"/>
         <source>Common Layout</source>
         <translation>公共布局</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-16"/>
         <source>Lay out all compared readings together, so every factor has one place that suits every column (the readings are not changed)</source>
         <translation>将所有被比较的解读一起布局，使每个因素在各列中都处于同一合适位置（解读本身不会改变）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
@@ -1248,17 +1240,17 @@ Ideal: %2</source>
         <translation>缩放每一列，使整个图表完整显示</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Return to the editor (Esc)</source>
         <translation>返回编辑器（Esc）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
         <source>F8 / Shift+F8: next / previous</source>
         <translation>F8 / Shift+F8：下一个 / 上一个</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Root causes</source>
         <translation>根本原因</translation>
     </message>
@@ -1268,7 +1260,7 @@ Ideal: %2</source>
         <translation>检查清单覆盖情况</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="-32"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>正在比较 %n 个解读</numerusform>
@@ -1289,12 +1281,12 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Discussion</source>
         <translation>讨论</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+118"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
@@ -1327,7 +1319,7 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-127"/>
         <source>Laying Out…</source>
         <translation>正在布局…</translation>
     </message>
@@ -1383,7 +1375,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CoverageWidget</name>
     <message>
-        <location filename="../widgets/compare/coveragewidget.cpp" line="+22"/>
+        <location filename="../widgets/compare/coveragewidget.cpp" line="+23"/>
         <source>implicated</source>
         <translation>涉及</translation>
     </message>
@@ -1398,12 +1390,12 @@ Ideal: %2</source>
         <translation>未考虑</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+97"/>
         <source>Checklist coverage</source>
         <translation>检查清单覆盖情况</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-71"/>
         <source>Failure point</source>
         <translation>失效点</translation>
     </message>
@@ -1659,12 +1651,12 @@ Ideal: %2</source>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+23"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+146"/>
         <source>Cruxes</source>
         <translation>分歧点</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-85"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1761,7 +1753,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CruxSlide</name>
     <message>
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+70"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+79"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>分歧点 %1 / %2 · %3</translation>
     </message>
@@ -1794,7 +1786,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CustomKindDialog</name>
     <message>
-        <location filename="../widgets/panels/customkinddialog.cpp" line="+23"/>
+        <location filename="../widgets/panels/customkinddialog.cpp" line="+26"/>
         <source>Hexagon</source>
         <translation>六边形</translation>
     </message>
@@ -1834,22 +1826,17 @@ Ideal: %2</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>New Custom Kind</source>
         <translation>新建自定义类型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>e.g. Mechanistic interpreter</source>
         <translation>例如：机制可解释性研究者</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -1864,7 +1851,7 @@ Ideal: %2</source>
         <translation>形状(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Kind Colour</source>
         <translation>类型颜色</translation>
     </message>
@@ -1905,7 +1892,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::DiagnosticsPanel</name>
     <message>
-        <location filename="../widgets/panels/diagnosticspanel.cpp" line="+25"/>
+        <location filename="../widgets/panels/diagnosticspanel.cpp" line="+26"/>
         <source>Unexplained behaviour</source>
         <translation>无法解释的行为</translation>
     </message>
@@ -1930,12 +1917,12 @@ Ideal: %2</source>
         <translation>无来源的证据</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+57"/>
         <source>Show markers on the canvas</source>
         <translation>在画布上显示标记</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
@@ -1945,7 +1932,7 @@ Ideal: %2</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
         <source>No interpretation</source>
         <translation>无解读</translation>
     </message>
@@ -1963,12 +1950,12 @@ Ideal: %2</source>
 <context>
     <name>faultline::DiagramSlide</name>
     <message>
-        <location filename="../widgets/discussion/diagramslide.cpp" line="+37"/>
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+69"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+39"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n 条连线</numerusform>
@@ -1983,27 +1970,28 @@ Ideal: %2</source>
 <context>
     <name>faultline::DiscussionPanel</name>
     <message>
-        <location filename="../widgets/discussion/discussionpanel.cpp" line="+55"/>
+        <location filename="../widgets/discussion/discussionpanel.cpp" line="+164"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+91"/>
         <source>Save Summary…</source>
         <translation>保存总结…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-9"/>
         <source>Name of a participant</source>
         <translation>参与者姓名</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What the group said about this crux</source>
         <translation>小组对此分歧点的讨论要点</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>No longer a crux</source>
         <translation>不再是分歧点</translation>
     </message>
@@ -2013,27 +2001,28 @@ Ideal: %2</source>
         <translation>在讨论中有记录，但经过后续编辑，各解读在此处已不再有分歧</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+1"/>
         <source>Write the session summary (Markdown or PDF) to send to the participants</source>
         <translation>生成会议总结（Markdown 或 PDF）以发送给参与者</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-8"/>
         <source>Where people stand</source>
         <translation>各人立场</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Resolution:</source>
         <translation>解决结果(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-38"/>
         <source>Edit crux note</source>
         <translation>编辑分歧点备注</translation>
     </message>
@@ -2043,12 +2032,12 @@ Ideal: %2</source>
         <translation>设置分歧点的解决结果</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+188"/>
         <source>Participant (edit to rename)</source>
         <translation>参与者（编辑以重命名）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Position of %1</source>
         <translation>%1 的立场</translation>
     </message>
@@ -2078,17 +2067,17 @@ Ideal: %2</source>
         <translation>移除 %1 及其立场</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-27"/>
         <source>Record position of %1</source>
         <translation>记录 %1 的立场</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Resolved as %1</source>
         <translation>按 %1 解决</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Select a crux to record where the participants stand.</source>
         <translation>选择一个分歧点以记录参与者的立场。</translation>
     </message>
@@ -2212,6 +2201,7 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+148"/>
         <source>No longer a crux</source>
         <translation>不再是分歧点</translation>
     </message>
@@ -2388,32 +2378,27 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::EvidenceDialog</name>
     <message>
-        <location filename="../widgets/panels/evidencedialog.cpp" line="+40"/>
-        <source>Evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../widgets/panels/evidencedialog.cpp" line="+129"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Page, section, figure or timestamp, e.g. “Sec. 4, Fig. 3”</source>
         <translation>页码、章节、图或时间戳，例如“第 4 节，图 3”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Short verbatim quote (optional)</source>
         <translation>简短的原文引用（可选）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
         <source>Your note (optional)</source>
         <translation>您的备注（可选）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Stance:</source>
         <translation>立场(&amp;S)：</translation>
     </message>
@@ -2443,17 +2428,17 @@ Your changes are still open here; try another location.</source>
         <translation>置信度(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="+63"/>
+        <location line="-15"/>
         <source>Add Evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit Evidence</source>
         <translation>编辑证据</translation>
     </message>
@@ -2504,22 +2489,22 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExampleGalleryDialog</name>
     <message>
-        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+20"/>
+        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+65"/>
         <source>New from Example</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Published failures of learning agents, each with competing readings and cited evidence. The example opens as a new, untitled incident.</source>
         <translation>已发表的学习型智能体失败案例，每个案例都有相互竞争的解读和引用的证据。示例将作为一个新的未命名事件打开。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Search titles, tags, readings, authors…</source>
         <translation>搜索标题、标签、解读、作者…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search examples</source>
         <translation>搜索示例</translation>
     </message>
@@ -2534,7 +2519,7 @@ Your changes are still open here; try another location.</source>
         <translation>打开示例(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+13"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n 个示例</numerusform>
@@ -2587,13 +2572,14 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportDialog</name>
     <message>
-        <location filename="../app/exportdialog.cpp" line="+44"/>
-        <location line="+286"/>
+        <location filename="../app/exportdialog.cpp" line="+51"/>
+        <location line="+245"/>
+        <location line="+132"/>
         <source>Export Diagram</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-362"/>
         <source>Current interpretation</source>
         <translation>当前解读</translation>
     </message>
@@ -2689,27 +2675,27 @@ Your changes are still open here; try another location.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>PNG &amp;size:</source>
         <translation>PNG 尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Transparent background</source>
-        <translation>透明背景(&amp;T)</translation>
+        <location line="+296"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One PDF with a page per interpretation</source>
-        <translation>一个 PDF，每个解读一页</translation>
+        <location line="+8"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-293"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
@@ -2754,12 +2740,7 @@ Your changes are still open here; try another location.</source>
         <translation>在图表下方</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>T&amp;itle</source>
-        <translation>标题(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Numbered &amp;references of the cited sources</source>
         <translation>为引用的来源添加编号参考文献(&amp;R)</translation>
     </message>
@@ -2769,12 +2750,7 @@ Your changes are still open here; try another location.</source>
         <translation>边距(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+205"/>
         <source>Nothing is selected.</source>
         <translation>未选择任何内容。</translation>
     </message>
@@ -2794,12 +2770,42 @@ Your changes are still open here; try another location.</source>
         <translation>第 1 页，共 %1 页</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-113"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-164"/>
+        <source>Transparent bac&amp;kground</source>
+        <translation>透明背景(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One P&amp;DF with a page per interpretation</source>
+        <translation>每个解读一页，合为一个 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File &amp;name:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 绘图 (*.svg)</translation>
     </message>
@@ -2809,7 +2815,8 @@ Your changes are still open here; try another location.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+126"/>
+        <location line="+23"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2863,104 +2870,87 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FactorInspector</name>
     <message>
-        <location filename="../widgets/panels/factorinspector.cpp" line="+43"/>
-        <location line="+151"/>
+        <location filename="../widgets/panels/factorinspector.cpp" line="+183"/>
         <source>What this factor is, in plain words</source>
         <translation>用通俗的话说明此因素是什么</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="+1"/>
         <source>In This Interpretation</source>
         <translation>在此解读中</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="+1"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+152"/>
+        <location line="+3"/>
         <source>Pinned (automatic layout keeps it in place)</source>
         <translation>已固定（自动布局时保持原位）</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+151"/>
+        <location line="+1"/>
         <source>Levers lens: what change to this factor would fix the failure?</source>
         <translation>杠杆视角：对此因素做什么改变可以修复故障？</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="+1"/>
         <source>How it is</source>
         <translation>实际情况</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="+1"/>
         <source>How it should be</source>
         <translation>应有情况</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="+1"/>
         <source>Short label shown on the diagram</source>
         <translation>显示在图表上的简短标签</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+139"/>
+        <location line="-5"/>
         <source>Root-cause lens: this interpretation says the failure started here</source>
         <translation>根本原因视角：此解读认为故障始于此处</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+134"/>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="+1"/>
         <source>&amp;Label:</source>
         <translation>标签(&amp;L)：</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="+1"/>
         <source>Failure modes:</source>
         <translation>失效模式：</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="+1"/>
         <source>Le&amp;ver:</source>
         <translation>杠杆(&amp;V)：</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+122"/>
+        <location line="-5"/>
         <source>Gap: Actual vs Ideal</source>
         <translation>差距：实际与理想</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+124"/>
+        <location line="+6"/>
         <source>&amp;Actual:</source>
         <translation>实际(&amp;A)：</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="+1"/>
         <source>&amp;Ideal:</source>
         <translation>理想(&amp;I)：</translation>
     </message>
@@ -3028,33 +3018,28 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+24"/>
-        <location line="+69"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+89"/>
         <source>Add to This Interpretation</source>
         <translation>添加到此解读</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Filter factors</source>
         <translation>筛选因素</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+65"/>
+        <location line="+1"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Used in</source>
         <translation>使用于</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+61"/>
+        <location line="+2"/>
         <source>Use the selected factor in the current interpretation too (double-click does the same)</source>
         <translation>在当前解读中也使用所选因素（双击效果相同）</translation>
     </message>
@@ -3102,27 +3087,27 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FindBar</name>
     <message>
-        <location filename="../app/findbar.cpp" line="+20"/>
+        <location filename="../app/findbar.cpp" line="+63"/>
         <source>Find a factor by its label</source>
         <translation>按标签查找因素</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Close the find bar (Esc)</source>
         <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+9"/>
         <source>No factor matches</source>
         <translation>没有匹配的因素</translation>
     </message>
@@ -3130,7 +3115,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::GapListPanel</name>
     <message>
-        <location filename="../widgets/panels/gaplistpanel.cpp" line="+30"/>
+        <location filename="../widgets/panels/gaplistpanel.cpp" line="+71"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
@@ -3145,7 +3130,7 @@ Your changes are still open here; try another location.</source>
         <translation>理想</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+36"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3168,7 +3153,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::HelpController</name>
     <message>
-        <location filename="../app/helpcontroller.cpp" line="+77"/>
+        <location filename="../app/helpcontroller.cpp" line="+84"/>
         <source>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Root-cause diagrams of AI failures: draw each reading of an incident as a causal graph over shared factors, back links with evidence, and compare the readings.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;AI 失败的根本原因图：将事件的每种解读绘制为基于共享因素的因果图，用证据支撑连线，并比较各个解读。&lt;/p&gt;&lt;p&gt;构建于：&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</translation>
     </message>
@@ -3268,13 +3253,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+52"/>
-        <location line="+8"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+65"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+52"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n 个因素和 </numerusform>
@@ -3291,7 +3275,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InterpretationPickerDialog</name>
     <message>
-        <location filename="../widgets/compare/interpretationpickerdialog.cpp" line="+19"/>
+        <location filename="../widgets/compare/interpretationpickerdialog.cpp" line="+53"/>
         <source>Compare Interpretations</source>
         <translation>比较解读</translation>
     </message>
@@ -3301,7 +3285,7 @@ Your changes are still open here; try another location.</source>
         <translation>选择要并排显示的解读（2 至 4 个）：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
@@ -3311,7 +3295,7 @@ Your changes are still open here; try another location.</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Tick at least two.</source>
         <translation>请至少勾选两个。</translation>
     </message>
@@ -3329,7 +3313,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../app/interpretationtabs.cpp" line="+92"/>
+        <location filename="../app/interpretationtabs.cpp" line="+93"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>新建解读：同一事件的另一种解读</translation>
     </message>
@@ -3356,7 +3340,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>添加解读</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
@@ -3641,63 +3625,56 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/lenscontroller.cpp" line="+70"/>
-        <location filename="../app/windowmenus.cpp" line="+268"/>
+        <location filename="../app/lenscontroller.cpp" line="+108"/>
         <source>Plain</source>
         <translation>普通</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/windowmenus.cpp" line="+1"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/windowmenus.cpp" line="+1"/>
         <source>Levers</source>
         <translation>杠杆</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
-        <location filename="../app/windowmenus.cpp" line="-221"/>
-        <location line="+222"/>
+        <location line="+8"/>
+        <location line="+19"/>
         <source>Gaps</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location filename="../app/windowmenus.cpp" line="-218"/>
+        <location line="-26"/>
         <source>&amp;Intervene on Selected Factors</source>
         <translation>对所选因素进行干预(&amp;I)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/windowmenus.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Levers what-if: treat the selected factors as fixed and see which paths to the behaviour remain (press again to undo; never changes the document)</source>
         <translation>杠杆假设推演：将所选因素视为已修复，查看哪些通向该行为的路径仍然存在（再按一次可撤销；不会更改文档）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/windowmenus.cpp" line="+4"/>
+        <location line="+2"/>
         <source>&amp;Clear Interventions</source>
         <translation>清除干预(&amp;C)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/windowmenus.cpp" line="-11"/>
+        <location line="+2"/>
+        <location line="+17"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/windowmenus.cpp" line="+1"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+111"/>
         <source>Select a factor first, then press I to intervene on it.</source>
         <translation>请先选择一个因素，然后按 I 对其进行干预。</translation>
     </message>
@@ -3705,56 +3682,47 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LinkInspector</name>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="-7"/>
-        <location line="+142"/>
+        <location filename="../widgets/panels/linkinspector.cpp" line="+197"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="+1"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+112"/>
+        <location line="-10"/>
         <source>How strong this causal claim is, from 1 (weak) to 5 (decisive)</source>
         <translation>此因果主张的强度，从 1（弱）到 5（决定性）</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="+1"/>
         <source>Optional text shown on the arrow</source>
         <translation>显示在箭头上的可选文字</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="+1"/>
         <source>&amp;Relation:</source>
         <translation>关系(&amp;R)：</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="+1"/>
         <source>&amp;Strength:</source>
         <translation>强度(&amp;S)：</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="+1"/>
         <source>&amp;Label:</source>
         <translation>标签(&amp;L)：</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+102"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Evidence</source>
         <translation>证据</translation>
@@ -3775,7 +3743,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>编辑连线标签</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>confidence %1%</source>
         <translation>置信度 %1%</translation>
     </message>
@@ -3796,19 +3764,19 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+186"/>
-        <location line="+238"/>
+        <location filename="../app/mainwindow.cpp" line="+233"/>
+        <location line="+202"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+238"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-250"/>
         <source>Factor Palette</source>
         <translation>因素面板</translation>
     </message>
@@ -3828,12 +3796,12 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../app/windowmenus.cpp" line="+42"/>
+        <location filename="../app/windowmenus.cpp" line="+74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3904,7 +3872,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+152"/>
+        <location filename="../app/mainwindow.cpp" line="+170"/>
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
         <translation>在画布上点击以放置“%1”类型的因素。按 Esc 取消。</translation>
     </message>
@@ -4041,27 +4009,27 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::OverviewInspector</name>
     <message>
-        <location filename="../widgets/panels/overviewinspector.cpp" line="+31"/>
+        <location filename="../widgets/panels/overviewinspector.cpp" line="+161"/>
         <source>Interpretation</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This reading of the incident in a few sentences</source>
         <translation>用几句话概述此解读</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>What happened, in plain words</source>
         <translation>用通俗的话说明发生了什么</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Person or school of thought</source>
         <translation>个人或学派</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The position in one line, e.g. mostly the environment&apos;s fault</source>
         <translation>用一句话概括立场，例如：主要是环境的问题</translation>
     </message>
@@ -4071,7 +4039,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>以逗号分隔，例如 reward-misspecification, simulator-bug</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -4091,12 +4059,12 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>摘要(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -4111,12 +4079,12 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Select a factor or a link on the canvas to inspect it.</source>
         <translation>在画布上选择一个因素或一条连线以查看其属性。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-77"/>
         <source>Rename interpretation</source>
         <translation>重命名解读</translation>
     </message>
@@ -4199,17 +4167,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+26"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-152"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — 演示</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+23"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+80"/>
         <source>• %1 (by %2)</source>
         <translation>• %1（作者：%2）</translation>
     </message>
@@ -4248,7 +4216,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Where we stand</source>
         <translation>当前进展</translation>
     </message>
@@ -4263,7 +4231,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::QuickGuideDialog</name>
     <message>
-        <location filename="../widgets/help/quickguidedialog.cpp" line="+26"/>
+        <location filename="../widgets/help/quickguidedialog.cpp" line="+50"/>
         <source>Faultline Quick Guide</source>
         <translation>Faultline 快速指南</translation>
     </message>
@@ -4271,17 +4239,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::Reader</name>
     <message>
-        <location filename="../model/format/faultlinereader.cpp" line="+39"/>
+        <location filename="../model/format/limitedjsonparser.cpp" line="+36"/>
         <source>nesting deeper than %1 levels</source>
         <translation>嵌套深度超过 %1 层</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>more than %1 values</source>
         <translation>超过 %1 个值</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+34"/>
         <source>file too complex: %1</source>
         <translation>文件过于复杂：%1</translation>
     </message>
@@ -4296,7 +4264,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
         <translation>未知解决状态“%1”（应为 open、resolved、both-partly 或 needs-evidence）</translation>
     </message>
@@ -4357,17 +4325,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="+35"/>
+        <location filename="../model/format/incidentvalidator.cpp" line="+49"/>
         <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
         <translation>无效的 ID“%1”（请使用 1 至 64 个字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;:&apos;）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>重复的 ID“%1”（首次使用于 %2）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>a participant needs a name</source>
         <translation>参与者需要名称</translation>
     </message>
@@ -4422,12 +4390,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>只有已解决的分歧点才指明其按哪个解读解决</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is a built-in kind</source>
         <translation>“%1”是内置类型</translation>
     </message>
@@ -4442,19 +4410,19 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>未知形状“%1”（应为 %2 之一）</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+55"/>
+        <location line="+37"/>
+        <location line="+63"/>
         <source>unknown failure mode &quot;%1&quot;</source>
         <translation>未知失效模式“%1”</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+15"/>
+        <location line="-40"/>
+        <location line="+14"/>
         <source>unknown factor &quot;%1&quot;</source>
         <translation>未知因素“%1”</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
         <translation>因素“%1”在此解读中被放置了两次</translation>
     </message>
@@ -4464,7 +4432,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>因素“%1”未放置在此解读中</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>a link cannot point from a factor to itself</source>
         <translation>连线不能从一个因素指向其自身</translation>
     </message>
@@ -4474,18 +4442,18 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>未知来源“%1”</translation>
     </message>
     <message>
-        <location filename="../model/format/jsonfieldreader.cpp" line="+22"/>
-        <location line="+151"/>
+        <location filename="../model/format/jsonfieldreader.cpp" line="+34"/>
+        <location line="+170"/>
         <source>expected an object, found %1</source>
         <translation>应为对象，实际为%1</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-161"/>
         <source>unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -4526,22 +4494,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>expected a string, found %1</source>
         <translation>应为字符串，实际为%1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>text too long: %1 bytes (limit %2)</source>
         <translation>文本过长：%1 字节（上限 %2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>expected true or false, found %1</source>
         <translation>应为 true 或 false，实际为%1</translation>
     </message>
@@ -4701,12 +4669,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::RootCauseMatrixWidget</name>
     <message>
-        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+39"/>
+        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+124"/>
         <source>Root-cause matrix</source>
         <translation>根本原因矩阵</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-17"/>
         <source>Root causes: %1</source>
         <translation>根本原因：%1</translation>
     </message>
@@ -4729,7 +4697,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::ShortcutsDialog</name>
     <message>
-        <location filename="../widgets/help/shortcutsdialog.cpp" line="+37"/>
+        <location filename="../widgets/help/shortcutsdialog.cpp" line="+79"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -4739,7 +4707,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>按命令或按键筛选…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
@@ -4749,7 +4717,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>On the canvas</source>
         <translation>在画布上</translation>
     </message>
@@ -4837,27 +4805,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::SourceDialog</name>
     <message>
-        <location filename="../widgets/panels/sourcedialog.cpp" line="+22"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../widgets/panels/sourcedialog.cpp" line="+67"/>
         <source>e.g. Baker, Kanitscheider, Markov, …</source>
         <translation>例如 Baker, Kanitscheider, Markov, …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Only http and https addresses and DOIs can be opened from Faultline.</source>
         <translation>Faultline 只能打开 http 和 https 地址以及 DOI。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Authors:</source>
         <translation>作者(&amp;A)：</translation>
     </message>
@@ -4887,12 +4850,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>DOI(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+33"/>
+        <location line="-9"/>
         <source>Add Source</source>
         <translation>添加来源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit Source</source>
         <translation>编辑来源</translation>
     </message>
@@ -4900,56 +4863,47 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
-        <location line="-6"/>
-        <location line="+83"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+108"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
+        <location line="+1"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+65"/>
+        <location line="-4"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Authors</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Venue</source>
         <translation>发表于</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="+0"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
@@ -5002,22 +4956,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::StartPage</name>
     <message>
-        <location filename="../widgets/gallery/startpage.cpp" line="+27"/>
+        <location filename="../widgets/gallery/startpage.cpp" line="+94"/>
         <source>&amp;New Incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Faultline</source>
         <translation>Faultline</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Draw why an agent failed as causes across reward, environment and algorithm; keep every reading; compare them.</source>
         <translation>将智能体失败的原因绘制为奖励、环境和算法各方面的因果；保留每一种解读；并加以比较。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -5027,7 +4981,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>浏览示例(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
@@ -5037,17 +4991,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-3"/>
         <source>Recent Files</source>
         <translation>最近文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Start from a Published Example</source>
         <translation>从已发表的示例开始</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
