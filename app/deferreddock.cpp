@@ -14,10 +14,18 @@ DeferredDock::DeferredDock(const QString &objectName, const QString &title, Buil
     // for every dock of a tab group when the window is first shown (the
     // layout then moves the hidden tabs off-screen). So look again once that
     // has settled, and build only a dock the user can actually see.
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_build)
+    const auto lookAgain = [this] {
+        if (m_build)
             QMetaObject::invokeMethod(this, &DeferredDock::buildIfShown, Qt::QueuedConnection);
+    };
+    connect(this, &QDockWidget::visibilityChanged, this, [lookAgain](bool visible) {
+        if (visible)
+            lookAgain();
     });
+    // Floating a hidden tab, or dragging it elsewhere, shows it without a
+    // visibilityChanged (the widget never was hidden, only off-screen).
+    connect(this, &QDockWidget::topLevelChanged, this, lookAgain);
+    connect(this, &QDockWidget::dockLocationChanged, this, lookAgain);
 }
 
 void DeferredDock::buildIfShown()

@@ -160,8 +160,10 @@ private Q_SLOTS:
         QVERIFY(!checklist->isVisible());
         QVERIFY(!checklist->toggleViewAction()->isChecked());
         QVERIFY(!checklist->isBuilt());
-        // View > Panels brings it back, built.
+        // View > Panels brings it back into its tab group; raised, it is built.
         checklist->toggleViewAction()->trigger();
+        QVERIFY(checklist->toggleViewAction()->isChecked());
+        checklist->raise();
         QTRY_VERIFY(checklist->isBuilt());
         QVERIFY(window->findChild<ChecklistPanel *>());
         closeDiscarding(window.get());
