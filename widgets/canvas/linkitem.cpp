@@ -108,11 +108,6 @@ void LinkItem::updateGeometry()
         return;
     }
     setVisible(true);
-    // While a drag moves an end ahead of the model, repaint only the strips
-    // along the old and the new curve instead of both bounding boxes (a long
-    // link's box covers much of the viewport): see the end of this function.
-    const bool aheadOfModel = from->pos() != from->placementPos() || to->pos() != to->placementPos();
-    const QList<QRectF> paintedBefore = aheadOfModel && !m_segments.isEmpty() ? paintedAreas() : QList<QRectF>();
     // The routed path belongs to the positions it was laid out for; while a
     // drag moves an end it no longer fits, so fall back to the default curve.
     // The factor items remember their placement positions, so this costs no
@@ -169,50 +164,9 @@ void LinkItem::updateGeometry()
         bounds |= m_labelBox;
     bounds.adjust(-10, -10, 10, 10);
     m_shapeValid = false;
-    QGraphicsScene *scene = this->scene();
-    if (aheadOfModel && scene && !paintedBefore.isEmpty() && m_bounds.contains(bounds)) {
-        // The bounding rect (and so the BSP index) stays; the scene repaints
-        // the strips the curve left and the strips it now covers.
-        for (const QRectF &area : paintedBefore)
-            scene->update(area);
-        for (const QRectF &area : paintedAreas())
-            scene->update(area);
-        return;
-    }
     prepareGeometryChange();
-    if (aheadOfModel) {
-        // Room for the next drag steps, so they take the path above; the
-        // tight box comes back when the model catches up (on release).
-        const qreal slack = std::max(150.0, std::max(bounds.width(), bounds.height()) / 4);
-        bounds = bounds.united(m_bounds.isEmpty() ? bounds : m_bounds).adjusted(-slack, -slack, slack, slack);
-    }
     m_bounds = bounds;
     update();
-}
-
-QList<QRectF> LinkItem::paintedAreas() const
-{
-    // Each piece split into parts of about 100 units: the boxes of the parts
-    // hug the curve, where one box of a long diagonal covers a square.
-    const qreal margin = penWidth() / 2 + 7; // selection halo and antialiasing
-    QList<QRectF> areas;
-    for (const CubicSegment &piece : m_segments) {
-        const qreal reach = QLineF(piece.p0, piece.p1).length() + QLineF(piece.p1, piece.p2).length()
-                            + QLineF(piece.p2, piece.p3).length();
-        const int parts = std::clamp(int(reach / 100) + 1, 1, 8);
-        for (int i = 0; i < parts; ++i) {
-            const CubicSegment part = piece.sub(qreal(i) / parts, qreal(i + 1) / parts);
-            areas.append(QPolygonF{part.p0, part.p1, part.p2, part.p3}.boundingRect().adjusted(-margin, -margin,
-                                                                                             margin, margin));
-        }
-    }
-    const qreal badge = kBadgeRadius + 4;
-    areas.append(QRectF(m_mid - QPointF(badge, badge), QSizeF(2 * badge, 2 * badge)));
-    if (!m_labelBox.isEmpty())
-        areas.append(m_labelBox.adjusted(-2, -2, 2, 2));
-    const qreal head = 2 * arrowHeadLength(Relation::Amplifies, penWidth()) + 4;
-    areas.append(QRectF(m_tip - QPointF(head, head), QSizeF(2 * head, 2 * head)));
-    return areas;
 }
 
 void LinkItem::ensureShape() const

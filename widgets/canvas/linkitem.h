@@ -89,8 +89,6 @@ protected:
 
 private:
     void ensureShape() const;
-    /// Small boxes (scene coordinates) that together cover what paint() draws.
-    QList<QRectF> paintedAreas() const;
     /// Whether anything of the link is drawn near `exposed`.
     bool meets(const QRectF &exposed, qreal margin) const;
 
