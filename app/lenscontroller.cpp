@@ -122,8 +122,12 @@ void LensController::retranslate()
 
 bool LensController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
+    if (watched == m_window && event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The lens overlays, marker tooltips and the lens status line are
+        // worded when the lens is applied: apply it again in the new language.
+        scheduleApply();
+    }
     return QObject::eventFilter(watched, event);
 }
 

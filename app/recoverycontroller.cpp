@@ -299,20 +299,25 @@ void RecoveryController::showRestoreBar(const RecoverySnapshot &snapshot,
                              ? (snapshot.title.isEmpty() ? tr("Untitled") : snapshot.title)
                              : QFileInfo(snapshot.originalPath).fileName();
     const QString when = QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat);
-    ensureBar(m_restoreBar, QStringLiteral("restoreBar"))
-        ->showNotice(tr("Unsaved changes to “%1” from %2 were not closed properly.").arg(name, when),
-                     {{QStringLiteral("restoreButton"), tr("Restore"), [answer] { answer(RestoreAnswer::Restore); }},
-                      {QStringLiteral("discardButton"), tr("Discard"), [answer] { answer(RestoreAnswer::Discard); }},
-                      {QStringLiteral("laterButton"), tr("Later"), [answer] { answer(RestoreAnswer::Later); }}});
+    // The texts are made again when the language changes while the bar is open.
+    ensureBar(m_restoreBar, QStringLiteral("restoreBar"))->showNotice([name, when, answer] {
+        return NoticeBar::Notice{
+            tr("Unsaved changes to “%1” from %2 were not closed properly.").arg(name, when),
+            {{QStringLiteral("restoreButton"), tr("Restore"), [answer] { answer(RestoreAnswer::Restore); }},
+             {QStringLiteral("discardButton"), tr("Discard"), [answer] { answer(RestoreAnswer::Discard); }},
+             {QStringLiteral("laterButton"), tr("Later"), [answer] { answer(RestoreAnswer::Later); }}}};
+    });
 }
 
 void RecoveryController::showDiskChangeBar(const QString &path, std::function<void(DiskAnswer)> answer)
 {
-    ensureBar(m_diskBar, QStringLiteral("diskChangeBar"))
-        ->showNotice(tr("The file “%1” changed on disk.").arg(QFileInfo(path).fileName()),
-                     {{QStringLiteral("reloadButton"), tr("Reload"), [answer] { answer(DiskAnswer::Reload); }},
-                      {QStringLiteral("keepButton"), tr("Keep my version"),
-                       [answer] { answer(DiskAnswer::KeepMine); }}});
+    const QString fileName = QFileInfo(path).fileName();
+    ensureBar(m_diskBar, QStringLiteral("diskChangeBar"))->showNotice([fileName, answer] {
+        return NoticeBar::Notice{
+            tr("The file “%1” changed on disk.").arg(fileName),
+            {{QStringLiteral("reloadButton"), tr("Reload"), [answer] { answer(DiskAnswer::Reload); }},
+             {QStringLiteral("keepButton"), tr("Keep my version"), [answer] { answer(DiskAnswer::KeepMine); }}}};
+    });
 }
 
 void RecoveryController::showStatus(const QString &message)

@@ -4,6 +4,7 @@
 // checklist panel following tags and ruled-out marks, the diagnostics panel.
 
 #include "app/interpretationtabs.h"
+#include "app/languagecontroller.h"
 #include "app/lenscontroller.h"
 #include "app/mainwindow.h"
 #include "app/windowactions.h"
@@ -120,7 +121,35 @@ private Q_SLOTS:
         QVERIFY(lenses());
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        LanguageController::applyLanguage(QStringLiteral("en")); // also after a failed check
+    }
+
+    void lensTextsOnTheCanvasFollowTheLanguage()
+    {
+        showInterpretation(kBoth);
+        QTest::keyClick(view()->viewport(), Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(lenses()->lens(), Lens::Levers);
+        QVERIFY(!overlaysOf<LensNoteItem>().isEmpty());
+        QCOMPARE(overlaysOf<LensNoteItem>().first()->caption(), QStringLiteral("Lever"));
+        const QString englishStatus = status();
+        QVERIFY(englishStatus.startsWith(QStringLiteral("Levers lens")));
+
+        QVERIFY(LanguageController::applyLanguage(QStringLiteral("de")));
+        const QString germanCaption = QCoreApplication::translate("LensStyler", "Lever");
+        QVERIFY(germanCaption != QStringLiteral("Lever"));
+        QTRY_VERIFY(!overlaysOf<LensNoteItem>().isEmpty() &&
+                    overlaysOf<LensNoteItem>().first()->caption() == germanCaption);
+        QTRY_VERIFY(status() != englishStatus && !status().startsWith(QStringLiteral("Levers lens")));
+        // The lens itself is unchanged: the notes are the document's own words.
+        QVERIFY(overlaysOf<LensNoteItem>().first()->text() != QString());
+
+        QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(status(), englishStatus);
+        QTRY_VERIFY(overlaysOf<LensNoteItem>().first()->caption() == QStringLiteral("Lever"));
+    }
 
     void leversWhatIfThroughTheKeyboard()
     {

@@ -7,6 +7,7 @@
 
 #include "app/diskwatcher.h"
 #include "app/documentcontroller.h"
+#include "app/languagecontroller.h"
 #include "app/mainwindow.h"
 #include "app/recoverycontroller.h"
 #include "model/commands/editelementcommand.h"
@@ -314,6 +315,39 @@ private Q_SLOTS:
         QCOMPARE(doc()->incident().title, QStringLiteral("Version 2"));
         QVERIFY(doc()->isModified());
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("could not be reloaded")));
+    }
+
+    void openDiskChangeBarFollowsTheLanguage()
+    {
+        const QString file = path(QStringLiteral("spoken.faultline"));
+        QVERIFY(writeFaultlineFile(titled(QStringLiteral("Version 1")), file, nullptr));
+        openWindow();
+        QVERIFY(m_window->openFile(file));
+        QVERIFY(writeAll(file, writeFaultline(titled(QStringLiteral("Version 2")))));
+        QTRY_VERIFY_WITH_TIMEOUT(recovery()->diskChangeBar() && recovery()->diskChangeBar()->isVisible(), 10000);
+        const char *context = "faultline::RecoveryController";
+        const QString english = QStringLiteral("The file “%1” changed on disk.").arg(QStringLiteral("spoken.faultline"));
+        QCOMPARE(recovery()->diskChangeBar()->message(), english);
+
+        QVERIFY(LanguageController::applyLanguage(QStringLiteral("de")));
+        const QString german =
+            QCoreApplication::translate(context, "The file “%1” changed on disk.").arg(QStringLiteral("spoken.faultline"));
+        QVERIFY(german != english);
+        QCOMPARE(recovery()->diskChangeBar()->message(), german);
+        // The bar re-makes its buttons; the old ones go on the next event-loop turn.
+        const QString germanReload = QCoreApplication::translate(context, "Reload");
+        QVERIFY(germanReload != QStringLiteral("Reload"));
+        QTRY_VERIFY(m_window->findChildren<QPushButton *>(QStringLiteral("reloadButton")).size() == 1);
+        QTRY_VERIFY(visibleButton(QStringLiteral("reloadButton")));
+        QCOMPARE(visibleButton(QStringLiteral("reloadButton"))->text(), germanReload);
+
+        QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
+        QCOMPARE(recovery()->diskChangeBar()->message(), english);
+        // The re-made buttons still answer.
+        QTRY_VERIFY(m_window->findChildren<QPushButton *>(QStringLiteral("reloadButton")).size() == 1);
+        QTRY_VERIFY(visibleButton(QStringLiteral("reloadButton")));
+        QTest::mouseClick(visibleButton(QStringLiteral("reloadButton")), Qt::LeftButton);
+        QCOMPARE(doc()->incident().title, QStringLiteral("Version 2"));
     }
 
     void failedSaveKeepsDocumentAndOriginal_data()
