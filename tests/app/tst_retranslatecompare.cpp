@@ -14,7 +14,10 @@
 #include "model/compare/diffengine.h"
 #include "model/compare/rootcausematrix.h"
 #include "model/document.h"
+#include "model/kindstyle.h"
+#include "widgets/discussion/textslide.h"
 #include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/factoritem.h"
 #include "widgets/compare/comparecolumnview.h"
 #include "widgets/compare/comparescenes.h"
 #include "widgets/compare/compareview.h"
@@ -29,7 +32,6 @@
 #include "widgets/discussion/diagramslide.h"
 #include "widgets/discussion/discussionpanel.h"
 #include "widgets/discussion/presentationwindow.h"
-#include "widgets/discussion/textslide.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -269,6 +271,13 @@ private Q_SLOTS:
             checkCompareView(view, english);
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(QStringLiteral("in language ") + language));
+            // The boxes in the columns carry the kind names of the new language.
+            for (int column = 0; column < view->scenes()->count(); ++column)
+                for (FactorItem *box : view->scenes()->scene(column)->factorItems()) {
+                    const Factor *factor = m_window->document()->incident().findFactor(box->factorId());
+                    QVERIFY(factor);
+                    QCOMPARE(box->kindName(), kindStyle(m_window->document()->incident(), factor->kind).name);
+                }
             // Not reopened: the same view, columns and zoom.
             QCOMPARE(qobject_cast<CompareView *>(m_window->centralOverlay()), view);
             QVERIFY(view->isVisible());

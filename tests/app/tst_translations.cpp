@@ -9,6 +9,7 @@
 #include "model/checklist.h"
 #include "model/document.h"
 #include "model/kindstyle.h"
+#include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasstyle.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/factoritem.h"
@@ -316,6 +317,12 @@ private Q_SLOTS:
         MainWindow *window = openWindow();
         QVERIFY(menuTitles(window).contains(QStringLiteral("File")));
         QCOMPARE(paletteText(window, 0), QStringLiteral("Reward"));
+        // A reward box on the canvas: its kind caption is translated too.
+        window->windowActions()->addFactor.value(QStringLiteral("reward"))->trigger();
+        CanvasScene *scene = window->currentView()->canvasScene();
+        QCOMPARE(scene->factorItems().size(), 1);
+        FactorItem *box = scene->factorItems().first();
+        QCOMPARE(box->kindName(), QStringLiteral("Reward"));
 
         QAction *german = languageAction(window, QStringLiteral("de"));
         QVERIFY(german);
@@ -332,6 +339,7 @@ private Q_SLOTS:
         QVERIFY(inspectorDock);
         QCOMPARE(inspectorDock->windowTitle(), QStringLiteral("Testinspektor"));
         QCOMPARE(paletteText(window, 0), QStringLiteral("Testbelohnung"));
+        QCOMPARE(box->kindName(), QStringLiteral("Testbelohnung"));
         // A panel's form label, and the field's accessible name with it.
         FactorInspector *factorPage = window->inspector()->findChild<FactorInspector *>();
         QVERIFY(factorPage);
@@ -344,6 +352,7 @@ private Q_SLOTS:
         QCOMPARE(window->windowActions()->newFile->text(), QStringLiteral("&New"));
         QCOMPARE(inspectorDock->windowTitle(), QStringLiteral("Inspector"));
         QCOMPARE(paletteText(window, 0), QStringLiteral("Reward"));
+        QCOMPARE(box->kindName(), QStringLiteral("Reward"));
         QCOMPARE(formLabel(factorPage, factorPage->kindCombo()), QStringLiteral("&Kind:"));
     }
 

@@ -320,7 +320,19 @@ bool CanvasScene::event(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         m_measure.reset(); // items measure again with the new font
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate(); // sent on by the view that owns the scene
     return QGraphicsScene::event(event);
+}
+
+void CanvasScene::retranslate()
+{
+    // Kind names are translated when looked up, so each box asks again; a box
+    // whose caption changed re-measures itself. Badges and tooltips are worded
+    // when painted or shown, so a repaint is enough for them.
+    for (FactorItem *item : std::as_const(m_factors))
+        item->refresh();
+    update();
 }
 
 void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)

@@ -76,6 +76,11 @@ public:
     /// Bounding rectangle of the diagram's items (without the grid margin).
     QRectF diagramRect() const;
 
+    /// Words the items again in the current language (kind captions, badges).
+    /// A scene owned by a widget gets this from QEvent::LanguageChange; others
+    /// (compare columns) are told by their owner.
+    void retranslate();
+
     /// Called by a factor item when its position or size changed: re-routes
     /// the links touching it.
     void factorGeometryChanged(const QString &factorId);

@@ -38,6 +38,8 @@ public:
 
     /// Re-read the factor and its placement; re-lay out the text; move to the
     /// placement position.
+    /// The kind's name as the caption shows it (translated), before upper-casing.
+    QString kindName() const { return m_kindName; }
     void refresh();
     /// The same from records the caller already found (the scene's bulk
     /// build looks every factor up once through a hash, not by a list scan).

@@ -261,6 +261,8 @@ void CompareScenes::retranslate()
 {
     // Same incident and readings, so the same cruxes in the same order: only their wording changes.
     m_diff = DiffEngine::compare(m_incident, m_interpretationIds);
+    for (CanvasScene *scene : std::as_const(m_scenes))
+        scene->retranslate();
     for (const ColumnDiff &column : std::as_const(m_columns))
         for (OnlyHereMarker *marker : column.markers)
             marker->retranslate();
