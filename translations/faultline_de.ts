@@ -3678,12 +3678,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>&amp;Intervene on Selected Factors</source>
         <translation>An ausgewählten Faktoren &amp;eingreifen</translation>
     </message>
@@ -3699,13 +3699,13 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -4627,7 +4627,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Unsaved changes to “%1” from %2 were not closed properly.</source>
         <translation>Ungespeicherte Änderungen an „%1“ vom %2 wurden nicht ordnungsgemäß geschlossen.</translation>
     </message>
@@ -4647,7 +4647,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Später</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The file “%1” changed on disk.</source>
         <translation>Die Datei „%1“ wurde auf dem Datenträger geändert.</translation>
     </message>

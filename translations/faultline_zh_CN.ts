@@ -3642,12 +3642,12 @@ An interpretation is one reading of the incident: which factors matter and how t
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Gaps</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>&amp;Intervene on Selected Factors</source>
         <translation>对所选因素进行干预(&amp;I)</translation>
     </message>
@@ -3663,13 +3663,13 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
@@ -4585,7 +4585,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Unsaved changes to “%1” from %2 were not closed properly.</source>
         <translation>“%1”在 %2 的未保存更改未被正常关闭。</translation>
     </message>
@@ -4605,7 +4605,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The file “%1” changed on disk.</source>
         <translation>文件“%1”已在磁盘上被更改。</translation>
     </message>
