@@ -1,9 +1,11 @@
 #include "toolicons.h"
 
+#include <QGuiApplication>
 #include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
 
 #include <array>
@@ -11,7 +13,9 @@
 namespace faultline {
 
 namespace {
+/// Ink on a light and on a dark tool bar (the application palette decides).
 const QColor kInk(0x3b, 0x43, 0x50);
+const QColor kInkOnDark(0xd8, 0xdc, 0xe2);
 const QColor kAccent(0x2f, 0x7d, 0xf6);
 
 void drawMagnifier(QPainter &p)
@@ -138,7 +142,7 @@ void draw(QPainter &p, ToolIcon which)
         break;
     }
     case ToolIcon::Snap:
-        p.setPen(QPen(kInk, 1.2));
+        p.setPen(QPen(p.pen().color(), 1.2)); // the ink render() set
         for (int i = 0; i < 4; ++i)
             for (int j = 0; j < 4; ++j)
                 p.drawPoint(QPointF(4.5 + i * 5, 4.5 + j * 5));
@@ -174,14 +178,14 @@ void draw(QPainter &p, ToolIcon which)
 } // namespace
 
 namespace {
-QPixmap render(ToolIcon which, int size)
+QPixmap render(ToolIcon which, int size, const QColor &ink)
 {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.scale(size / 24.0, size / 24.0);
-    painter.setPen(QPen(kInk, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(ink, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     draw(painter, which);
     painter.end();
@@ -197,7 +201,9 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        painter->drawPixmap(rect, pixmap(rect.size(), mode, state));
+        // Drawn for the device's pixels, so a high-DPI screen gets a sharp icon.
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size() * ratio, mode, state, ratio));
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -207,12 +213,17 @@ public:
 
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
-        const int side = qMax(1, qRound(qMin(size.width(), size.height()) * scale));
-        const quint64 key = (quint64(side) << 8) | quint64(mode);
+        // QIcon::pixmap(size, dpr) in Qt 6.4 passes the size already in device
+        // pixels (24 at 2x arrives as 48 with scale 2): multiplying again drew
+        // every high-DPI icon at four times the pixels it needs.
+        const int side = qMax(1, qMin(size.width(), size.height()));
+        // Asked again after a palette change (the desktop going dark), so the ink follows it.
+        const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+        const quint64 key = (quint64(side) << 9) | (quint64(dark) << 8) | quint64(mode);
         auto cached = m_cache.constFind(key);
         if (cached != m_cache.cend())
             return *cached;
-        QPixmap pixmap = render(m_which, side);
+        QPixmap pixmap = render(m_which, side, dark ? kInkOnDark : kInk);
         // Disabled and selected looks come from the style, as for any pixmap icon.
         if (mode != QIcon::Normal)
             pixmap = QIcon(pixmap).pixmap(QSize(side, side), mode);
