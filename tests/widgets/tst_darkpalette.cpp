@@ -167,6 +167,22 @@ private Q_SLOTS:
         QVERIFY(background(view()).lightness() < 60);
     }
 
+    void labelEditorOnADarkCanvasIsDark()
+    {
+        QApplication::setPalette(darkPalette());
+        QTRY_COMPARE(view()->canvasScene()->colors().background, canvasThemeColors(CanvasTheme::Dark).background);
+        view()->canvasScene()->selectOnly(view()->canvasScene()->factorItem(QStringLiteral("env")));
+        view()->setFocus();
+        QTest::keyClick(view()->viewport(), Qt::Key_Return);
+        auto *editor = view()->viewport()->findChild<QWidget *>(QStringLiteral("labelEditor"));
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        // Mostly field, some light text: the field itself is dark.
+        QVERIFY2(dominantColor(editor->grab().toImage()).lightness() < 90,
+                 qPrintable(dominantColor(editor->grab().toImage()).name()));
+        QTest::keyClick(editor, Qt::Key_Escape);
+    }
+
     void compareColumnsFollowThePalette()
     {
         const Incident &incident = m_doc->incident();

@@ -1,5 +1,6 @@
 #include "labeleditor.h"
 
+#include "canvasscene.h"
 #include "canvasstyle.h"
 #include "factoritem.h"
 
@@ -30,11 +31,20 @@ LabelEditor::LabelEditor(const QString &factorId, const QString &text, QWidget *
     QTextOption option = document()->defaultTextOption();
     option.setAlignment(Qt::AlignHCenter);
     document()->setDefaultTextOption(option);
-    const QColor border = canvasstyle::selection();
-    setStyleSheet(QStringLiteral("QPlainTextEdit { background: white; color: %1; border: 1px solid %2; "
-                                 "border-radius: 3px; }")
-                      .arg(canvasstyle::text().name(), border.name()));
+    applyColors(canvasstyle::CanvasColors());
     selectAll();
+}
+
+void LabelEditor::applyColors(const canvasstyle::CanvasColors &colors)
+{
+    // A light field on the light canvas, a dark one on the dark canvas.
+    const bool dark = colors.background.lightness() < 128;
+    const QColor field = dark ? colors.background.lighter(150) : QColor(Qt::white);
+    const QString style = QStringLiteral("QPlainTextEdit { background: %1; color: %2; border: 1px solid %3; "
+                                         "border-radius: 3px; }")
+                              .arg(field.name(), colors.text.name(), canvasstyle::selection().name());
+    if (style != styleSheet())
+        setStyleSheet(style);
 }
 
 void LabelEditor::finish(bool commit)
@@ -55,6 +65,8 @@ int LabelEditor::preferredHeight() const
 
 void LabelEditor::placeOver(const QGraphicsView *view, const FactorItem *item)
 {
+    if (const auto *scene = qobject_cast<const CanvasScene *>(item->scene()))
+        applyColors(scene->colors());
     const qreal zoom = view->transform().m11();
     QFont font = canvasstyle::labelFont(item->scene()->font());
     font.setPixelSize(std::max(6, int(std::lround(13 * zoom))));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "canvasstyle.h"
+
 #include <QPlainTextEdit>
 
 class QGraphicsView;
@@ -35,6 +37,9 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    /// The field's colours for the canvas colours it edits on (light or dark).
+    void applyColors(const canvasstyle::CanvasColors &colors);
+
     QString m_factorId;
     bool m_done = false;
 };
