@@ -22,6 +22,8 @@
 #include <QSaveFile>
 
 #include <QAction>
+#include <QDockWidget>
+#include <QEvent>
 #include <QStatusBar>
 
 namespace faultline {
@@ -56,6 +58,7 @@ CompareController::CompareController(MainWindow *window)
 
     connect(window->windowActions()->compare, &QAction::triggered, this,
             &CompareController::compare);
+    window->installEventFilter(this);
     Document *document = window->document();
     // Every edit, undo and redo moves the undo index; a reset is a new document.
     connect(document->undoStack(), &QUndoStack::indexChanged, this,
@@ -132,6 +135,8 @@ bool CompareController::open(const QStringList &interpretationIds)
     m_view->setComparison(incident, ids, m_commonLayout);
     m_shown = incident;
     m_shown.discussion = {};
+    if (!isOpen())
+        putDocksAway();
     m_window->setCentralOverlay(m_view);
     // Focus on a column, not the crux list: a list taking the focus makes its
     // first row current, and the view should open on the calm overview.
@@ -147,9 +152,33 @@ void CompareController::close()
     if (!isOpen())
         return;
     m_window->setCentralOverlay(nullptr);
+    bringDocksBack();
     // The canvas was only hidden, so its selection is as the user left it.
     if (CanvasView *view = m_window->tabs()->currentView())
         view->setFocus();
+}
+
+void CompareController::putDocksAway()
+{
+    m_editorDockState = m_window->saveState();
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        dock->hide();
+}
+
+void CompareController::bringDocksBack()
+{
+    if (m_editorDockState.isEmpty())
+        return;
+    // The saved state has every dock's place, tab order and visibility.
+    m_window->restoreState(m_editorDockState);
+    m_editorDockState.clear();
+}
+
+bool CompareController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && isOpen())
+        close();
+    return QObject::eventFilter(watched, event);
 }
 
 bool CompareController::isOpen() const

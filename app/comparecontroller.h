@@ -74,9 +74,18 @@ public:
     void saveSummaryInteractively(QWidget *dialogParent = nullptr,
                                   const QStringList &interpretationIds = {});
 
+protected:
+    /// Closing the window while comparing leaves compare mode first, so the
+    /// dock layout the window saves is the editor's, not compare mode's.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void scheduleRefresh();
     void refresh();
+    /// Compare mode gives the columns the whole window: the docks (palette,
+    /// inspector, lists) are put away on opening and come back as they were.
+    void putDocksAway();
+    void bringDocksBack();
 
     MainWindow *m_window;
     /// In the window's central stack, created on first use; a QPointer because
@@ -91,6 +100,8 @@ private:
     /// The incident the view was last built from, without its discussion:
     /// a discussion edit needs no rebuild of the columns.
     Incident m_shown;
+    /// The window's dock layout from before compare mode; empty while none is put away.
+    QByteArray m_editorDockState;
 };
 
 } // namespace faultline

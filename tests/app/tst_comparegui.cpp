@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
@@ -272,6 +273,42 @@ private Q_SLOTS:
         auto *view = qobject_cast<CompareView *>(w->centralOverlay());
         QVERIFY(view);
         QCOMPARE(view->interpretationIds(), (QStringList{"A", "B"}));
+    }
+
+    void compareModeGivesTheColumnsTheWindowAndGivesTheDocksBack()
+    {
+        Incident incident = threeReadings();
+        incident.interpretations.removeLast();
+        MainWindow *w = openWindow(incident);
+        const auto shownDocks = [w] {
+            QStringList names;
+            for (QDockWidget *dock : w->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+                if (dock->isVisible())
+                    names.append(dock->objectName());
+            names.sort();
+            return names;
+        };
+        const QStringList editorDocks = shownDocks();
+        QVERIFY(editorDocks.contains(QStringLiteral("inspectorDock")));
+
+        QTest::keyClick(w, Qt::Key_K, Qt::ControlModifier);
+        auto *view = qobject_cast<CompareView *>(w->centralOverlay());
+        QVERIFY(view && view->isVisible());
+        QVERIFY2(shownDocks().isEmpty(), qPrintable(shownDocks().join(QLatin1Char(','))));
+        QTRY_VERIFY(view->width() > w->width() * 9 / 10);
+
+        QTest::keyClick(view->columnView(0), Qt::Key_Escape);
+        QVERIFY(!view->isVisible());
+        QTRY_COMPARE(shownDocks(), editorDocks);
+
+        // Closing the window while comparing saves the editor's docks, not compare mode's.
+        QTest::keyClick(w, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(view->isVisible());
+        w->document()->undoStack()->setClean();
+        QVERIFY(w->close());
+        m_window.reset();
+        MainWindow *again = openWindow(incident);
+        QTRY_VERIFY(again->findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->isVisible());
     }
 
     void bundledExampleLooksRight()

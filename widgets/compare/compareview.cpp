@@ -70,7 +70,6 @@ CompareView::CompareView(QWidget *parent)
     columnsLayout->setContentsMargins(0, 0, 0, 0);
     columnsLayout->setSpacing(1); // the gap shows as a hairline between columns
     m_columnArea->setAutoFillBackground(true);
-    applyColumnColors();
 
     m_splitter->addWidget(m_columnArea);
     m_splitter->addWidget(createSidePanel());
@@ -84,6 +83,7 @@ CompareView::CompareView(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(createTopBar());
     layout->addWidget(m_splitter, 1);
+    applyColumnColors();
 
     connect(m_cruxList, &CruxListWidget::cruxSelected, this, &CompareView::onCruxSelected);
     connect(m_backButton, &QPushButton::clicked, this, &CompareView::backRequested);
@@ -112,8 +112,6 @@ QWidget *CompareView::createTopBar()
 {
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("compareTopBar"));
-    bar->setStyleSheet(QStringLiteral("QWidget#compareTopBar { background: white;"
-                                      " border-bottom: 1px solid #d5d8dd; }"));
     m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() + 1.5);
@@ -123,7 +121,7 @@ QWidget *CompareView::createTopBar()
     // Legend: what the diff styling means, so nobody has to guess.
     m_ghostLegend = new QLabel(bar);
     m_ghostLegend->setTextFormat(Qt::PlainText);
-    m_ghostLegend->setStyleSheet(QStringLiteral("color: #5f6670;"));
+    m_ghostLegend->setObjectName(QStringLiteral("compareLegend")); // coloured by applyColumnColors()
     m_onlyHereTag = new QLabel(bar);
     m_onlyHereTag->setTextFormat(Qt::PlainText);
     m_onlyHereTag->setStyleSheet(
@@ -132,7 +130,7 @@ QWidget *CompareView::createTopBar()
                        " font-weight: bold; font-size: 8pt;")
             .arg(OnlyHereMarker::color().name()));
     m_onlyHereLegend = new QLabel(bar);
-    m_onlyHereLegend->setStyleSheet(QStringLiteral("color: #5f6670;"));
+    m_onlyHereLegend->setObjectName(QStringLiteral("compareLegend"));
     m_showDifferences->setChecked(true);
     m_commonLayout = new QPushButton(bar);
     connect(m_commonLayout, &QPushButton::clicked, this, &CompareView::commonLayoutRequested);
@@ -141,23 +139,31 @@ QWidget *CompareView::createTopBar()
     m_backButton->setObjectName(QStringLiteral("backToEditing"));
     m_backButton->setDefault(true);
 
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(12, 8, 12, 8);
+    // Two rows: the title and the controls, then the legend. In one row the
+    // legend and the buttons together were wider than the window in German.
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(12, 6, 12, 6);
+    rows->setSpacing(2);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(10);
     // A long incident title must not widen the window past the screen: the
     // title takes the room that is left and is clipped (its tooltip has it whole).
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setMinimumWidth(160);
     layout->addWidget(m_title, 1);
-    layout->addWidget(m_ghostLegend);
-    layout->addSpacing(8);
-    layout->addWidget(m_onlyHereTag);
-    layout->addWidget(m_onlyHereLegend);
-    layout->addSpacing(12);
     layout->addWidget(m_showDifferences);
     layout->addWidget(m_commonLayout);
     layout->addWidget(m_fit);
     layout->addWidget(m_backButton);
+    rows->addLayout(layout);
+    auto *legend = new QHBoxLayout;
+    legend->setSpacing(10);
+    legend->addWidget(m_ghostLegend);
+    legend->addSpacing(8);
+    legend->addWidget(m_onlyHereTag);
+    legend->addWidget(m_onlyHereLegend);
+    legend->addStretch(1);
+    rows->addLayout(legend);
     return bar;
 }
 
@@ -321,6 +327,15 @@ void CompareView::applyColumnColors()
     separators.setColor(QPalette::Window, separatorColor(appPalette));
     m_columnArea->setPalette(separators);
     m_columnArea->setStyleSheet(columnStyle(appPalette));
+    const canvasstyle::CanvasColors colors = CanvasPalette::colorsFor(appPalette);
+    const QColor bar = CanvasPalette::isDark(appPalette) ? colors.background.lighter(125) : QColor(Qt::white);
+    if (auto *topBar = findChild<QWidget *>(QStringLiteral("compareTopBar")))
+        topBar->setStyleSheet(QStringLiteral("QWidget#compareTopBar { background: %1;"
+                                             " border-bottom: 1px solid %2; }"
+                                             "QLabel#compareLegend { color: %3; }")
+                                  .arg(bar.name(), separatorColor(appPalette).name(),
+                                       CanvasPalette::isDark(appPalette) ? colors.mutedText.name()
+                                                                         : QStringLiteral("#5f6670")));
 }
 
 void CompareView::changeEvent(QEvent *event)
