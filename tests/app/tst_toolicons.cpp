@@ -2,6 +2,7 @@
 // ratio asked for (sharp on high-DPI screens), and in an ink that follows the
 // application palette, so they stay visible on a dark tool bar.
 
+#include "../common/darkpalette.h"
 #include "app/toolicons.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace faultline;
+using namespace faultline::test;
 
 namespace {
 
@@ -28,17 +30,6 @@ int inkLightness(const QImage &image)
             ++count;
         }
     return count == 0 ? -1 : int(sum / count);
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    return p;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // that are already open. Checked on the colours the scene paints with and on
 // the pixels of the viewport.
 
+#include "../common/darkpalette.h"
 #include "canvasfixture.h"
 
 #include "app/interpretationtabs.h"
@@ -21,21 +22,6 @@ using namespace faultline;
 using namespace faultline::test;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x7d, 0xf6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
-}
 
 /// The colour covering most of the image: the canvas background.
 QColor dominantColor(const QImage &image)

@@ -15,8 +15,6 @@
 #include <QMimeData>
 #include <QScrollBar>
 
-#include <cmath>
-
 namespace faultline {
 
 namespace {
