@@ -96,13 +96,12 @@ void LinkItem::updateGeometry()
     if (!from || !to || from == to) {
         prepareGeometryChange();
         m_segments.clear();
-        m_lineSegments.clear();
-        m_lineSegmentBounds.clear();
+        m_linePieces.reset({});
         m_shape = {};
         m_shapeValid = true;
         m_bounds = {};
         m_labelBox = {};
-        m_fullPath = m_linePath = {};
+        m_fullPath = {};
         m_leftRail = m_rightRail = {};
         setVisible(false);
         return;
@@ -128,16 +127,13 @@ void LinkItem::updateGeometry()
     const QPainterPath path = CubicSegment::toPath(m_segments);
     m_fullPath = path;
     m_mid = path.pointAtPercent(0.5);
-    m_lineSegments = CubicSegment::shortened(m_segments, arrowHeadLength(m_relation, penWidth()) - 0.5);
-    m_linePath = CubicSegment::toPath(m_lineSegments);
-    m_lineSegmentBounds.clear();
-    m_lineSegmentBounds.reserve(m_lineSegments.size());
-    for (const CubicSegment &piece : std::as_const(m_lineSegments))
-        m_lineSegmentBounds.append(QPolygonF{piece.p0, piece.p1, piece.p2, piece.p3}.boundingRect());
+    const QList<CubicSegment> line =
+        CubicSegment::shortened(m_segments, arrowHeadLength(m_relation, penWidth()) - 0.5);
+    m_linePieces.reset(line);
     if (m_relation == Relation::Amplifies) {
         const qreal gap = penWidth() / 2 + 1.2;
-        m_leftRail = CubicSegment::offsetPolyline(m_lineSegments, gap);
-        m_rightRail = CubicSegment::offsetPolyline(m_lineSegments, -gap);
+        m_leftRail = CubicSegment::offsetPolyline(line, gap);
+        m_rightRail = CubicSegment::offsetPolyline(line, -gap);
     } else {
         m_leftRail = m_rightRail = {};
     }
@@ -185,21 +181,17 @@ void LinkItem::ensureShape() const
         m_shape.addRect(m_labelBox);
 }
 
-bool LinkItem::meets(const QRectF &exposed, qreal margin) const
+bool LinkItem::meets(const RepaintArea &area) const
 {
-    const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
     const qreal badge = kBadgeRadius + 2;
-    if (area.intersects(QRectF(m_mid - QPointF(badge, badge), QSizeF(2 * badge, 2 * badge)))
-        || (!m_labelBox.isEmpty() && area.intersects(m_labelBox)))
+    if (area.meets(QRectF(m_mid - QPointF(badge, badge), QSizeF(2 * badge, 2 * badge)))
+        || (!m_labelBox.isEmpty() && area.meets(m_labelBox)))
         return true;
     // The arrowhead (two heads for amplifies) reaches back from the tip.
     const qreal head = arrowHeadLength(Relation::Amplifies, penWidth()) + 4;
-    if (area.intersects(QRectF(m_tip - QPointF(2 * head, 2 * head), QSizeF(4 * head, 4 * head))))
+    if (area.meets(QRectF(m_tip - QPointF(2 * head, 2 * head), QSizeF(4 * head, 4 * head))))
         return true;
-    for (const QRectF &piece : m_lineSegmentBounds)
-        if (area.intersects(piece))
-            return true;
-    return false;
+    return m_linePieces.anyMeets(area);
 }
 
 qreal LinkItem::arrowHeadLength(Relation relation, qreal width)
@@ -279,9 +271,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal width = penWidth();
     // Halo and hit margin: the widest thing drawn along the curve.
     const qreal margin = width + 10;
+    const RepaintArea area = exporting ? RepaintArea{} : RepaintArea::of(painter, option, margin);
     // Cheap test first (piece boxes), then the exact one: the hit shape,
     // made once per geometry change, only for links that come this close.
-    if (!exporting && (!meets(option->exposedRect, margin) || !shape().intersects(option->exposedRect)))
+    if (!exporting && (!meets(area) || !shape().intersects(option->exposedRect)))
         return; // only the bounding box reaches the repainted area, not the link
     ++m_paints;
     const canvasstyle::CanvasColors &colors = m_owner->colors();
@@ -318,23 +311,32 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     case Relation::Causes:
     case Relation::Prevents:
         painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
-        painter->drawPath(m_linePath);
+        for (const LinkPieces::Run &run : m_linePieces.runsMeeting(area, false)) {
+            painter->drawPath(run.path);
+            m_strokedPieces += run.pieces;
+        }
         break;
     case Relation::Enables: {
         QPen pen(color, width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
         // Dash lengths are in pen widths; keep the rhythm similar at every strength.
         const qreal unit = 6 / width;
         pen.setDashPattern({unit, unit * 0.75});
-        painter->setPen(pen);
-        painter->drawPath(m_linePath);
+        // Each run picks the dashes up where the whole line has them.
+        for (const LinkPieces::Run &run : m_linePieces.runsMeeting(area, true)) {
+            pen.setDashOffset(run.startLength / width);
+            painter->setPen(pen);
+            painter->drawPath(run.path);
+            m_strokedPieces += run.pieces;
+        }
         break;
     }
     case Relation::Amplifies: {
         // Two rails; their spacing grows with the strength as other lines' width does.
         const qreal rail = std::max(1.0, width * 0.45);
         painter->setPen(QPen(color, rail, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
-        painter->drawPolyline(m_leftRail);
-        painter->drawPolyline(m_rightRail);
+        for (const QPolygonF *rail : {&m_leftRail, &m_rightRail})
+            for (const QPolygonF &run : LinkPieces::polylineRunsMeeting(*rail, area))
+                painter->drawPolyline(run);
         break;
     }
     }

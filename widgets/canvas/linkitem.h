@@ -3,6 +3,7 @@
 #include "emphasis.h"
 
 #include "cubicsegment.h"
+#include "linkpieces.h"
 #include "model/enums.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,11 @@ public:
     int geometryUpdateCount() const { return m_geometryUpdates; }
     /// How often paint() drew the link (skipped calls not counted). Guard tests count it.
     int paintCount() const { return m_paints; }
+    /// How many pieces of the line (LinkPieces) paint() has stroked in all;
+    /// with linePieceCount() guard tests see that a small repaint strokes
+    /// only the pieces near it.
+    int strokedPieceCount() const { return m_strokedPieces; }
+    int linePieceCount() const { return m_linePieces.pieceCount(); }
     /// How often the hit shape (a stroke of the curve) was made: only when a
     /// hit test or a paint near the link needs it. Guard tests count it.
     int shapeBuildCount() const { return m_shapeBuilds; }
@@ -89,8 +95,8 @@ protected:
 
 private:
     void ensureShape() const;
-    /// Whether anything of the link is drawn near `exposed`.
-    bool meets(const QRectF &exposed, qreal margin) const;
+    /// Whether anything of the link is drawn in `area`.
+    bool meets(const RepaintArea &area) const;
 
     CanvasScene *m_owner;
     QString m_linkId;
@@ -117,15 +123,15 @@ private:
     QRectF m_bounds;
     QRectF m_labelBox;       ///< under the badge; empty without a label
     QString m_shownLabel;    ///< the label on one line, elided
-    QList<CubicSegment> m_lineSegments; ///< the pieces of m_linePath
-    QList<QRectF> m_lineSegmentBounds;  ///< control-point box of each piece
+    /// The line without the part under the arrowhead, cut for culling.
+    LinkPieces m_linePieces;
     /// What paint() draws, cached: rebuilt only when the geometry changes.
     QPainterPath m_fullPath;
-    QPainterPath m_linePath; ///< the line without the part under the arrowhead
     QPolygonF m_leftRail;    ///< amplifies: the two parallel rails
     QPolygonF m_rightRail;
     int m_geometryUpdates = 0;
     int m_paints = 0;
+    int m_strokedPieces = 0;
     Emphasis m_emphasis = Emphasis::Normal;
 };
 
