@@ -120,7 +120,7 @@ bool LinkPieces::anyMeets(const RepaintArea &area) const
 QList<LinkPieces::Run> LinkPieces::runsMeeting(const RepaintArea &area, bool withLengths) const
 {
     if (area.everything || m_segments.isEmpty())
-        return {Run{m_wholePath, 0, int(m_pieces.isEmpty() ? m_segments.size() : m_pieces.size())}};
+        return {Run{m_wholePath, 0, pieceCount()}};
     ensureCut();
     if (area.covers(m_wholeBounds))
         return {Run{m_wholePath, 0, int(m_pieces.size())}};
