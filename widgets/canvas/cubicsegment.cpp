@@ -2,6 +2,7 @@
 
 #include <QLineF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace faultline {
@@ -137,6 +138,40 @@ QPainterPath CubicSegment::toPath(const QList<CubicSegment> &segments)
     for (const CubicSegment &s : segments)
         path.cubicTo(s.p1, s.p2, s.p3);
     return path;
+}
+
+QPointF CubicSegment::halfwayPoint(const QList<CubicSegment> &segments)
+{
+    // Same rule as QPainterPath::pointAtPercent(0.5): find the piece where
+    // half the length is reached, then go the remaining share of that
+    // piece's length as a share of its parameter. Only the lengths are
+    // measured differently (16-step polylines).
+    constexpr int kSamples = 16;
+    if (segments.isEmpty())
+        return {};
+    QList<qreal> lengths;
+    lengths.reserve(segments.size());
+    qreal total = 0;
+    for (const CubicSegment &s : segments) {
+        qreal length = 0;
+        QPointF last = s.p0;
+        for (int i = 1; i <= kSamples; ++i) {
+            const QPointF next = s.at(qreal(i) / kSamples);
+            length += QLineF(last, next).length();
+            last = next;
+        }
+        lengths.append(length);
+        total += length;
+    }
+    qreal before = 0;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (before + lengths.at(i) >= total / 2 || i + 1 == segments.size()) {
+            const qreal t = lengths.at(i) > 0 ? (total / 2 - before) / lengths.at(i) : 0;
+            return segments.at(i).at(std::clamp(t, 0.0, 1.0));
+        }
+        before += lengths.at(i);
+    }
+    return segments.last().p3;
 }
 
 QPolygonF CubicSegment::offsetPolyline(const QList<CubicSegment> &segments, qreal offset)

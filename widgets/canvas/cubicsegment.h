@@ -37,6 +37,11 @@ struct CubicSegment
     /// The path without its last `length` units (measured along the last piece).
     static QList<CubicSegment> shortened(QList<CubicSegment> segments, qreal length);
     static QPainterPath toPath(const QList<CubicSegment> &segments);
+    /// Where QPainterPath::pointAtPercent(0.5) of the path is (the evidence
+    /// badge's place), within a fraction of a pixel, at a small part of its
+    /// cost: Qt measures every piece's length recursively, and links are
+    /// re-routed on every step of a drag and of applying a layout.
+    static QPointF halfwayPoint(const QList<CubicSegment> &segments);
     /// A polyline running parallel to the path at signed distance `offset`.
     static QPolygonF offsetPolyline(const QList<CubicSegment> &segments, qreal offset);
 };

@@ -126,7 +126,7 @@ void LinkItem::updateGeometry()
     m_direction = m_segments.last().endDirection();
     const QPainterPath path = CubicSegment::toPath(m_segments);
     m_fullPath = path;
-    m_mid = path.pointAtPercent(0.5);
+    m_mid = CubicSegment::halfwayPoint(m_segments);
     const QList<CubicSegment> line =
         CubicSegment::shortened(m_segments, arrowHeadLength(m_relation, penWidth()) - 0.5);
     m_linePieces.reset(line);
