@@ -101,6 +101,33 @@ private Q_SLOTS:
                                 .arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())));
     }
 
+    void accessibleNameFollowsOnlyTheSelection()
+    {
+        // The canvas's accessible name is worked out again on a change only
+        // while something is selected (a layout changes every link at once).
+        Document document;
+        document.resetIncident(spreadIncident(30));
+        const QString interp = document.incident().interpretations.first().id;
+        CanvasView view(&document, interp);
+        const QString idle = view.accessibleName();
+        QVERIFY(!idle.isEmpty());
+        const QString target = document.incident().factors.at(7).id;
+        const auto rename = [&](const QString &label) {
+            Factor edited = *document.incident().findFactor(target);
+            edited.label = label;
+            document.undoStack()->push(new EditFactorCommand(&document, FactorAccess{target}, edited,
+                                                             QStringLiteral("label"), QStringLiteral("Rename")));
+        };
+        rename(QStringLiteral("Renamed with nothing selected"));
+        QCOMPARE(view.accessibleName(), idle);
+        view.canvasScene()->factorItem(target)->setSelected(true);
+        QVERIFY(view.accessibleName().contains(QStringLiteral("Renamed with nothing selected")));
+        rename(QStringLiteral("Renamed while selected"));
+        QVERIFY(view.accessibleName().contains(QStringLiteral("Renamed while selected")));
+        view.canvasScene()->clearSelection();
+        QCOMPARE(view.accessibleName(), idle);
+    }
+
     void movingOneFactorRepaintsOnlyItsNeighbourhood()
     {
         Document document;

@@ -8,6 +8,7 @@
 
 #include <QAccessible>
 #include <QEvent>
+#include <QGraphicsScene>
 
 namespace faultline {
 
@@ -15,8 +16,15 @@ CanvasAccessible::CanvasAccessible(CanvasView *view) : QObject(view), m_view(vie
 {
     connect(view, &CanvasView::selectionChanged, this, &CanvasAccessible::update);
     Document *document = view->document();
-    connect(document, &Document::factorChanged, this, &CanvasAccessible::update);
-    connect(document, &Document::linkChanged, this, &CanvasAccessible::update);
+    // The name and description speak of the selection only: with nothing
+    // selected an element's change cannot alter them, and working them out
+    // scans every item (applying a layout changes every link at once).
+    const auto updateIfSelection = [this] {
+        if (QGraphicsScene *scene = m_view->scene(); scene && !scene->selectedItems().isEmpty())
+            update();
+    };
+    connect(document, &Document::factorChanged, this, updateIfSelection);
+    connect(document, &Document::linkChanged, this, updateIfSelection);
     connect(document, &Document::interpretationChanged, this, &CanvasAccessible::update);
     view->installEventFilter(this); // language changes
     update();
