@@ -9,7 +9,9 @@
 #include "model/document.h"
 #include "model/layout/causallayout.h"
 #include "model/layout/layoutrunner.h"
+#include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/factoritem.h"
 #include "widgets/layout/layoutprogressoverlay.h"
 #include "widgets/panels/plaintext.h"
 
@@ -52,7 +54,15 @@ LayoutController::LayoutController(MainWindow *window)
     connect(document->undoStack(), &QUndoStack::indexChanged, this,
             &LayoutController::onDocumentChanged);
     connect(document, &Document::reset, this, &LayoutController::onDocumentChanged);
-    connect(document, &Document::placementChanged, this, &LayoutController::updateActions);
+    // Only selected factors' pins show in the actions ("Pin in Place" is
+    // checked when all of them are pinned); applying a layout changes every
+    // placement, and each update reads the whole selection.
+    connect(document, &Document::placementChanged, this, [this](const QString &, const QString &factorId) {
+        CanvasView *view = windowAlive() ? m_window->currentView() : nullptr;
+        const FactorItem *item = view ? view->canvasScene()->factorItem(factorId) : nullptr;
+        if (item && item->isSelected())
+            updateActions();
+    });
     connect(document, &Document::reset, this, &LayoutController::updateActions);
 
     InterpretationTabs *tabs = window->tabs();
@@ -303,9 +313,13 @@ void LayoutController::updateActions()
         view ? m_window->document()->incident().findInterpretation(view->interpretationId())
              : nullptr;
     bool allPinned = interp && !selected.isEmpty();
-    for (const QString &id : selected) {
-        const Placement *placement = interp ? interp->findPlacement(id) : nullptr;
-        allPinned = allPinned && placement && placement->pinned;
+    if (allPinned) {
+        QSet<QString> pinned; // one pass, not a list search per selected factor
+        for (const Placement &placement : interp->placements)
+            if (placement.pinned)
+                pinned.insert(placement.factorId);
+        for (const QString &id : selected)
+            allPinned = allPinned && pinned.contains(id);
     }
     a->layoutInterpretation->setEnabled(interp != nullptr);
     a->layoutSelection->setEnabled(interp && !selected.isEmpty());

@@ -1,5 +1,7 @@
 #include "factoritem.h"
 
+#include "factorattachment.h"
+
 #include "canvasmeasure.h"
 #include "canvasscene.h"
 #include "canvasstyle.h"
@@ -454,9 +456,13 @@ void FactorItem::paintBadges(QPainter *painter) const
 
 QVariant FactorItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionHasChanged)
+    if (change == ItemPositionHasChanged) {
         m_owner->factorGeometryChanged(m_factorId);
-    else if (change == ItemSelectedHasChanged)
+        const QList<QGraphicsItem *> children = childItems();
+        for (QGraphicsItem *child : children)
+            if (auto *attachment = dynamic_cast<FactorAttachment *>(child))
+                attachment->factorMoved();
+    } else if (change == ItemSelectedHasChanged)
         update();
     return QGraphicsItem::itemChange(change, value);
 }

@@ -4,10 +4,9 @@
 
 namespace faultline {
 
-AnchorFollower::AnchorFollower(QGraphicsItem *watched, OverlayAnchor *anchor) : QGraphicsItem(watched), m_anchor(anchor)
+AnchorFollower::AnchorFollower(QGraphicsItem *watched, OverlayAnchor *anchor) : FactorAttachment(watched), m_anchor(anchor)
 {
     setFlag(ItemHasNoContents, true);
-    setFlag(ItemSendsScenePositionChanges, true);
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
@@ -17,13 +16,10 @@ AnchorFollower::~AnchorFollower()
         m_anchor->m_followers.removeOne(this);
 }
 
-QVariant AnchorFollower::itemChange(GraphicsItemChange change, const QVariant &value)
+void AnchorFollower::factorMoved()
 {
-    // The watched factor has moved and (synchronously, in its own
-    // itemChange) re-routed its links: re-place the overlay.
-    if (change == ItemScenePositionHasChanged && m_anchor)
+    if (m_anchor)
         m_anchor->follow();
-    return QGraphicsItem::itemChange(change, value);
 }
 
 } // namespace faultline

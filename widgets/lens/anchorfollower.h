@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QGraphicsItem>
+#include "widgets/canvas/factorattachment.h"
 
 namespace faultline {
 
@@ -12,7 +12,7 @@ class OverlayAnchor;
 /// which the link item itself does not announce. One follower per end factor
 /// tells the anchor to re-place its overlay. Deleted with its anchor; tells
 /// the anchor when its factor goes first.
-class AnchorFollower : public QGraphicsItem
+class AnchorFollower : public FactorAttachment
 {
 public:
     enum { Type = UserType + 45 };
@@ -24,8 +24,8 @@ public:
     QRectF boundingRect() const override { return {}; }
     void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
 
-protected:
-    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    /// The watched factor has moved and re-routed its links: re-place the overlay.
+    void factorMoved() override;
 
 private:
     friend class OverlayAnchor;

@@ -8,10 +8,9 @@
 namespace faultline {
 
 OverlayAnchor::OverlayAnchor(QGraphicsItem *owner, Group group, LensOverlayItem *overlay, const QPointF &offset)
-    : QGraphicsItem(owner), m_group(group), m_overlay(overlay), m_offset(offset)
+    : FactorAttachment(owner), m_group(group), m_overlay(overlay), m_offset(offset)
 {
     setFlag(ItemHasNoContents, true);
-    setFlag(ItemSendsScenePositionChanges, true);
     setAcceptedMouseButtons(Qt::NoButton);
     overlay->m_anchor = this;
     if (owner->scene())
@@ -36,8 +35,6 @@ OverlayAnchor::~OverlayAnchor()
 
 QVariant OverlayAnchor::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemScenePositionHasChanged)
-        follow();
     if (change == ItemVisibleHasChanged && m_overlay)
         m_overlay->setVisible(isVisible());
     return QGraphicsItem::itemChange(change, value);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QGraphicsItem>
+#include "widgets/canvas/factorattachment.h"
+
 #include <QList>
 #include <QPointF>
 
@@ -18,7 +19,7 @@ class LensOverlayItem;
 /// which a child of a factor cannot); the anchor moves it whenever the factor
 /// moves, also during a drag, and deletes it when the factor item goes away
 /// or the overlays are cleared.
-class OverlayAnchor : public QGraphicsItem
+class OverlayAnchor : public FactorAttachment
 {
 public:
     enum { Type = UserType + 46 };
@@ -45,6 +46,7 @@ public:
     void followAlso(QGraphicsItem *item);
     /// Puts the overlay where it belongs now.
     void follow();
+    void factorMoved() override { follow(); }
 
     QRectF boundingRect() const override { return {}; }
     void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
