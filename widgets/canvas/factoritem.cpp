@@ -146,9 +146,14 @@ void FactorItem::layoutText()
     QList<qreal> widths;
     m_lines.clear();
     // Most labels fit on one line: one measurement instead of a QTextLayout
-    // (the layout would break nowhere, so the result is the same).
-    const qreal oneLineWidth = shown.contains(QLatin1Char('\n')) ? canvasstyle::kMaxLabelWidth + 1
-                                                                  : fm.horizontalAdvance(shown.trimmed());
+    // (the layout would break nowhere, so the result is the same). A label
+    // that is clearly too long for one line goes straight to the layout:
+    // measuring it first shaped the text twice. The guess only picks the
+    // faster way; both give the same lines.
+    const bool clearlyTooLong = shown.contains(QLatin1Char('\n'))
+                                || shown.size() * fm.averageCharWidth() > 1.25 * canvasstyle::kMaxLabelWidth;
+    const qreal oneLineWidth =
+        clearlyTooLong ? canvasstyle::kMaxLabelWidth + 1 : fm.horizontalAdvance(shown.trimmed());
     if (oneLineWidth <= canvasstyle::kMaxLabelWidth) {
         m_lines.append(shown.trimmed());
         widths.append(oneLineWidth);
