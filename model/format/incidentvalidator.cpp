@@ -147,12 +147,10 @@ void checkKind(const Incident &incident, const QString &kind, PathFn path, QStri
 
 bool isValidId(const QString &id)
 {
-    // Same set as the pattern ^[A-Za-z0-9_.:-]{1,64}$ this replaced (a regex
-    // match per id was a tenth of loading a large file), including its one
-    // quirk: like PCRE's "$", a single newline after the id is accepted.
-    qsizetype length = id.size();
-    if (length > 1 && id.at(length - 1) == QLatin1Char('\n'))
-        --length;
+    // The set docs/FORMAT.md gives: [A-Za-z0-9_.:-], 1 to 64 characters.
+    // (The regex this replaced also let one trailing newline through, as
+    // PCRE's "$" does; an id with a newline in it is not one a user typed.)
+    const qsizetype length = id.size();
     if (length < 1 || length > 64)
         return false;
     for (qsizetype i = 0; i < length; ++i) {

@@ -197,6 +197,9 @@ private Q_SLOTS:
         QCOMPARE(firstErrorOf([](Json &j) { j["interpretations"][1]["links"][0]["id"] = "bad id"; }),
                  QStringLiteral("interpretations[1].links[0].id: invalid id \"bad id\" (use 1 to 64 letters, digits, "
                                 "'_', '-', '.', ':')"));
+        QCOMPARE(firstErrorOf([](Json &j) { j["sources"][0]["id"] = "baker2019\n"; }),
+                 QStringLiteral("sources[0].id: invalid id \"baker2019\n\" (use 1 to 64 letters, digits, "
+                                "'_', '-', '.', ':')"));
         QCOMPARE(firstErrorOf([](Json &j) { j["interpretations"][0]["links"][1]["from"] = "nowhere"; }),
                  QStringLiteral("interpretations[0].links[1].from: unknown factor \"nowhere\""));
     }
