@@ -472,6 +472,30 @@ private Q_SLOTS:
         }
     }
 
+    void compareExportWithALensKeepsTheGhosts()
+    {
+        const auto ghostsOf = [](const ExportJob &job) {
+            int ghosts = 0;
+            for (const ExportPanel &panel : job.pages().first().panels) {
+                for (FactorItem *item : panel.scene->factorItems())
+                    ghosts += item->emphasis() == Emphasis::Ghost;
+                for (LinkItem *item : panel.scene->linkItems())
+                    ghosts += item->emphasis() == Emphasis::Ghost;
+            }
+            return ghosts;
+        };
+        ExportOptions o = options(ExportFormat::Svg, ExportScope::Compare, {QStringLiteral("a"), QStringLiteral("b")});
+        const ExportJob plain(exportIncident(), o);
+        const int ghosts = ghostsOf(plain);
+        QVERIFY(ghosts > 0);
+        for (const QString &lens : {QStringLiteral("root-cause"), QStringLiteral("levers")}) {
+            o.lens = lens;
+            const ExportJob withLens(exportIncident(), o);
+            QVERIFY2(withLens.error().isEmpty(), qPrintable(withLens.error()));
+            QCOMPARE(ghostsOf(withLens), ghosts);
+        }
+    }
+
     void gapsLensOverlaysAreInsideTheExport()
     {
         ExportOptions o = options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")});

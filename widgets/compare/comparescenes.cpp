@@ -314,6 +314,18 @@ void CompareScenes::applyRestingStyle()
     updateMarkerVisibility();
 }
 
+void CompareScenes::restyleGhosts()
+{
+    for (int column = 0; column < m_scenes.size(); ++column) {
+        for (const QString &id : std::as_const(m_columns[column].ghostFactors))
+            if (FactorItem *item = m_scenes[column]->factorItem(id))
+                item->setEmphasis(Emphasis::Ghost);
+        for (auto it = m_columns[column].ghostLinks.cbegin(); it != m_columns[column].ghostLinks.cend(); ++it)
+            if (LinkItem *item = m_scenes[column]->linkItem(it.key()))
+                item->setEmphasis(Emphasis::Ghost);
+    }
+}
+
 void CompareScenes::updateMarkerVisibility()
 {
     for (const ColumnDiff &diff : std::as_const(m_columns))

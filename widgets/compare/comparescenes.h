@@ -84,6 +84,10 @@ public:
     QRectF focusCrux(const Crux &crux);
     /// Back to the resting diff styling.
     void clearFocus();
+    /// Draws the ghosts as ghosts again after something restyled every item
+    /// of the columns (an export applies a lens to them); the rest keeps the
+    /// lens's emphasis.
+    void restyleGhosts();
     bool hasFocus() const { return m_focused; }
     /// After a language switch: recomputes the comparison (crux descriptions
     /// are worded when the diff is made) and re-words the "only here" tags.

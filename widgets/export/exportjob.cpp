@@ -135,6 +135,9 @@ void ExportJob::build(const QStringList &selectedFactorIds)
             page.panels.append({m_compare->scene(i), m_compare->title(i)});
             names.append(m_compare->title(i));
         }
+        // A lens styles every item, ghosts too: what another reading has
+        // stays a dashed ghost on the slide, as in the compare view.
+        m_compare->restyleGhosts();
         page.subtitle = m_options.title ? names.join(QStringLiteral("  ·  ")) : QString();
         page.fileKey = ids.join(QLatin1Char('-'));
         m_pages.append(page);
