@@ -32,6 +32,15 @@ void DiskWatcher::watch(const QString &path)
     rearm();
 }
 
+void DiskWatcher::setArmingHeld(bool held)
+{
+    if (held == m_armingHeld)
+        return;
+    m_armingHeld = held;
+    if (!held)
+        check(); // arms, and reports what changed while nothing watched
+}
+
 void DiskWatcher::acceptCurrentContent()
 {
     bool exists = false;
@@ -40,7 +49,7 @@ void DiskWatcher::acceptCurrentContent()
 
 void DiskWatcher::rearm()
 {
-    if (m_path.isEmpty())
+    if (m_path.isEmpty() || m_armingHeld)
         return;
     const QFileInfo info(m_path);
     const QString folder = info.absolutePath();

@@ -29,6 +29,12 @@ public:
     /// Takes the file's current content as known (after our own save or a reload).
     void acceptCurrentContent();
     QString path() const { return m_path; }
+    /// While held, watch() takes the content as known but sets up no file
+    /// system watch (the first inotify watch costs milliseconds, which the
+    /// window's first frame should not wait for). Releasing arms the watch and
+    /// checks the file once, so a change made meanwhile is still reported.
+    void setArmingHeld(bool held);
+    bool isArmed() const { return !m_watcher.files().isEmpty() || !m_watcher.directories().isEmpty(); }
 
     /// Notifications are collected for this long before the file is read, so a
     /// program that writes in several steps gives one report.
@@ -47,6 +53,7 @@ private:
     QTimer m_settle;
     QString m_path;
     QByteArray m_knownHash; ///< empty while the file is missing
+    bool m_armingHeld = false;
 };
 
 } // namespace faultline

@@ -45,8 +45,11 @@ LensController::LensController(MainWindow *window) : QObject(window), m_window(w
     window->installEventFilter(this); // its LanguageChange retranslates our texts
 
     Document *document = window->document();
-    for (auto signal : {&Document::reset, &Document::incidentChanged})
-        connect(document, signal, this, &LensController::scheduleApply);
+    // Not on reset: it recreates every view, each styled as it is created
+    // (onViewCreated), and clearInterventions() re-styles if there were
+    // interventions to drop. A second pass 40 ms later diagnosed the whole
+    // interpretation again, often just before the window's first frame.
+    connect(document, &Document::incidentChanged, this, &LensController::scheduleApply);
     connect(document, &Document::reset, this, &LensController::clearInterventions);
     for (auto signal : {&Document::factorAdded, &Document::factorChanged, &Document::factorRemoved,
                         &Document::sourceAdded, &Document::sourceChanged, &Document::sourceRemoved,

@@ -39,11 +39,15 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     // Fusion looks the same on every desktop and suits a calm, flat editor.
     QApplication::setStyle(QStringLiteral("Fusion"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("faultline")));
     // The remembered View > Language choice, else the system locale; before any
     // window exists, so everything is built in that language.
     faultline::LanguageController::applySavedLanguage();
     faultline::MainWindow window;
+    // Looking the icon up in the icon themes takes several milliseconds and
+    // the first frame does not need it: set once that frame is drawn.
+    window.whenFirstFrameDrawn([] {
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("faultline")));
+    });
     window.show();
     // QApplication has taken its own options (-style, -platform, ...) out by now.
     const QStringList files = QApplication::arguments().mid(1);

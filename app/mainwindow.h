@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -15,6 +17,7 @@ namespace faultline {
 class CanvasView;
 class DeferredDock;
 class Document;
+class AfterFirstFrame;
 class DocumentController;
 class FactorListWidget;
 class FindBar;
@@ -50,7 +53,9 @@ public:
     FactorListWidget *factorList() const { return m_factorList; }
     InspectorWidget *inspector() const { return m_inspector; }
     SourcesWidget *sources() const { return m_sources; }
-    FindBar *findBar() const { return m_findBar; }
+    /// The find bar under the canvas, built now if Find was not used yet.
+    FindBar *findBar();
+    bool isFindBarBuilt() const { return m_findBar != nullptr; }
     /// The History panel's view, built now if its dock has not been shown yet.
     QUndoView *historyView();
 
@@ -64,6 +69,11 @@ public:
     QWidget *centralOverlay() const;
 
     WindowMenus *menus() const { return m_menus; }
+
+    /// Runs `work` once the window's first frame has been drawn (at once if it
+    /// has been): start-up work the first frame does not show waits for it.
+    void whenFirstFrameDrawn(std::function<void()> work);
+    bool isFirstFrameDrawn() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,13 +104,14 @@ private:
     WindowActions *m_actions;
     WindowMenus *m_menus;
     InterpretationTabs *m_tabs;
-    FindBar *m_findBar;
+    FindBar *m_findBar = nullptr; ///< built on first use (Find, Find Next)
     PaletteWidget *m_palette = nullptr;
     FactorListWidget *m_factorList = nullptr;
     InspectorWidget *m_inspector = nullptr;
     SourcesWidget *m_sources = nullptr;
     QUndoView *m_history = nullptr; ///< built when the History dock is first shown
     DeferredDock *m_historyDock = nullptr;
+    AfterFirstFrame *m_afterFirstFrame;
     QStackedWidget *m_central = nullptr;
     QWidget *m_editorPage = nullptr;
     QLabel *m_zoomLabel = nullptr;

@@ -20,8 +20,30 @@ QString normalised(const QString &path)
 
 RecentFiles::RecentFiles(QObject *parent) : QObject(parent) {}
 
+RecentFiles::~RecentFiles()
+{
+    writeHeld();
+}
+
+void RecentFiles::holdWrites()
+{
+    m_holding = true;
+}
+
+void RecentFiles::writeHeld()
+{
+    m_holding = false;
+    if (!m_held)
+        return;
+    const QStringList files = *m_held;
+    m_held.reset();
+    QSettings().setValue(kKey, files);
+}
+
 QStringList RecentFiles::files() const
 {
+    if (m_held)
+        return *m_held;
     QStringList files = QSettings().value(kKey).toStringList();
     files.removeAll(QString());
     return files.mid(0, kMaxFiles);
@@ -50,7 +72,10 @@ void RecentFiles::clear()
 
 void RecentFiles::store(const QStringList &files)
 {
-    QSettings().setValue(kKey, files);
+    if (m_holding)
+        m_held = files;
+    else
+        QSettings().setValue(kKey, files);
     Q_EMIT changed();
 }
 

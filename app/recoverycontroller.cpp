@@ -71,6 +71,9 @@ RecoveryController::RecoveryController(MainWindow *window)
             m_diskBar->dismiss();
     });
     connect(m_diskWatcher, &DiskWatcher::changedOnDisk, this, &RecoveryController::fileChangedOnDisk);
+    // A file opened at start-up is watched once the window is on screen.
+    m_diskWatcher->setArmingHeld(true);
+    window->whenFirstFrameDrawn([this] { m_diskWatcher->setArmingHeld(false); });
     m_diskWatcher->watch(document->filePath());
 
     m_restorePrompt = [this](const RecoverySnapshot &s, std::function<void(RestoreAnswer)> answer) {

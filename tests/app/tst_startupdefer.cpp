@@ -4,21 +4,39 @@
 // shortcuts, saved dock layout, language changes). Counts and object
 // presence, never time.
 
+#include "mainwindowtestdata.h"
+
 #include "app/deferreddock.h"
+#include "app/diskwatcher.h"
+#include "app/documentcontroller.h"
+#include "app/findbar.h"
 #include "app/interpretationtabs.h"
 #include "app/languagecontroller.h"
 #include "app/lenscontroller.h"
 #include "app/mainwindow.h"
+#include "app/recentfiles.h"
+#include "app/recoverycontroller.h"
 #include "app/windowactions.h"
 #include "model/document.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/kindshapes.h"
 #include "widgets/panels/checklistpanel.h"
 #include "widgets/panels/diagnosticspanel.h"
+#include "widgets/panels/factorinspector.h"
+#include "widgets/panels/factorlistwidget.h"
 #include "widgets/panels/gaplistpanel.h"
+#include "widgets/panels/inspectorwidget.h"
+#include "widgets/panels/linkinspector.h"
+#include "widgets/panels/overviewinspector.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,6 +47,7 @@
 #include <memory>
 
 using namespace faultline;
+using namespace faultline::test;
 
 class TestStartupDefer : public QObject
 {
@@ -36,6 +55,12 @@ class TestStartupDefer : public QObject
 
 private:
     QTemporaryDir m_recovery;
+    QTemporaryDir m_files;
+
+    static QStringList savedRecentFiles()
+    {
+        return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    }
 
     static std::unique_ptr<MainWindow> shownWindow()
     {
@@ -66,6 +91,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_startupdefer"));
         QSettings().clear();
         QVERIFY(m_recovery.isValid());
+        QVERIFY(m_files.isValid());
         qputenv("FAULTLINE_RECOVERY_DIR", m_recovery.path().toLocal8Bit());
         LanguageController::applyLanguage(QStringLiteral("en"));
     }
@@ -167,6 +193,173 @@ private Q_SLOTS:
         QTRY_VERIFY(checklist->isBuilt());
         QVERIFY(window->findChild<ChecklistPanel *>());
         closeDiscarding(window.get());
+    }
+
+    void findBarIsBuiltOnFirstUse()
+    {
+        const QString path =
+            writeIncident(m_files, QStringLiteral("find.faultline"), sampleIncident());
+        auto window = shownWindow();
+        QVERIFY(window->openFile(path));
+        QTest::qWait(50);
+        QVERIFY(!window->isFindBarBuilt());
+        QVERIFY(!window->findChild<FindBar *>());
+
+        // Ctrl+F on the first press: built, shown, focused, and it finds.
+        QApplication::setActiveWindow(window.get());
+        window->currentView()->setFocus();
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(window->isFindBarBuilt());
+        FindBar *bar = window->findChild<FindBar *>();
+        QVERIFY(bar);
+        QCOMPARE(window->findBar(), bar);
+        QVERIFY(bar->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(bar->lineEdit()));
+        QTest::keyClicks(bar->lineEdit(), QStringLiteral("runs"));
+        QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+        QCOMPARE(window->currentView()->selectedFactorIds(), QStringList{QStringLiteral("run")});
+        // Below the canvas, as before.
+        QVERIFY(bar->geometry().top() >= window->tabs()->geometry().bottom());
+        QTest::keyClick(bar->lineEdit(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        closeDiscarding(window.get());
+    }
+
+    void findNextBuildsTheFindBarToo()
+    {
+        auto window = shownWindow();
+        QApplication::setActiveWindow(window.get());
+        window->currentView()->setFocus();
+        QVERIFY(!window->isFindBarBuilt());
+        // F3 with nothing searched yet opens the bar, as before.
+        QTest::keyClick(window.get(), Qt::Key_F3);
+        QVERIFY(window->isFindBarBuilt());
+        QVERIFY(window->findBar()->isVisible());
+        closeDiscarding(window.get());
+    }
+
+    void inspectorSelectionPagesAreBuiltOnFirstSelection()
+    {
+        const QString path =
+            writeIncident(m_files, QStringLiteral("inspect.faultline"), sampleIncident());
+        auto window = shownWindow();
+        QVERIFY(window->openFile(path));
+        QTest::qWait(50);
+        InspectorWidget *inspector = window->inspector();
+        QVERIFY(!inspector->areSelectionPagesBuilt());
+        QVERIFY(!inspector->findChild<FactorInspector *>());
+        QVERIFY(!inspector->findChild<LinkInspector *>());
+        QCOMPARE(inspector->currentPage(), static_cast<QWidget *>(inspector->overviewPage()));
+
+        // Selecting a factor on the canvas shows it at once.
+        window->currentView()->selectElements({QStringLiteral("env")}, {});
+        auto *factorPage = inspector->findChild<FactorInspector *>();
+        QVERIFY(factorPage);
+        QCOMPARE(inspector->currentPage(), static_cast<QWidget *>(factorPage));
+        QVERIFY(factorPage->isVisible());
+        QCOMPARE(factorPage->labelEdit()->text(), QStringLiteral("Coin at the end"));
+        QVERIFY(!inspector->findChild<LinkInspector *>()); // only what was needed
+
+        window->currentView()->selectElements({}, {QStringLiteral("l1")});
+        auto *linkPage = inspector->findChild<LinkInspector *>();
+        QVERIFY(linkPage);
+        QCOMPARE(inspector->currentPage(), static_cast<QWidget *>(linkPage));
+        QVERIFY(linkPage->isVisible());
+        QVERIFY(!factorPage->isVisible());
+        closeDiscarding(window.get());
+    }
+
+    void recentFileIsWrittenOnceTheFirstFrameIsDrawn()
+    {
+        const QString path =
+            writeIncident(m_files, QStringLiteral("recent.faultline"), sampleIncident());
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        // The list knows it at once; the disk write waits for the first frame.
+        QCOMPARE(window.controller()->recentFiles()->files().value(0), canonical);
+        QVERIFY(!savedRecentFiles().contains(canonical));
+        QVERIFY(!window.isFirstFrameDrawn());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.isFirstFrameDrawn());
+        QCOMPARE(savedRecentFiles().value(0), canonical);
+        // From then on, writes are immediate again.
+        window.controller()->recentFiles()->clear();
+        QVERIFY(savedRecentFiles().isEmpty());
+        closeDiscarding(&window);
+    }
+
+    void recentFileIsWrittenWhenClosedBeforeTheFirstFrame()
+    {
+        const QString path =
+            writeIncident(m_files, QStringLiteral("early.faultline"), sampleIncident());
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(path));
+            QVERIFY(!savedRecentFiles().contains(QFileInfo(path).canonicalFilePath()));
+            window.close(); // never shown
+            QVERIFY(window.isFirstFrameDrawn());
+            QCOMPARE(savedRecentFiles().value(0), QFileInfo(path).canonicalFilePath());
+        }
+        QSettings().remove(QStringLiteral("recentFiles"));
+        QVERIFY(savedRecentFiles().isEmpty());
+        {
+            // Destroyed without closing: the held list is written too.
+            MainWindow window;
+            QVERIFY(window.openFile(path));
+            QVERIFY(savedRecentFiles().isEmpty());
+        }
+        QCOMPARE(savedRecentFiles().value(0), QFileInfo(path).canonicalFilePath());
+    }
+
+    void diskWatchStartsAfterTheFirstFrameAndMissesNothing()
+    {
+        const QString path =
+            writeIncident(m_files, QStringLiteral("watched.faultline"), sampleIncident());
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        DiskWatcher *watcher = window.findChild<RecoveryController *>()->diskWatcher();
+        QCOMPARE(watcher->path(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!watcher->isArmed());
+        QSignalSpy changed(watcher, &DiskWatcher::changedOnDisk);
+        // Another program writes the file before the window is even shown.
+        Incident other = sampleIncident();
+        other.title = QStringLiteral("Changed elsewhere");
+        writeIncident(m_files, QStringLiteral("watched.faultline"), other);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.isFirstFrameDrawn());
+        QVERIFY(watcher->isArmed());
+        QTRY_COMPARE(changed.count(), 1);
+        closeDiscarding(&window);
+    }
+
+    void factorFilterClearButtonComesWithTheFirstText()
+    {
+        auto window = shownWindow();
+        QLineEdit *filter = window->factorList()->filterEdit();
+        QVERIFY(!filter->isClearButtonEnabled()); // nothing to clear yet
+        QTest::keyClicks(filter, QStringLiteral("c"));
+        QVERIFY(filter->isClearButtonEnabled());
+        QTest::keyClick(filter, Qt::Key_Backspace);
+        QVERIFY(filter->isClearButtonEnabled());
+        closeDiscarding(window.get());
+    }
+
+    void kindIconsArePaintedOncePerLook()
+    {
+        const KindStyle reward = builtInKinds().first();
+        QCOMPARE(kindIcon(reward).cacheKey(), kindIcon(reward).cacheKey());
+        KindStyle recoloured = reward;
+        recoloured.color = QColor(0x12, 0x34, 0x56);
+        QVERIFY(kindIcon(recoloured).cacheKey() != kindIcon(reward).cacheKey());
+        KindStyle reshaped = reward;
+        reshaped.shape = reward.shape == QLatin1String("document") ? QStringLiteral("rectangle")
+                                                                    : QStringLiteral("document");
+        QVERIFY(kindIcon(reshaped).cacheKey() != kindIcon(reward).cacheKey());
     }
 
     void lensControllerRetranslatesItsOwnTexts()

@@ -86,13 +86,15 @@ int firstFrameChild(int argc, char **argv, qint64 startNs, const QString &file)
     QCoreApplication::setApplicationName(QStringLiteral("faultline"));
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("faultline")));
     FirstPaintProbe probe(startNs, [](QObject *watched) {
         return qobject_cast<CanvasView *>(watched->parent()) != nullptr;
     });
     app.installEventFilter(&probe);
     LanguageController::applySavedLanguage();
     MainWindow window;
+    window.whenFirstFrameDrawn([] {
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("faultline")));
+    });
     window.show();
     window.openFile(file);
     return app.exec();

@@ -1,5 +1,6 @@
 #include "kindshapes.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPixmap>
 #include <QPolygonF>
@@ -109,6 +110,14 @@ QColor kindOutlineColor(const QColor &kindColor) { return kindColor.toRgb().dark
 
 QIcon kindIcon(const KindStyle &style)
 {
+    // Lists show one icon per factor, so the same few pictures are asked for
+    // hundreds of times (a 100-factor file painted 400 pixmaps at start-up).
+    // The picture depends on the colour and the shape only; icons share data.
+    // Only the GUI thread paints pixmaps, so the cache needs no lock.
+    static QHash<QString, QIcon> cache;
+    const QString key = style.color.name(QColor::HexArgb) + QLatin1Char(' ') + style.shape;
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
     QIcon icon;
     for (const int size : {16, 24, 32, 48}) {
         QPixmap pixmap(size, size);
@@ -123,6 +132,7 @@ QIcon kindIcon(const KindStyle &style)
         painter.end();
         icon.addPixmap(pixmap);
     }
+    cache.insert(key, icon);
     return icon;
 }
 

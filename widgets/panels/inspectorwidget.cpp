@@ -16,13 +16,12 @@ namespace faultline {
 
 InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_overview(new OverviewInspector(document)),
-      m_factor(new FactorInspector(document)), m_link(new LinkInspector(document)),
       m_multiple(plaintext::label())
 {
     m_multiple->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_multiple->setWordWrap(true);
     m_multiple->setForegroundRole(QPalette::PlaceholderText);
-    m_pages = {m_overview, m_factor, m_link, m_multiple};
+    m_pages = {m_overview, m_multiple};
 
     // Long pages (a factor with many failure modes) scroll instead of squeezing the fields.
     auto *scroll = new QScrollArea(this);
@@ -30,12 +29,12 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget;
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(10, 8, 10, 10);
+    m_pageLayout = new QVBoxLayout(content);
+    m_pageLayout->setContentsMargins(10, 8, 10, 10);
     // Not a QStackedWidget: it would be as tall as its tallest page (it asks
     // every page for its height-for-width), so short pages would scroll.
     for (QWidget *page : std::as_const(m_pages)) {
-        contentLayout->addWidget(page);
+        m_pageLayout->addWidget(page);
         page->hide();
     }
     scroll->setWidget(content);
@@ -69,6 +68,31 @@ void InspectorWidget::retranslate()
 QWidget *InspectorWidget::currentPage() const
 {
     return m_current;
+}
+
+FactorInspector *InspectorWidget::factorPage()
+{
+    if (!m_factor) {
+        m_factor = new FactorInspector(m_document);
+        addPage(m_factor);
+    }
+    return m_factor;
+}
+
+LinkInspector *InspectorWidget::linkPage()
+{
+    if (!m_link) {
+        m_link = new LinkInspector(m_document);
+        addPage(m_link);
+    }
+    return m_link;
+}
+
+void InspectorWidget::addPage(QWidget *page)
+{
+    page->hide();
+    m_pageLayout->insertWidget(m_pageLayout->indexOf(m_multiple), page);
+    m_pages.append(page);
 }
 
 void InspectorWidget::showPage(QWidget *page)
@@ -108,10 +132,10 @@ void InspectorWidget::updatePage()
     }
     m_overview->setInterpretation(interp ? m_interpretationId : QString());
     if (factors.size() == 1 && links.isEmpty()) {
-        m_factor->setFactor(m_interpretationId, factors.first());
+        factorPage()->setFactor(m_interpretationId, factors.first());
         showPage(m_factor);
     } else if (links.size() == 1 && factors.isEmpty()) {
-        m_link->setLink(m_interpretationId, links.first());
+        linkPage()->setLink(m_interpretationId, links.first());
         showPage(m_link);
     } else if (!factors.isEmpty() || !links.isEmpty()) {
         m_multiple->setText(tr("%n factor(s) and ", nullptr, int(factors.size())) +

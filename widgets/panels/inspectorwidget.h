@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QVBoxLayout;
 
 namespace faultline {
 
@@ -25,8 +26,12 @@ public:
     void setSelection(const QString &interpretationId, const QStringList &factorIds,
                       const QStringList &linkIds);
 
-    FactorInspector *factorPage() const { return m_factor; }
-    LinkInspector *linkPage() const { return m_link; }
+    /// The factor and link pages are built the first time one is needed
+    /// (selected, or asked for here): the window's first frame shows the
+    /// overview, and building both pages was a few milliseconds of start-up.
+    FactorInspector *factorPage();
+    LinkInspector *linkPage();
+    bool areSelectionPagesBuilt() const { return m_factor || m_link; }
     OverviewInspector *overviewPage() const { return m_overview; }
     QWidget *currentPage() const;
 
@@ -39,6 +44,8 @@ private:
     /// Picks the page again (the selected element may have gone, e.g. by undo).
     void updatePage();
     void showPage(QWidget *page);
+    /// Adds a page built on first use, hidden, before the "n selected" text.
+    void addPage(QWidget *page);
 
     Document *m_document;
     QString m_interpretationId;
@@ -47,9 +54,10 @@ private:
     QList<QWidget *> m_pages;
     QWidget *m_current = nullptr;
     OverviewInspector *m_overview;
-    FactorInspector *m_factor;
-    LinkInspector *m_link;
+    FactorInspector *m_factor = nullptr; ///< built on first use
+    LinkInspector *m_link = nullptr;     ///< built on first use
     QLabel *m_multiple;
+    QVBoxLayout *m_pageLayout;
 };
 
 } // namespace faultline
