@@ -35,35 +35,21 @@ struct Options
 // Returns an error message, or an empty string when the arguments are fine.
 QString parse(const QStringList &args, Options &options)
 {
-    static const QString listOption = QStringLiteral("--interpretations");
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
-        if (arg == QLatin1String("--matrix")) {
+        QString error;
+        if (readInterpretationList(args, i, options.namedInterpretations, options.interpretations,
+                                   CliText::tr("--interpretations needs at least two interpretations to compare, "
+                                               "found \"%1\""),
+                                   error)) {
+            if (!error.isEmpty())
+                return error;
+        } else if (arg == QLatin1String("--matrix")) {
             options.matrix = true;
         } else if (arg == QLatin1String("--json")) {
             options.json = true;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             options.help = true;
-        } else if (arg == listOption || arg.startsWith(listOption + QLatin1Char('='))) {
-            QString value;
-            if (arg == listOption) {
-                if (i + 1 >= args.size())
-                    return CliText::tr("--interpretations needs a comma-separated list of interpretation "
-                              "ids or names");
-                value = args[++i];
-            } else {
-                value = arg.mid(listOption.size() + 1);
-            }
-            if (options.namedInterpretations)
-                return CliText::tr("--interpretations given twice");
-            options.namedInterpretations = true;
-            for (const QString &item : value.split(QLatin1Char(',')))
-                if (!item.trimmed().isEmpty())
-                    options.interpretations.append(item.trimmed());
-            if (options.interpretations.size() < 2)
-                return CliText::tr("--interpretations needs at least two interpretations to compare, found "
-                          "\"%1\"")
-                    .arg(value);
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             return CliText::tr("unknown option \"%1\"").arg(arg);
         } else if (options.file.isEmpty()) {

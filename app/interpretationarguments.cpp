@@ -13,6 +13,36 @@ struct CliText
 };
 } // namespace
 
+bool readInterpretationList(const QStringList &args, int &i, bool &given, QStringList &typed,
+                            const QString &tooFew, QString &error)
+{
+    static const QString option = QStringLiteral("--interpretations");
+    const QString &arg = args.at(i);
+    if (arg != option && !arg.startsWith(option + QLatin1Char('=')))
+        return false;
+    QString value;
+    if (arg == option) {
+        if (i + 1 >= args.size()) {
+            error = CliText::tr("--interpretations needs a comma-separated list of interpretation ids or names");
+            return true;
+        }
+        value = args.at(++i);
+    } else {
+        value = arg.mid(option.size() + 1);
+    }
+    if (given) {
+        error = CliText::tr("--interpretations given twice");
+        return true;
+    }
+    given = true;
+    for (const QString &item : value.split(QLatin1Char(',')))
+        if (!item.trimmed().isEmpty())
+            typed.append(item.trimmed());
+    if (typed.size() < 2)
+        error = tooFew.arg(value);
+    return true;
+}
+
 QString availableInterpretations(const Incident &incident)
 {
     QStringList list;

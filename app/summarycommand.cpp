@@ -37,10 +37,15 @@ struct Options
 
 QString parse(const QStringList &args, Options &options)
 {
-    static const QString listOption = QStringLiteral("--interpretations");
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+        QString error;
+        if (readInterpretationList(args, i, options.named, options.interpretations,
+                                   CliText::tr("--interpretations needs at least two interpretations, found \"%1\""),
+                                   error)) {
+            if (!error.isEmpty())
+                return error;
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             options.help = true;
         } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
             if (i + 1 >= args.size())
@@ -48,25 +53,6 @@ QString parse(const QStringList &args, Options &options)
             if (!options.output.isEmpty())
                 return CliText::tr("-o given twice");
             options.output = args[++i];
-        } else if (arg == listOption || arg.startsWith(listOption + QLatin1Char('='))) {
-            QString value;
-            if (arg == listOption) {
-                if (i + 1 >= args.size())
-                    return CliText::tr("--interpretations needs a comma-separated list of interpretation "
-                              "ids or names");
-                value = args[++i];
-            } else {
-                value = arg.mid(listOption.size() + 1);
-            }
-            if (options.named)
-                return CliText::tr("--interpretations given twice");
-            options.named = true;
-            for (const QString &item : value.split(QLatin1Char(',')))
-                if (!item.trimmed().isEmpty())
-                    options.interpretations.append(item.trimmed());
-            if (options.interpretations.size() < 2)
-                return CliText::tr("--interpretations needs at least two interpretations, found \"%1\"")
-                    .arg(value);
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             return CliText::tr("unknown option \"%1\"").arg(arg);
         } else if (options.file.isEmpty()) {

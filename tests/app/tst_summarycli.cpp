@@ -107,6 +107,32 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
     }
 
+    void interpretationListErrors_data()
+    {
+        QTest::addColumn<QStringList>("list");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("one") << QStringList{QStringLiteral("--interpretations"), QStringLiteral("A")}
+                             << QStringLiteral("at least two interpretations, found \"A\"");
+        QTest::newRow("empty after =") << QStringList{QStringLiteral("--interpretations=,")}
+                                       << QStringLiteral("at least two interpretations, found \",\"");
+        QTest::newRow("twice") << QStringList{QStringLiteral("--interpretations=A,B"), QStringLiteral("--interpretations"),
+                                              QStringLiteral("A,C")}
+                               << QStringLiteral("--interpretations given twice");
+        QTest::newRow("no value") << QStringList{QStringLiteral("--interpretations")}
+                                  << QStringLiteral("--interpretations needs a comma-separated list");
+    }
+
+    void interpretationListErrors()
+    {
+        QFETCH(QStringList, list);
+        QFETCH(QString, message);
+        const QString out = m_dir.filePath(QStringLiteral("never.md"));
+        const auto run = runFaultline(QStringList{QStringLiteral("summary"), m_file, QStringLiteral("-o"), out} + list);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void badSuffix()
     {
         const QString out = m_dir.filePath(QStringLiteral("summary.docx"));
