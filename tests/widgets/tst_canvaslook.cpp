@@ -86,8 +86,8 @@ private Q_SLOTS:
         shown.remove(QLatin1Char(' '));
         typed.remove(QLatin1Char(' '));
         QCOMPARE(shown, typed);
-        QVERIFY(rew->toolTip().contains(QStringLiteral("&lt;img")));
-        QVERIFY(!rew->toolTip().contains(QStringLiteral("<img")));
+        QVERIFY(rew->toolTipText().contains(QStringLiteral("&lt;img")));
+        QVERIFY(!rew->toolTipText().contains(QStringLiteral("<img")));
         m_view->editLabel(QStringLiteral("rew"));
         QCOMPARE(m_view->labelEditor()->toPlainText(), hostile);
         QTest::keyClick(m_view->labelEditor(), Qt::Key_Escape);

@@ -209,9 +209,9 @@ private Q_SLOTS:
         QVERIFY(link->shape().contains(onCurve));
         QVERIFY(link->shape().contains(onCurve));
         QCOMPARE(link->shapeBuildCount(), 1);
-        QVERIFY(link->toolTip().contains(QStringLiteral("strength")));
+        QVERIFY(link->toolTipText().contains(QStringLiteral("strength")));
         FactorItem *factor = scene.factorItems().at(3);
-        QVERIFY(factor->toolTip().contains(factor->labelText().toHtmlEscaped()));
+        QVERIFY(factor->toolTipText().contains(factor->labelText().toHtmlEscaped()));
     }
 
     void tooltipIsBuiltWhenItShows()
@@ -228,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(view.canvasScene()->elementAt(view.mapToScene(at), view.transform()), factor);
         QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
         QApplication::sendEvent(view.viewport(), &help);
-        QCOMPARE(static_cast<QGraphicsItem *>(factor)->toolTip(), factor->toolTip());
+        QCOMPARE(static_cast<QGraphicsItem *>(factor)->toolTip(), factor->toolTipText());
         QVERIFY(QToolTip::text().contains(factor->labelText().toHtmlEscaped()));
         QToolTip::hideText();
     }

@@ -107,7 +107,7 @@ void FactorItem::refreshFrom(const Incident &, const Factor &factorRecord, const
         m_owner->factorGeometryChanged(m_factorId);
 }
 
-QString FactorItem::toolTip() const
+QString FactorItem::toolTipText() const
 {
     if (!m_hasContent)
         return {};
@@ -134,7 +134,7 @@ QString FactorItem::toolTip() const
 
 void FactorItem::prepareToolTip()
 {
-    setToolTip(toolTip());
+    setToolTip(toolTipText());
 }
 
 void FactorItem::layoutText()

@@ -80,10 +80,10 @@ public:
 
     /// The tooltip, built from the model when asked for (hover, tests), not
     /// for every item at every refresh: building it per item was a large
-    /// part of building a big scene. Hides QGraphicsItem::toolTip(), which
-    /// stays empty until prepareToolTip().
-    QString toolTip() const;
-    /// Sets QGraphicsItem's tooltip to toolTip() (the scene calls it when a
+    /// part of building a big scene. QGraphicsItem::toolTip() stays empty
+    /// until prepareToolTip().
+    QString toolTipText() const;
+    /// Sets QGraphicsItem's tooltip to toolTipText() (the scene calls it when a
     /// tooltip is about to show).
     void prepareToolTip();
     /// While the inline editor is open the label is not painted under it.

@@ -70,7 +70,7 @@ void LinkItem::refreshFrom(const Link &linkRecord, bool route)
         updateGeometry();
 }
 
-QString LinkItem::toolTip() const
+QString LinkItem::toolTipText() const
 {
     QString tip = displayName(m_relation) + QStringLiteral(" · ") + tr("strength %1").arg(m_strength);
     tip += QLatin1Char('\n');
@@ -85,7 +85,7 @@ QString LinkItem::toolTip() const
 
 void LinkItem::prepareToolTip()
 {
-    setToolTip(toolTip());
+    setToolTip(toolTipText());
 }
 
 void LinkItem::updateGeometry()

@@ -69,10 +69,10 @@ public:
     /// hit test or a paint near the link needs it. Guard tests count it.
     int shapeBuildCount() const { return m_shapeBuilds; }
     /// The tooltip, built when asked for (hover, tests) rather than at every
-    /// refresh of every link. Hides QGraphicsItem::toolTip(), which stays
-    /// empty until prepareToolTip().
-    QString toolTip() const;
-    /// Sets QGraphicsItem's tooltip to toolTip() (the scene calls it just
+    /// refresh of every link. QGraphicsItem::toolTip() stays empty until
+    /// prepareToolTip().
+    QString toolTipText() const;
+    /// Sets QGraphicsItem's tooltip to toolTipText() (the scene calls it just
     /// before a tooltip shows).
     void prepareToolTip();
     /// Lens and compare styling (never part of the model).
