@@ -22,6 +22,7 @@
 #include "widgets/canvas/kindshapes.h"
 #include "widgets/panels/checklistpanel.h"
 #include "widgets/panels/diagnosticspanel.h"
+#include "widgets/panels/dragtreewidget.h"
 #include "widgets/panels/factorinspector.h"
 #include "widgets/panels/factorlistwidget.h"
 #include "widgets/panels/gaplistpanel.h"
@@ -41,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -346,6 +348,31 @@ private Q_SLOTS:
         QVERIFY(filter->isClearButtonEnabled());
         QTest::keyClick(filter, Qt::Key_Backspace);
         QVERIFY(filter->isClearButtonEnabled());
+        closeDiscarding(window.get());
+    }
+
+    void factorListRowsShareOneHeight()
+    {
+        const QString path =
+            writeIncident(m_files, QStringLiteral("rows.faultline"), sampleIncident());
+        auto window = shownWindow();
+        QVERIFY(window->openFile(path));
+        FactorListWidget *list = window->factorList();
+        // Laid out from the first row's height, not by measuring every label ...
+        QVERIFY(list->list()->uniformRowHeights());
+        // ... which is exact: bold (used here) and plain rows are equally tall.
+        // In the reward reading, "rew" is bold and "run" is not.
+        window->tabs()->setCurrentInterpretation(QStringLiteral("reward-reading"));
+        QTreeWidgetItem *bold = list->itemForFactor(QStringLiteral("rew"));
+        QTreeWidgetItem *plain = list->itemForFactor(QStringLiteral("run"));
+        QVERIFY(bold && plain);
+        QVERIFY(bold->font(0).bold());
+        QVERIFY(!plain->font(0).bold());
+        const int plainHeight = QFontMetrics(plain->font(0)).height();
+        const int boldHeight = QFontMetrics(bold->font(0)).height();
+        QCOMPARE(boldHeight, plainHeight);
+        QCOMPARE(list->list()->visualItemRect(bold).height(),
+                 list->list()->visualItemRect(plain).height());
         closeDiscarding(window.get());
     }
 

@@ -30,6 +30,10 @@ FactorListWidget::FactorListWidget(Document *document, QWidget *parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setIconSize(QSize(18, 18));
+    // Every row is one line of the same font (bold or not) beside an icon:
+    // the view can take the first row's height for all instead of measuring
+    // each label on every rebuild (most of a rebuild's time at 100 factors).
+    m_list->setUniformRowHeights(true);
     m_add->setObjectName(QStringLiteral("addFactorToInterpretation"));
 
     auto *layout = new QVBoxLayout(this);
