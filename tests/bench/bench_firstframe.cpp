@@ -108,7 +108,9 @@ int bareWindowChild(int argc, char **argv, qint64 startNs)
     auto *scene = new QGraphicsScene(&window);
     auto *view = new QGraphicsView(scene);
     window.setCentralWidget(view);
-    window.resize(1200, 800);
+    // The size the editor opens at (MainWindow's default): the same pixels
+    // to fill and send to the X server on both sides.
+    window.resize(1440, 900);
     FirstPaintProbe probe(startNs, [view](QObject *watched) { return watched == view->viewport(); });
     app.installEventFilter(&probe);
     window.show();

@@ -273,8 +273,12 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal margin = width + 10;
     const RepaintArea area = exporting ? RepaintArea{} : RepaintArea::of(painter, option, margin);
     // Cheap test first (piece boxes), then the exact one: the hit shape,
-    // made once per geometry change, only for links that come this close.
-    if (!exporting && (!meets(area) || !shape().intersects(option->exposedRect)))
+    // made once per geometry change, only for links that come this close and
+    // are not wholly inside the repainted area (as on a first paint, where
+    // stroking every link's hit shape was a good part of the frame).
+    if (!exporting
+        && (!meets(area)
+            || (!option->exposedRect.contains(m_bounds) && !shape().intersects(option->exposedRect))))
         return; // only the bounding box reaches the repainted area, not the link
     ++m_paints;
     const canvasstyle::CanvasColors &colors = m_owner->colors();
