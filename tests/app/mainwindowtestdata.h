@@ -3,6 +3,7 @@
 // Test data and helpers for tst_mainwindow (header-only so the test stays
 // one executable).
 
+#include "../common/elementbuilders.h"
 #include "app/interpretationtabs.h"
 #include "model/document.h"
 #include "model/format/faultlinewriter.h"
@@ -12,23 +13,6 @@
 #include <QTemporaryDir>
 
 namespace faultline::test {
-
-inline Factor factor(const QString &id, const QString &kind, const QString &label)
-{
-    Factor f;
-    f.id = id;
-    f.kind = kind;
-    f.label = label;
-    return f;
-}
-
-inline Placement placement(const QString &id, QPointF pos)
-{
-    Placement p;
-    p.factorId = id;
-    p.pos = pos;
-    return p;
-}
 
 // "env" reading places three factors with one link; "reward" reading places
 // only "rew". Factor "run" is used by "env" only.

@@ -2,6 +2,7 @@
 
 // The small two-reading incident the export tests draw (tst_export.cpp).
 
+#include "../common/elementbuilders.h"
 #include "model/incident.h"
 
 #include <QPointF>
@@ -13,24 +14,6 @@ namespace faultline::test {
 // Long enough to wrap onto several lines in a box (labels wrap at 160 units).
 inline const QString kLongLabel =
     QStringLiteral("Team reward paid for every step the hiders stay out of sight of the seekers");
-
-inline Factor factor(const QString &id, const QString &kind, const QString &label)
-{
-    Factor f;
-    f.id = id;
-    f.kind = kind;
-    f.label = label;
-    return f;
-}
-
-inline Placement placement(const QString &id, QPointF pos, bool rootCause = false)
-{
-    Placement p;
-    p.factorId = id;
-    p.pos = pos;
-    p.rootCause = rootCause;
-    return p;
-}
 
 inline Link link(const QString &id, const QString &from, const QString &to, Relation relation,
           const QStringList &citedSources = {})

@@ -44,7 +44,8 @@ Incident longLinkIncident(int factors)
 /// device coordinates are not the window's, as in the editor.
 struct CanvasWindow
 {
-    explicit CanvasWindow(Document *document)
+    /// Shown, at 100 % zoom, centred on factor `centre` of `document`.
+    CanvasWindow(Document *document, int centre)
     {
         auto *layout = new QVBoxLayout(&window);
         layout->setContentsMargins(23, 17, 11, 9);
@@ -52,9 +53,17 @@ struct CanvasWindow
         view = new CanvasView(document, document->incident().interpretations.first().id);
         layout->addWidget(view);
         window.resize(1000, 760);
+        window.show();
+        exposed = QTest::qWaitForWindowExposed(&window);
+        view->setZoom(1.0);
+        centred = view->canvasScene()->factorItems().at(centre);
+        view->centerOn(centred);
+        QApplication::processEvents();
     }
     QWidget window;
     CanvasView *view = nullptr;
+    FactorItem *centred = nullptr;
+    bool exposed = false;
 };
 
 /// What the window shows now (its backing store), without painting again.
@@ -105,14 +114,10 @@ private Q_SLOTS:
     {
         Document document;
         document.resetIncident(longLinkIncident(160));
-        CanvasWindow canvas(&document);
-        canvas.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&canvas.window));
+        CanvasWindow canvas(&document, 80);
+        QVERIFY(canvas.exposed);
         CanvasView *view = canvas.view;
-        view->setZoom(1.0);
-        FactorItem *moved = view->canvasScene()->factorItems().at(80);
-        view->centerOn(moved);
-        QApplication::processEvents();
+        FactorItem *moved = canvas.centred;
         QPoint at = grabPoint(view, moved);
         QVERIFY(!at.isNull());
         QTest::mouseMove(view->viewport(), at);
@@ -141,14 +146,9 @@ private Q_SLOTS:
     {
         Document document;
         document.resetIncident(longLinkIncident(160));
-        CanvasWindow canvas(&document);
-        canvas.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&canvas.window));
+        CanvasWindow canvas(&document, 80);
+        QVERIFY(canvas.exposed);
         CanvasView *view = canvas.view;
-        view->setZoom(1.0);
-        FactorItem *factor = view->canvasScene()->factorItems().at(80);
-        view->centerOn(factor);
-        QApplication::processEvents();
         const QList<LinkItem *> links = view->canvasScene()->linkItems();
         QHash<LinkItem *, std::pair<int, int>> before; // paints, stroked pieces
         for (LinkItem *link : links)
