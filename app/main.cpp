@@ -1,8 +1,8 @@
-#include "app/commandline.h"
-#include "app/gallerycontroller.h"
-#include "app/languagecontroller.h"
-#include "app/layoutworker.h"
-#include "app/mainwindow.h"
+#include "app/cli/commandline.h"
+#include "app/controllers/gallerycontroller.h"
+#include "app/controllers/languagecontroller.h"
+#include "app/cli/layoutworker.h"
+#include "app/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>

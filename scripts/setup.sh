@@ -30,7 +30,8 @@ faultline_install_missing() {
     fi
 }
 
+# The release preset (Ninja, Release, ccache when installed) into $FAULTLINE_BUILD.
 faultline_build() {
-    cmake -S "$FAULTLINE_ROOT" -B "$FAULTLINE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"
+    (cd "$FAULTLINE_ROOT" && cmake --preset release -B "$FAULTLINE_BUILD" "$@")
     cmake --build "$FAULTLINE_BUILD" -j"$(nproc)"
 }

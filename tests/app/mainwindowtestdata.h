@@ -4,7 +4,7 @@
 // one executable).
 
 #include "../common/elementbuilders.h"
-#include "app/interpretationtabs.h"
+#include "widgets/common/interpretationtabs.h"
 #include "model/document.h"
 #include "model/format/faultlinewriter.h"
 #include "widgets/canvas/canvasview.h"

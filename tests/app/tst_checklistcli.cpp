@@ -1,4 +1,5 @@
 #include <QFile>
+#include "testpaths.h"
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>

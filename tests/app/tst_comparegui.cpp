@@ -2,10 +2,11 @@
 // clicks (offscreen): open with the picker answered, cruxes by mouse and F8,
 // Esc back to editing with the selection kept, refresh after edits.
 
-#include "app/comparecontroller.h"
-#include "app/interpretationtabs.h"
-#include "app/mainwindow.h"
-#include "app/windowactions.h"
+#include "app/controllers/comparecontroller.h"
+#include "testpaths.h"
+#include "widgets/common/interpretationtabs.h"
+#include "app/window/mainwindow.h"
+#include "app/window/windowactions.h"
 #include "model/document.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"

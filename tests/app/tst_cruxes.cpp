@@ -2,7 +2,8 @@
 // runCruxes() on in-memory streams (the sub-command is wired into main() by
 // app/commandline.cpp).
 
-#include "app/cruxescommand.h"
+#include "app/cli/cruxescommand.h"
+#include "testpaths.h"
 #include "model/checklist.h"
 #include "model/compare/diffengine.h"
 #include "model/format/faultlinereader.h"

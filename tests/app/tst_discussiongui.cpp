@@ -3,9 +3,10 @@
 // undo step, undo restores), the crux list's tally, note typing merging into
 // one step, save + load keeping it all; the stance in the overview inspector.
 
-#include "app/comparecontroller.h"
-#include "app/interpretationtabs.h"
-#include "app/mainwindow.h"
+#include "app/controllers/comparecontroller.h"
+#include "testpaths.h"
+#include "widgets/common/interpretationtabs.h"
+#include "app/window/mainwindow.h"
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
 #include "widgets/compare/compareview.h"

@@ -2,6 +2,7 @@
 // DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM in its environment.
 
 #include <QFile>
+#include "testpaths.h"
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>

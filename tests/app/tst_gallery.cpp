@@ -1,11 +1,11 @@
 // The example gallery (File > New from Example…) and the start screen,
 // driven through real keyboard and mouse events (offscreen).
 
-#include "app/documentcontroller.h"
-#include "app/gallerycontroller.h"
-#include "app/mainwindow.h"
-#include "app/recentfiles.h"
-#include "app/windowactions.h"
+#include "app/controllers/documentcontroller.h"
+#include "app/controllers/gallerycontroller.h"
+#include "app/window/mainwindow.h"
+#include "app/window/recentfiles.h"
+#include "app/window/windowactions.h"
 #include "model/document.h"
 #include "widgets/gallery/exampledelegate.h"
 #include "widgets/gallery/examplegallerydialog.h"

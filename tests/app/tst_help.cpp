@@ -3,10 +3,10 @@
 // and the shortcuts follow a language switch at runtime, and the German and
 // Chinese guides have the English page's structure and shortcuts.
 
-#include "app/helpcontroller.h"
-#include "app/languagecontroller.h"
-#include "app/mainwindow.h"
-#include "app/windowactions.h"
+#include "app/controllers/helpcontroller.h"
+#include "app/controllers/languagecontroller.h"
+#include "app/window/mainwindow.h"
+#include "app/window/windowactions.h"
 #include "widgets/help/quickguidedialog.h"
 #include "widgets/help/shortcutsdialog.h"
 

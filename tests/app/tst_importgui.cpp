@@ -3,11 +3,12 @@
 // confirmation (answered without a modal loop), and refused files that
 // change nothing.
 
-#include "app/importcontroller.h"
-#include "app/interpretationtabs.h"
-#include "app/layoutcontroller.h"
-#include "app/mainwindow.h"
-#include "app/windowactions.h"
+#include "app/controllers/importcontroller.h"
+#include "testpaths.h"
+#include "widgets/common/interpretationtabs.h"
+#include "app/controllers/layoutcontroller.h"
+#include "app/window/mainwindow.h"
+#include "app/window/windowactions.h"
 #include "model/compare/interpretationmerge.h"
 #include "model/document.h"
 #include "model/format/faultlinewriter.h"

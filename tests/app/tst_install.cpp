@@ -4,6 +4,7 @@
 // for them: the test finds them in the installed executable.
 
 #include <QFile>
+#include "testpaths.h"
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>

@@ -8,9 +8,9 @@
 
 #include "mainwindowtestdata.h"
 
-#include "app/exportdialog.h"
-#include "app/mainwindow.h"
-#include "app/windowactions.h"
+#include "widgets/export/exportdialog.h"
+#include "app/window/mainwindow.h"
+#include "app/window/windowactions.h"
 
 #include <QAbstractButton>
 #include <QApplication>

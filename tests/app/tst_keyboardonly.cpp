@@ -4,8 +4,8 @@
 // that the menus can be reached from the keyboard and that the canvas tells
 // a screen reader which factor or link the keyboard has reached.
 
-#include "app/mainwindow.h"
-#include "app/windowactions.h"
+#include "app/window/mainwindow.h"
+#include "app/window/windowactions.h"
 #include "model/document.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/compare/compareview.h"

@@ -2,10 +2,11 @@
 // (offscreen): Lay Out Interpretation / Selection, Pin in Place, the progress
 // overlay, cancelling (button, Esc, an edit) and failures.
 
-#include "app/interpretationtabs.h"
-#include "app/layoutcontroller.h"
-#include "app/mainwindow.h"
-#include "app/windowactions.h"
+#include "widgets/common/interpretationtabs.h"
+#include "testpaths.h"
+#include "app/controllers/layoutcontroller.h"
+#include "app/window/mainwindow.h"
+#include "app/window/windowactions.h"
 #include "model/document.h"
 #include "model/layout/layoutrunner.h"
 #include "tests/bench/generatedincident.h"

@@ -3,11 +3,12 @@
 // shortcuts, the levers what-if on the canvas and in the status bar, the
 // checklist panel following tags and ruled-out marks, the diagnostics panel.
 
-#include "app/interpretationtabs.h"
-#include "app/languagecontroller.h"
-#include "app/lenscontroller.h"
-#include "app/mainwindow.h"
-#include "app/windowactions.h"
+#include "widgets/common/interpretationtabs.h"
+#include "testpaths.h"
+#include "app/controllers/languagecontroller.h"
+#include "app/controllers/lenscontroller.h"
+#include "app/window/mainwindow.h"
+#include "app/window/windowactions.h"
 #include "model/commands/editelementcommand.h"
 #include "model/document.h"
 #include "model/format/faultlinewriter.h"

@@ -3,12 +3,12 @@
 
 #include "mainwindowtestdata.h"
 
-#include "app/documentcontroller.h"
-#include "app/findbar.h"
-#include "app/interpretationtabs.h"
-#include "app/mainwindow.h"
-#include "app/recentfiles.h"
-#include "app/windowactions.h"
+#include "app/controllers/documentcontroller.h"
+#include "widgets/common/findbar.h"
+#include "widgets/common/interpretationtabs.h"
+#include "app/window/mainwindow.h"
+#include "app/window/recentfiles.h"
+#include "app/window/windowactions.h"
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"

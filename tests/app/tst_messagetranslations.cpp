@@ -6,8 +6,8 @@
 // never finds its translation. Only a run-time check catches that.
 
 #include "../common/sampleincident.h"
-#include "app/cruxescommand.h"
-#include "app/exportcommand.h"
+#include "app/cli/cruxescommand.h"
+#include "app/cli/exportcommand.h"
 #include "model/compare/cruxreport.h"
 #include "model/compare/diffengine.h"
 #include "model/compare/discussionsummary.h"

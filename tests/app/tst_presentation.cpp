@@ -3,10 +3,11 @@
 // compare view, each crux, the end), every clicker key, the reveal toggle,
 // and Esc back to the editor with the same tab, selection and zoom.
 
-#include "app/comparecontroller.h"
-#include "app/interpretationtabs.h"
-#include "app/mainwindow.h"
-#include "app/presentationcontroller.h"
+#include "app/controllers/comparecontroller.h"
+#include "testpaths.h"
+#include "widgets/common/interpretationtabs.h"
+#include "app/window/mainwindow.h"
+#include "app/controllers/presentationcontroller.h"
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
 #include "widgets/canvas/canvasscene.h"

@@ -5,11 +5,11 @@
 
 #include "../common/sampleincident.h"
 
-#include "app/diskwatcher.h"
-#include "app/documentcontroller.h"
-#include "app/languagecontroller.h"
-#include "app/mainwindow.h"
-#include "app/recoverycontroller.h"
+#include "app/window/diskwatcher.h"
+#include "app/controllers/documentcontroller.h"
+#include "app/controllers/languagecontroller.h"
+#include "app/window/mainwindow.h"
+#include "app/controllers/recoverycontroller.h"
 #include "model/commands/editelementcommand.h"
 #include "model/document.h"
 #include "model/format/faultlinereader.h"

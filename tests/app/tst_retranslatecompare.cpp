@@ -7,10 +7,10 @@
 
 #include "../common/sampleincident.h"
 
-#include "app/comparecontroller.h"
-#include "app/languagecontroller.h"
-#include "app/mainwindow.h"
-#include "app/presentationcontroller.h"
+#include "app/controllers/comparecontroller.h"
+#include "app/controllers/languagecontroller.h"
+#include "app/window/mainwindow.h"
+#include "app/controllers/presentationcontroller.h"
 #include "model/compare/diffengine.h"
 #include "model/compare/rootcausematrix.h"
 #include "model/document.h"

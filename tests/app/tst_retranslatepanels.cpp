@@ -6,10 +6,10 @@
 // come from QCoreApplication::translate() with the English source, and must
 // differ from that source, so a panel that kept its old text fails.
 
-#include "app/findbar.h"
-#include "app/languagecontroller.h"
-#include "app/lenscontroller.h"
-#include "app/mainwindow.h"
+#include "widgets/common/findbar.h"
+#include "app/controllers/languagecontroller.h"
+#include "app/controllers/lenscontroller.h"
+#include "app/window/mainwindow.h"
 #include "model/analysis/diagnostics.h"
 #include "model/checklist.h"
 #include "model/document.h"

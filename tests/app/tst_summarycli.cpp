@@ -2,6 +2,7 @@
 // the session summary as Markdown or PDF and refuses bad arguments.
 
 #include "../common/clirunner.h"
+#include "testpaths.h"
 
 #include "model/discussion.h"
 #include "model/compare/diffengine.h"

@@ -3,7 +3,7 @@
 // application palette, so they stay visible on a dark tool bar.
 
 #include "../common/darkpalette.h"
-#include "app/toolicons.h"
+#include "widgets/common/toolicons.h"
 
 #include <QApplication>
 #include <QImage>

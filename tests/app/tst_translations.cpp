@@ -3,9 +3,10 @@
 // Language switches the running UI and the choice survives a restart, and
 // Chinese labels render with real glyphs on the canvas and in PDF exports.
 
-#include "app/languagecontroller.h"
-#include "app/mainwindow.h"
-#include "app/windowactions.h"
+#include "app/controllers/languagecontroller.h"
+#include "testpaths.h"
+#include "app/window/mainwindow.h"
+#include "app/window/windowactions.h"
 #include "model/checklist.h"
 #include "model/document.h"
 #include "model/kindstyle.h"

@@ -11,8 +11,8 @@
 
 #include "bench.h"
 #include "generatedincident.h"
-#include "app/languagecontroller.h"
-#include "app/mainwindow.h"
+#include "app/controllers/languagecontroller.h"
+#include "app/window/mainwindow.h"
 #include "model/commands/applylayoutcommand.h"
 #include "model/document.h"
 #include "model/format/faultlinewriter.h"

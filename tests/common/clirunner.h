@@ -5,6 +5,7 @@
 // CLI test stays one executable.
 
 #include <QProcess>
+#include "testpaths.h"
 #include <QString>
 #include <QStringList>
 

@@ -5,6 +5,7 @@
 // FAULTLINE_CRASH_TRIALS overrides the number of trials (scripts/soak: 1000).
 
 #include "../common/sampleincident.h"
+#include "testpaths.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
 #include "model/recovery/recoverystore.h"

@@ -2,6 +2,7 @@
 // that are not path queries (those are in tst_pathanalysis).
 
 #include "model/analysis/checklisttable.h"
+#include "testpaths.h"
 #include "model/analysis/diagnostics.h"
 #include "model/analysis/gaplist.h"
 #include "model/format/faultlinereader.h"

@@ -3,6 +3,7 @@
 // numbers the cited sources.
 
 #include "model/compare/diffengine.h"
+#include "testpaths.h"
 #include "model/compare/discussionsummary.h"
 #include "model/format/faultlinereader.h"
 

@@ -1,6 +1,7 @@
 // The bundled example library: every incident is valid, cited and arguable.
 
 #include "model/checklist.h"
+#include "testpaths.h"
 #include "model/compare/diffengine.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"

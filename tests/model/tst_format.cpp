@@ -1,4 +1,5 @@
 #include "../bench/generatedincident.h"
+#include "testpaths.h"
 #include "../common/sampleincident.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"

@@ -2,6 +2,7 @@
 // load safely — never crash, hang or half-load.
 
 #include "model/format/faultlinereader.h"
+#include "testpaths.h"
 #include "model/openableurl.h"
 
 #include <QDir>

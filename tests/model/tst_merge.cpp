@@ -5,6 +5,7 @@
 // and clash occurs once.
 
 #include "model/commands/addfactorcommand.h"
+#include "testpaths.h"
 #include "model/commands/importinterpretationscommand.h"
 #include "model/compare/interpretationmerge.h"
 #include "model/document.h"

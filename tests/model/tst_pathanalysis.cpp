@@ -1,4 +1,5 @@
 #include "model/analysis/pathanalysis.h"
+#include "testpaths.h"
 #include "model/format/faultlinereader.h"
 #include "model/incident.h"
 

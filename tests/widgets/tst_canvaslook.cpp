@@ -2,6 +2,7 @@
 // navigation, drops, zoom and rendering, through real events (offscreen).
 
 #include "canvasfixture.h"
+#include "testpaths.h"
 
 using namespace faultline;
 using namespace faultline::test;

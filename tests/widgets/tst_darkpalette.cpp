@@ -7,7 +7,7 @@
 #include "../common/darkpalette.h"
 #include "canvasfixture.h"
 
-#include "app/interpretationtabs.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/canvas/canvaspalette.h"
 #include "widgets/compare/comparescenes.h"
 #include "widgets/compare/compareview.h"

@@ -5,8 +5,9 @@
 // nor item caching reaches an export.
 
 #include "../common/exportprobe.h"
+#include "testpaths.h"
 #include "exportincident.h"
-#include "app/exportdialog.h"
+#include "widgets/export/exportdialog.h"
 #include "model/format/faultlinereader.h"
 #include "model/kindstyle.h"
 #include "widgets/canvas/canvasscene.h"

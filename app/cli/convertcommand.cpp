@@ -1,0 +1,71 @@
+#include "app/cli/convertcommand.h"
+
+#include "model/interchange/interchangeconverter.h"
+
+#include <QCoreApplication>
+
+namespace faultline {
+
+namespace {
+int usage(QTextStream &err)
+{
+    err << QCoreApplication::translate("faultline::Cli",
+                                       "usage: faultline convert IN OUT [--interpretation ID|NAME]")
+        << '\n'
+        << QCoreApplication::translate("faultline::Cli",
+                                       "  formats by extension: .faultline, .dot/.gv (read and "
+                                       "write), .graphml, .mmd (write)")
+        << '\n';
+    return 2;
+}
+} // namespace
+
+int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QStringList files;
+    QString interpretation;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("--interpretation") || arg == QLatin1String("-i")) {
+            if (i + 1 == args.size())
+                return usage(err);
+            interpretation = args[++i];
+        } else if (arg.startsWith(QLatin1String("--interpretation="))) {
+            interpretation = arg.section(QLatin1Char('='), 1);
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            usage(out);
+            return 0;
+        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            err << QCoreApplication::translate("faultline::Cli",
+                                               "faultline convert: unknown option %1")
+                       .arg(arg)
+                << '\n';
+            return usage(err);
+        } else {
+            files.append(arg);
+        }
+    }
+    if (files.size() != 2)
+        return usage(err);
+
+    const ConversionResult result = convertGraphFile(files[0], files[1], interpretation);
+    for (const QString &warning : result.warnings)
+        err << QCoreApplication::translate("faultline::Cli", "faultline convert: warning: %1")
+                   .arg(warning)
+            << '\n';
+    if (!result.ok) {
+        err << QCoreApplication::translate("faultline::Cli", "faultline convert: %1")
+                   .arg(result.error)
+            << '\n';
+        return 1;
+    }
+    if (result.interpretationId.isEmpty())
+        out << QCoreApplication::translate("faultline::Cli", "wrote %1").arg(files[1]) << '\n';
+    else
+        out << QCoreApplication::translate("faultline::Cli", "wrote %1 (interpretation \"%2\")")
+                   .arg(files[1], result.interpretationId)
+            << '\n';
+    return 0;
+}
+
+} // namespace faultline

@@ -1,0 +1,113 @@
+#include "app/controllers/exportcontroller.h"
+
+#include "widgets/export/exportdialog.h"
+#include "app/controllers/lenscontroller.h"
+#include "app/window/mainwindow.h"
+#include "app/window/windowactions.h"
+
+#include "model/document.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/export/exportcomposer.h"
+#include "widgets/export/exportjob.h"
+#include "widgets/export/exportwriter.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace faultline {
+
+namespace {
+// The lens the editor shows, so an export looks like the screen by default.
+QString currentLensId(MainWindow *window)
+{
+    const QAction *checked = window->windowActions()->lensGroup->checkedAction();
+    return checked ? checked->data().toString() : QStringLiteral("plain");
+}
+
+// The levers what-if of every interpretation, so an exported levers lens shows the same cut paths.
+QHash<QString, QStringList> currentInterventions(MainWindow *window)
+{
+    QHash<QString, QStringList> result;
+    const LensController *lenses = window->findChild<LensController *>();
+    if (!lenses)
+        return result;
+    for (const Interpretation &interp : window->document()->incident().interpretations) {
+        const QSet<QString> ids = lenses->intervened(interp.id);
+        if (!ids.isEmpty())
+            result.insert(interp.id, QStringList(ids.cbegin(), ids.cend()));
+    }
+    return result;
+}
+} // namespace
+
+ExportController::ExportController(MainWindow *window) : QObject(window), m_window(window)
+{
+    WindowActions *actions = window->windowActions();
+    connect(actions->exportDiagram, &QAction::triggered, this, &ExportController::exportDiagram);
+    connect(actions->copyAsImage, &QAction::triggered, this, &ExportController::copyAsImage);
+}
+
+void ExportController::exportDiagram()
+{
+    const Incident &incident = m_window->document()->incident();
+    if (incident.interpretations.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("There is no interpretation to export."), 4000);
+        return;
+    }
+    CanvasView *view = m_window->currentView();
+    const QString currentId = view ? view->interpretationId() : incident.interpretations.first().id;
+    ExportDialog dialog(incident, currentId, view ? view->selectedFactorIds() : QStringList(), m_window);
+    QSettings settings;
+    ExportOptions options = ExportOptions::load(settings);
+    options.lens = currentLensId(m_window);
+    options.interventions = currentInterventions(m_window);
+    dialog.setOptions(options);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.options().save(settings);
+    const QStringList written = dialog.writtenFiles();
+    m_window->statusBar()->showMessage(
+        written.size() == 1 ? tr("Exported %1").arg(written.first()) : tr("Exported %n file(s)", nullptr, int(written.size())),
+        5000);
+}
+
+void ExportController::copyAsImage()
+{
+    CanvasView *view = m_window->currentView();
+    if (!view)
+        return;
+    // A clean picture for pasting into slides and documents: the diagram
+    // alone at its natural size, in the remembered theme, at twice the screen resolution.
+    QSettings settings;
+    ExportOptions options = ExportOptions::load(settings);
+    options.format = ExportFormat::Png;
+    options.page = PageFormat::FitContent;
+    options.pixelSize = QSize();
+    options.dpi = 192;
+    options.title = false;
+    options.legend = false;
+    options.references = false;
+    options.margin = 12;
+    options.lens = currentLensId(m_window);
+    options.interventions = currentInterventions(m_window);
+    options.interpretationIds = {view->interpretationId()};
+    const QStringList selection = view->selectedFactorIds();
+    options.scope = selection.isEmpty() ? ExportScope::Current : ExportScope::Selection;
+    const ExportJob job(m_window->document()->incident(), options, selection);
+    if (!job.error().isEmpty() || job.pages().isEmpty()) {
+        m_window->statusBar()->showMessage(job.error(), 4000);
+        return;
+    }
+    const ExportComposer composer(job.pages().first(), options);
+    QApplication::clipboard()->setMimeData(ExportWriter::mimeData(composer, options));
+    m_window->statusBar()->showMessage(selection.isEmpty() ? tr("Copied the diagram as an image")
+                                                           : tr("Copied the selection as an image"),
+                                       3000);
+}
+
+} // namespace faultline
