@@ -271,8 +271,10 @@ private Q_SLOTS:
         const QString ts = dir.filePath(QStringLiteral("scan.ts"));
         QProcess lupdate;
         lupdate.setWorkingDirectory(kSourceDir);
+        // Includes are written from the source root, as the build's lupdate sees them.
         lupdate.start(tool(QStringLiteral("lupdate")),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("model"),
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                       QStringLiteral("."), QStringLiteral("model"),
                        QStringLiteral("widgets"), QStringLiteral("app"), QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(300000));
         QCOMPARE(lupdate.exitCode(), 0);
