@@ -8,6 +8,8 @@
 #include "model/format/faultlinereader.h"
 #include "model/incident.h"
 
+#include "model/format/textescape.h"
+
 #include <QtTest>
 
 using namespace faultline;
@@ -502,9 +504,9 @@ private Q_SLOTS:
             if (line.startsWith(QLatin1Char('|')) && !line.startsWith(QLatin1String("|---")))
                 QCOMPARE(line.count(QStringLiteral(" | ")) - line.count(QStringLiteral("\\| ")), 4);
 
-        QCOMPARE(ChecklistTable::markdownCell(QStringLiteral("a|b\r\nc *d* <b>&amp; [x](y)")),
+        QCOMPARE(TextEscape::markdownCell(QStringLiteral("a|b\r\nc *d* <b>&amp; [x](y)")),
                  QStringLiteral("a\\|b c \\*d\\* \\<b\\>\\&amp; \\[x\\](y)"));
-        QCOMPARE(ChecklistTable::markdownCell(QStringLiteral("\n plain \n")),
+        QCOMPARE(TextEscape::markdownCell(QStringLiteral("\n plain \n")),
                  QStringLiteral("plain"));
     }
 
@@ -540,14 +542,14 @@ private Q_SLOTS:
             }
         QVERIFY(sawReason);
 
-        QCOMPARE(ChecklistTable::csvField(QStringLiteral("plain text")),
+        QCOMPARE(TextEscape::csvField(QStringLiteral("plain text")),
                  QStringLiteral("plain text"));
-        QCOMPARE(ChecklistTable::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-        QCOMPARE(ChecklistTable::csvField(QStringLiteral("say \"hi\"")),
+        QCOMPARE(TextEscape::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(TextEscape::csvField(QStringLiteral("say \"hi\"")),
                  QStringLiteral("\"say \"\"hi\"\"\""));
-        QCOMPARE(ChecklistTable::csvField(QStringLiteral("two\nlines")),
+        QCOMPARE(TextEscape::csvField(QStringLiteral("two\nlines")),
                  QStringLiteral("\"two\nlines\""));
-        QCOMPARE(ChecklistTable::csvField(QStringLiteral("cr\r")), QStringLiteral("\"cr\r\""));
+        QCOMPARE(TextEscape::csvField(QStringLiteral("cr\r")), QStringLiteral("\"cr\r\""));
     }
 };
 

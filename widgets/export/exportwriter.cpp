@@ -2,6 +2,7 @@
 
 #include "exportcomposer.h"
 #include "exportjob.h"
+#include "model/format/textescape.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -85,12 +86,15 @@ QByteArray ExportWriter::renderSvg(const ExportComposer &composer, const QString
     generator.setSize(page.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), page));
     generator.setResolution(int(kUnitsPerInch));
-    generator.setTitle(title);
+    // QSvgGenerator writes its title and description into the file as they
+    // are (markup in a title would be live), and any text it draws with the
+    // characters XML forbids: escape the one, filter the other.
+    generator.setTitle(TextEscape::xmlText(title));
     generator.setDescription(QStringLiteral("Faultline diagram"));
     QPainter painter(&generator);
     composer.paint(&painter);
     painter.end();
-    return buffer.data();
+    return TextEscape::withoutXmlForbiddenBytes(buffer.data());
 }
 
 bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, const QString &path, const QString &title,
