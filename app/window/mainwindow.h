@@ -21,23 +21,23 @@ class DeferredDock;
 class Document;
 class DocumentController;
 class ExportController;
+class FactorListWidget;
+class FindBar;
 class GalleryController;
 class HelpController;
 class ImportController;
+class InspectorWidget;
+class InterpretationTabs;
 class LayoutController;
 class LensController;
+class PaletteWidget;
 class PaneFocus;
 class PresentationController;
 class RecoveryController;
-struct ControllerContext;
-class FactorListWidget;
-class FindBar;
-class InspectorWidget;
-class InterpretationTabs;
-class PaletteWidget;
 class SourcesWidget;
 class WindowActions;
 class WindowMenus;
+struct ControllerContext;
 
 /// The editor window: one document, its interpretations as canvas tabs,
 /// and docks for the palette, the incident's factors, the inspector, the
