@@ -117,7 +117,7 @@ private:
         return m_window.get();
     }
 
-    CompareController *controller() const { return m_window->findChild<CompareController *>(); }
+    CompareController *controller() const { return m_window->compareController(); }
 
     /// Checks that in every column the elements of `crux` are emphasised (a
     /// ghost where the column lacks them) and an unrelated factor is faded.

@@ -59,7 +59,7 @@ private:
         return m_window.get();
     }
 
-    CompareController *controller() const { return m_window->findChild<CompareController *>(); }
+    CompareController *controller() const { return m_window->compareController(); }
 
     void addParticipant(DiscussionPanel *panel, const QString &name)
     {

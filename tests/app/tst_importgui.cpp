@@ -160,8 +160,8 @@ private:
     }
 
     Document *doc() const { return m_window->document(); }
-    ImportController *importer() const { return m_window->findChild<ImportController *>(); }
-    LayoutController *layout() const { return m_window->findChild<LayoutController *>(); }
+    ImportController *importer() const { return m_window->importController(); }
+    LayoutController *layout() const { return m_window->layoutController(); }
     int undoCount() const { return doc()->undoStack()->count(); }
 
     void importInterpretations(const QString &path)

@@ -111,7 +111,7 @@ private:
     Document *doc() const { return m_window->document(); }
     CanvasView *view() const { return m_window->currentView(); }
     WindowActions *actions() const { return m_window->windowActions(); }
-    LayoutController *layout() const { return m_window->findChild<LayoutController *>(); }
+    LayoutController *layout() const { return m_window->layoutController(); }
     int undoCount() const { return doc()->undoStack()->count(); }
 
     QPointF pos(const QString &factorId) const

@@ -57,7 +57,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     Document *doc() const { return m_window->document(); }
-    LensController *lenses() const { return m_window->findChild<LensController *>(); }
+    LensController *lenses() const { return m_window->lensController(); }
     CanvasView *view() const { return m_window->currentView(); }
     CanvasScene *scene() const { return view()->canvasScene(); }
     QString status() const { return lenses()->statusLabel()->text(); }

@@ -120,7 +120,7 @@ private:
     PresentationWindow *present()
     {
         QTest::keyClick(m_window.get(), Qt::Key_F5);
-        auto *controller = m_window->findChild<PresentationController *>();
+        auto *controller = m_window->presentationController();
         PresentationWindow *presentation = controller ? controller->presentationWindow() : nullptr;
         if (presentation && !QTest::qWaitForWindowExposed(presentation))
             return nullptr;
@@ -305,7 +305,7 @@ private Q_SLOTS:
     void cruxSlideShowsRecordedPositions()
     {
         MainWindow *w = openWindow();
-        QVERIFY(w->findChild<CompareController *>()->open({"B", "A"}));
+        QVERIFY(w->compareController()->open({"B", "A"}));
         PresentationWindow *p = present();
         QVERIFY(p);
         QCOMPARE(p->comparedIds(), (QStringList{"B", "A"})); // the last compared set
@@ -333,7 +333,7 @@ private Q_SLOTS:
     void closingSlideSavesTheSummary()
     {
         MainWindow *w = openWindow();
-        auto *compare = w->findChild<CompareController *>();
+        auto *compare = w->compareController();
         QVERIFY(compare);
         QTemporaryDir dir;
         QList<QWidget *> askedOver;
@@ -411,7 +411,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(DiscussionSummary::tallyText(DiscussionSummary::tally(&stale, p->comparedIds()))),
                  qPrintable(text));
         QTest::keyClick(p, Qt::Key_Escape);
-        QTRY_VERIFY(!w->findChild<PresentationController *>()->presentationWindow()); // deleted on close
+        QTRY_VERIFY(!w->presentationController()->presentationWindow()); // deleted on close
 
         // Without such a record the closing slide has no such section.
         w->document()->resetIncident(incident());

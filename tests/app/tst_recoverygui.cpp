@@ -91,7 +91,7 @@ private:
         return m_window.get();
     }
 
-    RecoveryController *recovery() const { return m_window->findChild<RecoveryController *>(); }
+    RecoveryController *recovery() const { return m_window->recoveryController(); }
     Document *doc() const { return m_window->document(); }
     RecoveryStore store() const { return RecoveryStore(m_recoveryDir); }
     QString path(const QString &name) const { return m_dir->filePath(name); }

@@ -127,7 +127,7 @@ private:
     PresentationWindow *present()
     {
         QTest::keyClick(m_window.get(), Qt::Key_F5);
-        auto *controller = m_window->findChild<PresentationController *>();
+        auto *controller = m_window->presentationController();
         PresentationWindow *presentation = controller ? controller->presentationWindow() : nullptr;
         if (presentation && !QTest::qWaitForWindowExposed(presentation))
             return nullptr;

@@ -87,7 +87,7 @@ class TestRetranslatePanels : public QObject
 private:
     std::unique_ptr<MainWindow> m_window;
 
-    LensController *lenses() const { return m_window->findChild<LensController *>(); }
+    LensController *lenses() const { return m_window->lensController(); }
     ChecklistPanel *checklist() const { return lenses()->checklistPanel(); }
     DiagnosticsPanel *diagnostics() const { return lenses()->diagnosticsPanel(); }
     GapListPanel *gaps() const { return lenses()->gapListPanel(); }

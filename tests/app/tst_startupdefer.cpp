@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         auto window = shownWindow();
         QTest::qWait(50); // let queued start-up work run
-        auto *lenses = window->findChild<LensController *>();
+        auto *lenses = window->lensController();
         QVERIFY(lenses);
         // The docks exist (View > Panels lists them) ...
         for (const char *name : {"checklistDock", "diagnosticsDock", "gapListDock"}) {
@@ -154,7 +154,7 @@ private Q_SLOTS:
     {
         // Straight after construction, before the window is shown.
         MainWindow window;
-        auto *lenses = window.findChild<LensController *>();
+        auto *lenses = window.lensController();
         QVERIFY(!lenses->arePanelsBuilt());
         window.windowActions()->lensGaps->trigger();
         QCOMPARE(lenses->lens(), Lens::Gaps);
@@ -322,7 +322,7 @@ private Q_SLOTS:
             writeIncident(m_files, QStringLiteral("watched.faultline"), sampleIncident());
         MainWindow window;
         QVERIFY(window.openFile(path));
-        DiskWatcher *watcher = window.findChild<RecoveryController *>()->diskWatcher();
+        DiskWatcher *watcher = window.recoveryController()->diskWatcher();
         QCOMPARE(watcher->path(), QFileInfo(path).absoluteFilePath());
         QVERIFY(!watcher->isArmed());
         QSignalSpy changed(watcher, &DiskWatcher::changedOnDisk);
