@@ -7,6 +7,7 @@
 #include "model/analysis/diagnostics.h"
 #include "model/commands/linkpresencecommand.h"
 #include "model/format/faultlinewriter.h"
+#include "../common/lensoverlays.h"
 #include "widgets/lens/diagnosticmarkeritem.h"
 #include "widgets/lens/diagnosticmarkers.h"
 #include "widgets/lens/gapoverlayitem.h"
@@ -92,11 +93,7 @@ private:
     template <typename T>
     QList<T *> overlaysOf() const
     {
-        QList<T *> result;
-        for (LensOverlayItem *overlay : OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Lens))
-            if (overlay->type() == T::Type)
-                result.append(static_cast<T *>(overlay));
-        return result;
+        return test::lensOverlaysOf<T>(scene());
     }
     void expectPlain() const
     {
