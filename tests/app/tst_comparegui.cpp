@@ -83,13 +83,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"), QStringLiteral("tst_comparegui"));
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_comparegui"));
     }
 
-    void cleanup()
-    {
-        m_window.cleanup();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void compareCruxesAndBackToEditing()
     {

@@ -68,13 +68,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"), QStringLiteral("tst_discussiongui"));
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_discussiongui"));
     }
 
-    void cleanup()
-    {
-        m_window.cleanup();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void recordPositionUndoSaveLoad()
     {

@@ -163,14 +163,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"), QStringLiteral("tst_importgui"));
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_importgui"));
         QVERIFY(m_dir.isValid());
     }
 
-    void cleanup()
-    {
-        m_window.cleanup();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void importDotAddsATabInOneUndoStepThenLaysItOut()
     {

@@ -154,7 +154,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_window.createShown(test::MainWindowFixture::kDefaultSize, test::MainWindowFixture::WaitFor::Active);
+        m_window.createShown(test::MainWindowFixture::kDefaultSize,
+                             test::MainWindowFixture::WaitFor::Active);
         const QString path = writeIncident(m_dir, QStringLiteral("coinrun.faultline"), sampleIncident());
         QVERIFY(m_window->openFile(path));
         QVERIFY(m_window->currentView());

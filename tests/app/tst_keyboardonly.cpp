@@ -122,7 +122,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_window.createShown(test::MainWindowFixture::kDefaultSize, test::MainWindowFixture::WaitFor::Active);
+        m_window.createShown(test::MainWindowFixture::kDefaultSize,
+                             test::MainWindowFixture::WaitFor::Active);
     }
 
     void cleanup() { m_window.cleanup(); }

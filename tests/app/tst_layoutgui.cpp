@@ -122,13 +122,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"), QStringLiteral("tst_layoutgui"));
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_layoutgui"));
     }
 
-    void cleanup()
-    {
-        m_window.cleanup();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void testsRunLayoutsInAThread()
     {

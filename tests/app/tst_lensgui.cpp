@@ -64,11 +64,7 @@ private:
     CanvasScene *scene() const { return view()->canvasScene(); }
     QString status() const { return lenses()->statusLabel()->text(); }
 
-    template <typename T>
-    QList<T *> overlaysOf() const
-    {
-        return test::lensOverlaysOf<T>(scene());
-    }
+    template <typename T> QList<T *> overlaysOf() const { return test::lensOverlaysOf<T>(scene()); }
 
     void showInterpretation(const QString &id)
     {
@@ -114,7 +110,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"), QStringLiteral("tst_lensgui"));
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_lensgui"));
     }
 
     void init()
@@ -259,10 +256,12 @@ private Q_SLOTS:
         };
         const auto chooseFromMenu = [](const QString &actionName) {
             QMenu *menu = nullptr;
-            const bool shown = QTest::qWaitFor([&menu] {
-                menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-                return menu != nullptr;
-            }, 5000);
+            const bool shown = QTest::qWaitFor(
+                [&menu] {
+                    menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                    return menu != nullptr;
+                },
+                5000);
             if (!shown)
                 return false;
             if (!menu || menu->objectName() != QStringLiteral("interventionMenu"))

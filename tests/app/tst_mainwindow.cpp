@@ -79,14 +79,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Keep the user's real settings (recent files, window layout) out of the tests.
-        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"), QStringLiteral("tst_mainwindow"));
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_mainwindow"));
         QVERIFY(m_dir.isValid());
     }
 
-    void cleanup()
-    {
-        m_window.cleanup();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void startsWithAnUntitledReading()
     {

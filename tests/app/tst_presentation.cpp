@@ -104,13 +104,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"), QStringLiteral("tst_presentation"));
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_presentation"));
     }
 
-    void cleanup()
-    {
-        m_window.cleanup();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void revealOrderIsCausal()
     {

@@ -235,7 +235,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineRetranslateCompareTest"), QStringLiteral("tst_retranslatecompare"));
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineRetranslateCompareTest"),
+                                              QStringLiteral("tst_retranslatecompare"));
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
     }
 

@@ -13,8 +13,7 @@ namespace faultline::test {
 /// Builds an incident "crafted" with one interpretation "i"; links get ids
 /// l1, l2, … and evidence ids e1, e2, … in order. `Self` is the test's own
 /// subclass, so the builder calls chain into its extra functions.
-template <typename Self>
-class DiagramBuilder
+template <typename Self> class DiagramBuilder
 {
 public:
     enum class Style

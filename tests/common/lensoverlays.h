@@ -12,8 +12,7 @@
 namespace faultline::test {
 
 /// The lens overlays of `scene` that are of class T (by their item Type).
-template <typename T>
-QList<T *> lensOverlaysOf(CanvasScene *scene)
+template <typename T> QList<T *> lensOverlaysOf(CanvasScene *scene)
 {
     QList<T *> result;
     for (LensOverlayItem *overlay : OverlayAnchor::overlays(scene, OverlayAnchor::Group::Lens))

@@ -23,11 +23,11 @@ inline Incident threeReadings(ReadingPlaces places = ReadingPlaces::Shared)
     const bool apart = places == ReadingPlaces::Apart;
     Incident incident;
     incident.title = QStringLiteral("CoinRun");
-    incident.factors = {factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("+10 coin")),
-                        factor(QStringLiteral("env"), QStringLiteral("environment"),
-                               QStringLiteral("Coin at end")),
-                        factor(QStringLiteral("run"), QStringLiteral("behaviour"), QStringLiteral("Runs right")),
-                        factor(QStringLiteral("ppo"), QStringLiteral("algorithm"), QStringLiteral("PPO"))};
+    incident.factors = {
+        factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("+10 coin")),
+        factor(QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("Coin at end")),
+        factor(QStringLiteral("run"), QStringLiteral("behaviour"), QStringLiteral("Runs right")),
+        factor(QStringLiteral("ppo"), QStringLiteral("algorithm"), QStringLiteral("PPO"))};
     Interpretation a;
     a.id = QStringLiteral("A");
     a.name = QStringLiteral("Reward reading");
@@ -39,9 +39,10 @@ inline Incident threeReadings(ReadingPlaces places = ReadingPlaces::Shared)
     Interpretation b;
     b.id = QStringLiteral("B");
     b.name = QStringLiteral("Environment reading");
-    b.placements = {placement(QStringLiteral("env"), apart ? QPointF(900, 40) : QPointF(250, 0), true),
-                    placement(QStringLiteral("run"), apart ? QPointF(700, 500) : QPointF(120, 220)),
-                    placement(QStringLiteral("ppo"), apart ? QPointF(500, 40) : QPointF(-150, 0))};
+    b.placements = {
+        placement(QStringLiteral("env"), apart ? QPointF(900, 40) : QPointF(250, 0), true),
+        placement(QStringLiteral("run"), apart ? QPointF(700, 500) : QPointF(120, 220)),
+        placement(QStringLiteral("ppo"), apart ? QPointF(500, 40) : QPointF(-150, 0))};
     b.links = {link(QStringLiteral("b1"), QStringLiteral("env"), QStringLiteral("run")),
                link(QStringLiteral("b2"), QStringLiteral("ppo"), QStringLiteral("run"))};
     Interpretation c;

@@ -263,7 +263,8 @@ private Q_SLOTS:
     void cruxListSteps()
     {
         CruxListWidget list;
-        const QList<Crux> cruxes = DiffEngine::compare(threeReadings(ReadingPlaces::Apart), {"A", "B"}).cruxes;
+        const QList<Crux> cruxes =
+            DiffEngine::compare(threeReadings(ReadingPlaces::Apart), {"A", "B"}).cruxes;
         QVERIFY(cruxes.size() >= 3);
         list.setCruxes(cruxes);
         QCOMPARE(list.currentCrux(), -1);

@@ -90,11 +90,7 @@ private:
                 ids.insert(item->linkId());
         return ids;
     }
-    template <typename T>
-    QList<T *> overlaysOf() const
-    {
-        return test::lensOverlaysOf<T>(scene());
-    }
+    template <typename T> QList<T *> overlaysOf() const { return test::lensOverlaysOf<T>(scene()); }
     void expectPlain() const
     {
         QCOMPARE(factorsWith(Emphasis::Normal).size(), scene()->factorItems().size());
