@@ -3,6 +3,8 @@
 // compare view, each crux, the end), every clicker key, the reveal toggle,
 // and Esc back to the editor with the same tab, selection and zoom.
 
+#include "../common/mainwindowfixture.h"
+#include "../common/elementbuilders.h"
 #include "app/controllers/comparecontroller.h"
 #include "testpaths.h"
 #include "widgets/common/interpretationtabs.h"
@@ -36,36 +38,12 @@
 #include <memory>
 
 using namespace faultline;
+using faultline::test::factor;
+using faultline::test::link;
+using faultline::test::placement;
 using Kind = PresentationStep::Kind;
 
 namespace {
-Factor factor(const QString &id, const QString &kind, const QString &label)
-{
-    Factor f;
-    f.id = id;
-    f.kind = kind;
-    f.label = label;
-    return f;
-}
-
-Placement placement(const QString &id, QPointF pos, bool rootCause = false)
-{
-    Placement p;
-    p.factorId = id;
-    p.pos = pos;
-    p.rootCause = rootCause;
-    return p;
-}
-
-Link link(const QString &id, const QString &from, const QString &to)
-{
-    Link l;
-    l.id = id;
-    l.from = from;
-    l.to = to;
-    return l;
-}
-
 // Reading A: rew (root cause) → obs → run; env (not a root cause, nothing
 // points at it) → run; also run → obs back (a cycle through obs). Listed in
 // an order unlike the causal one. Reading B: env → run only.
@@ -103,17 +81,13 @@ class TestPresentation : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
 
     MainWindow *openWindow()
     {
-        m_window = std::make_unique<MainWindow>();
+        m_window.create();
         m_window->document()->resetIncident(incident());
-        m_window->resize(1400, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("main window not exposed");
+        m_window.show();
         return m_window.get();
     }
 
@@ -130,20 +104,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_presentation"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_presentation"));
     }
 
-    void cleanup()
-    {
-        if (m_window) {
-            m_window->document()->undoStack()->setClean();
-            m_window->close();
-        }
-        m_window.reset();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void revealOrderIsCausal()
     {

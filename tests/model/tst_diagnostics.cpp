@@ -1,6 +1,7 @@
 // Diagnostics, the gaps list and the checklist table: the analysis outputs
 // that are not path queries (those are in tst_pathanalysis).
 
+#include "../common/diagrambuilder.h"
 #include "model/analysis/checklisttable.h"
 #include "testpaths.h"
 #include "model/analysis/diagnostics.h"
@@ -29,70 +30,17 @@ Incident loadHideAndSeek()
     return *loaded.incident;
 }
 
-/// A one-interpretation incident with one source "s"; links get ids l1, l2, …
-/// and evidence ids e1, e2, ….
-class Diagram
+/// One source "s", which every link cites unless told otherwise.
+class Diagram : public test::DiagramBuilder<Diagram>
 {
 public:
-    Diagram()
-    {
-        Source s;
-        s.id = QStringLiteral("s");
-        s.title = QStringLiteral("A paper");
-        m_incident.sources.append(s);
-    }
-    Diagram &factor(const char *id, const char *kind, bool rootCause = false)
-    {
-        Factor f;
-        f.id = QString::fromLatin1(id);
-        f.kind = QString::fromLatin1(kind);
-        f.label = QStringLiteral("Label ") + f.id;
-        m_incident.factors.append(f);
-        Placement p;
-        p.factorId = f.id;
-        p.rootCause = rootCause;
-        m_interpretation.placements.append(p);
-        return *this;
-    }
-    /// `evidenceSource`: nullptr = no evidence; otherwise one evidence item citing it ("" =
-    /// uncited).
-    Diagram &link(const char *from, const char *to, Relation relation = Relation::Causes,
-                  const char *evidenceSource = "s")
-    {
-        Link l;
-        l.id = QStringLiteral("l%1").arg(m_interpretation.links.size() + 1);
-        l.from = QString::fromLatin1(from);
-        l.to = QString::fromLatin1(to);
-        l.relation = relation;
-        if (evidenceSource) {
-            Evidence e;
-            e.id = QStringLiteral("e%1").arg(++m_evidence);
-            e.sourceId = QString::fromLatin1(evidenceSource);
-            l.evidence.append(e);
-        }
-        m_interpretation.links.append(l);
-        return *this;
-    }
-    Incident incident() const
-    {
-        Incident incident = m_incident;
-        incident.title = QStringLiteral("crafted");
-        Interpretation interpretation = m_interpretation;
-        interpretation.id = QStringLiteral("i");
-        interpretation.name = QStringLiteral("Crafted");
-        incident.interpretations = {interpretation};
-        return incident;
-    }
+    Diagram() : DiagramBuilder(Style::Cited) {}
+
     QList<Diagnostic> diagnose() const
     {
         const Incident i = incident();
         return faultline::diagnose(i, i.interpretations.first());
     }
-
-private:
-    Incident m_incident;
-    Interpretation m_interpretation;
-    int m_evidence = 0;
 };
 
 QList<Diagnostic> ofType(const QList<Diagnostic> &all, DiagnosticType type)
