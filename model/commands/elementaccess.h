@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/document.h"
+#include "model/editing/incidentfields.h"
+#include "model/modelcheck.h"
 
 #include <QStringList>
 
@@ -9,6 +11,21 @@ namespace faultline {
 // Accessors used by EditElementCommand: each names one element of a
 // Document by id and knows how to read and write its value. Commands store
 // accessors (ids), never pointers into the incident.
+//
+// An accessor may name an element that is gone (a stale id): find() says so,
+// read() then logs and gives a default Value and write() changes nothing, so a
+// bad id never becomes a null dereference in a release build.
+
+namespace elementaccess {
+/// Logs the unknown id and returns a default value.
+template <typename Value>
+Value missing(const char *what, const QString &key)
+{
+    qWarning().noquote()
+        << QStringLiteral("EditElementCommand: unknown %1 \"%2\"").arg(QLatin1String(what), key);
+    return Value{};
+}
+} // namespace elementaccess
 
 /// QUndoCommand::id() values, so that only edits of the same accessor merge.
 enum CommandId {
@@ -29,8 +46,17 @@ struct FactorAccess
     static constexpr int commandId = EditFactorId;
     QString factorId;
     QString key() const { return factorId; }
-    Value read(const Document &d) const { return *d.incident().findFactor(factorId); }
-    void write(Document &d, const Value &v) const { d.replaceFactor(v); }
+    const Value *find(const Document &d) const { return d.incident().findFactor(factorId); }
+    Value read(const Document &d) const
+    {
+        const Value *v = find(d);
+        return v ? *v : elementaccess::missing<Value>("factor", key());
+    }
+    void write(Document &d, const Value &v) const
+    {
+        if (find(d))
+            d.replaceFactor(v);
+    }
 };
 
 struct PlacementAccess
@@ -40,11 +66,21 @@ struct PlacementAccess
     QString interpretationId;
     QString factorId;
     QString key() const { return interpretationId + QLatin1Char('/') + factorId; }
+    const Value *find(const Document &d) const
+    {
+        const Interpretation *interp = d.incident().findInterpretation(interpretationId);
+        return interp ? interp->findPlacement(factorId) : nullptr;
+    }
     Value read(const Document &d) const
     {
-        return *d.incident().findInterpretation(interpretationId)->findPlacement(factorId);
+        const Value *v = find(d);
+        return v ? *v : elementaccess::missing<Value>("placement", key());
     }
-    void write(Document &d, const Value &v) const { d.replacePlacement(interpretationId, v); }
+    void write(Document &d, const Value &v) const
+    {
+        if (find(d))
+            d.replacePlacement(interpretationId, v);
+    }
 };
 
 struct LinkAccess
@@ -54,8 +90,21 @@ struct LinkAccess
     QString interpretationId;
     QString linkId;
     QString key() const { return interpretationId + QLatin1Char('/') + linkId; }
-    Value read(const Document &d) const { return *d.incident().findInterpretation(interpretationId)->findLink(linkId); }
-    void write(Document &d, const Value &v) const { d.replaceLink(interpretationId, v); }
+    const Value *find(const Document &d) const
+    {
+        const Interpretation *interp = d.incident().findInterpretation(interpretationId);
+        return interp ? interp->findLink(linkId) : nullptr;
+    }
+    Value read(const Document &d) const
+    {
+        const Value *v = find(d);
+        return v ? *v : elementaccess::missing<Value>("link", key());
+    }
+    void write(Document &d, const Value &v) const
+    {
+        if (find(d))
+            d.replaceLink(interpretationId, v);
+    }
 };
 
 struct EvidenceAccess
@@ -66,13 +115,21 @@ struct EvidenceAccess
     QString linkId;
     QString evidenceId;
     QString key() const { return interpretationId + QLatin1Char('/') + linkId + QLatin1Char('/') + evidenceId; }
+    const Value *find(const Document &d) const
+    {
+        const Link *link = LinkAccess{interpretationId, linkId}.find(d);
+        return link ? link->findEvidence(evidenceId) : nullptr;
+    }
     Value read(const Document &d) const
     {
-        return *d.incident().findInterpretation(interpretationId)->findLink(linkId)->findEvidence(evidenceId);
+        const Value *v = find(d);
+        return v ? *v : elementaccess::missing<Value>("evidence", key());
     }
     void write(Document &d, const Value &v) const
     {
-        Link link = *d.incident().findInterpretation(interpretationId)->findLink(linkId);
+        if (!find(d))
+            return;
+        Link link = *LinkAccess{interpretationId, linkId}.find(d);
         link.evidence[link.evidenceIndex(evidenceId)] = v;
         d.replaceLink(interpretationId, link);
     }
@@ -84,8 +141,17 @@ struct SourceAccess
     static constexpr int commandId = EditSourceId;
     QString sourceId;
     QString key() const { return sourceId; }
-    Value read(const Document &d) const { return *d.incident().findSource(sourceId); }
-    void write(Document &d, const Value &v) const { d.replaceSource(v); }
+    const Value *find(const Document &d) const { return d.incident().findSource(sourceId); }
+    Value read(const Document &d) const
+    {
+        const Value *v = find(d);
+        return v ? *v : elementaccess::missing<Value>("source", key());
+    }
+    void write(Document &d, const Value &v) const
+    {
+        if (find(d))
+            d.replaceSource(v);
+    }
 };
 
 /// Name, author, summary and ruled-out lists of one interpretation (not its
@@ -96,28 +162,31 @@ struct InterpretationAccess
     static constexpr int commandId = EditInterpretationId;
     QString interpretationId;
     QString key() const { return interpretationId; }
+    const Value *find(const Document &d) const
+    {
+        return d.incident().findInterpretation(interpretationId);
+    }
     Value read(const Document &d) const
     {
-        Interpretation fields = *d.incident().findInterpretation(interpretationId);
+        const Value *interp = find(d);
+        if (!interp)
+            return elementaccess::missing<Value>("interpretation", key());
+        Interpretation fields = *interp;
         fields.placements.clear();
         fields.links.clear();
         return fields;
     }
-    void write(Document &d, const Value &v) const { d.replaceInterpretationFields(v); }
+    void write(Document &d, const Value &v) const
+    {
+        if (find(d))
+            d.replaceInterpretationFields(v);
+    }
 };
 
 /// Title, summary, tags, custom kinds and checklist extensions of the incident.
 struct IncidentFieldsAccess
 {
-    struct Value
-    {
-        QString title;
-        QString summary;
-        QStringList tags;
-        QList<CustomKind> customKinds;
-        QList<ChecklistEntry> checklistExtensions;
-        bool operator==(const Value &) const = default;
-    };
+    using Value = IncidentFields;
     static constexpr int commandId = EditIncidentId;
     QString key() const { return QStringLiteral("incident"); }
     Value read(const Document &d) const
