@@ -77,8 +77,7 @@ QString Document::newId(const QString &prefix)
 namespace {
 QString unknown(const char *what, const QString &id)
 {
-    return QStringLiteral("Document: refused an edit of unknown %1 \"%2\"")
-        .arg(QLatin1String(what), id);
+    return unknownIdMessage("Document: refused an edit", what, id);
 }
 } // namespace
 
@@ -126,7 +125,9 @@ void Document::insertPlacement(const QString &interpretationId, int index, const
 void Document::replacePlacement(const QString &interpretationId, const Placement &placement)
 {
     Interpretation *interp = interpretationPtr(interpretationId);
-    const int i = interp ? interp->placementIndex(placement.factorId) : -1;
+    if (!interp) // logged
+        return;
+    const int i = interp->placementIndex(placement.factorId);
     FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("placement", placement.factorId));
     interp->placements[i] = placement;
     Q_EMIT placementChanged(interpretationId, placement.factorId);
@@ -135,7 +136,9 @@ void Document::replacePlacement(const QString &interpretationId, const Placement
 void Document::removePlacement(const QString &interpretationId, const QString &factorId)
 {
     Interpretation *interp = interpretationPtr(interpretationId);
-    const int i = interp ? interp->placementIndex(factorId) : -1;
+    if (!interp) // logged
+        return;
+    const int i = interp->placementIndex(factorId);
     FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("placement", factorId));
     interp->placements.removeAt(i);
     Q_EMIT placementRemoved(interpretationId, factorId);
@@ -155,7 +158,9 @@ void Document::insertLink(const QString &interpretationId, int index, const Link
 void Document::replaceLink(const QString &interpretationId, const Link &link)
 {
     Interpretation *interp = interpretationPtr(interpretationId);
-    const int i = interp ? interp->linkIndex(link.id) : -1;
+    if (!interp) // logged
+        return;
+    const int i = interp->linkIndex(link.id);
     FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("link", link.id));
     interp->links[i] = link;
     Q_EMIT linkChanged(interpretationId, link.id);
@@ -164,7 +169,9 @@ void Document::replaceLink(const QString &interpretationId, const Link &link)
 void Document::removeLink(const QString &interpretationId, const QString &linkId)
 {
     Interpretation *interp = interpretationPtr(interpretationId);
-    const int i = interp ? interp->linkIndex(linkId) : -1;
+    if (!interp) // logged
+        return;
+    const int i = interp->linkIndex(linkId);
     FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("link", linkId));
     interp->links.removeAt(i);
     Q_EMIT linkRemoved(interpretationId, linkId);

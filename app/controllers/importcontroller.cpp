@@ -103,8 +103,8 @@ bool ImportController::importDotFile(const QString &path)
         m_report(title, tr("%1: %2. Nothing was imported.").arg(fileName, result.error), {});
         return false;
     }
-    document->editor().importInterpretations(dotAdditions(document->incident(), result),
-                                             tr("Import DOT “%1”").arg(plaintext::oneLine(fileName, 60)));
+    const QString text = tr("Import DOT “%1”").arg(plaintext::oneLine(fileName, 60));
+    document->editor().importInterpretations(dotAdditions(document->incident(), result), text);
     m_window->tabs()->setCurrentInterpretation(result.interpretationId);
 
     const Interpretation *interp = document->incident().findInterpretation(result.interpretationId);

@@ -17,13 +17,13 @@ namespace faultline {
 // bad id never becomes a null dereference in a release build.
 
 namespace elementaccess {
-/// Logs the unknown id and returns a default value.
-template <typename Value>
-Value missing(const char *what, const QString &key)
+/// The value `access` finds, or (logged) a default value when its id is unknown.
+template <typename Access>
+typename Access::Value readFound(const Access &access, const Document &d, const char *what)
 {
-    qWarning().noquote()
-        << QStringLiteral("EditElementCommand: unknown %1 \"%2\"").arg(QLatin1String(what), key);
-    return Value{};
+    const typename Access::Value *v = access.find(d);
+    FAULTLINE_CHECK_OR_RETURN(v, unknownIdMessage("EditElementCommand", what, access.key()), {});
+    return *v;
 }
 } // namespace elementaccess
 
@@ -47,11 +47,7 @@ struct FactorAccess
     QString factorId;
     QString key() const { return factorId; }
     const Value *find(const Document &d) const { return d.incident().findFactor(factorId); }
-    Value read(const Document &d) const
-    {
-        const Value *v = find(d);
-        return v ? *v : elementaccess::missing<Value>("factor", key());
-    }
+    Value read(const Document &d) const { return elementaccess::readFound(*this, d, "factor"); }
     void write(Document &d, const Value &v) const
     {
         if (find(d))
@@ -71,11 +67,7 @@ struct PlacementAccess
         const Interpretation *interp = d.incident().findInterpretation(interpretationId);
         return interp ? interp->findPlacement(factorId) : nullptr;
     }
-    Value read(const Document &d) const
-    {
-        const Value *v = find(d);
-        return v ? *v : elementaccess::missing<Value>("placement", key());
-    }
+    Value read(const Document &d) const { return elementaccess::readFound(*this, d, "placement"); }
     void write(Document &d, const Value &v) const
     {
         if (find(d))
@@ -95,11 +87,7 @@ struct LinkAccess
         const Interpretation *interp = d.incident().findInterpretation(interpretationId);
         return interp ? interp->findLink(linkId) : nullptr;
     }
-    Value read(const Document &d) const
-    {
-        const Value *v = find(d);
-        return v ? *v : elementaccess::missing<Value>("link", key());
-    }
+    Value read(const Document &d) const { return elementaccess::readFound(*this, d, "link"); }
     void write(Document &d, const Value &v) const
     {
         if (find(d))
@@ -120,11 +108,7 @@ struct EvidenceAccess
         const Link *link = LinkAccess{interpretationId, linkId}.find(d);
         return link ? link->findEvidence(evidenceId) : nullptr;
     }
-    Value read(const Document &d) const
-    {
-        const Value *v = find(d);
-        return v ? *v : elementaccess::missing<Value>("evidence", key());
-    }
+    Value read(const Document &d) const { return elementaccess::readFound(*this, d, "evidence"); }
     void write(Document &d, const Value &v) const
     {
         if (!find(d))
@@ -142,11 +126,7 @@ struct SourceAccess
     QString sourceId;
     QString key() const { return sourceId; }
     const Value *find(const Document &d) const { return d.incident().findSource(sourceId); }
-    Value read(const Document &d) const
-    {
-        const Value *v = find(d);
-        return v ? *v : elementaccess::missing<Value>("source", key());
-    }
+    Value read(const Document &d) const { return elementaccess::readFound(*this, d, "source"); }
     void write(Document &d, const Value &v) const
     {
         if (find(d))
@@ -168,10 +148,7 @@ struct InterpretationAccess
     }
     Value read(const Document &d) const
     {
-        const Value *interp = find(d);
-        if (!interp)
-            return elementaccess::missing<Value>("interpretation", key());
-        Interpretation fields = *interp;
+        Interpretation fields = elementaccess::readFound(*this, d, "interpretation");
         fields.placements.clear();
         fields.links.clear();
         return fields;

@@ -12,9 +12,7 @@
 namespace faultline {
 
 class Document;
-class InterpretationMerge;
 struct LayoutResult;
-struct MergeAdditions;
 
 /// The one way to edit a Document: one method per user intent, each pushing
 /// one undoable command (or a macro of them) onto the document's undo stack.

@@ -3,8 +3,15 @@
 // mutators and element accessors, all without a GUI.
 
 #include "../common/sampleincident.h"
+#include "model/commands/addfactorcommand.h"
 #include "model/commands/editelementcommand.h"
+#include "model/commands/evidencepresencecommand.h"
+#include "model/commands/interpretationpresencecommand.h"
+#include "model/commands/linkpresencecommand.h"
 #include "model/commands/movefactorscommand.h"
+#include "model/commands/placefactorcommand.h"
+#include "model/commands/removefactorcommand.h"
+#include "model/commands/sourcepresencecommand.h"
 #include "model/document.h"
 #include "model/editing/documenteditor.h"
 #include "model/editing/pasteplan.h"
@@ -336,7 +343,8 @@ private Q_SLOTS:
         Document doc;
         doc.resetIncident(test::sampleIncident());
         // physics is placed only in "both": it leaves the incident; surfing stays in it.
-        QVERIFY(doc.editor().deleteElements(both, {"physics", "surfing", "ghost"}, {"l2"}, "Delete"));
+        QVERIFY(doc.editor().deleteElements(both, {"physics", "surfing", "ghost"}, {"l2"},
+                                            "Delete"));
         QCOMPARE(doc.undoStack()->count(), 1);
         QVERIFY(!doc.incident().findFactor("physics"));
         QVERIFY(doc.incident().findFactor("surfing"));
@@ -372,12 +380,15 @@ private Q_SLOTS:
         row("remove placement, unknown interpretation",
             [](Document &d) { d.removePlacement("nope", "physics"); });
         row("insert placement, unknown interpretation",
-            [](Document &d) { d.insertPlacement("nope", 0, Placement{"physics", {}, false, false, {}}); });
+            [](Document &d) {
+                d.insertPlacement("nope", 0, Placement{"physics", {}, false, false, {}});
+            });
         row("replace placement", [](Document &d) {
             d.replacePlacement(rewardOnly, Placement{"physics", {}, false, false, {}});
         });
         row("remove link", [](Document &d) { d.removeLink(both, "l3"); });
-        row("insert link, unknown interpretation", [](Document &d) { d.insertLink("nope", 0, Link{}); });
+        row("insert link, unknown interpretation",
+            [](Document &d) { d.insertLink("nope", 0, Link{}); });
         row("replace link", [](Document &d) {
             Link l;
             l.id = "ghost";
@@ -413,6 +424,47 @@ private Q_SLOTS:
             d.push(new EditInterpretationCommand(&d, InterpretationAccess{"nope"}, Interpretation{},
                                                  "", "x"));
         });
+        row("add factor command, unknown interpretation", [](Document &d) {
+            d.push(new AddFactorCommand(&d, {"fnew", "reward", "x", {}, {}, {}, {}}, "nope"));
+        });
+        row("remove factor command",
+            [](Document &d) { d.push(new RemoveFactorCommand(&d, "ghost")); });
+        row("unplace command", [](Document &d) {
+            d.push(new PlaceFactorCommand(&d, PlaceFactorCommand::Unplace, rewardOnly,
+                                          Placement{"physics", {}, false, false, {}}));
+        });
+        row("place command, unknown interpretation", [](Document &d) {
+            d.push(new PlaceFactorCommand(&d, PlaceFactorCommand::Place, "nope",
+                                          Placement{"physics", {}, false, false, {}}));
+        });
+        row("move command, unknown placement", [](Document &d) {
+            d.push(new MoveFactorsCommand(&d, rewardOnly, {{"physics", QPointF(1, 1)}}));
+        });
+        row("remove link command", [](Document &d) {
+            Link l;
+            l.id = "l3";
+            d.push(new LinkPresenceCommand(&d, LinkPresenceCommand::Remove, both, l));
+        });
+        row("add evidence command, unknown link", [](Document &d) {
+            Evidence e;
+            e.id = "enew";
+            d.push(new EvidencePresenceCommand(&d, EvidencePresenceCommand::Add, both, "l3", e));
+        });
+        row("remove evidence command", [](Document &d) {
+            Evidence e;
+            e.id = "ghost";
+            d.push(new EvidencePresenceCommand(&d, EvidencePresenceCommand::Remove, both, "l1", e));
+        });
+        row("remove source command", [](Document &d) {
+            Source s;
+            s.id = "ghost";
+            d.push(new SourcePresenceCommand(&d, SourcePresenceCommand::Remove, s));
+        });
+        row("remove interpretation command", [](Document &d) {
+            Interpretation i;
+            i.id = "nope";
+            d.push(new InterpretationPresenceCommand(&d, InterpretationPresenceCommand::Remove, i));
+        });
     }
 
     void mutatorsIgnoreUnknownIds()
@@ -423,17 +475,14 @@ private Q_SLOTS:
         const QByteArray before = writeFaultline(doc.incident());
         QSignalSpy changed(&doc, &Document::factorChanged);
         QSignalSpy removed(&doc, &Document::placementRemoved);
-        // One warning naming the id: the mutator's check, or the edit command's read of
-        // the old value (its write then changes nothing, silently).
+        // One warning naming the id: the mutator's check or the command's constructor
+        // (which marks the command obsolete, so push drops it unrun).
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("unknown"));
         mutate(doc); // must not crash in a release build
         QCOMPARE(writeFaultline(doc.incident()), before);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(removed.count(), 0);
-        if (doc.undoStack()->count() > 0) { // a pushed edit command: undo is harmless too
-            doc.undoStack()->undo();
-            QCOMPARE(writeFaultline(doc.incident()), before);
-        }
+        QCOMPARE(doc.undoStack()->count(), 0); // no empty undo step either
     }
 };
 

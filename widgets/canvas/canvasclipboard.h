@@ -34,8 +34,9 @@ public:
     using Result = DocumentEditor::PasteResult;
 
     /// Puts `fragment` into `interpretationId` as one undo step named `text`
-    /// (DocumentEditor::paste, planned by planPaste). From the same incident, factors are reused by id (placed if not yet
-    /// here, skipped if already here); when every one is already here, or
+    /// (DocumentEditor::paste, planned by planPaste). From the same incident,
+    /// factors are reused by id (placed if not yet here, skipped if already
+    /// here); when every one is already here, or
     /// `forceCopies`, or from another incident, new factors with fresh ids are
     /// created (shifted by `copyOffset` within the same incident). Links always
     /// get fresh ids; cited sources missing from the document are added.
