@@ -6,9 +6,9 @@
 #include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 
-#include "model/editing/documenteditor.h"
 #include "model/compare/interpretationmerge.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/interchange/dotimporter.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/import/mergeconfirmdialog.h"

@@ -4,8 +4,8 @@
 #include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 
-#include "model/editing/documenteditor.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/layout/causallayout.h"
 #include "model/layout/layoutrunner.h"
 #include "widgets/canvas/canvasscene.h"

@@ -16,8 +16,8 @@ LinkPresenceCommand::LinkPresenceCommand(Document *document, Mode mode, QString 
         interp, unknownIdMessage("LinkPresenceCommand", "interpretation", m_interpretationId));
     if (mode == Remove) {
         m_index = interp->linkIndex(m_link.id);
-        FAULTLINE_CHECK_OR_DROP_COMMAND(
-            m_index >= 0, unknownIdMessage("LinkPresenceCommand", "link", m_link.id));
+        FAULTLINE_CHECK_OR_DROP_COMMAND(m_index >= 0,
+                                        unknownIdMessage("LinkPresenceCommand", "link", m_link.id));
         m_link = interp->links.at(m_index);
     } else {
         m_index = int(interp->links.size());

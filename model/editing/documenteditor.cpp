@@ -54,9 +54,15 @@ bool DocumentEditor::hasLink(const QString &interpretationId, const QString &lin
 }
 
 // ---- compound gestures ----
-void DocumentEditor::beginMacro(const QString &text) { m_document.undoStack()->beginMacro(text); }
+void DocumentEditor::beginMacro(const QString &text)
+{
+    m_document.undoStack()->beginMacro(text);
+}
 
-void DocumentEditor::endMacro() { m_document.undoStack()->endMacro(); }
+void DocumentEditor::endMacro()
+{
+    m_document.undoStack()->endMacro();
+}
 
 // ---- factors ----
 bool DocumentEditor::addFactor(const Factor &factor, const QString &interpretationId,
@@ -86,8 +92,8 @@ bool DocumentEditor::placeFactor(const QString &interpretationId, const Placemen
                   placement.factorId);
     REFUSE_UNLESS(!PlacementAccess({interpretationId, placement.factorId}).find(m_document),
                   "factor already placed", placement.factorId);
-    m_document.push(new PlaceFactorCommand(&m_document, PlaceFactorCommand::Place,
-                                           interpretationId, placement));
+    m_document.push(new PlaceFactorCommand(&m_document, PlaceFactorCommand::Place, interpretationId,
+                                           placement));
     return true;
 }
 
@@ -206,8 +212,8 @@ bool DocumentEditor::editLink(const QString &interpretationId, const Link &after
 {
     if (!hasLink(interpretationId, after.id, __func__))
         return false;
-    m_document.push(new EditLinkCommand(&m_document, LinkAccess{interpretationId, after.id},
-                                        after, field, text));
+    m_document.push(new EditLinkCommand(&m_document, LinkAccess{interpretationId, after.id}, after,
+                                        field, text));
     return true;
 }
 
@@ -291,8 +297,8 @@ QString DocumentEditor::duplicateInterpretation(const QString &interpretationId)
 {
     if (!hasInterpretation(interpretationId, __func__))
         return {};
-    const Interpretation copy = InterpretationPresenceCommand::duplicate(&m_document,
-                                                                         interpretationId);
+    const Interpretation copy =
+        InterpretationPresenceCommand::duplicate(&m_document, interpretationId);
     const int index = m_document.incident().interpretationIndex(interpretationId) + 1;
     m_document.push(new InterpretationPresenceCommand(
         &m_document, InterpretationPresenceCommand::Add, copy, index));
@@ -454,9 +460,9 @@ DocumentEditor::PasteResult DocumentEditor::paste(const QString &interpretationI
 
     beginMacro(text);
     if (!plan.kindsToAdd.isEmpty() || !plan.checklistToAdd.isEmpty())
-        editIncidentFields(fields, QString(),
-                           QCoreApplication::translate("faultline::Command",
-                                                       "Add kinds and failure modes"));
+        editIncidentFields(
+            fields, QString(),
+            QCoreApplication::translate("faultline::Command", "Add kinds and failure modes"));
     for (const Source &source : plan.sourcesToAdd)
         addSource(source);
     for (const Placement &p : plan.toPlace)

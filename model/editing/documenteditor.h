@@ -83,8 +83,8 @@ public:
     bool removeEvidence(const QString &interpretationId, const QString &linkId,
                         const QString &evidenceId);
     /// Replaces the evidence with the id `after.id`.
-    bool editEvidence(const QString &interpretationId, const QString &linkId,
-                      const Evidence &after, const QString &field, const QString &text);
+    bool editEvidence(const QString &interpretationId, const QString &linkId, const Evidence &after,
+                      const QString &field, const QString &text);
 
     // ---- sources ----
     /// Adds `source` (its id must be new).
@@ -116,8 +116,7 @@ public:
     // ---- incident ----
     /// The incident's title, summary, tags, custom kinds and checklist extensions.
     IncidentFields incidentFields() const;
-    bool editIncidentFields(const IncidentFields &after, const QString &field,
-                            const QString &text);
+    bool editIncidentFields(const IncidentFields &after, const QString &field, const QString &text);
     bool editDiscussion(const Discussion &after, const QString &field, const QString &text);
 
     // ---- layout and import ----
@@ -148,8 +147,7 @@ public:
 
 private:
     bool hasInterpretation(const QString &interpretationId, const char *caller) const;
-    bool hasLink(const QString &interpretationId, const QString &linkId,
-                 const char *caller) const;
+    bool hasLink(const QString &interpretationId, const QString &linkId, const char *caller) const;
 
     Document &m_document;
 };

@@ -43,8 +43,8 @@ struct PasteContext
     }
 };
 
-void planFactors(const PasteContext &c, bool reuse, const QPointF &offset,
-                 const IdAllocator &newId, PastePlan &plan, QSet<QString> &freshlyPlaced)
+void planFactors(const PasteContext &c, bool reuse, const QPointF &offset, const IdAllocator &newId,
+                 PastePlan &plan, QSet<QString> &freshlyPlaced)
 {
     for (const Placement &p : c.part.placements) {
         const Factor *factor = c.fragment.findFactor(p.factorId);

@@ -16,14 +16,14 @@ namespace faultline {
 /// DocumentEditor::paste() applies it as one undo step.
 struct PastePlan
 {
-    QList<Placement> toPlace;                   ///< existing factors placed here, by their own id
-    QList<std::pair<Factor, Placement>> toAdd;  ///< new factors (fresh ids) with their placements
-    QList<Source> sourcesToAdd;                 ///< cited sources the document lacks
-    QList<Link> linksToAdd;                     ///< fresh ids, ends and citations remapped
-    QList<CustomKind> kindsToAdd;               ///< custom kinds the document lacks
-    QList<ChecklistEntry> checklistToAdd;       ///< checklist entries the document lacks
-    QHash<QString, QString> factorIds;          ///< fragment factor id → target factor id
-    QHash<QString, QString> sourceIds;          ///< fragment source id → target source id
+    QList<Placement> toPlace;                  ///< existing factors placed here, by their own id
+    QList<std::pair<Factor, Placement>> toAdd; ///< new factors (fresh ids) with their placements
+    QList<Source> sourcesToAdd;                ///< cited sources the document lacks
+    QList<Link> linksToAdd;                    ///< fresh ids, ends and citations remapped
+    QList<CustomKind> kindsToAdd;              ///< custom kinds the document lacks
+    QList<ChecklistEntry> checklistToAdd;      ///< checklist entries the document lacks
+    QHash<QString, QString> factorIds;         ///< fragment factor id → target factor id
+    QHash<QString, QString> sourceIds;         ///< fragment source id → target source id
 
     /// True when pasting would place, add or link nothing.
     bool isEmpty() const { return toPlace.isEmpty() && toAdd.isEmpty() && linksToAdd.isEmpty(); }

@@ -128,8 +128,7 @@ private Q_SLOTS:
     {
         const Incident target = test::sampleIncident();
         // "reward-only" already places reward and surfing, and links reward → surfing (l3).
-        const Incident fragment =
-            fragmentOf(both, {"reward", "physics", "surfing"}, target.title);
+        const Incident fragment = fragmentOf(both, {"reward", "physics", "surfing"}, target.title);
         const PastePlan plan = planPaste(target, rewardOnly, fragment, false, {10, 10}, counter());
 
         QVERIFY(plan.toAdd.isEmpty());
@@ -220,18 +219,16 @@ private Q_SLOTS:
             f.id = "physics";
             return e.addFactor(f);
         });
-        row("add factor to unknown interpretation", [=](DocumentEditor &e) {
-            return e.addFactor(ghost, "nope");
-        });
+        row("add factor to unknown interpretation",
+            [=](DocumentEditor &e) { return e.addFactor(ghost, "nope"); });
         row("place unknown factor", [](DocumentEditor &e) {
             return e.placeFactor(both, Placement{"ghost", {}, false, false, {}});
         });
         row("place factor twice", [](DocumentEditor &e) {
             return e.placeFactor(both, Placement{"physics", {}, false, false, {}});
         });
-        row("unplace unplaced factor", [](DocumentEditor &e) {
-            return e.unplaceFactor(rewardOnly, "physics");
-        });
+        row("unplace unplaced factor",
+            [](DocumentEditor &e) { return e.unplaceFactor(rewardOnly, "physics"); });
         row("move unknown placement", [](DocumentEditor &e) {
             return e.moveFactors(both, {{"physics", QPointF(1, 1)}, {"ghost", QPointF(2, 2)}});
         });
@@ -259,9 +256,8 @@ private Q_SLOTS:
             ev.id = "enew";
             return e.addEvidence(both, "ghost", ev);
         });
-        row("remove unknown evidence", [](DocumentEditor &e) {
-            return e.removeEvidence(both, "l1", "ghost");
-        });
+        row("remove unknown evidence",
+            [](DocumentEditor &e) { return e.removeEvidence(both, "l1", "ghost"); });
         row("edit evidence of unknown link", [](DocumentEditor &e) {
             Evidence ev;
             ev.id = "e1";
@@ -278,27 +274,23 @@ private Q_SLOTS:
             s.id = "s2";
             return e.addSource(s);
         });
-        row("remove unknown interpretation", [](DocumentEditor &e) {
-            return e.removeInterpretation("nope");
-        });
-        row("duplicate unknown interpretation", [](DocumentEditor &e) {
-            return !e.duplicateInterpretation("nope").isEmpty();
-        });
+        row("remove unknown interpretation",
+            [](DocumentEditor &e) { return e.removeInterpretation("nope"); });
+        row("duplicate unknown interpretation",
+            [](DocumentEditor &e) { return !e.duplicateInterpretation("nope").isEmpty(); });
         row("edit unknown interpretation", [](DocumentEditor &e) {
             Interpretation i;
             i.id = "nope";
             i.name = "x";
             return e.editInterpretation(i, "", "x");
         });
-        row("move unknown interpretation", [](DocumentEditor &e) {
-            return e.moveInterpretation("nope", 0);
-        });
+        row("move unknown interpretation",
+            [](DocumentEditor &e) { return e.moveInterpretation("nope", 0); });
         row("reorder with unknown interpretation", [](DocumentEditor &e) {
             return e.reorderInterpretations({"reward-only", "nope"}, "x");
         });
-        row("lay out unknown interpretation", [](DocumentEditor &e) {
-            return e.applyLayout("nope", LayoutResult{}, "x");
-        });
+        row("lay out unknown interpretation",
+            [](DocumentEditor &e) { return e.applyLayout("nope", LayoutResult{}, "x"); });
         row("paste into unknown interpretation", [](DocumentEditor &e) {
             return !e.paste("nope", fragmentOf(both, {"physics"}, "Other"), false, {}, "x")
                         .factorIds.isEmpty();
@@ -343,8 +335,8 @@ private Q_SLOTS:
         Document doc;
         doc.resetIncident(test::sampleIncident());
         // physics is placed only in "both": it leaves the incident; surfing stays in it.
-        QVERIFY(doc.editor().deleteElements(both, {"physics", "surfing", "ghost"}, {"l2"},
-                                            "Delete"));
+        QVERIFY(
+            doc.editor().deleteElements(both, {"physics", "surfing", "ghost"}, {"l2"}, "Delete"));
         QCOMPARE(doc.undoStack()->count(), 1);
         QVERIFY(!doc.incident().findFactor("physics"));
         QVERIFY(doc.incident().findFactor("surfing"));
@@ -367,9 +359,7 @@ private Q_SLOTS:
     void mutatorsIgnoreUnknownIds_data()
     {
         QTest::addColumn<Mutation>("mutate");
-        const auto row = [](const char *name, Mutation f) {
-            QTest::newRow(name) << f;
-        };
+        const auto row = [](const char *name, Mutation f) { QTest::newRow(name) << f; };
         row("remove factor", [](Document &d) { d.removeFactor("ghost"); });
         row("replace factor", [](Document &d) {
             Factor f;
@@ -379,10 +369,9 @@ private Q_SLOTS:
         row("remove placement", [](Document &d) { d.removePlacement(rewardOnly, "physics"); });
         row("remove placement, unknown interpretation",
             [](Document &d) { d.removePlacement("nope", "physics"); });
-        row("insert placement, unknown interpretation",
-            [](Document &d) {
-                d.insertPlacement("nope", 0, Placement{"physics", {}, false, false, {}});
-            });
+        row("insert placement, unknown interpretation", [](Document &d) {
+            d.insertPlacement("nope", 0, Placement{"physics", {}, false, false, {}});
+        });
         row("replace placement", [](Document &d) {
             d.replacePlacement(rewardOnly, Placement{"physics", {}, false, false, {}});
         });
@@ -417,8 +406,8 @@ private Q_SLOTS:
                                            "x"));
         });
         row("edit command, placement in unknown interpretation", [](Document &d) {
-            d.push(new EditPlacementCommand(&d, PlacementAccess{"nope", "physics"}, Placement{},
-                                            "", "x"));
+            d.push(new EditPlacementCommand(&d, PlacementAccess{"nope", "physics"}, Placement{}, "",
+                                            "x"));
         });
         row("edit command, unknown interpretation", [](Document &d) {
             d.push(new EditInterpretationCommand(&d, InterpretationAccess{"nope"}, Interpretation{},

@@ -40,8 +40,9 @@ public:
     /// `forceCopies`, or from another incident, new factors with fresh ids are
     /// created (shifted by `copyOffset` within the same incident). Links always
     /// get fresh ids; cited sources missing from the document are added.
-    static Result paste(Document *document, const QString &interpretationId, const Incident &fragment,
-                        bool forceCopies, const QPointF &copyOffset, const QString &text);
+    static Result paste(Document *document, const QString &interpretationId,
+                        const Incident &fragment, bool forceCopies, const QPointF &copyOffset,
+                        const QString &text);
 };
 
 } // namespace faultline

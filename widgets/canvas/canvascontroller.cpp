@@ -66,7 +66,7 @@ QString CanvasController::addFactor(const QString &kindId, const QPointF &pos)
     placement.factorId = factor.id;
     placement.pos = pos;
     return m_document->editor().addFactor(factor, m_interpretationId, placement) ? factor.id
-                                                                                  : QString();
+                                                                                 : QString();
 }
 
 bool CanvasController::placeFactor(const QString &factorId, const QPointF &pos)

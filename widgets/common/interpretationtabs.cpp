@@ -2,8 +2,8 @@
 
 #include "widgets/common/toolicons.h"
 
-#include "model/editing/documenteditor.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/panels/plaintext.h"

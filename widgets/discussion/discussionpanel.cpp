@@ -1,8 +1,8 @@
 #include "discussionpanel.h"
 
-#include "model/editing/documenteditor.h"
 #include "model/compare/discussionsummary.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "widgets/panels/fieldsync.h"
 #include "widgets/panels/plaintext.h"
 

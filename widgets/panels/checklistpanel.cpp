@@ -4,8 +4,8 @@
 #include "statusicon.h"
 
 #include "model/checklist.h"
-#include "model/editing/documenteditor.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/kindstyle.h"
 
 #include <QApplication>

@@ -3,8 +3,8 @@
 #include "formlabels.h"
 #include "plaintext.h"
 
-#include "model/editing/documenteditor.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 
 #include <QEvent>
 #include <QFormLayout>

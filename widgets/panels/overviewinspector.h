@@ -50,8 +50,7 @@ private:
     void retranslate();
     void pushInterpretation(const Interpretation &after, const QString &field,
                             const QString &undoText);
-    void pushIncident(const IncidentFields &after, const QString &field,
-                      const QString &undoText);
+    void pushIncident(const IncidentFields &after, const QString &field, const QString &undoText);
 
     Document *m_document;
     QString m_interpretationId;

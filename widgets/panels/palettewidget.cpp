@@ -4,8 +4,8 @@
 #include "dragtreewidget.h"
 #include "plaintext.h"
 
-#include "model/editing/documenteditor.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/kindstyle.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/kindshapes.h"

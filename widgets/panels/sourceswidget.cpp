@@ -3,8 +3,8 @@
 #include "plaintext.h"
 #include "sourcedialog.h"
 
-#include "model/editing/documenteditor.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/openableurl.h"
 
 #include <QDesktopServices>
