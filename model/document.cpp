@@ -1,10 +1,16 @@
 #include "document.h"
 
+#include "editing/documenteditor.h"
+#include "modelcheck.h"
+
 #include <QSet>
 
 namespace faultline {
 
-Document::Document(QObject *parent) : QObject(parent) {}
+Document::Document(QObject *parent)
+    : QObject(parent), m_editor(std::make_unique<DocumentEditor>(*this))
+{
+}
 
 Document::~Document()
 {
@@ -68,11 +74,18 @@ QString Document::newId(const QString &prefix)
     return prefix + QString::number(next);
 }
 
-Interpretation &Document::interpretationRef(const QString &interpretationId)
+namespace {
+QString unknown(const char *what, const QString &id)
+{
+    return unknownIdMessage("Document: refused an edit", what, id);
+}
+} // namespace
+
+Interpretation *Document::interpretationPtr(const QString &interpretationId)
 {
     const int i = m_incident.interpretationIndex(interpretationId);
-    Q_ASSERT_X(i >= 0, "Document", "command addressed an unknown interpretation");
-    return m_incident.interpretations[i];
+    FAULTLINE_CHECK_OR_RETURN(i >= 0, unknown("interpretation", interpretationId), nullptr);
+    return &m_incident.interpretations[i];
 }
 
 // ---- factors ----
@@ -85,7 +98,7 @@ void Document::insertFactor(int index, const Factor &factor)
 void Document::replaceFactor(const Factor &factor)
 {
     const int i = m_incident.factorIndex(factor.id);
-    Q_ASSERT(i >= 0);
+    FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("factor", factor.id));
     m_incident.factors[i] = factor;
     Q_EMIT factorChanged(factor.id);
 }
@@ -93,7 +106,7 @@ void Document::replaceFactor(const Factor &factor)
 void Document::removeFactor(const QString &factorId)
 {
     const int i = m_incident.factorIndex(factorId);
-    Q_ASSERT(i >= 0);
+    FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("factor", factorId));
     m_incident.factors.removeAt(i);
     Q_EMIT factorRemoved(factorId);
 }
@@ -101,52 +114,66 @@ void Document::removeFactor(const QString &factorId)
 // ---- placements ----
 void Document::insertPlacement(const QString &interpretationId, int index, const Placement &placement)
 {
-    auto &list = interpretationRef(interpretationId).placements;
+    Interpretation *interp = interpretationPtr(interpretationId);
+    if (!interp)
+        return;
+    auto &list = interp->placements;
     list.insert(qBound(0, index, int(list.size())), placement);
     Q_EMIT placementAdded(interpretationId, placement.factorId);
 }
 
 void Document::replacePlacement(const QString &interpretationId, const Placement &placement)
 {
-    Interpretation &interp = interpretationRef(interpretationId);
-    const int i = interp.placementIndex(placement.factorId);
-    Q_ASSERT(i >= 0);
-    interp.placements[i] = placement;
+    Interpretation *interp = interpretationPtr(interpretationId);
+    if (!interp) // logged
+        return;
+    const int i = interp->placementIndex(placement.factorId);
+    FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("placement", placement.factorId));
+    interp->placements[i] = placement;
     Q_EMIT placementChanged(interpretationId, placement.factorId);
 }
 
 void Document::removePlacement(const QString &interpretationId, const QString &factorId)
 {
-    Interpretation &interp = interpretationRef(interpretationId);
-    const int i = interp.placementIndex(factorId);
-    Q_ASSERT(i >= 0);
-    interp.placements.removeAt(i);
+    Interpretation *interp = interpretationPtr(interpretationId);
+    if (!interp) // logged
+        return;
+    const int i = interp->placementIndex(factorId);
+    FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("placement", factorId));
+    interp->placements.removeAt(i);
     Q_EMIT placementRemoved(interpretationId, factorId);
 }
 
 // ---- links ----
 void Document::insertLink(const QString &interpretationId, int index, const Link &link)
 {
-    auto &list = interpretationRef(interpretationId).links;
+    Interpretation *interp = interpretationPtr(interpretationId);
+    if (!interp)
+        return;
+    auto &list = interp->links;
     list.insert(qBound(0, index, int(list.size())), link);
     Q_EMIT linkAdded(interpretationId, link.id);
 }
 
 void Document::replaceLink(const QString &interpretationId, const Link &link)
 {
-    Interpretation &interp = interpretationRef(interpretationId);
-    const int i = interp.linkIndex(link.id);
-    Q_ASSERT(i >= 0);
-    interp.links[i] = link;
+    Interpretation *interp = interpretationPtr(interpretationId);
+    if (!interp) // logged
+        return;
+    const int i = interp->linkIndex(link.id);
+    FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("link", link.id));
+    interp->links[i] = link;
     Q_EMIT linkChanged(interpretationId, link.id);
 }
 
 void Document::removeLink(const QString &interpretationId, const QString &linkId)
 {
-    Interpretation &interp = interpretationRef(interpretationId);
-    const int i = interp.linkIndex(linkId);
-    Q_ASSERT(i >= 0);
-    interp.links.removeAt(i);
+    Interpretation *interp = interpretationPtr(interpretationId);
+    if (!interp) // logged
+        return;
+    const int i = interp->linkIndex(linkId);
+    FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("link", linkId));
+    interp->links.removeAt(i);
     Q_EMIT linkRemoved(interpretationId, linkId);
 }
 
@@ -160,7 +187,7 @@ void Document::insertSource(int index, const Source &source)
 void Document::replaceSource(const Source &source)
 {
     const int i = m_incident.sourceIndex(source.id);
-    Q_ASSERT(i >= 0);
+    FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("source", source.id));
     m_incident.sources[i] = source;
     Q_EMIT sourceChanged(source.id);
 }
@@ -168,7 +195,7 @@ void Document::replaceSource(const Source &source)
 void Document::removeSource(const QString &sourceId)
 {
     const int i = m_incident.sourceIndex(sourceId);
-    Q_ASSERT(i >= 0);
+    FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("source", sourceId));
     m_incident.sources.removeAt(i);
     Q_EMIT sourceRemoved(sourceId);
 }
@@ -183,20 +210,22 @@ void Document::insertInterpretation(int index, const Interpretation &interpretat
 
 void Document::replaceInterpretationFields(const Interpretation &interpretation)
 {
-    Interpretation &target = interpretationRef(interpretation.id);
-    target.name = interpretation.name;
-    target.author = interpretation.author;
-    target.stance = interpretation.stance;
-    target.summary = interpretation.summary;
-    target.ruledOutAreas = interpretation.ruledOutAreas;
-    target.ruledOutFailureModes = interpretation.ruledOutFailureModes;
+    Interpretation *target = interpretationPtr(interpretation.id);
+    if (!target)
+        return;
+    target->name = interpretation.name;
+    target->author = interpretation.author;
+    target->stance = interpretation.stance;
+    target->summary = interpretation.summary;
+    target->ruledOutAreas = interpretation.ruledOutAreas;
+    target->ruledOutFailureModes = interpretation.ruledOutFailureModes;
     Q_EMIT interpretationChanged(interpretation.id);
 }
 
 void Document::removeInterpretation(const QString &interpretationId)
 {
     const int i = m_incident.interpretationIndex(interpretationId);
-    Q_ASSERT(i >= 0);
+    FAULTLINE_CHECK_OR_RETURN_VOID(i >= 0, unknown("interpretation", interpretationId));
     m_incident.interpretations.removeAt(i);
     Q_EMIT interpretationRemoved(interpretationId);
 }
@@ -205,7 +234,7 @@ void Document::moveInterpretation(const QString &interpretationId, int newIndex)
 {
     auto &list = m_incident.interpretations;
     const int from = m_incident.interpretationIndex(interpretationId);
-    Q_ASSERT(from >= 0);
+    FAULTLINE_CHECK_OR_RETURN_VOID(from >= 0, unknown("interpretation", interpretationId));
     const int to = qBound(0, newIndex, int(list.size()) - 1);
     if (from == to)
         return;

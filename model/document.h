@@ -7,14 +7,20 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace faultline {
+
+class DocumentEditor;
 
 /// Owns one incident and the undo stack of every change to it.
 ///
 /// Views read the incident through incident() and listen to the fine-grained
-/// signals below. Every user edit goes through a QUndoCommand from
-/// model/commands/, pushed with push(); the commands call the low-level
-/// mutators in the "applied by commands" section, which emit the signals.
+/// signals below. Every user edit goes through editor(), the editing facade
+/// that builds the QUndoCommands of model/commands/; the commands call the
+/// low-level mutators in the "applied by commands" section, which emit the
+/// signals. The mutators check their ids in every build type: an unknown id
+/// is logged and the call changes nothing.
 class Document : public QObject
 {
     Q_OBJECT
@@ -24,12 +30,15 @@ public:
 
     const Incident &incident() const { return m_incident; }
     QUndoStack *undoStack() { return &m_undoStack; }
+    /// The one editing facade of this document: views and controllers edit through it.
+    DocumentEditor &editor() { return *m_editor; }
 
     /// Replace the whole incident (after loading a file or "New"), clear undo
     /// history and mark clean. Emits reset().
     void resetIncident(const Incident &incident);
 
-    /// Push a command onto the undo stack (runs its redo()).
+    /// Push a command onto the undo stack (runs its redo()). For DocumentEditor
+    /// and the command tests; everything else edits through editor().
     void push(QUndoCommand *command) { m_undoStack.push(command); }
 
     QString filePath() const { return m_filePath; }
@@ -99,12 +108,14 @@ Q_SIGNALS:
     void interpretationMoved(const QString &interpretationId, int newIndex);
 
 private:
-    Interpretation &interpretationRef(const QString &interpretationId);
+    /// The interpretation, or nullptr (logged) when the id is unknown.
+    Interpretation *interpretationPtr(const QString &interpretationId);
 
     Incident m_incident;
     QUndoStack m_undoStack;
     QString m_filePath;
     QHash<QString, int> m_idCounters; ///< per prefix, only ever grows
+    std::unique_ptr<DocumentEditor> m_editor;
 };
 
 } // namespace faultline

@@ -5,9 +5,9 @@
 #include "widgets/common/loaderrordialog.h"
 #include "app/window/windowactions.h"
 
-#include "model/commands/importinterpretationscommand.h"
 #include "model/compare/interpretationmerge.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/interchange/dotimporter.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/import/mergeconfirmdialog.h"
@@ -103,9 +103,8 @@ bool ImportController::importDotFile(const QString &path)
         m_report(title, tr("%1: %2. Nothing was imported.").arg(fileName, result.error), {});
         return false;
     }
-    auto *command = new ImportInterpretationsCommand(document, dotAdditions(document->incident(), result));
-    command->setText(tr("Import DOT “%1”").arg(plaintext::oneLine(fileName, 60)));
-    document->push(command);
+    const QString text = tr("Import DOT “%1”").arg(plaintext::oneLine(fileName, 60));
+    document->editor().importInterpretations(dotAdditions(document->incident(), result), text);
     m_context.tabs->setCurrentInterpretation(result.interpretationId);
 
     const Interpretation *interp = document->incident().findInterpretation(result.interpretationId);
@@ -152,13 +151,9 @@ bool ImportController::importInterpretationsFile(const QString &path)
         m_context.showStatus(tr("Import cancelled; nothing was changed."), kMessageMs);
         return false;
     }
-    auto *command = new ImportInterpretationsCommand(document, plan);
-    const MergeAdditions additions = command->additions();
-    if (additions.interpretations.isEmpty()) {
-        delete command;
+    const MergeAdditions additions = document->editor().importInterpretations(plan);
+    if (additions.interpretations.isEmpty())
         return false;
-    }
-    document->push(command);
     m_context.tabs->setCurrentInterpretation(additions.interpretations.first().id);
     m_context.showStatus(
         tr("Imported %n interpretation(s) ", nullptr, int(additions.interpretations.size())) +

@@ -3,9 +3,8 @@
 #include "widgets/common/interpretationtabs.h"
 #include "app/window/windowactions.h"
 
-#include "model/commands/applylayoutcommand.h"
-#include "model/commands/editelementcommand.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/layout/causallayout.h"
 #include "model/layout/layoutrunner.h"
 #include "widgets/canvas/canvasscene.h"
@@ -178,14 +177,10 @@ void LayoutController::onFinished(const LayoutResult &result)
                 tr("The layout finished for an interpretation that was closed; it was dropped."));
         return;
     }
-    auto *command = new ApplyLayoutCommand(document, interpretationId, result);
-    if (command->isNoOp()) {
-        delete command;
+    if (!document->editor().applyLayout(interpretationId, result, tr("Lay out"))) {
         abandon(interpretationId, tr("The diagram is already laid out."));
         return;
     }
-    command->setText(tr("Lay out"));
-    document->push(command);
     if (CanvasView *view = viewFor(interpretationId))
         view->zoomToFit();
     QString message = tr("Laid out %n factor(s).", nullptr, int(result.positions.size()));
@@ -263,18 +258,17 @@ void LayoutController::setSelectionPinned(bool pinned)
     }
     const QString interpretationId = interp->id;
     const QString text = pinned ? tr("Pin in place") : tr("Unpin");
-    QUndoStack *stack = document->undoStack();
+    DocumentEditor &editor = document->editor();
     if (changing.size() > 1)
-        stack->beginMacro(text);
+        editor.beginMacro(text);
     for (const QString &id : std::as_const(changing)) {
         Placement placement = *document->incident().findInterpretation(interpretationId)->findPlacement(id);
         placement.pinned = pinned;
         // No merge field: each pin gesture is its own undo step.
-        document->push(new EditPlacementCommand(document, PlacementAccess{interpretationId, id},
-                                                placement, QString(), text));
+        editor.editPlacement(interpretationId, placement, QString(), text);
     }
     if (changing.size() > 1)
-        stack->endMacro();
+        editor.endMacro();
     updateActions();
 }
 

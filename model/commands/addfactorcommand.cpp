@@ -1,5 +1,7 @@
 #include "addfactorcommand.h"
 
+#include "model/modelcheck.h"
+
 #include <QCoreApplication>
 
 namespace faultline {
@@ -11,6 +13,9 @@ AddFactorCommand::AddFactorCommand(Document *document, Factor factor, QString in
 {
     m_placement.factorId = m_factor.id;
     setText(QCoreApplication::translate("faultline::Command", "Add factor \"%1\"").arg(m_factor.label));
+    FAULTLINE_CHECK_OR_DROP_COMMAND(
+        m_interpretationId.isEmpty() || document->incident().findInterpretation(m_interpretationId),
+        unknownIdMessage("AddFactorCommand", "interpretation", m_interpretationId));
 }
 
 void AddFactorCommand::redo()

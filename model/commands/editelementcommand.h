@@ -9,7 +9,8 @@ namespace faultline {
 /// Replaces the value of one element (addressed through `Access`, by id).
 /// Consecutive edits of the same field of the same element merge into one
 /// undo step, so typing a label character by character is one step.
-/// An empty `field` never merges.
+/// An empty `field` never merges. A command naming an element that does not
+/// exist is obsolete from the start: QUndoStack::push drops it unrun.
 template <typename Access>
 class EditElementCommand : public QUndoCommand
 {
@@ -21,6 +22,10 @@ public:
         : QUndoCommand(text, parent), m_document(document), m_access(std::move(access)),
           m_before(m_access.read(*document)), m_after(std::move(after)), m_field(std::move(field))
     {
+        if constexpr (requires { m_access.find(*document); }) {
+            if (!m_access.find(*document))
+                setObsolete(true); // read() above has logged the unknown id
+        }
     }
 
     void redo() override { m_access.write(*m_document, m_after); }
@@ -30,7 +35,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const EditElementCommand *>(other);
-        if (m_field.isEmpty() || next->m_field != m_field || next->m_access.key() != m_access.key())
+        if (next->isObsolete() || m_field.isEmpty() || next->m_field != m_field ||
+            next->m_access.key() != m_access.key())
             return false;
         m_after = next->m_after;
         setObsolete(m_after == m_before);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/document.h"
+#include "model/editing/incidentfields.h"
+#include "model/modelcheck.h"
 
 #include <QStringList>
 
@@ -9,6 +11,21 @@ namespace faultline {
 // Accessors used by EditElementCommand: each names one element of a
 // Document by id and knows how to read and write its value. Commands store
 // accessors (ids), never pointers into the incident.
+//
+// An accessor may name an element that is gone (a stale id): find() says so,
+// read() then logs and gives a default Value and write() changes nothing, so a
+// bad id never becomes a null dereference in a release build.
+
+namespace elementaccess {
+/// The value `access` finds, or (logged) a default value when its id is unknown.
+template <typename Access>
+typename Access::Value readFound(const Access &access, const Document &d, const char *what)
+{
+    const typename Access::Value *v = access.find(d);
+    FAULTLINE_CHECK_OR_RETURN(v, unknownIdMessage("EditElementCommand", what, access.key()), {});
+    return *v;
+}
+} // namespace elementaccess
 
 /// QUndoCommand::id() values, so that only edits of the same accessor merge.
 enum CommandId {
@@ -29,8 +46,13 @@ struct FactorAccess
     static constexpr int commandId = EditFactorId;
     QString factorId;
     QString key() const { return factorId; }
-    Value read(const Document &d) const { return *d.incident().findFactor(factorId); }
-    void write(Document &d, const Value &v) const { d.replaceFactor(v); }
+    const Value *find(const Document &d) const { return d.incident().findFactor(factorId); }
+    Value read(const Document &d) const { return elementaccess::readFound(*this, d, "factor"); }
+    void write(Document &d, const Value &v) const
+    {
+        if (find(d))
+            d.replaceFactor(v);
+    }
 };
 
 struct PlacementAccess
@@ -40,11 +62,17 @@ struct PlacementAccess
     QString interpretationId;
     QString factorId;
     QString key() const { return interpretationId + QLatin1Char('/') + factorId; }
-    Value read(const Document &d) const
+    const Value *find(const Document &d) const
     {
-        return *d.incident().findInterpretation(interpretationId)->findPlacement(factorId);
+        const Interpretation *interp = d.incident().findInterpretation(interpretationId);
+        return interp ? interp->findPlacement(factorId) : nullptr;
     }
-    void write(Document &d, const Value &v) const { d.replacePlacement(interpretationId, v); }
+    Value read(const Document &d) const { return elementaccess::readFound(*this, d, "placement"); }
+    void write(Document &d, const Value &v) const
+    {
+        if (find(d))
+            d.replacePlacement(interpretationId, v);
+    }
 };
 
 struct LinkAccess
@@ -54,8 +82,17 @@ struct LinkAccess
     QString interpretationId;
     QString linkId;
     QString key() const { return interpretationId + QLatin1Char('/') + linkId; }
-    Value read(const Document &d) const { return *d.incident().findInterpretation(interpretationId)->findLink(linkId); }
-    void write(Document &d, const Value &v) const { d.replaceLink(interpretationId, v); }
+    const Value *find(const Document &d) const
+    {
+        const Interpretation *interp = d.incident().findInterpretation(interpretationId);
+        return interp ? interp->findLink(linkId) : nullptr;
+    }
+    Value read(const Document &d) const { return elementaccess::readFound(*this, d, "link"); }
+    void write(Document &d, const Value &v) const
+    {
+        if (find(d))
+            d.replaceLink(interpretationId, v);
+    }
 };
 
 struct EvidenceAccess
@@ -66,13 +103,17 @@ struct EvidenceAccess
     QString linkId;
     QString evidenceId;
     QString key() const { return interpretationId + QLatin1Char('/') + linkId + QLatin1Char('/') + evidenceId; }
-    Value read(const Document &d) const
+    const Value *find(const Document &d) const
     {
-        return *d.incident().findInterpretation(interpretationId)->findLink(linkId)->findEvidence(evidenceId);
+        const Link *link = LinkAccess{interpretationId, linkId}.find(d);
+        return link ? link->findEvidence(evidenceId) : nullptr;
     }
+    Value read(const Document &d) const { return elementaccess::readFound(*this, d, "evidence"); }
     void write(Document &d, const Value &v) const
     {
-        Link link = *d.incident().findInterpretation(interpretationId)->findLink(linkId);
+        if (!find(d))
+            return;
+        Link link = *LinkAccess{interpretationId, linkId}.find(d);
         link.evidence[link.evidenceIndex(evidenceId)] = v;
         d.replaceLink(interpretationId, link);
     }
@@ -84,8 +125,13 @@ struct SourceAccess
     static constexpr int commandId = EditSourceId;
     QString sourceId;
     QString key() const { return sourceId; }
-    Value read(const Document &d) const { return *d.incident().findSource(sourceId); }
-    void write(Document &d, const Value &v) const { d.replaceSource(v); }
+    const Value *find(const Document &d) const { return d.incident().findSource(sourceId); }
+    Value read(const Document &d) const { return elementaccess::readFound(*this, d, "source"); }
+    void write(Document &d, const Value &v) const
+    {
+        if (find(d))
+            d.replaceSource(v);
+    }
 };
 
 /// Name, author, summary and ruled-out lists of one interpretation (not its
@@ -96,28 +142,28 @@ struct InterpretationAccess
     static constexpr int commandId = EditInterpretationId;
     QString interpretationId;
     QString key() const { return interpretationId; }
+    const Value *find(const Document &d) const
+    {
+        return d.incident().findInterpretation(interpretationId);
+    }
     Value read(const Document &d) const
     {
-        Interpretation fields = *d.incident().findInterpretation(interpretationId);
+        Interpretation fields = elementaccess::readFound(*this, d, "interpretation");
         fields.placements.clear();
         fields.links.clear();
         return fields;
     }
-    void write(Document &d, const Value &v) const { d.replaceInterpretationFields(v); }
+    void write(Document &d, const Value &v) const
+    {
+        if (find(d))
+            d.replaceInterpretationFields(v);
+    }
 };
 
 /// Title, summary, tags, custom kinds and checklist extensions of the incident.
 struct IncidentFieldsAccess
 {
-    struct Value
-    {
-        QString title;
-        QString summary;
-        QStringList tags;
-        QList<CustomKind> customKinds;
-        QList<ChecklistEntry> checklistExtensions;
-        bool operator==(const Value &) const = default;
-    };
+    using Value = IncidentFields;
     static constexpr int commandId = EditIncidentId;
     QString key() const { return QStringLiteral("incident"); }
     Value read(const Document &d) const

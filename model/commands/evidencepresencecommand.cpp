@@ -1,5 +1,7 @@
 #include "evidencepresencecommand.h"
 
+#include "model/modelcheck.h"
+
 #include <QCoreApplication>
 
 namespace faultline {
@@ -9,9 +11,14 @@ EvidencePresenceCommand::EvidencePresenceCommand(Document *document, Mode mode, 
     : QUndoCommand(parent), m_document(document), m_mode(mode), m_interpretationId(std::move(interpretationId)),
       m_linkId(std::move(linkId)), m_evidence(std::move(evidence))
 {
-    const Link *link = document->incident().findInterpretation(m_interpretationId)->findLink(m_linkId);
+    const Interpretation *interp = document->incident().findInterpretation(m_interpretationId);
+    const Link *link = interp ? interp->findLink(m_linkId) : nullptr;
+    FAULTLINE_CHECK_OR_DROP_COMMAND(link, unknownIdMessage("EvidencePresenceCommand", "link",
+                                                           m_interpretationId + u'/' + m_linkId));
     if (mode == Remove) {
         m_index = link->evidenceIndex(m_evidence.id);
+        FAULTLINE_CHECK_OR_DROP_COMMAND(
+            m_index >= 0, unknownIdMessage("EvidencePresenceCommand", "evidence", m_evidence.id));
         m_evidence = link->evidence.at(m_index);
     } else {
         m_index = int(link->evidence.size());

@@ -1,5 +1,7 @@
 #include "interpretationpresencecommand.h"
 
+#include "model/modelcheck.h"
+
 #include <QCoreApplication>
 
 namespace faultline {
@@ -13,6 +15,9 @@ InterpretationPresenceCommand::InterpretationPresenceCommand(Document *document,
     const Incident &incident = document->incident();
     if (mode == Remove) {
         m_index = incident.interpretationIndex(m_interpretation.id);
+        FAULTLINE_CHECK_OR_DROP_COMMAND(m_index >= 0,
+                                        unknownIdMessage("InterpretationPresenceCommand",
+                                                         "interpretation", m_interpretation.id));
         m_interpretation = incident.interpretations.at(m_index);
         m_discussionBefore = incident.discussion;
         m_discussionAfter = withoutInterpretation(incident.discussion, m_interpretation.id);

@@ -1,5 +1,7 @@
 #include "linkpresencecommand.h"
 
+#include "model/modelcheck.h"
+
 #include <QCoreApplication>
 
 namespace faultline {
@@ -10,8 +12,12 @@ LinkPresenceCommand::LinkPresenceCommand(Document *document, Mode mode, QString 
       m_link(std::move(link))
 {
     const Interpretation *interp = document->incident().findInterpretation(m_interpretationId);
+    FAULTLINE_CHECK_OR_DROP_COMMAND(
+        interp, unknownIdMessage("LinkPresenceCommand", "interpretation", m_interpretationId));
     if (mode == Remove) {
         m_index = interp->linkIndex(m_link.id);
+        FAULTLINE_CHECK_OR_DROP_COMMAND(m_index >= 0,
+                                        unknownIdMessage("LinkPresenceCommand", "link", m_link.id));
         m_link = interp->links.at(m_index);
     } else {
         m_index = int(interp->links.size());

@@ -1,6 +1,7 @@
 #include "movefactorscommand.h"
 
 #include "elementaccess.h"
+#include "model/modelcheck.h"
 
 #include <QCoreApplication>
 
@@ -12,8 +13,14 @@ MoveFactorsCommand::MoveFactorsCommand(Document *document, QString interpretatio
       m_after(std::move(newPositions))
 {
     const Interpretation *interp = document->incident().findInterpretation(m_interpretationId);
-    for (auto it = m_after.cbegin(); it != m_after.cend(); ++it)
-        m_before.insert(it.key(), interp->findPlacement(it.key())->pos);
+    FAULTLINE_CHECK_OR_DROP_COMMAND(
+        interp, unknownIdMessage("MoveFactorsCommand", "interpretation", m_interpretationId));
+    for (auto it = m_after.cbegin(); it != m_after.cend(); ++it) {
+        const Placement *placement = interp->findPlacement(it.key());
+        FAULTLINE_CHECK_OR_DROP_COMMAND(
+            placement, unknownIdMessage("MoveFactorsCommand", "placement", it.key()));
+        m_before.insert(it.key(), placement->pos);
+    }
     for (const Link &link : interp->links)
         if (!link.route.isEmpty() && (m_after.contains(link.from) || m_after.contains(link.to)))
             m_routes.insert(link.id, link.route);
@@ -47,7 +54,8 @@ int MoveFactorsCommand::id() const { return MoveFactorsId; }
 bool MoveFactorsCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const MoveFactorsCommand *>(other);
-    if (next->m_interpretationId != m_interpretationId || next->m_after.size() != m_after.size())
+    if (next->isObsolete() || next->m_interpretationId != m_interpretationId ||
+        next->m_after.size() != m_after.size())
         return false;
     // Compare as sets: QHash key order is not guaranteed to match between hashes.
     for (auto it = next->m_after.cbegin(); it != next->m_after.cend(); ++it)

@@ -1,5 +1,7 @@
 #include "placefactorcommand.h"
 
+#include "model/modelcheck.h"
+
 #include <QCoreApplication>
 
 namespace faultline {
@@ -10,10 +12,15 @@ PlaceFactorCommand::PlaceFactorCommand(Document *document, Mode mode, QString in
       m_placement(std::move(placement))
 {
     const Interpretation *interp = document->incident().findInterpretation(m_interpretationId);
+    FAULTLINE_CHECK_OR_DROP_COMMAND(
+        interp, unknownIdMessage("PlaceFactorCommand", "interpretation", m_interpretationId));
     const Factor *factor = document->incident().findFactor(m_placement.factorId);
     const QString label = factor ? factor->label : m_placement.factorId;
     if (mode == Unplace) {
         m_index = interp->placementIndex(m_placement.factorId);
+        FAULTLINE_CHECK_OR_DROP_COMMAND(
+            m_index >= 0,
+            unknownIdMessage("PlaceFactorCommand", "placement", m_placement.factorId));
         m_placement = interp->placements.at(m_index);
         for (int i = 0; i < interp->links.size(); ++i)
             if (interp->links[i].from == m_placement.factorId || interp->links[i].to == m_placement.factorId)

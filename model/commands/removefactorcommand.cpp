@@ -1,5 +1,7 @@
 #include "removefactorcommand.h"
 
+#include "model/modelcheck.h"
+
 #include <QCoreApplication>
 
 namespace faultline {
@@ -9,6 +11,8 @@ RemoveFactorCommand::RemoveFactorCommand(Document *document, const QString &fact
 {
     const Incident &incident = document->incident();
     m_factorIndex = incident.factorIndex(factorId);
+    FAULTLINE_CHECK_OR_DROP_COMMAND(m_factorIndex >= 0,
+                                    unknownIdMessage("RemoveFactorCommand", "factor", factorId));
     m_factor = incident.factors.at(m_factorIndex);
     for (const Interpretation &interp : incident.interpretations) {
         Removed removed{interp.id, interp.placementIndex(factorId), {}, {}};

@@ -1,5 +1,7 @@
 #include "sourcepresencecommand.h"
 
+#include "model/modelcheck.h"
+
 #include <QCoreApplication>
 
 namespace faultline {
@@ -10,6 +12,8 @@ SourcePresenceCommand::SourcePresenceCommand(Document *document, Mode mode, Sour
     const Incident &incident = document->incident();
     if (mode == Remove) {
         m_index = incident.sourceIndex(m_source.id);
+        FAULTLINE_CHECK_OR_DROP_COMMAND(
+            m_index >= 0, unknownIdMessage("SourcePresenceCommand", "source", m_source.id));
         m_source = incident.sources.at(m_index);
         for (const Interpretation &interp : incident.interpretations)
             for (const Link &link : interp.links)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 
 #include <QCoreApplication>
 #include <QPointF>
@@ -30,24 +31,18 @@ public:
     /// The fragment in `data`, if there is a valid one.
     static std::optional<Incident> fromMimeData(const QMimeData *data);
 
-    struct Result
-    {
-        QStringList factorIds; ///< placed or created, in the target
-        QStringList linkIds;   ///< created
-    };
+    using Result = DocumentEditor::PasteResult;
 
-    /// Puts `fragment` into `interpretationId` as one undo step named `text`.
-    /// From the same incident, factors are reused by id (placed if not yet
-    /// here, skipped if already here); when every one is already here, or
+    /// Puts `fragment` into `interpretationId` as one undo step named `text`
+    /// (DocumentEditor::paste, planned by planPaste). From the same incident,
+    /// factors are reused by id (placed if not yet here, skipped if already
+    /// here); when every one is already here, or
     /// `forceCopies`, or from another incident, new factors with fresh ids are
     /// created (shifted by `copyOffset` within the same incident). Links always
     /// get fresh ids; cited sources missing from the document are added.
-    static Result paste(Document *document, const QString &interpretationId, const Incident &fragment,
-                        bool forceCopies, const QPointF &copyOffset, const QString &text);
-
-private:
-    /// The title used as the incident's identity (never empty: the format requires a title).
-    static QString identity(const Incident &incident);
+    static Result paste(Document *document, const QString &interpretationId,
+                        const Incident &fragment, bool forceCopies, const QPointF &copyOffset,
+                        const QString &text);
 };
 
 } // namespace faultline

@@ -1,12 +1,7 @@
 #include "canvascontroller.h"
 
 #include "canvasstyle.h"
-#include "model/commands/addfactorcommand.h"
-#include "model/commands/editelementcommand.h"
-#include "model/commands/linkpresencecommand.h"
-#include "model/commands/movefactorscommand.h"
-#include "model/commands/placefactorcommand.h"
-#include "model/commands/removefactorcommand.h"
+#include "model/editing/documenteditor.h"
 #include "model/kindstyle.h"
 
 #include <QLineF>
@@ -70,8 +65,8 @@ QString CanvasController::addFactor(const QString &kindId, const QPointF &pos)
     Placement placement;
     placement.factorId = factor.id;
     placement.pos = pos;
-    m_document->push(new AddFactorCommand(m_document, factor, m_interpretationId, placement));
-    return factor.id;
+    return m_document->editor().addFactor(factor, m_interpretationId, placement) ? factor.id
+                                                                                 : QString();
 }
 
 bool CanvasController::placeFactor(const QString &factorId, const QPointF &pos)
@@ -81,45 +76,15 @@ bool CanvasController::placeFactor(const QString &factorId, const QPointF &pos)
     Placement placement;
     placement.factorId = factorId;
     placement.pos = pos;
-    m_document->push(new PlaceFactorCommand(m_document, PlaceFactorCommand::Place, m_interpretationId, placement));
-    return true;
+    return m_document->editor().placeFactor(m_interpretationId, placement);
 }
 
 void CanvasController::deleteElements(const QStringList &factorIds, const QStringList &linkIds, const QString &text)
 {
-    const Interpretation *interp = interpretation();
-    if (!interp || (factorIds.isEmpty() && linkIds.isEmpty()))
+    if (!interpretation() || (factorIds.isEmpty() && linkIds.isEmpty()))
         return;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(text.isEmpty() ? tr("Delete") : text);
-    // Links first: unplacing a factor takes its links along, so a selected
-    // link touching a deleted factor must not be removed twice.
-    for (const QString &linkId : linkIds) {
-        if (!interpretation()->findLink(linkId))
-            continue;
-        Link link;
-        link.id = linkId;
-        m_document->push(new LinkPresenceCommand(m_document, LinkPresenceCommand::Remove, m_interpretationId, link));
-    }
-    for (const QString &factorId : factorIds) {
-        if (!interpretation()->usesFactor(factorId))
-            continue;
-        bool usedElsewhere = false;
-        for (const Interpretation &other : m_document->incident().interpretations)
-            if (other.id != m_interpretationId && other.usesFactor(factorId))
-                usedElsewhere = true;
-        // A factor other interpretations still use stays in the incident;
-        // one used nowhere else would be an orphan, so it goes entirely.
-        if (usedElsewhere) {
-            Placement placement;
-            placement.factorId = factorId;
-            m_document->push(
-                new PlaceFactorCommand(m_document, PlaceFactorCommand::Unplace, m_interpretationId, placement));
-        } else {
-            m_document->push(new RemoveFactorCommand(m_document, factorId));
-        }
-    }
-    stack->endMacro();
+    m_document->editor().deleteElements(m_interpretationId, factorIds, linkIds,
+                                        text.isEmpty() ? tr("Delete") : text);
 }
 
 void CanvasController::moveFactors(const QHash<QString, QPointF> &positions)
@@ -127,12 +92,12 @@ void CanvasController::moveFactors(const QHash<QString, QPointF> &positions)
     const Interpretation *interp = interpretation();
     if (!interp)
         return;
-    QHash<QString, QPointF> changed;
+    // Factors gone meanwhile (an undo during the drag) are dropped, not refused.
+    QHash<QString, QPointF> placed;
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
-        if (const Placement *p = interp->findPlacement(it.key()); p && p->pos != it.value())
-            changed.insert(it.key(), it.value());
-    if (!changed.isEmpty())
-        m_document->push(new MoveFactorsCommand(m_document, m_interpretationId, changed));
+        if (interp->findPlacement(it.key()))
+            placed.insert(it.key(), it.value());
+    m_document->editor().moveFactors(m_interpretationId, placed);
 }
 
 QString CanvasController::connectFactors(const QString &fromId, const QString &toId)
@@ -149,8 +114,7 @@ QString CanvasController::connectFactors(const QString &fromId, const QString &t
     link.to = toId;
     link.relation = Relation::Causes;
     link.strength = 3;
-    m_document->push(new LinkPresenceCommand(m_document, LinkPresenceCommand::Add, m_interpretationId, link));
-    return link.id;
+    return m_document->editor().addLink(m_interpretationId, link) ? link.id : QString();
 }
 
 bool CanvasController::renameFactor(const QString &factorId, const QString &label)
@@ -161,9 +125,8 @@ bool CanvasController::renameFactor(const QString &factorId, const QString &labe
     Factor after = *factor;
     after.label = label;
     // An empty field name: two separate renames stay two undo steps.
-    m_document->push(new EditFactorCommand(m_document, FactorAccess{factorId}, after, QString(),
-                                           tr("Rename \"%1\"").arg(factor->label)));
-    return true;
+    return m_document->editor().editFactor(after, QString(),
+                                           tr("Rename \"%1\"").arg(factor->label));
 }
 
 } // namespace faultline

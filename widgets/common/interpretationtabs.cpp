@@ -2,10 +2,8 @@
 
 #include "widgets/common/toolicons.h"
 
-#include "model/commands/editelementcommand.h"
-#include "model/commands/interpretationpresencecommand.h"
-#include "model/commands/moveinterpretationcommand.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/panels/plaintext.h"
@@ -237,25 +235,9 @@ void InterpretationTabs::pushTabOrder()
     QStringList wanted;
     for (int i = 0; i < m_tabs->count(); ++i)
         wanted.append(view(i)->interpretationId());
-    QStringList current;
-    for (const Interpretation &interp : m_document->incident().interpretations)
-        current.append(interp.id);
-    if (wanted == current || wanted.size() != current.size())
+    if (wanted.size() != m_document->incident().interpretations.size())
         return;
-    // A drag moves one tab: find it, so the undo step is one clean move.
-    for (int i = 0; i < wanted.size(); ++i) {
-        QStringList trial = current;
-        trial.move(trial.indexOf(wanted[i]), i);
-        if (trial == wanted) {
-            m_document->push(new MoveInterpretationCommand(m_document, wanted[i], i));
-            return;
-        }
-    }
-    m_document->undoStack()->beginMacro(tr("Reorder interpretations"));
-    for (int i = 0; i < wanted.size(); ++i)
-        if (m_document->incident().interpretationIndex(wanted[i]) != i)
-            m_document->push(new MoveInterpretationCommand(m_document, wanted[i], i));
-    m_document->undoStack()->endMacro();
+    m_document->editor().reorderInterpretations(wanted, tr("Reorder interpretations"));
 }
 
 bool InterpretationTabs::eventFilter(QObject *watched, QEvent *event)
@@ -302,8 +284,7 @@ void InterpretationTabs::addInterpretation()
     Interpretation interp;
     interp.id = m_document->newId(QStringLiteral("i"));
     interp.name = name;
-    m_document->push(
-        new InterpretationPresenceCommand(m_document, InterpretationPresenceCommand::Add, interp));
+    m_document->editor().addInterpretation(interp);
 }
 
 void InterpretationTabs::startRename(int index)
@@ -356,11 +337,10 @@ void InterpretationTabs::renameInterpretation(const QString &interpretationId, c
     // An empty name is refused by the format: keep the old one.
     if (!interp || name.trimmed().isEmpty() || name == interp->name)
         return;
-    InterpretationAccess access{interpretationId};
-    Interpretation after = access.read(*m_document);
+    Interpretation after = *interp;
     after.name = name;
-    m_document->push(new EditInterpretationCommand(m_document, access, after, QString(),
-                                                   tr("Rename interpretation to “%1”").arg(name)));
+    m_document->editor().editInterpretation(after, QString(),
+                                            tr("Rename interpretation to “%1”").arg(name));
 }
 
 void InterpretationTabs::duplicateCurrent()
@@ -368,10 +348,7 @@ void InterpretationTabs::duplicateCurrent()
     const QString id = currentInterpretationId();
     if (id.isEmpty())
         return;
-    const Interpretation copy = InterpretationPresenceCommand::duplicate(m_document, id);
-    const int index = m_document->incident().interpretationIndex(id) + 1;
-    m_document->push(new InterpretationPresenceCommand(
-        m_document, InterpretationPresenceCommand::Add, copy, index));
+    (void)m_document->editor().duplicateInterpretation(id);
 }
 
 void InterpretationTabs::deleteCurrent()
@@ -390,10 +367,7 @@ void InterpretationTabs::deleteCurrent()
         if (!m_confirm(this, tr("Delete Interpretation"), question, details))
             return;
     }
-    Interpretation removed;
-    removed.id = id;
-    m_document->push(new InterpretationPresenceCommand(
-        m_document, InterpretationPresenceCommand::Remove, removed));
+    m_document->editor().removeInterpretation(id);
 }
 
 void InterpretationTabs::showTabMenu(const QPoint &pos)

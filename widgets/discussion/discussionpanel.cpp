@@ -1,8 +1,8 @@
 #include "discussionpanel.h"
 
-#include "model/commands/editelementcommand.h"
 #include "model/compare/discussionsummary.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "widgets/panels/fieldsync.h"
 #include "widgets/panels/plaintext.h"
 
@@ -406,8 +406,7 @@ void DiscussionPanel::editRecord(const std::function<void(CruxRecord &)> &change
 void DiscussionPanel::pushDiscussion(const Discussion &after, const QString &field,
                                      const QString &undoText)
 {
-    m_document->push(
-        new EditDiscussionCommand(m_document, DiscussionAccess{}, after, field, undoText));
+    m_document->editor().editDiscussion(after, field, undoText);
 }
 
 void DiscussionPanel::addParticipant(const QString &name)

@@ -4,8 +4,8 @@
 #include "statusicon.h"
 
 #include "model/checklist.h"
-#include "model/commands/editelementcommand.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/kindstyle.h"
 
 #include <QApplication>
@@ -377,10 +377,10 @@ QString ChecklistPanel::addEntry(const QString &area, const QString &name)
     QString id = base;
     for (int n = 2; checklist.find(id); ++n)
         id = QStringLiteral("%1-%2").arg(base).arg(n);
-    IncidentFieldsAccess access;
-    IncidentFieldsAccess::Value fields = access.read(*m_document);
+    DocumentEditor &editor = m_document->editor();
+    IncidentFields fields = editor.incidentFields();
     fields.checklistExtensions.append(ChecklistEntry{id, area, trimmed, {}, {}});
-    m_document->push(new EditIncidentCommand(m_document, access, fields, QString(), tr("Add checklist entry")));
+    editor.editIncidentFields(fields, QString(), tr("Add checklist entry"));
     return id;
 }
 
@@ -390,8 +390,7 @@ void ChecklistPanel::writeRuledOut(Target target, const QString &id, const QStri
     if (!interpretation || id.isEmpty())
         return;
     const QString &entryId = id;
-    InterpretationAccess access{m_interpretationId};
-    Interpretation fields = access.read(*m_document);
+    Interpretation fields = *interpretation;
     QList<RuledOut> &list = target == Target::Entry ? fields.ruledOutFailureModes : fields.ruledOutAreas;
     const auto found = std::find_if(list.begin(), list.end(), [&](const RuledOut &r) { return r.target == entryId; });
     if (reason) {
@@ -402,7 +401,7 @@ void ChecklistPanel::writeRuledOut(Target target, const QString &id, const QStri
     } else if (found != list.end()) {
         list.erase(found);
     }
-    if (fields == access.read(*m_document)) {
+    if (fields == *interpretation) {
         scheduleRefresh(); // nothing changed, but the edited cell must show the model again
         return;
     }
@@ -412,7 +411,7 @@ void ChecklistPanel::writeRuledOut(Target target, const QString &id, const QStri
     const QString field = !reason                  ? QString()
                           : target == Target::Entry ? QStringLiteral("ruledOut/") + entryId
                                                     : QStringLiteral("ruledOutArea/") + entryId;
-    m_document->push(new EditInterpretationCommand(m_document, access, fields, field, commandText));
+    m_document->editor().editInterpretation(fields, field, commandText);
 }
 
 } // namespace faultline

@@ -4,8 +4,8 @@
 #include "formlabels.h"
 #include "plaintext.h"
 
-#include "model/commands/editelementcommand.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/kindstyle.h"
 #include "widgets/canvas/kindshapes.h"
 
@@ -287,15 +287,14 @@ void FactorInspector::bindPlacementText(QPlainTextEdit *edit, const char *field,
 
 void FactorInspector::pushFactor(const Factor &after, const QString &field, const QString &undoText)
 {
-    m_document->push(
-        new EditFactorCommand(m_document, FactorAccess{m_factorId}, after, field, undoText));
+    // The inspector shows m_factorId; `after` is a copy of that factor.
+    m_document->editor().editFactor(after, field, undoText);
 }
 
 void FactorInspector::pushPlacement(const Placement &after, const QString &field,
                                     const QString &undoText)
 {
-    m_document->push(new EditPlacementCommand(
-        m_document, PlacementAccess{m_interpretationId, m_factorId}, after, field, undoText));
+    m_document->editor().editPlacement(m_interpretationId, after, field, undoText);
 }
 
 } // namespace faultline

@@ -4,9 +4,8 @@
 #include "formlabels.h"
 #include "plaintext.h"
 
-#include "model/commands/editelementcommand.h"
-#include "model/commands/evidencepresencecommand.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -291,8 +290,7 @@ void LinkInspector::updateButtons()
 
 void LinkInspector::pushLink(const Link &after, const QString &field, const QString &undoText)
 {
-    m_document->push(new EditLinkCommand(m_document, LinkAccess{m_interpretationId, m_linkId},
-                                         after, field, undoText));
+    m_document->editor().editLink(m_interpretationId, after, field, undoText);
 }
 
 void LinkInspector::addEvidence()
@@ -306,8 +304,7 @@ void LinkInspector::addEvidence()
         return;
     Evidence added = *result;
     added.id = fresh.id;
-    m_document->push(new EvidencePresenceCommand(m_document, EvidencePresenceCommand::Add,
-                                                 m_interpretationId, m_linkId, added));
+    m_document->editor().addEvidence(m_interpretationId, m_linkId, added);
     for (int i = 0; i < m_evidence->count(); ++i)
         if (m_evidence->item(i)->data(kEvidenceRole).toString() == added.id)
             m_evidence->setCurrentRow(i);
@@ -327,9 +324,8 @@ void LinkInspector::editEvidence()
         return;
     Evidence after = *result;
     after.id = id;
-    m_document->push(new EditEvidenceCommand(m_document,
-                                             EvidenceAccess{m_interpretationId, m_linkId, id},
-                                             after, QString(), tr("Edit evidence")));
+    m_document->editor().editEvidence(m_interpretationId, m_linkId, after, QString(),
+                                      tr("Edit evidence"));
 }
 
 void LinkInspector::removeEvidence()
@@ -338,10 +334,7 @@ void LinkInspector::removeEvidence()
     const QString id = selectedEvidenceId();
     if (!l || !l->findEvidence(id))
         return;
-    Evidence e;
-    e.id = id;
-    m_document->push(new EvidencePresenceCommand(m_document, EvidencePresenceCommand::Remove,
-                                                 m_interpretationId, m_linkId, e));
+    m_document->editor().removeEvidence(m_interpretationId, m_linkId, id);
 }
 
 } // namespace faultline

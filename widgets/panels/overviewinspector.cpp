@@ -3,8 +3,8 @@
 #include "formlabels.h"
 #include "plaintext.h"
 
-#include "model/commands/editelementcommand.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -70,9 +70,8 @@ OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
     retranslate();
 
     const auto interpretation = [this]() -> std::optional<Interpretation> {
-        if (!m_document->incident().findInterpretation(m_interpretationId))
-            return std::nullopt;
-        return InterpretationAccess{m_interpretationId}.read(*m_document);
+        const Interpretation *i = m_document->incident().findInterpretation(m_interpretationId);
+        return i ? std::optional<Interpretation>(*i) : std::nullopt;
     };
     connect(m_name, &QLineEdit::textEdited, this, [this, interpretation](const QString &text) {
         std::optional<Interpretation> i = interpretation();
@@ -102,21 +101,21 @@ OverviewInspector::OverviewInspector(Document *document, QWidget *parent)
         }
     });
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
-        IncidentFieldsAccess::Value v = IncidentFieldsAccess{}.read(*m_document);
+        IncidentFields v = m_document->editor().incidentFields();
         if (text.trimmed().isEmpty() || v.title == text)
             return;
         v.title = text;
         pushIncident(v, m_session.field("title"), tr("Edit incident title"));
     });
     connect(m_incidentSummary, &QPlainTextEdit::textChanged, this, [this] {
-        IncidentFieldsAccess::Value v = IncidentFieldsAccess{}.read(*m_document);
+        IncidentFields v = m_document->editor().incidentFields();
         if (v.summary == m_incidentSummary->toPlainText())
             return;
         v.summary = m_incidentSummary->toPlainText();
         pushIncident(v, m_session.field("summary"), tr("Edit incident summary"));
     });
     connect(m_tags, &QLineEdit::textEdited, this, [this](const QString &text) {
-        IncidentFieldsAccess::Value v = IncidentFieldsAccess{}.read(*m_document);
+        IncidentFields v = m_document->editor().incidentFields();
         const QStringList tags = parseTags(text);
         if (v.tags == tags)
             return;
@@ -217,15 +216,13 @@ void OverviewInspector::refresh()
 void OverviewInspector::pushInterpretation(const Interpretation &after, const QString &field,
                                            const QString &undoText)
 {
-    m_document->push(new EditInterpretationCommand(
-        m_document, InterpretationAccess{m_interpretationId}, after, field, undoText));
+    m_document->editor().editInterpretation(after, field, undoText);
 }
 
-void OverviewInspector::pushIncident(const IncidentFieldsAccess::Value &after, const QString &field,
+void OverviewInspector::pushIncident(const IncidentFields &after, const QString &field,
                                      const QString &undoText)
 {
-    m_document->push(
-        new EditIncidentCommand(m_document, IncidentFieldsAccess{}, after, field, undoText));
+    m_document->editor().editIncidentFields(after, field, undoText);
 }
 
 } // namespace faultline

@@ -2,7 +2,7 @@
 
 #include "fieldsync.h"
 
-#include "model/commands/elementaccess.h"
+#include "model/editing/incidentfields.h"
 
 #include <QWidget>
 
@@ -50,8 +50,7 @@ private:
     void retranslate();
     void pushInterpretation(const Interpretation &after, const QString &field,
                             const QString &undoText);
-    void pushIncident(const IncidentFieldsAccess::Value &after, const QString &field,
-                      const QString &undoText);
+    void pushIncident(const IncidentFields &after, const QString &field, const QString &undoText);
 
     Document *m_document;
     QString m_interpretationId;

@@ -4,8 +4,8 @@
 #include "dragtreewidget.h"
 #include "plaintext.h"
 
-#include "model/commands/editelementcommand.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/kindstyle.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/kindshapes.h"
@@ -162,11 +162,10 @@ void PaletteWidget::newCustomKind()
     if (!kind || kind->name.trimmed().isEmpty())
         return;
     kind->id = uniqueKindId(kind->name);
-    IncidentFieldsAccess access;
-    IncidentFieldsAccess::Value value = access.read(*m_document);
+    DocumentEditor &editor = m_document->editor();
+    IncidentFields value = editor.incidentFields();
     value.customKinds.append(*kind);
-    m_document->push(new EditIncidentCommand(m_document, access, value, QString(),
-                                             tr("Add kind “%1”").arg(kind->name)));
+    editor.editIncidentFields(value, QString(), tr("Add kind “%1”").arg(kind->name));
 }
 
 } // namespace faultline

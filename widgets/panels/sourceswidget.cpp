@@ -3,9 +3,8 @@
 #include "plaintext.h"
 #include "sourcedialog.h"
 
-#include "model/commands/editelementcommand.h"
-#include "model/commands/sourcepresencecommand.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "model/openableurl.h"
 
 #include <QDesktopServices>
@@ -207,7 +206,7 @@ void SourcesWidget::addSource()
     if (!result)
         return;
     result->id = suggestId(*result);
-    m_document->push(new SourcePresenceCommand(m_document, SourcePresenceCommand::Add, *result));
+    m_document->editor().addSource(*result);
     selectSource(result->id);
 }
 
@@ -224,8 +223,7 @@ void SourcesWidget::editSource()
     result->id = id;
     if (*result == *current)
         return;
-    m_document->push(
-        new EditSourceCommand(m_document, SourceAccess{id}, *result, QString(), tr("Edit source")));
+    m_document->editor().editSource(*result, QString(), tr("Edit source"));
 }
 
 void SourcesWidget::removeSource()
@@ -234,7 +232,7 @@ void SourcesWidget::removeSource()
     const Source *source = m_document->incident().findSource(id);
     if (!source)
         return;
-    const QStringList citations = SourcePresenceCommand::citations(m_document->incident(), id);
+    const QStringList citations = m_document->editor().sourceCitations(id);
     if (!citations.isEmpty()) {
         const QString name = source->title.isEmpty() ? source->id : source->title;
         const QString question =
@@ -244,9 +242,7 @@ void SourcesWidget::removeSource()
         if (!m_confirm(this, tr("Remove Source"), question, citations))
             return;
     }
-    Source removed;
-    removed.id = id;
-    m_document->push(new SourcePresenceCommand(m_document, SourcePresenceCommand::Remove, removed));
+    m_document->editor().removeSource(id);
 }
 
 } // namespace faultline
