@@ -25,10 +25,10 @@ int CommandPrologue::usageError() const
     return 2;
 }
 
-std::optional<int> CommandPrologue::checkArguments(bool help, const QString &usageError) const
+std::optional<int> CommandPrologue::checkArguments(bool help, const QString &argumentError) const
 {
-    if (!usageError.isEmpty()) {
-        m_err << "faultline " << m_name << ": " << usageError << '\n' << usage() << '\n';
+    if (!argumentError.isEmpty()) {
+        m_err << "faultline " << m_name << ": " << argumentError << '\n' << usage() << '\n';
         return 2;
     }
     if (help) {

@@ -24,9 +24,9 @@ public:
     CommandPrologue(const QString &name, QList<const char *> usage, QTextStream &out,
                     QTextStream &err);
 
-    /// The exit code when the arguments end the command here (0 for help, 2 for
-    /// `usageError`); std::nullopt when the command goes on.
-    std::optional<int> checkArguments(bool help, const QString &usageError) const;
+    /// The exit code when the arguments end the command here (0 for help, 2 for an
+    /// `argumentError`, which parsing returned); std::nullopt when the command goes on.
+    std::optional<int> checkArguments(bool help, const QString &argumentError) const;
 
     /// FILE through the one reader; on failure its errors are printed and the
     /// command exits with 1.

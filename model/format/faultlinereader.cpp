@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace faultline {
 
@@ -268,12 +269,20 @@ bool checkHeader(const Json &root, QStringList &errors)
 } // namespace
 
 namespace {
-Failure failure(const QStringList &messages, const QString &place = {})
+// The reader words each problem as "json.path: message"; the path, when a
+// message starts with one, becomes the error's place, else `fallbackPlace`.
+// JSON paths are keys and indices only, so a sentence such as
+// "line 3, column 7: not valid JSON" is never taken for one.
+Failure failure(const QStringList &messages, const QString &fallbackPlace = {})
 {
+    static const QRegularExpression jsonPath(
+        QStringLiteral("^([A-Za-z_]\\w*(?:\\[\\d+\\])*(?:\\.[A-Za-z_]\\w*(?:\\[\\d+\\])*)*): "));
     QList<ResultError> errors;
     errors.reserve(messages.size());
-    for (const QString &message : messages)
-        errors.append(ResultError{message, place});
+    for (const QString &message : messages) {
+        const QRegularExpressionMatch path = jsonPath.match(message);
+        errors.append(ResultError{message, path.hasMatch() ? path.captured(1) : fallbackPlace});
+    }
     return Failure(std::move(errors));
 }
 } // namespace

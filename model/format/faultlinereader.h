@@ -22,13 +22,15 @@ constexpr int kMaxJsonValues = 2000000;
 
 /// Outcome of loading a .faultline document: either an incident and no
 /// errors, or no incident and at least one error. Never half-loaded. Each
-/// message reads "json.path: message", e.g. `factors[2].kind: unknown kind "x"`.
+/// message reads "json.path: message", e.g. `factors[2].kind: unknown kind "x"`,
+/// and that JSON path is the error's place; problems of the file as a whole
+/// (not JSON, too large, unreadable) have no path.
 using LoadResult = Result<Incident>;
 
 /// Parse and validate a .faultline document held in memory.
 [[nodiscard]] LoadResult readFaultline(const QByteArray &bytes);
 /// Read `path` (refusing files over kMaxFileBytes before reading) and parse it.
-/// The errors' place is `path`.
+/// Errors without a JSON path have `path` as their place.
 [[nodiscard]] LoadResult readFaultlineFile(const QString &path);
 
 } // namespace faultline

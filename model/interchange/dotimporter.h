@@ -50,7 +50,7 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
                               const QString &fallbackName = {});
 
 /// importDotInto() an empty incident titled after the graph (or `fallbackName`).
-DotImportResult importDot(const QByteArray &dot, const QString &fallbackName = {});
+[[nodiscard]] DotImportResult importDot(const QByteArray &dot, const QString &fallbackName = {});
 
 /// Deepest brace nesting of DOT text outside strings and comments; -1 when
 /// it exceeds `limit` (scanning stops there). `line` gets the 1-based line

@@ -244,6 +244,23 @@ private Q_SLOTS:
         });
         const LoadResult result = readFaultline(doc);
         QCOMPARE(result.messages().size(), 2);
+        // Each error carries its JSON path as its place, for callers that point at it.
+        QStringList places;
+        for (const ResultError &error : result.errors())
+            places.append(error.place);
+        places.sort();
+        QCOMPARE(places, (QStringList{QStringLiteral("factors[0].kind"),
+                                      QStringLiteral("interpretations[1].links[0].strength")}));
+        // A problem of the file as a whole has no JSON path: the file is its place.
+        QTemporaryDir dir;
+        const QString notJson = dir.filePath(QStringLiteral("x.faultline"));
+        QFile file(notJson);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("{\n  oops") > 0);
+        file.close();
+        const LoadResult broken = readFaultlineFile(notJson);
+        QVERIFY2(broken.firstMessage().startsWith(QStringLiteral("line 2, column")),
+                 qPrintable(broken.firstMessage()));
+        QCOMPARE(broken.errors().first().place, notJson);
     }
 
     void fileTooLargeIsRefusedBeforeReading()
