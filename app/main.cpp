@@ -53,7 +53,7 @@ int main(int argc, char **argv)
     const QStringList files = QApplication::arguments().mid(1);
     if (!files.isEmpty())
         window.openFile(files.first()); // errors are shown; the window stays with an empty incident
-    else if (auto *gallery = window.findChild<faultline::GalleryController *>())
-        gallery->showStartPage();
+    else
+        window.galleryController()->showStartPage();
     return app.exec();
 }

@@ -1,7 +1,6 @@
 #include "app/controllers/comparecontroller.h"
 
 #include "widgets/common/interpretationtabs.h"
-#include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 
 #include "model/compare/discussionsummary.h"
@@ -18,18 +17,18 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QSaveFile>
 
 #include <QAction>
 #include <QDockWidget>
 #include <QEvent>
-#include <QStatusBar>
 
 namespace faultline {
 
-CompareController::CompareController(MainWindow *window)
-    : QObject(window), m_window(window), m_runner(new LayoutRunner(this))
+CompareController::CompareController(const ControllerContext &context)
+    : QObject(context.window), m_context(context), m_runner(new LayoutRunner(this))
 {
     connect(m_runner, &LayoutRunner::finished, this, [this](const LayoutResult &result) {
         if (m_view)
@@ -37,15 +36,15 @@ CompareController::CompareController(MainWindow *window)
         if (!isOpen() || !result.ok)
             return;
         m_commonLayout = result;
-        m_view->setComparison(m_window->document()->incident(), m_ids, m_commonLayout);
+        m_view->setComparison(m_context.document->incident(), m_ids, m_commonLayout);
         m_view->fitAll();
     });
     connect(m_runner, &LayoutRunner::failed, this, [this](const QString &message) {
         if (m_view)
             m_view->setCommonLayoutRunning(false);
-        m_window->statusBar()->showMessage(tr("Common layout failed: %1").arg(message), 8000);
+        m_context.showStatus(tr("Common layout failed: %1").arg(message), 8000);
     });
-    m_pick = [window](const Incident &incident, const QStringList &preselected) {
+    m_pick = [window = context.window](const Incident &incident, const QStringList &preselected) {
         return InterpretationPickerDialog::pick(window, incident, preselected);
     };
     m_askPath = [this](QWidget *parent, const QString &suggested) {
@@ -56,17 +55,17 @@ CompareController::CompareController(MainWindow *window)
     m_refreshTimer.setInterval(kRefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &CompareController::refresh);
 
-    connect(window->windowActions()->compare, &QAction::triggered, this,
+    connect(context.actions->compare, &QAction::triggered, this,
             &CompareController::compare);
-    window->installEventFilter(this);
-    Document *document = window->document();
+    context.window->installEventFilter(this);
+    Document *document = context.document;
     // Every edit, undo and redo moves the undo index; a reset is a new document.
     connect(document->undoStack(), &QUndoStack::indexChanged, this,
             &CompareController::scheduleRefresh);
     // Positions and notes show at once in the crux list (no column rebuild).
     connect(document, &Document::discussionChanged, this, [this] {
         if (isOpen())
-            m_view->updateDiscussion(m_window->document()->incident());
+            m_view->updateDiscussion(m_context.document->incident());
     });
     connect(document, &Document::reset, this, [this] {
         if (isOpen())
@@ -76,12 +75,12 @@ CompareController::CompareController(MainWindow *window)
 
 QStringList CompareController::suggestion() const
 {
-    const QList<Interpretation> &interps = m_window->document()->incident().interpretations;
+    const QList<Interpretation> &interps = m_context.document->incident().interpretations;
     if (interps.isEmpty())
         return {};
     const int current =
-        std::max(0, m_window->document()->incident().interpretationIndex(
-                        m_window->tabs()->currentInterpretationId()));
+        std::max(0, m_context.document->incident().interpretationIndex(
+                        m_context.tabs->currentInterpretationId()));
     QStringList ids{interps[current].id};
     if (interps.size() > 1)
         ids.append(interps[(current + 1) % interps.size()].id);
@@ -90,9 +89,9 @@ QStringList CompareController::suggestion() const
 
 void CompareController::compare()
 {
-    const Incident &incident = m_window->document()->incident();
+    const Incident &incident = m_context.document->incident();
     if (incident.interpretations.size() < 2) {
-        m_window->statusBar()->showMessage(
+        m_context.showStatus(
             tr("Comparing needs at least two interpretations: add or duplicate one first."),
             5000);
         return;
@@ -110,7 +109,7 @@ void CompareController::compare()
 
 bool CompareController::open(const QStringList &interpretationIds)
 {
-    const Incident &incident = m_window->document()->incident();
+    const Incident &incident = m_context.document->incident();
     QStringList ids;
     for (const QString &id : interpretationIds)
         if (incident.findInterpretation(id) && !ids.contains(id))
@@ -119,11 +118,11 @@ bool CompareController::open(const QStringList &interpretationIds)
         ids.size() > InterpretationPickerDialog::kMaximum)
         return false;
     if (!m_view) {
-        m_view = new CompareView(m_window);
+        m_view = new CompareView(m_context.window);
         connect(m_view, &CompareView::backRequested, this, &CompareController::close);
         connect(m_view, &CompareView::commonLayoutRequested, this,
                 &CompareController::startCommonLayout);
-        auto *panel = new DiscussionPanel(m_window->document());
+        auto *panel = new DiscussionPanel(m_context.document);
         connect(panel, &DiscussionPanel::saveSummaryRequested, this,
                 [this] { saveSummaryInteractively(); });
         m_view->setDiscussionPanel(panel);
@@ -137,7 +136,7 @@ bool CompareController::open(const QStringList &interpretationIds)
     m_shown.discussion = {};
     if (!isOpen())
         putDocksAway();
-    m_window->setCentralOverlay(m_view);
+    m_context.setCentralOverlay(m_view);
     // Focus on a column, not the crux list: a list taking the focus makes its
     // first row current, and the view should open on the calm overview.
     // F8 / Shift+F8 step through the cruxes from the columns too.
@@ -151,17 +150,17 @@ void CompareController::close()
     m_refreshTimer.stop();
     if (!isOpen())
         return;
-    m_window->setCentralOverlay(nullptr);
+    m_context.setCentralOverlay(nullptr);
     bringDocksBack();
     // The canvas was only hidden, so its selection is as the user left it.
-    if (CanvasView *view = m_window->tabs()->currentView())
+    if (CanvasView *view = m_context.tabs->currentView())
         view->setFocus();
 }
 
 void CompareController::putDocksAway()
 {
-    m_editorDockState = m_window->saveState();
-    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+    m_editorDockState = m_context.window->saveState();
+    for (QDockWidget *dock : m_context.panels())
         dock->hide();
 }
 
@@ -170,13 +169,13 @@ void CompareController::bringDocksBack()
     if (m_editorDockState.isEmpty())
         return;
     // The saved state has every dock's place, tab order and visibility.
-    m_window->restoreState(m_editorDockState);
+    m_context.window->restoreState(m_editorDockState);
     m_editorDockState.clear();
 }
 
 bool CompareController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close && isOpen())
+    if (watched == m_context.window && event->type() == QEvent::Close && isOpen())
         close();
     return QObject::eventFilter(watched, event);
 }
@@ -185,7 +184,7 @@ bool CompareController::isOpen() const
 {
     // Asked during the window's destruction too (the undo stack is cleared
     // then), so only the view itself is consulted: the stack shows one page.
-    return m_view && m_view->isVisibleTo(m_window);
+    return m_view && m_view->isVisibleTo(m_context.window);
 }
 
 void CompareController::scheduleRefresh()
@@ -198,7 +197,7 @@ void CompareController::refresh()
 {
     if (!isOpen())
         return;
-    const Incident &incident = m_window->document()->incident();
+    const Incident &incident = m_context.document->incident();
     QStringList ids;
     for (const QString &id : std::as_const(m_ids))
         if (incident.findInterpretation(id))
@@ -222,7 +221,7 @@ void CompareController::refresh()
 bool CompareController::saveSummary(const QString &path, QString *error,
                                     const QStringList &interpretationIds) const
 {
-    const Incident &incident = m_window->document()->incident();
+    const Incident &incident = m_context.document->incident();
     const QStringList ids = !interpretationIds.isEmpty() ? interpretationIds
                             : m_ids.isEmpty()            ? DiscussionSummary::defaultComparison(incident)
                                                          : m_ids;
@@ -240,8 +239,8 @@ bool CompareController::saveSummary(const QString &path, QString *error,
 void CompareController::saveSummaryInteractively(QWidget *dialogParent,
                                                  const QStringList &interpretationIds)
 {
-    QWidget *parent = dialogParent ? dialogParent : m_window;
-    const QString base = QFileInfo(m_window->document()->filePath()).completeBaseName();
+    QWidget *parent = dialogParent ? dialogParent : m_context.window;
+    const QString base = QFileInfo(m_context.document->filePath()).completeBaseName();
     const QString suggested = (base.isEmpty() ? tr("summary") : base + tr("-summary")) +
                               QStringLiteral(".md");
     QString path = m_askPath(parent, suggested);
@@ -252,7 +251,7 @@ void CompareController::saveSummaryInteractively(QWidget *dialogParent,
         path += QStringLiteral(".md");
     QString error;
     if (saveSummary(path, &error, interpretationIds))
-        m_window->statusBar()->showMessage(tr("Summary saved to %1").arg(path), 5000);
+        m_context.showStatus(tr("Summary saved to %1").arg(path), 5000);
     else
         QMessageBox::warning(parent, tr("Save Summary"),
                              tr("Could not save the summary to %1:\n%2").arg(path, error));
@@ -263,7 +262,7 @@ void CompareController::startCommonLayout()
     if (!isOpen())
         return;
     m_view->setCommonLayoutRunning(true);
-    m_runner->start(CausalLayout::unionRequest(m_window->document()->incident(), m_ids));
+    m_runner->start(CausalLayout::unionRequest(m_context.document->incident(), m_ids));
 }
 
 } // namespace faultline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/controllers/controllercontext.h"
 #include "model/incident.h"
 #include "model/layout/layoutresult.h"
 #include "widgets/compare/compareview.h"
@@ -14,7 +15,6 @@
 namespace faultline {
 
 class LayoutRunner;
-class MainWindow;
 
 /// Interpretation > Compare Interpretations…: switches the central area
 /// between editing and the compare view, keeping the editing canvas (and so
@@ -34,7 +34,7 @@ public:
     /// Delay between a document change and the compare view's refresh.
     static constexpr int kRefreshDelayMs = 250;
 
-    explicit CompareController(MainWindow *window);
+    explicit CompareController(const ControllerContext &context);
 
     /// Replaces the picker dialog (tests answer it without a modal loop).
     void setPickFunction(PickFunction pick) { m_pick = std::move(pick); }
@@ -87,7 +87,7 @@ private:
     void putDocksAway();
     void bringDocksBack();
 
-    MainWindow *m_window;
+    ControllerContext m_context;
     /// In the window's central stack, created on first use; a QPointer because
     /// the window deletes it while the document may still emit signals.
     QPointer<CompareView> m_view;

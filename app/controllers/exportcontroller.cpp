@@ -2,8 +2,8 @@
 
 #include "widgets/export/exportdialog.h"
 #include "app/controllers/lenscontroller.h"
-#include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
+#include "widgets/common/interpretationtabs.h"
 
 #include "model/document.h"
 #include "widgets/canvas/canvasview.h"
@@ -15,28 +15,28 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QMainWindow>
 #include <QMimeData>
 #include <QSettings>
-#include <QStatusBar>
 
 namespace faultline {
 
 namespace {
 // The lens the editor shows, so an export looks like the screen by default.
-QString currentLensId(MainWindow *window)
+QString currentLensId(const WindowActions *actions)
 {
-    const QAction *checked = window->windowActions()->lensGroup->checkedAction();
+    const QAction *checked = actions->lensGroup->checkedAction();
     return checked ? checked->data().toString() : QStringLiteral("plain");
 }
 
 // The levers what-if of every interpretation, so an exported levers lens shows the same cut paths.
-QHash<QString, QStringList> currentInterventions(MainWindow *window)
+QHash<QString, QStringList> currentInterventions(const Document *document,
+                                                 const LensController *lenses)
 {
     QHash<QString, QStringList> result;
-    const LensController *lenses = window->findChild<LensController *>();
     if (!lenses)
         return result;
-    for (const Interpretation &interp : window->document()->incident().interpretations) {
+    for (const Interpretation &interp : document->incident().interpretations) {
         const QSet<QString> ids = lenses->intervened(interp.id);
         if (!ids.isEmpty())
             result.insert(interp.id, QStringList(ids.cbegin(), ids.cend()));
@@ -45,40 +45,42 @@ QHash<QString, QStringList> currentInterventions(MainWindow *window)
 }
 } // namespace
 
-ExportController::ExportController(MainWindow *window) : QObject(window), m_window(window)
+ExportController::ExportController(const ControllerContext &context, const LensController *lenses)
+    : QObject(context.window), m_context(context), m_lenses(lenses)
 {
-    WindowActions *actions = window->windowActions();
+    WindowActions *actions = context.actions;
     connect(actions->exportDiagram, &QAction::triggered, this, &ExportController::exportDiagram);
     connect(actions->copyAsImage, &QAction::triggered, this, &ExportController::copyAsImage);
 }
 
 void ExportController::exportDiagram()
 {
-    const Incident &incident = m_window->document()->incident();
+    const Incident &incident = m_context.document->incident();
     if (incident.interpretations.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("There is no interpretation to export."), 4000);
+        m_context.showStatus(tr("There is no interpretation to export."), 4000);
         return;
     }
-    CanvasView *view = m_window->currentView();
+    CanvasView *view = m_context.tabs->currentView();
     const QString currentId = view ? view->interpretationId() : incident.interpretations.first().id;
-    ExportDialog dialog(incident, currentId, view ? view->selectedFactorIds() : QStringList(), m_window);
+    ExportDialog dialog(incident, currentId, view ? view->selectedFactorIds() : QStringList(),
+                        m_context.window);
     QSettings settings;
     ExportOptions options = ExportOptions::load(settings);
-    options.lens = currentLensId(m_window);
-    options.interventions = currentInterventions(m_window);
+    options.lens = currentLensId(m_context.actions);
+    options.interventions = currentInterventions(m_context.document, m_lenses);
     dialog.setOptions(options);
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.options().save(settings);
     const QStringList written = dialog.writtenFiles();
-    m_window->statusBar()->showMessage(
+    m_context.showStatus(
         written.size() == 1 ? tr("Exported %1").arg(written.first()) : tr("Exported %n file(s)", nullptr, int(written.size())),
         5000);
 }
 
 void ExportController::copyAsImage()
 {
-    CanvasView *view = m_window->currentView();
+    CanvasView *view = m_context.tabs->currentView();
     if (!view)
         return;
     // A clean picture for pasting into slides and documents: the diagram
@@ -93,19 +95,19 @@ void ExportController::copyAsImage()
     options.legend = false;
     options.references = false;
     options.margin = 12;
-    options.lens = currentLensId(m_window);
-    options.interventions = currentInterventions(m_window);
+    options.lens = currentLensId(m_context.actions);
+    options.interventions = currentInterventions(m_context.document, m_lenses);
     options.interpretationIds = {view->interpretationId()};
     const QStringList selection = view->selectedFactorIds();
     options.scope = selection.isEmpty() ? ExportScope::Current : ExportScope::Selection;
-    const ExportJob job(m_window->document()->incident(), options, selection);
+    const ExportJob job(m_context.document->incident(), options, selection);
     if (!job.error().isEmpty() || job.pages().isEmpty()) {
-        m_window->statusBar()->showMessage(job.error(), 4000);
+        m_context.showStatus(job.error(), 4000);
         return;
     }
     const ExportComposer composer(job.pages().first(), options);
     QApplication::clipboard()->setMimeData(ExportWriter::mimeData(composer, options));
-    m_window->statusBar()->showMessage(selection.isEmpty() ? tr("Copied the diagram as an image")
+    m_context.showStatus(selection.isEmpty() ? tr("Copied the diagram as an image")
                                                            : tr("Copied the selection as an image"),
                                        3000);
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "app/controllers/controllercontext.h"
+
 #include <QObject>
 
 namespace faultline {
 
-class MainWindow;
+class LensController;
 struct ExportOptions;
 
 /// File > Export… (the export dialog) and Edit > Copy as Image. Exports
@@ -14,7 +16,8 @@ class ExportController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ExportController(MainWindow *window);
+    /// `lenses` (may be nullptr) gives the levers what-if an export shows, as on screen.
+    ExportController(const ControllerContext &context, const LensController *lenses);
 
     /// Opens the export dialog for the current interpretation and selection.
     void exportDiagram();
@@ -23,7 +26,8 @@ public:
     void copyAsImage();
 
 private:
-    MainWindow *m_window;
+    ControllerContext m_context;
+    const LensController *m_lenses;
 };
 
 } // namespace faultline

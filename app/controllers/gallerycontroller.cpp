@@ -1,7 +1,6 @@
 #include "app/controllers/gallerycontroller.h"
 
 #include "app/controllers/documentcontroller.h"
-#include "app/window/mainwindow.h"
 #include "app/window/recentfiles.h"
 #include "app/window/windowactions.h"
 
@@ -10,37 +9,39 @@
 #include "widgets/gallery/startpage.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QUndoStack>
 
 namespace faultline {
 
-GalleryController::GalleryController(MainWindow *window) : QObject(window), m_window(window)
+GalleryController::GalleryController(const ControllerContext &context)
+    : QObject(context.window), m_context(context)
 {
     m_choose = [this]() -> QString {
-        ExampleGalleryDialog dialog(m_window);
+        ExampleGalleryDialog dialog(m_context.window);
         return dialog.exec() == QDialog::Accepted ? dialog.chosenResourcePath() : QString();
     };
-    connect(window->windowActions()->newFromExample, &QAction::triggered, this,
+    connect(context.actions->newFromExample, &QAction::triggered, this,
             &GalleryController::newFromExample);
     // Anything that gives the window a document to work on ends the start screen.
-    connect(window->controller(), &DocumentController::documentReplaced, this,
+    connect(context.files, &DocumentController::documentReplaced, this,
             &GalleryController::hideStartPage);
-    connect(window->document()->undoStack(), &QUndoStack::indexChanged, this,
+    connect(context.document->undoStack(), &QUndoStack::indexChanged, this,
             &GalleryController::hideStartPage);
 }
 
 bool GalleryController::newFromExample()
 {
     const QString path = m_choose();
-    return !path.isEmpty() && m_window->controller()->openExample(path);
+    return !path.isEmpty() && m_context.files->openExample(path);
 }
 
 void GalleryController::showStartPage()
 {
     if (!m_startPage) {
         m_startPage = new StartPage;
-        DocumentController *documents = m_window->controller();
+        DocumentController *documents = m_context.files;
         connect(m_startPage, &StartPage::newRequested, this, [this] {
             // The window already holds an empty untitled incident: just go to it.
             hideStartPage();
@@ -58,20 +59,20 @@ void GalleryController::showStartPage()
                     startWith([documents, path] { return documents->openExample(path); });
                 });
     }
-    m_startPage->setRecentFiles(m_window->controller()->recentFiles()->files());
-    m_window->setCentralOverlay(m_startPage);
+    m_startPage->setRecentFiles(m_context.files->recentFiles()->files());
+    m_context.setCentralOverlay(m_startPage);
     m_startPage->newButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void GalleryController::hideStartPage()
 {
     if (isStartPageShown())
-        m_window->setCentralOverlay(nullptr);
+        m_context.setCentralOverlay(nullptr);
 }
 
 bool GalleryController::isStartPageShown() const
 {
-    return m_startPage && m_window->centralOverlay() == m_startPage;
+    return m_startPage && m_context.centralOverlay() == m_startPage;
 }
 
 void GalleryController::startWith(const std::function<bool()> &step)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/controllers/controllercontext.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -10,7 +12,6 @@
 
 namespace faultline {
 
-class MainWindow;
 class StartPage;
 
 /// File > New from Example… (the example gallery) and the start screen.
@@ -23,7 +24,7 @@ public:
     /// Shows the gallery and returns the chosen example's resource path, "" when cancelled.
     using GalleryChooser = std::function<QString()>;
 
-    explicit GalleryController(MainWindow *window);
+    explicit GalleryController(const ControllerContext &context);
 
     /// Tests answer the gallery without a modal loop.
     void setGalleryChooser(GalleryChooser chooser) { m_choose = std::move(chooser); }
@@ -43,7 +44,7 @@ private:
     /// Runs `step` (an open or new); leaves the start screen when it succeeded.
     void startWith(const std::function<bool()> &step);
 
-    MainWindow *m_window;
+    ControllerContext m_context;
     GalleryChooser m_choose;
     QPointer<StartPage> m_startPage;
 };

@@ -1,7 +1,6 @@
 #include "app/controllers/helpcontroller.h"
 
 #include "app/controllers/languagecontroller.h"
-#include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 
 #include "model/about/librarynotices.h"
@@ -9,6 +8,7 @@
 #include "widgets/help/shortcutsdialog.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,9 +35,10 @@ QString menuTitle(QString text)
 }
 } // namespace
 
-HelpController::HelpController(MainWindow *window) : QObject(window), m_window(window)
+HelpController::HelpController(const ControllerContext &context)
+    : QObject(context.window), m_context(context)
 {
-    WindowActions *a = window->windowActions();
+    WindowActions *a = context.actions;
     connect(a->quickGuide, &QAction::triggered, this, &HelpController::showQuickGuide);
     connect(a->keyboardShortcuts, &QAction::triggered, this, &HelpController::showShortcuts);
     connect(a->about, &QAction::triggered, this, &HelpController::showAbout);
@@ -46,7 +47,7 @@ HelpController::HelpController(MainWindow *window) : QObject(window), m_window(w
 void HelpController::showQuickGuide()
 {
     if (!m_guide) {
-        m_guide = new QuickGuideDialog(&LanguageController::currentLanguage, m_window);
+        m_guide = new QuickGuideDialog(&LanguageController::currentLanguage, m_context.window);
         m_guide->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_guide->show();
@@ -60,7 +61,7 @@ void HelpController::showShortcuts()
     if (m_shortcuts)
         m_shortcuts->close();
     // Read when the dialog (re)builds, so a language switch shows the new menu texts.
-    const QPointer<MainWindow> window = m_window;
+    const QPointer<QMainWindow> window = m_context.window;
     const auto groups = [window] {
         QList<ShortcutsDialog::Group> result;
         if (window)
@@ -69,7 +70,7 @@ void HelpController::showShortcuts()
                     result.append({menuTitle(menu->title()), actionsOf(menu)});
         return result;
     };
-    m_shortcuts = new ShortcutsDialog(groups, m_window);
+    m_shortcuts = new ShortcutsDialog(groups, m_context.window);
     m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
     m_shortcuts->show();
 }
@@ -91,7 +92,7 @@ QString HelpController::aboutText()
 
 void HelpController::showAbout()
 {
-    QMessageBox::about(m_window, tr("About Faultline"), aboutText());
+    QMessageBox::about(m_context.window, tr("About Faultline"), aboutText());
 }
 
 } // namespace faultline

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/controllers/controllercontext.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -9,7 +11,6 @@
 
 namespace faultline {
 
-class MainWindow;
 class QuickGuideDialog;
 class ShortcutsDialog;
 
@@ -19,7 +20,7 @@ class HelpController : public QObject
 {
     Q_OBJECT
 public:
-    explicit HelpController(MainWindow *window);
+    explicit HelpController(const ControllerContext &context);
 
     void showQuickGuide();
     void showShortcuts();
@@ -31,7 +32,7 @@ public:
     ShortcutsDialog *shortcuts() const { return m_shortcuts; }
 
 private:
-    MainWindow *m_window;
+    ControllerContext m_context;
     QPointer<QuickGuideDialog> m_guide;
     QPointer<ShortcutsDialog> m_shortcuts;
 };

@@ -3,7 +3,6 @@
 #include "app/controllers/documentcontroller.h"
 #include "widgets/common/interpretationtabs.h"
 #include "widgets/common/loaderrordialog.h"
-#include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 
 #include "model/commands/importinterpretationscommand.h"
@@ -18,9 +17,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QSet>
-#include <QStatusBar>
 
 namespace faultline {
 
@@ -49,29 +48,30 @@ MergeAdditions dotAdditions(const Incident &ours, const DotImportResult &importe
 }
 } // namespace
 
-ImportController::ImportController(MainWindow *window) : QObject(window), m_window(window)
+ImportController::ImportController(const ControllerContext &context)
+    : QObject(context.window), m_context(context)
 {
     m_choose = [this](const QString &caption, const QString &filter) {
-        return QFileDialog::getOpenFileName(m_window, caption, QString(), filter);
+        return QFileDialog::getOpenFileName(m_context.window, caption, QString(), filter);
     };
     m_report = [this](const QString &title, const QString &message, const QStringList &details) {
         if (!details.isEmpty()) {
-            LoadErrorDialog(title, message, details, m_window).exec();
+            LoadErrorDialog(title, message, details, m_context.window).exec();
             return;
         }
-        QMessageBox box(QMessageBox::Warning, title, QString(), QMessageBox::Ok, m_window);
+        QMessageBox box(QMessageBox::Warning, title, QString(), QMessageBox::Ok, m_context.window);
         box.setTextFormat(Qt::PlainText);
         box.setText(message);
         box.exec();
     };
     m_confirm = [this](InterpretationMerge &plan) {
-        MergeConfirmDialog dialog(plan, m_window);
+        MergeConfirmDialog dialog(plan, m_context.window);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         plan = dialog.plan();
         return true;
     };
-    WindowActions *a = window->windowActions();
+    WindowActions *a = context.actions;
     connect(a->importDot, &QAction::triggered, this, &ImportController::importDot);
     connect(a->importInterpretations, &QAction::triggered, this,
             &ImportController::importInterpretations);
@@ -95,7 +95,7 @@ bool ImportController::importDotFile(const QString &path)
     }
     // One byte over the limit is enough for the importer to refuse the file.
     const QByteArray dot = file.read(kMaxDotBytes + 1);
-    Document *document = m_window->document();
+    Document *document = m_context.document;
     const DotImportResult result =
         importDotInto(dot, document->incident(), QFileInfo(path).completeBaseName());
     if (!result.ok) {
@@ -106,7 +106,7 @@ bool ImportController::importDotFile(const QString &path)
     auto *command = new ImportInterpretationsCommand(document, dotAdditions(document->incident(), result));
     command->setText(tr("Import DOT “%1”").arg(plaintext::oneLine(fileName, 60)));
     document->push(command);
-    m_window->tabs()->setCurrentInterpretation(result.interpretationId);
+    m_context.tabs->setCurrentInterpretation(result.interpretationId);
 
     const Interpretation *interp = document->incident().findInterpretation(result.interpretationId);
     QString message = tr("Imported “%1”: %n factor(s), ", nullptr,
@@ -115,10 +115,10 @@ bool ImportController::importDotFile(const QString &path)
                       tr("%n link(s).", nullptr, interp ? int(interp->links.size()) : 0);
     if (!result.warnings.isEmpty())
         message += QLatin1Char(' ') + plaintext::oneLine(result.warnings.join(QStringLiteral("; ")), 200);
-    m_window->statusBar()->showMessage(message, kMessageMs);
+    m_context.showStatus(message, kMessageMs);
     if (!result.positioned)
-        m_window->windowActions()->layoutInterpretation->trigger();
-    else if (CanvasView *view = m_window->currentView())
+        m_context.actions->layoutInterpretation->trigger();
+    else if (CanvasView *view = m_context.tabs->currentView())
         view->zoomToFit();
     return true;
 }
@@ -134,7 +134,7 @@ bool ImportController::importInterpretationsFile(const QString &path)
 {
     const QString fileName = QFileInfo(path).fileName();
     const QString title = tr("Could Not Import Interpretations");
-    Document *document = m_window->document();
+    Document *document = m_context.document;
     MergeLoadResult loaded = InterpretationMerge::fromFile(document->incident(), path);
     if (!loaded.ok()) {
         m_report(title,
@@ -149,7 +149,7 @@ bool ImportController::importInterpretationsFile(const QString &path)
         return false;
     }
     if (!m_confirm(plan)) {
-        m_window->statusBar()->showMessage(tr("Import cancelled; nothing was changed."), kMessageMs);
+        m_context.showStatus(tr("Import cancelled; nothing was changed."), kMessageMs);
         return false;
     }
     auto *command = new ImportInterpretationsCommand(document, plan);
@@ -159,8 +159,8 @@ bool ImportController::importInterpretationsFile(const QString &path)
         return false;
     }
     document->push(command);
-    m_window->tabs()->setCurrentInterpretation(additions.interpretations.first().id);
-    m_window->statusBar()->showMessage(
+    m_context.tabs->setCurrentInterpretation(additions.interpretations.first().id);
+    m_context.showStatus(
         tr("Imported %n interpretation(s) ", nullptr, int(additions.interpretations.size())) +
             tr("with %n new factor(s) from “%1”.", nullptr, int(additions.factors.size()))
                 .arg(plaintext::oneLine(fileName, 60)),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/controllers/controllercontext.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -8,7 +10,6 @@
 namespace faultline {
 
 class InterpretationMerge;
-class MainWindow;
 
 /// File > Import Interpretations… (a colleague's .faultline file of the same
 /// incident, with match confirmation) and File > Import DOT as
@@ -27,7 +28,7 @@ public:
     /// Shows the merge plan; may turn down label matches in `plan`. True imports.
     using MergeConfirmation = std::function<bool(InterpretationMerge &plan)>;
 
-    explicit ImportController(MainWindow *window);
+    explicit ImportController(const ControllerContext &context);
 
     void setFileChooser(FileChooser chooser) { m_choose = std::move(chooser); }
     void setErrorReporter(ErrorReporter reporter) { m_report = std::move(reporter); }
@@ -47,7 +48,7 @@ public Q_SLOTS:
     bool importInterpretationsFile(const QString &path);
 
 private:
-    MainWindow *m_window;
+    ControllerContext m_context;
     FileChooser m_choose;
     ErrorReporter m_report;
     MergeConfirmation m_confirm;

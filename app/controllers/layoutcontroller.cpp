@@ -1,7 +1,6 @@
 #include "app/controllers/layoutcontroller.h"
 
 #include "widgets/common/interpretationtabs.h"
-#include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 
 #include "model/commands/applylayoutcommand.h"
@@ -18,8 +17,8 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QSet>
-#include <QStatusBar>
 
 namespace faultline {
 
@@ -28,8 +27,9 @@ constexpr int kProgressDelayMs = 300;
 constexpr int kMessageMs = 10000;
 } // namespace
 
-LayoutController::LayoutController(MainWindow *window)
-    : QObject(window), m_window(window), m_runner(new LayoutRunner(this))
+LayoutController::LayoutController(const ControllerContext &context)
+    : QObject(context.window), m_context(context), m_runner(new LayoutRunner(this)),
+      m_tabsAlive(context.tabs)
 {
     m_runner->setWorkerProgram(defaultWorkerProgram());
     m_progressTimer.setSingleShot(true);
@@ -39,13 +39,13 @@ LayoutController::LayoutController(MainWindow *window)
     connect(m_runner, &LayoutRunner::failed, this, &LayoutController::onFailed);
     connect(m_runner, &LayoutRunner::cancelled, this, &LayoutController::onCancelled);
 
-    WindowActions *a = window->windowActions();
+    WindowActions *a = context.actions;
     connect(a->layoutInterpretation, &QAction::triggered, this,
             &LayoutController::layOutCurrentInterpretation);
     connect(a->layoutSelection, &QAction::triggered, this, &LayoutController::layOutSelection);
     connect(a->pinSelection, &QAction::triggered, this, &LayoutController::setSelectionPinned);
 
-    Document *document = window->document();
+    Document *document = context.document;
     // A running job was computed from the document as it was when it started.
     // Any edit (including undo/redo and closing the tab, which are commands
     // too) cancels it rather than letting its result land later: applying it
@@ -58,14 +58,14 @@ LayoutController::LayoutController(MainWindow *window)
     // checked when all of them are pinned); applying a layout changes every
     // placement, and each update reads the whole selection.
     connect(document, &Document::placementChanged, this, [this](const QString &, const QString &factorId) {
-        CanvasView *view = windowAlive() ? m_window->currentView() : nullptr;
+        CanvasView *view = windowAlive() ? m_context.tabs->currentView() : nullptr;
         const FactorItem *item = view ? view->canvasScene()->factorItem(factorId) : nullptr;
         if (item && item->isSelected())
             updateActions();
     });
     connect(document, &Document::reset, this, &LayoutController::updateActions);
 
-    InterpretationTabs *tabs = window->tabs();
+    InterpretationTabs *tabs = context.tabs;
     connect(tabs, &InterpretationTabs::viewCreated, this, &LayoutController::watchView);
     connect(tabs, &InterpretationTabs::currentViewChanged, this, &LayoutController::onViewsChanged);
     for (int i = 0; i < tabs->count(); ++i)
@@ -94,13 +94,13 @@ bool LayoutController::isRunning() const
 
 void LayoutController::layOutCurrentInterpretation()
 {
-    if (CanvasView *view = m_window->currentView())
+    if (CanvasView *view = m_context.tabs->currentView())
         layOutInterpretation(view->interpretationId());
 }
 
 bool LayoutController::layOutInterpretation(const QString &interpretationId)
 {
-    const Incident &incident = m_window->document()->incident();
+    const Incident &incident = m_context.document->incident();
     if (!incident.findInterpretation(interpretationId))
         return false;
     return start(interpretationId,
@@ -109,14 +109,14 @@ bool LayoutController::layOutInterpretation(const QString &interpretationId)
 
 void LayoutController::layOutSelection()
 {
-    CanvasView *view = m_window->currentView();
+    CanvasView *view = m_context.tabs->currentView();
     if (!view)
         return;
     const QStringList selected = view->selectedFactorIds();
     if (selected.isEmpty())
         return;
     start(view->interpretationId(),
-          CausalLayout::selectionRequest(m_window->document()->incident(), view->interpretationId(),
+          CausalLayout::selectionRequest(m_context.document->incident(), view->interpretationId(),
                                          QSet<QString>(selected.cbegin(), selected.cend()),
                                          m_options));
 }
@@ -133,13 +133,13 @@ bool LayoutController::start(const QString &interpretationId, const LayoutReques
     for (const LayoutNode &node : request.nodes)
         arranged += node.arranged && !node.fixed ? 1 : 0;
     if (arranged == 0) {
-        m_window->statusBar()->showMessage(
+        m_context.showStatus(
             tr("Nothing to lay out: every factor is pinned or the diagram is empty."), kMessageMs);
         return false;
     }
     m_jobInterpretation = interpretationId;
     m_jobFactorCount = arranged;
-    m_window->statusBar()->showMessage(tr("Laying out %n factor(s)…", nullptr, arranged));
+    m_context.showStatus(tr("Laying out %n factor(s)…", nullptr, arranged));
     m_progressTimer.start();
     m_runner->start(request);
     return m_runner->isRunning();
@@ -170,7 +170,7 @@ void LayoutController::onFinished(const LayoutResult &result)
 {
     const QString interpretationId = m_jobInterpretation;
     endJob();
-    Document *document = m_window->document();
+    Document *document = m_context.document;
     // Belt and braces: edits cancel the job, but a result must never land on
     // an interpretation (tab) that no longer exists.
     if (!document->incident().findInterpretation(interpretationId)) {
@@ -191,7 +191,7 @@ void LayoutController::onFinished(const LayoutResult &result)
     QString message = tr("Laid out %n factor(s).", nullptr, int(result.positions.size()));
     if (!result.warnings.isEmpty())
         message += QLatin1Char(' ') + plaintext::oneLine(result.warnings.join(QStringLiteral("; ")), 200);
-    m_window->statusBar()->showMessage(message, kMessageMs);
+    m_context.showStatus(message, kMessageMs);
     Q_EMIT layoutApplied(interpretationId);
 }
 
@@ -217,7 +217,7 @@ void LayoutController::abandon(const QString &interpretationId, const QString &r
 {
     if (!windowAlive())
         return;
-    m_window->statusBar()->showMessage(reason, kMessageMs);
+    m_context.showStatus(reason, kMessageMs);
     Q_EMIT layoutAbandoned(interpretationId, reason);
 }
 
@@ -245,8 +245,8 @@ void LayoutController::showProgress()
 
 void LayoutController::setSelectionPinned(bool pinned)
 {
-    CanvasView *view = m_window->currentView();
-    Document *document = m_window->document();
+    CanvasView *view = m_context.tabs->currentView();
+    Document *document = m_context.document;
     const Interpretation *interp =
         view ? document->incident().findInterpretation(view->interpretationId()) : nullptr;
     QStringList changing;
@@ -297,20 +297,21 @@ void LayoutController::onViewsChanged()
 
 bool LayoutController::windowAlive() const
 {
-    // MainWindow's children (the document, the tabs) go before us; once its
-    // own destructor has run, its dynamic type is plain QWidget.
-    return qobject_cast<const MainWindow *>(static_cast<const QObject *>(m_window)) != nullptr;
+    // The window's children (the document, the tabs) go before us: the tabs
+    // while the window's own destructor runs, the rest once its dynamic type
+    // is plain QWidget.
+    return m_tabsAlive && qobject_cast<const QMainWindow *>(m_context.window) != nullptr;
 }
 
 void LayoutController::updateActions()
 {
     if (!windowAlive())
         return;
-    WindowActions *a = m_window->windowActions();
-    CanvasView *view = m_window->currentView();
+    WindowActions *a = m_context.actions;
+    CanvasView *view = m_context.tabs->currentView();
     const QStringList selected = view ? view->selectedFactorIds() : QStringList();
     const Interpretation *interp =
-        view ? m_window->document()->incident().findInterpretation(view->interpretationId())
+        view ? m_context.document->incident().findInterpretation(view->interpretationId())
              : nullptr;
     bool allPinned = interp && !selected.isEmpty();
     if (allPinned) {
@@ -329,7 +330,7 @@ void LayoutController::updateActions()
 
 CanvasView *LayoutController::viewFor(const QString &interpretationId) const
 {
-    InterpretationTabs *tabs = m_window->tabs();
+    InterpretationTabs *tabs = m_context.tabs;
     const int index = interpretationId.isEmpty() ? -1 : tabs->indexOf(interpretationId);
     return index < 0 ? nullptr : tabs->view(index);
 }
@@ -337,7 +338,7 @@ CanvasView *LayoutController::viewFor(const QString &interpretationId) const
 QString LayoutController::interpretationName(const QString &interpretationId) const
 {
     const Interpretation *interp =
-        m_window->document()->incident().findInterpretation(interpretationId);
+        m_context.document->incident().findInterpretation(interpretationId);
     return interp ? interp->name : QString();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/controllers/controllercontext.h"
 #include "model/layout/layoutrequest.h"
 #include "model/layout/layoutresult.h"
 #include "widgets/layout/layoutprogressoverlay.h" // complete type for the QPointer in moc code
@@ -11,8 +12,8 @@
 namespace faultline {
 
 class CanvasView;
+class InterpretationTabs;
 class LayoutRunner;
-class MainWindow;
 
 /// Automatic layout in the editor: Arrange > Lay Out Interpretation / Lay Out
 /// Selection, Pin in Place, and the progress overlay with Cancel. Runs one
@@ -23,7 +24,7 @@ class LayoutController : public QObject
 {
     Q_OBJECT
 public:
-    explicit LayoutController(MainWindow *window);
+    explicit LayoutController(const ControllerContext &context);
     ~LayoutController() override;
 
     /// The faultline executable when this process is it (it answers
@@ -78,8 +79,9 @@ private:
     CanvasView *viewFor(const QString &interpretationId) const;
     QString interpretationName(const QString &interpretationId) const;
 
-    MainWindow *m_window;
+    ControllerContext m_context;
     LayoutRunner *m_runner;
+    QPointer<InterpretationTabs> m_tabsAlive; ///< null once the window deleted its tabs
     LayoutOptions m_options;
     QTimer m_progressTimer;
     QPointer<LayoutProgressOverlay> m_overlay;

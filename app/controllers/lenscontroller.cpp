@@ -2,7 +2,6 @@
 
 #include "widgets/common/deferreddock.h"
 #include "widgets/common/interpretationtabs.h"
-#include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 
 #include "model/analysis/diagnostics.h"
@@ -21,30 +20,30 @@
 #include <QActionGroup>
 #include <QEvent>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
-#include <QStatusBar>
-#include <QToolBar>
 
 namespace faultline {
 
-LensController::LensController(MainWindow *window) : QObject(window), m_window(window)
+LensController::LensController(const ControllerContext &context, QDockWidget *tabbedWith)
+    : QObject(context.window), m_context(context)
 {
     m_applyTimer.setSingleShot(true);
     // Coalesces the signals of one command (and of a burst of commands) into one re-style.
     m_applyTimer.setInterval(40);
     connect(&m_applyTimer, &QTimer::timeout, this, &LensController::applyNow);
 
-    m_status = new QLabel(window);
+    // The window puts it in its status bar (statusLabel()).
+    m_status = new QLabel(context.window);
     m_status->setObjectName(QStringLiteral("lensStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->hide();
-    window->statusBar()->addWidget(m_status, 1);
 
     createActions();
-    createDocks();
-    window->installEventFilter(this); // its LanguageChange retranslates our texts
+    createDocks(tabbedWith);
+    context.window->installEventFilter(this); // its LanguageChange retranslates our texts
 
-    Document *document = window->document();
+    Document *document = context.document;
     // Not on reset: it recreates every view, each styled as it is created
     // (onViewCreated), and clearInterventions() re-styles if there were
     // interventions to drop. A second pass 40 ms later diagnosed the whole
@@ -60,7 +59,7 @@ LensController::LensController(MainWindow *window) : QObject(window), m_window(w
                         &Document::linkAdded, &Document::linkChanged, &Document::linkRemoved})
         connect(document, signal, this, &LensController::scheduleApply);
 
-    InterpretationTabs *tabs = window->tabs();
+    InterpretationTabs *tabs = context.tabs;
     connect(tabs, &InterpretationTabs::viewCreated, this, &LensController::onViewCreated);
     connect(tabs, &InterpretationTabs::currentViewChanged, this, &LensController::onCurrentViewChanged);
     for (int i = 0; i < tabs->count(); ++i)
@@ -70,7 +69,7 @@ LensController::LensController(MainWindow *window) : QObject(window), m_window(w
 
 void LensController::createActions()
 {
-    WindowActions *actions = m_window->windowActions();
+    WindowActions *actions = m_context.actions;
     connect(actions->lensGroup, &QActionGroup::triggered, this, [this](QAction *action) {
         if (const auto lens = lensFromId(action->data().toString()))
             setLens(*lens);
@@ -81,7 +80,7 @@ void LensController::createActions()
     m_intervene->setShortcut(QKeySequence(Qt::Key_I));
     // Only while the canvas area has focus: "I" typed into a text field stays a letter.
     m_intervene->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_window->tabs()->addAction(m_intervene);
+    m_context.tabs->addAction(m_intervene);
     connect(m_intervene, &QAction::triggered, this, &LensController::interveneOnSelection);
 
     m_clearInterventions = new QAction(this);
@@ -97,16 +96,12 @@ void LensController::createActions()
             menu->addAction(m_clearInterventions);
             break;
         }
-    if (auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
-        toolBar->addSeparator();
-        toolBar->addActions(actions->lensGroup->actions());
-    }
     retranslate(); // sets the texts
 }
 
 void LensController::retranslate()
 {
-    WindowActions *actions = m_window->windowActions();
+    WindowActions *actions = m_context.actions;
     // Short words on the toolbar; the menu keeps the full names.
     actions->lensPlain->setIconText(tr("Plain"));
     actions->lensRootCause->setIconText(tr("Root cause"));
@@ -125,7 +120,7 @@ void LensController::retranslate()
 
 bool LensController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::LanguageChange) {
+    if (watched == m_context.window && event->type() == QEvent::LanguageChange) {
         retranslate();
         // The lens overlays, marker tooltips and the lens status line are
         // worded when the lens is applied: apply it again in the new language.
@@ -134,31 +129,31 @@ bool LensController::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void LensController::createDocks()
+void LensController::createDocks(QDockWidget *tabbedWith)
 {
     // The docks exist from the start (View > Panels, restoreState()); their
     // panels are built when first shown.
     m_checklistDock = new DeferredDock(QStringLiteral("checklistDock"), tr("Checklist"),
-                                       [this] { return buildChecklist(); }, m_window);
+                                       [this] { return buildChecklist(); }, m_context.window);
     m_diagnosticsDock = new DeferredDock(QStringLiteral("diagnosticsDock"), tr("Diagnostics"),
-                                         [this] { return buildDiagnostics(); }, m_window);
+                                         [this] { return buildDiagnostics(); }, m_context.window);
     m_gapDock = new DeferredDock(QStringLiteral("gapListDock"), tr("Gaps"), [this] { return buildGapList(); },
-                                 m_window);
+                                 m_context.window);
     for (DeferredDock *dock : {m_checklistDock, m_diagnosticsDock, m_gapDock})
-        m_window->addPanel(dock, Qt::RightDockWidgetArea);
+        m_context.addPanel(dock, Qt::RightDockWidgetArea);
     // Share the tabbed group under the inspector rather than squeezing it.
-    if (auto *sources = m_window->findChild<QDockWidget *>(QStringLiteral("sourcesDock"))) {
+    if (tabbedWith) {
         for (DeferredDock *dock : {m_checklistDock, m_diagnosticsDock, m_gapDock})
-            m_window->tabifyDockWidget(sources, dock);
-        sources->raise();
+            m_context.window->tabifyDockWidget(tabbedWith, dock);
+        tabbedWith->raise();
     }
 }
 
 ChecklistPanel *LensController::buildChecklist()
 {
-    m_checklist = new ChecklistPanel(m_window->document());
+    m_checklist = new ChecklistPanel(m_context.document);
     m_checklist->setObjectName(QStringLiteral("checklistPanel"));
-    m_checklist->setInterpretation(m_window->tabs()->currentInterpretationId());
+    m_checklist->setInterpretation(m_context.tabs->currentInterpretationId());
     connect(m_checklist, &ChecklistPanel::selectFactorsRequested, this,
             [this](const QStringList &ids) { selectInCurrentView(ids, {}); });
     return m_checklist;
@@ -166,9 +161,9 @@ ChecklistPanel *LensController::buildChecklist()
 
 DiagnosticsPanel *LensController::buildDiagnostics()
 {
-    m_diagnostics = new DiagnosticsPanel(m_window->document());
+    m_diagnostics = new DiagnosticsPanel(m_context.document);
     m_diagnostics->setObjectName(QStringLiteral("diagnosticsPanel"));
-    m_diagnostics->setInterpretation(m_window->tabs()->currentInterpretationId());
+    m_diagnostics->setInterpretation(m_context.tabs->currentInterpretationId());
     connect(m_diagnostics, &DiagnosticsPanel::selectElementsRequested, this,
             &LensController::selectInCurrentView);
     connect(m_diagnostics, &DiagnosticsPanel::markersToggled, this, &LensController::applyNow);
@@ -177,9 +172,9 @@ DiagnosticsPanel *LensController::buildDiagnostics()
 
 GapListPanel *LensController::buildGapList()
 {
-    m_gaps = new GapListPanel(m_window->document());
+    m_gaps = new GapListPanel(m_context.document);
     m_gaps->setObjectName(QStringLiteral("gapListPanel"));
-    m_gaps->setInterpretation(m_window->tabs()->currentInterpretationId());
+    m_gaps->setInterpretation(m_context.tabs->currentInterpretationId());
     connect(m_gaps, &GapListPanel::selectFactorsRequested, this,
             [this](const QStringList &ids) { selectInCurrentView(ids, {}); });
     return m_gaps;
@@ -205,7 +200,7 @@ GapListPanel *LensController::gapListPanel()
 
 void LensController::setLens(Lens lens)
 {
-    WindowActions *actions = m_window->windowActions();
+    WindowActions *actions = m_context.actions;
     for (QAction *action : actions->lensGroup->actions())
         if (action->data().toString() == lensId(lens) && !action->isChecked())
             action->setChecked(true);
@@ -246,12 +241,12 @@ void LensController::clearInterventions()
 
 void LensController::interveneOnSelection()
 {
-    CanvasView *view = m_window->tabs()->currentView();
+    CanvasView *view = m_context.tabs->currentView();
     if (!view)
         return;
     const QStringList selected = view->selectedFactorIds();
     if (selected.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("Select a factor first, then press I to intervene on it."), 4000);
+        m_context.showStatus(tr("Select a factor first, then press I to intervene on it."), 4000);
         return;
     }
     // The what-if only shows in the levers lens, so asking for it switches there.
@@ -268,7 +263,7 @@ void LensController::scheduleApply()
 void LensController::applyNow()
 {
     m_applyTimer.stop();
-    InterpretationTabs *tabs = m_window->tabs();
+    InterpretationTabs *tabs = m_context.tabs;
     for (int i = 0; i < tabs->count(); ++i)
         applyTo(tabs->view(i));
     updateStatus();
@@ -284,15 +279,15 @@ void LensController::applyTo(CanvasView *view)
     // The diagnostics panel starts with its markers on; until it is built they stay on.
     const bool markersShown = !m_diagnostics || m_diagnostics->markersShown();
     if (markersShown && interpretation)
-        DiagnosticMarkers::show(scene, diagnose(m_window->document()->incident(), *interpretation));
+        DiagnosticMarkers::show(scene, diagnose(m_context.document->incident(), *interpretation));
     else
         DiagnosticMarkers::clear(scene);
 }
 
 void LensController::updateStatus()
 {
-    const Incident &incident = m_window->document()->incident();
-    const QString id = m_window->tabs()->currentInterpretationId();
+    const Incident &incident = m_context.document->incident();
+    const QString id = m_context.tabs->currentInterpretationId();
     const Interpretation *interpretation = incident.findInterpretation(id);
     const QString text = interpretation ? LensSummary::describe(incident, *interpretation, m_lens,
                                                                 m_intervened.value(id))
@@ -324,7 +319,7 @@ void LensController::onViewCreated(CanvasView *view)
 
 void LensController::onCurrentViewChanged()
 {
-    const QString id = m_window->tabs()->currentInterpretationId();
+    const QString id = m_context.tabs->currentInterpretationId();
     if (m_checklist)
         m_checklist->setInterpretation(id);
     if (m_diagnostics)
@@ -336,7 +331,7 @@ void LensController::onCurrentViewChanged()
 
 void LensController::selectInCurrentView(const QStringList &factorIds, const QStringList &linkIds)
 {
-    if (CanvasView *view = m_window->tabs()->currentView())
+    if (CanvasView *view = m_context.tabs->currentView())
         view->selectElements(factorIds, linkIds);
 }
 

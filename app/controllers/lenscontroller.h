@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/controllers/controllercontext.h"
 #include "model/analysis/lens.h"
 
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 
 namespace faultline {
@@ -19,7 +21,6 @@ class ChecklistPanel;
 class DeferredDock;
 class DiagnosticsPanel;
 class GapListPanel;
-class MainWindow;
 
 /// View > Lens: applies the chosen lens to every canvas of the window (again
 /// after document changes, a moment later, and on new tabs), holds the levers
@@ -32,7 +33,9 @@ class LensController : public QObject
 {
     Q_OBJECT
 public:
-    explicit LensController(MainWindow *window);
+    /// The panels' docks go into the window's right area, tabbed with
+    /// `tabbedWith` (the sources dock in the editor) when given.
+    explicit LensController(const ControllerContext &context, QDockWidget *tabbedWith = nullptr);
 
     Lens lens() const { return m_lens; }
     void setLens(Lens lens);
@@ -45,6 +48,7 @@ public:
 
     QAction *interveneAction() const { return m_intervene; }
     QAction *clearInterventionsAction() const { return m_clearInterventions; }
+    /// The one-line lens summary, for the window's status bar.
     QLabel *statusLabel() const { return m_status; }
     /// The panels, built now if their docks have not been shown yet.
     ChecklistPanel *checklistPanel();
@@ -63,7 +67,7 @@ protected:
 
 private:
     void createActions();
-    void createDocks();
+    void createDocks(QDockWidget *tabbedWith);
     ChecklistPanel *buildChecklist();
     DiagnosticsPanel *buildDiagnostics();
     GapListPanel *buildGapList();
@@ -76,7 +80,7 @@ private:
     void interveneOnSelection();
     void selectInCurrentView(const QStringList &factorIds, const QStringList &linkIds);
 
-    MainWindow *m_window;
+    ControllerContext m_context;
     Lens m_lens = Lens::Plain;
     QHash<QString, QSet<QString>> m_intervened;
     QAction *m_intervene = nullptr;

@@ -2,7 +2,6 @@
 
 #include "app/controllers/comparecontroller.h"
 #include "widgets/common/interpretationtabs.h"
-#include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 
 #include "model/document.h"
@@ -11,13 +10,16 @@
 
 #include <QAction>
 #include <QGuiApplication>
+#include <QMainWindow>
 #include <QScreen>
 
 namespace faultline {
 
-PresentationController::PresentationController(MainWindow *window) : QObject(window), m_window(window)
+PresentationController::PresentationController(const ControllerContext &context,
+                                               CompareController *compare)
+    : QObject(context.window), m_context(context), m_compare(compare)
 {
-    connect(window->windowActions()->present, &QAction::triggered, this, &PresentationController::present);
+    connect(context.actions->present, &QAction::triggered, this, &PresentationController::present);
 }
 
 PresentationController::~PresentationController()
@@ -27,10 +29,10 @@ PresentationController::~PresentationController()
 
 QStringList PresentationController::comparison() const
 {
-    const Incident &incident = m_window->document()->incident();
+    const Incident &incident = m_context.document->incident();
     QStringList ids;
-    if (auto *compare = m_window->findChild<CompareController *>())
-        for (const QString &id : compare->lastComparison())
+    if (m_compare)
+        for (const QString &id : m_compare->lastComparison())
             if (incident.findInterpretation(id))
                 ids.append(id);
     if (ids.size() >= 2)
@@ -49,18 +51,18 @@ void PresentationController::present()
         m_presentation->activateWindow();
         return;
     }
-    m_presentation = new PresentationWindow(m_window->document(), comparison());
+    m_presentation = new PresentationWindow(m_context.document, comparison());
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_presentation, &PresentationWindow::closed, this, &PresentationController::onClosed);
     // What the discussion panel's "Save Summary…" does, for the readings on
     // the slides, with the dialog over the presentation (the editor may be
     // on another screen, behind it).
     connect(m_presentation, &PresentationWindow::saveSummaryRequested, this, [this] {
-        if (auto *compare = m_window->findChild<CompareController *>())
-            compare->saveSummaryInteractively(m_presentation, m_presentation->comparedIds());
+        if (m_compare)
+            m_compare->saveSummaryInteractively(m_presentation, m_presentation->comparedIds());
     });
     // A second screen is usually the projector: present there, keep the editor here.
-    QScreen *screen = m_window->screen();
+    QScreen *screen = m_context.window->screen();
     for (QScreen *other : QGuiApplication::screens())
         if (other != screen) {
             screen = other;
@@ -80,11 +82,11 @@ void PresentationController::present()
 void PresentationController::onClosed()
 {
     // The editor was never touched: bring it back with the focus where it was.
-    m_window->raise();
-    m_window->activateWindow();
-    if (QWidget *overlay = m_window->centralOverlay(); overlay && overlay->isVisible())
+    m_context.window->raise();
+    m_context.window->activateWindow();
+    if (QWidget *overlay = m_context.centralOverlay(); overlay && overlay->isVisible())
         overlay->setFocus();
-    else if (CanvasView *view = m_window->tabs()->currentView())
+    else if (CanvasView *view = m_context.tabs->currentView())
         view->setFocus();
 }
 

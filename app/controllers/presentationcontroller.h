@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/controllers/controllercontext.h"
 #include "widgets/discussion/presentationwindow.h"
 
 #include <QObject>
@@ -8,7 +9,7 @@
 
 namespace faultline {
 
-class MainWindow;
+class CompareController;
 
 /// View > Present (F5): shows the incident full screen for a discussion
 /// session and steps through summary, readings, compare view and cruxes.
@@ -18,7 +19,9 @@ class PresentationController : public QObject
 {
     Q_OBJECT
 public:
-    explicit PresentationController(MainWindow *window);
+    /// `compare` (may be nullptr) gives the comparison the slides show and
+    /// saves the session summary.
+    PresentationController(const ControllerContext &context, CompareController *compare);
     ~PresentationController() override;
 
     /// Opens the presentation (or raises the open one).
@@ -32,7 +35,8 @@ public:
 private:
     void onClosed();
 
-    MainWindow *m_window;
+    ControllerContext m_context;
+    QPointer<CompareController> m_compare;
     QPointer<PresentationWindow> m_presentation;
 };
 

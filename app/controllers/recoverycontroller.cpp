@@ -2,7 +2,6 @@
 
 #include "app/window/diskwatcher.h"
 #include "app/controllers/documentcontroller.h"
-#include "app/window/mainwindow.h"
 
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
@@ -16,7 +15,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
-#include <QStatusBar>
+#include <QMainWindow>
 #include <QTimer>
 
 #include <cerrno>
@@ -44,11 +43,11 @@ bool processIsAlive(qint64 pid)
 }
 } // namespace
 
-RecoveryController::RecoveryController(MainWindow *window)
-    : QObject(window), m_window(window), m_store(recoveryDirectory()),
+RecoveryController::RecoveryController(const ControllerContext &context)
+    : QObject(context.window), m_context(context), m_store(recoveryDirectory()),
       m_autosaver(nullptr), m_diskWatcher(new DiskWatcher(this))
 {
-    Document *document = window->document();
+    Document *document = context.document;
     // Connected before the Autosaver exists, so the lock is in place before
     // the first snapshot is written.
     connect(document->undoStack(), &QUndoStack::indexChanged, this,
@@ -58,7 +57,7 @@ RecoveryController::RecoveryController(MainWindow *window)
         showStatus(tr("Could not write the recovery copy: %1").arg(message));
     });
 
-    DocumentController *files = window->controller();
+    DocumentController *files = context.files;
     connect(document, &Document::filePathChanged, m_diskWatcher, &DiskWatcher::watch);
     connect(files, &DocumentController::saved, this, [this](const QString &path) {
         m_diskWatcher->watch(path); // our own bytes are the known content now
@@ -66,14 +65,14 @@ RecoveryController::RecoveryController(MainWindow *window)
             m_diskBar->dismiss();
     });
     connect(files, &DocumentController::documentReplaced, this, [this] {
-        m_diskWatcher->watch(m_window->document()->filePath());
+        m_diskWatcher->watch(m_context.document->filePath());
         if (m_diskBar)
             m_diskBar->dismiss();
     });
     connect(m_diskWatcher, &DiskWatcher::changedOnDisk, this, &RecoveryController::fileChangedOnDisk);
     // A file opened at start-up is watched once the window is on screen.
     m_diskWatcher->setArmingHeld(true);
-    window->whenFirstFrameDrawn([this] { m_diskWatcher->setArmingHeld(false); });
+    context.whenFirstFrameDrawn([this] { m_diskWatcher->setArmingHeld(false); });
     m_diskWatcher->watch(document->filePath());
 
     m_restorePrompt = [this](const RecoverySnapshot &s, std::function<void(RestoreAnswer)> answer) {
@@ -82,7 +81,7 @@ RecoveryController::RecoveryController(MainWindow *window)
     m_diskPrompt = [this](const QString &path, std::function<void(DiskAnswer)> answer) {
         showDiskChangeBar(path, std::move(answer));
     };
-    window->installEventFilter(this);
+    context.window->installEventFilter(this);
 }
 
 RecoveryController::~RecoveryController() = default;
@@ -100,7 +99,7 @@ QString RecoveryController::lockPath(const QString &key) const
 
 void RecoveryController::lockOwnSnapshot()
 {
-    if (m_ownLock || m_window->document()->undoStack()->isClean())
+    if (m_ownLock || m_context.document->undoStack()->isClean())
         return;
     if (!QDir().mkpath(m_store.directory()))
         return; // the Autosaver reports the folder problem when it writes
@@ -109,7 +108,7 @@ void RecoveryController::lockOwnSnapshot()
 
 bool RecoveryController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_window)
+    if (watched != m_context.window)
         return false;
     switch (event->type()) {
     case QEvent::Show:
@@ -204,10 +203,10 @@ bool RecoveryController::restore(const RecoverySnapshot &snapshot)
                        .arg(loaded.messages().value(0, snapshot.snapshotPath)));
         return false;
     }
-    DocumentController *files = m_window->controller();
+    DocumentController *files = m_context.files;
     if (!files->maybeSave())
         return false;
-    Document *document = m_window->document();
+    Document *document = m_context.document;
     // The original file stays as it was: the restored incident is a modified
     // document that only the user's Save writes over it.
     document->setFilePath(snapshot.originalPath);
@@ -234,7 +233,7 @@ void RecoveryController::releaseOfferLock()
 
 void RecoveryController::snapshotNow()
 {
-    Document *document = m_window->document();
+    Document *document = m_context.document;
     QString error;
     if (!m_store.write(m_autosaver->key(), writeFaultline(document->incident()), document->filePath(),
                        document->incident().title, &error))
@@ -257,7 +256,7 @@ void RecoveryController::fileChangedOnDisk(const QString &path)
 
 bool RecoveryController::reloadFromDisk()
 {
-    const QString path = m_window->document()->filePath();
+    const QString path = m_context.document->filePath();
     if (path.isEmpty())
         return false;
     const LoadResult loaded = readFaultlineFile(path);
@@ -266,16 +265,16 @@ bool RecoveryController::reloadFromDisk()
                        .arg(QFileInfo(path).fileName(), loaded.messages().value(0)));
         return false;
     }
-    Document *document = m_window->document();
+    Document *document = m_context.document;
     document->resetIncident(loaded.value());
-    Q_EMIT m_window->controller()->documentReplaced();
+    Q_EMIT m_context.files->documentReplaced();
     m_diskWatcher->acceptCurrentContent();
     return true;
 }
 
 void RecoveryController::keepMyVersion()
 {
-    Document *document = m_window->document();
+    Document *document = m_context.document;
     // The file no longer holds this version: it is unsaved work now, with a
     // recovery copy like any other unsaved work.
     document->undoStack()->resetClean();
@@ -288,9 +287,9 @@ NoticeBar *RecoveryController::ensureBar(QPointer<NoticeBar> &bar, const QString
     if (!bar) {
         // Made when first needed, after the window restored its saved state,
         // so an old state never shows an empty bar.
-        bar = new NoticeBar(objectName, m_window);
-        m_window->addToolBarBreak(Qt::TopToolBarArea);
-        m_window->addToolBar(Qt::TopToolBarArea, bar);
+        bar = new NoticeBar(objectName, m_context.window);
+        m_context.window->addToolBarBreak(Qt::TopToolBarArea);
+        m_context.window->addToolBar(Qt::TopToolBarArea, bar);
     }
     return bar;
 }
@@ -325,7 +324,7 @@ void RecoveryController::showDiskChangeBar(const QString &path, std::function<vo
 
 void RecoveryController::showStatus(const QString &message)
 {
-    m_window->statusBar()->showMessage(message, 10000);
+    m_context.showStatus(message, 10000);
 }
 
 } // namespace faultline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/controllers/controllercontext.h"
 #include "model/recovery/recoverystore.h"
 #include "widgets/panels/noticebar.h" // complete type for QPointer in the moc output
 
@@ -15,7 +16,6 @@ namespace faultline {
 
 class Autosaver;
 class DiskWatcher;
-class MainWindow;
 
 /// Crash recovery and changes on disk: autosaves recovery snapshots while
 /// editing, offers to restore them at start, and tells the user when the open
@@ -48,7 +48,7 @@ public:
     using DiskChangePrompt =
         std::function<void(const QString &path, std::function<void(DiskAnswer)> answer)>;
 
-    explicit RecoveryController(MainWindow *window);
+    explicit RecoveryController(const ControllerContext &context);
     ~RecoveryController() override;
 
     /// $FAULTLINE_RECOVERY_DIR when set (tests, portable installs), else
@@ -94,7 +94,7 @@ private:
     void showStatus(const QString &message);
     QString lockPath(const QString &key) const;
 
-    MainWindow *m_window;
+    ControllerContext m_context;
     RecoveryStore m_store;
     Autosaver *m_autosaver;
     DiskWatcher *m_diskWatcher;

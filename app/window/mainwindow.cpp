@@ -1,6 +1,7 @@
 #include "app/window/mainwindow.h"
 
 #include "app/window/afterfirstframe.h"
+#include "app/controllers/controllercontext.h"
 #include "app/controllers/comparecontroller.h"
 #include "widgets/common/deferreddock.h"
 #include "app/controllers/documentcontroller.h"
@@ -82,17 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     m_menus->create();
     connectActions();
-    new PaneFocus(this);
-    // Features beyond basic editing, each wired to its actions by its own controller.
-    new LayoutController(this);
-    new ImportController(this);
-    new CompareController(this);
-    new ExportController(this);
-    new LensController(this);
-    new RecoveryController(this);
-    new GalleryController(this);
-    new HelpController(this);
-    new PresentationController(this);
+    m_paneFocus = new PaneFocus(this);
+    createControllers();
 
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(60);
@@ -134,6 +126,7 @@ MainWindow::~MainWindow()
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->view(i)->disconnect(this);
     delete takeCentralWidget();
+    m_panels.clear();
     qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
 }
 
@@ -164,8 +157,49 @@ bool MainWindow::isFirstFrameDrawn() const
     return m_afterFirstFrame->hasRun();
 }
 
+ControllerContext MainWindow::controllerContext()
+{
+    ControllerContext context;
+    context.window = this;
+    context.document = m_document;
+    context.files = m_controller;
+    context.tabs = m_tabs;
+    context.actions = m_actions;
+    context.statusSink = [this](const QString &message, int timeoutMs) {
+        statusBar()->showMessage(message, timeoutMs);
+    };
+    context.panelAdder = [this](QDockWidget *dock, Qt::DockWidgetArea area) {
+        addPanel(dock, area);
+    };
+    context.panelList = [this] { return panels(); };
+    context.overlaySetter = [this](QWidget *widget) { setCentralOverlay(widget); };
+    context.overlayGetter = [this] { return centralOverlay(); };
+    context.firstFrameScheduler = [this](std::function<void()> work) {
+        whenFirstFrameDrawn(std::move(work));
+    };
+    return context;
+}
+
+void MainWindow::createControllers()
+{
+    // Features beyond basic editing, each wired to its actions by its own
+    // controller; one that needs another is handed it here.
+    const ControllerContext context = controllerContext();
+    m_layout = new LayoutController(context);
+    m_import = new ImportController(context);
+    m_compare = new CompareController(context);
+    m_lenses = new LensController(context, m_sourcesDock);
+    statusBar()->addWidget(m_lenses->statusLabel(), 1);
+    m_export = new ExportController(context, m_lenses);
+    m_recovery = new RecoveryController(context);
+    m_gallery = new GalleryController(context);
+    m_help = new HelpController(context);
+    m_presentation = new PresentationController(context, m_compare);
+}
+
 void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 {
+    m_panels.append(dock);
     addDockWidget(area, dock);
     m_menus->panelsMenu()->addAction(dock->toggleViewAction());
 }
@@ -203,10 +237,12 @@ void MainWindow::createDocks()
         m_menus->createDock(QStringLiteral("factorListDock"), QT_TR_NOOP("Incident Factors"), m_factorList);
     QDockWidget *inspector = m_menus->createDock(QStringLiteral("inspectorDock"), QT_TR_NOOP("Inspector"), m_inspector);
     QDockWidget *sources = m_menus->createDock(QStringLiteral("sourcesDock"), QT_TR_NOOP("Sources"), m_sources);
+    m_sourcesDock = sources;
     // Starts behind the Sources tab: its list is built when first shown.
     m_historyDock = m_menus->createDeferredDock(QStringLiteral("historyDock"), QT_TR_NOOP("History"),
                                                 [this] { return buildHistoryView(); });
     QDockWidget *history = m_historyDock;
+    m_panels = {palette, factors, inspector, sources, history};
     addDockWidget(Qt::LeftDockWidgetArea, palette);
     addDockWidget(Qt::LeftDockWidgetArea, factors);
     splitDockWidget(palette, factors, Qt::Vertical);

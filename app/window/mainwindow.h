@@ -14,19 +14,30 @@ class QUndoView;
 
 namespace faultline {
 
+class AfterFirstFrame;
 class CanvasView;
+class CompareController;
 class DeferredDock;
 class Document;
-class AfterFirstFrame;
 class DocumentController;
+class ExportController;
 class FactorListWidget;
 class FindBar;
+class GalleryController;
+class HelpController;
+class ImportController;
 class InspectorWidget;
 class InterpretationTabs;
+class LayoutController;
+class LensController;
 class PaletteWidget;
+class PaneFocus;
+class PresentationController;
+class RecoveryController;
 class SourcesWidget;
 class WindowActions;
 class WindowMenus;
+struct ControllerContext;
 
 /// The editor window: one document, its interpretations as canvas tabs,
 /// and docks for the palette, the incident's factors, the inspector, the
@@ -69,6 +80,21 @@ public:
     QWidget *centralOverlay() const;
 
     WindowMenus *menus() const { return m_menus; }
+    /// The window's docks (its own, then the panels added by features), in
+    /// creation order: what View > Panels, F6 and compare mode go through.
+    QList<QDockWidget *> panels() const { return m_panels; }
+
+    /// The feature controllers, created and wired by the window.
+    LayoutController *layoutController() const { return m_layout; }
+    ImportController *importController() const { return m_import; }
+    CompareController *compareController() const { return m_compare; }
+    LensController *lensController() const { return m_lenses; }
+    ExportController *exportController() const { return m_export; }
+    RecoveryController *recoveryController() const { return m_recovery; }
+    GalleryController *galleryController() const { return m_gallery; }
+    HelpController *helpController() const { return m_help; }
+    PresentationController *presentationController() const { return m_presentation; }
+    PaneFocus *paneFocus() const { return m_paneFocus; }
 
     /// Runs `work` once the window's first frame has been drawn (at once if it
     /// has been): start-up work the first frame does not show waits for it.
@@ -82,6 +108,9 @@ protected:
 
 private:
     void createDocks();
+    /// What the feature controllers get of this window.
+    ControllerContext controllerContext();
+    void createControllers();
     QUndoView *buildHistoryView();
     void connectActions();
     void retranslate();
@@ -109,6 +138,8 @@ private:
     FactorListWidget *m_factorList = nullptr;
     InspectorWidget *m_inspector = nullptr;
     SourcesWidget *m_sources = nullptr;
+    QDockWidget *m_sourcesDock = nullptr; ///< the lens panels are tabbed with it
+    QList<QDockWidget *> m_panels;
     QUndoView *m_history = nullptr; ///< built when the History dock is first shown
     DeferredDock *m_historyDock = nullptr;
     AfterFirstFrame *m_afterFirstFrame;
@@ -116,6 +147,16 @@ private:
     QWidget *m_editorPage = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QPointer<CanvasView> m_view; ///< the current tab's canvas
+    PaneFocus *m_paneFocus = nullptr;
+    LayoutController *m_layout = nullptr;
+    ImportController *m_import = nullptr;
+    CompareController *m_compare = nullptr;
+    LensController *m_lenses = nullptr;
+    ExportController *m_export = nullptr;
+    RecoveryController *m_recovery = nullptr;
+    GalleryController *m_gallery = nullptr;
+    HelpController *m_help = nullptr;
+    PresentationController *m_presentation = nullptr;
 };
 
 } // namespace faultline

@@ -24,7 +24,7 @@ QList<QWidget *> PaneFocus::panes() const
 {
     QList<QWidget *> result{m_window->centralWidget()};
     // Creation order: palette, factors, inspector, sources, history, feature panels.
-    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+    for (QDockWidget *dock : m_window->panels())
         if (dock->isVisible() && dock->widget() && focusTarget(dock))
             result.append(dock);
     return result;

@@ -141,7 +141,7 @@ void WindowMenus::create()
     QMenu *lenses = addMenu(m_viewMenu, QT_TRANSLATE_NOOP("faultline::MainWindow", "&Lens"));
     lenses->addActions(a->lensGroup->actions());
     m_panelsMenu = addMenu(m_viewMenu, QT_TRANSLATE_NOOP("faultline::MainWindow", "&Panels"));
-    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+    for (QDockWidget *dock : m_window->panels())
         m_panelsMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(a->nextPane);
     m_viewMenu->addAction(a->previousPane);
@@ -222,6 +222,8 @@ void WindowMenus::createToolBar()
     m_toolBar->addAction(a->layoutInterpretation);
     m_toolBar->addSeparator();
     m_toolBar->addAction(a->find);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(a->lensGroup->actions());
     m_panelsMenu->addAction(m_toolBar->toggleViewAction());
 }
 

@@ -1,5 +1,7 @@
 #include "checklisttable.h"
 
+#include "model/format/textescape.h"
+
 #include "model/incident.h"
 #include "model/kindstyle.h"
 
@@ -82,48 +84,14 @@ QString ChecklistTable::displayName(ChecklistStatus status)
     return QCoreApplication::translate(kContext, "Not considered");
 }
 
-QString ChecklistTable::csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString ChecklistTable::markdownCell(const QString &text)
-{
-    // CommonMark lets a backslash escape any ASCII punctuation, so escaping the
-    // characters that start markup (and the pipe that ends a cell) keeps a
-    // label plain text, whatever it contains.
-    static const QString special = QStringLiteral("\\`*_[]<>|~&");
-    QString cell;
-    cell.reserve(text.size());
-    bool pendingSpace = false;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')) {
-            pendingSpace = true;
-            continue;
-        }
-        if (pendingSpace && !cell.isEmpty() && !cell.endsWith(QLatin1Char(' ')))
-            cell += QLatin1Char(' ');
-        pendingSpace = false;
-        if (special.contains(c))
-            cell += QLatin1Char('\\');
-        cell += c;
-    }
-    return cell.trimmed();
-}
-
 QString ChecklistTable::toMarkdown() const
 {
     QString md;
     md += QStringLiteral("# ") +
-          markdownCell(
+          TextEscape::markdownCell(
               QCoreApplication::translate(kContext, "Checklist: %1").arg(m_interpretationName)) +
           QStringLiteral("\n\n");
-    md += markdownCell(QCoreApplication::translate(kContext, "Incident: %1").arg(m_incidentTitle)) +
+    md += TextEscape::markdownCell(QCoreApplication::translate(kContext, "Incident: %1").arg(m_incidentTitle)) +
           QStringLiteral("\n");
     const QString header = QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                                .arg(QCoreApplication::translate(kContext, "Id"),
@@ -132,21 +100,21 @@ QString ChecklistTable::toMarkdown() const
                                     QCoreApplication::translate(kContext, "Factors"),
                                     QCoreApplication::translate(kContext, "Reason"));
     for (const Area &area : m_areas) {
-        md += QStringLiteral("\n## ") + markdownCell(area.areaName) + QStringLiteral("\n\n");
+        md += QStringLiteral("\n## ") + TextEscape::markdownCell(area.areaName) + QStringLiteral("\n\n");
         md += header;
         md += QStringLiteral("|---|---|---|---|---|\n");
         for (const Row &row : area.rows) {
-            QStringList cells{markdownCell(row.entryId), markdownCell(row.name),
-                              markdownCell(row.statusName),
-                              markdownCell(row.factorLabels.join(QStringLiteral("; "))),
-                              markdownCell(row.reason)};
+            QStringList cells{TextEscape::markdownCell(row.entryId), TextEscape::markdownCell(row.name),
+                              TextEscape::markdownCell(row.statusName),
+                              TextEscape::markdownCell(row.factorLabels.join(QStringLiteral("; "))),
+                              TextEscape::markdownCell(row.reason)};
             md += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
         }
     }
     md += QStringLiteral("\n## ") +
-          markdownCell(QCoreApplication::translate(kContext, "Coverage")) + QStringLiteral("\n\n");
+          TextEscape::markdownCell(QCoreApplication::translate(kContext, "Coverage")) + QStringLiteral("\n\n");
     for (const Area &area : m_areas)
-        md += QStringLiteral("- ") + markdownCell(area.summary()) + QStringLiteral("\n");
+        md += QStringLiteral("- ") + TextEscape::markdownCell(area.summary()) + QStringLiteral("\n");
     return md;
 }
 
@@ -157,12 +125,12 @@ QString ChecklistTable::toCsv() const
     QString csv = QStringLiteral("area,entry id,name,status,factors,reason") + crlf;
     for (const Area &area : m_areas) {
         for (const Row &row : area.rows) {
-            const QStringList fields{csvField(row.areaName),
-                                     csvField(row.entryId),
-                                     csvField(row.name),
-                                     csvField(row.statusName),
-                                     csvField(row.factorLabels.join(QStringLiteral("; "))),
-                                     csvField(row.reason)};
+            const QStringList fields{TextEscape::csvField(row.areaName),
+                                     TextEscape::csvField(row.entryId),
+                                     TextEscape::csvField(row.name),
+                                     TextEscape::csvField(row.statusName),
+                                     TextEscape::csvField(row.factorLabels.join(QStringLiteral("; "))),
+                                     TextEscape::csvField(row.reason)};
             csv += fields.join(QLatin1Char(',')) + crlf;
         }
     }

@@ -64,10 +64,6 @@ public:
 
     /// Translated, user-visible status name.
     static QString displayName(ChecklistStatus status);
-    /// One CSV field, quoted when RFC 4180 needs it.
-    static QString csvField(const QString &text);
-    /// One Markdown table cell: line breaks become spaces, markup characters are escaped.
-    static QString markdownCell(const QString &text);
 
 private:
     QString m_incidentTitle;

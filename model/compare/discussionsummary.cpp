@@ -1,5 +1,7 @@
 #include "discussionsummary.h"
 
+#include "model/format/textescape.h"
+
 #include "diffengine.h"
 
 #include "model/openableurl.h"
@@ -93,7 +95,7 @@ QString plainReadingName(const Incident &incident, const QStringList &ids, const
 QString readingName(const Incident &incident, const QStringList &ids, const QString &id)
 {
     const int index = int(ids.indexOf(id));
-    const QString name = DiscussionSummary::escape(interpretationName(incident, id));
+    const QString name = TextEscape::markdownText(interpretationName(incident, id));
     return index < 0 ? name
                      : QStringLiteral("%1 (%2)").arg(DiscussionSummary::letter(index), name);
 }
@@ -104,20 +106,20 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
     const CruxRecord *record = incident.discussion.findRecord(ids, cruxKey(crux));
     md += QStringLiteral("### %1. %2: %3\n\n")
               .arg(number)
-              .arg(DiscussionSummary::escape(displayName(crux.type)),
-                   DiscussionSummary::escape(crux.description));
+              .arg(TextEscape::markdownText(displayName(crux.type)),
+                   TextEscape::markdownText(crux.description));
     for (const CruxSide &side : crux.sides) {
         QStringList holders;
         for (const QString &id : side.interpretationIds)
             holders.append(readingName(incident, ids, id));
         md += QStringLiteral("- %1: %2\n")
-                  .arg(holders.join(QStringLiteral(", ")), DiscussionSummary::escape(side.description));
+                  .arg(holders.join(QStringLiteral(", ")), TextEscape::markdownText(side.description));
     }
     md += QLatin1Char('\n');
 
     md += QStringLiteral("**%1:** %2\n\n")
               .arg(SummaryText::tr("Resolution"),
-                   DiscussionSummary::escape(DiscussionSummary::resolutionText(incident, record, ids)));
+                   TextEscape::markdownText(DiscussionSummary::resolutionText(incident, record, ids)));
     const PositionTally tally = DiscussionSummary::tally(record, ids);
     if (tally.total() > 0) {
         md += QStringLiteral("**%1:** %2\n\n").arg(SummaryText::tr("Positions"), DiscussionSummary::tallyText(tally));
@@ -129,8 +131,8 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
         for (const QString &person : std::as_const(people))
             if (const CruxPosition *p = record->findPosition(person))
                 md += QStringLiteral("- %1: %2\n")
-                          .arg(DiscussionSummary::escape(person),
-                               DiscussionSummary::escape(
+                          .arg(TextEscape::markdownText(person),
+                               TextEscape::markdownText(
                                    DiscussionSummary::positionText(incident, *p, ids)));
         md += QLatin1Char('\n');
     } else {
@@ -138,7 +140,7 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
     }
     if (record && !record->note.trimmed().isEmpty())
         md += QStringLiteral("**%1:** %2\n\n")
-                  .arg(SummaryText::tr("Note"), DiscussionSummary::escape(record->note.trimmed())
+                  .arg(SummaryText::tr("Note"), TextEscape::markdownText(record->note.trimmed())
                                        .replace(QLatin1Char('\n'), QStringLiteral("  \n")));
 
     const QList<CitedEvidence> cited = evidenceOf(incident, crux, ids);
@@ -149,13 +151,13 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
         QStringList parts;
         parts.append(QStringLiteral("%1, %2 → %3: %4, %5")
                          .arg(readingName(incident, ids, c.interpretationId),
-                              DiscussionSummary::escape(factorLabel(incident, c.from)),
-                              DiscussionSummary::escape(factorLabel(incident, c.to)),
-                              DiscussionSummary::escape(displayName(c.evidence.kind)),
-                              DiscussionSummary::escape(displayName(c.evidence.stance))));
+                              TextEscape::markdownText(factorLabel(incident, c.from)),
+                              TextEscape::markdownText(factorLabel(incident, c.to)),
+                              TextEscape::markdownText(displayName(c.evidence.kind)),
+                              TextEscape::markdownText(displayName(c.evidence.stance))));
         if (const Source *source = incident.findSource(c.evidence.sourceId)) {
             QString cite = QStringLiteral("[%1] %2").arg(references.number(source->id))
-                               .arg(DiscussionSummary::escape(source->title));
+                               .arg(TextEscape::markdownText(source->title));
             if (source->year > 0)
                 cite += QStringLiteral(" (%1)").arg(source->year);
             parts.append(cite);
@@ -163,11 +165,11 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
             parts.append(SummaryText::tr("uncited"));
         }
         if (!c.evidence.locator.trimmed().isEmpty())
-            parts.append(DiscussionSummary::escape(c.evidence.locator.trimmed()));
+            parts.append(TextEscape::markdownText(c.evidence.locator.trimmed()));
         QString line = QStringLiteral("- ") + parts.join(QStringLiteral("; "));
         if (!c.evidence.quote.trimmed().isEmpty())
             line += QStringLiteral(": “%1”").arg(
-                DiscussionSummary::escape(c.evidence.quote.simplified()));
+                TextEscape::markdownText(c.evidence.quote.simplified()));
         md += line + QLatin1Char('\n');
     }
     md += QLatin1Char('\n');
@@ -287,10 +289,10 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
     const QStringList &ids = diff.interpretationIds;
     QString md;
     md += QStringLiteral("# %1\n\n").arg(
-        escape(incident.title.trimmed().isEmpty() ? SummaryText::tr("Untitled incident") : incident.title.trimmed()));
+        TextEscape::markdownText(incident.title.trimmed().isEmpty() ? SummaryText::tr("Untitled incident") : incident.title.trimmed()));
     md += QStringLiteral("*%1*\n\n").arg(SummaryText::tr("Discussion summary"));
     if (!incident.summary.trimmed().isEmpty())
-        md += escape(incident.summary.trimmed()) + QStringLiteral("\n\n");
+        md += TextEscape::markdownText(incident.summary.trimmed()) + QStringLiteral("\n\n");
 
     md += QStringLiteral("## %1\n\n").arg(SummaryText::tr("Participants"));
     if (incident.discussion.participants.isEmpty()) {
@@ -298,21 +300,21 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
     } else {
         QStringList people;
         for (const QString &p : incident.discussion.participants)
-            people.append(escape(p));
+            people.append(TextEscape::markdownText(p));
         md += people.join(QStringLiteral(", ")) + QStringLiteral("\n\n");
     }
 
     md += QStringLiteral("## %1\n\n").arg(SummaryText::tr("Readings"));
     for (int i = 0; i < ids.size(); ++i) {
         const Interpretation *interp = incident.findInterpretation(ids[i]);
-        md += QStringLiteral("### %1. %2\n\n").arg(letter(i), escape(interp->name));
+        md += QStringLiteral("### %1. %2\n\n").arg(letter(i), TextEscape::markdownText(interp->name));
         if (!interp->author.trimmed().isEmpty())
-            md += QStringLiteral("- **%1:** %2\n").arg(SummaryText::tr("Author"), escape(interp->author.trimmed()));
+            md += QStringLiteral("- **%1:** %2\n").arg(SummaryText::tr("Author"), TextEscape::markdownText(interp->author.trimmed()));
         if (!interp->stance.trimmed().isEmpty())
-            md += QStringLiteral("- **%1:** %2\n").arg(SummaryText::tr("Stance"), escape(interp->stance.trimmed()));
+            md += QStringLiteral("- **%1:** %2\n").arg(SummaryText::tr("Stance"), TextEscape::markdownText(interp->stance.trimmed()));
         md += QLatin1Char('\n');
         if (!interp->summary.trimmed().isEmpty())
-            md += escape(interp->summary.trimmed()) + QStringLiteral("\n\n");
+            md += TextEscape::markdownText(interp->summary.trimmed()) + QStringLiteral("\n\n");
     }
 
     ReferenceNumbers references;
@@ -338,13 +340,13 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
         md += SummaryText::tr("Recorded in the discussion, but the readings no longer differ here:") +
               QStringLiteral("\n\n");
         for (const CruxRecord &record : stale) {
-            QString line = QStringLiteral("- %1: %2").arg(escape(recordDescription(incident, record)),
-                                                         escape(resolutionText(incident, &record, ids)));
+            QString line = QStringLiteral("- %1: %2").arg(TextEscape::markdownText(recordDescription(incident, record)),
+                                                         TextEscape::markdownText(resolutionText(incident, &record, ids)));
             const QString t = tallyText(tally(&record, ids));
             if (!t.isEmpty())
                 line += QStringLiteral("; %1").arg(t);
             if (!record.note.trimmed().isEmpty())
-                line += QStringLiteral("; %1").arg(escape(record.note.simplified()));
+                line += QStringLiteral("; %1").arg(TextEscape::markdownText(record.note.simplified()));
             md += line + QLatin1Char('\n');
         }
         md += QLatin1Char('\n');
@@ -356,13 +358,13 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
             const Source *source = incident.findSource(references.order()[i]);
             QStringList parts;
             if (!source->authors.trimmed().isEmpty())
-                parts.append(escape(source->authors.trimmed()));
-            QString title = QStringLiteral("*%1*").arg(escape(source->title.trimmed()));
+                parts.append(TextEscape::markdownText(source->authors.trimmed()));
+            QString title = QStringLiteral("*%1*").arg(TextEscape::markdownText(source->title.trimmed()));
             if (source->year > 0)
                 title += QStringLiteral(" (%1)").arg(source->year);
             parts.append(title);
             if (!source->venue.trimmed().isEmpty())
-                parts.append(escape(source->venue.trimmed()));
+                parts.append(TextEscape::markdownText(source->venue.trimmed()));
             const QUrl url = openableUrl(*source);
             if (url.isValid() && !url.isEmpty())
                 parts.append(QStringLiteral("<%1>").arg(QString::fromUtf8(url.toEncoded())));
@@ -372,43 +374,6 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
         md += QLatin1Char('\n');
     }
     return md;
-}
-
-QString DiscussionSummary::escape(const QString &text)
-{
-    // Inline syntax anywhere; block syntax (headings, lists, quotes) only
-    // where it would act, at the start of a line, so the .md stays readable.
-    static const QString inlineSpecial = QStringLiteral("\\`*_[]<>|~");
-    static const QString lineStart = QStringLiteral("#-+=");
-    QString escaped;
-    escaped.reserve(text.size() + text.size() / 8);
-    bool atLineStart = true;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (inlineSpecial.contains(c) || (atLineStart && lineStart.contains(c)))
-            escaped += QLatin1Char('\\');
-        else if (atLineStart && c.isDigit()) {
-            // "1. " would start a numbered list: escape the full stop after the digits.
-            qsizetype end = i;
-            while (end < text.size() && text[end].isDigit())
-                ++end;
-            escaped += text.mid(i, end - i);
-            i = end - 1;
-            if (end < text.size() && (text[end] == QLatin1Char('.') || text[end] == QLatin1Char(')'))) {
-                escaped += QLatin1Char('\\');
-                escaped += text[end];
-                i = end;
-            }
-            atLineStart = false;
-            continue;
-        }
-        escaped += c;
-        if (c == QLatin1Char('\n'))
-            atLineStart = true;
-        else if (!c.isSpace())
-            atLineStart = false;
-    }
-    return escaped;
 }
 
 QString DiscussionSummary::recordDescription(const Incident &incident, const CruxRecord &record)

@@ -81,8 +81,6 @@ public:
     /// plain text however it is rendered.
     static QString markdown(const Incident &incident, const QStringList &interpretationIds);
 
-    /// `text` with Markdown and HTML syntax characters backslash-escaped.
-    static QString escape(const QString &text);
 };
 
 } // namespace faultline

@@ -27,23 +27,39 @@ QString indexPath(const QString &path, std::size_t i) { return path + QStringLit
 // Parses with limits enforced while the tree is built: nesting depth and the
 // number of values. A too-deep tree must never exist, because copying,
 // dumping or comparing it would recurse and overflow the stack.
+/// "line L, column C: not valid JSON: what" for a byte offset, with the line
+/// and column counted as editors count them.
+QString invalidJsonAt(const QByteArray &bytes, qsizetype offset, const QString &what)
+{
+    const QByteArray before = bytes.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
+    return ReaderText::tr("line %1, column %2: not valid JSON: %3").arg(line).arg(column).arg(what);
+}
+
 std::optional<Json> parseWithLimits(const QByteArray &bytes, QStringList &errors)
 {
+    // nlohmann ends its input at a NUL byte, so "{…}\0anything" parsed as the
+    // object alone and a re-save dropped the tail. JSON text holds no raw NUL.
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        errors.append(invalidJsonAt(
+            bytes, nul, ReaderText::tr("a NUL byte at offset %1 (nothing may follow the document)").arg(nul)));
+        return std::nullopt;
+    }
     try {
         return LimitedJsonParser::parse(bytes.constBegin(), bytes.constEnd());
     } catch (const JsonLimitExceeded &e) {
         errors.append(ReaderText::tr("file too complex: %1").arg(e.message));
+    } catch (const JsonDuplicateKey &e) {
+        errors.append(ReaderText::tr("%1: the key appears twice in one object").arg(e.path));
     } catch (const Json::parse_error &e) {
         // Report a line and column rather than nlohmann's byte offset.
         const qsizetype offset = qBound<qsizetype>(0, qsizetype(e.byte) - 1, bytes.size());
-        const QByteArray before = bytes.left(offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
         QString what = QString::fromUtf8(e.what());
         const int cut = what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("parse error")));
         if (cut >= 0)
             what = what.mid(cut + 2);
-        errors.append(ReaderText::tr("line %1, column %2: not valid JSON: %3").arg(line).arg(column).arg(what));
+        errors.append(invalidJsonAt(bytes, offset, what));
     } catch (const Json::exception &e) {
         // e.g. out_of_range for "1e400": nlohmann gives no position for these.
         QString what = QString::fromUtf8(e.what());

@@ -78,21 +78,30 @@ bool LimitedJsonParser::start_object(std::size_t)
 {
     checkDepth();
     countValue();
+    const bool inObject = !m_open.empty() && m_open.back()->is_object();
     m_open.push_back(place(Json(Json::value_t::object)));
+    m_openKeys.push_back(inObject ? m_key : std::string());
     return true;
 }
 
 bool LimitedJsonParser::key(Json::string_t &value)
 {
     checkDepth();
-    // A repeated key keeps its last value, as json::parse does.
-    m_member = &m_open.back()->get_ref<Json::object_t &>()[value];
+    // json::parse keeps a repeated key's last value, silently: a hand-merged
+    // file with two "label"s would lose one without a word. Refuse it instead.
+    Json::object_t &object = m_open.back()->get_ref<Json::object_t &>();
+    if (object.find(value) != object.end())
+        throw JsonDuplicateKey{pathOf(m_open.size()) + (m_open.size() > 1 ? QStringLiteral(".") : QString()) +
+                               QString::fromStdString(value)};
+    m_member = &object[value];
+    m_key = value;
     return true;
 }
 
 bool LimitedJsonParser::end_object()
 {
     m_open.pop_back();
+    m_openKeys.pop_back();
     return true;
 }
 
@@ -100,14 +109,34 @@ bool LimitedJsonParser::start_array(std::size_t)
 {
     checkDepth();
     countValue();
+    const bool inObject = !m_open.empty() && m_open.back()->is_object();
     m_open.push_back(place(Json(Json::value_t::array)));
+    m_openKeys.push_back(inObject ? m_key : std::string());
     return true;
 }
 
 bool LimitedJsonParser::end_array()
 {
     m_open.pop_back();
+    m_openKeys.pop_back();
     return true;
+}
+
+QString LimitedJsonParser::pathOf(std::size_t depth) const
+{
+    // Built only when an error is reported: keys as ".key", array elements
+    // as "[index]" (the index of the container inside its parent array).
+    QString path;
+    for (std::size_t i = 1; i < depth; ++i) {
+        if (m_open[i - 1]->is_array()) {
+            path += QStringLiteral("[%1]").arg(m_open[i - 1]->size() - 1);
+        } else {
+            if (!path.isEmpty())
+                path += QLatin1Char('.');
+            path += QString::fromStdString(m_openKeys[i]);
+        }
+    }
+    return path;
 }
 
 } // namespace faultline

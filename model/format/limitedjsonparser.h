@@ -13,6 +13,13 @@ struct JsonLimitExceeded
     QString message;
 };
 
+/// Thrown while parsing when an object repeats a key: `path` is the JSON path
+/// of the second occurrence, e.g. `factors[2].label`.
+struct JsonDuplicateKey
+{
+    QString path;
+};
+
 /// SAX handler for nlohmann::json::sax_parse that builds the same tree as
 /// nlohmann::json::parse while enforcing the depth and value-count limits
 /// (kMaxJsonDepth, kMaxJsonValues in faultlinereader.h).
@@ -31,8 +38,8 @@ class LimitedJsonParser
 public:
     using Json = nlohmann::json;
 
-    /// Parses [first, last) into a tree, or throws JsonLimitExceeded or a
-    /// nlohmann exception. The tree never grows past the limits. `valueCount`,
+    /// Parses [first, last) into a tree, or throws JsonLimitExceeded,
+    /// JsonDuplicateKey or a nlohmann exception. The tree never grows past the limits. `valueCount`,
     /// when given, receives the number of values (scalars, objects and arrays).
     static Json parse(const char *first, const char *last, int *valueCount = nullptr);
 
@@ -65,8 +72,14 @@ private:
     template <typename Value>
     bool scalar(Value &&value);
 
+    /// The JSON path of the container `depth` levels down (for error messages).
+    QString pathOf(std::size_t depth) const;
+
     Json &m_root;
     std::vector<Json *> m_open; ///< the containers being filled, innermost last
+    /// Where each open container sits in its parent: the key, or "" for an array element.
+    std::vector<std::string> m_openKeys;
+    std::string m_key; ///< the key the next value of the innermost object goes to
     Json *m_member = nullptr;   ///< the object member the next value goes to
     int m_values = 0;
 };

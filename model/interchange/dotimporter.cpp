@@ -1,13 +1,16 @@
 #include "dotimporter.h"
 
 #include "model/format/incidentvalidator.h"
+#include "model/interchange/uniqueids.h"
 #include "model/kindstyle.h"
 #include "model/layout/graphvizadapter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTextDocumentFragment>
 
+#include <cctype>
 #include <cmath>
 
 namespace faultline {
@@ -42,6 +45,28 @@ QString clamped(QString text, QStringList &warnings, const QString &what)
     return text;
 }
 
+/// `text` with each HTML entity (named, decimal or hexadecimal) replaced by its
+/// character; unknown names stay as written. Each entity is handed to Qt's
+/// HTML reader alone, so no markup, image or link can ever be interpreted.
+QString withEntitiesDecoded(const QString &text)
+{
+    static const QRegularExpression entity(
+        QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
+    if (!text.contains(QLatin1Char('&')))
+        return text;
+    QString out;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : entity.globalMatch(text)) {
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString decoded = QTextDocumentFragment::fromHtml(m.captured()).toPlainText();
+        // A non-breaking space is a space in a factor label.
+        out += decoded == QString(QChar(0x00A0)) ? QStringLiteral(" ") : decoded;
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
 /// Labels are plain text in Faultline: decode Graphviz escapes or strip HTML.
 QString plainText(const QString &value, bool html, const QString &objectName,
                   const QString &graphName)
@@ -54,12 +79,6 @@ QString plainText(const QString &value, bool html, const QString &objectName,
         out = value;
         out.replace(lineBreak, QStringLiteral("\n"));
         out.remove(tag);
-        out.replace(QLatin1String("&lt;"), QLatin1String("<"));
-        out.replace(QLatin1String("&gt;"), QLatin1String(">"));
-        out.replace(QLatin1String("&quot;"), QLatin1String("\""));
-        out.replace(QLatin1String("&apos;"), QLatin1String("'"));
-        out.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
-        out.replace(QLatin1String("&amp;"), QLatin1String("&"));
     } else {
         out.reserve(value.size());
         for (qsizetype i = 0; i < value.size(); ++i) {
@@ -90,6 +109,8 @@ QString plainText(const QString &value, bool html, const QString &objectName,
             }
         }
     }
+    // Graphviz reads HTML entities in every label, HTML or not (&dagger; is †).
+    out = withEntitiesDecoded(out);
     QString clean;
     clean.reserve(out.size());
     for (const QChar c : std::as_const(out))
@@ -113,16 +134,6 @@ QString sanitizedId(const QString &name, const QString &fallback)
     return id.isEmpty() ? fallback : id;
 }
 
-QString uniqueId(const QString &base, QSet<QString> &used)
-{
-    QString id = base;
-    for (int n = 2; used.contains(id); ++n) {
-        const QString suffix = QLatin1Char('-') + QString::number(n);
-        id = base.left(64 - suffix.size()) + suffix;
-    }
-    used.insert(id);
-    return id;
-}
 
 bool isTrue(const QString &value)
 {
@@ -170,8 +181,9 @@ DotImportResult failure(const QString &error, int line = 0)
 
 } // namespace
 
-int dotNestingDepth(const QByteArray &dot, int limit, int *line)
+DotScan scanDot(QByteArray &dot, int limit)
 {
+    DotScan scan;
     enum class State
     {
         Normal,
@@ -182,7 +194,7 @@ int dotNestingDepth(const QByteArray &dot, int limit, int *line)
     };
     State state = State::Normal;
     int depth = 0;
-    int deepest = 0;
+    bool inGraph = false; // between a top-level graph's first token and its closing brace
     int htmlDepth = 0;
     int lineNumber = 1;
     const qsizetype n = dot.size();
@@ -202,16 +214,23 @@ int dotNestingDepth(const QByteArray &dot, int limit, int *line)
                 state = next == '/' ? State::LineComment : State::BlockComment;
                 ++i;
             } else if (c == '#' && (i == 0 || dot[i - 1] == '\n')) {
-                state = State::LineComment; // preprocessor line, as cgraph reads it
+                // A preprocessor line, as cgraph reads it: blanked, so its file
+                // name never reaches an error message.
+                for (qsizetype j = i; j < n && dot[j] != '\n'; ++j)
+                    dot[j] = ' ';
             } else if (c == '{') {
                 if (++depth > limit) {
-                    if (line)
-                        *line = lineNumber;
-                    return -1;
+                    scan.deepest = -1;
+                    scan.tooDeepLine = lineNumber;
+                    return scan;
                 }
-                deepest = std::max(deepest, depth);
+                scan.deepest = std::max(scan.deepest, depth);
             } else if (c == '}' && depth > 0) {
-                --depth;
+                if (--depth == 0)
+                    inGraph = false;
+            } else if (depth == 0 && !inGraph && c != ';' && !std::isspace(static_cast<unsigned char>(c))) {
+                inGraph = true; // "strict", "digraph", a name: the start of a graph
+                ++scan.graphs;
             }
             break;
         case State::Quoted:
@@ -241,7 +260,16 @@ int dotNestingDepth(const QByteArray &dot, int limit, int *line)
             break;
         }
     }
-    return deepest;
+    return scan;
+}
+
+int dotNestingDepth(const QByteArray &dot, int limit, int *line)
+{
+    QByteArray copy = dot;
+    const DotScan scan = scanDot(copy, limit);
+    if (line && scan.deepest < 0)
+        *line = scan.tooDeepLine;
+    return scan.deepest;
 }
 
 DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
@@ -254,14 +282,15 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
     if (dot.contains('\0'))
         return failure(QCoreApplication::translate(
             "faultline::DotImporter", "this is binary data, not a Graphviz text file"));
-    int deepLine = 0;
-    if (dotNestingDepth(dot, kMaxDotNesting, &deepLine) < 0)
+    QByteArray text = dot;
+    const DotScan scan = scanDot(text, kMaxDotNesting);
+    if (scan.deepest < 0)
         return failure(QCoreApplication::translate("faultline::DotImporter",
                                                    "braces are nested more than %1 deep")
                            .arg(kMaxDotNesting),
-                       deepLine);
+                       scan.tooDeepLine);
 
-    const GvParsedGraph graph = GraphvizAdapter::parse(dot, allowedAttributes(), kMaxDotElements);
+    const GvParsedGraph graph = GraphvizAdapter::parse(text, allowedAttributes(), kMaxDotElements);
     if (!graph.ok) {
         QString message = graph.error;
         message.remove(QRegularExpression(QStringLiteral("^(Error|Warning):\\s*")));
@@ -290,16 +319,20 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
         name = QCoreApplication::translate("faultline::DotImporter", "Imported");
     if (incident.title.trimmed().isEmpty())
         incident.title = name;
+    if (scan.graphs > 1)
+        warnings.append(QCoreApplication::translate("faultline::DotImporter",
+                                                    "The file holds %1 graphs: only the first was imported")
+                            .arg(scan.graphs));
     if (!graph.directed)
         warnings.append(QCoreApplication::translate(
             "faultline::DotImporter",
             "The graph is undirected: each link points from the first node written to the second"));
 
-    QSet<QString> factorIds;
+    UniqueIds factorIds;
     for (const Factor &f : std::as_const(incident.factors))
         factorIds.insert(f.id);
-    QSet<QString> linkIds;
-    QSet<QString> interpretationIds;
+    UniqueIds linkIds;
+    UniqueIds interpretationIds;
     for (const Interpretation &interp : std::as_const(incident.interpretations)) {
         interpretationIds.insert(interp.id);
         for (const Link &l : interp.links)
@@ -307,7 +340,7 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
     }
 
     Interpretation interp;
-    interp.id = uniqueId(sanitizedId(graphName, QStringLiteral("imported")), interpretationIds);
+    interp.id = interpretationIds.take(sanitizedId(graphName, QStringLiteral("imported")));
     interp.name = name;
     result.interpretationId = interp.id;
 
@@ -334,7 +367,7 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
             factorId = existing->id; // the same factor, seen by another reading
         } else {
             Factor factor;
-            factor.id = uniqueId(sanitizedId(node.name, QStringLiteral("f")), factorIds);
+            factor.id = factorIds.take(sanitizedId(node.name, QStringLiteral("f")));
             factor.label = label;
             const QString kind = attr("kind").trimmed();
             if (isBuiltInKind(kind) || into.findCustomKind(kind)) {
@@ -390,7 +423,7 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
             link.id = wantedId;
             linkIds.insert(wantedId);
         } else {
-            link.id = uniqueId(QStringLiteral("l%1").arg(interp.links.size() + 1), linkIds);
+            link.id = linkIds.take(QStringLiteral("l%1").arg(interp.links.size() + 1));
         }
         link.from = from;
         link.to = to;

@@ -52,6 +52,20 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
 /// importDotInto() an empty incident titled after the graph (or `fallbackName`).
 [[nodiscard]] DotImportResult importDot(const QByteArray &dot, const QString &fallbackName = {});
 
+/// What one pass over DOT text outside strings, HTML labels and comments finds.
+struct DotScan
+{
+    int deepest = 0;     ///< deepest brace nesting; -1 when it exceeded the limit
+    int tooDeepLine = 0; ///< 1-based line where the limit was exceeded
+    int graphs = 0;      ///< top-level graphs (cgraph reads only the first)
+};
+
+/// Scans `dot` (stopping where nesting exceeds `limit`) and blanks its
+/// preprocessor lines (`# 1 "/etc/passwd"`) with spaces: cgraph would take
+/// their file name and line number into its error messages. Blanking keeps
+/// every other line and offset where it was.
+DotScan scanDot(QByteArray &dot, int limit);
+
 /// Deepest brace nesting of DOT text outside strings and comments; -1 when
 /// it exceeds `limit` (scanning stops there). `line` gets the 1-based line
 /// where the limit was exceeded.

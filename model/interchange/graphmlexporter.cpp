@@ -1,5 +1,6 @@
 #include "graphmlexporter.h"
 
+#include "model/format/textescape.h"
 #include "model/kindstyle.h"
 #include "model/layout/factorsize.h"
 
@@ -8,21 +9,6 @@
 namespace faultline {
 
 namespace {
-/// XML 1.0 allows tab, LF, CR and everything from U+0020 except U+FFFE and
-/// U+FFFF (and lone surrogates, which toUcs4() turns into U+FFFD).
-QString xmlSafe(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const char32_t code : text.toUcs4()) {
-        if ((code < 0x20 && code != 0x9 && code != 0xA && code != 0xD) || code == 0xFFFE ||
-            code == 0xFFFF)
-            continue;
-        out += QString::fromUcs4(&code, 1);
-    }
-    return out;
-}
-
 QString yedShape(const QString &shape)
 {
     if (shape == QLatin1String("hexagon") || shape == QLatin1String("parallelogram") ||
@@ -55,7 +41,7 @@ void data(QXmlStreamWriter &xml, const char *key, const QString &value)
 {
     xml.writeStartElement(QStringLiteral("data"));
     xml.writeAttribute(QStringLiteral("key"), QLatin1String(key));
-    xml.writeCharacters(xmlSafe(value));
+    xml.writeCharacters(TextEscape::xmlAllowed(value));
     xml.writeEndElement();
 }
 } // namespace
@@ -98,7 +84,7 @@ QByteArray exportGraphml(const Incident &incident, const QString &interpretation
     xml.writeAttribute(QStringLiteral("yfiles.type"), QStringLiteral("edgegraphics"));
 
     xml.writeStartElement(QStringLiteral("graph"));
-    xml.writeAttribute(QStringLiteral("id"), xmlSafe(interp->id));
+    xml.writeAttribute(QStringLiteral("id"), TextEscape::xmlAllowed(interp->id));
     xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
     data(xml, "d0", incident.title + QStringLiteral(" — ") + interp->name);
 
@@ -109,7 +95,7 @@ QByteArray exportGraphml(const Incident &incident, const QString &interpretation
         const KindStyle style = kindStyle(incident, factor->kind);
         const QSizeF size = estimatedFactorSize(*factor);
         xml.writeStartElement(QStringLiteral("node"));
-        xml.writeAttribute(QStringLiteral("id"), xmlSafe(factor->id));
+        xml.writeAttribute(QStringLiteral("id"), TextEscape::xmlAllowed(factor->id));
         data(xml, "d1", factor->label);
         data(xml, "d2", factor->kind);
         data(xml, "d3", placement.rootCause ? QStringLiteral("true") : QStringLiteral("false"));
@@ -134,7 +120,7 @@ QByteArray exportGraphml(const Incident &incident, const QString &interpretation
         xml.writeAttribute(QStringLiteral("width"),
                            placement.rootCause ? QStringLiteral("3.0") : QStringLiteral("1.0"));
         xml.writeStartElement(y, QStringLiteral("NodeLabel"));
-        xml.writeCharacters(xmlSafe(factor->label));
+        xml.writeCharacters(TextEscape::xmlAllowed(factor->label));
         xml.writeEndElement();
         xml.writeEmptyElement(y, QStringLiteral("Shape"));
         xml.writeAttribute(QStringLiteral("type"), yedShape(style.shape));
@@ -144,9 +130,9 @@ QByteArray exportGraphml(const Incident &incident, const QString &interpretation
     }
     for (const Link &link : interp->links) {
         xml.writeStartElement(QStringLiteral("edge"));
-        xml.writeAttribute(QStringLiteral("id"), xmlSafe(link.id));
-        xml.writeAttribute(QStringLiteral("source"), xmlSafe(link.from));
-        xml.writeAttribute(QStringLiteral("target"), xmlSafe(link.to));
+        xml.writeAttribute(QStringLiteral("id"), TextEscape::xmlAllowed(link.id));
+        xml.writeAttribute(QStringLiteral("source"), TextEscape::xmlAllowed(link.from));
+        xml.writeAttribute(QStringLiteral("target"), TextEscape::xmlAllowed(link.to));
         data(xml, "d6", toString(link.relation));
         data(xml, "d7", QString::number(link.strength));
         data(xml, "d8", QString::number(link.evidence.size()));
@@ -168,7 +154,7 @@ QByteArray exportGraphml(const Incident &incident, const QString &interpretation
                                                          : QStringLiteral("standard"));
         const QString text = link.label.isEmpty() ? displayName(link.relation) : link.label;
         xml.writeStartElement(y, QStringLiteral("EdgeLabel"));
-        xml.writeCharacters(xmlSafe(text));
+        xml.writeCharacters(TextEscape::xmlAllowed(text));
         xml.writeEndElement();
         xml.writeEmptyElement(y, QStringLiteral("BendStyle"));
         xml.writeAttribute(QStringLiteral("smoothed"), QStringLiteral("true"));

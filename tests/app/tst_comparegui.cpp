@@ -2,6 +2,8 @@
 // clicks (offscreen): open with the picker answered, cruxes by mouse and F8,
 // Esc back to editing with the selection kept, refresh after edits.
 
+#include "../common/mainwindowfixture.h"
+#include "../common/threereadings.h"
 #include "app/controllers/comparecontroller.h"
 #include "testpaths.h"
 #include "widgets/common/interpretationtabs.h"
@@ -32,92 +34,31 @@
 #include <memory>
 
 using namespace faultline;
-
-namespace {
-
-Factor factor(const QString &id, const QString &kind, const QString &label)
-{
-    Factor f;
-    f.id = id;
-    f.kind = kind;
-    f.label = label;
-    return f;
-}
-
-Placement placement(const QString &id, QPointF pos, bool rootCause = false)
-{
-    Placement p;
-    p.factorId = id;
-    p.pos = pos;
-    p.rootCause = rootCause;
-    return p;
-}
-
-Link link(const QString &id, const QString &from, const QString &to)
-{
-    Link l;
-    l.id = id;
-    l.from = from;
-    l.to = to;
-    return l;
-}
-
-// A: rew → run, env → run (rew root cause); B: env → run, ppo → run (env
-// root cause); C: rew → run.
-Incident threeReadings()
-{
-    Incident incident;
-    incident.title = QStringLiteral("CoinRun");
-    incident.factors = {factor("rew", "reward", "+10 coin"), factor("env", "environment", "Coin at end"),
-                        factor("run", "behaviour", "Runs right"), factor("ppo", "algorithm", "PPO")};
-    Interpretation a;
-    a.id = "A";
-    a.name = "Reward reading";
-    a.placements = {placement("rew", {0, 0}, true), placement("env", {250, 0}), placement("run", {120, 220})};
-    a.links = {link("a1", "rew", "run"), link("a2", "env", "run")};
-    Interpretation b;
-    b.id = "B";
-    b.name = "Environment reading";
-    b.placements = {placement("env", {250, 0}, true), placement("run", {120, 220}), placement("ppo", {-150, 0})};
-    b.links = {link("b1", "env", "run"), link("b2", "ppo", "run")};
-    Interpretation c;
-    c.id = "C";
-    c.name = "Minimal reading";
-    c.placements = {placement("rew", {0, 0}), placement("run", {120, 220})};
-    c.links = {link("c1", "rew", "run")};
-    incident.interpretations = {a, b, c};
-    return incident;
-}
-
-} // namespace
+using faultline::test::threeReadings;
 
 class TestCompareGui : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
     QList<QStringList> m_pickCalls; ///< the preselection of every picker call
     QStringList m_pickAnswer;
 
     MainWindow *openWindow(const Incident &incident)
     {
-        m_window = std::make_unique<MainWindow>();
+        m_window.create();
         m_window->document()->resetIncident(incident);
         m_pickCalls.clear();
         controller()->setPickFunction([this](const Incident &, const QStringList &preselected) {
             m_pickCalls.append(preselected);
             return m_pickAnswer;
         });
-        m_window->resize(1500, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("main window not exposed");
+        m_window.show({1500, 900});
         return m_window.get();
     }
 
-    CompareController *controller() const { return m_window->findChild<CompareController *>(); }
+    CompareController *controller() const { return m_window->compareController(); }
 
     /// Checks that in every column the elements of `crux` are emphasised (a
     /// ghost where the column lacks them) and an unrelated factor is faded.
@@ -142,20 +83,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_comparegui"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_comparegui"));
     }
 
-    void cleanup()
-    {
-        if (m_window) {
-            m_window->document()->undoStack()->setClean(); // no unsaved-changes prompt
-            m_window->close();
-        }
-        m_window.reset();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void compareCruxesAndBackToEditing()
     {

@@ -3,6 +3,7 @@
 // undo step, undo restores), the crux list's tally, note typing merging into
 // one step, save + load keeping it all; the stance in the overview inspector.
 
+#include "../common/mainwindowfixture.h"
 #include "app/controllers/comparecontroller.h"
 #include "testpaths.h"
 #include "widgets/common/interpretationtabs.h"
@@ -42,24 +43,20 @@ class TestDiscussionGui : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
 
     MainWindow *openWindow()
     {
         const LoadResult loaded = readFaultlineFile(coinRun);
         if (!loaded.ok())
             qFatal("cannot load test data");
-        m_window = std::make_unique<MainWindow>();
+        m_window.create();
         m_window->document()->resetIncident(loaded.value());
-        m_window->resize(1500, 950);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("main window not exposed");
+        m_window.show({1500, 950});
         return m_window.get();
     }
 
-    CompareController *controller() const { return m_window->findChild<CompareController *>(); }
+    CompareController *controller() const { return m_window->compareController(); }
 
     void addParticipant(DiscussionPanel *panel, const QString &name)
     {
@@ -71,20 +68,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_discussiongui"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_discussiongui"));
     }
 
-    void cleanup()
-    {
-        if (m_window) {
-            m_window->document()->undoStack()->setClean();
-            m_window->close();
-        }
-        m_window.reset();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void recordPositionUndoSaveLoad()
     {

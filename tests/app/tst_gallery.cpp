@@ -158,7 +158,7 @@ private Q_SLOTS:
     {
         const QByteArray before = resourceHash(kCoinRun);
         MainWindow window;
-        auto *gallery = window.findChild<GalleryController *>();
+        auto *gallery = window.galleryController();
         QVERIFY(gallery);
         gallery->setGalleryChooser([] { return kCoinRun; });
         window.windowActions()->newFromExample->trigger();
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.controller()->recentFiles()->clear();
         window.controller()->recentFiles()->add(QStringLiteral("/tmp/reading-group.faultline"));
-        auto *gallery = window.findChild<GalleryController *>();
+        auto *gallery = window.galleryController();
         gallery->showStartPage();
         QVERIFY(gallery->isStartPageShown());
         StartPage *page = gallery->startPage();
@@ -207,7 +207,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        auto *gallery = window.findChild<GalleryController *>();
+        auto *gallery = window.galleryController();
         gallery->showStartPage();
         QTest::mouseClick(gallery->startPage()->newButton(), Qt::LeftButton);
         QVERIFY(!gallery->isStartPageShown());

@@ -115,7 +115,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.windowActions()->quickGuide->shortcuts().contains(QKeySequence(Qt::Key_F1)));
         window.windowActions()->quickGuide->trigger();
-        auto *help = window.findChild<HelpController *>();
+        auto *help = window.helpController();
         QVERIFY(help->quickGuide());
         QTRY_VERIFY(help->quickGuide()->isVisible());
         const QString text = help->quickGuide()->browser()->toPlainText();
@@ -129,7 +129,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         window.windowActions()->quickGuide->trigger();
-        QuickGuideDialog *guide = window.findChild<HelpController *>()->quickGuide();
+        QuickGuideDialog *guide = window.helpController()->quickGuide();
         QVERIFY(guide);
         QCOMPARE(guide->shownResource(), QStringLiteral(":/faultline/help/quickguide.html"));
         QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Cruxes")));
@@ -201,7 +201,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         window.windowActions()->keyboardShortcuts->trigger();
-        ShortcutsDialog *dialog = window.findChild<HelpController *>()->shortcuts();
+        ShortcutsDialog *dialog = window.helpController()->shortcuts();
         QVERIFY(dialog);
         QVERIFY(shownRows(dialog->tree()).contains(QStringLiteral("Lay Out Interpretation")));
 
@@ -232,7 +232,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         window.windowActions()->keyboardShortcuts->trigger();
-        ShortcutsDialog *dialog = window.findChild<HelpController *>()->shortcuts();
+        ShortcutsDialog *dialog = window.helpController()->shortcuts();
         QVERIFY(dialog && dialog->isVisible());
         const QHash<QString, QString> rows = shownRows(dialog->tree());
         const QString layout = window.windowActions()->layoutInterpretation->shortcut().toString(

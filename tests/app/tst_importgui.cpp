@@ -3,6 +3,8 @@
 // confirmation (answered without a modal loop), and refused files that
 // change nothing.
 
+#include "../common/mainwindowfixture.h"
+#include "../common/elementbuilders.h"
 #include "app/controllers/importcontroller.h"
 #include "testpaths.h"
 #include "widgets/common/interpretationtabs.h"
@@ -30,6 +32,7 @@
 #include <memory>
 
 using namespace faultline;
+using faultline::test::factor;
 
 namespace {
 
@@ -38,15 +41,6 @@ constexpr int kLayoutTimeoutMs = 60000;
 QString dataFile(const QString &name)
 {
     return QStringLiteral(FAULTLINE_TEST_DATA "/import/") + name;
-}
-
-Factor factor(const QString &id, const QString &kind, const QString &label)
-{
-    Factor f;
-    f.id = id;
-    f.kind = kind;
-    f.label = label;
-    return f;
 }
 
 Interpretation reading(const QString &id, const QString &name, const QStringList &factorIds)
@@ -127,7 +121,7 @@ class TestImportGui : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
     QTemporaryDir m_dir;
     QStringList m_errors; ///< every reported title, message and detail
     QString m_chosen;     ///< what the file chooser answers
@@ -136,7 +130,7 @@ private:
 
     MainWindow *openWindow(const Incident &incident)
     {
-        m_window = std::make_unique<MainWindow>();
+        m_window.create();
         m_window->document()->resetIncident(incident);
         m_errors.clear();
         m_confirmations = 0;
@@ -151,17 +145,13 @@ private:
             ++m_confirmations;
             return m_confirm(plan);
         });
-        m_window->resize(1400, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("main window not exposed");
+        m_window.show();
         return m_window.get();
     }
 
     Document *doc() const { return m_window->document(); }
-    ImportController *importer() const { return m_window->findChild<ImportController *>(); }
-    LayoutController *layout() const { return m_window->findChild<LayoutController *>(); }
+    ImportController *importer() const { return m_window->importController(); }
+    LayoutController *layout() const { return m_window->layoutController(); }
     int undoCount() const { return doc()->undoStack()->count(); }
 
     void importInterpretations(const QString &path)
@@ -173,21 +163,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_importgui"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_importgui"));
         QVERIFY(m_dir.isValid());
     }
 
-    void cleanup()
-    {
-        if (m_window) {
-            doc()->undoStack()->setClean();
-            m_window->close();
-        }
-        m_window.reset();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void importDotAddsATabInOneUndoStepThenLaysItOut()
     {

@@ -6,6 +6,7 @@
 // event loop, so the keys for it are scheduled (QTimer) before the key that
 // opens it.
 
+#include "../common/mainwindowfixture.h"
 #include "mainwindowtestdata.h"
 
 #include "widgets/export/exportdialog.h"
@@ -103,7 +104,7 @@ class TestKeyboardExport : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
     QTemporaryDir m_dir;
 
     /// Schedules `drive` to run inside the modal dialog that the next key
@@ -147,20 +148,14 @@ class TestKeyboardExport : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineKeyboardExportTest"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineKeyboardExportTest"));
         QVERIFY(m_dir.isValid());
     }
 
     void init()
     {
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window.createShown(test::MainWindowFixture::kDefaultSize,
+                             test::MainWindowFixture::WaitFor::Active);
         const QString path = writeIncident(m_dir, QStringLiteral("coinrun.faultline"), sampleIncident());
         QVERIFY(m_window->openFile(path));
         QVERIFY(m_window->currentView());
@@ -168,7 +163,7 @@ private Q_SLOTS:
         QTRY_VERIFY(QApplication::focusWidget());
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { m_window.cleanup(); }
 
     void dialogLabelsHaveDistinctMnemonicsAndBuddies()
     {

@@ -4,6 +4,7 @@
 // that the menus can be reached from the keyboard and that the canvas tells
 // a screen reader which factor or link the keyboard has reached.
 
+#include "../common/mainwindowfixture.h"
 #include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 #include "model/document.h"
@@ -36,7 +37,7 @@ class TestKeyboardOnly : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
 
     Document *doc() const { return m_window->document(); }
     CanvasView *view() const { return m_window->currentView(); }
@@ -116,21 +117,16 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineKeyboardTest"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineKeyboardTest"));
     }
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window.createShown(test::MainWindowFixture::kDefaultSize,
+                             test::MainWindowFixture::WaitFor::Active);
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { m_window.cleanup(); }
 
     void everyMenuIsReachableByKeyboard()
     {

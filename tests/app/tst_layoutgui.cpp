@@ -2,6 +2,8 @@
 // (offscreen): Lay Out Interpretation / Selection, Pin in Place, the progress
 // overlay, cancelling (button, Esc, an edit) and failures.
 
+#include "../common/mainwindowfixture.h"
+#include "../common/elementbuilders.h"
 #include "widgets/common/interpretationtabs.h"
 #include "testpaths.h"
 #include "app/controllers/layoutcontroller.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -28,36 +31,13 @@
 #include <memory>
 
 using namespace faultline;
+using faultline::test::factor;
+using faultline::test::link;
+using faultline::test::placement;
 
 namespace {
 
 constexpr int kLayoutTimeoutMs = 60000; // generous: two shared cores, sanitizer builds
-
-Factor factor(const QString &id, const QString &kind, const QString &label)
-{
-    Factor f;
-    f.id = id;
-    f.kind = kind;
-    f.label = label;
-    return f;
-}
-
-Placement placement(const QString &id, QPointF pos)
-{
-    Placement p;
-    p.factorId = id;
-    p.pos = pos;
-    return p;
-}
-
-Link link(const QString &id, const QString &from, const QString &to)
-{
-    Link l;
-    l.id = id;
-    l.from = from;
-    l.to = to;
-    return l;
-}
 
 // Drawn upside down on purpose: the behaviour sits above its causes, and
 // "note" (an intent, linked to nothing) is far off to the side.
@@ -92,17 +72,13 @@ class TestLayoutGui : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
 
     MainWindow *openWindow(const Incident &incident)
     {
-        m_window = std::make_unique<MainWindow>();
+        m_window.create();
         m_window->document()->resetIncident(incident);
-        m_window->resize(1400, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("main window not exposed");
+        m_window.show();
         view()->zoomToFit();
         view()->setFocus(Qt::OtherFocusReason);
         return m_window.get();
@@ -111,7 +87,7 @@ private:
     Document *doc() const { return m_window->document(); }
     CanvasView *view() const { return m_window->currentView(); }
     WindowActions *actions() const { return m_window->windowActions(); }
-    LayoutController *layout() const { return m_window->findChild<LayoutController *>(); }
+    LayoutController *layout() const { return m_window->layoutController(); }
     int undoCount() const { return doc()->undoStack()->count(); }
 
     QPointF pos(const QString &factorId) const
@@ -146,20 +122,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_layoutgui"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_layoutgui"));
     }
 
-    void cleanup()
-    {
-        if (m_window) {
-            doc()->undoStack()->setClean(); // no unsaved-changes prompt on close
-            m_window->close();
-        }
-        m_window.reset();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void testsRunLayoutsInAThread()
     {
@@ -311,8 +278,10 @@ private Q_SLOTS:
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
         QCOMPARE(undoCount(), 0);
         QCOMPARE(doc()->incident(), before);
-        // Nothing arrives later either.
-        QTest::qWait(200);
+        // Nothing arrives later either: once the killed worker is gone, deliver
+        // whatever it left queued.
+        QTRY_VERIFY_WITH_TIMEOUT(!layout()->runner()->findChild<QProcess *>(), 30000);
+        QCoreApplication::processEvents();
         QCOMPARE(undoCount(), 0);
         QCOMPARE(doc()->incident(), before);
     }

@@ -3,6 +3,8 @@
 // shortcuts, the levers what-if on the canvas and in the status bar, the
 // checklist panel following tags and ruled-out marks, the diagnostics panel.
 
+#include "../common/lensoverlays.h"
+#include "../common/mainwindowfixture.h"
 #include "widgets/common/interpretationtabs.h"
 #include "testpaths.h"
 #include "app/controllers/languagecontroller.h"
@@ -54,23 +56,15 @@ class TestLensGui : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
 
     Document *doc() const { return m_window->document(); }
-    LensController *lenses() const { return m_window->findChild<LensController *>(); }
+    LensController *lenses() const { return m_window->lensController(); }
     CanvasView *view() const { return m_window->currentView(); }
     CanvasScene *scene() const { return view()->canvasScene(); }
     QString status() const { return lenses()->statusLabel()->text(); }
 
-    template <typename T>
-    QList<T *> overlaysOf() const
-    {
-        QList<T *> result;
-        for (LensOverlayItem *overlay : OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Lens))
-            if (overlay->type() == T::Type)
-                result.append(static_cast<T *>(overlay));
-        return result;
-    }
+    template <typename T> QList<T *> overlaysOf() const { return test::lensOverlaysOf<T>(scene()); }
 
     void showInterpretation(const QString &id)
     {
@@ -96,6 +90,16 @@ private:
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, pos);
     }
 
+    /// The checklist panel, with its dock's tab raised.
+    ChecklistPanel *raisedChecklist() const
+    {
+        ChecklistPanel *panel = lenses()->checklistPanel();
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+            if (dock->widget() == panel)
+                dock->raise();
+        return panel;
+    }
+
     void saveShot(const QString &name)
     {
         const QString dir = qEnvironmentVariable("FAULTLINE_LENS_SHOTS");
@@ -106,25 +110,20 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_lensgui"));
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_lensgui"));
     }
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1500, 950);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window.createShown({1500, 950});
         QVERIFY(m_window->openFile(kHideAndSeek));
         QVERIFY(lenses());
     }
 
     void cleanup()
     {
-        m_window.reset();
+        m_window.cleanup();
         LanguageController::applyLanguage(QStringLiteral("en")); // also after a failed check
     }
 
@@ -257,11 +256,14 @@ private Q_SLOTS:
         };
         const auto chooseFromMenu = [](const QString &actionName) {
             QMenu *menu = nullptr;
-            for (int i = 0; i < 50 && !menu; ++i) {
-                menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-                if (!menu)
-                    QTest::qWait(10);
-            }
+            const bool shown = QTest::qWaitFor(
+                [&menu] {
+                    menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                    return menu != nullptr;
+                },
+                5000);
+            if (!shown)
+                return false;
             if (!menu || menu->objectName() != QStringLiteral("interventionMenu"))
                 return false;
             QAction *action = menu->findChild<QAction *>(actionName);
@@ -301,11 +303,8 @@ private Q_SLOTS:
 
     void checklistRulesOutAreasAndAddsEntries()
     {
-        ChecklistPanel *panel = lenses()->checklistPanel();
+        ChecklistPanel *panel = raisedChecklist();
         QTreeWidget *tree = panel->tree();
-        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
-            if (dock->widget() == panel)
-                dock->raise();
         showInterpretation(QStringLiteral("reward-only"));
         QTRY_COMPARE(panel->interpretationId(), QStringLiteral("reward-only"));
         const int steps = doc()->undoStack()->count();
@@ -386,11 +385,8 @@ private Q_SLOTS:
 
     void checklistFollowsTagsAndRuledOutMarks()
     {
-        ChecklistPanel *panel = lenses()->checklistPanel();
+        ChecklistPanel *panel = raisedChecklist();
         QTreeWidget *tree = panel->tree();
-        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
-            if (dock->widget() == panel)
-                dock->raise();
 
         // "Reward only" uses no physics factor: broken physics is not considered there.
         showInterpretation(QStringLiteral("reward-only"));

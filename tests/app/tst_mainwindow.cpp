@@ -1,6 +1,7 @@
 // The editor window, driven through real mouse, keyboard and drop events
 // (offscreen): files, title, tabs, palette, shortcuts, factor list, prompts.
 
+#include "../common/mainwindowfixture.h"
 #include "mainwindowtestdata.h"
 
 #include "app/controllers/documentcontroller.h"
@@ -42,7 +43,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
     QTemporaryDir m_dir;
     int m_prompts = 0;
     DocumentController::Answer m_answer = DocumentController::Answer::Cancel;
@@ -50,7 +51,7 @@ private:
 
     MainWindow *openWindow()
     {
-        m_window = std::make_unique<MainWindow>();
+        m_window.create();
         m_prompts = 0;
         m_errors.clear();
         DocumentController *c = m_window->controller();
@@ -67,11 +68,7 @@ private:
         c->setFileChooser([](bool, const QString &) { return QString(); });
         m_window->tabs()->setConfirmFunction(
             [](QWidget *, const QString &, const QString &, const QStringList &) { return true; });
-        m_window->resize(1400, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("main window not exposed");
+        m_window.show();
         return m_window.get();
     }
 
@@ -82,21 +79,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Keep the user's real settings (recent files, window layout) out of the tests.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_mainwindow"));
         QVERIFY(m_dir.isValid());
     }
 
-    void cleanup()
-    {
-        if (m_window) {
-            m_answer = DocumentController::Answer::Discard;
-            m_window->close();
-        }
-        m_window.reset();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void startsWithAnUntitledReading()
     {

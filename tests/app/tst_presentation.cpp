@@ -3,6 +3,8 @@
 // compare view, each crux, the end), every clicker key, the reveal toggle,
 // and Esc back to the editor with the same tab, selection and zoom.
 
+#include "../common/mainwindowfixture.h"
+#include "../common/elementbuilders.h"
 #include "app/controllers/comparecontroller.h"
 #include "testpaths.h"
 #include "widgets/common/interpretationtabs.h"
@@ -36,36 +38,12 @@
 #include <memory>
 
 using namespace faultline;
+using faultline::test::factor;
+using faultline::test::link;
+using faultline::test::placement;
 using Kind = PresentationStep::Kind;
 
 namespace {
-Factor factor(const QString &id, const QString &kind, const QString &label)
-{
-    Factor f;
-    f.id = id;
-    f.kind = kind;
-    f.label = label;
-    return f;
-}
-
-Placement placement(const QString &id, QPointF pos, bool rootCause = false)
-{
-    Placement p;
-    p.factorId = id;
-    p.pos = pos;
-    p.rootCause = rootCause;
-    return p;
-}
-
-Link link(const QString &id, const QString &from, const QString &to)
-{
-    Link l;
-    l.id = id;
-    l.from = from;
-    l.to = to;
-    return l;
-}
-
 // Reading A: rew (root cause) → obs → run; env (not a root cause, nothing
 // points at it) → run; also run → obs back (a cycle through obs). Listed in
 // an order unlike the causal one. Reading B: env → run only.
@@ -103,24 +81,20 @@ class TestPresentation : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
 
     MainWindow *openWindow()
     {
-        m_window = std::make_unique<MainWindow>();
+        m_window.create();
         m_window->document()->resetIncident(incident());
-        m_window->resize(1400, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("main window not exposed");
+        m_window.show();
         return m_window.get();
     }
 
     PresentationWindow *present()
     {
         QTest::keyClick(m_window.get(), Qt::Key_F5);
-        auto *controller = m_window->findChild<PresentationController *>();
+        auto *controller = m_window->presentationController();
         PresentationWindow *presentation = controller ? controller->presentationWindow() : nullptr;
         if (presentation && !QTest::qWaitForWindowExposed(presentation))
             return nullptr;
@@ -130,20 +104,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_presentation"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_presentation"));
     }
 
-    void cleanup()
-    {
-        if (m_window) {
-            m_window->document()->undoStack()->setClean();
-            m_window->close();
-        }
-        m_window.reset();
-    }
+    void cleanup() { m_window.cleanup(); }
 
     void revealOrderIsCausal()
     {
@@ -305,7 +270,7 @@ private Q_SLOTS:
     void cruxSlideShowsRecordedPositions()
     {
         MainWindow *w = openWindow();
-        QVERIFY(w->findChild<CompareController *>()->open({"B", "A"}));
+        QVERIFY(w->compareController()->open({"B", "A"}));
         PresentationWindow *p = present();
         QVERIFY(p);
         QCOMPARE(p->comparedIds(), (QStringList{"B", "A"})); // the last compared set
@@ -333,7 +298,7 @@ private Q_SLOTS:
     void closingSlideSavesTheSummary()
     {
         MainWindow *w = openWindow();
-        auto *compare = w->findChild<CompareController *>();
+        auto *compare = w->compareController();
         QVERIFY(compare);
         QTemporaryDir dir;
         QList<QWidget *> askedOver;
@@ -411,7 +376,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(DiscussionSummary::tallyText(DiscussionSummary::tally(&stale, p->comparedIds()))),
                  qPrintable(text));
         QTest::keyClick(p, Qt::Key_Escape);
-        QTRY_VERIFY(!w->findChild<PresentationController *>()->presentationWindow()); // deleted on close
+        QTRY_VERIFY(!w->presentationController()->presentationWindow()); // deleted on close
 
         // Without such a record the closing slide has no such section.
         w->document()->resetIncident(incident());

@@ -3,6 +3,7 @@
 // instance's live snapshot, changes on disk (Reload / Keep my version), and
 // saves that fail without touching the original file.
 
+#include "../common/mainwindowfixture.h"
 #include "../common/sampleincident.h"
 
 #include "app/window/diskwatcher.h"
@@ -66,7 +67,7 @@ class TestRecoveryGui : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_recoveryDir;
     QStringList m_errors;
@@ -74,7 +75,7 @@ private:
 
     MainWindow *openWindow(const std::function<void(RecoveryController *)> &beforeShow = {})
     {
-        m_window = std::make_unique<MainWindow>();
+        m_window.create();
         m_errors.clear();
         DocumentController *c = m_window->controller();
         c->setUnsavedPrompt([this](const QString &) { return m_answer; });
@@ -84,14 +85,11 @@ private:
         c->setFileChooser([](bool, const QString &) { return QString(); });
         if (beforeShow)
             beforeShow(recovery());
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("main window not exposed");
+        m_window.show(QSize());
         return m_window.get();
     }
 
-    RecoveryController *recovery() const { return m_window->findChild<RecoveryController *>(); }
+    RecoveryController *recovery() const { return m_window->recoveryController(); }
     Document *doc() const { return m_window->document(); }
     RecoveryStore store() const { return RecoveryStore(m_recoveryDir); }
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -126,10 +124,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_recoverygui"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_recoverygui"));
     }
 
     void init()
@@ -143,11 +139,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        if (m_window) {
-            m_answer = DocumentController::Answer::Discard;
-            m_window->close();
-        }
-        m_window.reset();
+        m_window.cleanup();
         if (m_dir) {
             QFile::setPermissions(m_dir->filePath(QStringLiteral("ro")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             m_dir.reset();
@@ -182,10 +174,14 @@ private Q_SLOTS:
 
         QVERIFY(m_window->saveTo(file));
         QVERIFY(store().all().isEmpty());
-        // Our own save is not a change on disk: after the watcher has seen its
-        // notifications, no bar asks about it.
-        QTest::qWait(DiskWatcher::kSettleMs * 4);
-        QVERIFY(!recovery()->diskChangeBar() || !recovery()->diskChangeBar()->isVisible());
+        // Our own save is not a change on disk: no bar asks about it while the
+        // watcher sees its notifications. Something that must not happen has
+        // no moment to wait for, so this watches a window of several settle
+        // periods and fails as soon as a bar shows.
+        const auto barShown = [this] {
+            return recovery()->diskChangeBar() && recovery()->diskChangeBar()->isVisible();
+        };
+        QVERIFY(!QTest::qWaitFor(barShown, DiskWatcher::kSettleMs * 4));
     }
 
     void cleanCloseDeletesTheSnapshotAndCancelledCloseKeepsIt()

@@ -5,6 +5,7 @@
 // translation of the English source, so it holds whatever the translators
 // wrote, and asserts that the text is no longer the English one.
 
+#include "../common/mainwindowfixture.h"
 #include "../common/sampleincident.h"
 
 #include "app/controllers/comparecontroller.h"
@@ -97,17 +98,13 @@ class TestRetranslateCompare : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
 
     MainWindow *openWindow()
     {
-        m_window = std::make_unique<MainWindow>();
+        m_window.create();
         m_window->document()->resetIncident(test::sampleIncident());
-        m_window->resize(1400, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("main window not exposed");
+        m_window.show();
         return m_window.get();
     }
 
@@ -127,7 +124,7 @@ private:
     PresentationWindow *present()
     {
         QTest::keyClick(m_window.get(), Qt::Key_F5);
-        auto *controller = m_window->findChild<PresentationController *>();
+        auto *controller = m_window->presentationController();
         PresentationWindow *presentation = controller ? controller->presentationWindow() : nullptr;
         if (presentation && !QTest::qWaitForWindowExposed(presentation))
             return nullptr;
@@ -238,22 +235,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineRetranslateCompareTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_retranslatecompare"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineRetranslateCompareTest"),
+                                              QStringLiteral("tst_retranslatecompare"));
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
     }
 
     void cleanup()
     {
-        if (m_window) {
-            m_window->document()->undoStack()->setClean(); // no unsaved-changes prompt
-            m_window->close();
-        }
-        m_window.reset();
+        m_window.cleanup();
         LanguageController::applyLanguage(QStringLiteral("en"));
-        QSettings().clear();
     }
 
     void cleanupTestCase() { QSettings().clear(); }

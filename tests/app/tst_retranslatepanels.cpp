@@ -6,6 +6,7 @@
 // come from QCoreApplication::translate() with the English source, and must
 // differ from that source, so a panel that kept its old text fails.
 
+#include "../common/mainwindowfixture.h"
 #include "widgets/common/findbar.h"
 #include "app/controllers/languagecontroller.h"
 #include "app/controllers/lenscontroller.h"
@@ -85,9 +86,9 @@ class TestRetranslatePanels : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
 
-    LensController *lenses() const { return m_window->findChild<LensController *>(); }
+    LensController *lenses() const { return m_window->lensController(); }
     ChecklistPanel *checklist() const { return lenses()->checklistPanel(); }
     DiagnosticsPanel *diagnostics() const { return lenses()->diagnosticsPanel(); }
     GapListPanel *gaps() const { return lenses()->gapListPanel(); }
@@ -96,12 +97,10 @@ private:
 
     void openSampleWindow()
     {
-        m_window = std::make_unique<MainWindow>();
+        m_window.create();
         m_window->resize(1400, 900);
         m_window->document()->resetIncident(test::sampleIncident());
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window.show(QSize());
         for (const char *dock : {"checklistDock", "diagnosticsDock", "gapListDock"}) {
             auto *widget = m_window->findChild<QDockWidget *>(QLatin1String(dock));
             QVERIFY2(widget, dock);
@@ -235,17 +234,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Isolated settings: the language choice is remembered there.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineRetranslatePanelsTest"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineRetranslatePanelsTest"));
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
     }
 
     void cleanup()
     {
-        m_window.reset();
+        m_window.cleanup();
         LanguageController::applyLanguage(QStringLiteral("en"));
-        QSettings().clear();
     }
 
     void windowPanelsFollowTheLanguage()

@@ -4,6 +4,7 @@
 // shortcuts, saved dock layout, language changes). Counts and object
 // presence, never time.
 
+#include "../common/mainwindowfixture.h"
 #include "mainwindowtestdata.h"
 
 #include "widgets/common/deferreddock.h"
@@ -56,22 +57,12 @@ class TestStartupDefer : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_recovery;
+    test::MainWindowFixture m_window;
     QTemporaryDir m_files;
 
     static QStringList savedRecentFiles()
     {
         return QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    }
-
-    static std::unique_ptr<MainWindow> shownWindow()
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("main window not exposed");
-        return window;
     }
 
     static DeferredDock *dock(MainWindow *window, const char *objectName)
@@ -88,29 +79,25 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_startupdefer"));
-        QSettings().clear();
-        QVERIFY(m_recovery.isValid());
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest"),
+                                              QStringLiteral("tst_startupdefer"));
         QVERIFY(m_files.isValid());
-        qputenv("FAULTLINE_RECOVERY_DIR", m_recovery.path().toLocal8Bit());
         LanguageController::applyLanguage(QStringLiteral("en"));
     }
 
-    void cleanup() { QSettings().clear(); }
+    void cleanup() { m_window.cleanup(); }
 
     void hiddenLensPanelsAreNotBuiltAtStart()
     {
-        auto window = shownWindow();
-        QTest::qWait(50); // let queued start-up work run
-        auto *lenses = window->findChild<LensController *>();
+        MainWindow *window = m_window.createShown();
+        QVERIFY(m_window.settle()); // queued start-up work has run
+        auto *lenses = window->lensController();
         QVERIFY(lenses);
         // The docks exist (View > Panels lists them) ...
         for (const char *name : {"checklistDock", "diagnosticsDock", "gapListDock"}) {
-            QVERIFY2(dock(window.get(), name), name);
-            QVERIFY2(!dock(window.get(), name)->isBuilt(), name);
-            QVERIFY2(dock(window.get(), name)->toggleViewAction()->isChecked(), name);
+            QVERIFY2(dock(window, name), name);
+            QVERIFY2(!dock(window, name)->isBuilt(), name);
+            QVERIFY2(dock(window, name)->toggleViewAction()->isChecked(), name);
         }
         // ... but none of their panels.
         QVERIFY(!lenses->arePanelsBuilt());
@@ -119,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(!window->findChild<GapListPanel *>());
 
         // Raising the checklist's tab builds that panel, and only that one.
-        DeferredDock *checklist = dock(window.get(), "checklistDock");
+        DeferredDock *checklist = dock(window, "checklistDock");
         checklist->raise();
         QTRY_VERIFY(checklist->isBuilt());
         auto *panel = window->findChild<ChecklistPanel *>();
@@ -130,16 +117,16 @@ private Q_SLOTS:
         QVERIFY(!window->findChild<GapListPanel *>());
         // Asking for a panel builds it too.
         QVERIFY(lenses->diagnosticsPanel());
-        QVERIFY(dock(window.get(), "diagnosticsDock")->isBuilt());
-        QVERIFY(!dock(window.get(), "gapListDock")->isBuilt());
-        closeDiscarding(window.get());
+        QVERIFY(dock(window, "diagnosticsDock")->isBuilt());
+        QVERIFY(!dock(window, "gapListDock")->isBuilt());
+        closeDiscarding(window);
     }
 
     void historyIsBuiltWhenFirstShown()
     {
-        auto window = shownWindow();
-        QTest::qWait(50);
-        DeferredDock *history = dock(window.get(), "historyDock");
+        MainWindow *window = m_window.createShown();
+        QVERIFY(m_window.settle());
+        DeferredDock *history = dock(window, "historyDock");
         QVERIFY(history);
         QVERIFY(!history->isBuilt());
         QVERIFY(!window->findChild<QUndoView *>());
@@ -147,14 +134,14 @@ private Q_SLOTS:
         QTRY_VERIFY(history->isBuilt());
         QVERIFY(window->findChild<QUndoView *>());
         QCOMPARE(window->historyView(), window->findChild<QUndoView *>());
-        closeDiscarding(window.get());
+        closeDiscarding(window);
     }
 
     void lensActionsWorkBeforeAnyPanelExists()
     {
         // Straight after construction, before the window is shown.
         MainWindow window;
-        auto *lenses = window.findChild<LensController *>();
+        auto *lenses = window.lensController();
         QVERIFY(!lenses->arePanelsBuilt());
         window.windowActions()->lensGaps->trigger();
         QCOMPARE(lenses->lens(), Lens::Gaps);
@@ -172,19 +159,19 @@ private Q_SLOTS:
     void savedLayoutRestoresDeferredDocks()
     {
         {
-            auto window = shownWindow();
-            DeferredDock *diagnostics = dock(window.get(), "diagnosticsDock");
+            MainWindow *window = m_window.createShown();
+            DeferredDock *diagnostics = dock(window, "diagnosticsDock");
             diagnostics->setFloating(true);
             QTRY_VERIFY(diagnostics->isBuilt()); // floating made it visible
-            dock(window.get(), "checklistDock")->close();
-            closeDiscarding(window.get()); // saves the window state
+            dock(window, "checklistDock")->close();
+            closeDiscarding(window); // saves the window state
         }
-        auto window = shownWindow();
-        DeferredDock *diagnostics = dock(window.get(), "diagnosticsDock");
+        MainWindow *window = m_window.createShown();
+        DeferredDock *diagnostics = dock(window, "diagnosticsDock");
         QVERIFY(diagnostics->isFloating());
         QVERIFY(diagnostics->isVisible());
         QVERIFY(diagnostics->isBuilt());
-        DeferredDock *checklist = dock(window.get(), "checklistDock");
+        DeferredDock *checklist = dock(window, "checklistDock");
         QVERIFY(!checklist->isVisible());
         QVERIFY(!checklist->toggleViewAction()->isChecked());
         QVERIFY(!checklist->isBuilt());
@@ -194,23 +181,23 @@ private Q_SLOTS:
         checklist->raise();
         QTRY_VERIFY(checklist->isBuilt());
         QVERIFY(window->findChild<ChecklistPanel *>());
-        closeDiscarding(window.get());
+        closeDiscarding(window);
     }
 
     void findBarIsBuiltOnFirstUse()
     {
         const QString path =
             writeIncident(m_files, QStringLiteral("find.faultline"), sampleIncident());
-        auto window = shownWindow();
+        MainWindow *window = m_window.createShown();
         QVERIFY(window->openFile(path));
-        QTest::qWait(50);
+        QVERIFY(m_window.settle());
         QVERIFY(!window->isFindBarBuilt());
         QVERIFY(!window->findChild<FindBar *>());
 
         // Ctrl+F on the first press: built, shown, focused, and it finds.
-        QApplication::setActiveWindow(window.get());
+        QApplication::setActiveWindow(window);
         window->currentView()->setFocus();
-        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
         QVERIFY(window->isFindBarBuilt());
         FindBar *bar = window->findChild<FindBar *>();
         QVERIFY(bar);
@@ -224,29 +211,29 @@ private Q_SLOTS:
         QVERIFY(bar->geometry().top() >= window->tabs()->geometry().bottom());
         QTest::keyClick(bar->lineEdit(), Qt::Key_Escape);
         QVERIFY(!bar->isVisible());
-        closeDiscarding(window.get());
+        closeDiscarding(window);
     }
 
     void findNextBuildsTheFindBarToo()
     {
-        auto window = shownWindow();
-        QApplication::setActiveWindow(window.get());
+        MainWindow *window = m_window.createShown();
+        QApplication::setActiveWindow(window);
         window->currentView()->setFocus();
         QVERIFY(!window->isFindBarBuilt());
         // F3 with nothing searched yet opens the bar, as before.
-        QTest::keyClick(window.get(), Qt::Key_F3);
+        QTest::keyClick(window, Qt::Key_F3);
         QVERIFY(window->isFindBarBuilt());
         QVERIFY(window->findBar()->isVisible());
-        closeDiscarding(window.get());
+        closeDiscarding(window);
     }
 
     void inspectorSelectionPagesAreBuiltOnFirstSelection()
     {
         const QString path =
             writeIncident(m_files, QStringLiteral("inspect.faultline"), sampleIncident());
-        auto window = shownWindow();
+        MainWindow *window = m_window.createShown();
         QVERIFY(window->openFile(path));
-        QTest::qWait(50);
+        QVERIFY(m_window.settle());
         InspectorWidget *inspector = window->inspector();
         QVERIFY(!inspector->areSelectionPagesBuilt());
         QVERIFY(!inspector->findChild<FactorInspector *>());
@@ -268,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(inspector->currentPage(), static_cast<QWidget *>(linkPage));
         QVERIFY(linkPage->isVisible());
         QVERIFY(!factorPage->isVisible());
-        closeDiscarding(window.get());
+        closeDiscarding(window);
     }
 
     void recentFileIsWrittenOnceTheFirstFrameIsDrawn()
@@ -322,7 +309,7 @@ private Q_SLOTS:
             writeIncident(m_files, QStringLiteral("watched.faultline"), sampleIncident());
         MainWindow window;
         QVERIFY(window.openFile(path));
-        DiskWatcher *watcher = window.findChild<RecoveryController *>()->diskWatcher();
+        DiskWatcher *watcher = window.recoveryController()->diskWatcher();
         QCOMPARE(watcher->path(), QFileInfo(path).absoluteFilePath());
         QVERIFY(!watcher->isArmed());
         QSignalSpy changed(watcher, &DiskWatcher::changedOnDisk);
@@ -341,21 +328,21 @@ private Q_SLOTS:
 
     void factorFilterClearButtonComesWithTheFirstText()
     {
-        auto window = shownWindow();
+        MainWindow *window = m_window.createShown();
         QLineEdit *filter = window->factorList()->filterEdit();
         QVERIFY(!filter->isClearButtonEnabled()); // nothing to clear yet
         QTest::keyClicks(filter, QStringLiteral("c"));
         QVERIFY(filter->isClearButtonEnabled());
         QTest::keyClick(filter, Qt::Key_Backspace);
         QVERIFY(filter->isClearButtonEnabled());
-        closeDiscarding(window.get());
+        closeDiscarding(window);
     }
 
     void factorListRowsShareOneHeight()
     {
         const QString path =
             writeIncident(m_files, QStringLiteral("rows.faultline"), sampleIncident());
-        auto window = shownWindow();
+        MainWindow *window = m_window.createShown();
         QVERIFY(window->openFile(path));
         FactorListWidget *list = window->factorList();
         // Laid out from the first row's height, not by measuring every label ...
@@ -373,7 +360,7 @@ private Q_SLOTS:
         QCOMPARE(boldHeight, plainHeight);
         QCOMPARE(list->list()->visualItemRect(bold).height(),
                  list->list()->visualItemRect(plain).height());
-        closeDiscarding(window.get());
+        closeDiscarding(window);
     }
 
     void kindIconsArePaintedOncePerLook()
@@ -391,11 +378,11 @@ private Q_SLOTS:
 
     void lensControllerRetranslatesItsOwnTexts()
     {
-        auto window = shownWindow();
+        MainWindow *window = m_window.createShown();
         WindowActions *actions = window->windowActions();
         auto *intervene = window->findChild<QAction *>(QStringLiteral("lensIntervene"));
         QVERIFY(intervene);
-        QCOMPARE(dock(window.get(), "checklistDock")->windowTitle(), QStringLiteral("Checklist"));
+        QCOMPARE(dock(window, "checklistDock")->windowTitle(), QStringLiteral("Checklist"));
         QCOMPARE(actions->lensRootCause->iconText(), QStringLiteral("Root cause"));
 
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("de")));
@@ -406,21 +393,21 @@ private Q_SLOTS:
         for (const char *source : {"Checklist", "Diagnostics", "Gaps", "Root cause",
                                    "&Intervene on Selected Factors", "&Clear Interventions"})
             QVERIFY2(lensText(source) != QLatin1String(source), source);
-        QCOMPARE(dock(window.get(), "checklistDock")->windowTitle(), lensText("Checklist"));
-        QCOMPARE(dock(window.get(), "diagnosticsDock")->windowTitle(), lensText("Diagnostics"));
-        QCOMPARE(dock(window.get(), "gapListDock")->windowTitle(), lensText("Gaps"));
+        QCOMPARE(dock(window, "checklistDock")->windowTitle(), lensText("Checklist"));
+        QCOMPARE(dock(window, "diagnosticsDock")->windowTitle(), lensText("Diagnostics"));
+        QCOMPARE(dock(window, "gapListDock")->windowTitle(), lensText("Gaps"));
         QCOMPARE(actions->lensRootCause->iconText(), lensText("Root cause"));
         QCOMPARE(actions->lensGaps->iconText(), lensText("Gaps"));
         QCOMPARE(intervene->text(), lensText("&Intervene on Selected Factors"));
         QCOMPARE(window->findChild<QAction *>(QStringLiteral("lensClearInterventions"))->text(),
                  lensText("&Clear Interventions"));
         // Still not built: a language change is no reason to build a panel.
-        QVERIFY(!dock(window.get(), "checklistDock")->isBuilt());
+        QVERIFY(!dock(window, "checklistDock")->isBuilt());
 
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
-        QCOMPARE(dock(window.get(), "checklistDock")->windowTitle(), QStringLiteral("Checklist"));
+        QCOMPARE(dock(window, "checklistDock")->windowTitle(), QStringLiteral("Checklist"));
         QCOMPARE(intervene->text(), QStringLiteral("&Intervene on Selected Factors"));
-        closeDiscarding(window.get());
+        closeDiscarding(window);
     }
 };
 

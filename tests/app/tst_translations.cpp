@@ -3,6 +3,7 @@
 // Language switches the running UI and the choice survives a restart, and
 // Chinese labels render with real glyphs on the canvas and in PDF exports.
 
+#include "../common/mainwindowfixture.h"
 #include "app/controllers/languagecontroller.h"
 #include "testpaths.h"
 #include "app/window/mainwindow.h"
@@ -179,33 +180,27 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_window;
     QTemporaryDir m_catalogueDir;
 
     MainWindow *openWindow()
     {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("window not exposed");
+        m_window.createShown(QSize());
         return m_window.get();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTranslationsTest"));
-        QSettings().clear();
+        test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTranslationsTest"));
         QVERIFY2(buildTestCatalogue(m_catalogueDir.path()), "lrelease could not build the test catalogue");
     }
 
     void cleanup()
     {
-        m_window.reset();
+        m_window.cleanup();
         LanguageController::setTranslationsDirectory(QStringLiteral(":/i18n"));
         LanguageController::applyLanguage(QStringLiteral("en"));
-        QSettings().clear();
     }
 
     // ---------------------------------------------------------------- files
@@ -271,8 +266,10 @@ private Q_SLOTS:
         const QString ts = dir.filePath(QStringLiteral("scan.ts"));
         QProcess lupdate;
         lupdate.setWorkingDirectory(kSourceDir);
+        // Includes are written from the source root, as the build's lupdate sees them.
         lupdate.start(tool(QStringLiteral("lupdate")),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("model"),
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                       QStringLiteral("."), QStringLiteral("model"),
                        QStringLiteral("widgets"), QStringLiteral("app"), QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(300000));
         QCOMPARE(lupdate.exitCode(), 0);

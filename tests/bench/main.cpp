@@ -4,7 +4,7 @@
 // faultline executable.
 
 #include "bench.h"
-#include "model/layout/layoutjson.h"
+#include "tests/common/layoutworker.h"
 
 #include <QApplication>
 #include <QFile>
@@ -17,15 +17,8 @@ using namespace faultline::bench;
 
 int main(int argc, char **argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "--layout-worker") == 0) {
-        QFile in;
-        QFile out;
-        QString error;
-        if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly) ||
-            !faultline::serveLayoutRequest(in, out, &error))
-            return 2;
-        return 0;
-    }
+    if (const int worker = faultline::test::runAsLayoutWorker(argc, argv); worker >= 0)
+        return worker;
     if (const int child = runBenchChild(argc, argv); child >= 0)
         return child;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

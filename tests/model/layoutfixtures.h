@@ -3,29 +3,10 @@
 // Small incidents shared by the layout tests (header-only, like
 // tests/common/sampleincident.h).
 
+#include "../common/elementbuilders.h"
 #include "model/incident.h"
 
 namespace faultline::test {
-
-inline Factor factor(const char *id, const char *kind, const char *label)
-{
-    return {QString::fromLatin1(id),
-            QString::fromLatin1(kind),
-            QString::fromLatin1(label),
-            {},
-            {},
-            {},
-            {}};
-}
-
-inline Link link(const char *id, const char *from, const char *to)
-{
-    Link l;
-    l.id = QString::fromLatin1(id);
-    l.from = QString::fromLatin1(from);
-    l.to = QString::fromLatin1(to);
-    return l;
-}
 
 /// A box-surfing reading with eight factors, all stacked at one point (as
 /// after adding them by hand), and one stale route.

@@ -1,12 +1,15 @@
 // Diagnostics, the gaps list and the checklist table: the analysis outputs
 // that are not path queries (those are in tst_pathanalysis).
 
+#include "../common/diagrambuilder.h"
 #include "model/analysis/checklisttable.h"
 #include "testpaths.h"
 #include "model/analysis/diagnostics.h"
 #include "model/analysis/gaplist.h"
 #include "model/format/faultlinereader.h"
 #include "model/incident.h"
+
+#include "model/format/textescape.h"
 
 #include <QtTest>
 
@@ -27,70 +30,17 @@ Incident loadHideAndSeek()
     return loaded.value();
 }
 
-/// A one-interpretation incident with one source "s"; links get ids l1, l2, …
-/// and evidence ids e1, e2, ….
-class Diagram
+/// One source "s", which every link cites unless told otherwise.
+class Diagram : public test::DiagramBuilder<Diagram>
 {
 public:
-    Diagram()
-    {
-        Source s;
-        s.id = QStringLiteral("s");
-        s.title = QStringLiteral("A paper");
-        m_incident.sources.append(s);
-    }
-    Diagram &factor(const char *id, const char *kind, bool rootCause = false)
-    {
-        Factor f;
-        f.id = QString::fromLatin1(id);
-        f.kind = QString::fromLatin1(kind);
-        f.label = QStringLiteral("Label ") + f.id;
-        m_incident.factors.append(f);
-        Placement p;
-        p.factorId = f.id;
-        p.rootCause = rootCause;
-        m_interpretation.placements.append(p);
-        return *this;
-    }
-    /// `evidenceSource`: nullptr = no evidence; otherwise one evidence item citing it ("" =
-    /// uncited).
-    Diagram &link(const char *from, const char *to, Relation relation = Relation::Causes,
-                  const char *evidenceSource = "s")
-    {
-        Link l;
-        l.id = QStringLiteral("l%1").arg(m_interpretation.links.size() + 1);
-        l.from = QString::fromLatin1(from);
-        l.to = QString::fromLatin1(to);
-        l.relation = relation;
-        if (evidenceSource) {
-            Evidence e;
-            e.id = QStringLiteral("e%1").arg(++m_evidence);
-            e.sourceId = QString::fromLatin1(evidenceSource);
-            l.evidence.append(e);
-        }
-        m_interpretation.links.append(l);
-        return *this;
-    }
-    Incident incident() const
-    {
-        Incident incident = m_incident;
-        incident.title = QStringLiteral("crafted");
-        Interpretation interpretation = m_interpretation;
-        interpretation.id = QStringLiteral("i");
-        interpretation.name = QStringLiteral("Crafted");
-        incident.interpretations = {interpretation};
-        return incident;
-    }
+    Diagram() : DiagramBuilder(Style::Cited) {}
+
     QList<Diagnostic> diagnose() const
     {
         const Incident i = incident();
         return faultline::diagnose(i, i.interpretations.first());
     }
-
-private:
-    Incident m_incident;
-    Interpretation m_interpretation;
-    int m_evidence = 0;
 };
 
 QList<Diagnostic> ofType(const QList<Diagnostic> &all, DiagnosticType type)
@@ -502,9 +452,9 @@ private Q_SLOTS:
             if (line.startsWith(QLatin1Char('|')) && !line.startsWith(QLatin1String("|---")))
                 QCOMPARE(line.count(QStringLiteral(" | ")) - line.count(QStringLiteral("\\| ")), 4);
 
-        QCOMPARE(ChecklistTable::markdownCell(QStringLiteral("a|b\r\nc *d* <b>&amp; [x](y)")),
+        QCOMPARE(TextEscape::markdownCell(QStringLiteral("a|b\r\nc *d* <b>&amp; [x](y)")),
                  QStringLiteral("a\\|b c \\*d\\* \\<b\\>\\&amp; \\[x\\](y)"));
-        QCOMPARE(ChecklistTable::markdownCell(QStringLiteral("\n plain \n")),
+        QCOMPARE(TextEscape::markdownCell(QStringLiteral("\n plain \n")),
                  QStringLiteral("plain"));
     }
 
@@ -540,14 +490,14 @@ private Q_SLOTS:
             }
         QVERIFY(sawReason);
 
-        QCOMPARE(ChecklistTable::csvField(QStringLiteral("plain text")),
+        QCOMPARE(TextEscape::csvField(QStringLiteral("plain text")),
                  QStringLiteral("plain text"));
-        QCOMPARE(ChecklistTable::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-        QCOMPARE(ChecklistTable::csvField(QStringLiteral("say \"hi\"")),
+        QCOMPARE(TextEscape::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(TextEscape::csvField(QStringLiteral("say \"hi\"")),
                  QStringLiteral("\"say \"\"hi\"\"\""));
-        QCOMPARE(ChecklistTable::csvField(QStringLiteral("two\nlines")),
+        QCOMPARE(TextEscape::csvField(QStringLiteral("two\nlines")),
                  QStringLiteral("\"two\nlines\""));
-        QCOMPARE(ChecklistTable::csvField(QStringLiteral("cr\r")), QStringLiteral("\"cr\r\""));
+        QCOMPARE(TextEscape::csvField(QStringLiteral("cr\r")), QStringLiteral("\"cr\r\""));
     }
 };
 

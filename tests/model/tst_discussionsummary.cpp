@@ -7,6 +7,8 @@
 #include "model/compare/discussionsummary.h"
 #include "model/format/faultlinereader.h"
 
+#include "model/format/textescape.h"
+
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -144,12 +146,12 @@ private Q_SLOTS:
         const QString citedTitle = md.mid(firstCite + 4, md.indexOf(QLatin1Char('\n'), firstCite) - firstCite - 4);
         bool found = false;
         for (const Source &source : incident.sources)
-            if (citedTitle.startsWith(DiscussionSummary::escape(source.title))) {
+            if (citedTitle.startsWith(TextEscape::markdownText(source.title))) {
                 found = true;
                 QVERIFY(md.mid(refs).contains(QStringLiteral("1\\. ")));
                 const QString firstEntry = md.mid(md.indexOf(QStringLiteral("1\\. "), refs));
                 QVERIFY(firstEntry.left(firstEntry.indexOf(QLatin1Char('\n')))
-                            .contains(DiscussionSummary::escape(source.title)));
+                            .contains(TextEscape::markdownText(source.title)));
                 if (source.year > 0)
                     QVERIFY(firstEntry.left(firstEntry.indexOf(QLatin1Char('\n')))
                                 .contains(QString::number(source.year)));
@@ -176,9 +178,9 @@ private Q_SLOTS:
 
     void documentTextIsEscaped()
     {
-        QCOMPARE(DiscussionSummary::escape(QStringLiteral("<img src=x> *a* [b](c)")),
+        QCOMPARE(TextEscape::markdownText(QStringLiteral("<img src=x> *a* [b](c)")),
                  QStringLiteral("\\<img src=x\\> \\*a\\* \\[b\\](c)"));
-        QCOMPARE(DiscussionSummary::escape(QStringLiteral("# h\n- item\n12. x")),
+        QCOMPARE(TextEscape::markdownText(QStringLiteral("# h\n- item\n12. x")),
                  QStringLiteral("\\# h\n\\- item\n12\\. x"));
         Incident incident = load();
         incident.title = QStringLiteral("<b>bold</b>");

@@ -2,17 +2,18 @@
 // fallback and cancelling.
 
 #include "../bench/generatedincident.h"
+#include "../common/layoutworker.h"
 #include "layoutfixtures.h"
 #include "model/commands/applylayoutcommand.h"
 #include "model/document.h"
 #include "model/layout/causallayout.h"
-#include "model/layout/graphvizadapter.h"
 #include "model/layout/layoutengine.h"
 #include "model/layout/layoutjson.h"
 #include "model/layout/layoutrunner.h"
 
-#include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -50,6 +51,15 @@ LayoutRequest slowRequest(int factors)
     options.largeGraphThreshold = 100000;
     const Incident incident = test::generatedIncident(factors);
     return CausalLayout::interpretationRequest(incident, QStringLiteral("main"), options);
+}
+
+/// Threads of this process (Linux): an abandoned layout thread holds one
+/// until its Graphviz run ends.
+int threadCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/task"))
+                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                   .size());
 }
 
 } // namespace
@@ -116,13 +126,15 @@ private Q_SLOTS:
         QVERIFY(!result.warnings.isEmpty());
     }
 
-    void cancelReturnsQuicklyAndChangesNothing_data()
+    void cancelEndsTheJobAndChangesNothing_data()
     {
         QTest::addColumn<bool>("process");
         QTest::newRow("worker process") << true;
         QTest::newRow("thread") << false;
     }
-    void cancelReturnsQuicklyAndChangesNothing()
+    // What cancel does, not how fast: the time from Cancel to an idle event
+    // loop is a goal of faultline_bench (tests/bench/bench_interaction.cpp).
+    void cancelEndsTheJobAndChangesNothing()
     {
         QFETCH(bool, process);
         // A killed process can be as slow as it likes; an abandoned thread
@@ -141,27 +153,36 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &LayoutRunner::finished);
         QSignalSpy failed(&runner, &LayoutRunner::failed);
         QSignalSpy cancelled(&runner, &LayoutRunner::cancelled);
+        const int threadsBefore = threadCount();
         runner.start(slowRequest(factors));
-        QTest::qWait(150);
+        QVERIFY(runner.isRunning());
+        if (process) {
+            // Cancel a worker that runs, not one still being started.
+            auto *worker = runner.findChild<QProcess *>();
+            QVERIFY(worker);
+            QTRY_COMPARE_WITH_TIMEOUT(worker->state(), QProcess::Running, 30000);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(threadCount() > threadsBefore, 30000);
+        }
         QVERIFY2(runner.isRunning(), "the job finished before it could be cancelled");
-        QElapsedTimer clock;
-        clock.start();
         runner.cancel();
-        const qint64 elapsed = clock.elapsed();
         QCOMPARE(cancelled.count(), 1);
-        QVERIFY2(elapsed < 200, qPrintable(QStringLiteral("cancel took %1 ms").arg(elapsed)));
         QVERIFY(!runner.isRunning());
-        QTest::qWait(400);
         QCOMPARE(finished.count(), 0);
         QCOMPARE(failed.count(), 0);
-        QCOMPARE(document.undoStack()->count(), 0);
-        QCOMPARE(document.incident(), incident);
         runner.cancel(); // nothing running: no second signal
         QCOMPARE(cancelled.count(), 1);
-        // Let an abandoned thread leave Graphviz (it holds the adapter's
-        // mutex until then) before the next test or the process exit.
-        QVERIFY(!GraphvizAdapter::version().isEmpty());
+        // Nothing arrives later either: wait until the cancelled job is gone
+        // (the killed worker deleted, the abandoned thread ended), then
+        // deliver whatever it left queued.
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.findChild<QProcess *>(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(threadCount() <= threadsBefore, 300000);
+        QCoreApplication::processEvents();
         QCOMPARE(finished.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(document.undoStack()->count(), 0);
+        QCOMPARE(document.incident(), incident);
     }
 
     void startingAgainCancelsTheRunningJob()
@@ -185,15 +206,8 @@ private Q_SLOTS:
 // tested without the faultline executable (model tests link the model only).
 int main(int argc, char **argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "--layout-worker") == 0) {
-        QFile in;
-        QFile out;
-        QString error;
-        if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly) ||
-            !serveLayoutRequest(in, out, &error))
-            return 2;
-        return 0;
-    }
+    if (const int worker = test::runAsLayoutWorker(argc, argv); worker >= 0)
+        return worker;
     if (argc > 1 && std::strcmp(argv[1], "--crash") == 0)
         std::abort();
     QCoreApplication app(argc, argv);

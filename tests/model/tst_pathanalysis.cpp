@@ -1,3 +1,4 @@
+#include "../common/diagrambuilder.h"
 #include "model/analysis/pathanalysis.h"
 #include "testpaths.h"
 #include "model/format/faultlinereader.h"
@@ -22,48 +23,9 @@ CausalPath path(const char *factors, const char *links)
     return p;
 }
 
-/// A one-interpretation incident built factor by factor; links get ids l1, l2, … in order.
-class Diagram
+/// Factors placed down a column, links without evidence.
+class Diagram : public test::DiagramBuilder<Diagram>
 {
-public:
-    Diagram &factor(const char *id, const char *kind, bool rootCause = false)
-    {
-        Factor f;
-        f.id = QString::fromLatin1(id);
-        f.kind = QString::fromLatin1(kind);
-        f.label = QStringLiteral("Label ") + f.id;
-        m_incident.factors.append(f);
-        Placement p;
-        p.factorId = f.id;
-        p.pos = QPointF(0, 50.0 * m_interpretation.placements.size());
-        p.rootCause = rootCause;
-        m_interpretation.placements.append(p);
-        return *this;
-    }
-    Diagram &link(const char *from, const char *to, Relation relation = Relation::Causes)
-    {
-        Link l;
-        l.id = QStringLiteral("l%1").arg(m_interpretation.links.size() + 1);
-        l.from = QString::fromLatin1(from);
-        l.to = QString::fromLatin1(to);
-        l.relation = relation;
-        m_interpretation.links.append(l);
-        return *this;
-    }
-    Incident incident() const
-    {
-        Incident incident = m_incident;
-        incident.title = QStringLiteral("crafted");
-        Interpretation interpretation = m_interpretation;
-        interpretation.id = QStringLiteral("i");
-        interpretation.name = QStringLiteral("Crafted");
-        incident.interpretations = {interpretation};
-        return incident;
-    }
-
-private:
-    Incident m_incident;
-    Interpretation m_interpretation;
 };
 
 /// Keeps the incident alive as long as the analysis of its interpretation.

@@ -3,6 +3,7 @@
 // Shared set-up of the canvas tests: a sample document, a shown view and
 // helpers that send real mouse events to its viewport.
 
+#include "../common/elementbuilders.h"
 #include "model/commands/editelementcommand.h"
 #include "model/commands/movefactorscommand.h"
 #include "model/document.h"
@@ -32,35 +33,6 @@
 namespace faultline::test {
 
 namespace {
-
-Factor factor(const QString &id, const QString &kind, const QString &label, QStringList modes = {})
-{
-    Factor f;
-    f.id = id;
-    f.kind = kind;
-    f.label = label;
-    f.failureModes = std::move(modes);
-    return f;
-}
-
-Placement placement(const QString &id, QPointF pos, bool rootCause = false)
-{
-    Placement p;
-    p.factorId = id;
-    p.pos = pos;
-    p.rootCause = rootCause;
-    return p;
-}
-
-Link link(const QString &id, const QString &from, const QString &to, Relation relation = Relation::Causes)
-{
-    Link l;
-    l.id = id;
-    l.from = from;
-    l.to = to;
-    l.relation = relation;
-    return l;
-}
 
 // "a" uses four factors and two links (one with cited evidence); "b" shares
 // one factor with "a".

@@ -15,24 +15,6 @@ namespace faultline::test {
 inline const QString kLongLabel =
     QStringLiteral("Team reward paid for every step the hiders stay out of sight of the seekers");
 
-inline Link link(const QString &id, const QString &from, const QString &to, Relation relation,
-          const QStringList &citedSources = {})
-{
-    Link l;
-    l.id = id;
-    l.from = from;
-    l.to = to;
-    l.relation = relation;
-    int n = 0;
-    for (const QString &source : citedSources) {
-        Evidence e;
-        e.id = QStringLiteral("%1-e%2").arg(id).arg(++n);
-        e.sourceId = source;
-        l.evidence.append(e);
-    }
-    return l;
-}
-
 inline Source source(const QString &id, const QString &title)
 {
     Source s;

@@ -2,6 +2,7 @@
 // for what a column lacks, shared factors at identical positions, crux focus,
 // synchronised columns, matrix and coverage cells.
 
+#include "../common/threereadings.h"
 #include "model/compare/diffengine.h"
 #include "model/layout/causallayout.h"
 #include "model/layout/layoutengine.h"
@@ -23,71 +24,10 @@
 #include <QTest>
 
 using namespace faultline;
+using faultline::test::ReadingPlaces;
+using faultline::test::threeReadings;
 
 namespace {
-
-Factor factor(const QString &id, const QString &kind, const QString &label)
-{
-    Factor f;
-    f.id = id;
-    f.kind = kind;
-    f.label = label;
-    return f;
-}
-
-Placement placement(const QString &id, QPointF pos, bool rootCause = false)
-{
-    Placement p;
-    p.factorId = id;
-    p.pos = pos;
-    p.rootCause = rootCause;
-    return p;
-}
-
-Link link(const QString &id, const QString &from, const QString &to)
-{
-    Link l;
-    l.id = id;
-    l.from = from;
-    l.to = to;
-    return l;
-}
-
-// Three readings of one incident:
-//   A: rew, env, run; rew → run, env → run; rew is a root cause
-//   B: env, run, ppo; env → run, ppo → run; env is a root cause
-//   C: rew, run;      rew → run
-// Positions differ per reading, so alignment is visible.
-Incident threeReadings()
-{
-    Incident incident;
-    incident.title = QStringLiteral("CoinRun");
-    incident.factors = {factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("+10 coin")),
-                        factor(QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("Coin at end")),
-                        factor(QStringLiteral("run"), QStringLiteral("behaviour"), QStringLiteral("Runs right")),
-                        factor(QStringLiteral("ppo"), QStringLiteral("algorithm"), QStringLiteral("PPO"))};
-    Interpretation a;
-    a.id = QStringLiteral("A");
-    a.name = QStringLiteral("Reward reading");
-    a.placements = {placement(QStringLiteral("rew"), {0, 0}, true), placement(QStringLiteral("env"), {250, 0}),
-                    placement(QStringLiteral("run"), {120, 220})};
-    a.links = {link(QStringLiteral("a1"), QStringLiteral("rew"), QStringLiteral("run")),
-               link(QStringLiteral("a2"), QStringLiteral("env"), QStringLiteral("run"))};
-    Interpretation b;
-    b.id = QStringLiteral("B");
-    b.name = QStringLiteral("Environment reading");
-    b.placements = {placement(QStringLiteral("env"), {900, 40}, true), placement(QStringLiteral("run"), {700, 500}),
-                    placement(QStringLiteral("ppo"), {500, 40})};
-    b.links = {link(QStringLiteral("b1"), QStringLiteral("env"), QStringLiteral("run")),
-               link(QStringLiteral("b2"), QStringLiteral("ppo"), QStringLiteral("run"))};
-    Interpretation c;
-    c.id = QStringLiteral("C");
-    c.name = QStringLiteral("Minimal reading");
-    c.placements = {placement(QStringLiteral("rew"), {-300, -300}), placement(QStringLiteral("run"), {-300, 0})};
-    c.links = {link(QStringLiteral("c1"), QStringLiteral("rew"), QStringLiteral("run"))};
-    incident.interpretations = {a, b, c};
-    return incident;
-}
 
 QSet<QString> pairsOf(CanvasScene *scene, bool ghosts, const CompareScenes &scenes, int column)
 {
@@ -125,7 +65,7 @@ private Q_SLOTS:
         QFETCH(QStringList, ids);
         QFETCH(QList<QStringList>, ghostFactors);
         QFETCH(QList<QStringList>, ghostPairs);
-        const Incident incident = threeReadings();
+        const Incident incident = threeReadings(ReadingPlaces::Apart);
         CompareScenes scenes(incident, ids);
         QCOMPARE(scenes.count(), ids.size());
         for (int column = 0; column < scenes.count(); ++column) {
@@ -154,7 +94,7 @@ private Q_SLOTS:
 
     void sharedFactorsAtIdenticalPositions()
     {
-        const Incident incident = threeReadings();
+        const Incident incident = threeReadings(ReadingPlaces::Apart);
         CompareScenes scenes(incident, {"B", "A", "C"});
         const QStringList all{"rew", "env", "run", "ppo"};
         for (const QString &id : all) {
@@ -171,7 +111,7 @@ private Q_SLOTS:
 
     void unionLayoutPositionsAreUsed()
     {
-        const Incident incident = threeReadings();
+        const Incident incident = threeReadings(ReadingPlaces::Apart);
         const QStringList ids{"A", "B"};
         const LayoutResult result = LayoutEngine::run(CausalLayout::unionRequest(incident, ids));
         QVERIFY2(result.ok, qPrintable(result.error));
@@ -185,7 +125,7 @@ private Q_SLOTS:
 
     void onlyHereMarkersAndDiffStylingToggle()
     {
-        CompareScenes scenes(threeReadings(), {"A", "B"});
+        CompareScenes scenes(threeReadings(ReadingPlaces::Apart), {"A", "B"});
         QCOMPARE(scenes.uniqueFactorIds(0), QStringList{"rew"});
         QCOMPARE(scenes.uniqueFactorIds(1), QStringList{"ppo"});
         QCOMPARE(scenes.uniqueLinkIds(0), QStringList{"a1"});
@@ -206,7 +146,7 @@ private Q_SLOTS:
 
     void focusCruxHighlightsInEveryColumn()
     {
-        const Incident incident = threeReadings();
+        const Incident incident = threeReadings(ReadingPlaces::Apart);
         CompareScenes scenes(incident, {"A", "B", "C"});
         // The link presence crux about ppo → run: B has it, A and C show it as a ghost.
         const Crux *crux = nullptr;
@@ -237,7 +177,7 @@ private Q_SLOTS:
     {
         CompareView view;
         view.resize(1400, 800);
-        view.setComparison(threeReadings(), {"A", "B", "C"});
+        view.setComparison(threeReadings(ReadingPlaces::Apart), {"A", "B", "C"});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.columnCount(), 3);
@@ -268,7 +208,7 @@ private Q_SLOTS:
     {
         CompareView view;
         view.resize(1400, 800);
-        Incident incident = threeReadings();
+        Incident incident = threeReadings(ReadingPlaces::Apart);
         view.setComparison(incident, {"A", "B"});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -285,7 +225,7 @@ private Q_SLOTS:
 
     void matrixAndCoverageCells()
     {
-        const Incident incident = threeReadings();
+        const Incident incident = threeReadings(ReadingPlaces::Apart);
         CompareView view;
         view.setComparison(incident, {"A", "B", "C"});
         RootCauseMatrixWidget *matrix = view.matrix();
@@ -308,7 +248,7 @@ private Q_SLOTS:
 
     void pickerAcceptsTwoToFour()
     {
-        const Incident incident = threeReadings();
+        const Incident incident = threeReadings(ReadingPlaces::Apart);
         InterpretationPickerDialog dialog(incident, {"A", "B"});
         QCOMPARE(dialog.selectedIds(), (QStringList{"A", "B"}));
         QVERIFY(dialog.canAccept());
@@ -323,7 +263,8 @@ private Q_SLOTS:
     void cruxListSteps()
     {
         CruxListWidget list;
-        const QList<Crux> cruxes = DiffEngine::compare(threeReadings(), {"A", "B"}).cruxes;
+        const QList<Crux> cruxes =
+            DiffEngine::compare(threeReadings(ReadingPlaces::Apart), {"A", "B"}).cruxes;
         QVERIFY(cruxes.size() >= 3);
         list.setCruxes(cruxes);
         QCOMPARE(list.currentCrux(), -1);

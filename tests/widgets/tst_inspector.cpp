@@ -2,6 +2,7 @@
 // panel, driven through real keyboard and mouse events (offscreen) and
 // checked against the Document model and its undo stack.
 
+#include "../common/elementbuilders.h"
 #include "model/checklist.h"
 #include "model/commands/editelementcommand.h"
 #include "model/commands/removefactorcommand.h"
@@ -30,27 +31,12 @@
 #include <memory>
 
 using namespace faultline;
+using faultline::test::factor;
+using faultline::test::placement;
 
 namespace {
 
 const QString kHtmlLabel = QStringLiteral("<img src=\"/etc/passwd\">");
-
-Factor factor(const QString &id, const QString &kind, const QString &label)
-{
-    Factor f;
-    f.id = id;
-    f.kind = kind;
-    f.label = label;
-    return f;
-}
-
-Placement placement(const QString &id, QPointF pos)
-{
-    Placement p;
-    p.factorId = id;
-    p.pos = pos;
-    return p;
-}
 
 // Interpretation "a" places four factors and two links; l1 has one piece of
 // evidence citing "cobbe". Source "unused" is cited nowhere.

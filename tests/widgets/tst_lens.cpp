@@ -7,6 +7,7 @@
 #include "model/analysis/diagnostics.h"
 #include "model/commands/linkpresencecommand.h"
 #include "model/format/faultlinewriter.h"
+#include "../common/lensoverlays.h"
 #include "widgets/lens/diagnosticmarkeritem.h"
 #include "widgets/lens/diagnosticmarkers.h"
 #include "widgets/lens/gapoverlayitem.h"
@@ -89,15 +90,7 @@ private:
                 ids.insert(item->linkId());
         return ids;
     }
-    template <typename T>
-    QList<T *> overlaysOf() const
-    {
-        QList<T *> result;
-        for (LensOverlayItem *overlay : OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Lens))
-            if (overlay->type() == T::Type)
-                result.append(static_cast<T *>(overlay));
-        return result;
-    }
+    template <typename T> QList<T *> overlaysOf() const { return test::lensOverlaysOf<T>(scene()); }
     void expectPlain() const
     {
         QCOMPARE(factorsWith(Emphasis::Normal).size(), scene()->factorItems().size());

@@ -1,7 +1,9 @@
 #include "summarypdfwriter.h"
 
+#include "model/format/atomicwrite.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -25,12 +27,12 @@ bool SummaryPdfWriter::write(const QString &markdown, const QString &title, cons
         return fail(QCoreApplication::translate("faultline::SummaryPdfWriter",
                                                 "PDF output needs the graphical application "
                                                 "(fonts); none is running"));
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        return fail(probe.errorString());
-    probe.close();
-
-    QPdfWriter writer(path);
+    // Written to memory first and then through the one atomic writer: QPdfWriter
+    // reports no write errors, so writing the file directly could leave a
+    // truncated PDF in place of the old one on a full disk and still succeed.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Faultline"));
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -66,7 +68,7 @@ bool SummaryPdfWriter::write(const QString &markdown, const QString &title, cons
         painter.restore();
     }
     painter.end();
-    return true;
+    return writeFileAtomically(path, buffer.data(), error);
 }
 
 } // namespace faultline

@@ -2,6 +2,8 @@
 
 #include "exportcomposer.h"
 #include "exportjob.h"
+#include "model/format/atomicwrite.h"
+#include "model/format/textescape.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -12,7 +14,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -32,16 +33,6 @@ struct WriterText
     Q_DECLARE_TR_FUNCTIONS(faultline::ExportWriter)
 };
 
-bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = WriterText::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 QSize ExportWriter::imageSize(const ExportComposer &composer, const ExportOptions &options)
@@ -85,12 +76,15 @@ QByteArray ExportWriter::renderSvg(const ExportComposer &composer, const QString
     generator.setSize(page.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), page));
     generator.setResolution(int(kUnitsPerInch));
-    generator.setTitle(title);
+    // QSvgGenerator writes its title and description into the file as they
+    // are (markup in a title would be live), and any text it draws with the
+    // characters XML forbids: escape the one, filter the other.
+    generator.setTitle(TextEscape::xmlText(title));
     generator.setDescription(QStringLiteral("Faultline diagram"));
     QPainter painter(&generator);
     composer.paint(&painter);
     painter.end();
-    return buffer.data();
+    return TextEscape::withoutXmlForbiddenBytes(buffer.data());
 }
 
 bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, const QString &path, const QString &title,
@@ -134,7 +128,7 @@ bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, cons
         }
         painter.end();
     }
-    return saveBytes(path, buffer.data(), error);
+    return writeFileAtomically(path, buffer.data(), error);
 }
 
 QStringList ExportWriter::outputPaths(const QString &path, const QStringList &fileKeys, const ExportOptions &options)
@@ -184,13 +178,13 @@ QStringList ExportWriter::write(const ExportJob &job, const QString &path, QStri
             QByteArray bytes;
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
-            ok = renderImage(composer, options).save(&buffer, "PNG") && saveBytes(paths[i], bytes, error);
+            ok = renderImage(composer, options).save(&buffer, "PNG") && writeFileAtomically(paths[i], bytes, error);
             if (!ok && error && error->isEmpty())
                 *error = WriterText::tr("cannot encode %1").arg(paths[i]);
             break;
         }
         case ExportFormat::Svg:
-            ok = saveBytes(paths[i], renderSvg(composer, title), error);
+            ok = writeFileAtomically(paths[i], renderSvg(composer, title), error);
             break;
         case ExportFormat::Pdf:
             ok = writePdf({&composer}, paths[i], title, error);
