@@ -24,7 +24,7 @@ int main(int argc, char **argv)
     if (args.value(0) == QLatin1String("--layout-worker"))
         return faultline::runLayoutWorker();
 
-    if (args.value(0) == QLatin1String("export") || args.value(0) == QLatin1String("summary")) {
+    if (faultline::needsGuiPlatform(args)) {
         // Rendering (diagrams, the summary's PDF) needs fonts and a paint engine, so a
         // QApplication, but never a display: exports are made in scripts, CI and over ssh.
         qputenv("QT_QPA_PLATFORM", "offscreen");

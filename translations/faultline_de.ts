@@ -722,12 +722,6 @@ Soll: %2</translation>
         <translation>  gibt die Fehlermodus-Checkliste mit dem Status jedes Eintrags für eine Interpretation aus (Standard: die erste; Format: md)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+91"/>
-        <source>faultline checklist: %1</source>
-        <translation>faultline checklist: %1</translation>
-    </message>
-    <message>
         <location line="-47"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 braucht einen Wert</translation>
@@ -746,11 +740,6 @@ Soll: %2</translation>
         <location line="+9"/>
         <source>unknown format &quot;%1&quot; (use md or csv)</source>
         <translation>unbekanntes Format „%1“ (md oder csv verwenden)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>faultline checklist: %1: %2</source>
-        <translation>faultline checklist: %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -721,12 +721,6 @@ Ideal: %2</source>
         <translation>  输出某个解读的失效模式检查清单及每项的状态（默认：第一个解读；格式：md）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+91"/>
-        <source>faultline checklist: %1</source>
-        <translation>faultline checklist：%1</translation>
-    </message>
-    <message>
         <location line="-47"/>
         <source>option %1 needs a value</source>
         <translation>选项 %1 需要一个值</translation>
@@ -745,11 +739,6 @@ Ideal: %2</source>
         <location line="+9"/>
         <source>unknown format &quot;%1&quot; (use md or csv)</source>
         <translation>未知格式“%1”（请使用 md 或 csv）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>faultline checklist: %1: %2</source>
-        <translation>faultline checklist：%1：%2</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -1,54 +1,28 @@
 #include "app/cli/commandline.h"
 
-#include "app/cli/checklistcommand.h"
-#include "app/cli/summarycommand.h"
-#include "app/cli/convertcommand.h"
-#include "app/cli/cruxescommand.h"
-#include "app/cli/exportcommand.h"
-#include "app/cli/validatecommand.h"
+#include "app/cli/subcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-#include <functional>
 
 #include <cstdio>
 
 namespace faultline {
 
 namespace {
-using SubCommand = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
-
-struct Entry
+bool isOption(const QString &arg, std::initializer_list<const char *> names)
 {
-    const char *name;
-    const char *usage;
-    SubCommand run;
-};
-
-const QList<Entry> &subCommands()
-{
-    static const QList<Entry> entries{
-        {"validate", QT_TRANSLATE_NOOP("faultline::Cli", "validate FILE...        check files, print errors with their JSON path"),
-         runValidate},
-        {"convert", QT_TRANSLATE_NOOP("faultline::Cli", "convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv to .faultline/.dot/.gv/.graphml/.mmd"),
-         runConvert},
-        {"cruxes", QT_TRANSLATE_NOOP("faultline::Cli", "cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   where readings disagree"),
-         runCruxes},
-        {"export", QT_TRANSLATE_NOOP("faultline::Cli", "export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   diagrams for slides and papers (see export --help)"),
-         runExport},
-        {"checklist", QT_TRANSLATE_NOOP("faultline::Cli", "checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   checklist status table"),
-         runChecklist},
-        {"summary", QT_TRANSLATE_NOOP("faultline::Cli", "summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   discussion session summary"),
-         runSummary},
-    };
-    return entries;
+    for (const char *name : names)
+        if (arg == QLatin1String(name))
+            return true;
+    return false;
 }
 
 void printHelp(QTextStream &out)
 {
     out << QCoreApplication::translate("faultline::Cli", "usage: faultline [FILE]                 open the editor") << '\n';
-    for (const Entry &e : subCommands())
-        out << "       faultline " << QCoreApplication::translate("faultline::Cli", e.usage) << '\n';
+    for (const SubCommand &command : subCommands())
+        out << "       faultline " << QCoreApplication::translate("faultline::Cli", command.summary) << '\n';
     out << "       faultline --version\n";
 }
 } // namespace
@@ -57,13 +31,13 @@ bool isCommandLineInvocation(const QStringList &args)
 {
     if (args.isEmpty())
         return false;
-    const QString &first = args.first();
-    if (first == QLatin1String("--version") || first == QLatin1String("--help") || first == QLatin1String("-h"))
-        return true;
-    for (const Entry &e : subCommands())
-        if (first == QLatin1String(e.name))
-            return true;
-    return false;
+    return isOption(args.first(), {"--version", "--help", "-h"}) || findSubCommand(args.first());
+}
+
+bool needsGuiPlatform(const QStringList &args)
+{
+    const SubCommand *command = args.isEmpty() ? nullptr : findSubCommand(args.first());
+    return command && command->needsGuiPlatform;
 }
 
 std::optional<int> runCommandLine(const QStringList &args)
@@ -77,14 +51,10 @@ std::optional<int> runCommandLine(const QStringList &args)
         out << "faultline " << FAULTLINE_VERSION << '\n';
         return 0;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        printHelp(out);
-        return 0;
-    }
-    for (const Entry &e : subCommands())
-        if (first == QLatin1String(e.name))
-            return e.run(args.mid(1), out, err);
-    return 2;
+    if (const SubCommand *command = findSubCommand(first))
+        return command->run(args.mid(1), out, err);
+    printHelp(out); // --help or -h
+    return 0;
 }
 
 } // namespace faultline

@@ -48,22 +48,23 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
     if (files.size() != 2)
         return usage(err);
 
-    const ConversionResult result = convertGraphFile(files[0], files[1], interpretation);
-    for (const QString &warning : result.warnings)
+    QStringList warnings;
+    const Result<QString> result = convertGraphFile(files[0], files[1], interpretation, &warnings);
+    for (const QString &warning : std::as_const(warnings))
         err << QCoreApplication::translate("faultline::Cli", "faultline convert: warning: %1")
                    .arg(warning)
             << '\n';
-    if (!result.ok) {
+    if (!result.ok()) {
         err << QCoreApplication::translate("faultline::Cli", "faultline convert: %1")
-                   .arg(result.error)
+                   .arg(result.firstMessage())
             << '\n';
         return 1;
     }
-    if (result.interpretationId.isEmpty())
+    if (result.value().isEmpty())
         out << QCoreApplication::translate("faultline::Cli", "wrote %1").arg(files[1]) << '\n';
     else
         out << QCoreApplication::translate("faultline::Cli", "wrote %1 (interpretation \"%2\")")
-                   .arg(files[1], result.interpretationId)
+                   .arg(files[1], result.value())
             << '\n';
     return 0;
 }

@@ -1,23 +1,15 @@
 #include "app/cli/cruxescommand.h"
 
+#include "app/cli/clitext.h"
+#include "app/cli/commandprologue.h"
 #include "app/cli/interpretationarguments.h"
 
 #include "model/compare/cruxreport.h"
 #include "model/compare/diffengine.h"
-#include "model/format/faultlinereader.h"
-
-#include <QCoreApplication>
 
 namespace faultline {
 
 namespace {
-// lupdate files a free tr() call under the class or namespace around the call,
-// not under a helper's context: calls name this context class instead.
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(faultline::Cli)
-};
-
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "faultline::Cli",
     "usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]");
@@ -48,14 +40,12 @@ QString parse(const QStringList &args, Options &options)
             options.matrix = true;
         } else if (arg == QLatin1String("--json")) {
             options.json = true;
-        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            options.help = true;
-        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            return CliText::tr("unknown option \"%1\"").arg(arg);
-        } else if (options.file.isEmpty()) {
-            options.file = arg;
         } else {
-            return CliText::tr("unexpected argument \"%1\" (only one FILE can be compared)").arg(arg);
+            error = CommandPrologue::readCommonArgument(
+                arg, options.file, options.help,
+                CliText::tr("unexpected argument \"%1\" (only one FILE can be compared)"));
+            if (!error.isEmpty())
+                return error;
         }
     }
     if (options.file.isEmpty() && !options.help)
@@ -63,41 +53,22 @@ QString parse(const QStringList &args, Options &options)
     return {};
 }
 
-
 } // namespace
 
 int runCruxes(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    const CommandPrologue prologue(QStringLiteral("cruxes"), {kUsage}, out, err);
     Options options;
-    const QString usageError = parse(args, options);
-    if (options.help && usageError.isEmpty()) {
-        out << CliText::tr(kUsage) << '\n';
-        return 0;
-    }
-    if (!usageError.isEmpty()) {
-        err << "faultline cruxes: " << usageError << '\n' << CliText::tr(kUsage) << '\n';
-        return 2;
-    }
-
-    const LoadResult loaded = readFaultlineFile(options.file);
-    if (!loaded.ok()) {
-        for (const QString &error : loaded.errors)
-            err << options.file << ": " << error << '\n';
-        return 1;
-    }
-    const Incident &incident = *loaded.incident;
-
-    QStringList ids;
-    if (options.namedInterpretations) {
-        const QString error = resolveInterpretations(incident, options.interpretations, ids);
-        if (!error.isEmpty()) {
-            err << "faultline cruxes: " << error << '\n';
-            return 2;
-        }
-    } else {
+    const QString usageError = parse(args, options); // before options.help is read
+    CommandPrologue::Opened opened =
+        prologue.open(options.help, usageError, options.file, options.interpretations);
+    if (opened.exitCode)
+        return *opened.exitCode;
+    const Incident &incident = opened.incident;
+    QStringList &ids = opened.ids;
+    if (ids.isEmpty()) // none named: compare them all
         for (const Interpretation &interp : incident.interpretations)
             ids.append(interp.id);
-    }
 
     const DiffResult diff = DiffEngine::compare(incident, ids);
     if (options.json)

@@ -1,13 +1,12 @@
 #include "app/cli/exportcommand.h"
 
-#include "app/cli/interpretationarguments.h"
+#include "app/cli/clitext.h"
+#include "app/cli/commandprologue.h"
 
 #include "model/analysis/lens.h"
-#include "model/format/faultlinereader.h"
 #include "widgets/export/exportjob.h"
 #include "widgets/export/exportwriter.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -16,13 +15,6 @@
 namespace faultline {
 
 namespace {
-// lupdate files a free tr() call under the class or namespace around the call,
-// not under a helper's context: calls name this context class instead.
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(faultline::Cli)
-};
-
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "faultline::Cli",
     "usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]\n"
@@ -158,14 +150,12 @@ QString parse(const QStringList &args, Arguments &a)
             a.options.title = false;
         } else if (arg == QLatin1String("--references")) {
             a.options.references = true;
-        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            a.help = true;
-        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            return CliText::tr("unknown option \"%1\"").arg(arg);
-        } else if (a.file.isEmpty()) {
-            a.file = arg;
         } else {
-            return CliText::tr("unexpected argument \"%1\" (only one FILE can be exported)").arg(arg);
+            const QString error = CommandPrologue::readCommonArgument(
+                arg, a.file, a.help,
+                CliText::tr("unexpected argument \"%1\" (only one FILE can be exported)"));
+            if (!error.isEmpty())
+                return error;
         }
     }
     if (a.help)
@@ -190,56 +180,34 @@ QString parse(const QStringList &args, Arguments &a)
     return {};
 }
 
-
 } // namespace
 
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    const CommandPrologue prologue(QStringLiteral("export"), {kUsage}, out, err);
     Arguments a;
-    const QString usageError = parse(args, a);
-    if (a.help && usageError.isEmpty()) {
-        out << CliText::tr(kUsage) << '\n';
-        return 0;
-    }
-    if (!usageError.isEmpty()) {
-        err << "faultline export: " << usageError << '\n' << CliText::tr(kUsage) << '\n';
-        return 2;
-    }
-    const LoadResult loaded = readFaultlineFile(a.file);
-    if (!loaded.ok()) {
-        for (const QString &error : loaded.errors)
-            err << a.file << ": " << error << '\n';
-        return 1;
-    }
-    const Incident &incident = *loaded.incident;
+    const QString usageError = parse(args, a); // before a.help is read
+    // parse() allows one of --all, --compare and --interpretation.
+    const QStringList &typed = a.compare.isEmpty() ? a.interpretations : a.compare;
+    CommandPrologue::Opened opened = prologue.open(a.help, usageError, a.file, typed);
+    if (opened.exitCode)
+        return *opened.exitCode;
+    const Incident &incident = opened.incident;
+    QStringList &ids = opened.ids;
 
     ExportOptions &options = a.options;
-    QStringList ids;
-    QString error;
-    if (a.all) {
-        options.scope = ExportScope::All;
-    } else if (!a.compare.isEmpty()) {
+    if (!a.compare.isEmpty()) {
         options.scope = ExportScope::Compare;
-        error = resolveInterpretations(incident, a.compare, ids);
-    } else if (a.interpretations.size() > 1) {
+    } else if (a.all || a.interpretations.size() > 1) {
         // Several named readings: like --all, restricted to those.
         options.scope = ExportScope::All;
-        error = resolveInterpretations(incident, a.interpretations, ids);
     } else {
         options.scope = ExportScope::Current;
-        if (!a.interpretations.isEmpty())
-            error = resolveInterpretations(incident, a.interpretations, ids);
-        else if (!incident.interpretations.isEmpty())
+        if (ids.isEmpty() && !incident.interpretations.isEmpty())
             ids.append(incident.interpretations.first().id);
     }
-    if (!error.isEmpty()) {
-        err << "faultline export: " << error << '\n';
-        return 2;
-    }
-    if (incident.interpretations.isEmpty()) {
-        err << "faultline export: " << CliText::tr("%1 has no interpretation to export").arg(a.file) << '\n';
-        return 2;
-    }
+    if (incident.interpretations.isEmpty())
+        return prologue.fail(CliText::tr("%1 has no interpretation to export").arg(a.file), 2);
     options.interpretationIds = ids;
 
     Incident exported = incident;
@@ -250,11 +218,10 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
             exported.interpretations.append(*incident.findInterpretation(id));
     }
     const ExportJob job(exported, options);
+    QString error;
     const QStringList written = ExportWriter::write(job, a.output, &error);
-    if (written.isEmpty()) {
-        err << "faultline export: " << error << '\n';
-        return 1;
-    }
+    if (written.isEmpty())
+        return prologue.fail(error, 1);
     for (const QString &path : written)
         out << path << '\n';
     out.flush();

@@ -1,17 +1,10 @@
 #include "app/cli/interpretationarguments.h"
 
-#include <QCoreApplication>
+#include "app/cli/clitext.h"
+
+#include "model/interpretationresolver.h"
 
 namespace faultline {
-
-namespace {
-// lupdate files a free tr() call under the class or namespace around the call,
-// not under a helper's context: calls name this context class instead.
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(faultline::Cli)
-};
-} // namespace
 
 bool readInterpretationList(const QStringList &args, int &i, bool &given, QStringList &typed,
                             const QString &tooFew, QString &error)
@@ -54,22 +47,14 @@ QString availableInterpretations(const Incident &incident)
 QString resolveInterpretations(const Incident &incident, const QStringList &typed, QStringList &ids)
 {
     for (const QString &item : typed) {
-        QString id;
-        if (incident.findInterpretation(item)) {
-            id = item; // ids win over names: they are unique
-        } else {
-            QStringList matches;
-            for (const Interpretation &interp : incident.interpretations)
-                if (interp.name.compare(item, Qt::CaseInsensitive) == 0)
-                    matches.append(interp.id);
-            if (matches.size() > 1)
-                return CliText::tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
-                    .arg(item, matches.join(QStringLiteral(", ")));
-            if (matches.isEmpty())
-                return CliText::tr("unknown interpretation \"%1\" (the file has: %2)")
-                    .arg(item, availableInterpretations(incident));
-            id = matches.first();
-        }
+        const InterpretationMatch match = resolveInterpretation(incident, item, Qt::CaseInsensitive);
+        if (match.outcome == InterpretationMatch::Outcome::Ambiguous)
+            return CliText::tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
+                .arg(item, match.candidates.join(QStringLiteral(", ")));
+        if (match.outcome == InterpretationMatch::Outcome::Unknown)
+            return CliText::tr("unknown interpretation \"%1\" (the file has: %2)")
+                .arg(item, availableInterpretations(incident));
+        const QString &id = match.id;
         if (ids.contains(id))
             return CliText::tr("interpretation \"%1\" is named twice").arg(item);
         ids.append(id);

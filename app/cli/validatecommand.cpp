@@ -1,17 +1,19 @@
 #include "app/cli/validatecommand.h"
 
-#include "model/format/faultlinereader.h"
-
-#include <QCoreApplication>
+#include "app/cli/commandprologue.h"
 
 namespace faultline {
 
 int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (args.isEmpty()) {
-        err << QCoreApplication::translate("faultline::Cli", "usage: faultline validate FILE...") << '\n';
-        return 2;
-    }
+    const CommandPrologue prologue(
+        QStringLiteral("validate"),
+        {QT_TRANSLATE_NOOP("faultline::Cli", "usage: faultline validate FILE...")}, out, err);
+    const bool help = args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+    if (const std::optional<int> done = prologue.checkArguments(help, {}))
+        return *done;
+    if (args.isEmpty())
+        return prologue.usageError();
     bool allValid = true;
     for (const QString &path : args) {
         const LoadResult result = readFaultlineFile(path);
@@ -19,8 +21,10 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
             out << path << ": ok\n";
             continue;
         }
+        // Validation results are the command's output, not a failure of the
+        // command, so they go to standard output rather than through load().
         allValid = false;
-        for (const QString &error : result.errors)
+        for (const QString &error : result.messages())
             out << path << ": " << error << '\n';
     }
     return allValid ? 0 : 1;

@@ -138,17 +138,17 @@ bool DocumentController::openFile(const QString &path)
                                     ? tr("The file “%1” does not exist.").arg(absolute)
                                     : tr("“%1” could not be opened. The document was not "
                                          "changed.\n\n%n problem(s) found:",
-                                         nullptr, int(result.errors.size()))
+                                         nullptr, int(result.errors().size()))
                                           .arg(QFileInfo(absolute).fileName());
         if (!QFileInfo::exists(absolute))
             m_recent->remove(absolute);
         m_report(tr("Could Not Open File"), message,
-                 QFileInfo::exists(absolute) ? result.errors : QStringList());
+                 QFileInfo::exists(absolute) ? result.messages() : QStringList());
         return false;
     }
     if (!maybeSave())
         return false;
-    replace(*result.incident, absolute);
+    replace(result.value(), absolute);
     m_recent->add(absolute);
     return true;
 }
@@ -161,14 +161,14 @@ bool DocumentController::openExample(const QString &resourcePath)
     const LoadResult result = readFaultline(file.readAll());
     if (!result.ok()) {
         m_report(tr("Could Not Open Example"),
-                 tr("The example “%1” could not be opened.").arg(resourcePath), result.errors);
+                 tr("The example “%1” could not be opened.").arg(resourcePath), result.messages());
         return false;
     }
     if (!maybeSave())
         return false;
     // Examples live in the program's resources: they are edited as untitled
     // copies, saved wherever the user chooses.
-    replace(*result.incident, QString(), result.incident->title);
+    replace(result.value(), QString(), result.value().title);
     return true;
 }
 
@@ -200,13 +200,13 @@ bool DocumentController::saveAs()
 bool DocumentController::saveTo(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QString error;
-    if (!writeFaultlineFile(m_document->incident(), absolute, &error)) {
+    const Status written = writeFaultlineFile(m_document->incident(), absolute);
+    if (!written.ok()) {
         m_report(
             tr("Could Not Save"),
             tr("The incident could not be saved to “%1”:\n%2\n\nYour changes are still open here; "
                "try another location.")
-                .arg(absolute, error),
+                .arg(absolute, written.firstMessage()),
             {});
         return false;
     }

@@ -200,7 +200,7 @@ bool RecoveryController::restore(const RecoverySnapshot &snapshot)
     const LoadResult loaded = readFaultlineFile(snapshot.snapshotPath);
     if (!loaded.ok()) {
         showStatus(tr("The recovered copy could not be read: %1")
-                       .arg(loaded.errors.value(0, snapshot.snapshotPath)));
+                       .arg(loaded.messages().value(0, snapshot.snapshotPath)));
         return false;
     }
     DocumentController *files = m_context.files;
@@ -210,7 +210,7 @@ bool RecoveryController::restore(const RecoverySnapshot &snapshot)
     // The original file stays as it was: the restored incident is a modified
     // document that only the user's Save writes over it.
     document->setFilePath(snapshot.originalPath);
-    document->resetIncident(*loaded.incident);
+    document->resetIncident(loaded.value());
     document->undoStack()->resetClean();
     Q_EMIT files->documentReplaced();
     // Our own snapshot first, then the orphan goes: a crash in between leaves one of them.
@@ -262,11 +262,11 @@ bool RecoveryController::reloadFromDisk()
     const LoadResult loaded = readFaultlineFile(path);
     if (!loaded.ok()) {
         showStatus(tr("“%1” could not be reloaded; your version is unchanged: %2")
-                       .arg(QFileInfo(path).fileName(), loaded.errors.value(0)));
+                       .arg(QFileInfo(path).fileName(), loaded.messages().value(0)));
         return false;
     }
     Document *document = m_context.document;
-    document->resetIncident(*loaded.incident);
+    document->resetIncident(loaded.value());
     Q_EMIT m_context.files->documentReplaced();
     m_diskWatcher->acceptCurrentContent();
     return true;

@@ -196,16 +196,16 @@ MergeLoadResult InterpretationMerge::fromFile(const Incident &ours, const QStrin
 {
     LoadResult loaded = readFaultlineFile(path);
     if (!loaded.ok())
-        return {std::nullopt, loaded.errors};
-    return {InterpretationMerge(ours, *loaded.incident), {}};
+        return {std::nullopt, loaded.messages()};
+    return {InterpretationMerge(ours, loaded.value()), {}};
 }
 
 MergeLoadResult InterpretationMerge::fromBytes(const Incident &ours, const QByteArray &bytes)
 {
     LoadResult loaded = readFaultline(bytes);
     if (!loaded.ok())
-        return {std::nullopt, loaded.errors};
-    return {InterpretationMerge(ours, *loaded.incident), {}};
+        return {std::nullopt, loaded.messages()};
+    return {InterpretationMerge(ours, loaded.value()), {}};
 }
 
 QString InterpretationMerge::normalisedLabel(const QString &label)

@@ -30,29 +30,21 @@ bool syncDirectory(const QString &dirPath)
 }
 } // namespace
 
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+Status writeFileAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = AtomicWriteText::tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return Failure(ResultError{AtomicWriteText::tr("%1: cannot write: %2").arg(path, file.errorString()), path});
     if (file.write(data) != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        if (error)
-            *error = AtomicWriteText::tr("%1: cannot write: %2").arg(path, reason);
-        return false;
+        return Failure(ResultError{AtomicWriteText::tr("%1: cannot write: %2").arg(path, reason), path});
     }
     // QSaveFile fsyncs the temporary file itself before the rename in commit().
-    if (!file.commit()) {
-        if (error)
-            *error = AtomicWriteText::tr("%1: cannot save: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.commit())
+        return Failure(ResultError{AtomicWriteText::tr("%1: cannot save: %2").arg(path, file.errorString()), path});
     syncDirectory(QFileInfo(path).absolutePath());
-    return true;
+    return {};
 }
 
 } // namespace faultline

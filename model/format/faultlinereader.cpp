@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace faultline {
 
@@ -283,38 +284,54 @@ bool checkHeader(const Json &root, QStringList &errors)
 }
 } // namespace
 
+namespace {
+// The reader words each problem as "json.path: message"; the path, when a
+// message starts with one, becomes the error's place, else `fallbackPlace`.
+// JSON paths are keys and indices only, so a sentence such as
+// "line 3, column 7: not valid JSON" is never taken for one.
+Failure failure(const QStringList &messages, const QString &fallbackPlace = {})
+{
+    static const QRegularExpression jsonPath(
+        QStringLiteral("^([A-Za-z_]\\w*(?:\\[\\d+\\])*(?:\\.[A-Za-z_]\\w*(?:\\[\\d+\\])*)*): "));
+    QList<ResultError> errors;
+    errors.reserve(messages.size());
+    for (const QString &message : messages) {
+        const QRegularExpressionMatch path = jsonPath.match(message);
+        errors.append(ResultError{message, path.hasMatch() ? path.captured(1) : fallbackPlace});
+    }
+    return Failure(std::move(errors));
+}
+} // namespace
+
 LoadResult readFaultline(const QByteArray &bytes)
 {
-    LoadResult result;
-    if (bytes.size() > kMaxFileBytes) {
-        result.errors.append(ReaderText::tr("file too large: %1 bytes (limit %2)").arg(bytes.size()).arg(kMaxFileBytes));
-        return result;
-    }
-    const std::optional<Json> root = parseWithLimits(bytes, result.errors);
-    if (!root || !checkHeader(*root, result.errors))
-        return result;
-    Incident incident = IncidentBuilder(result.errors).build(*root);
+    QStringList errors;
+    if (bytes.size() > kMaxFileBytes)
+        return failure({ReaderText::tr("file too large: %1 bytes (limit %2)").arg(bytes.size()).arg(kMaxFileBytes)});
+    const std::optional<Json> root = parseWithLimits(bytes, errors);
+    if (!root || !checkHeader(*root, errors))
+        return failure(errors);
+    Incident incident = IncidentBuilder(errors).build(*root);
     // Consistency checks run even after structural errors, so one pass reports
     // every problem of a file.
-    result.errors += validateIncident(incident);
-    if (result.errors.isEmpty())
-        result.incident = std::move(incident);
-    return result;
+    errors += validateIncident(incident);
+    if (!errors.isEmpty())
+        return failure(errors);
+    return incident;
 }
 
 LoadResult readFaultlineFile(const QString &path)
 {
-    LoadResult result;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(ReaderText::tr("cannot open: %1").arg(file.errorString()));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure({ReaderText::tr("cannot open: %1").arg(file.errorString())}, path);
+    if (file.size() > kMaxFileBytes)
+        return failure({ReaderText::tr("file too large: %1 bytes (limit %2)").arg(file.size()).arg(kMaxFileBytes)},
+                       path);
+    LoadResult result = readFaultline(file.readAll());
+    if (result.ok())
         return result;
-    }
-    if (file.size() > kMaxFileBytes) {
-        result.errors.append(ReaderText::tr("file too large: %1 bytes (limit %2)").arg(file.size()).arg(kMaxFileBytes));
-        return result;
-    }
-    return readFaultline(file.readAll());
+    return failure(result.messages(), path);
 }
 
 } // namespace faultline

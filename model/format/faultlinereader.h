@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/incident.h"
+#include "model/result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,17 +21,16 @@ constexpr int kMaxJsonDepth = 64;
 constexpr int kMaxJsonValues = 2000000;
 
 /// Outcome of loading a .faultline document: either an incident and no
-/// errors, or no incident and at least one error. Never half-loaded.
-struct LoadResult
-{
-    std::optional<Incident> incident;
-    QStringList errors; ///< each "json.path: message", e.g. `factors[2].kind: unknown kind "x"`
-    bool ok() const { return incident.has_value(); }
-};
+/// errors, or no incident and at least one error. Never half-loaded. Each
+/// message reads "json.path: message", e.g. `factors[2].kind: unknown kind "x"`,
+/// and that JSON path is the error's place; problems of the file as a whole
+/// (not JSON, too large, unreadable) have no path.
+using LoadResult = Result<Incident>;
 
 /// Parse and validate a .faultline document held in memory.
-LoadResult readFaultline(const QByteArray &bytes);
+[[nodiscard]] LoadResult readFaultline(const QByteArray &bytes);
 /// Read `path` (refusing files over kMaxFileBytes before reading) and parse it.
-LoadResult readFaultlineFile(const QString &path);
+/// Errors without a JSON path have `path` as their place.
+[[nodiscard]] LoadResult readFaultlineFile(const QString &path);
 
 } // namespace faultline

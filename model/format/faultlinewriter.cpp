@@ -207,9 +207,9 @@ QByteArray writeFaultline(const Incident &incident)
     return QByteArray::fromStdString(text);
 }
 
-bool writeFaultlineFile(const Incident &incident, const QString &path, QString *error)
+Status writeFaultlineFile(const Incident &incident, const QString &path)
 {
-    return writeFileAtomically(path, writeFaultline(incident), error);
+    return writeFileAtomically(path, writeFaultline(incident));
 }
 
 } // namespace faultline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/incident.h"
+#include "model/result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,9 +16,9 @@ constexpr int kFaultlineFormatVersion = 2;
 /// fixed key order and document element order, default-valued optional
 /// fields omitted, positions rounded to 0.01 pt, ending in a newline. The same
 /// incident always gives the same bytes.
-QByteArray writeFaultline(const Incident &incident);
+[[nodiscard]] QByteArray writeFaultline(const Incident &incident);
 
 /// writeFaultline() to `path` atomically (see writeFileAtomically()).
-bool writeFaultlineFile(const Incident &incident, const QString &path, QString *error);
+[[nodiscard]] Status writeFaultlineFile(const Incident &incident, const QString &path);
 
 } // namespace faultline

@@ -11,7 +11,7 @@ namespace faultline {
 /// endpoints placed in their interpretation, no self links. Returns one
 /// "json.path: message" per problem, in document order; empty when valid.
 /// Used by the loader and by tests that check every edit keeps a document valid.
-QStringList validateIncident(const Incident &incident);
+[[nodiscard]] QStringList validateIncident(const Incident &incident);
 
 /// True for a well-formed id: 1–64 characters of [A-Za-z0-9_.:-].
 bool isValidId(const QString &id);

@@ -14,7 +14,7 @@ namespace faultline {
 /// `strength`, `evidence` (count) and `label`. Uncaused root-cause areas go
 /// to the top rank and final behaviour to the bottom, as in the editor.
 /// Returns an empty array when the interpretation does not exist.
-QByteArray exportDot(const Incident &incident, const QString &interpretationId);
+[[nodiscard]] QByteArray exportDot(const Incident &incident, const QString &interpretationId);
 
 /// `text` as a DOT double-quoted string (quotes, backslashes and line breaks escaped).
 QByteArray dotQuoted(const QString &text);

@@ -50,7 +50,7 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
                               const QString &fallbackName = {});
 
 /// importDotInto() an empty incident titled after the graph (or `fallbackName`).
-DotImportResult importDot(const QByteArray &dot, const QString &fallbackName = {});
+[[nodiscard]] DotImportResult importDot(const QByteArray &dot, const QString &fallbackName = {});
 
 /// What one pass over DOT text outside strings, HTML labels and comments finds.
 struct DotScan

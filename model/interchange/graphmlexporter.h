@@ -13,6 +13,6 @@ namespace faultline {
 /// `kind`, `rootCause`, `description`; edge `relation`, `strength`,
 /// `evidenceCount`, `label`. Always well-formed XML: characters XML cannot
 /// carry are dropped. Empty when the interpretation does not exist.
-QByteArray exportGraphml(const Incident &incident, const QString &interpretationId);
+[[nodiscard]] QByteArray exportGraphml(const Incident &incident, const QString &interpretationId);
 
 } // namespace faultline

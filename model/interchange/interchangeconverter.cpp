@@ -7,6 +7,7 @@
 #include "model/format/atomicwrite.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
+#include "model/interpretationresolver.h"
 #include "model/layout/causallayout.h"
 #include "model/layout/layoutengine.h"
 
@@ -17,43 +18,37 @@
 namespace faultline {
 
 namespace {
-std::optional<Incident> readInput(const QString &path, GraphFileFormat format,
-                                  ConversionResult &result)
+Failure failureAt(const QString &path, const QString &message)
+{
+    return Failure(ResultError{message, path});
+}
+
+Result<Incident> readInput(const QString &path, GraphFileFormat format, QStringList &warnings)
 {
     if (format == GraphFileFormat::Faultline) {
-        const LoadResult loaded = readFaultlineFile(path);
-        if (!loaded.ok()) {
-            result.error = path + QLatin1String(": ") + loaded.errors.value(0);
-            return std::nullopt;
-        }
-        return loaded.incident;
+        LoadResult loaded = readFaultlineFile(path);
+        if (!loaded.ok())
+            return failureAt(path, path + QLatin1String(": ") + loaded.firstMessage());
+        return loaded;
     }
-    if (format != GraphFileFormat::Dot) {
-        result.error = QCoreApplication::translate("faultline::Convert",
-                                                   "%1: Faultline can write this format but not "
-                                                   "read it; convert from .faultline or .dot")
-                           .arg(path);
-        return std::nullopt;
-    }
+    if (format != GraphFileFormat::Dot)
+        return failureAt(path, QCoreApplication::translate("faultline::Convert",
+                                                           "%1: Faultline can write this format but not "
+                                                           "read it; convert from .faultline or .dot")
+                                   .arg(path));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = path + QLatin1String(": ") + file.errorString();
-        return std::nullopt;
-    }
-    if (file.size() > kMaxDotBytes) {
-        result.error =
-            QCoreApplication::translate("faultline::Convert", "%1: the file is larger than %2 MiB")
-                .arg(path)
-                .arg(kMaxDotBytes / (1024 * 1024));
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return failureAt(path, path + QLatin1String(": ") + file.errorString());
+    if (file.size() > kMaxDotBytes)
+        return failureAt(path, QCoreApplication::translate("faultline::Convert",
+                                                           "%1: the file is larger than %2 MiB")
+                                   .arg(path)
+                                   .arg(kMaxDotBytes / (1024 * 1024)));
     const DotImportResult imported =
         importDot(file.read(kMaxDotBytes + 1), QFileInfo(path).completeBaseName());
-    if (!imported.ok) {
-        result.error = path + QLatin1String(": ") + imported.error;
-        return std::nullopt;
-    }
-    result.warnings += imported.warnings;
+    if (!imported.ok)
+        return failureAt(path, path + QLatin1String(": ") + imported.error);
+    warnings += imported.warnings;
     Incident incident = imported.incident;
     if (!imported.positioned) {
         // No positions in the file: lay it out as the editor would.
@@ -66,7 +61,7 @@ std::optional<Incident> readInput(const QString &path, GraphFileFormat format,
             for (Link &l : interp.links)
                 l.route = layout.routes.value(l.id);
         } else {
-            result.warnings.append(
+            warnings.append(
                 QCoreApplication::translate("faultline::Convert", "Automatic layout failed: %1")
                     .arg(layout.error));
         }
@@ -89,83 +84,72 @@ std::optional<GraphFileFormat> graphFileFormatForPath(const QString &path)
     return std::nullopt;
 }
 
-QString chooseInterpretation(const Incident &incident, const QString &wanted, QString *error)
+Result<QString> chooseInterpretation(const Incident &incident, const QString &wanted)
 {
-    if (incident.interpretations.isEmpty()) {
-        *error = QCoreApplication::translate("faultline::Convert",
-                                             "the incident has no interpretation to export");
-        return {};
-    }
+    if (incident.interpretations.isEmpty())
+        return Failure(ResultError{QCoreApplication::translate(
+            "faultline::Convert", "the incident has no interpretation to export")});
     if (wanted.isEmpty())
         return incident.interpretations.first().id;
-    if (incident.findInterpretation(wanted))
-        return wanted;
-    QString found;
-    for (const Interpretation &interp : incident.interpretations) {
-        if (interp.name != wanted)
-            continue;
-        if (!found.isEmpty()) {
-            *error =
-                QCoreApplication::translate("faultline::Convert",
-                                            "several interpretations are named \"%1\"; give its id")
-                    .arg(wanted);
-            return {};
-        }
-        found = interp.id;
-    }
-    if (found.isEmpty()) {
-        QStringList known;
-        for (const Interpretation &interp : incident.interpretations)
-            known.append(interp.id);
-        *error =
-            QCoreApplication::translate("faultline::Convert", "no interpretation \"%1\" (ids: %2)")
-                .arg(wanted, known.join(QLatin1String(", ")));
-    }
-    return found;
+    const InterpretationMatch match = resolveInterpretation(incident, wanted, Qt::CaseSensitive);
+    if (match.found())
+        return match.id;
+    if (match.outcome == InterpretationMatch::Outcome::Ambiguous)
+        return Failure(ResultError{
+            QCoreApplication::translate("faultline::Convert",
+                                        "several interpretations are named \"%1\"; give its id")
+                .arg(wanted)});
+    QStringList known;
+    for (const Interpretation &interp : incident.interpretations)
+        known.append(interp.id);
+    return Failure(ResultError{
+        QCoreApplication::translate("faultline::Convert", "no interpretation \"%1\" (ids: %2)")
+            .arg(wanted, known.join(QLatin1String(", ")))});
 }
 
-ConversionResult convertGraphFile(const QString &inputPath, const QString &outputPath,
-                                  const QString &interpretation)
+Result<QString> convertGraphFile(const QString &inputPath, const QString &outputPath,
+                                 const QString &interpretation, QStringList *warnings)
 {
-    ConversionResult result;
     const std::optional<GraphFileFormat> inFormat = graphFileFormatForPath(inputPath);
     const std::optional<GraphFileFormat> outFormat = graphFileFormatForPath(outputPath);
     if (!inFormat || !outFormat) {
-        result.error = QCoreApplication::translate(
-                           "faultline::Convert",
-                           "%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)")
-                           .arg(inFormat ? outputPath : inputPath);
-        return result;
+        const QString path = inFormat ? outputPath : inputPath;
+        return failureAt(path, QCoreApplication::translate(
+                                   "faultline::Convert",
+                                   "%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)")
+                                   .arg(path));
     }
-    const std::optional<Incident> incident = readInput(inputPath, *inFormat, result);
-    if (!incident)
-        return result;
+    QStringList noted;
+    const Result<Incident> incident = readInput(inputPath, *inFormat, warnings ? *warnings : noted);
+    if (!incident.ok())
+        return Failure(incident.errors());
 
     QByteArray bytes;
+    QString interpretationId;
     if (*outFormat == GraphFileFormat::Faultline) {
-        bytes = writeFaultline(*incident);
+        bytes = writeFaultline(incident.value());
     } else {
-        result.interpretationId = chooseInterpretation(*incident, interpretation, &result.error);
-        if (result.interpretationId.isEmpty())
-            return result;
+        const Result<QString> chosen = chooseInterpretation(incident.value(), interpretation);
+        if (!chosen.ok())
+            return chosen;
+        interpretationId = chosen.value();
         switch (*outFormat) {
         case GraphFileFormat::Dot:
-            bytes = exportDot(*incident, result.interpretationId);
+            bytes = exportDot(incident.value(), interpretationId);
             break;
         case GraphFileFormat::GraphMl:
-            bytes = exportGraphml(*incident, result.interpretationId);
+            bytes = exportGraphml(incident.value(), interpretationId);
             break;
         case GraphFileFormat::Mermaid:
-            bytes = exportMermaid(*incident, result.interpretationId);
+            bytes = exportMermaid(incident.value(), interpretationId);
             break;
         case GraphFileFormat::Faultline:
             break;
         }
     }
-    if (!writeFileAtomically(outputPath, bytes, &result.error))
-        return result;
-    result.ok = true;
-    return result;
+    if (const Status written = writeFileAtomically(outputPath, bytes); !written.ok())
+        return Failure(written.errors());
+    return interpretationId;
 }
 
 } // namespace faultline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/incident.h"
+#include "model/result.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,26 +21,21 @@ enum class GraphFileFormat
 /// The format named by `path`'s extension (case-insensitive), if any.
 std::optional<GraphFileFormat> graphFileFormatForPath(const QString &path);
 
-/// Outcome of convertGraphFile().
-struct ConversionResult
-{
-    bool ok = false;
-    QString error;
-    QStringList warnings;
-    QString interpretationId; ///< the interpretation written to a graph format
-};
-
 /// Which interpretation `wanted` names: an interpretation id, else a unique
-/// interpretation name; empty `wanted` means the first one. Sets `error`
-/// and returns an empty string when there is none.
-QString chooseInterpretation(const Incident &incident, const QString &wanted, QString *error);
+/// interpretation name (exact case); empty `wanted` means the first one.
+/// Fails with a message when there is none.
+[[nodiscard]] Result<QString> chooseInterpretation(const Incident &incident, const QString &wanted);
 
 /// Convert `inputPath` to `outputPath`, formats by extension. Reading DOT
 /// makes a new incident with the graph as its one interpretation, laid out
 /// automatically when the file carries no positions. Writing DOT, GraphML or
 /// Mermaid writes one interpretation: `interpretation` (id or name), else
-/// the first. Output is written atomically. Needs no display.
-ConversionResult convertGraphFile(const QString &inputPath, const QString &outputPath,
-                                  const QString &interpretation = {});
+/// the first. Output is written atomically. Needs no display. Gives the id of
+/// the interpretation written to a graph format (empty for .faultline);
+/// `warnings` (when given) collects what the input's import noted, also when
+/// the conversion then fails.
+[[nodiscard]] Result<QString> convertGraphFile(const QString &inputPath, const QString &outputPath,
+                                               const QString &interpretation = {},
+                                               QStringList *warnings = nullptr);
 
 } // namespace faultline

@@ -15,7 +15,7 @@ namespace faultline {
 /// outside letters, digits, space and .,-_'!?/ is written as a Mermaid
 /// entity code (#34; …), so labels can neither break the syntax nor inject
 /// HTML. Empty when the interpretation does not exist.
-QByteArray exportMermaid(const Incident &incident, const QString &interpretationId);
+[[nodiscard]] QByteArray exportMermaid(const Incident &incident, const QString &interpretationId);
 
 /// `text` with every character Mermaid could interpret replaced by its entity code.
 QString mermaidEscaped(const QString &text);

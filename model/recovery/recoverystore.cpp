@@ -47,8 +47,12 @@ bool RecoveryStore::write(const QString &key, const QByteArray &documentBytes, c
     meta["savedAt"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
     meta["pid"] = QCoreApplication::applicationPid();
     // Snapshot first, side-car second: a side-car always points at a complete snapshot.
-    return writeFileAtomically(snapshotPath(key), documentBytes, error)
-           && writeFileAtomically(metaPath(key), QByteArray::fromStdString(meta.dump(2)), error);
+    Status written = writeFileAtomically(snapshotPath(key), documentBytes);
+    if (written.ok())
+        written = writeFileAtomically(metaPath(key), QByteArray::fromStdString(meta.dump(2)));
+    if (!written.ok() && error)
+        *error = written.firstMessage();
+    return written.ok();
 }
 
 void RecoveryStore::remove(const QString &key) const

@@ -48,9 +48,9 @@ inline QString writeIncident(const QTemporaryDir &dir, const QString &name,
                              const Incident &incident)
 {
     const QString path = dir.filePath(name);
-    QString error;
-    if (!writeFaultlineFile(incident, path, &error))
-        qFatal("could not write test file: %s", qPrintable(error));
+    const Status written = writeFaultlineFile(incident, path);
+    if (!written.ok())
+        qFatal("could not write test file: %s", qPrintable(written.firstMessage()));
     return path;
 }
 

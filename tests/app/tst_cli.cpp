@@ -1,4 +1,5 @@
 #include "../common/sampleincident.h"
+#include "app/cli/commandline.h"
 #include "model/format/faultlinewriter.h"
 
 #include <QProcess>
@@ -29,7 +30,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString good = dir.filePath(QStringLiteral("good.faultline"));
-        QVERIFY(writeFaultlineFile(test::sampleIncident(), good, nullptr));
+        QVERIFY(writeFaultlineFile(test::sampleIncident(), good).ok());
         const Run r = runFaultline({QStringLiteral("validate"), good});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, good + QStringLiteral(": ok\n"));
@@ -39,7 +40,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString good = dir.filePath(QStringLiteral("good.faultline"));
-        QVERIFY(writeFaultlineFile(test::sampleIncident(), good, nullptr));
+        QVERIFY(writeFaultlineFile(test::sampleIncident(), good).ok());
         QByteArray text = writeFaultline(test::sampleIncident());
         text.replace("\"kind\": \"behaviour\"", "\"kind\": \"gremlin\"");
         text.replace("\"strength\": 4", "\"strength\": 40");
@@ -60,6 +61,34 @@ private Q_SLOTS:
     {
         QCOMPARE(runFaultline({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.faultline")}).exitCode, 1);
         QCOMPARE(runFaultline({QStringLiteral("validate")}).exitCode, 2);
+    }
+
+    void validateHelpPrintsUsage()
+    {
+        // --help is a request for the usage, never a file name to open.
+        for (const QString &help : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            const Run r = runFaultline({QStringLiteral("validate"), help});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.startsWith(QStringLiteral("usage: faultline validate FILE")), qPrintable(r.out));
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        }
+    }
+
+    void onlyRenderingSubCommandsNeedAGuiPlatform()
+    {
+        QVERIFY(needsGuiPlatform({QStringLiteral("export"), QStringLiteral("x.faultline")}));
+        QVERIFY(needsGuiPlatform({QStringLiteral("summary")}));
+        for (const char *name : {"validate", "convert", "cruxes", "checklist", "--help", "x.faultline"})
+            QVERIFY2(!needsGuiPlatform({QLatin1String(name)}), name);
+        QVERIFY(!needsGuiPlatform({}));
+    }
+
+    void helpListsEverySubCommand()
+    {
+        const Run r = runFaultline({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *name : {"validate", "convert", "cruxes", "export", "checklist", "summary"})
+            QVERIFY2(r.out.contains(QStringLiteral("faultline %1 ").arg(QLatin1String(name))), name);
     }
 };
 

@@ -130,7 +130,7 @@ private Q_SLOTS:
                  Json({{"interpretation", "C"}, {"link", "lc1"}}));
 
         const LoadResult loaded = readFaultlineFile(coinRun);
-        const DiffResult diff = DiffEngine::compare(*loaded.incident, {"A", "B", "C"});
+        const DiffResult diff = DiffEngine::compare(loaded.value(), {"A", "B", "C"});
         const Json &list = root["cruxes"];
         QCOMPARE(list.size(), size_t(diff.cruxes.size()));
         for (size_t i = 0; i < list.size(); ++i) {
@@ -197,7 +197,7 @@ private Q_SLOTS:
                  QStringList({"Algorithm", "implicated", "ruled out", "not considered"}));
         QCOMPARE(lines.at(matrix + 6).trimmed().split(spaces),
                  QStringList({"Oversight", "not considered", "not considered", "ruled out"}));
-        const Checklist checklist = Checklist::forIncident(*readFaultlineFile(coinRun).incident);
+        const Checklist checklist = Checklist::forIncident(readFaultlineFile(coinRun).value());
         QVERIFY(r.out.contains(QStringLiteral("\nChecklist coverage:\n  Reward view:\n")));
         QVERIFY(r.out.contains(QStringLiteral("    rules out: Broken physics\n")));
         QVERIFY(r.out.contains(
@@ -208,10 +208,10 @@ private Q_SLOTS:
     void singleInterpretationHasNothingToCompare()
     {
         QTemporaryDir dir;
-        Incident incident = *readFaultlineFile(coinRun).incident;
+        Incident incident = readFaultlineFile(coinRun).value();
         incident.interpretations.resize(1);
         const QString path = dir.filePath(QStringLiteral("one.faultline"));
-        QVERIFY(writeFaultlineFile(incident, path, nullptr));
+        QVERIFY(writeFaultlineFile(incident, path).ok());
         const Run r = cruxes({path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("Cruxes (0):\n  none\n")));
@@ -262,10 +262,10 @@ private Q_SLOTS:
     void ambiguousNameAsksForAnId()
     {
         QTemporaryDir dir;
-        Incident incident = *readFaultlineFile(coinRun).incident;
+        Incident incident = readFaultlineFile(coinRun).value();
         incident.interpretations[1].name = incident.interpretations[0].name;
         const QString path = dir.filePath(QStringLiteral("twins.faultline"));
-        QVERIFY(writeFaultlineFile(incident, path, nullptr));
+        QVERIFY(writeFaultlineFile(incident, path).ok());
         const Run r =
             cruxes({path, QStringLiteral("--interpretations"), QStringLiteral("Reward view,C")});
         QCOMPARE(r.exitCode, 2);

@@ -51,7 +51,7 @@ private:
         if (!loaded.ok())
             qFatal("cannot load test data");
         m_window.create();
-        m_window->document()->resetIncident(*loaded.incident);
+        m_window->document()->resetIncident(loaded.value());
         m_window.show({1500, 950});
         return m_window.get();
     }
@@ -158,8 +158,8 @@ private Q_SLOTS:
         QVERIFY(w->saveTo(path));
         const LoadResult loaded = readFaultlineFile(path);
         QVERIFY(loaded.ok());
-        QCOMPARE(loaded.incident->discussion, document->incident().discussion);
-        QCOMPARE(loaded.incident->discussion.findRecord(ids, key)->positions.size(), 2);
+        QCOMPARE(loaded.value().discussion, document->incident().discussion);
+        QCOMPARE(loaded.value().discussion.findRecord(ids, key)->positions.size(), 2);
 
         // "Save Summary…" writes what the panel recorded, as Markdown and as PDF.
         const QString md = dir.filePath(QStringLiteral("summary.md"));

@@ -132,11 +132,11 @@ private Q_SLOTS:
         QVERIFY(!w->isWindowModified());
         QCOMPARE(w->windowTitle(), QStringLiteral("save-copy.faultline[*] — Faultline"));
         const LoadResult reloaded = readFaultlineFile(copy);
-        QVERIFY2(reloaded.ok(), qPrintable(reloaded.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(reloaded.ok(), qPrintable(reloaded.messages().join(QLatin1Char('\n'))));
         // Equal up to the format's position rounding (0.01 pt): the same bytes when written again.
-        QCOMPARE(writeFaultline(*reloaded.incident), writeFaultline(doc()->incident()));
-        QCOMPARE(reloaded.incident->factors, doc()->incident().factors);
-        QCOMPARE(reloaded.incident->factors.size(), sampleIncident().factors.size() + 1);
+        QCOMPARE(writeFaultline(reloaded.value()), writeFaultline(doc()->incident()));
+        QCOMPARE(reloaded.value().factors, doc()->incident().factors);
+        QCOMPARE(reloaded.value().factors.size(), sampleIncident().factors.size() + 1);
     }
 
     void saveErrorKeepsTheDocumentModified()
@@ -561,7 +561,7 @@ private Q_SLOTS:
         w->windowActions()->newFile->trigger();
         QCOMPARE(m_prompts, 1);
         QVERIFY(QFileInfo::exists(target));
-        QCOMPARE(readFaultlineFile(target).incident->factors.first().kind,
+        QCOMPARE(readFaultlineFile(target).value().factors.first().kind,
                  QStringLiteral("algorithm"));
         QVERIFY(doc()->incident().factors.isEmpty()); // then the new, empty incident
         QVERIFY(!w->isWindowModified());

@@ -68,10 +68,10 @@ private Q_SLOTS:
         QVERIFY(m_translator.load(QStringLiteral(":/i18n/faultline_%1.qm").arg(language)));
 
         checkTranslated("file header error", [] {
-            return readFaultline(R"({"format": "faultline", "version": 99})").errors.join('\n');
+            return readFaultline(R"({"format": "faultline", "version": 99})").messages().join('\n');
         });
         checkTranslated("field type error", [] {
-            return readFaultline(R"({"format": "faultline", "version": 2, "title": 5})").errors.join('\n');
+            return readFaultline(R"({"format": "faultline", "version": 2, "title": 5})").messages().join('\n');
         });
         checkTranslated("validation error", [] {
             Incident incident = test::sampleIncident();
@@ -79,9 +79,8 @@ private Q_SLOTS:
             return validateIncident(incident).join('\n');
         });
         checkTranslated("failed save", [] {
-            QString error;
-            writeFileAtomically(QStringLiteral("/nonexistent-dir/x.faultline"), "x", &error);
-            return error;
+            return writeFileAtomically(QStringLiteral("/nonexistent-dir/x.faultline"), "x")
+                .firstMessage();
         });
         const Incident incident = test::sampleIncident();
         const QStringList both{QStringLiteral("both"), QStringLiteral("reward-only")};

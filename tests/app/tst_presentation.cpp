@@ -240,7 +240,7 @@ private Q_SLOTS:
             readFaultlineFile(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
         QVERIFY(loaded.ok());
         openWindow();
-        m_window->document()->resetIncident(*loaded.incident);
+        m_window->document()->resetIncident(loaded.value());
         PresentationWindow *p = present();
         QVERIFY(p);
         p->resize(1600, 900);
@@ -250,9 +250,9 @@ private Q_SLOTS:
         int steps = 1;
         while (true) {
             const PresentationStep step = p->currentStep();
-            if (step.kind == Kind::Reading && step.revealed == int(loaded.incident->interpretations[step.index].links.size()))
+            if (step.kind == Kind::Reading && step.revealed == int(loaded.value().interpretations[step.index].links.size()))
                 QCOMPARE(p->readingSlide(step.index)->visibleLinkIds().size(),
-                         loaded.incident->interpretations[step.index].links.size());
+                         loaded.value().interpretations[step.index].links.size());
             const int kind = int(step.kind) * 10 + (step.kind == Kind::Reading && step.revealed == 2 ? 1 : 0);
             if (!shots.isEmpty() && !shotKinds.contains(kind)) {
                 shotKinds.insert(kind);

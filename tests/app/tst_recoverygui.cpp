@@ -154,7 +154,7 @@ private Q_SLOTS:
     void editsLeaveASnapshotAndACleanSaveDeletesIt()
     {
         const QString file = path(QStringLiteral("box.faultline"));
-        QVERIFY(writeFaultlineFile(test::sampleIncident(), file, nullptr));
+        QVERIFY(writeFaultlineFile(test::sampleIncident(), file).ok());
         openWindow();
         QVERIFY(m_window->openFile(file));
         QVERIFY(store().all().isEmpty());
@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(s.originalPath, file);
         const LoadResult snap = readFaultlineFile(s.snapshotPath);
         QVERIFY(snap.ok());
-        QCOMPARE(snap.incident->findFactor(QStringLiteral("physics"))->label,
+        QCOMPARE(snap.value().findFactor(QStringLiteral("physics"))->label,
                  QStringLiteral("Edited in the window"));
         // Our own window's snapshot is live, never offered.
         QVERIFY(recovery()->orphans().isEmpty());
@@ -203,7 +203,7 @@ private Q_SLOTS:
     void leftoverSnapshotIsOfferedAndRestored()
     {
         const QString file = path(QStringLiteral("surfing.faultline"));
-        QVERIFY(writeFaultlineFile(titled(QStringLiteral("On disk")), file, nullptr));
+        QVERIFY(writeFaultlineFile(titled(QStringLiteral("On disk")), file).ok());
         const QByteArray original = readAll(file);
         const Incident unsaved = titled(QStringLiteral("Unsaved before the crash"));
         leaveCrashedSnapshot(QStringLiteral("crashed"), unsaved, file);
@@ -226,11 +226,11 @@ private Q_SLOTS:
         const QList<RecoverySnapshot> left = store().all();
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().key, recovery()->autosaver()->key());
-        QCOMPARE(readFaultlineFile(left.first().snapshotPath).incident->title, unsaved.title);
+        QCOMPARE(readFaultlineFile(left.first().snapshotPath).value().title, unsaved.title);
 
         // Only the user's Save writes over the original.
         QVERIFY(m_window->controller()->save());
-        QCOMPARE(*readFaultlineFile(file).incident, unsaved);
+        QCOMPARE(readFaultlineFile(file).value(), unsaved);
         QVERIFY(store().all().isEmpty());
     }
 
@@ -278,7 +278,7 @@ private Q_SLOTS:
     void fileChangedOnDiskOffersReloadAndKeep()
     {
         const QString file = path(QStringLiteral("watched.faultline"));
-        QVERIFY(writeFaultlineFile(titled(QStringLiteral("Version 1")), file, nullptr));
+        QVERIFY(writeFaultlineFile(titled(QStringLiteral("Version 1")), file).ok());
         openWindow();
         QVERIFY(m_window->openFile(file));
 
@@ -316,7 +316,7 @@ private Q_SLOTS:
     void openDiskChangeBarFollowsTheLanguage()
     {
         const QString file = path(QStringLiteral("spoken.faultline"));
-        QVERIFY(writeFaultlineFile(titled(QStringLiteral("Version 1")), file, nullptr));
+        QVERIFY(writeFaultlineFile(titled(QStringLiteral("Version 1")), file).ok());
         openWindow();
         QVERIFY(m_window->openFile(file));
         QVERIFY(writeAll(file, writeFaultline(titled(QStringLiteral("Version 2")))));
@@ -361,7 +361,7 @@ private Q_SLOTS:
         QFETCH(QString, target);
         QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("ro")));
         const QString file = path(QStringLiteral("ro/box.faultline"));
-        QVERIFY(writeFaultlineFile(test::sampleIncident(), file, nullptr));
+        QVERIFY(writeFaultlineFile(test::sampleIncident(), file).ok());
         QVERIFY(writeAll(path(QStringLiteral("plain-file")), "not a folder"));
         QVERIFY(QFile::setPermissions(path(QStringLiteral("ro")), QFile::ReadOwner | QFile::ExeOwner));
         if (target.startsWith(QLatin1String("ro/")) && ::geteuid() == 0)

@@ -34,7 +34,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const LoadResult loaded = readFaultlineFile(coinRun);
         QVERIFY(loaded.ok());
-        Incident incident = *loaded.incident;
+        Incident incident = loaded.value();
         const QStringList ids{QStringLiteral("B"), QStringLiteral("C")};
         const DiffResult diff = DiffEngine::compare(incident, ids);
         QVERIFY(!diff.cruxes.isEmpty());
@@ -48,8 +48,8 @@ private Q_SLOTS:
         record.resolution = CruxResolution::NeedsEvidence;
         incident.discussion.records = {record};
         m_file = m_dir.filePath(QStringLiteral("session.faultline"));
-        QString error;
-        QVERIFY2(writeFaultlineFile(incident, m_file, &error), qPrintable(error));
+        const Status written = writeFaultlineFile(incident, m_file);
+        QVERIFY2(written.ok(), qPrintable(written.firstMessage()));
     }
 
     void markdownOfTheRecordedComparison()

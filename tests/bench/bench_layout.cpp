@@ -86,7 +86,7 @@ void runLayoutSection(const BenchOptions &options, QList<BenchTable> &tables)
         const double load = medianMs(runs, [&] {
             const LoadResult loaded = readFaultline(file);
             if (!loaded.ok())
-                qFatal("generated incident does not load: %s", qPrintable(loaded.errors.value(0)));
+                qFatal("generated incident does not load: %s", qPrintable(loaded.messages().value(0)));
         });
 
         LayoutResult ours;

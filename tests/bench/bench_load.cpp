@@ -72,7 +72,7 @@ void runLoadSection(const BenchOptions &options, QList<BenchTable> &tables)
             // The reader's limits refuse the file: report it, it is a finding.
             table.addRow({QString::number(size), QString::number(links),
                           QString::number(bytes.size() / 1024),
-                          QStringLiteral("refused: ") + first.errors.value(0), QStringLiteral("–"),
+                          QStringLiteral("refused: ") + first.messages().value(0), QStringLiteral("–"),
                           QStringLiteral("–"), QStringLiteral("–"),
                           goalRow ? QStringLiteral("≤ 2.00x") : QStringLiteral("–"),
                           goalRow ? metCell(false) : QStringLiteral("–")});
@@ -89,7 +89,7 @@ void runLoadSection(const BenchOptions &options, QList<BenchTable> &tables)
             {
                 const LoadResult loaded = readFaultline(bytes);
                 if (!loaded.ok())
-                    qFatal("generated incident does not load: %s", qPrintable(loaded.errors.value(0)));
+                    qFatal("generated incident does not load: %s", qPrintable(loaded.messages().value(0)));
             }
             loadTimes.append(threadCpuMs() - cpu);
             loadWall.append(double(wall.nsecsElapsed()) / 1e6);

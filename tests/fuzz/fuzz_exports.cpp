@@ -142,7 +142,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const LoadResult loaded = readFaultline(bytes);
     if (!loaded.ok())
         return 0;
-    const Incident &incident = *loaded.incident;
+    const Incident &incident = loaded.value();
     const Incident plain = withPlainText(incident);
     QStringList ids;
     for (const Interpretation &interp : incident.interpretations)

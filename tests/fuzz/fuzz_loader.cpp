@@ -14,14 +14,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const faultline::LoadResult result = faultline::readFaultline(bytes);
-    if (result.ok() != result.errors.isEmpty())
+    if (result.ok() != result.messages().isEmpty())
         std::abort();
     if (result.ok()) {
-        if (!faultline::validateIncident(*result.incident).isEmpty())
+        if (!faultline::validateIncident(result.value()).isEmpty())
             std::abort();
-        const QByteArray saved = faultline::writeFaultline(*result.incident);
+        const QByteArray saved = faultline::writeFaultline(result.value());
         const faultline::LoadResult again = faultline::readFaultline(saved);
-        if (!again.ok() || !(*again.incident == *result.incident))
+        if (!again.ok() || !(again.value() == result.value()))
             std::abort();
     }
     return 0;

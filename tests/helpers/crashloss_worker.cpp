@@ -27,7 +27,7 @@ int main(int argc, char **argv)
     LoadResult loaded = readFaultlineFile(path);
     if (!loaded.ok())
         return 3;
-    document.resetIncident(*loaded.incident);
+    document.resetIncident(loaded.value());
     document.setFilePath(path);
     Autosaver autosaver(&document, RecoveryStore(QString::fromLocal8Bit(argv[2])));
 
@@ -43,7 +43,7 @@ int main(int argc, char **argv)
         if (edits % 25 == 0) {
             // Saving marks the stack clean, which discards the snapshot; the
             // next edit starts a new one. That is the behaviour users get.
-            if (writeFaultlineFile(document.incident(), path, nullptr))
+            if (writeFaultlineFile(document.incident(), path).ok())
                 document.markSaved();
         }
     });

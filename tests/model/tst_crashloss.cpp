@@ -34,7 +34,7 @@ private Q_SLOTS:
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("doc.faultline"));
             const QString recovery = dir.filePath(QStringLiteral("recovery"));
-            QVERIFY(writeFaultlineFile(test::sampleIncident(), path, nullptr));
+            QVERIFY(writeFaultlineFile(test::sampleIncident(), path).ok());
 
             // Most trials are short; every 16th lives past the 5 s promise so it is checked for real.
             const bool isLong = trial % 16 == 15;
@@ -59,15 +59,15 @@ private Q_SLOTS:
 
             const LoadResult onDisk = readFaultlineFile(path);
             QVERIFY2(onDisk.ok(), qPrintable(QStringLiteral("trial %1: file on disk is broken: %2")
-                                                 .arg(trial).arg(onDisk.errors.join(QStringLiteral("; ")))));
+                                                 .arg(trial).arg(onDisk.messages().join(QStringLiteral("; ")))));
 
             const QList<RecoverySnapshot> snapshots = RecoveryStore(recovery).all();
             QVERIFY(snapshots.size() <= 1);
-            Incident recoverable = *onDisk.incident;
+            Incident recoverable = onDisk.value();
             if (!snapshots.isEmpty()) {
                 const LoadResult snap = readFaultlineFile(snapshots.first().snapshotPath);
                 QVERIFY2(snap.ok(), qPrintable(QStringLiteral("trial %1: snapshot is broken").arg(trial)));
-                recoverable = *snap.incident;
+                recoverable = snap.value();
             }
             QSet<QString> labels;
             for (const Factor &f : recoverable.factors)

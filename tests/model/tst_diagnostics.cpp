@@ -26,8 +26,8 @@ Incident loadHideAndSeek()
     const LoadResult loaded =
         readFaultlineFile(QStringLiteral(FAULTLINE_TEST_DATA "/analysis/hideandseek.faultline"));
     if (!loaded.ok())
-        qFatal("hideandseek.faultline: %s", qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-    return *loaded.incident;
+        qFatal("hideandseek.faultline: %s", qPrintable(loaded.messages().join(QLatin1Char('\n'))));
+    return loaded.value();
 }
 
 /// One source "s", which every link cites unless told otherwise.

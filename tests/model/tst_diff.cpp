@@ -21,8 +21,8 @@ Incident coinRun()
         readFaultlineFile(QStringLiteral(FAULTLINE_TEST_DATA "/compare/coinrun.faultline"));
     if (!loaded.ok())
         qFatal("coinrun.faultline does not load: %s",
-               qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-    return *loaded.incident;
+               qPrintable(loaded.messages().join(QLatin1Char('\n'))));
+    return loaded.value();
 }
 
 // Everything about a crux except its wording, in one comparable line.

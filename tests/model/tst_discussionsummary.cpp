@@ -22,7 +22,7 @@ Incident load()
     const LoadResult loaded = readFaultlineFile(coinRun);
     if (!loaded.ok())
         qFatal("cannot load %s", qPrintable(coinRun));
-    return *loaded.incident;
+    return loaded.value();
 }
 
 /// The text of the "### n. ..." section of a crux, up to the next heading.

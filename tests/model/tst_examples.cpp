@@ -38,8 +38,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, path);
         const LoadResult loaded = readFaultlineFile(path);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
-        const Incident &incident = *loaded.incident;
+        QVERIFY2(loaded.ok(), qPrintable(loaded.messages().join('\n')));
+        const Incident &incident = loaded.value();
         QVERIFY(!incident.summary.isEmpty());
         QVERIFY(!incident.tags.isEmpty());
 
@@ -117,7 +117,7 @@ private Q_SLOTS:
             const QByteArray bytes = file.readAll();
             const LoadResult r = readFaultline(bytes);
             QVERIFY2(r.ok(), qPrintable(f));
-            QVERIFY2(writeFaultline(*r.incident) == bytes, qPrintable(f + " is not in canonical form"));
+            QVERIFY2(writeFaultline(r.value()) == bytes, qPrintable(f + " is not in canonical form"));
         }
     }
 
@@ -128,7 +128,7 @@ private Q_SLOTS:
             const LoadResult r = readFaultlineFile(examplesDir().filePath(f));
             QVERIFY2(r.ok(), qPrintable(f));
             QSet<QString> ids;
-            for (const Interpretation &i : r.incident->interpretations)
+            for (const Interpretation &i : r.value().interpretations)
                 for (const Link &l : i.links)
                     for (const Evidence &e : l.evidence) {
                         QVERIFY2(!ids.contains(e.id), qPrintable(f + ": " + e.id + " appears twice"));

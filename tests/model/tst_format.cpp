@@ -122,8 +122,8 @@ private Q_SLOTS:
         const Incident original = test::sampleIncident();
         QVERIFY(validateIncident(original).isEmpty());
         const LoadResult loaded = readFaultline(writeFaultline(original));
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
-        QCOMPARE(*loaded.incident, original);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.messages().join('\n')));
+        QCOMPARE(loaded.value(), original);
     }
 
     void resaveIsByteIdentical()
@@ -131,7 +131,7 @@ private Q_SLOTS:
         const QByteArray first = writeFaultline(test::sampleIncident());
         const LoadResult loaded = readFaultline(first);
         QVERIFY(loaded.ok());
-        QCOMPARE(writeFaultline(*loaded.incident), first);
+        QCOMPARE(writeFaultline(loaded.value()), first);
     }
 
     void resaveOfHandWrittenFileIsByteIdentical()
@@ -140,8 +140,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray original = file.readAll();
         const LoadResult loaded = readFaultline(original);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
-        QCOMPARE(writeFaultline(*loaded.incident), original);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.messages().join('\n')));
+        QCOMPARE(writeFaultline(loaded.value()), original);
     }
 
     void workshopSizedDocumentsLoad()
@@ -150,8 +150,8 @@ private Q_SLOTS:
         // thousands of factors (a limit once refused 5,000 factors).
         const Incident large = test::generatedIncident(5000);
         const LoadResult loaded = readFaultline(writeFaultline(large));
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
-        QCOMPARE(loaded.incident->factors.size(), large.factors.size());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.messages().join('\n')));
+        QCOMPARE(loaded.value().factors.size(), large.factors.size());
     }
 
     void versionOneFileLoadsAndResavesAsCurrentVersion()
@@ -161,13 +161,13 @@ private Q_SLOTS:
         const QByteArray original = file.readAll();
         QVERIFY(original.contains("\"version\": 1,"));
         const LoadResult loaded = readFaultline(original);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
-        QVERIFY(loaded.incident->discussion.isEmpty());
-        QVERIFY(loaded.incident->interpretations.first().stance.isEmpty());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.messages().join('\n')));
+        QVERIFY(loaded.value().discussion.isEmpty());
+        QVERIFY(loaded.value().interpretations.first().stance.isEmpty());
         // Nothing else changes: the resaved file differs only in its version number.
         QByteArray expected = original;
         expected.replace("\"version\": 1,", "\"version\": 2,");
-        QCOMPARE(writeFaultline(*loaded.incident), expected);
+        QCOMPARE(writeFaultline(loaded.value()), expected);
     }
 
     void discussionErrorsNameThePlace_data()
@@ -202,7 +202,7 @@ private Q_SLOTS:
             cruxes[0]["resolution"] = "maybe";
         const LoadResult loaded = readFaultline(QByteArray::fromStdString(j.dump()));
         QVERIFY(!loaded.ok());
-        QVERIFY2(loaded.errors.join('\n').contains(expected), qPrintable(loaded.errors.join('\n')));
+        QVERIFY2(loaded.messages().join('\n').contains(expected), qPrintable(loaded.messages().join('\n')));
     }
 
     void headerAndStableKeyOrder()
@@ -230,10 +230,10 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const LoadResult result = readFaultline(document);
         QVERIFY2(!result.ok(), "a broken document must not load");
-        QVERIFY(!result.incident.has_value());
-        const bool found = std::any_of(result.errors.cbegin(), result.errors.cend(),
+        const QStringList messages = result.messages();
+        const bool found = std::any_of(messages.cbegin(), messages.cend(),
                                        [&](const QString &e) { return e.startsWith(expected); });
-        QVERIFY2(found, qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(expected, result.errors.join('\n'))));
+        QVERIFY2(found, qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(expected, messages.join('\n'))));
     }
 
     void everyProblemOfAFileIsReported()
@@ -243,7 +243,24 @@ private Q_SLOTS:
             j["interpretations"][1]["links"][0]["strength"] = 0;
         });
         const LoadResult result = readFaultline(doc);
-        QCOMPARE(result.errors.size(), 2);
+        QCOMPARE(result.messages().size(), 2);
+        // Each error carries its JSON path as its place, for callers that point at it.
+        QStringList places;
+        for (const ResultError &error : result.errors())
+            places.append(error.place);
+        places.sort();
+        QCOMPARE(places, (QStringList{QStringLiteral("factors[0].kind"),
+                                      QStringLiteral("interpretations[1].links[0].strength")}));
+        // A problem of the file as a whole has no JSON path: the file is its place.
+        QTemporaryDir dir;
+        const QString notJson = dir.filePath(QStringLiteral("x.faultline"));
+        QFile file(notJson);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("{\n  oops") > 0);
+        file.close();
+        const LoadResult broken = readFaultlineFile(notJson);
+        QVERIFY2(broken.firstMessage().startsWith(QStringLiteral("line 2, column")),
+                 qPrintable(broken.firstMessage()));
+        QCOMPARE(broken.errors().first().place, notJson);
     }
 
     void fileTooLargeIsRefusedBeforeReading()
@@ -256,19 +273,20 @@ private Q_SLOTS:
         file.close();
         const LoadResult result = readFaultlineFile(path);
         QVERIFY(!result.ok());
-        QVERIFY(result.errors.first().startsWith(QStringLiteral("file too large")));
+        QVERIFY(result.messages().first().startsWith(QStringLiteral("file too large")));
     }
 
     void atomicSaveWritesAndReportsFailure()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.faultline"));
-        QString error;
-        QVERIFY(writeFaultlineFile(test::sampleIncident(), path, &error));
+        QVERIFY(writeFaultlineFile(test::sampleIncident(), path).ok());
         QVERIFY(readFaultlineFile(path).ok());
-        QVERIFY(!writeFaultlineFile(test::sampleIncident(), dir.filePath(QStringLiteral("missing/dir/x.faultline")),
-                                    &error));
-        QVERIFY(error.contains(QStringLiteral("missing/dir/x.faultline")));
+        const Status failed =
+            writeFaultlineFile(test::sampleIncident(), dir.filePath(QStringLiteral("missing/dir/x.faultline")));
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.firstMessage().contains(QStringLiteral("missing/dir/x.faultline")));
+        QCOMPARE(failed.errors().first().place, dir.filePath(QStringLiteral("missing/dir/x.faultline")));
     }
 };
 

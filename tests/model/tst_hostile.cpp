@@ -25,9 +25,8 @@ bool namesPlace(const QString &error)
 void expectCleanError(const LoadResult &result)
 {
     QVERIFY(!result.ok());
-    QVERIFY(!result.incident.has_value());
-    QVERIFY(!result.errors.isEmpty());
-    for (const QString &e : result.errors)
+    QVERIFY(!result.errors().isEmpty());
+    for (const QString &e : result.messages())
         QVERIFY2(namesPlace(e), qPrintable(e));
 }
 } // namespace
@@ -51,7 +50,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         const LoadResult result = readFaultlineFile(path);
         if (QFileInfo(path).fileName().startsWith(QLatin1String("ok-")))
-            QVERIFY2(result.ok(), qPrintable(result.errors.join('\n')));
+            QVERIFY2(result.ok(), qPrintable(result.messages().join('\n')));
         else
             expectCleanError(result);
     }
@@ -60,14 +59,14 @@ private Q_SLOTS:
     {
         const LoadResult r = readFaultlineFile(QStringLiteral(FAULTLINE_TEST_DATA "/hostile/ok-html-label.faultline"));
         QVERIFY(r.ok());
-        QCOMPARE(r.incident->factors.first().label, QStringLiteral("<img src=\"/etc/passwd\"> <b>bold</b> &amp;"));
+        QCOMPARE(r.value().factors.first().label, QStringLiteral("<img src=\"/etc/passwd\"> <b>bold</b> &amp;"));
     }
 
     void hostileUrlsAreNeverOpenable()
     {
         const LoadResult r = readFaultlineFile(QStringLiteral(FAULTLINE_TEST_DATA "/hostile/ok-hostile-urls.faultline"));
         QVERIFY(r.ok());
-        for (const Source &s : r.incident->sources)
+        for (const Source &s : r.value().sources)
             QVERIFY2(openableUrl(s).isEmpty(), qPrintable(s.url));
         QCOMPARE(openableUrl(QStringLiteral("https://arxiv.org/abs/1909.07528")).toString(),
                  QStringLiteral("https://arxiv.org/abs/1909.07528"));
@@ -91,7 +90,7 @@ private Q_SLOTS:
         const QByteArray doc = "{\"format\":\"faultline\",\"version\":1,\"title\":\"" + label + "\"}";
         const LoadResult r = readFaultline(doc);
         expectCleanError(r);
-        QVERIFY(r.errors.first().startsWith(QStringLiteral("title: text too long")));
+        QVERIFY(r.messages().first().startsWith(QStringLiteral("title: text too long")));
     }
 
     void hundredMegabyteFile()
@@ -108,7 +107,7 @@ private Q_SLOTS:
         file.close();
         const LoadResult r = readFaultlineFile(path);
         expectCleanError(r);
-        QVERIFY(r.errors.first().startsWith(QStringLiteral("file too large")));
+        QVERIFY(r.messages().first().startsWith(QStringLiteral("file too large")));
     }
 };
 

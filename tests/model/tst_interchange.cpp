@@ -507,41 +507,40 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString source = dir.filePath(QStringLiteral("in.faultline"));
-        QString error;
-        QVERIFY(writeFaultlineFile(test::sampleIncident(), source, &error));
+        QVERIFY(writeFaultlineFile(test::sampleIncident(), source).ok());
 
-        ConversionResult r = convertGraphFile(source, dir.filePath(QStringLiteral("first.dot")));
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.interpretationId, QStringLiteral("both"));
+        Result<QString> r = convertGraphFile(source, dir.filePath(QStringLiteral("first.dot")));
+        QVERIFY2(r.ok(), qPrintable(r.firstMessage()));
+        QCOMPARE(r.value(), QStringLiteral("both"));
         r = convertGraphFile(source, dir.filePath(QStringLiteral("second.gv")),
                              QStringLiteral("Reward only"));
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.interpretationId, QStringLiteral("reward-only"));
+        QVERIFY2(r.ok(), qPrintable(r.firstMessage()));
+        QCOMPARE(r.value(), QStringLiteral("reward-only"));
         r = convertGraphFile(source, dir.filePath(QStringLiteral("x.graphml")),
                              QStringLiteral("reward-only"));
-        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(r.ok(), qPrintable(r.firstMessage()));
         r = convertGraphFile(source, dir.filePath(QStringLiteral("x.MMD")));
-        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(r.ok(), qPrintable(r.firstMessage()));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("x.MMD"))));
 
         r = convertGraphFile(source, dir.filePath(QStringLiteral("x.dot")),
                              QStringLiteral("nobody"));
-        QVERIFY(!r.ok);
-        QVERIFY(r.error.contains(QStringLiteral("reward-only")));
+        QVERIFY(!r.ok());
+        QVERIFY(r.firstMessage().contains(QStringLiteral("reward-only")));
         r = convertGraphFile(source, dir.filePath(QStringLiteral("x.png")));
-        QVERIFY(!r.ok);
+        QVERIFY(!r.ok());
         r = convertGraphFile(dir.filePath(QStringLiteral("x.graphml")),
                              dir.filePath(QStringLiteral("y.faultline")));
-        QVERIFY(!r.ok);
-        QVERIFY(r.error.contains(QStringLiteral("not read")));
+        QVERIFY(!r.ok());
+        QVERIFY(r.firstMessage().contains(QStringLiteral("not read")));
 
         // DOT back to .faultline: a loadable document with the same reading.
         const QString back = dir.filePath(QStringLiteral("back.faultline"));
         r = convertGraphFile(dir.filePath(QStringLiteral("second.gv")), back);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(r.ok(), qPrintable(r.firstMessage()));
         const LoadResult loaded = readFaultlineFile(back);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-        compareRoundTrip(test::sampleIncident(), QStringLiteral("reward-only"), *loaded.incident,
+        QVERIFY2(loaded.ok(), qPrintable(loaded.messages().join(QLatin1Char('\n'))));
+        compareRoundTrip(test::sampleIncident(), QStringLiteral("reward-only"), loaded.value(),
                          QStringLiteral("reward-only"));
     }
 
@@ -549,12 +548,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("coin.faultline"));
-        const ConversionResult r =
+        const Result<QString> r =
             convertGraphFile(QStringLiteral(FAULTLINE_TEST_DATA "/dot/clusters.dot"), out);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(r.ok(), qPrintable(r.firstMessage()));
         const LoadResult loaded = readFaultlineFile(out);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-        const Interpretation &interp = loaded.incident->interpretations[0];
+        QVERIFY2(loaded.ok(), qPrintable(loaded.messages().join(QLatin1Char('\n'))));
+        const Interpretation &interp = loaded.value().interpretations[0];
         const auto y = [&](const char *id) {
             return interp.findPlacement(QString::fromLatin1(id))->pos.y();
         };

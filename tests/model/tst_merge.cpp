@@ -24,8 +24,8 @@ Incident load(const char *name)
     const LoadResult loaded =
         readFaultlineFile(QStringLiteral(FAULTLINE_TEST_DATA "/compare/") + QLatin1String(name));
     if (!loaded.ok())
-        qFatal("%s does not load: %s", name, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-    return *loaded.incident;
+        qFatal("%s does not load: %s", name, qPrintable(loaded.messages().join(QLatin1Char('\n'))));
+    return loaded.value();
 }
 
 Incident ours()

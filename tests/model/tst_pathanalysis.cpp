@@ -161,8 +161,8 @@ private Q_SLOTS:
     {
         const LoadResult loaded = readFaultlineFile(
             QStringLiteral(FAULTLINE_TEST_DATA "/analysis/hideandseek.faultline"));
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-        const Incident &incident = *loaded.incident;
+        QVERIFY2(loaded.ok(), qPrintable(loaded.messages().join(QLatin1Char('\n'))));
+        const Incident &incident = loaded.value();
         const PathAnalysis analysis(incident, *incident.findInterpretation(QStringLiteral("both")));
 
         const LeverAnalysis nothing = analysis.whatIf({});

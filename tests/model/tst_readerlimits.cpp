@@ -102,7 +102,7 @@ QString firstErrorOf(const std::function<void(Json &)> &change)
     Json j = Json::parse(writeFaultline(test::sampleIncident()).toStdString());
     change(j);
     const LoadResult loaded = readFaultline(QByteArray::fromStdString(j.dump()));
-    return loaded.errors.value(0);
+    return loaded.messages().value(0);
 }
 
 } // namespace
@@ -169,9 +169,9 @@ private Q_SLOTS:
 
     void limitsAreReportedByTheReader()
     {
-        const QString deep = readFaultline(nestedArrays(kMaxJsonDepth + 1, "1")).errors.value(0);
+        const QString deep = readFaultline(nestedArrays(kMaxJsonDepth + 1, "1")).messages().value(0);
         QCOMPARE(deep, QStringLiteral("file too complex: nesting deeper than 64 levels"));
-        QVERIFY(readFaultline(nestedArrays(kMaxJsonDepth, "")).errors.value(0).startsWith(
+        QVERIFY(readFaultline(nestedArrays(kMaxJsonDepth, "")).messages().value(0).startsWith(
             QStringLiteral("not a Faultline file")));
     }
 

@@ -32,7 +32,7 @@ private Q_SLOTS:
         QVERIFY(readFaultline(valid + "\n\t  ").ok()); // trailing white space is fine
         const LoadResult r = readFaultline(valid + tail);
         QVERIFY(!r.ok());
-        const QString error = r.errors.join(QLatin1Char('\n'));
+        const QString error = r.messages().join(QLatin1Char('\n'));
         QVERIFY2(error.contains(message), qPrintable(error));
         const int lastLine = int(valid.count('\n')) + 1;
         QVERIFY2(error.contains(QStringLiteral("line %1,").arg(lastLine)), qPrintable(error));
@@ -62,7 +62,7 @@ private Q_SLOTS:
         bytes.replace(bytes.indexOf(from), from.size(), to);
         const LoadResult r = readFaultline(bytes);
         QVERIFY(!r.ok());
-        const QString error = r.errors.join(QLatin1Char('\n'));
+        const QString error = r.messages().join(QLatin1Char('\n'));
         QVERIFY2(error.startsWith(path) && error.contains(QStringLiteral("twice")), qPrintable(error));
     }
 };

@@ -43,7 +43,7 @@ private Q_SLOTS:
         QCOMPARE(s.ownerPid, QCoreApplication::applicationPid());
         const LoadResult r = readFaultlineFile(s.snapshotPath);
         QVERIFY(r.ok());
-        QCOMPARE(r.incident->findFactor(QStringLiteral("physics"))->label, QStringLiteral("Edited once"));
+        QCOMPARE(r.value().findFactor(QStringLiteral("physics"))->label, QStringLiteral("Edited once"));
         // Our own live snapshot is not an orphan.
         QVERIFY(saver.store().orphans().isEmpty());
     }

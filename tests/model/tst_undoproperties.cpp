@@ -227,7 +227,7 @@ void runSequence(const std::vector<Step> &steps)
         const QByteArray saved = writeFaultline(doc.incident());
         const LoadResult loaded = readFaultline(saved);
         RC_ASSERT(loaded.ok());
-        RC_ASSERT(writeFaultline(*loaded.incident) == saved);
+        RC_ASSERT(writeFaultline(loaded.value()) == saved);
     }
     while (doc.undoStack()->canRedo())
         doc.undoStack()->redo();

@@ -357,9 +357,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, path);
         const LoadResult loaded = readFaultlineFile(path);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-        m_doc->resetIncident(*loaded.incident);
-        for (const Interpretation &interp : loaded.incident->interpretations) {
+        QVERIFY2(loaded.ok(), qPrintable(loaded.messages().join(QLatin1Char('\n'))));
+        m_doc->resetIncident(loaded.value());
+        for (const Interpretation &interp : loaded.value().interpretations) {
             openView(interp.id);
             CanvasScene *scene = m_view->canvasScene();
             QCOMPARE(scene->factorItems().size(), interp.placements.size());

@@ -151,9 +151,9 @@ private Q_SLOTS:
     {
         const LoadResult loaded = readFaultlineFile(kHideAndSeek);
         QVERIFY(loaded.ok());
-        const int interpretations = int(loaded.incident->interpretations.size());
+        const int interpretations = int(loaded.value().interpretations.size());
         QVERIFY(interpretations >= 3);
-        ExportJob job(*loaded.incident, options(ExportFormat::Pdf, ExportScope::All, {}));
+        ExportJob job(loaded.value(), options(ExportFormat::Pdf, ExportScope::All, {}));
         QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("all.pdf"));
@@ -238,11 +238,11 @@ private Q_SLOTS:
         QFETCH(int, theme);
         const LoadResult loaded = readFaultlineFile(kHideAndSeek);
         QVERIFY(loaded.ok());
-        const QString id = loaded.incident->interpretations.last().id;
+        const QString id = loaded.value().interpretations.last().id;
         ExportOptions o = options(ExportFormat::Png, ExportScope::Current, {id});
         o.theme = CanvasTheme(theme);
         o.dpi = 96;
-        ExportJob job(*loaded.incident, o);
+        ExportJob job(loaded.value(), o);
         QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
         const ExportComposer composer(job.pages().first(), job.options());
         const QImage image = ExportWriter::renderImage(composer, o).convertToFormat(QImage::Format_ARGB32);
@@ -250,7 +250,7 @@ private Q_SLOTS:
         const qreal scale = image.width() / composer.pageSize().width();
         const QRect pageRect = image.rect();
         CanvasScene *scene = job.pages().first().panels.first().scene;
-        QCOMPARE(scene->factorItems().size(), loaded.incident->findInterpretation(id)->placements.size());
+        QCOMPARE(scene->factorItems().size(), loaded.value().findInterpretation(id)->placements.size());
         for (FactorItem *item : scene->factorItems()) {
             const QRectF onPage = composer.factorRectOnPage(0, item->factorId());
             const QRect pixels = QRectF(onPage.topLeft() * scale, onPage.size() * scale).toAlignedRect();

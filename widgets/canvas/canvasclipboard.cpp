@@ -78,9 +78,9 @@ std::optional<Incident> CanvasClipboard::fromMimeData(const QMimeData *data)
     // Another program may have put anything here: the loader checks size,
     // depth, ids and references before we touch the content.
     LoadResult loaded = readFaultline(data->data(mimeType()));
-    if (!loaded.ok() || loaded.incident->interpretations.size() != 1)
+    if (!loaded.ok() || loaded.value().interpretations.size() != 1)
         return std::nullopt;
-    return loaded.incident;
+    return loaded.value();
 }
 
 CanvasClipboard::Result CanvasClipboard::paste(Document *document, const QString &interpretationId,

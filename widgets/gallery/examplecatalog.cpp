@@ -48,7 +48,7 @@ QList<ExampleEntry> ExampleCatalog::load(const QString &directory)
             continue;
         ExampleEntry entry;
         entry.resourcePath = dir.filePath(name);
-        entry.incident = *result.incident;
+        entry.incident = result.value();
         for (const Source &source : std::as_const(entry.incident.sources))
             if (source.year > 0 && (entry.year == 0 || source.year < entry.year))
                 entry.year = source.year;

@@ -1,0 +1,53 @@
+#include "app/cli/subcommand.h"
+
+#include "app/cli/checklistcommand.h"
+#include "app/cli/convertcommand.h"
+#include "app/cli/cruxescommand.h"
+#include "app/cli/exportcommand.h"
+#include "app/cli/summarycommand.h"
+#include "app/cli/validatecommand.h"
+
+#include <QCoreApplication>
+
+namespace faultline {
+
+const QList<SubCommand> &subCommands()
+{
+    static const QList<SubCommand> table{
+        {"validate", runValidate, false,
+         QT_TRANSLATE_NOOP("faultline::Cli",
+                           "validate FILE...        check files, print errors with their JSON path")},
+        {"convert", runConvert, false,
+         QT_TRANSLATE_NOOP("faultline::Cli",
+                           "convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv to "
+                           ".faultline/.dot/.gv/.graphml/.mmd")},
+        {"cruxes", runCruxes, false,
+         QT_TRANSLATE_NOOP("faultline::Cli", "cruxes FILE [--interpretations A,B,...] [--matrix] "
+                                             "[--json]   where readings disagree")},
+        // Diagrams are drawn with the editor's scene items.
+        {"export", runExport, true,
+         QT_TRANSLATE_NOOP("faultline::Cli",
+                           "export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] "
+                           "--format png|svg|pdf -o OUT   diagrams for slides and papers (see "
+                           "export --help)")},
+        {"checklist", runChecklist, false,
+         QT_TRANSLATE_NOOP("faultline::Cli",
+                           "checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   "
+                           "checklist status table")},
+        // The PDF summary lays out text with fonts.
+        {"summary", runSummary, true,
+         QT_TRANSLATE_NOOP("faultline::Cli", "summary FILE [--interpretations A,B,...] -o "
+                                             "OUT.md|OUT.pdf   discussion session summary")},
+    };
+    return table;
+}
+
+const SubCommand *findSubCommand(const QString &name)
+{
+    for (const SubCommand &command : subCommands())
+        if (name == QLatin1String(command.name))
+            return &command;
+    return nullptr;
+}
+
+} // namespace faultline
