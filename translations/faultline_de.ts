@@ -5039,7 +5039,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
     </message>
 </context>
 <context>
-    <name>faultline::SummaryPdfWriter</name>
+    <name>faultline::SummaryWriter</name>
     <message>
         <location filename="../widgets/discussion/summarypdfwriter.cpp" line="+25"/>
         <source>PDF output needs the graphical application (fonts); none is running</source>

@@ -4996,7 +4996,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     </message>
 </context>
 <context>
-    <name>faultline::SummaryPdfWriter</name>
+    <name>faultline::SummaryWriter</name>
     <message>
         <location filename="../widgets/discussion/summarypdfwriter.cpp" line="+25"/>
         <source>PDF output needs the graphical application (fonts); none is running</source>

@@ -1,5 +1,6 @@
 #include "app/cli/convertcommand.h"
 
+#include "app/cli/terminalprogress.h"
 #include "model/interchange/interchangeconverter.h"
 
 #include <QCoreApplication>
@@ -48,8 +49,14 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
     if (files.size() != 2)
         return usage(err);
 
+    // Large graphs are laid out with the editor's effort bounds and engine
+    // fallback (LayoutEngine); on a terminal a job over a second says so.
     QStringList warnings;
-    const Result<QString> result = convertGraphFile(files[0], files[1], interpretation, &warnings);
+    const Result<QString> result = runWithProgress(
+        err,
+        QCoreApplication::translate("faultline::Cli", "faultline convert: converting %1 (laying out)")
+            .arg(files[0]),
+        [&] { return convertGraphFile(files[0], files[1], interpretation, &warnings); });
     for (const QString &warning : std::as_const(warnings))
         err << QCoreApplication::translate("faultline::Cli", "faultline convert: warning: %1")
                    .arg(warning)

@@ -5,10 +5,9 @@
 #include "app/cli/interpretationarguments.h"
 
 #include "model/compare/discussionsummary.h"
-#include "widgets/discussion/summarypdfwriter.h"
+#include "widgets/discussion/summarywriter.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace faultline {
 
@@ -81,16 +80,10 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     if (ids.isEmpty()) // none named
         ids = DiscussionSummary::defaultComparison(incident);
 
-    const QString markdown = DiscussionSummary::markdown(incident, ids);
-    if (QFileInfo(options.output).suffix().toLower() == QLatin1String("pdf")) {
-        QString error;
-        if (!SummaryPdfWriter::write(markdown, incident.title, options.output, &error))
-            return prologue.fail(options.output + QLatin1String(": ") + error, 1);
-        return 0;
-    }
-    QSaveFile file(options.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(markdown.toUtf8()) < 0 || !file.commit())
-        return prologue.fail(options.output + QLatin1String(": ") + file.errorString(), 1);
+    const Status written =
+        SummaryWriter::write(DiscussionSummary::markdown(incident, ids), incident.title, options.output);
+    if (!written)
+        return prologue.fail(written.firstMessage(), 1);
     return 0;
 }
 

@@ -13,13 +13,12 @@
 #include "widgets/compare/cruxlistwidget.h"
 #include "widgets/compare/interpretationpickerdialog.h"
 #include "widgets/discussion/discussionpanel.h"
-#include "widgets/discussion/summarypdfwriter.h"
+#include "widgets/discussion/summarywriter.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QSaveFile>
 
 #include <QAction>
 #include <QDockWidget>
@@ -225,15 +224,11 @@ bool CompareController::saveSummary(const QString &path, QString *error,
     const QStringList ids = !interpretationIds.isEmpty() ? interpretationIds
                             : m_ids.isEmpty()            ? DiscussionSummary::defaultComparison(incident)
                                                          : m_ids;
-    const QString markdown = DiscussionSummary::markdown(incident, ids);
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        return SummaryPdfWriter::write(markdown, incident.title, path, error);
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(markdown.toUtf8()) >= 0 && file.commit())
-        return true;
-    if (error)
-        *error = file.errorString();
-    return false;
+    const Status written =
+        SummaryWriter::write(DiscussionSummary::markdown(incident, ids), incident.title, path);
+    if (!written && error)
+        *error = written.firstMessage();
+    return written.ok();
 }
 
 void CompareController::saveSummaryInteractively(QWidget *dialogParent,

@@ -6,6 +6,7 @@
 #include "app/window/windowactions.h"
 
 #include "model/compare/interpretationmerge.h"
+#include "model/format/boundedread.h"
 #include "model/document.h"
 #include "model/editing/documenteditor.h"
 #include "model/interchange/dotimporter.h"
@@ -88,16 +89,14 @@ bool ImportController::importDotFile(const QString &path)
 {
     const QString fileName = QFileInfo(path).fileName();
     const QString title = tr("Could Not Import DOT");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_report(title, tr("%1: %2. Nothing was imported.").arg(fileName, file.errorString()), {});
+    const Result<QByteArray> dot = readFileBounded(path, kMaxDotBytes);
+    if (!dot) {
+        m_report(title, tr("%1: %2. Nothing was imported.").arg(fileName, dot.firstMessage()), {});
         return false;
     }
-    // One byte over the limit is enough for the importer to refuse the file.
-    const QByteArray dot = file.read(kMaxDotBytes + 1);
     Document *document = m_context.document;
     const DotImportResult result =
-        importDotInto(dot, document->incident(), QFileInfo(path).completeBaseName());
+        importDotInto(dot.value(), document->incident(), QFileInfo(path).completeBaseName());
     if (!result.ok) {
         // The importer's message names the line ("line 3: syntax error …") when Graphviz gives one.
         m_report(title, tr("%1: %2. Nothing was imported.").arg(fileName, result.error), {});

@@ -1,5 +1,8 @@
 #include "app/window/diskwatcher.h"
 
+#include "model/format/boundedread.h"
+#include "model/format/faultlinereader.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -77,13 +80,13 @@ void DiskWatcher::check()
 
 QByteArray DiskWatcher::hashOf(const QString &path, bool *exists)
 {
-    QFile file(path);
-    *exists = file.open(QIODevice::ReadOnly);
-    if (!*exists)
+    // Through the one bounded reader: the watched path may have become a
+    // device or a pipe since it was opened.
+    const Result<QByteArray> bytes = readFileBounded(path, kMaxFileBytes);
+    *exists = bytes.ok();
+    if (!bytes)
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
+    return QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256);
 }
 
 } // namespace faultline

@@ -28,11 +28,38 @@ bool syncDirectory(const QString &dirPath)
     ::close(fd);
     return ok;
 }
+
+/// Where a write to `path` goes: a symlink is written through to the file it
+/// points at (the link stays a link); an empty result means the target exists
+/// and is not a regular file.
+QString writeTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isSymLink())
+        return info.exists() && !info.isFile() ? QString() : path;
+    // A chain of links ends at the canonical path when its end exists; a
+    // dangling link is written where it points (a new regular file there).
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return QFileInfo(canonical).isFile() ? canonical : QString();
+    QString target = info.symLinkTarget();
+    for (int hops = 0; hops < 32 && QFileInfo(target).isSymLink(); ++hops)
+        target = QFileInfo(target).symLinkTarget();
+    return QFileInfo(target).isSymLink() ? QString() : target;
+}
 } // namespace
 
 Status writeFileAtomically(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
+    // QSaveFile renames a new file over the path: run as root onto /dev/null,
+    // or onto a link to a device, it replaced the device with a regular file.
+    const QString target = writeTarget(path);
+    if (target.isEmpty())
+        return Failure(ResultError{
+            AtomicWriteText::tr("%1: not a regular file (a folder, device or pipe); nothing was written")
+                .arg(path),
+            path});
+    QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         return Failure(ResultError{AtomicWriteText::tr("%1: cannot write: %2").arg(path, file.errorString()), path});
     if (file.write(data) != data.size()) {
@@ -43,7 +70,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
     // QSaveFile fsyncs the temporary file itself before the rename in commit().
     if (!file.commit())
         return Failure(ResultError{AtomicWriteText::tr("%1: cannot save: %2").arg(path, file.errorString()), path});
-    syncDirectory(QFileInfo(path).absolutePath());
+    syncDirectory(QFileInfo(target).absolutePath());
     return {};
 }
 

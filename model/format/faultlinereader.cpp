@@ -4,6 +4,7 @@
 #include "incidentvalidator.h"
 #include "jsonfieldreader.h"
 #include "limitedjsonparser.h"
+#include "model/format/boundedread.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -322,13 +323,10 @@ LoadResult readFaultline(const QByteArray &bytes)
 
 LoadResult readFaultlineFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure({ReaderText::tr("cannot open: %1").arg(file.errorString())}, path);
-    if (file.size() > kMaxFileBytes)
-        return failure({ReaderText::tr("file too large: %1 bytes (limit %2)").arg(file.size()).arg(kMaxFileBytes)},
-                       path);
-    LoadResult result = readFaultline(file.readAll());
+    const Result<QByteArray> bytes = readFileBounded(path, kMaxFileBytes);
+    if (!bytes)
+        return Failure(bytes.errors());
+    LoadResult result = readFaultline(bytes.value());
     if (result.ok())
         return result;
     return failure(result.messages(), path);

@@ -1,6 +1,7 @@
 #include "faultlinewriter.h"
 
 #include "atomicwrite.h"
+#include "faultlinereader.h"
 
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -209,7 +210,13 @@ QByteArray writeFaultline(const Incident &incident)
 
 Status writeFaultlineFile(const Incident &incident, const QString &path)
 {
-    return writeFileAtomically(path, writeFaultline(incident));
+    const QByteArray bytes = writeFaultline(incident);
+    // What Faultline writes, Faultline reads: a document its loader would
+    // refuse (an empty title, a text past the limits) is refused here, with
+    // the loader's JSON paths, before the old file is touched.
+    if (const LoadResult again = readFaultline(bytes); !again.ok())
+        return Failure(again.errors());
+    return writeFileAtomically(path, bytes);
 }
 
 } // namespace faultline

@@ -18,7 +18,9 @@ constexpr int kFaultlineFormatVersion = 2;
 /// incident always gives the same bytes.
 [[nodiscard]] QByteArray writeFaultline(const Incident &incident);
 
-/// writeFaultline() to `path` atomically (see writeFileAtomically()).
+/// writeFaultline() to `path` atomically (see writeFileAtomically()), after
+/// checking that the loader accepts the bytes: a document it would refuse is
+/// not written, and the errors name its JSON paths.
 [[nodiscard]] Status writeFaultlineFile(const Incident &incident, const QString &path);
 
 } // namespace faultline

@@ -317,6 +317,7 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
                                           : fallbackName;
     if (name.trimmed().isEmpty())
         name = QCoreApplication::translate("faultline::DotImporter", "Imported");
+    name = clamped(name.simplified(), warnings, QStringLiteral("graph"));
     if (incident.title.trimmed().isEmpty())
         incident.title = name;
     if (scan.graphs > 1)

@@ -8,6 +8,7 @@
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
 #include "model/interpretationresolver.h"
+#include "model/format/boundedread.h"
 #include "model/layout/causallayout.h"
 #include "model/layout/layoutengine.h"
 
@@ -36,16 +37,10 @@ Result<Incident> readInput(const QString &path, GraphFileFormat format, QStringL
                                                            "%1: Faultline can write this format but not "
                                                            "read it; convert from .faultline or .dot")
                                    .arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failureAt(path, path + QLatin1String(": ") + file.errorString());
-    if (file.size() > kMaxDotBytes)
-        return failureAt(path, QCoreApplication::translate("faultline::Convert",
-                                                           "%1: the file is larger than %2 MiB")
-                                   .arg(path)
-                                   .arg(kMaxDotBytes / (1024 * 1024)));
-    const DotImportResult imported =
-        importDot(file.read(kMaxDotBytes + 1), QFileInfo(path).completeBaseName());
+    const Result<QByteArray> dot = readFileBounded(path, kMaxDotBytes);
+    if (!dot)
+        return failureAt(path, path + QLatin1String(": ") + dot.firstMessage());
+    const DotImportResult imported = importDot(dot.value(), QFileInfo(path).completeBaseName());
     if (!imported.ok)
         return failureAt(path, path + QLatin1String(": ") + imported.error);
     warnings += imported.warnings;
@@ -128,6 +123,13 @@ Result<QString> convertGraphFile(const QString &inputPath, const QString &output
     QString interpretationId;
     if (*outFormat == GraphFileFormat::Faultline) {
         bytes = writeFaultline(incident.value());
+        // convert never writes a file that validate would refuse.
+        if (const LoadResult again = readFaultline(bytes); !again.ok()) {
+            QList<ResultError> errors;
+            for (const ResultError &e : again.errors())
+                errors.append(ResultError(outputPath + QLatin1String(": ") + e.message, e.place));
+            return Failure(errors);
+        }
     } else {
         const Result<QString> chosen = chooseInterpretation(incident.value(), interpretation);
         if (!chosen.ok())

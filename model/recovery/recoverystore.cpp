@@ -1,5 +1,7 @@
 #include "recoverystore.h"
 
+#include "model/format/boundedread.h"
+
 #include "model/format/atomicwrite.h"
 
 #include <QCoreApplication>
@@ -66,10 +68,10 @@ QList<RecoverySnapshot> RecoveryStore::all() const
     QList<RecoverySnapshot> result;
     const QDir dir(m_directory);
     for (const QString &name : dir.entryList({QStringLiteral("*.recovery.json")}, QDir::Files)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        const Result<QByteArray> bytes = readFileBounded(dir.filePath(name), 64 * 1024);
+        if (!bytes)
             continue;
-        const auto meta = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+        const auto meta = nlohmann::json::parse(bytes.value().toStdString(), nullptr, false);
         if (!meta.is_object())
             continue;
         RecoverySnapshot s;

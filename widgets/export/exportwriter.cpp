@@ -33,6 +33,15 @@ struct WriterText
     Q_DECLARE_TR_FUNCTIONS(faultline::ExportWriter)
 };
 
+/// Writes through the one atomic writer; false with `error` set on failure.
+bool saved(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const Status written = writeFileAtomically(path, bytes);
+    if (!written && error)
+        *error = written.firstMessage();
+    return written.ok();
+}
+
 } // namespace
 
 QSize ExportWriter::imageSize(const ExportComposer &composer, const ExportOptions &options)
@@ -128,7 +137,7 @@ bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, cons
         }
         painter.end();
     }
-    return writeFileAtomically(path, buffer.data(), error);
+    return saved(path, buffer.data(), error);
 }
 
 QStringList ExportWriter::outputPaths(const QString &path, const QStringList &fileKeys, const ExportOptions &options)
@@ -178,13 +187,13 @@ QStringList ExportWriter::write(const ExportJob &job, const QString &path, QStri
             QByteArray bytes;
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
-            ok = renderImage(composer, options).save(&buffer, "PNG") && writeFileAtomically(paths[i], bytes, error);
+            ok = renderImage(composer, options).save(&buffer, "PNG") && saved(paths[i], bytes, error);
             if (!ok && error && error->isEmpty())
                 *error = WriterText::tr("cannot encode %1").arg(paths[i]);
             break;
         }
         case ExportFormat::Svg:
-            ok = writeFileAtomically(paths[i], renderSvg(composer, title), error);
+            ok = saved(paths[i], renderSvg(composer, title), error);
             break;
         case ExportFormat::Pdf:
             ok = writePdf({&composer}, paths[i], title, error);

@@ -1,9 +1,10 @@
-#include "summarypdfwriter.h"
+#include "summarywriter.h"
 
 #include "model/format/atomicwrite.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -15,16 +16,21 @@
 
 namespace faultline {
 
-bool SummaryPdfWriter::write(const QString &markdown, const QString &title, const QString &path,
-                             QString *error)
+Status SummaryWriter::write(const QString &markdown, const QString &title, const QString &path)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return writePdf(markdown, title, path);
+    return writeFileAtomically(path, markdown.toUtf8());
+}
+
+Status SummaryWriter::writePdf(const QString &markdown, const QString &title, const QString &path)
+{
+    const auto fail = [&path](const QString &message) {
+        return Failure(ResultError(message, path));
     };
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(QCoreApplication::translate("faultline::SummaryPdfWriter",
+        return fail(path + QLatin1String(": ") +
+                    QCoreApplication::translate("faultline::SummaryWriter",
                                                 "PDF output needs the graphical application "
                                                 "(fonts); none is running"));
     // Written to memory first and then through the one atomic writer: QPdfWriter
@@ -55,7 +61,7 @@ bool SummaryPdfWriter::write(const QString &markdown, const QString &title, cons
     document.setPageSize(page.size());
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(QCoreApplication::translate("faultline::SummaryPdfWriter",
+        return fail(QCoreApplication::translate("faultline::SummaryWriter",
                                                 "cannot write a PDF to \"%1\"")
                         .arg(path));
     const int pages = document.pageCount();
@@ -68,7 +74,7 @@ bool SummaryPdfWriter::write(const QString &markdown, const QString &title, cons
         painter.restore();
     }
     painter.end();
-    return writeFileAtomically(path, buffer.data(), error);
+    return writeFileAtomically(path, buffer.data());
 }
 
 } // namespace faultline
