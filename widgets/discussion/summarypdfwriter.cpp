@@ -68,7 +68,7 @@ bool SummaryPdfWriter::write(const QString &markdown, const QString &title, cons
         painter.restore();
     }
     painter.end();
-    return writeFileAtomically(path, buffer.data(), error);
+    return writeFileAtomically(path, buffer.data()).succeeded(error);
 }
 
 } // namespace faultline

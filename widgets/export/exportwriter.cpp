@@ -128,7 +128,7 @@ bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, cons
         }
         painter.end();
     }
-    return writeFileAtomically(path, buffer.data(), error);
+    return writeFileAtomically(path, buffer.data()).succeeded(error);
 }
 
 QStringList ExportWriter::outputPaths(const QString &path, const QStringList &fileKeys, const ExportOptions &options)
@@ -178,13 +178,13 @@ QStringList ExportWriter::write(const ExportJob &job, const QString &path, QStri
             QByteArray bytes;
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
-            ok = renderImage(composer, options).save(&buffer, "PNG") && writeFileAtomically(paths[i], bytes, error);
+            ok = renderImage(composer, options).save(&buffer, "PNG") && writeFileAtomically(paths[i], bytes).succeeded(error);
             if (!ok && error && error->isEmpty())
                 *error = WriterText::tr("cannot encode %1").arg(paths[i]);
             break;
         }
         case ExportFormat::Svg:
-            ok = writeFileAtomically(paths[i], renderSvg(composer, title), error);
+            ok = writeFileAtomically(paths[i], renderSvg(composer, title)).succeeded(error);
             break;
         case ExportFormat::Pdf:
             ok = writePdf({&composer}, paths[i], title, error);
