@@ -53,6 +53,14 @@ public:
     }
     /// The first message, or an empty string on success.
     QString firstMessage() const { return m_errors.isEmpty() ? QString() : m_errors.first().message; }
+    /// For callers that report through a message: true on success, else false
+    /// with the first message in `*error` (when given).
+    [[nodiscard]] bool succeeded(QString *error) const
+    {
+        if (!m_errors.isEmpty() && error)
+            *error = m_errors.first().message;
+        return m_errors.isEmpty();
+    }
 
 protected:
     ResultErrors() = default;

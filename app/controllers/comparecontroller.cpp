@@ -224,11 +224,8 @@ bool CompareController::saveSummary(const QString &path, QString *error,
     const QStringList ids = !interpretationIds.isEmpty() ? interpretationIds
                             : m_ids.isEmpty()            ? DiscussionSummary::defaultComparison(incident)
                                                          : m_ids;
-    const Status written =
-        SummaryWriter::write(DiscussionSummary::markdown(incident, ids), incident.title, path);
-    if (!written && error)
-        *error = written.firstMessage();
-    return written.ok();
+    return SummaryWriter::write(DiscussionSummary::markdown(incident, ids), incident.title, path)
+        .succeeded(error);
 }
 
 void CompareController::saveSummaryInteractively(QWidget *dialogParent,

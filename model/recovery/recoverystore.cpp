@@ -52,9 +52,7 @@ bool RecoveryStore::write(const QString &key, const QByteArray &documentBytes, c
     Status written = writeFileAtomically(snapshotPath(key), documentBytes);
     if (written.ok())
         written = writeFileAtomically(metaPath(key), QByteArray::fromStdString(meta.dump(2)));
-    if (!written.ok() && error)
-        *error = written.firstMessage();
-    return written.ok();
+    return written.succeeded(error);
 }
 
 void RecoveryStore::remove(const QString &key) const

@@ -33,15 +33,6 @@ struct WriterText
     Q_DECLARE_TR_FUNCTIONS(faultline::ExportWriter)
 };
 
-/// Writes through the one atomic writer; false with `error` set on failure.
-bool saved(const QString &path, const QByteArray &bytes, QString *error)
-{
-    const Status written = writeFileAtomically(path, bytes);
-    if (!written && error)
-        *error = written.firstMessage();
-    return written.ok();
-}
-
 } // namespace
 
 QSize ExportWriter::imageSize(const ExportComposer &composer, const ExportOptions &options)
@@ -137,7 +128,7 @@ bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, cons
         }
         painter.end();
     }
-    return saved(path, buffer.data(), error);
+    return writeFileAtomically(path, buffer.data()).succeeded(error);
 }
 
 QStringList ExportWriter::outputPaths(const QString &path, const QStringList &fileKeys, const ExportOptions &options)
@@ -187,13 +178,13 @@ QStringList ExportWriter::write(const ExportJob &job, const QString &path, QStri
             QByteArray bytes;
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
-            ok = renderImage(composer, options).save(&buffer, "PNG") && saved(paths[i], bytes, error);
+            ok = renderImage(composer, options).save(&buffer, "PNG") && writeFileAtomically(paths[i], bytes).succeeded(error);
             if (!ok && error && error->isEmpty())
                 *error = WriterText::tr("cannot encode %1").arg(paths[i]);
             break;
         }
         case ExportFormat::Svg:
-            ok = saved(paths[i], renderSvg(composer, title), error);
+            ok = writeFileAtomically(paths[i], renderSvg(composer, title)).succeeded(error);
             break;
         case ExportFormat::Pdf:
             ok = writePdf({&composer}, paths[i], title, error);
