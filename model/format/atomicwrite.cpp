@@ -60,10 +60,22 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
                 .arg(path),
             path});
     QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered, and every write checked: through Qt's write buffer a write
+    // that failed part-way (a full disk, the file size limit) was reported as
+    // complete, and commit() then renamed the truncated file over the old one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Failure(ResultError{AtomicWriteText::tr("%1: cannot write: %2").arg(path, file.errorString()), path});
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
+    qint64 written = 0;
+    while (written < data.size()) {
+        const qint64 n = file.write(data.constData() + written, data.size() - written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written != data.size() || file.size() != data.size()) {
+        const QString reason = file.error() != QFileDevice::NoError
+                                   ? file.errorString()
+                                   : AtomicWriteText::tr("only %1 of %2 bytes written").arg(written).arg(data.size());
         file.cancelWriting();
         return Failure(ResultError{AtomicWriteText::tr("%1: cannot write: %2").arg(path, reason), path});
     }

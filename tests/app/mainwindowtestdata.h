@@ -6,6 +6,7 @@
 #include "../common/elementbuilders.h"
 #include "widgets/common/interpretationtabs.h"
 #include "model/document.h"
+#include "model/format/atomicwrite.h"
 #include "model/format/faultlinewriter.h"
 #include "widgets/canvas/canvasview.h"
 
@@ -47,8 +48,10 @@ inline Incident sampleIncident()
 inline QString writeIncident(const QTemporaryDir &dir, const QString &name,
                              const Incident &incident)
 {
+    // Written as it is, valid or not: some tests need a file the loader refuses
+    // (writeFaultlineFile would refuse to write one).
     const QString path = dir.filePath(name);
-    const Status written = writeFaultlineFile(incident, path);
+    const Status written = writeFileAtomically(path, writeFaultline(incident));
     if (!written.ok())
         qFatal("could not write test file: %s", qPrintable(written.firstMessage()));
     return path;
