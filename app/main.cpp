@@ -1,7 +1,7 @@
 #include "app/cli/commandline.h"
+#include "app/cli/layoutworker.h"
 #include "app/controllers/gallerycontroller.h"
 #include "app/controllers/languagecontroller.h"
-#include "app/cli/layoutworker.h"
 #include "app/window/mainwindow.h"
 
 #include <QApplication>
@@ -45,9 +45,8 @@ int main(int argc, char **argv)
     faultline::MainWindow window;
     // Looking the icon up in the icon themes takes several milliseconds and
     // the first frame does not need it: set once that frame is drawn.
-    window.whenFirstFrameDrawn([] {
-        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("faultline")));
-    });
+    window.whenFirstFrameDrawn(
+        [] { QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("faultline"))); });
     window.show();
     // QApplication has taken its own options (-style, -platform, ...) out by now.
     const QStringList files = QApplication::arguments().mid(1);

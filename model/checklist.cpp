@@ -12,15 +12,18 @@ namespace {
 QString str(const nlohmann::json &object, const char *key)
 {
     const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                                 : QString();
 }
 } // namespace
 
 Checklist Checklist::fromJson(const QByteArray &json, QString *error)
 {
     Checklist checklist;
-    const nlohmann::json root = nlohmann::json::parse(json.constBegin(), json.constEnd(), nullptr, false);
-    if (root.is_discarded() || !root.is_object() || !root.contains("entries") || !root["entries"].is_array()) {
+    const nlohmann::json root =
+        nlohmann::json::parse(json.constBegin(), json.constEnd(), nullptr, false);
+    if (root.is_discarded() || !root.is_object() || !root.contains("entries") ||
+        !root["entries"].is_array()) {
         if (error)
             *error = QStringLiteral("checklist: not a checklist document");
         return checklist;
@@ -28,8 +31,8 @@ Checklist Checklist::fromJson(const QByteArray &json, QString *error)
     for (const auto &item : root["entries"]) {
         if (!item.is_object())
             continue;
-        ChecklistEntry entry{str(item, "id"), str(item, "area"), str(item, "name"), str(item, "description"),
-                             str(item, "reference")};
+        ChecklistEntry entry{str(item, "id"), str(item, "area"), str(item, "name"),
+                             str(item, "description"), str(item, "reference")};
         if (!entry.id.isEmpty())
             checklist.m_entries.append(entry);
     }
@@ -170,7 +173,8 @@ QString Checklist::displayDescription(const ChecklistEntry &entry)
 {
     if (!isBuiltInText(entry))
         return entry.description;
-    return QCoreApplication::translate("faultline::Checklist", entry.description.toUtf8().constData());
+    return QCoreApplication::translate("faultline::Checklist",
+                                       entry.description.toUtf8().constData());
 }
 
 } // namespace faultline

@@ -32,7 +32,8 @@ public:
     /// Full text of a reference key, e.g. "krakovna2020" → "Krakovna et al. …".
     QString referenceText(const QString &key) const { return m_references.value(key); }
 
-    /// Translated name and description of a built-in entry (document entries are returned as written).
+    /// Translated name and description of a built-in entry (document entries are returned as
+    /// written).
     static QString displayName(const ChecklistEntry &entry);
     static QString displayDescription(const ChecklistEntry &entry);
     /// The source texts (names, descriptions) of the built-in checklist that

@@ -7,8 +7,8 @@ namespace faultline {
 /// One failure point of the root-cause checklist (taxonomy).
 struct ChecklistEntry
 {
-    QString id;          ///< e.g. "reward-misspecified"
-    QString area;        ///< kind id the entry belongs to
+    QString id;   ///< e.g. "reward-misspecified"
+    QString area; ///< kind id the entry belongs to
     QString name;
     QString description; ///< one sentence
     QString reference;   ///< source key, e.g. "krakovna2020"

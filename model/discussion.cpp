@@ -45,7 +45,8 @@ QString displayName(CruxResolution resolution)
 const QList<CruxResolution> &allCruxResolutions()
 {
     static const QList<CruxResolution> all{CruxResolution::Open, CruxResolution::Resolved,
-                                           CruxResolution::BothPartly, CruxResolution::NeedsEvidence};
+                                           CruxResolution::BothPartly,
+                                           CruxResolution::NeedsEvidence};
     return all;
 }
 
@@ -65,7 +66,8 @@ int Discussion::recordIndex(const QStringList &interpretationIds, const QString 
     return -1;
 }
 
-const CruxRecord *Discussion::findRecord(const QStringList &interpretationIds, const QString &cruxKey) const
+const CruxRecord *Discussion::findRecord(const QStringList &interpretationIds,
+                                         const QString &cruxKey) const
 {
     const int i = recordIndex(interpretationIds, cruxKey);
     return i < 0 ? nullptr : &records[i];
@@ -73,8 +75,9 @@ const CruxRecord *Discussion::findRecord(const QStringList &interpretationIds, c
 
 Discussion withoutInterpretation(Discussion discussion, const QString &interpretationId)
 {
-    discussion.records.removeIf(
-        [&](const CruxRecord &record) { return record.interpretationIds.contains(interpretationId); });
+    discussion.records.removeIf([&](const CruxRecord &record) {
+        return record.interpretationIds.contains(interpretationId);
+    });
     return discussion;
 }
 

@@ -60,7 +60,8 @@ struct Discussion
 
     bool isEmpty() const { return participants.isEmpty() && records.isEmpty(); }
     /// The record for a crux of the comparison of `interpretationIds`, or nullptr.
-    const CruxRecord *findRecord(const QStringList &interpretationIds, const QString &cruxKey) const;
+    const CruxRecord *findRecord(const QStringList &interpretationIds,
+                                 const QString &cruxKey) const;
     int recordIndex(const QStringList &interpretationIds, const QString &cruxKey) const;
 
     bool operator==(const Discussion &) const = default;

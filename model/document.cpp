@@ -112,7 +112,8 @@ void Document::removeFactor(const QString &factorId)
 }
 
 // ---- placements ----
-void Document::insertPlacement(const QString &interpretationId, int index, const Placement &placement)
+void Document::insertPlacement(const QString &interpretationId, int index,
+                               const Placement &placement)
 {
     Interpretation *interp = interpretationPtr(interpretationId);
     if (!interp)
@@ -243,7 +244,8 @@ void Document::moveInterpretation(const QString &interpretationId, int newIndex)
 }
 
 // ---- incident fields ----
-void Document::setIncidentFields(const QString &title, const QString &summary, const QStringList &tags)
+void Document::setIncidentFields(const QString &title, const QString &summary,
+                                 const QStringList &tags)
 {
     m_incident.title = title;
     m_incident.summary = summary;

@@ -83,7 +83,7 @@ public:
 Q_SIGNALS:
     void reset();
     void filePathChanged(const QString &path);
-    void incidentChanged(); ///< title, summary, tags, custom kinds or checklist extensions
+    void incidentChanged();   ///< title, summary, tags, custom kinds or checklist extensions
     void discussionChanged(); ///< participants, crux positions, notes or resolutions
 
     void factorAdded(const QString &factorId);

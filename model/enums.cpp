@@ -6,7 +6,12 @@ namespace faultline {
 
 namespace {
 // One table per enum keeps file spelling and display name side by side.
-struct RelationName { Relation value; const char *file; const char *display; };
+struct RelationName
+{
+    Relation value;
+    const char *file;
+    const char *display;
+};
 constexpr RelationName kRelations[] = {
     {Relation::Causes, "causes", QT_TRANSLATE_NOOP("faultline::Relation", "causes")},
     {Relation::Enables, "enables", QT_TRANSLATE_NOOP("faultline::Relation", "enables")},
@@ -14,14 +19,24 @@ constexpr RelationName kRelations[] = {
     {Relation::Amplifies, "amplifies", QT_TRANSLATE_NOOP("faultline::Relation", "amplifies")},
 };
 
-struct EvidenceKindName { EvidenceKind value; const char *file; const char *display; };
+struct EvidenceKindName
+{
+    EvidenceKind value;
+    const char *file;
+    const char *display;
+};
 constexpr EvidenceKindName kEvidenceKinds[] = {
-    {EvidenceKind::Experiment, "experiment", QT_TRANSLATE_NOOP("faultline::EvidenceKind", "experiment")},
-    {EvidenceKind::Observation, "observation", QT_TRANSLATE_NOOP("faultline::EvidenceKind", "observation")},
+    {EvidenceKind::Experiment, "experiment",
+     QT_TRANSLATE_NOOP("faultline::EvidenceKind", "experiment")},
+    {EvidenceKind::Observation, "observation",
+     QT_TRANSLATE_NOOP("faultline::EvidenceKind", "observation")},
     {EvidenceKind::Ablation, "ablation", QT_TRANSLATE_NOOP("faultline::EvidenceKind", "ablation")},
-    {EvidenceKind::Replication, "replication", QT_TRANSLATE_NOOP("faultline::EvidenceKind", "replication")},
-    {EvidenceKind::AuthorClaim, "author-claim", QT_TRANSLATE_NOOP("faultline::EvidenceKind", "author claim")},
-    {EvidenceKind::Speculation, "speculation", QT_TRANSLATE_NOOP("faultline::EvidenceKind", "speculation")},
+    {EvidenceKind::Replication, "replication",
+     QT_TRANSLATE_NOOP("faultline::EvidenceKind", "replication")},
+    {EvidenceKind::AuthorClaim, "author-claim",
+     QT_TRANSLATE_NOOP("faultline::EvidenceKind", "author claim")},
+    {EvidenceKind::Speculation, "speculation",
+     QT_TRANSLATE_NOOP("faultline::EvidenceKind", "speculation")},
 };
 
 template <typename Table, typename Enum>
@@ -43,12 +58,27 @@ std::optional<Enum> parse(const Table &table, const QString &s)
 }
 } // namespace
 
-QString toString(Relation r) { return QString::fromLatin1(lookup(kRelations, r, false)); }
-QString toString(EvidenceKind k) { return QString::fromLatin1(lookup(kEvidenceKinds, k, false)); }
-QString toString(Stance s) { return s == Stance::Supports ? QStringLiteral("supports") : QStringLiteral("contradicts"); }
+QString toString(Relation r)
+{
+    return QString::fromLatin1(lookup(kRelations, r, false));
+}
+QString toString(EvidenceKind k)
+{
+    return QString::fromLatin1(lookup(kEvidenceKinds, k, false));
+}
+QString toString(Stance s)
+{
+    return s == Stance::Supports ? QStringLiteral("supports") : QStringLiteral("contradicts");
+}
 
-std::optional<Relation> relationFromString(const QString &s) { return parse<Relation>(kRelations, s); }
-std::optional<EvidenceKind> evidenceKindFromString(const QString &s) { return parse<EvidenceKind>(kEvidenceKinds, s); }
+std::optional<Relation> relationFromString(const QString &s)
+{
+    return parse<Relation>(kRelations, s);
+}
+std::optional<EvidenceKind> evidenceKindFromString(const QString &s)
+{
+    return parse<EvidenceKind>(kEvidenceKinds, s);
+}
 std::optional<Stance> stanceFromString(const QString &s)
 {
     if (s == QLatin1String("supports"))
@@ -60,14 +90,16 @@ std::optional<Stance> stanceFromString(const QString &s)
 
 const QList<Relation> &allRelations()
 {
-    static const QList<Relation> all{Relation::Causes, Relation::Enables, Relation::Prevents, Relation::Amplifies};
+    static const QList<Relation> all{Relation::Causes, Relation::Enables, Relation::Prevents,
+                                     Relation::Amplifies};
     return all;
 }
 
 const QList<EvidenceKind> &allEvidenceKinds()
 {
-    static const QList<EvidenceKind> all{EvidenceKind::Experiment, EvidenceKind::Observation, EvidenceKind::Ablation,
-                                         EvidenceKind::Replication, EvidenceKind::AuthorClaim, EvidenceKind::Speculation};
+    static const QList<EvidenceKind> all{EvidenceKind::Experiment,  EvidenceKind::Observation,
+                                         EvidenceKind::Ablation,    EvidenceKind::Replication,
+                                         EvidenceKind::AuthorClaim, EvidenceKind::Speculation};
     return all;
 }
 

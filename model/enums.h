@@ -7,13 +7,31 @@
 namespace faultline {
 
 /// Causal relation of a link.
-enum class Relation { Causes, Enables, Prevents, Amplifies };
+enum class Relation
+{
+    Causes,
+    Enables,
+    Prevents,
+    Amplifies
+};
 
 /// What kind of evidence backs (or contradicts) a link.
-enum class EvidenceKind { Experiment, Observation, Ablation, Replication, AuthorClaim, Speculation };
+enum class EvidenceKind
+{
+    Experiment,
+    Observation,
+    Ablation,
+    Replication,
+    AuthorClaim,
+    Speculation
+};
 
 /// Whether an evidence item supports or contradicts its link.
-enum class Stance { Supports, Contradicts };
+enum class Stance
+{
+    Supports,
+    Contradicts
+};
 
 /// File-format spelling of each enum value ("causes", "author-claim", ...).
 QString toString(Relation r);

@@ -11,9 +11,9 @@ struct Evidence
 {
     QString id;
     EvidenceKind kind = EvidenceKind::Observation;
-    QString sourceId;   ///< id of a Source of the incident; empty when uncited
-    QString locator;    ///< page, section, figure or timestamp
-    QString quote;      ///< short verbatim quote, plain text
+    QString sourceId;        ///< id of a Source of the incident; empty when uncited
+    QString locator;         ///< page, section, figure or timestamp
+    QString quote;           ///< short verbatim quote, plain text
     double confidence = 0.5; ///< 0..1
     Stance stance = Stance::Supports;
     QString note;

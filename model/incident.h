@@ -24,7 +24,7 @@ struct Incident
     QList<Interpretation> interpretations;
     QList<CustomKind> customKinds;
     QList<ChecklistEntry> checklistExtensions; ///< document-specific failure points
-    Discussion discussion;                     ///< participants, positions and resolutions (format v2)
+    Discussion discussion; ///< participants, positions and resolutions (format v2)
 
     const Factor *findFactor(const QString &id) const;
     int factorIndex(const QString &id) const;

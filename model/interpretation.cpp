@@ -12,7 +12,13 @@ int Interpretation::placementIndex(const QString &factorId) const
 {
     return indexByKey(placements, factorId, &Placement::factorId);
 }
-const Link *Interpretation::findLink(const QString &linkId) const { return findByKey(links, linkId); }
-int Interpretation::linkIndex(const QString &linkId) const { return indexByKey(links, linkId); }
+const Link *Interpretation::findLink(const QString &linkId) const
+{
+    return findByKey(links, linkId);
+}
+int Interpretation::linkIndex(const QString &linkId) const
+{
+    return indexByKey(links, linkId);
+}
 
 } // namespace faultline

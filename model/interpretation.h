@@ -15,7 +15,8 @@ struct Interpretation
     QString id;
     QString name;
     QString author;
-    QString stance; ///< the author's position in one line, e.g. "mostly the environment's fault" (format v2)
+    QString stance; ///< the author's position in one line, e.g. "mostly the environment's fault"
+                    ///< (format v2)
     QString summary;
     QList<Placement> placements; ///< the factors this reading uses
     QList<Link> links;

@@ -28,7 +28,8 @@ struct InterpretationMatch
 /// (command-line options, conversion targets). An id wins over a name, since
 /// ids are unique; otherwise the name is compared with `nameCase`. Callers word
 /// the Unknown and Ambiguous outcomes for their own audience.
-[[nodiscard]] InterpretationMatch resolveInterpretation(const Incident &incident, const QString &typed,
-                                                        Qt::CaseSensitivity nameCase = Qt::CaseInsensitive);
+[[nodiscard]] InterpretationMatch
+resolveInterpretation(const Incident &incident, const QString &typed,
+                      Qt::CaseSensitivity nameCase = Qt::CaseInsensitive);
 
 } // namespace faultline

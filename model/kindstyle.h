@@ -14,7 +14,7 @@ struct Incident;
 struct KindStyle
 {
     QString id;
-    QString name;  ///< translated for built-in kinds, the document's text for custom ones
+    QString name; ///< translated for built-in kinds, the document's text for custom ones
     QColor color;
     QString shape;
     bool builtIn = false;

@@ -4,7 +4,13 @@
 
 namespace faultline {
 
-const Evidence *Link::findEvidence(const QString &evidenceId) const { return findByKey(evidence, evidenceId); }
-int Link::evidenceIndex(const QString &evidenceId) const { return indexByKey(evidence, evidenceId); }
+const Evidence *Link::findEvidence(const QString &evidenceId) const
+{
+    return findByKey(evidence, evidenceId);
+}
+int Link::evidenceIndex(const QString &evidenceId) const
+{
+    return indexByKey(evidence, evidenceId);
+}
 
 } // namespace faultline

@@ -9,10 +9,10 @@ namespace faultline {
 struct Placement
 {
     QString factorId;
-    QPointF pos;           ///< centre of the factor's box, scene coordinates (points)
-    bool pinned = false;   ///< automatic layout keeps it in place
+    QPointF pos;         ///< centre of the factor's box, scene coordinates (points)
+    bool pinned = false; ///< automatic layout keeps it in place
     bool rootCause = false;
-    QString leverNote;     ///< levers lens: what change to this factor would fix the failure
+    QString leverNote; ///< levers lens: what change to this factor would fix the failure
 
     bool operator==(const Placement &) const = default;
 };

@@ -17,7 +17,10 @@ namespace faultline {
 struct ResultError
 {
     ResultError() = default;
-    ResultError(QString text, QString where = {}) : message(std::move(text)), place(std::move(where)) {}
+    ResultError(QString text, QString where = {})
+        : message(std::move(text)), place(std::move(where))
+    {
+    }
 
     QString message;
     QString place;
@@ -52,7 +55,10 @@ public:
         return list;
     }
     /// The first message, or an empty string on success.
-    QString firstMessage() const { return m_errors.isEmpty() ? QString() : m_errors.first().message; }
+    QString firstMessage() const
+    {
+        return m_errors.isEmpty() ? QString() : m_errors.first().message;
+    }
     /// For callers that report through a message: true on success, else false
     /// with the first message in `*error` (when given).
     [[nodiscard]] bool succeeded(QString *error) const
@@ -72,8 +78,7 @@ protected:
 
 /// Outcome of a load, save or parse: either a value and no errors, or no value
 /// and at least one error. Never both, so a half-loaded document cannot leak out.
-template<class T>
-class [[nodiscard]] Result : public detail::ResultErrors
+template <class T> class [[nodiscard]] Result : public detail::ResultErrors
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -10,10 +10,10 @@ struct Source
     QString id;
     QString authors; ///< "Baker, Kanitscheider, ..." as written in the reference
     QString title;
-    int year = 0;    ///< 0 when unknown
+    int year = 0; ///< 0 when unknown
     QString venue;
-    QString url;     ///< http(s) address; may be empty when only a DOI is known
-    QString doi;     ///< bare DOI ("10.1234/abc"), optional
+    QString url; ///< http(s) address; may be empty when only a DOI is known
+    QString doi; ///< bare DOI ("10.1234/abc"), optional
 
     bool operator==(const Source &) const = default;
 };

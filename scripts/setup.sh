@@ -31,7 +31,9 @@ faultline_install_missing() {
 }
 
 # The release preset (Ninja, Release, ccache when installed) into $FAULTLINE_BUILD.
+# Prints the build's wall and CPU time (the build-time goals in BENCHMARKS.md).
 faultline_build() {
     (cd "$FAULTLINE_ROOT" && cmake --preset release -B "$FAULTLINE_BUILD" "$@")
-    cmake --build "$FAULTLINE_BUILD" -j"$(nproc)"
+    local TIMEFORMAT="== build: %0R s wall, %0U s user + %0S s system CPU"
+    time cmake --build "$FAULTLINE_BUILD" -j"$(nproc)"
 }

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CanvasClipboard</name>
-    <message>
-        <location filename="../widgets/canvas/canvasclipboard.cpp" line="+206"/>
-        <source>Add kinds and failure modes</source>
-        <translation>Arten und Fehlermodi hinzufügen</translation>
-    </message>
-</context>
-<context>
     <name>CanvasController</name>
     <message>
         <location filename="../widgets/canvas/canvascontroller.cpp" line="+69"/>
@@ -1025,6 +1017,11 @@ Soll: %2</translation>
 </context>
 <context>
     <name>faultline::Command</name>
+    <message>
+        <location filename="../model/editing/documenteditor.cpp" line="+465"/>
+        <source>Add kinds and failure modes</source>
+        <translation>Arten und Fehlermodi hinzufügen</translation>
+    </message>
     <message>
         <location filename="../model/commands/addfactorcommand.cpp" line="+13"/>
         <source>Add factor &quot;%1&quot;</source>

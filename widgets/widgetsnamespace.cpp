@@ -1,2 +1,3 @@
 // Intentionally empty until the first widget lands; keeps the target non-empty.
-namespace faultline {}
+namespace faultline {
+}

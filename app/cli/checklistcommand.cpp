@@ -13,9 +13,8 @@ namespace {
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "faultline::Cli",
     "usage: faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]");
-const char *const kUsageDetail =
-    QT_TRANSLATE_NOOP("faultline::Cli",
-                      "  prints the failure-mode checklist with each entry's status for one "
+const char *const kUsageDetail = QT_TRANSLATE_NOOP(
+    "faultline::Cli", "  prints the failure-mode checklist with each entry's status for one "
                       "interpretation (default: the first; format: md)");
 
 struct Options
@@ -73,8 +72,8 @@ QString parse(const QStringList &args, Options &options)
             options.file = arg;
         }
     }
-    if (!options.file.isEmpty() && options.format != QLatin1String("md")
-        && options.format != QLatin1String("csv"))
+    if (!options.file.isEmpty() && options.format != QLatin1String("md") &&
+        options.format != QLatin1String("csv"))
         return CliText::tr("unknown format \"%1\" (use md or csv)").arg(options.format);
     return {};
 }
@@ -85,8 +84,7 @@ int runChecklist(const QStringList &args, QTextStream &out, QTextStream &err)
     const CommandPrologue prologue(QStringLiteral("checklist"), {kUsage, kUsageDetail}, out, err);
     Options options;
     const QString usageError = parse(args, options); // before options.help is read
-    CommandPrologue::Opened opened =
-        prologue.open(options.help, usageError, options.file, {});
+    CommandPrologue::Opened opened = prologue.open(options.help, usageError, options.file, {});
     if (opened.exitCode)
         return *opened.exitCode;
     const Incident &incident = opened.incident;

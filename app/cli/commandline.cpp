@@ -20,9 +20,12 @@ bool isOption(const QString &arg, std::initializer_list<const char *> names)
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("faultline::Cli", "usage: faultline [FILE]                 open the editor") << '\n';
+    out << QCoreApplication::translate("faultline::Cli",
+                                       "usage: faultline [FILE]                 open the editor")
+        << '\n';
     for (const SubCommand &command : subCommands())
-        out << "       faultline " << QCoreApplication::translate("faultline::Cli", command.summary) << '\n';
+        out << "       faultline " << QCoreApplication::translate("faultline::Cli", command.summary)
+            << '\n';
     out << "       faultline --version\n";
 }
 } // namespace

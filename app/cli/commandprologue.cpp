@@ -5,8 +5,8 @@
 
 namespace faultline {
 
-CommandPrologue::CommandPrologue(const QString &name, QList<const char *> usage,
-                                 QTextStream &out, QTextStream &err)
+CommandPrologue::CommandPrologue(const QString &name, QList<const char *> usage, QTextStream &out,
+                                 QTextStream &err)
     : m_name(name), m_usage(std::move(usage)), m_out(out), m_err(err)
 {
 }
@@ -60,7 +60,8 @@ CommandPrologue::Opened CommandPrologue::open(bool help, const QString &argument
     LoadResult loaded = load(file);
     if (!loaded.ok())
         opened.exitCode = 1;
-    else if (opened.incident = std::move(loaded).value(); !resolve(opened.incident, typed, opened.ids))
+    else if (opened.incident = std::move(loaded).value();
+             !resolve(opened.incident, typed, opened.ids))
         opened.exitCode = 2;
     return opened;
 }

@@ -54,7 +54,8 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
     QStringList warnings;
     const Result<QString> result = runWithProgress(
         err,
-        QCoreApplication::translate("faultline::Cli", "faultline convert: converting %1 (laying out)")
+        QCoreApplication::translate("faultline::Cli",
+                                    "faultline convert: converting %1 (laying out)")
             .arg(files[0]),
         [&] { return convertGraphFile(files[0], files[1], interpretation, &warnings); });
     for (const QString &warning : std::as_const(warnings))

@@ -30,10 +30,11 @@ QString parse(const QStringList &args, Options &options)
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
         QString error;
-        if (readInterpretationList(args, i, options.namedInterpretations, options.interpretations,
-                                   CliText::tr("--interpretations needs at least two interpretations to compare, "
-                                               "found \"%1\""),
-                                   error)) {
+        if (readInterpretationList(
+                args, i, options.namedInterpretations, options.interpretations,
+                CliText::tr("--interpretations needs at least two interpretations to compare, "
+                            "found \"%1\""),
+                error)) {
             if (!error.isEmpty())
                 return error;
         } else if (arg == QLatin1String("--matrix")) {

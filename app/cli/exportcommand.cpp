@@ -19,7 +19,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "faultline::Cli",
     "usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]\n"
     "         --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]\n"
-    "         [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]\n"
+    "         [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend "
+    "right|bottom]\n"
     "         [--no-title] [--title TEXT] [--references] [--lens plain|root-cause|levers|gaps]\n"
     "         [--margin N] -o OUT");
 
@@ -57,13 +58,14 @@ QString parse(const QStringList &args, Arguments &a)
             arg = arg.section(QLatin1Char('='), 0, 0);
             hasInlineValue = true;
         }
-        static const QStringList valued{QStringLiteral("--interpretation"), QStringLiteral("--compare"),
-                                        QStringLiteral("--format"),         QStringLiteral("--dpi"),
-                                        QStringLiteral("--size"),           QStringLiteral("--theme"),
-                                        QStringLiteral("--lens"),           QStringLiteral("-o"),
-                                        QStringLiteral("--output"),         QStringLiteral("--page"),
-                                        QStringLiteral("--legend"),         QStringLiteral("--title"),
-                                        QStringLiteral("--margin")};
+        static const QStringList valued{
+            QStringLiteral("--interpretation"), QStringLiteral("--compare"),
+            QStringLiteral("--format"),         QStringLiteral("--dpi"),
+            QStringLiteral("--size"),           QStringLiteral("--theme"),
+            QStringLiteral("--lens"),           QStringLiteral("-o"),
+            QStringLiteral("--output"),         QStringLiteral("--page"),
+            QStringLiteral("--legend"),         QStringLiteral("--title"),
+            QStringLiteral("--margin")};
         if (valued.contains(arg) && !hasInlineValue) {
             if (i + 1 >= args.size())
                 return CliText::tr("%1 needs a value").arg(arg);
@@ -81,7 +83,9 @@ QString parse(const QStringList &args, Arguments &a)
                 if (!item.trimmed().isEmpty())
                     a.compare.append(item.trimmed());
             if (a.compare.size() < 2 || a.compare.size() > 3)
-                return CliText::tr("--compare needs two or three interpretations separated by commas, found \"%1\"").arg(value);
+                return CliText::tr("--compare needs two or three interpretations separated by "
+                                   "commas, found \"%1\"")
+                    .arg(value);
         } else if (arg == QLatin1String("--all")) {
             a.all = true;
         } else if (arg == QLatin1String("--format")) {
@@ -100,30 +104,35 @@ QString parse(const QStringList &args, Arguments &a)
         } else if (arg == QLatin1String("--size")) {
             const QRegularExpressionMatch m =
                 QRegularExpression(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$")).match(value);
-            const QSize size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
-            if (!size.isValid() || size.width() < 16 || size.height() < 16 || size.width() > 16384
-                || size.height() > 16384)
-                return CliText::tr("--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found \"%1\"")
+            const QSize size =
+                m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+            if (!size.isValid() || size.width() < 16 || size.height() < 16 ||
+                size.width() > 16384 || size.height() > 16384)
+                return CliText::tr("--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. "
+                                   "1920x1080; found \"%1\"")
                     .arg(value);
             a.options.pixelSize = size;
         } else if (arg == QLatin1String("--page")) {
             bool found = false;
-            for (const PageFormat page : {PageFormat::Slide, PageFormat::A4Landscape, PageFormat::A4Portrait,
-                                          PageFormat::FitContent})
+            for (const PageFormat page : {PageFormat::Slide, PageFormat::A4Landscape,
+                                          PageFormat::A4Portrait, PageFormat::FitContent})
                 if (pageFormatId(page) == value) {
                     a.options.page = page;
                     found = true;
                 }
             if (!found)
-                return CliText::tr("unknown page \"%1\" (use slide, a4, a4-portrait or fit)").arg(value);
+                return CliText::tr("unknown page \"%1\" (use slide, a4, a4-portrait or fit)")
+                    .arg(value);
         } else if (arg == QLatin1String("--theme")) {
             const auto theme = canvasThemeFromId(value);
             if (!theme)
-                return CliText::tr("unknown theme \"%1\" (use light, dark, print or contrast)").arg(value);
+                return CliText::tr("unknown theme \"%1\" (use light, dark, print or contrast)")
+                    .arg(value);
             a.options.theme = *theme;
         } else if (arg == QLatin1String("--lens")) {
             if (!lensFromId(value))
-                return CliText::tr("unknown lens \"%1\" (use plain, root-cause, levers or gaps)").arg(value);
+                return CliText::tr("unknown lens \"%1\" (use plain, root-cause, levers or gaps)")
+                    .arg(value);
             a.options.lens = value;
         } else if (arg == QLatin1String("--legend")) {
             if (value == QLatin1String("right"))
@@ -131,14 +140,16 @@ QString parse(const QStringList &args, Arguments &a)
             else if (value == QLatin1String("bottom"))
                 a.options.legendPosition = LegendPosition::Bottom;
             else
-                return CliText::tr("unknown legend position \"%1\" (use right or bottom)").arg(value);
+                return CliText::tr("unknown legend position \"%1\" (use right or bottom)")
+                    .arg(value);
         } else if (arg == QLatin1String("--title")) {
             a.options.titleText = value;
         } else if (arg == QLatin1String("--margin")) {
             bool ok = false;
             const double margin = value.toDouble(&ok);
             if (!ok || margin < 0 || margin > 400)
-                return CliText::tr("--margin needs a number from 0 to 400, found \"%1\"").arg(value);
+                return CliText::tr("--margin needs a number from 0 to 400, found \"%1\"")
+                    .arg(value);
             a.options.margin = margin;
         } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
             a.output = value;
@@ -175,7 +186,8 @@ QString parse(const QStringList &args, Arguments &a)
         return CliText::tr("choose one of --interpretation, --all and --compare");
     if (dpiGiven && a.options.pixelSize.isValid())
         return CliText::tr("choose one of --dpi and --size");
-    if (a.options.format != ExportFormat::Png && (dpiGiven || a.options.pixelSize.isValid() || a.options.transparent))
+    if (a.options.format != ExportFormat::Png &&
+        (dpiGiven || a.options.pixelSize.isValid() || a.options.transparent))
         return CliText::tr("--dpi, --size and --transparent apply to PNG only");
     return {};
 }

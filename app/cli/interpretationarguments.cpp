@@ -16,7 +16,8 @@ bool readInterpretationList(const QStringList &args, int &i, bool &given, QStrin
     QString value;
     if (arg == option) {
         if (i + 1 >= args.size()) {
-            error = CliText::tr("--interpretations needs a comma-separated list of interpretation ids or names");
+            error = CliText::tr(
+                "--interpretations needs a comma-separated list of interpretation ids or names");
             return true;
         }
         value = args.at(++i);
@@ -47,7 +48,8 @@ QString availableInterpretations(const Incident &incident)
 QString resolveInterpretations(const Incident &incident, const QStringList &typed, QStringList &ids)
 {
     for (const QString &item : typed) {
-        const InterpretationMatch match = resolveInterpretation(incident, item, Qt::CaseInsensitive);
+        const InterpretationMatch match =
+            resolveInterpretation(incident, item, Qt::CaseInsensitive);
         if (match.outcome == InterpretationMatch::Outcome::Ambiguous)
             return CliText::tr("interpretation name \"%1\" is ambiguous (ids %2); use an id")
                 .arg(item, match.candidates.join(QStringLiteral(", ")));

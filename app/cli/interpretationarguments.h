@@ -11,7 +11,8 @@ namespace faultline {
 /// names match case-insensitively), appended to `ids` in the order typed.
 /// Returns an error message (unknown, ambiguous or repeated name) or an empty
 /// string. Shared by the sub-commands that take --interpretation(s).
-QString resolveInterpretations(const Incident &incident, const QStringList &typed, QStringList &ids);
+QString resolveInterpretations(const Incident &incident, const QStringList &typed,
+                               QStringList &ids);
 
 /// Reads the option at args[i] when it is `--interpretations A,B,...` or
 /// `--interpretations=A,B,...` (stepping `i` past a separate value) into

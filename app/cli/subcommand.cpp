@@ -15,8 +15,9 @@ const QList<SubCommand> &subCommands()
 {
     static const QList<SubCommand> table{
         {"validate", runValidate, false,
-         QT_TRANSLATE_NOOP("faultline::Cli",
-                           "validate FILE...        check files, print errors with their JSON path")},
+         QT_TRANSLATE_NOOP(
+             "faultline::Cli",
+             "validate FILE...        check files, print errors with their JSON path")},
         {"convert", runConvert, false,
          QT_TRANSLATE_NOOP("faultline::Cli",
                            "convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv to "

@@ -13,8 +13,8 @@ struct SubCommand
 {
     using Run = int (*)(const QStringList &args, QTextStream &out, QTextStream &err);
 
-    const char *name;   ///< as typed after "faultline"
-    Run run;            ///< takes the arguments after the name, returns the exit code
+    const char *name; ///< as typed after "faultline"
+    Run run;          ///< takes the arguments after the name, returns the exit code
     /// Renders with fonts and a paint engine (diagrams, PDF), so needs a
     /// QApplication on the offscreen platform rather than a QCoreApplication.
     bool needsGuiPlatform;

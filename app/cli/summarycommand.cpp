@@ -32,9 +32,10 @@ QString parse(const QStringList &args, Options &options)
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
         QString error;
-        if (readInterpretationList(args, i, options.named, options.interpretations,
-                                   CliText::tr("--interpretations needs at least two interpretations, found \"%1\""),
-                                   error)) {
+        if (readInterpretationList(
+                args, i, options.named, options.interpretations,
+                CliText::tr("--interpretations needs at least two interpretations, found \"%1\""),
+                error)) {
             if (!error.isEmpty())
                 return error;
         } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
@@ -59,7 +60,8 @@ QString parse(const QStringList &args, Options &options)
         return CliText::tr("missing -o OUT.md or -o OUT.pdf");
     const QString suffix = QFileInfo(options.output).suffix().toLower();
     if (suffix != QLatin1String("md") && suffix != QLatin1String("pdf"))
-        return CliText::tr("cannot tell the output format from \"%1\": use a name ending in .md or .pdf")
+        return CliText::tr(
+                   "cannot tell the output format from \"%1\": use a name ending in .md or .pdf")
             .arg(options.output);
     return {};
 }
@@ -80,8 +82,8 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     if (ids.isEmpty()) // none named
         ids = DiscussionSummary::defaultComparison(incident);
 
-    const Status written =
-        SummaryWriter::write(DiscussionSummary::markdown(incident, ids), incident.title, options.output);
+    const Status written = SummaryWriter::write(DiscussionSummary::markdown(incident, ids),
+                                                incident.title, options.output);
     if (!written)
         return prologue.fail(written.firstMessage(), 1);
     return 0;

@@ -14,7 +14,7 @@ namespace faultline {
 /// for how long ("faultline convert: laying out big.dot … 3 s"), so a long
 /// layout is never a silent wait. The line is cleared when the job ends.
 /// `job` must not touch GUI objects (it runs off the main thread).
-template<class Job>
+template <class Job>
 auto runWithProgress(QTextStream &err, const QString &what, Job job) -> decltype(job())
 {
     auto result = std::async(std::launch::async, std::move(job));

@@ -1,7 +1,7 @@
 #include "app/controllers/comparecontroller.h"
 
-#include "widgets/common/interpretationtabs.h"
 #include "app/window/windowactions.h"
+#include "widgets/common/interpretationtabs.h"
 
 #include "model/compare/discussionsummary.h"
 #include "model/document.h"
@@ -54,8 +54,7 @@ CompareController::CompareController(const ControllerContext &context)
     m_refreshTimer.setInterval(kRefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &CompareController::refresh);
 
-    connect(context.actions->compare, &QAction::triggered, this,
-            &CompareController::compare);
+    connect(context.actions->compare, &QAction::triggered, this, &CompareController::compare);
     context.window->installEventFilter(this);
     Document *document = context.document;
     // Every edit, undo and redo moves the undo index; a reset is a new document.
@@ -77,9 +76,8 @@ QStringList CompareController::suggestion() const
     const QList<Interpretation> &interps = m_context.document->incident().interpretations;
     if (interps.isEmpty())
         return {};
-    const int current =
-        std::max(0, m_context.document->incident().interpretationIndex(
-                        m_context.tabs->currentInterpretationId()));
+    const int current = std::max(0, m_context.document->incident().interpretationIndex(
+                                        m_context.tabs->currentInterpretationId()));
     QStringList ids{interps[current].id};
     if (interps.size() > 1)
         ids.append(interps[(current + 1) % interps.size()].id);
@@ -91,8 +89,7 @@ void CompareController::compare()
     const Incident &incident = m_context.document->incident();
     if (incident.interpretations.size() < 2) {
         m_context.showStatus(
-            tr("Comparing needs at least two interpretations: add or duplicate one first."),
-            5000);
+            tr("Comparing needs at least two interpretations: add or duplicate one first."), 5000);
         return;
     }
     QStringList ids;
@@ -222,8 +219,8 @@ bool CompareController::saveSummary(const QString &path, QString *error,
 {
     const Incident &incident = m_context.document->incident();
     const QStringList ids = !interpretationIds.isEmpty() ? interpretationIds
-                            : m_ids.isEmpty()            ? DiscussionSummary::defaultComparison(incident)
-                                                         : m_ids;
+                            : m_ids.isEmpty() ? DiscussionSummary::defaultComparison(incident)
+                                              : m_ids;
     return SummaryWriter::write(DiscussionSummary::markdown(incident, ids), incident.title, path)
         .succeeded(error);
 }
@@ -233,8 +230,8 @@ void CompareController::saveSummaryInteractively(QWidget *dialogParent,
 {
     QWidget *parent = dialogParent ? dialogParent : m_context.window;
     const QString base = QFileInfo(m_context.document->filePath()).completeBaseName();
-    const QString suggested = (base.isEmpty() ? tr("summary") : base + tr("-summary")) +
-                              QStringLiteral(".md");
+    const QString suggested =
+        (base.isEmpty() ? tr("summary") : base + tr("-summary")) + QStringLiteral(".md");
     QString path = m_askPath(parent, suggested);
     if (path.isEmpty())
         return;

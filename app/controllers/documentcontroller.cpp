@@ -1,7 +1,7 @@
 #include "app/controllers/documentcontroller.h"
 
-#include "widgets/common/loaderrordialog.h"
 #include "app/window/recentfiles.h"
+#include "widgets/common/loaderrordialog.h"
 
 #include "model/document.h"
 #include "model/format/faultlinereader.h"

@@ -1,9 +1,9 @@
 #include "app/controllers/exportcontroller.h"
 
-#include "widgets/export/exportdialog.h"
 #include "app/controllers/lenscontroller.h"
 #include "app/window/windowactions.h"
 #include "widgets/common/interpretationtabs.h"
+#include "widgets/export/exportdialog.h"
 
 #include "model/document.h"
 #include "widgets/canvas/canvasview.h"
@@ -73,9 +73,10 @@ void ExportController::exportDiagram()
         return;
     dialog.options().save(settings);
     const QStringList written = dialog.writtenFiles();
-    m_context.showStatus(
-        written.size() == 1 ? tr("Exported %1").arg(written.first()) : tr("Exported %n file(s)", nullptr, int(written.size())),
-        5000);
+    m_context.showStatus(written.size() == 1
+                             ? tr("Exported %1").arg(written.first())
+                             : tr("Exported %n file(s)", nullptr, int(written.size())),
+                         5000);
 }
 
 void ExportController::copyAsImage()
@@ -108,8 +109,8 @@ void ExportController::copyAsImage()
     const ExportComposer composer(job.pages().first(), options);
     QApplication::clipboard()->setMimeData(ExportWriter::mimeData(composer, options));
     m_context.showStatus(selection.isEmpty() ? tr("Copied the diagram as an image")
-                                                           : tr("Copied the selection as an image"),
-                                       3000);
+                                             : tr("Copied the selection as an image"),
+                         3000);
 }
 
 } // namespace faultline

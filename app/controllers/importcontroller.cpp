@@ -1,14 +1,14 @@
 #include "app/controllers/importcontroller.h"
 
 #include "app/controllers/documentcontroller.h"
+#include "app/window/windowactions.h"
 #include "widgets/common/interpretationtabs.h"
 #include "widgets/common/loaderrordialog.h"
-#include "app/window/windowactions.h"
 
 #include "model/compare/interpretationmerge.h"
-#include "model/format/boundedread.h"
 #include "model/document.h"
 #include "model/editing/documenteditor.h"
+#include "model/format/boundedread.h"
 #include "model/interchange/dotimporter.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/import/mergeconfirmdialog.h"
@@ -80,8 +80,8 @@ ImportController::ImportController(const ControllerContext &context)
 
 bool ImportController::importDot()
 {
-    const QString path =
-        m_choose(tr("Import DOT as Interpretation"), tr("Graphviz files (*.dot *.gv);;All files (*)"));
+    const QString path = m_choose(tr("Import DOT as Interpretation"),
+                                  tr("Graphviz files (*.dot *.gv);;All files (*)"));
     return !path.isEmpty() && importDotFile(path);
 }
 
@@ -107,12 +107,13 @@ bool ImportController::importDotFile(const QString &path)
     m_context.tabs->setCurrentInterpretation(result.interpretationId);
 
     const Interpretation *interp = document->incident().findInterpretation(result.interpretationId);
-    QString message = tr("Imported “%1”: %n factor(s), ", nullptr,
-                         interp ? int(interp->placements.size()) : 0)
-                          .arg(plaintext::oneLine(interp ? interp->name : fileName, 60)) +
-                      tr("%n link(s).", nullptr, interp ? int(interp->links.size()) : 0);
+    QString message =
+        tr("Imported “%1”: %n factor(s), ", nullptr, interp ? int(interp->placements.size()) : 0)
+            .arg(plaintext::oneLine(interp ? interp->name : fileName, 60)) +
+        tr("%n link(s).", nullptr, interp ? int(interp->links.size()) : 0);
     if (!result.warnings.isEmpty())
-        message += QLatin1Char(' ') + plaintext::oneLine(result.warnings.join(QStringLiteral("; ")), 200);
+        message +=
+            QLatin1Char(' ') + plaintext::oneLine(result.warnings.join(QStringLiteral("; ")), 200);
     m_context.showStatus(message, kMessageMs);
     if (!result.positioned)
         m_context.actions->layoutInterpretation->trigger();

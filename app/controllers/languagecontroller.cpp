@@ -83,11 +83,11 @@ bool LanguageController::applyLanguage(const QString &code)
     // languages in order (de_AT → faultline_de_AT, faultline_de, …).
     // A system locale without a Faultline translation (or "C") gets English,
     // whose catalogue holds the singular and plural forms of "%n factor(s)".
-    const bool loaded =
-        code.isEmpty()
-            ? faultline->load(locale, QStringLiteral("faultline"), QStringLiteral("_"), state.directory) ||
-                  faultline->load(QStringLiteral("faultline_en"), state.directory)
-            : faultline->load(QStringLiteral("faultline_") + code, state.directory);
+    const bool loaded = code.isEmpty()
+                            ? faultline->load(locale, QStringLiteral("faultline"),
+                                              QStringLiteral("_"), state.directory) ||
+                                  faultline->load(QStringLiteral("faultline_en"), state.directory)
+                            : faultline->load(QStringLiteral("faultline_") + code, state.directory);
     // Qt's own dialogs and buttons (QDialogButtonBox, QFileDialog, …).
     auto *qt = new QTranslator(QCoreApplication::instance());
     const bool qtLoaded = qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -1,7 +1,7 @@
 #include "app/controllers/layoutcontroller.h"
 
-#include "widgets/common/interpretationtabs.h"
 #include "app/window/windowactions.h"
+#include "widgets/common/interpretationtabs.h"
 
 #include "model/document.h"
 #include "model/editing/documenteditor.h"
@@ -56,12 +56,13 @@ LayoutController::LayoutController(const ControllerContext &context)
     // Only selected factors' pins show in the actions ("Pin in Place" is
     // checked when all of them are pinned); applying a layout changes every
     // placement, and each update reads the whole selection.
-    connect(document, &Document::placementChanged, this, [this](const QString &, const QString &factorId) {
-        CanvasView *view = windowAlive() ? m_context.tabs->currentView() : nullptr;
-        const FactorItem *item = view ? view->canvasScene()->factorItem(factorId) : nullptr;
-        if (item && item->isSelected())
-            updateActions();
-    });
+    connect(document, &Document::placementChanged, this,
+            [this](const QString &, const QString &factorId) {
+                CanvasView *view = windowAlive() ? m_context.tabs->currentView() : nullptr;
+                const FactorItem *item = view ? view->canvasScene()->factorItem(factorId) : nullptr;
+                if (item && item->isSelected())
+                    updateActions();
+            });
     connect(document, &Document::reset, this, &LayoutController::updateActions);
 
     InterpretationTabs *tabs = context.tabs;
@@ -185,7 +186,8 @@ void LayoutController::onFinished(const LayoutResult &result)
         view->zoomToFit();
     QString message = tr("Laid out %n factor(s).", nullptr, int(result.positions.size()));
     if (!result.warnings.isEmpty())
-        message += QLatin1Char(' ') + plaintext::oneLine(result.warnings.join(QStringLiteral("; ")), 200);
+        message +=
+            QLatin1Char(' ') + plaintext::oneLine(result.warnings.join(QStringLiteral("; ")), 200);
     m_context.showStatus(message, kMessageMs);
     Q_EMIT layoutApplied(interpretationId);
 }
@@ -232,10 +234,12 @@ void LayoutController::showProgress()
         return;
     if (!m_overlay) {
         m_overlay = new LayoutProgressOverlay(view);
-        connect(m_overlay, &LayoutProgressOverlay::cancelRequested, this, &LayoutController::cancel);
+        connect(m_overlay, &LayoutProgressOverlay::cancelRequested, this,
+                &LayoutController::cancel);
     }
-    m_overlay->showOver(view, tr("Laying out “%1” (%n factor(s))…", nullptr, m_jobFactorCount)
-                                  .arg(plaintext::oneLine(interpretationName(m_jobInterpretation), 60)));
+    m_overlay->showOver(view,
+                        tr("Laying out “%1” (%n factor(s))…", nullptr, m_jobFactorCount)
+                            .arg(plaintext::oneLine(interpretationName(m_jobInterpretation), 60)));
 }
 
 void LayoutController::setSelectionPinned(bool pinned)
@@ -262,7 +266,8 @@ void LayoutController::setSelectionPinned(bool pinned)
     if (changing.size() > 1)
         editor.beginMacro(text);
     for (const QString &id : std::as_const(changing)) {
-        Placement placement = *document->incident().findInterpretation(interpretationId)->findPlacement(id);
+        Placement placement =
+            *document->incident().findInterpretation(interpretationId)->findPlacement(id);
         placement.pinned = pinned;
         // No merge field: each pin gesture is its own undo step.
         editor.editPlacement(interpretationId, placement, QString(), text);

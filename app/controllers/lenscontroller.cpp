@@ -1,8 +1,8 @@
 #include "app/controllers/lenscontroller.h"
 
+#include "app/window/windowactions.h"
 #include "widgets/common/deferreddock.h"
 #include "widgets/common/interpretationtabs.h"
-#include "app/window/windowactions.h"
 
 #include "model/analysis/diagnostics.h"
 #include "model/document.h"
@@ -55,13 +55,15 @@ LensController::LensController(const ControllerContext &context, QDockWidget *ta
                         &Document::interpretationAdded, &Document::interpretationChanged,
                         &Document::interpretationRemoved})
         connect(document, signal, this, &LensController::scheduleApply);
-    for (auto signal : {&Document::placementAdded, &Document::placementChanged, &Document::placementRemoved,
-                        &Document::linkAdded, &Document::linkChanged, &Document::linkRemoved})
+    for (auto signal :
+         {&Document::placementAdded, &Document::placementChanged, &Document::placementRemoved,
+          &Document::linkAdded, &Document::linkChanged, &Document::linkRemoved})
         connect(document, signal, this, &LensController::scheduleApply);
 
     InterpretationTabs *tabs = context.tabs;
     connect(tabs, &InterpretationTabs::viewCreated, this, &LensController::onViewCreated);
-    connect(tabs, &InterpretationTabs::currentViewChanged, this, &LensController::onCurrentViewChanged);
+    connect(tabs, &InterpretationTabs::currentViewChanged, this,
+            &LensController::onCurrentViewChanged);
     for (int i = 0; i < tabs->count(); ++i)
         onViewCreated(tabs->view(i));
     onCurrentViewChanged();
@@ -108,8 +110,9 @@ void LensController::retranslate()
     actions->lensLevers->setIconText(tr("Levers"));
     actions->lensGaps->setIconText(tr("Gaps"));
     m_intervene->setText(tr("&Intervene on Selected Factors"));
-    m_intervene->setToolTip(tr("Levers what-if: treat the selected factors as fixed and see which paths to "
-                               "the behaviour remain (press again to undo; never changes the document)"));
+    m_intervene->setToolTip(
+        tr("Levers what-if: treat the selected factors as fixed and see which paths to "
+           "the behaviour remain (press again to undo; never changes the document)"));
     m_clearInterventions->setText(tr("&Clear Interventions"));
     if (m_checklistDock) {
         m_checklistDock->setWindowTitle(tr("Checklist"));
@@ -133,12 +136,15 @@ void LensController::createDocks(QDockWidget *tabbedWith)
 {
     // The docks exist from the start (View > Panels, restoreState()); their
     // panels are built when first shown.
-    m_checklistDock = new DeferredDock(QStringLiteral("checklistDock"), tr("Checklist"),
-                                       [this] { return buildChecklist(); }, m_context.window);
-    m_diagnosticsDock = new DeferredDock(QStringLiteral("diagnosticsDock"), tr("Diagnostics"),
-                                         [this] { return buildDiagnostics(); }, m_context.window);
-    m_gapDock = new DeferredDock(QStringLiteral("gapListDock"), tr("Gaps"), [this] { return buildGapList(); },
-                                 m_context.window);
+    m_checklistDock = new DeferredDock(
+        QStringLiteral("checklistDock"), tr("Checklist"), [this] { return buildChecklist(); },
+        m_context.window);
+    m_diagnosticsDock = new DeferredDock(
+        QStringLiteral("diagnosticsDock"), tr("Diagnostics"), [this] { return buildDiagnostics(); },
+        m_context.window);
+    m_gapDock = new DeferredDock(
+        QStringLiteral("gapListDock"), tr("Gaps"), [this] { return buildGapList(); },
+        m_context.window);
     for (DeferredDock *dock : {m_checklistDock, m_diagnosticsDock, m_gapDock})
         m_context.addPanel(dock, Qt::RightDockWidgetArea);
     // Share the tabbed group under the inspector rather than squeezing it.
@@ -214,7 +220,8 @@ void LensController::setLens(Lens lens)
     }
 }
 
-void LensController::toggleIntervention(const QString &interpretationId, const QStringList &factorIds)
+void LensController::toggleIntervention(const QString &interpretationId,
+                                        const QStringList &factorIds)
 {
     if (factorIds.isEmpty())
         return;
@@ -308,7 +315,8 @@ void LensController::onViewCreated(CanvasView *view)
     new InterventionMenuFilter(
         view, {[this] { return m_lens == Lens::Levers; },
                [this, guarded](const QString &factorId) {
-                   return guarded && m_intervened.value(guarded->interpretationId()).contains(factorId);
+                   return guarded &&
+                          m_intervened.value(guarded->interpretationId()).contains(factorId);
                },
                [this, guarded](const QString &factorId) {
                    if (guarded)

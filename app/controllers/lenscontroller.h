@@ -41,7 +41,10 @@ public:
     void setLens(Lens lens);
 
     /// Factors intervened on in the levers what-if of `interpretationId`.
-    QSet<QString> intervened(const QString &interpretationId) const { return m_intervened.value(interpretationId); }
+    QSet<QString> intervened(const QString &interpretationId) const
+    {
+        return m_intervened.value(interpretationId);
+    }
     /// Toggles the intervention on `factorIds` (all on if any is off, else all off).
     void toggleIntervention(const QString &interpretationId, const QStringList &factorIds);
     void clearInterventions();

@@ -1,8 +1,8 @@
 #include "app/controllers/presentationcontroller.h"
 
 #include "app/controllers/comparecontroller.h"
-#include "widgets/common/interpretationtabs.h"
 #include "app/window/windowactions.h"
+#include "widgets/common/interpretationtabs.h"
 
 #include "model/document.h"
 #include "widgets/canvas/canvasview.h"

@@ -1,7 +1,7 @@
 #include "app/controllers/recoverycontroller.h"
 
-#include "app/window/diskwatcher.h"
 #include "app/controllers/documentcontroller.h"
+#include "app/window/diskwatcher.h"
 
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
@@ -69,7 +69,8 @@ RecoveryController::RecoveryController(const ControllerContext &context)
         if (m_diskBar)
             m_diskBar->dismiss();
     });
-    connect(m_diskWatcher, &DiskWatcher::changedOnDisk, this, &RecoveryController::fileChangedOnDisk);
+    connect(m_diskWatcher, &DiskWatcher::changedOnDisk, this,
+            &RecoveryController::fileChangedOnDisk);
     // A file opened at start-up is watched once the window is on screen.
     m_diskWatcher->setArmingHeld(true);
     context.whenFirstFrameDrawn([this] { m_diskWatcher->setArmingHeld(false); });
@@ -115,7 +116,8 @@ bool RecoveryController::eventFilter(QObject *watched, QEvent *event)
         if (!m_offered) {
             m_offered = true;
             // Queued: the window is on screen before anything is offered.
-            QMetaObject::invokeMethod(this, &RecoveryController::offerRestore, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, &RecoveryController::offerRestore,
+                                      Qt::QueuedConnection);
         }
         break;
     case QEvent::Close:
@@ -235,8 +237,8 @@ void RecoveryController::snapshotNow()
 {
     Document *document = m_context.document;
     QString error;
-    if (!m_store.write(m_autosaver->key(), writeFaultline(document->incident()), document->filePath(),
-                       document->incident().title, &error))
+    if (!m_store.write(m_autosaver->key(), writeFaultline(document->incident()),
+                       document->filePath(), document->incident().title, &error))
         showStatus(tr("Could not write the recovery copy: %1").arg(error));
 }
 
@@ -305,20 +307,25 @@ void RecoveryController::showRestoreBar(const RecoverySnapshot &snapshot,
     ensureBar(m_restoreBar, QStringLiteral("restoreBar"))->showNotice([name, when, answer] {
         return NoticeBar::Notice{
             tr("Unsaved changes to “%1” from %2 were not closed properly.").arg(name, when),
-            {{QStringLiteral("restoreButton"), tr("Restore"), [answer] { answer(RestoreAnswer::Restore); }},
-             {QStringLiteral("discardButton"), tr("Discard"), [answer] { answer(RestoreAnswer::Discard); }},
-             {QStringLiteral("laterButton"), tr("Later"), [answer] { answer(RestoreAnswer::Later); }}}};
+            {{QStringLiteral("restoreButton"), tr("Restore"),
+              [answer] { answer(RestoreAnswer::Restore); }},
+             {QStringLiteral("discardButton"), tr("Discard"),
+              [answer] { answer(RestoreAnswer::Discard); }},
+             {QStringLiteral("laterButton"), tr("Later"),
+              [answer] { answer(RestoreAnswer::Later); }}}};
     });
 }
 
-void RecoveryController::showDiskChangeBar(const QString &path, std::function<void(DiskAnswer)> answer)
+void RecoveryController::showDiskChangeBar(const QString &path,
+                                           std::function<void(DiskAnswer)> answer)
 {
     const QString fileName = QFileInfo(path).fileName();
     ensureBar(m_diskBar, QStringLiteral("diskChangeBar"))->showNotice([fileName, answer] {
-        return NoticeBar::Notice{
-            tr("The file “%1” changed on disk.").arg(fileName),
-            {{QStringLiteral("reloadButton"), tr("Reload"), [answer] { answer(DiskAnswer::Reload); }},
-             {QStringLiteral("keepButton"), tr("Keep my version"), [answer] { answer(DiskAnswer::KeepMine); }}}};
+        return NoticeBar::Notice{tr("The file “%1” changed on disk.").arg(fileName),
+                                 {{QStringLiteral("reloadButton"), tr("Reload"),
+                                   [answer] { answer(DiskAnswer::Reload); }},
+                                  {QStringLiteral("keepButton"), tr("Keep my version"),
+                                   [answer] { answer(DiskAnswer::KeepMine); }}}};
     });
 }
 

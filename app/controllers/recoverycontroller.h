@@ -84,7 +84,8 @@ protected:
 
 private:
     void answerRestore(const RecoverySnapshot &snapshot, RestoreAnswer answer);
-    void showRestoreBar(const RecoverySnapshot &snapshot, std::function<void(RestoreAnswer)> answer);
+    void showRestoreBar(const RecoverySnapshot &snapshot,
+                        std::function<void(RestoreAnswer)> answer);
     void fileChangedOnDisk(const QString &path);
     void showDiskChangeBar(const QString &path, std::function<void(DiskAnswer)> answer);
     NoticeBar *ensureBar(QPointer<NoticeBar> &bar, const QString &objectName);
@@ -104,9 +105,9 @@ private:
     QPointer<NoticeBar> m_diskBar;
     RestorePrompt m_restorePrompt;
     DiskChangePrompt m_diskPrompt;
-    bool m_offered = false;      ///< the start-up offer ran
-    bool m_closeAsked = false;   ///< a close event is being handled
-    QStringList m_declinedKeys;  ///< "Later" this session
+    bool m_offered = false;     ///< the start-up offer ran
+    bool m_closeAsked = false;  ///< a close event is being handled
+    QStringList m_declinedKeys; ///< "Later" this session
 };
 
 } // namespace faultline

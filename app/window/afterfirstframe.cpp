@@ -38,7 +38,9 @@ bool AfterFirstFrame::eventFilter(QObject *watched, QEvent *event)
         // the second hop goes behind everything that paint queued.
         QMetaObject::invokeMethod(
             this,
-            [this] { QMetaObject::invokeMethod(this, &AfterFirstFrame::runNow, Qt::QueuedConnection); },
+            [this] {
+                QMetaObject::invokeMethod(this, &AfterFirstFrame::runNow, Qt::QueuedConnection);
+            },
             Qt::QueuedConnection);
     }
     return QObject::eventFilter(watched, event);

@@ -34,7 +34,10 @@ public:
     /// window's first frame should not wait for). Releasing arms the watch and
     /// checks the file once, so a change made meanwhile is still reported.
     void setArmingHeld(bool held);
-    bool isArmed() const { return !m_watcher.files().isEmpty() || !m_watcher.directories().isEmpty(); }
+    bool isArmed() const
+    {
+        return !m_watcher.files().isEmpty() || !m_watcher.directories().isEmpty();
+    }
 
     /// Notifications are collected for this long before the file is read, so a
     /// program that writes in several steps gives one report.

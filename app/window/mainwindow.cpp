@@ -1,26 +1,26 @@
 #include "app/window/mainwindow.h"
 
-#include "app/window/afterfirstframe.h"
-#include "app/controllers/controllercontext.h"
 #include "app/controllers/comparecontroller.h"
-#include "widgets/common/deferreddock.h"
+#include "app/controllers/controllercontext.h"
 #include "app/controllers/documentcontroller.h"
 #include "app/controllers/exportcontroller.h"
-#include "app/window/filedropopener.h"
-#include "widgets/common/findbar.h"
 #include "app/controllers/gallerycontroller.h"
 #include "app/controllers/helpcontroller.h"
-#include "app/controllers/presentationcontroller.h"
 #include "app/controllers/importcontroller.h"
-#include "widgets/common/interpretationtabs.h"
 #include "app/controllers/layoutcontroller.h"
 #include "app/controllers/lenscontroller.h"
+#include "app/controllers/presentationcontroller.h"
+#include "app/controllers/recoverycontroller.h"
+#include "app/window/afterfirstframe.h"
+#include "app/window/filedropopener.h"
 #include "app/window/panefocus.h"
 #include "app/window/recentfiles.h"
-#include "app/controllers/recoverycontroller.h"
-#include "widgets/common/toolicons.h"
 #include "app/window/windowactions.h"
 #include "app/window/windowmenus.h"
+#include "widgets/common/deferreddock.h"
+#include "widgets/common/findbar.h"
+#include "widgets/common/interpretationtabs.h"
+#include "widgets/common/toolicons.h"
 
 #include "model/document.h"
 #include "model/kindstyle.h"
@@ -232,15 +232,19 @@ void MainWindow::createDocks()
         hints.insert(it.key(), it.value()->shortcut());
     m_palette->setShortcutHints(hints);
 
-    QDockWidget *palette = m_menus->createDock(QStringLiteral("paletteDock"), QT_TR_NOOP("Factor Palette"), m_palette);
-    QDockWidget *factors =
-        m_menus->createDock(QStringLiteral("factorListDock"), QT_TR_NOOP("Incident Factors"), m_factorList);
-    QDockWidget *inspector = m_menus->createDock(QStringLiteral("inspectorDock"), QT_TR_NOOP("Inspector"), m_inspector);
-    QDockWidget *sources = m_menus->createDock(QStringLiteral("sourcesDock"), QT_TR_NOOP("Sources"), m_sources);
+    QDockWidget *palette =
+        m_menus->createDock(QStringLiteral("paletteDock"), QT_TR_NOOP("Factor Palette"), m_palette);
+    QDockWidget *factors = m_menus->createDock(QStringLiteral("factorListDock"),
+                                               QT_TR_NOOP("Incident Factors"), m_factorList);
+    QDockWidget *inspector =
+        m_menus->createDock(QStringLiteral("inspectorDock"), QT_TR_NOOP("Inspector"), m_inspector);
+    QDockWidget *sources =
+        m_menus->createDock(QStringLiteral("sourcesDock"), QT_TR_NOOP("Sources"), m_sources);
     m_sourcesDock = sources;
     // Starts behind the Sources tab: its list is built when first shown.
-    m_historyDock = m_menus->createDeferredDock(QStringLiteral("historyDock"), QT_TR_NOOP("History"),
-                                                [this] { return buildHistoryView(); });
+    m_historyDock =
+        m_menus->createDeferredDock(QStringLiteral("historyDock"), QT_TR_NOOP("History"),
+                                    [this] { return buildHistoryView(); });
     QDockWidget *history = m_historyDock;
     m_panels = {palette, factors, inspector, sources, history};
     addDockWidget(Qt::LeftDockWidgetArea, palette);

@@ -40,7 +40,8 @@ void PaneFocus::cycle(int step)
             current = i;
     const qsizetype count = list.size();
     for (qsizetype n = 1; n <= count; ++n) {
-        const qsizetype index = ((current < 0 ? (step > 0 ? -1 : 0) : current) + n * step % count + count) % count;
+        const qsizetype index =
+            ((current < 0 ? (step > 0 ? -1 : 0) : current) + n * step % count + count) % count;
         if (QWidget *target = focusTarget(list[index])) {
             target->setFocus(Qt::OtherFocusReason);
             return;
@@ -58,7 +59,8 @@ QWidget *PaneFocus::focusTarget(QWidget *pane) const
     if (auto *dock = qobject_cast<QDockWidget *>(pane))
         root = dock->widget();
     const auto focusable = [root](QWidget *w) {
-        return (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(root->window());
+        return (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() &&
+               w->isVisibleTo(root->window());
     };
     if (focusable(root))
         return root;

@@ -87,15 +87,18 @@ WindowActions::WindowActions(QUndoStack *stack, QObject *parent) : QObject(paren
         this,
         {QKeySequence::keyBindings(QKeySequence::ZoomIn) << QKeySequence(Qt::CTRL | Qt::Key_Equal)},
         toolIcon(ToolIcon::ZoomIn));
-    zoomOut = make(this, QKeySequence::keyBindings(QKeySequence::ZoomOut), toolIcon(ToolIcon::ZoomOut));
-    zoomFit = make(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, toolIcon(ToolIcon::ZoomFit));
+    zoomOut =
+        make(this, QKeySequence::keyBindings(QKeySequence::ZoomOut), toolIcon(ToolIcon::ZoomOut));
+    zoomFit =
+        make(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, toolIcon(ToolIcon::ZoomFit));
     zoomReset = make(this, {QKeySequence(Qt::CTRL | Qt::Key_0)}, toolIcon(ToolIcon::ZoomReset));
     snapToGrid = make(this, {}, toolIcon(ToolIcon::Snap));
     snapToGrid->setCheckable(true);
     lensGroup = new QActionGroup(this);
     lensGroup->setExclusive(true);
     const auto lens = [this](const QString &id, int digit) {
-        QAction *action = make(this, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + digit))});
+        QAction *action =
+            make(this, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + digit))});
         action->setCheckable(true);
         action->setData(id);
         lensGroup->addAction(action);
@@ -199,7 +202,8 @@ void WindowActions::retranslate()
     setTexts(pinSelection, tr("&Pin in Place"),
              tr("Automatic layout keeps the selected factors where they are"));
 
-    setTexts(newInterpretation, tr("&New Interpretation"), tr("Add another reading of the incident"));
+    setTexts(newInterpretation, tr("&New Interpretation"),
+             tr("Add another reading of the incident"));
     setTexts(renameInterpretation, tr("&Rename Interpretation…"),
              tr("Rename the current interpretation"));
     setTexts(duplicateInterpretation, tr("&Duplicate Interpretation"),
@@ -225,7 +229,8 @@ void WindowActions::retranslate()
         action->setStatusTip(action->toolTip());
     }
 
-    setTexts(quickGuide, tr("&Quick Guide"), tr("The framing and the editor's gestures in two pages"));
+    setTexts(quickGuide, tr("&Quick Guide"),
+             tr("The framing and the editor's gestures in two pages"));
     setTexts(keyboardShortcuts, tr("&Keyboard Shortcuts"), tr("Every shortcut, by menu"));
     setTexts(about, tr("&About Faultline"));
 

@@ -33,7 +33,7 @@ public:
     QAction *open;
     QAction *save;
     QAction *saveAs;
-    QAction *newFromExample;       ///< the example gallery
+    QAction *newFromExample;        ///< the example gallery
     QAction *importInterpretations; ///< merge a colleague's .faultline file
     QAction *importDot;             ///< a Graphviz file as a new interpretation
     QAction *exportDiagram;         ///< the export dialog
@@ -59,7 +59,8 @@ public:
     QAction *zoomFit;
     QAction *zoomReset;
     QAction *snapToGrid;
-    QActionGroup *lensGroup; ///< exclusive; each action's data() is the lens id (see model/analysis/lens.h)
+    QActionGroup
+        *lensGroup; ///< exclusive; each action's data() is the lens id (see model/analysis/lens.h)
     QAction *lensPlain;
     QAction *lensRootCause;
     QAction *lensLevers;
@@ -73,8 +74,8 @@ public:
     QAction *renameInterpretation;
     QAction *duplicateInterpretation;
     QAction *deleteInterpretation;
-    QAction *compare; ///< the compare view of 2–4 interpretations
-    QAction *present; ///< full-screen discussion mode (F5)
+    QAction *compare;      ///< the compare view of 2–4 interpretations
+    QAction *present;      ///< full-screen discussion mode (F5)
     QAction *nextPane;     ///< F6: focus the next pane (canvas, palette, lists, inspector…)
     QAction *previousPane; ///< Shift+F6
     // Insert

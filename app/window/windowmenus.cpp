@@ -1,11 +1,11 @@
 #include "app/window/windowmenus.h"
 
-#include "widgets/common/deferreddock.h"
 #include "app/controllers/documentcontroller.h"
 #include "app/controllers/languagecontroller.h"
 #include "app/window/mainwindow.h"
 #include "app/window/recentfiles.h"
 #include "app/window/windowactions.h"
+#include "widgets/common/deferreddock.h"
 
 #include "model/document.h"
 #include "model/kindstyle.h"
@@ -198,7 +198,8 @@ void WindowMenus::fillExamplesMenu(QMenu *menu)
 void WindowMenus::createToolBar()
 {
     WindowActions *a = m_window->windowActions();
-    m_toolBar = m_window->addToolBar(translated(QT_TRANSLATE_NOOP("faultline::MainWindow", "Main Toolbar")));
+    m_toolBar = m_window->addToolBar(
+        translated(QT_TRANSLATE_NOOP("faultline::MainWindow", "Main Toolbar")));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setIconSize(QSize(20, 20));
@@ -236,7 +237,8 @@ void WindowMenus::retranslate()
             dock->setWindowTitle(translated(titled.sourceText));
     }
     if (m_toolBar)
-        m_toolBar->setWindowTitle(translated(QT_TRANSLATE_NOOP("faultline::MainWindow", "Main Toolbar")));
+        m_toolBar->setWindowTitle(
+            translated(QT_TRANSLATE_NOOP("faultline::MainWindow", "Main Toolbar")));
     m_language->retranslate();
 }
 

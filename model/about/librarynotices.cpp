@@ -18,7 +18,8 @@ QList<LibraryNotice> libraryNotices()
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()),
          QStringLiteral("GNU LGPL version 3"), QStringLiteral("https://www.qt.io/licensing/")},
         {QStringLiteral("Graphviz"), GraphvizAdapter::version(),
-         QStringLiteral("Eclipse Public License 1.0"), QStringLiteral("https://graphviz.org/license/")},
+         QStringLiteral("Eclipse Public License 1.0"),
+         QStringLiteral("https://graphviz.org/license/")},
         {QStringLiteral("nlohmann_json"), json, QStringLiteral("MIT License"),
          QStringLiteral("https://github.com/nlohmann/json")},
     };

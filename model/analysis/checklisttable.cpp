@@ -91,7 +91,8 @@ QString ChecklistTable::toMarkdown() const
           TextEscape::markdownCell(
               QCoreApplication::translate(kContext, "Checklist: %1").arg(m_interpretationName)) +
           QStringLiteral("\n\n");
-    md += TextEscape::markdownCell(QCoreApplication::translate(kContext, "Incident: %1").arg(m_incidentTitle)) +
+    md += TextEscape::markdownCell(
+              QCoreApplication::translate(kContext, "Incident: %1").arg(m_incidentTitle)) +
           QStringLiteral("\n");
     const QString header = QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                                .arg(QCoreApplication::translate(kContext, "Id"),
@@ -100,11 +101,13 @@ QString ChecklistTable::toMarkdown() const
                                     QCoreApplication::translate(kContext, "Factors"),
                                     QCoreApplication::translate(kContext, "Reason"));
     for (const Area &area : m_areas) {
-        md += QStringLiteral("\n## ") + TextEscape::markdownCell(area.areaName) + QStringLiteral("\n\n");
+        md += QStringLiteral("\n## ") + TextEscape::markdownCell(area.areaName) +
+              QStringLiteral("\n\n");
         md += header;
         md += QStringLiteral("|---|---|---|---|---|\n");
         for (const Row &row : area.rows) {
-            QStringList cells{TextEscape::markdownCell(row.entryId), TextEscape::markdownCell(row.name),
+            QStringList cells{TextEscape::markdownCell(row.entryId),
+                              TextEscape::markdownCell(row.name),
                               TextEscape::markdownCell(row.statusName),
                               TextEscape::markdownCell(row.factorLabels.join(QStringLiteral("; "))),
                               TextEscape::markdownCell(row.reason)};
@@ -112,9 +115,11 @@ QString ChecklistTable::toMarkdown() const
         }
     }
     md += QStringLiteral("\n## ") +
-          TextEscape::markdownCell(QCoreApplication::translate(kContext, "Coverage")) + QStringLiteral("\n\n");
+          TextEscape::markdownCell(QCoreApplication::translate(kContext, "Coverage")) +
+          QStringLiteral("\n\n");
     for (const Area &area : m_areas)
-        md += QStringLiteral("- ") + TextEscape::markdownCell(area.summary()) + QStringLiteral("\n");
+        md +=
+            QStringLiteral("- ") + TextEscape::markdownCell(area.summary()) + QStringLiteral("\n");
     return md;
 }
 
@@ -125,12 +130,13 @@ QString ChecklistTable::toCsv() const
     QString csv = QStringLiteral("area,entry id,name,status,factors,reason") + crlf;
     for (const Area &area : m_areas) {
         for (const Row &row : area.rows) {
-            const QStringList fields{TextEscape::csvField(row.areaName),
-                                     TextEscape::csvField(row.entryId),
-                                     TextEscape::csvField(row.name),
-                                     TextEscape::csvField(row.statusName),
-                                     TextEscape::csvField(row.factorLabels.join(QStringLiteral("; "))),
-                                     TextEscape::csvField(row.reason)};
+            const QStringList fields{
+                TextEscape::csvField(row.areaName),
+                TextEscape::csvField(row.entryId),
+                TextEscape::csvField(row.name),
+                TextEscape::csvField(row.statusName),
+                TextEscape::csvField(row.factorLabels.join(QStringLiteral("; "))),
+                TextEscape::csvField(row.reason)};
             csv += fields.join(QLatin1Char(',')) + crlf;
         }
     }

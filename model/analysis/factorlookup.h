@@ -16,7 +16,8 @@ public:
     explicit FactorLookup(const Incident &incident);
 
     const Factor *factor(const QString &factorId) const { return m_factors.value(factorId); }
-    /// True when the factor exists and its kind is reward, environment or algorithm (KindStyle::rootCauseArea).
+    /// True when the factor exists and its kind is reward, environment or algorithm
+    /// (KindStyle::rootCauseArea).
     bool inRootCauseArea(const QString &factorId) const;
 
 private:

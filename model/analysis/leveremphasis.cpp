@@ -37,7 +37,8 @@ void collectPaths(const CausalGraph &graph, const QList<int> &sources, const QLi
 
 } // namespace
 
-LeverEmphasis LeverEmphasis::compute(const PathAnalysis &analysis, const QStringList &intervenedFactorIds)
+LeverEmphasis LeverEmphasis::compute(const PathAnalysis &analysis,
+                                     const QStringList &intervenedFactorIds)
 {
     const CausalGraph &graph = analysis.graph();
     LeverEmphasis result;

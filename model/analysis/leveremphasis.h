@@ -26,9 +26,13 @@ struct LeverEmphasis
     {
         return pathFactorIds.contains(id) && !remainingFactorIds.contains(id);
     }
-    bool isCutLink(const QString &id) const { return pathLinkIds.contains(id) && !remainingLinkIds.contains(id); }
+    bool isCutLink(const QString &id) const
+    {
+        return pathLinkIds.contains(id) && !remainingLinkIds.contains(id);
+    }
 
-    static LeverEmphasis compute(const PathAnalysis &analysis, const QStringList &intervenedFactorIds);
+    static LeverEmphasis compute(const PathAnalysis &analysis,
+                                 const QStringList &intervenedFactorIds);
 };
 
 } // namespace faultline

@@ -6,13 +6,14 @@
 
 namespace faultline {
 
-AddFactorCommand::AddFactorCommand(Document *document, Factor factor, QString interpretationId, Placement placement,
-                                   QUndoCommand *parent)
+AddFactorCommand::AddFactorCommand(Document *document, Factor factor, QString interpretationId,
+                                   Placement placement, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_factor(std::move(factor)),
       m_interpretationId(std::move(interpretationId)), m_placement(std::move(placement))
 {
     m_placement.factorId = m_factor.id;
-    setText(QCoreApplication::translate("faultline::Command", "Add factor \"%1\"").arg(m_factor.label));
+    setText(
+        QCoreApplication::translate("faultline::Command", "Add factor \"%1\"").arg(m_factor.label));
     FAULTLINE_CHECK_OR_DROP_COMMAND(
         m_interpretationId.isEmpty() || document->incident().findInterpretation(m_interpretationId),
         unknownIdMessage("AddFactorCommand", "interpretation", m_interpretationId));
@@ -22,7 +23,8 @@ void AddFactorCommand::redo()
 {
     m_document->insertFactor(int(m_document->incident().factors.size()), m_factor);
     if (!m_interpretationId.isEmpty()) {
-        const int n = int(m_document->incident().findInterpretation(m_interpretationId)->placements.size());
+        const int n =
+            int(m_document->incident().findInterpretation(m_interpretationId)->placements.size());
         m_document->insertPlacement(m_interpretationId, n, m_placement);
     }
 }

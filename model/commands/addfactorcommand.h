@@ -11,8 +11,8 @@ namespace faultline {
 class AddFactorCommand : public QUndoCommand
 {
 public:
-    AddFactorCommand(Document *document, Factor factor, QString interpretationId = {}, Placement placement = {},
-                     QUndoCommand *parent = nullptr);
+    AddFactorCommand(Document *document, Factor factor, QString interpretationId = {},
+                     Placement placement = {}, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

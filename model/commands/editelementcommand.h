@@ -11,14 +11,13 @@ namespace faultline {
 /// undo step, so typing a label character by character is one step.
 /// An empty `field` never merges. A command naming an element that does not
 /// exist is obsolete from the start: QUndoStack::push drops it unrun.
-template <typename Access>
-class EditElementCommand : public QUndoCommand
+template <typename Access> class EditElementCommand : public QUndoCommand
 {
 public:
     using Value = typename Access::Value;
 
-    EditElementCommand(Document *document, Access access, Value after, QString field, const QString &text,
-                       QUndoCommand *parent = nullptr)
+    EditElementCommand(Document *document, Access access, Value after, QString field,
+                       const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent), m_document(document), m_access(std::move(access)),
           m_before(m_access.read(*document)), m_after(std::move(after)), m_field(std::move(field))
     {

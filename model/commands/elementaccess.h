@@ -28,7 +28,8 @@ typename Access::Value readFound(const Access &access, const Document &d, const 
 } // namespace elementaccess
 
 /// QUndoCommand::id() values, so that only edits of the same accessor merge.
-enum CommandId {
+enum CommandId
+{
     EditFactorId = 1000,
     EditPlacementId,
     EditLinkId,
@@ -102,7 +103,10 @@ struct EvidenceAccess
     QString interpretationId;
     QString linkId;
     QString evidenceId;
-    QString key() const { return interpretationId + QLatin1Char('/') + linkId + QLatin1Char('/') + evidenceId; }
+    QString key() const
+    {
+        return interpretationId + QLatin1Char('/') + linkId + QLatin1Char('/') + evidenceId;
+    }
     const Value *find(const Document &d) const
     {
         const Link *link = LinkAccess{interpretationId, linkId}.find(d);

@@ -6,10 +6,12 @@
 
 namespace faultline {
 
-EvidencePresenceCommand::EvidencePresenceCommand(Document *document, Mode mode, QString interpretationId,
-                                                 QString linkId, Evidence evidence, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_mode(mode), m_interpretationId(std::move(interpretationId)),
-      m_linkId(std::move(linkId)), m_evidence(std::move(evidence))
+EvidencePresenceCommand::EvidencePresenceCommand(Document *document, Mode mode,
+                                                 QString interpretationId, QString linkId,
+                                                 Evidence evidence, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_mode(mode),
+      m_interpretationId(std::move(interpretationId)), m_linkId(std::move(linkId)),
+      m_evidence(std::move(evidence))
 {
     const Interpretation *interp = document->incident().findInterpretation(m_interpretationId);
     const Link *link = interp ? interp->findLink(m_linkId) : nullptr;
@@ -41,7 +43,13 @@ void EvidencePresenceCommand::remove()
     m_document->replaceLink(m_interpretationId, link);
 }
 
-void EvidencePresenceCommand::redo() { m_mode == Add ? insert() : remove(); }
-void EvidencePresenceCommand::undo() { m_mode == Add ? remove() : insert(); }
+void EvidencePresenceCommand::redo()
+{
+    m_mode == Add ? insert() : remove();
+}
+void EvidencePresenceCommand::undo()
+{
+    m_mode == Add ? remove() : insert();
+}
 
 } // namespace faultline

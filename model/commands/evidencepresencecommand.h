@@ -10,7 +10,11 @@ namespace faultline {
 class EvidencePresenceCommand : public QUndoCommand
 {
 public:
-    enum Mode { Add, Remove };
+    enum Mode
+    {
+        Add,
+        Remove
+    };
     /// Add: `evidence` is the new item. Remove: only `evidence.id` is used.
     EvidencePresenceCommand(Document *document, Mode mode, QString interpretationId, QString linkId,
                             Evidence evidence, QUndoCommand *parent = nullptr);

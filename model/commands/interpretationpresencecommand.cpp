@@ -7,8 +7,8 @@
 namespace faultline {
 
 InterpretationPresenceCommand::InterpretationPresenceCommand(Document *document, Mode mode,
-                                                             Interpretation interpretation, int index,
-                                                             QUndoCommand *parent)
+                                                             Interpretation interpretation,
+                                                             int index, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_mode(mode), m_index(index),
       m_interpretation(std::move(interpretation))
 {
@@ -25,12 +25,14 @@ InterpretationPresenceCommand::InterpretationPresenceCommand(Document *document,
         m_index = int(incident.interpretations.size());
     }
     setText(mode == Add
-                ? QCoreApplication::translate("faultline::Command", "Add interpretation \"%1\"").arg(m_interpretation.name)
+                ? QCoreApplication::translate("faultline::Command", "Add interpretation \"%1\"")
+                      .arg(m_interpretation.name)
                 : QCoreApplication::translate("faultline::Command", "Delete interpretation \"%1\"")
                       .arg(m_interpretation.name));
 }
 
-Interpretation InterpretationPresenceCommand::duplicate(Document *document, const QString &interpretationId)
+Interpretation InterpretationPresenceCommand::duplicate(Document *document,
+                                                        const QString &interpretationId)
 {
     Interpretation copy = *document->incident().findInterpretation(interpretationId);
     copy.id = document->newId(QStringLiteral("i"));
@@ -58,7 +60,13 @@ void InterpretationPresenceCommand::remove()
     m_document->removeInterpretation(m_interpretation.id);
 }
 
-void InterpretationPresenceCommand::redo() { m_mode == Add ? insert() : remove(); }
-void InterpretationPresenceCommand::undo() { m_mode == Add ? remove() : insert(); }
+void InterpretationPresenceCommand::redo()
+{
+    m_mode == Add ? insert() : remove();
+}
+void InterpretationPresenceCommand::undo()
+{
+    m_mode == Add ? remove() : insert();
+}
 
 } // namespace faultline

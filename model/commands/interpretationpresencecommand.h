@@ -11,11 +11,15 @@ namespace faultline {
 class InterpretationPresenceCommand : public QUndoCommand
 {
 public:
-    enum Mode { Add, Remove };
+    enum Mode
+    {
+        Add,
+        Remove
+    };
     /// Add: inserts `interpretation` at `index` (-1 = at the end).
     /// Remove: only `interpretation.id` is used.
-    InterpretationPresenceCommand(Document *document, Mode mode, Interpretation interpretation, int index = -1,
-                                  QUndoCommand *parent = nullptr);
+    InterpretationPresenceCommand(Document *document, Mode mode, Interpretation interpretation,
+                                  int index = -1, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -31,7 +35,8 @@ private:
     Mode m_mode;
     int m_index;
     Interpretation m_interpretation;
-    Discussion m_discussionBefore; // Remove mode: records of comparisons with this reading go with it
+    Discussion
+        m_discussionBefore; // Remove mode: records of comparisons with this reading go with it
     Discussion m_discussionAfter;
 };
 

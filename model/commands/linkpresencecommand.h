@@ -10,7 +10,11 @@ namespace faultline {
 class LinkPresenceCommand : public QUndoCommand
 {
 public:
-    enum Mode { Add, Remove };
+    enum Mode
+    {
+        Add,
+        Remove
+    };
     /// Add: `link` is the new link. Remove: only `link.id` is used.
     LinkPresenceCommand(Document *document, Mode mode, QString interpretationId, Link link,
                         QUndoCommand *parent = nullptr);

@@ -24,9 +24,10 @@ MoveFactorsCommand::MoveFactorsCommand(Document *document, QString interpretatio
     for (const Link &link : interp->links)
         if (!link.route.isEmpty() && (m_after.contains(link.from) || m_after.contains(link.to)))
             m_routes.insert(link.id, link.route);
-    setText(m_after.size() == 1 ? QCoreApplication::translate("faultline::Command", "Move factor")
-                                : QCoreApplication::translate("faultline::Command", "Move %n factors", nullptr,
-                                                              int(m_after.size())));
+    setText(m_after.size() == 1
+                ? QCoreApplication::translate("faultline::Command", "Move factor")
+                : QCoreApplication::translate("faultline::Command", "Move %n factors", nullptr,
+                                              int(m_after.size())));
 }
 
 void MoveFactorsCommand::apply(const QHash<QString, QPointF> &positions, bool restoreRoutes)
@@ -47,9 +48,18 @@ void MoveFactorsCommand::apply(const QHash<QString, QPointF> &positions, bool re
     }
 }
 
-void MoveFactorsCommand::redo() { apply(m_after, false); }
-void MoveFactorsCommand::undo() { apply(m_before, true); }
-int MoveFactorsCommand::id() const { return MoveFactorsId; }
+void MoveFactorsCommand::redo()
+{
+    apply(m_after, false);
+}
+void MoveFactorsCommand::undo()
+{
+    apply(m_before, true);
+}
+int MoveFactorsCommand::id() const
+{
+    return MoveFactorsId;
+}
 
 bool MoveFactorsCommand::mergeWith(const QUndoCommand *other)
 {

@@ -15,8 +15,8 @@ namespace faultline {
 class MoveFactorsCommand : public QUndoCommand
 {
 public:
-    MoveFactorsCommand(Document *document, QString interpretationId, QHash<QString, QPointF> newPositions,
-                       QUndoCommand *parent = nullptr);
+    MoveFactorsCommand(Document *document, QString interpretationId,
+                       QHash<QString, QPointF> newPositions, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override;

@@ -6,10 +6,10 @@
 
 namespace faultline {
 
-PlaceFactorCommand::PlaceFactorCommand(Document *document, Mode mode, QString interpretationId, Placement placement,
-                                       QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_mode(mode), m_interpretationId(std::move(interpretationId)),
-      m_placement(std::move(placement))
+PlaceFactorCommand::PlaceFactorCommand(Document *document, Mode mode, QString interpretationId,
+                                       Placement placement, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_mode(mode),
+      m_interpretationId(std::move(interpretationId)), m_placement(std::move(placement))
 {
     const Interpretation *interp = document->incident().findInterpretation(m_interpretationId);
     FAULTLINE_CHECK_OR_DROP_COMMAND(
@@ -23,12 +23,16 @@ PlaceFactorCommand::PlaceFactorCommand(Document *document, Mode mode, QString in
             unknownIdMessage("PlaceFactorCommand", "placement", m_placement.factorId));
         m_placement = interp->placements.at(m_index);
         for (int i = 0; i < interp->links.size(); ++i)
-            if (interp->links[i].from == m_placement.factorId || interp->links[i].to == m_placement.factorId)
+            if (interp->links[i].from == m_placement.factorId ||
+                interp->links[i].to == m_placement.factorId)
                 m_links.append({i, interp->links[i]});
-        setText(QCoreApplication::translate("faultline::Command", "Remove \"%1\" from interpretation").arg(label));
+        setText(
+            QCoreApplication::translate("faultline::Command", "Remove \"%1\" from interpretation")
+                .arg(label));
     } else {
         m_index = int(interp->placements.size());
-        setText(QCoreApplication::translate("faultline::Command", "Add \"%1\" to interpretation").arg(label));
+        setText(QCoreApplication::translate("faultline::Command", "Add \"%1\" to interpretation")
+                    .arg(label));
     }
 }
 
@@ -46,7 +50,13 @@ void PlaceFactorCommand::unplace()
     m_document->removePlacement(m_interpretationId, m_placement.factorId);
 }
 
-void PlaceFactorCommand::redo() { m_mode == Place ? place() : unplace(); }
-void PlaceFactorCommand::undo() { m_mode == Place ? unplace() : place(); }
+void PlaceFactorCommand::redo()
+{
+    m_mode == Place ? place() : unplace();
+}
+void PlaceFactorCommand::undo()
+{
+    m_mode == Place ? unplace() : place();
+}
 
 } // namespace faultline

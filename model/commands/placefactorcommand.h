@@ -12,7 +12,11 @@ namespace faultline {
 class PlaceFactorCommand : public QUndoCommand
 {
 public:
-    enum Mode { Place, Unplace };
+    enum Mode
+    {
+        Place,
+        Unplace
+    };
     /// Place: `placement` says where. Unplace: only `placement.factorId` is used.
     PlaceFactorCommand(Document *document, Mode mode, QString interpretationId, Placement placement,
                        QUndoCommand *parent = nullptr);

@@ -6,7 +6,8 @@
 
 namespace faultline {
 
-RemoveFactorCommand::RemoveFactorCommand(Document *document, const QString &factorId, QUndoCommand *parent)
+RemoveFactorCommand::RemoveFactorCommand(Document *document, const QString &factorId,
+                                         QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document)
 {
     const Incident &incident = document->incident();
@@ -24,7 +25,8 @@ RemoveFactorCommand::RemoveFactorCommand(Document *document, const QString &fact
         if (removed.placementIndex >= 0 || !removed.links.isEmpty())
             m_removed.append(removed);
     }
-    setText(QCoreApplication::translate("faultline::Command", "Delete factor \"%1\"").arg(m_factor.label));
+    setText(QCoreApplication::translate("faultline::Command", "Delete factor \"%1\"")
+                .arg(m_factor.label));
 }
 
 void RemoveFactorCommand::redo()

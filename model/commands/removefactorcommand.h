@@ -12,7 +12,8 @@ namespace faultline {
 class RemoveFactorCommand : public QUndoCommand
 {
 public:
-    RemoveFactorCommand(Document *document, const QString &factorId, QUndoCommand *parent = nullptr);
+    RemoveFactorCommand(Document *document, const QString &factorId,
+                        QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -6,7 +6,8 @@
 
 namespace faultline {
 
-SourcePresenceCommand::SourcePresenceCommand(Document *document, Mode mode, Source source, QUndoCommand *parent)
+SourcePresenceCommand::SourcePresenceCommand(Document *document, Mode mode, Source source,
+                                             QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_mode(mode), m_source(std::move(source))
 {
     const Incident &incident = document->incident();
@@ -24,8 +25,10 @@ SourcePresenceCommand::SourcePresenceCommand(Document *document, Mode mode, Sour
         m_index = int(incident.sources.size());
     }
     const QString title = m_source.title.isEmpty() ? m_source.id : m_source.title;
-    setText(mode == Add ? QCoreApplication::translate("faultline::Command", "Add source \"%1\"").arg(title)
-                        : QCoreApplication::translate("faultline::Command", "Delete source \"%1\"").arg(title));
+    setText(
+        mode == Add
+            ? QCoreApplication::translate("faultline::Command", "Add source \"%1\"").arg(title)
+            : QCoreApplication::translate("faultline::Command", "Delete source \"%1\"").arg(title));
 }
 
 QStringList SourcePresenceCommand::citations(const Incident &incident, const QString &sourceId)
@@ -38,7 +41,8 @@ QStringList SourcePresenceCommand::citations(const Incident &incident, const QSt
                     const Factor *from = incident.findFactor(link.from);
                     const Factor *to = incident.findFactor(link.to);
                     where.append(QStringLiteral("%1: %2 → %3")
-                                     .arg(interp.name, from ? from->label : link.from, to ? to->label : link.to));
+                                     .arg(interp.name, from ? from->label : link.from,
+                                          to ? to->label : link.to));
                 }
     return where;
 }
@@ -47,7 +51,8 @@ void SourcePresenceCommand::insert()
 {
     m_document->insertSource(m_index, m_source);
     for (const Citation &c : std::as_const(m_citations)) {
-        Link link = *m_document->incident().findInterpretation(c.interpretationId)->findLink(c.linkId);
+        Link link =
+            *m_document->incident().findInterpretation(c.interpretationId)->findLink(c.linkId);
         link.evidence[link.evidenceIndex(c.evidenceId)].sourceId = m_source.id;
         m_document->replaceLink(c.interpretationId, link);
     }
@@ -56,14 +61,21 @@ void SourcePresenceCommand::insert()
 void SourcePresenceCommand::remove()
 {
     for (const Citation &c : std::as_const(m_citations)) {
-        Link link = *m_document->incident().findInterpretation(c.interpretationId)->findLink(c.linkId);
+        Link link =
+            *m_document->incident().findInterpretation(c.interpretationId)->findLink(c.linkId);
         link.evidence[link.evidenceIndex(c.evidenceId)].sourceId.clear();
         m_document->replaceLink(c.interpretationId, link);
     }
     m_document->removeSource(m_source.id);
 }
 
-void SourcePresenceCommand::redo() { m_mode == Add ? insert() : remove(); }
-void SourcePresenceCommand::undo() { m_mode == Add ? remove() : insert(); }
+void SourcePresenceCommand::redo()
+{
+    m_mode == Add ? insert() : remove();
+}
+void SourcePresenceCommand::undo()
+{
+    m_mode == Add ? remove() : insert();
+}
 
 } // namespace faultline

@@ -12,8 +12,13 @@ namespace faultline {
 class SourcePresenceCommand : public QUndoCommand
 {
 public:
-    enum Mode { Add, Remove };
-    SourcePresenceCommand(Document *document, Mode mode, Source source, QUndoCommand *parent = nullptr);
+    enum Mode
+    {
+        Add,
+        Remove
+    };
+    SourcePresenceCommand(Document *document, Mode mode, Source source,
+                          QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -59,8 +59,8 @@ QString displayName(CruxType type)
 
 QString cruxKey(const Crux &crux)
 {
-    return toString(crux.type) + QLatin1Char('|') + crux.subjectId + QLatin1Char('|')
-           + crux.factorIds.join(QLatin1Char(','));
+    return toString(crux.type) + QLatin1Char('|') + crux.subjectId + QLatin1Char('|') +
+           crux.factorIds.join(QLatin1Char(','));
 }
 
 } // namespace faultline

@@ -96,10 +96,12 @@ void appendMatrixText(QString &text, const Incident &incident, const DiffResult 
             ChecklistCoverage::compute(incident, checklist, *incident.findInterpretation(id));
         text += QStringLiteral("  %1:\n").arg(interpretationName(incident, id));
         text += QStringLiteral("    ") +
-                CruxReportText::tr("implicates: %1").arg(checklistNames(checklist, coverage.implicated())) +
+                CruxReportText::tr("implicates: %1")
+                    .arg(checklistNames(checklist, coverage.implicated())) +
                 QLatin1Char('\n');
         text += QStringLiteral("    ") +
-                CruxReportText::tr("rules out: %1").arg(checklistNames(checklist, coverage.ruledOut())) +
+                CruxReportText::tr("rules out: %1")
+                    .arg(checklistNames(checklist, coverage.ruledOut())) +
                 QLatin1Char('\n');
         for (const AreaCoverage &area : coverage.areas())
             text += QStringLiteral("    ") +
@@ -118,21 +120,24 @@ QString cruxReportText(const Incident &incident, const DiffResult &diff, bool wi
     QStringList compared;
     for (const QString &id : diff.interpretationIds)
         compared.append(QStringLiteral("%1 (%2)").arg(interpretationName(incident, id), id));
-    text += CruxReportText::tr("Comparing %n interpretation(s): %1", nullptr, int(diff.interpretationIds.size()))
+    text += CruxReportText::tr("Comparing %n interpretation(s): %1", nullptr,
+                               int(diff.interpretationIds.size()))
                 .arg(compared.join(QStringLiteral(", "))) +
             QLatin1Char('\n');
     const QList<LinkUsage> shared = diff.sharedLinks();
     const auto sameClaim =
         std::count_if(shared.begin(), shared.end(), [](const LinkUsage &u) { return u.sameClaim; });
-    text += CruxReportText::tr("Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same "
-               "relation and strength)")
+    text += CruxReportText::tr(
+                "Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same "
+                "relation and strength)")
                 .arg(diff.sharedFactorIds().size())
                 .arg(diff.factors.size())
                 .arg(shared.size())
                 .arg(diff.links.size())
                 .arg(sameClaim) +
             QLatin1Char('\n');
-    text += QLatin1Char('\n') + CruxReportText::tr("Cruxes (%1):").arg(diff.cruxes.size()) + QLatin1Char('\n');
+    text += QLatin1Char('\n') + CruxReportText::tr("Cruxes (%1):").arg(diff.cruxes.size()) +
+            QLatin1Char('\n');
     if (diff.cruxes.isEmpty())
         text += QStringLiteral("  ") + CruxReportText::tr("none") + QLatin1Char('\n');
     const int numberWidth = int(QString::number(diff.cruxes.size()).size());

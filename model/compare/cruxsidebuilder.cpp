@@ -50,12 +50,14 @@ QList<CruxSide> CruxSideBuilder::build(const QList<const Interpretation *> &view
             QStringList members;
             for (int i = 0; i < group.views.size(); ++i)
                 if (!group.details[i].isEmpty())
-                    members.append(CruxText::tr("%1: %2").arg(views[group.views[i]]->name, group.details[i]));
+                    members.append(
+                        CruxText::tr("%1: %2").arg(views[group.views[i]]->name, group.details[i]));
             detail = members.join(QStringLiteral("; "));
         }
         if (!detail.isEmpty())
             side.description = CruxText::tr("%1 (%2)").arg(group.base, detail);
-        parts.append(CruxText::tr("%1: %2").arg(names.join(QStringLiteral(", ")), side.description));
+        parts.append(
+            CruxText::tr("%1: %2").arg(names.join(QStringLiteral(", ")), side.description));
         result.append(side);
     }
     if (text)

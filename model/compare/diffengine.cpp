@@ -274,7 +274,8 @@ private:
                               labels(cell.rootCauseFactorIds));
                     break;
                 case AreaState::RuledOut:
-                    sides.add(QStringLiteral("r"), c, CruxText::tr("ruled out"), quoted(cell.ruledOutReason));
+                    sides.add(QStringLiteral("r"), c, CruxText::tr("ruled out"),
+                              quoted(cell.ruledOutReason));
                     break;
                 case AreaState::Involved:
                     sides.add(QStringLiteral("v"), c, CruxText::tr("involved, not a root cause"),
@@ -355,7 +356,7 @@ private:
             crux.factorIds = unionInDocumentOrder(factorLists);
             addCrux(crux, sides,
                     CruxText::tr("%1 (%2)").arg(Checklist::displayName(entry),
-                                      kindStyle(m_incident, entry.area).name));
+                                                kindStyle(m_incident, entry.area).name));
         }
     }
 
@@ -387,9 +388,11 @@ private:
             for (const int end : {row.from, row.to})
                 if (!m_placed[v][end])
                     missing.append(label(end));
-            sides.add(QStringLiteral("n"), v, CruxText::tr("no such link"),
-                      missing.isEmpty() ? QString()
-                                        : CruxText::tr("does not use %1").arg(missing.join(CruxText::tr(" or "))));
+            sides.add(
+                QStringLiteral("n"), v, CruxText::tr("no such link"),
+                missing.isEmpty()
+                    ? QString()
+                    : CruxText::tr("does not use %1").arg(missing.join(CruxText::tr(" or "))));
         }
         addCrux(linkCrux(CruxType::LinkPresence, index), sides, QString());
     }
@@ -442,7 +445,8 @@ private:
                     if (e.sourceId != sourceId)
                         continue;
                     crux.evidenceIds.append(e.id);
-                    items.append(CruxText::tr("%1, %2").arg(displayName(e.kind), displayName(e.stance)));
+                    items.append(
+                        CruxText::tr("%1, %2").arg(displayName(e.kind), displayName(e.stance)));
                 }
                 if (items.isEmpty()) {
                     sides.add(QStringLiteral("n"), v, CruxText::tr("does not cite %1").arg(name));
@@ -493,7 +497,9 @@ private:
                           evidenceCount(contradicting));
             else
                 sides.add(QStringLiteral("m"), v, CruxText::tr("evidence is mixed"),
-                          CruxText::tr("%1 supporting, %2 contradicting").arg(supporting).arg(contradicting));
+                          CruxText::tr("%1 supporting, %2 contradicting")
+                              .arg(supporting)
+                              .arg(contradicting));
         }
         addCrux(crux, sides, arrow(row));
     }
@@ -534,7 +540,8 @@ private:
                     continue;
                 const QString note = row.placements[v]->leverNote.trimmed();
                 sides.add(note, v,
-                          note.isEmpty() ? CruxText::tr("no lever note") : CruxText::tr("lever: %1").arg(quoted(note)));
+                          note.isEmpty() ? CruxText::tr("no lever note")
+                                         : CruxText::tr("lever: %1").arg(quoted(note)));
             }
             Crux crux;
             crux.type = CruxType::LeverNote;

@@ -88,16 +88,14 @@ QString plainReadingName(const Incident &incident, const QStringList &ids, const
 {
     const int index = int(ids.indexOf(id));
     const QString name = interpretationName(incident, id);
-    return index < 0 ? name
-                     : QStringLiteral("%1 (%2)").arg(DiscussionSummary::letter(index), name);
+    return index < 0 ? name : QStringLiteral("%1 (%2)").arg(DiscussionSummary::letter(index), name);
 }
 
 QString readingName(const Incident &incident, const QStringList &ids, const QString &id)
 {
     const int index = int(ids.indexOf(id));
     const QString name = TextEscape::markdownText(interpretationName(incident, id));
-    return index < 0 ? name
-                     : QStringLiteral("%1 (%2)").arg(DiscussionSummary::letter(index), name);
+    return index < 0 ? name : QStringLiteral("%1 (%2)").arg(DiscussionSummary::letter(index), name);
 }
 
 void appendCrux(QString &md, const Incident &incident, const QStringList &ids, const Crux &crux,
@@ -113,16 +111,19 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
         for (const QString &id : side.interpretationIds)
             holders.append(readingName(incident, ids, id));
         md += QStringLiteral("- %1: %2\n")
-                  .arg(holders.join(QStringLiteral(", ")), TextEscape::markdownText(side.description));
+                  .arg(holders.join(QStringLiteral(", ")),
+                       TextEscape::markdownText(side.description));
     }
     md += QLatin1Char('\n');
 
     md += QStringLiteral("**%1:** %2\n\n")
               .arg(SummaryText::tr("Resolution"),
-                   TextEscape::markdownText(DiscussionSummary::resolutionText(incident, record, ids)));
+                   TextEscape::markdownText(
+                       DiscussionSummary::resolutionText(incident, record, ids)));
     const PositionTally tally = DiscussionSummary::tally(record, ids);
     if (tally.total() > 0) {
-        md += QStringLiteral("**%1:** %2\n\n").arg(SummaryText::tr("Positions"), DiscussionSummary::tallyText(tally));
+        md += QStringLiteral("**%1:** %2\n\n")
+                  .arg(SummaryText::tr("Positions"), DiscussionSummary::tallyText(tally));
         // Participants in the discussion's order, then anyone recorded but no longer listed.
         QStringList people = incident.discussion.participants;
         for (const CruxPosition &p : record->positions)
@@ -136,12 +137,14 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
                                    DiscussionSummary::positionText(incident, *p, ids)));
         md += QLatin1Char('\n');
     } else {
-        md += QStringLiteral("**%1:** %2\n\n").arg(SummaryText::tr("Positions"), SummaryText::tr("none recorded"));
+        md += QStringLiteral("**%1:** %2\n\n")
+                  .arg(SummaryText::tr("Positions"), SummaryText::tr("none recorded"));
     }
     if (record && !record->note.trimmed().isEmpty())
         md += QStringLiteral("**%1:** %2\n\n")
-                  .arg(SummaryText::tr("Note"), TextEscape::markdownText(record->note.trimmed())
-                                       .replace(QLatin1Char('\n'), QStringLiteral("  \n")));
+                  .arg(SummaryText::tr("Note"),
+                       TextEscape::markdownText(record->note.trimmed())
+                           .replace(QLatin1Char('\n'), QStringLiteral("  \n")));
 
     const QList<CitedEvidence> cited = evidenceOf(incident, crux, ids);
     if (cited.isEmpty())
@@ -156,7 +159,8 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
                               TextEscape::markdownText(displayName(c.evidence.kind)),
                               TextEscape::markdownText(displayName(c.evidence.stance))));
         if (const Source *source = incident.findSource(c.evidence.sourceId)) {
-            QString cite = QStringLiteral("[%1] %2").arg(references.number(source->id))
+            QString cite = QStringLiteral("[%1] %2")
+                               .arg(references.number(source->id))
                                .arg(TextEscape::markdownText(source->title));
             if (source->year > 0)
                 cite += QStringLiteral(" (%1)").arg(source->year);
@@ -177,7 +181,7 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
 } // namespace
 
 QList<CitedEvidence> DiscussionSummary::citedEvidence(const Incident &incident, const Crux &crux,
-                                                     const QStringList &interpretationIds)
+                                                      const QStringList &interpretationIds)
 {
     return evidenceOf(incident, crux, interpretationIds);
 }
@@ -195,7 +199,8 @@ QString DiscussionSummary::letter(int index)
     return index >= 0 && index < 26 ? QString(QChar(u'A' + index)) : QString::number(index + 1);
 }
 
-PositionTally DiscussionSummary::tally(const CruxRecord *record, const QStringList &interpretationIds)
+PositionTally DiscussionSummary::tally(const CruxRecord *record,
+                                       const QStringList &interpretationIds)
 {
     PositionTally tally;
     tally.perInterpretation = QList<int>(interpretationIds.size(), 0);
@@ -228,7 +233,8 @@ QString DiscussionSummary::resolutionText(const Incident &incident, const CruxRe
     if (!record)
         return displayName(CruxResolution::Open);
     if (record->resolution == CruxResolution::Resolved)
-        return SummaryText::tr("Resolved as %1").arg(plainReadingName(incident, interpretationIds, record->resolvedAs));
+        return SummaryText::tr("Resolved as %1")
+            .arg(plainReadingName(incident, interpretationIds, record->resolvedAs));
     return displayName(record->resolution);
 }
 
@@ -237,7 +243,8 @@ QString DiscussionSummary::positionText(const Incident &incident, const CruxPosi
 {
     if (position.agreesWith.isEmpty())
         return SummaryText::tr("unsure");
-    return SummaryText::tr("agrees with %1").arg(plainReadingName(incident, interpretationIds, position.agreesWith));
+    return SummaryText::tr("agrees with %1")
+        .arg(plainReadingName(incident, interpretationIds, position.agreesWith));
 }
 
 QStringList DiscussionSummary::defaultComparison(const Incident &incident)
@@ -288,8 +295,10 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
     const DiffResult diff = DiffEngine::compare(incident, interpretationIds);
     const QStringList &ids = diff.interpretationIds;
     QString md;
-    md += QStringLiteral("# %1\n\n").arg(
-        TextEscape::markdownText(incident.title.trimmed().isEmpty() ? SummaryText::tr("Untitled incident") : incident.title.trimmed()));
+    md += QStringLiteral("# %1\n\n")
+              .arg(TextEscape::markdownText(incident.title.trimmed().isEmpty()
+                                                ? SummaryText::tr("Untitled incident")
+                                                : incident.title.trimmed()));
     md += QStringLiteral("*%1*\n\n").arg(SummaryText::tr("Discussion summary"));
     if (!incident.summary.trimmed().isEmpty())
         md += TextEscape::markdownText(incident.summary.trimmed()) + QStringLiteral("\n\n");
@@ -307,20 +316,27 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
     md += QStringLiteral("## %1\n\n").arg(SummaryText::tr("Readings"));
     for (int i = 0; i < ids.size(); ++i) {
         const Interpretation *interp = incident.findInterpretation(ids[i]);
-        md += QStringLiteral("### %1. %2\n\n").arg(letter(i), TextEscape::markdownText(interp->name));
+        md +=
+            QStringLiteral("### %1. %2\n\n").arg(letter(i), TextEscape::markdownText(interp->name));
         if (!interp->author.trimmed().isEmpty())
-            md += QStringLiteral("- **%1:** %2\n").arg(SummaryText::tr("Author"), TextEscape::markdownText(interp->author.trimmed()));
+            md += QStringLiteral("- **%1:** %2\n")
+                      .arg(SummaryText::tr("Author"),
+                           TextEscape::markdownText(interp->author.trimmed()));
         if (!interp->stance.trimmed().isEmpty())
-            md += QStringLiteral("- **%1:** %2\n").arg(SummaryText::tr("Stance"), TextEscape::markdownText(interp->stance.trimmed()));
+            md += QStringLiteral("- **%1:** %2\n")
+                      .arg(SummaryText::tr("Stance"),
+                           TextEscape::markdownText(interp->stance.trimmed()));
         md += QLatin1Char('\n');
         if (!interp->summary.trimmed().isEmpty())
             md += TextEscape::markdownText(interp->summary.trimmed()) + QStringLiteral("\n\n");
     }
 
     ReferenceNumbers references;
-    md += QStringLiteral("## %1\n\n").arg(SummaryText::tr("Cruxes (%n)", nullptr, int(diff.cruxes.size())));
+    md += QStringLiteral("## %1\n\n")
+              .arg(SummaryText::tr("Cruxes (%n)", nullptr, int(diff.cruxes.size())));
     if (diff.cruxes.isEmpty())
-        md += SummaryText::tr("These readings agree on every factor, link and verdict.") + QStringLiteral("\n\n");
+        md += SummaryText::tr("These readings agree on every factor, link and verdict.") +
+              QStringLiteral("\n\n");
     int resolved = 0;
     for (int i = 0; i < diff.cruxes.size(); ++i) {
         appendCrux(md, incident, ids, diff.cruxes[i], i + 1, references);
@@ -329,7 +345,8 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
             ++resolved;
     }
     if (!diff.cruxes.isEmpty())
-        md += SummaryText::tr("%1 of %n crux(es) settled or set aside; %2 open.", nullptr, int(diff.cruxes.size()))
+        md += SummaryText::tr("%1 of %n crux(es) settled or set aside; %2 open.", nullptr,
+                              int(diff.cruxes.size()))
                   .arg(resolved)
                   .arg(diff.cruxes.size() - resolved) +
               QStringLiteral("\n\n");
@@ -337,16 +354,20 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
     const QList<CruxRecord> stale = staleRecords(incident, diff);
     if (!stale.isEmpty()) {
         md += QStringLiteral("## %1\n\n").arg(SummaryText::tr("No longer a crux"));
-        md += SummaryText::tr("Recorded in the discussion, but the readings no longer differ here:") +
-              QStringLiteral("\n\n");
+        md +=
+            SummaryText::tr("Recorded in the discussion, but the readings no longer differ here:") +
+            QStringLiteral("\n\n");
         for (const CruxRecord &record : stale) {
-            QString line = QStringLiteral("- %1: %2").arg(TextEscape::markdownText(recordDescription(incident, record)),
-                                                         TextEscape::markdownText(resolutionText(incident, &record, ids)));
+            QString line =
+                QStringLiteral("- %1: %2")
+                    .arg(TextEscape::markdownText(recordDescription(incident, record)),
+                         TextEscape::markdownText(resolutionText(incident, &record, ids)));
             const QString t = tallyText(tally(&record, ids));
             if (!t.isEmpty())
                 line += QStringLiteral("; %1").arg(t);
             if (!record.note.trimmed().isEmpty())
-                line += QStringLiteral("; %1").arg(TextEscape::markdownText(record.note.simplified()));
+                line +=
+                    QStringLiteral("; %1").arg(TextEscape::markdownText(record.note.simplified()));
             md += line + QLatin1Char('\n');
         }
         md += QLatin1Char('\n');
@@ -359,7 +380,8 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
             QStringList parts;
             if (!source->authors.trimmed().isEmpty())
                 parts.append(TextEscape::markdownText(source->authors.trimmed()));
-            QString title = QStringLiteral("*%1*").arg(TextEscape::markdownText(source->title.trimmed()));
+            QString title =
+                QStringLiteral("*%1*").arg(TextEscape::markdownText(source->title.trimmed()));
             if (source->year > 0)
                 title += QStringLiteral(" (%1)").arg(source->year);
             parts.append(title);
@@ -388,7 +410,8 @@ QString DiscussionSummary::recordDescription(const Incident &incident, const Cru
         about.append(parts.value(1));
     for (const QString &id : parts.value(2).split(QLatin1Char(','), Qt::SkipEmptyParts))
         about.append(factorLabel(incident, id));
-    return about.isEmpty() ? type : QStringLiteral("%1: %2").arg(type, about.join(QStringLiteral(" → ")));
+    return about.isEmpty() ? type
+                           : QStringLiteral("%1: %2").arg(type, about.join(QStringLiteral(" → ")));
 }
 
 } // namespace faultline

@@ -80,7 +80,6 @@ public:
     /// venue, URL). Everything from the document is escaped, so it reads as
     /// plain text however it is rendered.
     static QString markdown(const Incident &incident, const QStringList &interpretationIds);
-
 };
 
 } // namespace faultline

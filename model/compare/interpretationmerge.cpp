@@ -317,8 +317,8 @@ void InterpretationMerge::collectWarnings()
         std::any_of(m_factorMatches.begin(), m_factorMatches.end(),
                     [](const FactorMatch &m) { return m.reason != FactorMatchReason::New; });
     if (!m_theirs.factors.isEmpty() && !m_ours.factors.isEmpty() && !anyMatch)
-        m_warnings.append(
-            MergeText::tr("None of the file's factors matches a factor of this document; all will be added."));
+        m_warnings.append(MergeText::tr(
+            "None of the file's factors matches a factor of this document; all will be added."));
 }
 
 const FactorMatch *InterpretationMerge::factorMatch(const QString &theirId) const

@@ -56,7 +56,8 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
     const QString target = writeTarget(path);
     if (target.isEmpty())
         return Failure(ResultError{
-            AtomicWriteText::tr("%1: not a regular file (a folder, device or pipe); nothing was written")
+            AtomicWriteText::tr(
+                "%1: not a regular file (a folder, device or pipe); nothing was written")
                 .arg(path),
             path});
     QSaveFile file(target);
@@ -64,7 +65,8 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
     // that failed part-way (a full disk, the file size limit) was reported as
     // complete, and commit() then renamed the truncated file over the old one.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return Failure(ResultError{AtomicWriteText::tr("%1: cannot write: %2").arg(path, file.errorString()), path});
+        return Failure(ResultError{
+            AtomicWriteText::tr("%1: cannot write: %2").arg(path, file.errorString()), path});
     qint64 written = 0;
     while (written < data.size()) {
         const qint64 n = file.write(data.constData() + written, data.size() - written);
@@ -73,15 +75,18 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
         written += n;
     }
     if (written != data.size() || file.size() != data.size()) {
-        const QString reason = file.error() != QFileDevice::NoError
-                                   ? file.errorString()
-                                   : AtomicWriteText::tr("only %1 of %2 bytes written").arg(written).arg(data.size());
+        const QString reason =
+            file.error() != QFileDevice::NoError
+                ? file.errorString()
+                : AtomicWriteText::tr("only %1 of %2 bytes written").arg(written).arg(data.size());
         file.cancelWriting();
-        return Failure(ResultError{AtomicWriteText::tr("%1: cannot write: %2").arg(path, reason), path});
+        return Failure(
+            ResultError{AtomicWriteText::tr("%1: cannot write: %2").arg(path, reason), path});
     }
     // QSaveFile fsyncs the temporary file itself before the rename in commit().
     if (!file.commit())
-        return Failure(ResultError{AtomicWriteText::tr("%1: cannot save: %2").arg(path, file.errorString()), path});
+        return Failure(ResultError{
+            AtomicWriteText::tr("%1: cannot save: %2").arg(path, file.errorString()), path});
     syncDirectory(QFileInfo(target).absolutePath());
     return {};
 }

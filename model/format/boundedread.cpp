@@ -28,15 +28,15 @@ Result<QByteArray> readFileBounded(const QString &path, qint64 maxBytes)
         return failureAt(path, ReadText::tr("not a regular file (a folder, device or pipe)"));
     if (info.size() > maxBytes)
         return failureAt(
-            path, ReadText::tr("file too large: %1 bytes (limit %2)").arg(info.size()).arg(maxBytes));
+            path,
+            ReadText::tr("file too large: %1 bytes (limit %2)").arg(info.size()).arg(maxBytes));
     QFile file(info.canonicalFilePath());
     if (!file.open(QIODevice::ReadOnly))
         return failureAt(path, ReadText::tr("cannot open: %1").arg(file.errorString()));
     // Bounded even if the file grew since the size was checked.
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
-        return failureAt(
-            path, ReadText::tr("file too large: more than %1 bytes").arg(maxBytes));
+        return failureAt(path, ReadText::tr("file too large: more than %1 bytes").arg(maxBytes));
     if (file.error() != QFileDevice::NoError)
         return failureAt(path, ReadText::tr("cannot read: %1").arg(file.errorString()));
     return bytes;

@@ -23,7 +23,10 @@ struct ReaderText
     Q_DECLARE_TR_FUNCTIONS(faultline::Reader)
 };
 
-QString indexPath(const QString &path, std::size_t i) { return path + QStringLiteral("[%1]").arg(i); }
+QString indexPath(const QString &path, std::size_t i)
+{
+    return path + QStringLiteral("[%1]").arg(i);
+}
 
 // Parses with limits enforced while the tree is built: nesting depth and the
 // number of values. A too-deep tree must never exist, because copying,
@@ -44,7 +47,8 @@ std::optional<Json> parseWithLimits(const QByteArray &bytes, QStringList &errors
     // object alone and a re-save dropped the tail. JSON text holds no raw NUL.
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         errors.append(invalidJsonAt(
-            bytes, nul, ReaderText::tr("a NUL byte at offset %1 (nothing may follow the document)").arg(nul)));
+            bytes, nul,
+            ReaderText::tr("a NUL byte at offset %1 (nothing may follow the document)").arg(nul)));
         return std::nullopt;
     }
     try {
@@ -57,7 +61,8 @@ std::optional<Json> parseWithLimits(const QByteArray &bytes, QStringList &errors
         // Report a line and column rather than nlohmann's byte offset.
         const qsizetype offset = qBound<qsizetype>(0, qsizetype(e.byte) - 1, bytes.size());
         QString what = QString::fromUtf8(e.what());
-        const int cut = what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("parse error")));
+        const int cut =
+            what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("parse error")));
         if (cut >= 0)
             what = what.mid(cut + 2);
         errors.append(invalidJsonAt(bytes, offset, what));
@@ -79,8 +84,8 @@ public:
     {
         Incident incident;
         JsonFieldReader r(root, m_errors,
-                          {"format", "version", "title", "summary", "tags", "sources", "customKinds", "checklist",
-                           "factors", "interpretations", "discussion"});
+                          {"format", "version", "title", "summary", "tags", "sources",
+                           "customKinds", "checklist", "factors", "interpretations", "discussion"});
         incident.title = r.string("title", true);
         incident.summary = r.string("summary");
         incident.tags = r.strings("tags");
@@ -89,31 +94,40 @@ public:
         incident.interpretations.reserve(qsizetype(r.arraySize("interpretations")));
         each(r, "sources", [&](const JsonFieldReader &o) { incident.sources.append(source(o)); },
              {"id", "authors", "title", "year", "venue", "url", "doi"});
-        each(r, "customKinds", [&](const JsonFieldReader &o) {
-            incident.customKinds.append({o.string("id", true), o.string("name", true), o.string("color"),
-                                         o.string("shape")});
-        }, {"id", "name", "color", "shape"});
-        each(r, "checklist", [&](const JsonFieldReader &o) {
-            incident.checklistExtensions.append({o.string("id", true), o.string("area", true),
-                                                 o.string("name", true), o.string("description"),
-                                                 o.string("reference")});
-        }, {"id", "area", "name", "description", "reference"});
-        each(r, "factors", [&](const JsonFieldReader &o) {
-            incident.factors.append({o.string("id", true), o.string("kind", true), o.string("label", true),
-                                     o.string("description"), o.strings("failureModes"), o.string("actual"),
-                                     o.string("ideal")});
-        }, {"id", "kind", "label", "description", "failureModes", "actual", "ideal"});
-        each(r, "interpretations", [&](const JsonFieldReader &o) { incident.interpretations.append(interpretation(o)); },
+        each(r, "customKinds",
+             [&](const JsonFieldReader &o) {
+                 incident.customKinds.append({o.string("id", true), o.string("name", true),
+                                              o.string("color"), o.string("shape")});
+             },
+             {"id", "name", "color", "shape"});
+        each(r, "checklist",
+             [&](const JsonFieldReader &o) {
+                 incident.checklistExtensions.append(
+                     {o.string("id", true), o.string("area", true), o.string("name", true),
+                      o.string("description"), o.string("reference")});
+             },
+             {"id", "area", "name", "description", "reference"});
+        each(r, "factors",
+             [&](const JsonFieldReader &o) {
+                 incident.factors.append({o.string("id", true), o.string("kind", true),
+                                          o.string("label", true), o.string("description"),
+                                          o.strings("failureModes"), o.string("actual"),
+                                          o.string("ideal")});
+             },
+             {"id", "kind", "label", "description", "failureModes", "actual", "ideal"});
+        each(r, "interpretations",
+             [&](const JsonFieldReader &o) { incident.interpretations.append(interpretation(o)); },
              {"id", "name", "author", "stance", "summary", "placements", "links", "ruledOut"});
         if (const Json *discussion = r.object("discussion"))
-            incident.discussion = readDiscussion(JsonFieldReader(*discussion, r, "discussion", -1,
-                                                                 {"participants", "cruxes"}));
+            incident.discussion = readDiscussion(
+                JsonFieldReader(*discussion, r, "discussion", -1, {"participants", "cruxes"}));
         return incident;
     }
 
 private:
     template <typename Fn>
-    void each(const JsonFieldReader &parent, const char *key, Fn fn, std::initializer_list<const char *> allowed)
+    void each(const JsonFieldReader &parent, const char *key, Fn fn,
+              std::initializer_list<const char *> allowed)
     {
         const Json *array = parent.array(key);
         if (!array)
@@ -148,15 +162,17 @@ private:
         interp.summary = o.string("summary");
         interp.placements.reserve(qsizetype(o.arraySize("placements")));
         interp.links.reserve(qsizetype(o.arraySize("links")));
-        each(o, "placements", [&](const JsonFieldReader &p) {
-            Placement placement;
-            placement.factorId = p.string("factor", true);
-            placement.pos = QPointF(p.number("x", 0, -1e6, 1e6), p.number("y", 0, -1e6, 1e6));
-            placement.pinned = p.boolean("pinned");
-            placement.rootCause = p.boolean("rootCause");
-            placement.leverNote = p.string("lever");
-            interp.placements.append(std::move(placement));
-        }, {"factor", "x", "y", "pinned", "rootCause", "lever"});
+        each(o, "placements",
+             [&](const JsonFieldReader &p) {
+                 Placement placement;
+                 placement.factorId = p.string("factor", true);
+                 placement.pos = QPointF(p.number("x", 0, -1e6, 1e6), p.number("y", 0, -1e6, 1e6));
+                 placement.pinned = p.boolean("pinned");
+                 placement.rootCause = p.boolean("rootCause");
+                 placement.leverNote = p.string("lever");
+                 interp.placements.append(std::move(placement));
+             },
+             {"factor", "x", "y", "pinned", "rootCause", "lever"});
         each(o, "links", [&](const JsonFieldReader &l) { interp.links.append(link(l)); },
              {"id", "from", "to", "relation", "strength", "label", "evidence", "route"});
         if (const Json *ruledOut = o.object("ruledOut")) {
@@ -164,10 +180,13 @@ private:
             const auto readRuledOut = [](const JsonFieldReader &x) {
                 return RuledOut{x.string("target", true), x.string("reason")};
             };
-            each(r, "areas", [&](const JsonFieldReader &x) { interp.ruledOutAreas.append(readRuledOut(x)); },
+            each(r, "areas",
+                 [&](const JsonFieldReader &x) { interp.ruledOutAreas.append(readRuledOut(x)); },
                  {"target", "reason"});
             each(r, "failureModes",
-                 [&](const JsonFieldReader &x) { interp.ruledOutFailureModes.append(readRuledOut(x)); },
+                 [&](const JsonFieldReader &x) {
+                     interp.ruledOutFailureModes.append(readRuledOut(x));
+                 },
                  {"target", "reason"});
         }
         return interp;
@@ -177,23 +196,30 @@ private:
     {
         Discussion discussion;
         discussion.participants = d.strings("participants");
-        each(d, "cruxes", [&](const JsonFieldReader &c) {
-            CruxRecord record;
-            record.interpretationIds = c.strings("interpretations");
-            record.cruxKey = c.string("crux", true);
-            each(c, "positions", [&](const JsonFieldReader &p) {
-                record.positions.append({p.string("participant", true), p.string("agreesWith")});
-            }, {"participant", "agreesWith"});
-            record.note = c.string("note");
-            const QString resolution = c.string("resolution");
-            if (const auto r = cruxResolutionFromString(resolution))
-                record.resolution = *r;
-            else if (!resolution.isEmpty())
-                c.error(c.pathOf("resolution"), ReaderText::tr("unknown resolution \"%1\" (expected open, resolved, "
-                                                   "both-partly or needs-evidence)").arg(resolution));
-            record.resolvedAs = c.string("resolvedAs");
-            discussion.records.append(std::move(record));
-        }, {"interpretations", "crux", "positions", "note", "resolution", "resolvedAs"});
+        each(d, "cruxes",
+             [&](const JsonFieldReader &c) {
+                 CruxRecord record;
+                 record.interpretationIds = c.strings("interpretations");
+                 record.cruxKey = c.string("crux", true);
+                 each(c, "positions",
+                      [&](const JsonFieldReader &p) {
+                          record.positions.append(
+                              {p.string("participant", true), p.string("agreesWith")});
+                      },
+                      {"participant", "agreesWith"});
+                 record.note = c.string("note");
+                 const QString resolution = c.string("resolution");
+                 if (const auto r = cruxResolutionFromString(resolution))
+                     record.resolution = *r;
+                 else if (!resolution.isEmpty())
+                     c.error(c.pathOf("resolution"),
+                             ReaderText::tr("unknown resolution \"%1\" (expected open, resolved, "
+                                            "both-partly or needs-evidence)")
+                                 .arg(resolution));
+                 record.resolvedAs = c.string("resolvedAs");
+                 discussion.records.append(std::move(record));
+             },
+             {"interpretations", "crux", "positions", "note", "resolution", "resolvedAs"});
         return discussion;
     }
 
@@ -208,8 +234,11 @@ private:
             if (const auto r = relationFromString(relation))
                 link.relation = *r;
             else
-                l.error(l.pathOf("relation"), ReaderText::tr("unknown relation \"%1\" (expected causes, enables, prevents or "
-                                                 "amplifies)").arg(relation));
+                l.error(
+                    l.pathOf("relation"),
+                    ReaderText::tr("unknown relation \"%1\" (expected causes, enables, prevents or "
+                                   "amplifies)")
+                        .arg(relation));
         }
         link.strength = l.integer("strength", 3, 1, 5);
         link.label = l.string("label");
@@ -218,17 +247,21 @@ private:
         if (const Json *route = l.array("route")) {
             for (std::size_t i = 0; i < route->size(); ++i) {
                 const Json &point = (*route)[i];
-                const bool valid = point.is_array() && point.size() == 2 && point[0].is_number()
-                                   && point[1].is_number() && std::abs(point[0].get<double>()) <= 1e6
-                                   && std::abs(point[1].get<double>()) <= 1e6;
+                const bool valid = point.is_array() && point.size() == 2 && point[0].is_number() &&
+                                   point[1].is_number() &&
+                                   std::abs(point[0].get<double>()) <= 1e6 &&
+                                   std::abs(point[1].get<double>()) <= 1e6;
                 if (!valid) {
-                    l.error(indexPath(l.pathOf("route"), i), ReaderText::tr("expected a point [x, y] within ±1000000"));
+                    l.error(indexPath(l.pathOf("route"), i),
+                            ReaderText::tr("expected a point [x, y] within ±1000000"));
                     continue;
                 }
                 link.route.append(QPointF(point[0].get<double>(), point[1].get<double>()));
             }
             if (!link.route.isEmpty() && link.route.size() % 3 != 1)
-                l.error(l.pathOf("route"), ReaderText::tr("a route needs 1 + 3k points, found %1").arg(link.route.size()));
+                l.error(
+                    l.pathOf("route"),
+                    ReaderText::tr("a route needs 1 + 3k points, found %1").arg(link.route.size()));
         }
         return link;
     }
@@ -250,7 +283,9 @@ private:
         if (const auto s = stanceFromString(stance))
             ev.stance = *s;
         else if (!stance.isEmpty())
-            e.error(e.pathOf("stance"), ReaderText::tr("unknown stance \"%1\" (expected supports or contradicts)").arg(stance));
+            e.error(e.pathOf("stance"),
+                    ReaderText::tr("unknown stance \"%1\" (expected supports or contradicts)")
+                        .arg(stance));
         ev.note = e.string("note");
         return ev;
     }
@@ -266,8 +301,10 @@ bool checkHeader(const Json &root, QStringList &errors)
         return false;
     }
     const auto format = root.find("format");
-    if (format == root.end() || !format->is_string() || format->get_ref<const std::string &>() != "faultline") {
-        errors.append(ReaderText::tr("format: not a Faultline file (expected \"format\": \"faultline\")"));
+    if (format == root.end() || !format->is_string() ||
+        format->get_ref<const std::string &>() != "faultline") {
+        errors.append(
+            ReaderText::tr("format: not a Faultline file (expected \"format\": \"faultline\")"));
         return false;
     }
     const auto version = root.find("version");
@@ -277,8 +314,10 @@ bool checkHeader(const Json &root, QStringList &errors)
     }
     const auto v = version->get<std::int64_t>();
     if (v < 1 || v > kFaultlineFormatVersion) {
-        errors.append(ReaderText::tr("version: unsupported version %1 (this build reads versions 1 to %2)")
-                          .arg(v).arg(kFaultlineFormatVersion));
+        errors.append(
+            ReaderText::tr("version: unsupported version %1 (this build reads versions 1 to %2)")
+                .arg(v)
+                .arg(kFaultlineFormatVersion));
         return false;
     }
     return true;
@@ -308,7 +347,9 @@ LoadResult readFaultline(const QByteArray &bytes)
 {
     QStringList errors;
     if (bytes.size() > kMaxFileBytes)
-        return failure({ReaderText::tr("file too large: %1 bytes (limit %2)").arg(bytes.size()).arg(kMaxFileBytes)});
+        return failure({ReaderText::tr("file too large: %1 bytes (limit %2)")
+                            .arg(bytes.size())
+                            .arg(kMaxFileBytes)});
     const std::optional<Json> root = parseWithLimits(bytes, errors);
     if (!root || !checkHeader(*root, errors))
         return failure(errors);

@@ -11,7 +11,10 @@ namespace faultline {
 namespace {
 using Json = nlohmann::ordered_json;
 
-std::string utf8(const QString &s) { return s.toStdString(); }
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
 
 // Optional fields are written only when they differ from the default, which
 // keeps hand-written and generated files alike and diffs small.
@@ -31,7 +34,10 @@ void putStrings(Json &object, const char *key, const QStringList &values)
     object[key] = std::move(array);
 }
 
-double roundCoordinate(double v) { return std::round(v * 100.0) / 100.0; }
+double roundCoordinate(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
 
 template <typename T, typename Fn>
 void putArray(Json &object, const char *key, const QList<T> &items, Fn toJson)

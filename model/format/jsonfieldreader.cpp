@@ -15,14 +15,15 @@ struct ReaderText
 };
 } // namespace
 
-JsonFieldReader::JsonFieldReader(const Json &value, QStringList &errors, std::initializer_list<const char *> allowed)
+JsonFieldReader::JsonFieldReader(const Json &value, QStringList &errors,
+                                 std::initializer_list<const char *> allowed)
     : m_errors(errors)
 {
     checkFields(value, allowed);
 }
 
-JsonFieldReader::JsonFieldReader(const Json &value, const JsonFieldReader &parent, const char *key, qsizetype index,
-                                 std::initializer_list<const char *> allowed)
+JsonFieldReader::JsonFieldReader(const Json &value, const JsonFieldReader &parent, const char *key,
+                                 qsizetype index, std::initializer_list<const char *> allowed)
     : m_parent(&parent), m_key(key), m_index(index), m_errors(parent.m_errors)
 {
     checkFields(value, allowed);
@@ -74,15 +75,22 @@ void JsonFieldReader::error(const QString &path, const QString &message) const
 QString JsonFieldReader::typeName(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::null: return ReaderText::tr("null");
-    case Json::value_t::object: return ReaderText::tr("an object");
-    case Json::value_t::array: return ReaderText::tr("an array");
-    case Json::value_t::string: return ReaderText::tr("a string");
-    case Json::value_t::boolean: return ReaderText::tr("a boolean");
+    case Json::value_t::null:
+        return ReaderText::tr("null");
+    case Json::value_t::object:
+        return ReaderText::tr("an object");
+    case Json::value_t::array:
+        return ReaderText::tr("an array");
+    case Json::value_t::string:
+        return ReaderText::tr("a string");
+    case Json::value_t::boolean:
+        return ReaderText::tr("a boolean");
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return ReaderText::tr("a number");
-    default: return ReaderText::tr("an unsupported value");
+    case Json::value_t::number_float:
+        return ReaderText::tr("a number");
+    default:
+        return ReaderText::tr("an unsupported value");
     }
 }
 
@@ -112,7 +120,9 @@ QString JsonFieldReader::string(const char *key, bool required) const
     // Far above any real label or note; a multi-megabyte label would make the
     // canvas unusable and is a sign of a hostile or broken file.
     if (utf8.size() > kMaxStringBytes) {
-        error(pathOf(key), ReaderText::tr("text too long: %1 bytes (limit %2)").arg(utf8.size()).arg(kMaxStringBytes));
+        error(pathOf(key), ReaderText::tr("text too long: %1 bytes (limit %2)")
+                               .arg(utf8.size())
+                               .arg(kMaxStringBytes));
         return {};
     }
     const QString s = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
@@ -134,7 +144,8 @@ QStringList JsonFieldReader::strings(const char *key) const
         if (item.is_string())
             result.append(QString::fromStdString(item.get_ref<const std::string &>()));
         else
-            error(pathOf(key) + QStringLiteral("[%1]").arg(i), ReaderText::tr("expected a string, found %1").arg(typeName(item)));
+            error(pathOf(key) + QStringLiteral("[%1]").arg(i),
+                  ReaderText::tr("expected a string, found %1").arg(typeName(item)));
     }
     return result;
 }
@@ -161,10 +172,12 @@ int JsonFieldReader::integer(const char *key, int defaultValue, int min, int max
         return defaultValue;
     }
     // Compare as 64-bit before narrowing so huge values are reported, not wrapped.
-    const qint64 n = v->is_number_unsigned() ? qint64(std::min<std::uint64_t>(v->get<std::uint64_t>(), INT64_MAX))
-                                             : v->get<std::int64_t>();
+    const qint64 n = v->is_number_unsigned()
+                         ? qint64(std::min<std::uint64_t>(v->get<std::uint64_t>(), INT64_MAX))
+                         : v->get<std::int64_t>();
     if (n < min || n > max) {
-        error(pathOf(key), ReaderText::tr("%1 is out of range (%2 to %3)").arg(n).arg(min).arg(max));
+        error(pathOf(key),
+              ReaderText::tr("%1 is out of range (%2 to %3)").arg(n).arg(min).arg(max));
         return defaultValue;
     }
     return int(n);
@@ -181,7 +194,8 @@ double JsonFieldReader::number(const char *key, double defaultValue, double min,
     }
     const double d = v->get<double>();
     if (!std::isfinite(d) || d < min || d > max) {
-        error(pathOf(key), ReaderText::tr("%1 is out of range (%2 to %3)").arg(d).arg(min).arg(max));
+        error(pathOf(key),
+              ReaderText::tr("%1 is out of range (%2 to %3)").arg(d).arg(min).arg(max));
         return defaultValue;
     }
     return d;

@@ -21,12 +21,13 @@ public:
 
     /// Reader of the top-level object (its path is empty). `allowed` lists
     /// the keys the object may have; any other key is an error.
-    JsonFieldReader(const Json &value, QStringList &errors, std::initializer_list<const char *> allowed);
+    JsonFieldReader(const Json &value, QStringList &errors,
+                    std::initializer_list<const char *> allowed);
     /// Reader of the value under `key` of `parent`, or of its element `index`
     /// when the value is an array (index -1: the value itself). The path is
     /// only built when a problem is reported, so `parent` must outlive this.
-    JsonFieldReader(const Json &value, const JsonFieldReader &parent, const char *key, qsizetype index,
-                    std::initializer_list<const char *> allowed);
+    JsonFieldReader(const Json &value, const JsonFieldReader &parent, const char *key,
+                    qsizetype index, std::initializer_list<const char *> allowed);
 
     bool isObject() const { return m_object != nullptr; }
     QString path() const;

@@ -15,7 +15,8 @@ struct ReaderText
 };
 } // namespace
 
-LimitedJsonParser::Json LimitedJsonParser::parse(const char *first, const char *last, int *valueCount)
+LimitedJsonParser::Json LimitedJsonParser::parse(const char *first, const char *last,
+                                                 int *valueCount)
 {
     Json root;
     LimitedJsonParser handler(root);
@@ -57,8 +58,7 @@ LimitedJsonParser::Json *LimitedJsonParser::place(Json &&value)
     return m_member;
 }
 
-template <typename Value>
-bool LimitedJsonParser::scalar(Value &&value)
+template <typename Value> bool LimitedJsonParser::scalar(Value &&value)
 {
     checkDepth();
     countValue();
@@ -66,13 +66,34 @@ bool LimitedJsonParser::scalar(Value &&value)
     return true;
 }
 
-bool LimitedJsonParser::null() { return scalar(nullptr); }
-bool LimitedJsonParser::boolean(bool value) { return scalar(value); }
-bool LimitedJsonParser::number_integer(Json::number_integer_t value) { return scalar(value); }
-bool LimitedJsonParser::number_unsigned(Json::number_unsigned_t value) { return scalar(value); }
-bool LimitedJsonParser::number_float(Json::number_float_t value, const Json::string_t &) { return scalar(value); }
-bool LimitedJsonParser::string(Json::string_t &value) { return scalar(std::move(value)); }
-bool LimitedJsonParser::binary(Json::binary_t &value) { return scalar(std::move(value)); }
+bool LimitedJsonParser::null()
+{
+    return scalar(nullptr);
+}
+bool LimitedJsonParser::boolean(bool value)
+{
+    return scalar(value);
+}
+bool LimitedJsonParser::number_integer(Json::number_integer_t value)
+{
+    return scalar(value);
+}
+bool LimitedJsonParser::number_unsigned(Json::number_unsigned_t value)
+{
+    return scalar(value);
+}
+bool LimitedJsonParser::number_float(Json::number_float_t value, const Json::string_t &)
+{
+    return scalar(value);
+}
+bool LimitedJsonParser::string(Json::string_t &value)
+{
+    return scalar(std::move(value));
+}
+bool LimitedJsonParser::binary(Json::binary_t &value)
+{
+    return scalar(std::move(value));
+}
 
 bool LimitedJsonParser::start_object(std::size_t)
 {
@@ -91,7 +112,8 @@ bool LimitedJsonParser::key(Json::string_t &value)
     // file with two "label"s would lose one without a word. Refuse it instead.
     Json::object_t &object = m_open.back()->get_ref<Json::object_t &>();
     if (object.find(value) != object.end())
-        throw JsonDuplicateKey{pathOf(m_open.size()) + (m_open.size() > 1 ? QStringLiteral(".") : QString()) +
+        throw JsonDuplicateKey{pathOf(m_open.size()) +
+                               (m_open.size() > 1 ? QStringLiteral(".") : QString()) +
                                QString::fromStdString(value)};
     m_member = &object[value];
     m_key = value;

@@ -39,8 +39,8 @@ public:
     using Json = nlohmann::json;
 
     /// Parses [first, last) into a tree, or throws JsonLimitExceeded,
-    /// JsonDuplicateKey or a nlohmann exception. The tree never grows past the limits. `valueCount`,
-    /// when given, receives the number of values (scalars, objects and arrays).
+    /// JsonDuplicateKey or a nlohmann exception. The tree never grows past the limits.
+    /// `valueCount`, when given, receives the number of values (scalars, objects and arrays).
     static Json parse(const char *first, const char *last, int *valueCount = nullptr);
 
     // nlohmann SAX interface.
@@ -57,7 +57,8 @@ public:
     bool start_array(std::size_t elements);
     bool end_array();
     template <class Exception>
-    bool parse_error(std::size_t /*position*/, const std::string & /*lastToken*/, const Exception &error)
+    bool parse_error(std::size_t /*position*/, const std::string & /*lastToken*/,
+                     const Exception &error)
     {
         throw error; // the concrete type, as json::parse throws it
     }
@@ -69,8 +70,7 @@ private:
     void countValue();
     /// Places `value` in the open container (or as the root); returns where it went.
     Json *place(Json &&value);
-    template <typename Value>
-    bool scalar(Value &&value);
+    template <typename Value> bool scalar(Value &&value);
 
     /// The JSON path of the container `depth` levels down (for error messages).
     QString pathOf(std::size_t depth) const;
@@ -79,8 +79,8 @@ private:
     std::vector<Json *> m_open; ///< the containers being filled, innermost last
     /// Where each open container sits in its parent: the key, or "" for an array element.
     std::vector<std::string> m_openKeys;
-    std::string m_key; ///< the key the next value of the innermost object goes to
-    Json *m_member = nullptr;   ///< the object member the next value goes to
+    std::string m_key;        ///< the key the next value of the innermost object goes to
+    Json *m_member = nullptr; ///< the object member the next value goes to
     int m_values = 0;
 };
 

@@ -37,7 +37,8 @@ QByteArray withoutXmlForbiddenBytes(const QByteArray &utf8)
         if (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD)
             continue;
         // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.
-        if (byte == 0xEF && i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0xBF &&
+        if (byte == 0xEF && i + 2 < utf8.size() &&
+            static_cast<unsigned char>(utf8[i + 1]) == 0xBF &&
             (static_cast<unsigned char>(utf8[i + 2]) == 0xBE ||
              static_cast<unsigned char>(utf8[i + 2]) == 0xBF)) {
             i += 2;

@@ -106,7 +106,8 @@ QByteArray exportDot(const Incident &incident, const QString &interpretationId)
             out += ", description=" + dotQuoted(factor->description) +
                    ", tooltip=" + dotQuoted(factor->description);
         // Graphviz's y axis points up; 0.0 - y never prints "-0".
-        out += ", pos=\"" + number(placement.pos.x()) + ',' + number(0.0 - placement.pos.y()) + "\"";
+        out +=
+            ", pos=\"" + number(placement.pos.x()) + ',' + number(0.0 - placement.pos.y()) + "\"";
         out += ", " + shapeAttributes(style.shape) + ", color=\"" + style.color.name().toLatin1() +
                "\", fillcolor=\"" + style.color.lighter(165).name().toLatin1() + "\"];\n";
     }

@@ -134,7 +134,6 @@ QString sanitizedId(const QString &name, const QString &fallback)
     return id.isEmpty() ? fallback : id;
 }
 
-
 bool isTrue(const QString &value)
 {
     const QString v = value.trimmed().toLower();
@@ -228,7 +227,8 @@ DotScan scanDot(QByteArray &dot, int limit)
             } else if (c == '}' && depth > 0) {
                 if (--depth == 0)
                     inGraph = false;
-            } else if (depth == 0 && !inGraph && c != ';' && !std::isspace(static_cast<unsigned char>(c))) {
+            } else if (depth == 0 && !inGraph && c != ';' &&
+                       !std::isspace(static_cast<unsigned char>(c))) {
                 inGraph = true; // "strict", "digraph", a name: the start of a graph
                 ++scan.graphs;
             }
@@ -321,9 +321,10 @@ DotImportResult importDotInto(const QByteArray &dot, const Incident &into,
     if (incident.title.trimmed().isEmpty())
         incident.title = name;
     if (scan.graphs > 1)
-        warnings.append(QCoreApplication::translate("faultline::DotImporter",
-                                                    "The file holds %1 graphs: only the first was imported")
-                            .arg(scan.graphs));
+        warnings.append(
+            QCoreApplication::translate("faultline::DotImporter",
+                                        "The file holds %1 graphs: only the first was imported")
+                .arg(scan.graphs));
     if (!graph.directed)
         warnings.append(QCoreApplication::translate(
             "faultline::DotImporter",

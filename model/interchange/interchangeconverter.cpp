@@ -5,10 +5,10 @@
 #include "graphmlexporter.h"
 #include "mermaidexporter.h"
 #include "model/format/atomicwrite.h"
+#include "model/format/boundedread.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
 #include "model/interpretationresolver.h"
-#include "model/format/boundedread.h"
 #include "model/layout/causallayout.h"
 #include "model/layout/layoutengine.h"
 
@@ -33,10 +33,11 @@ Result<Incident> readInput(const QString &path, GraphFileFormat format, QStringL
         return loaded;
     }
     if (format != GraphFileFormat::Dot)
-        return failureAt(path, QCoreApplication::translate("faultline::Convert",
-                                                           "%1: Faultline can write this format but not "
-                                                           "read it; convert from .faultline or .dot")
-                                   .arg(path));
+        return failureAt(path,
+                         QCoreApplication::translate("faultline::Convert",
+                                                     "%1: Faultline can write this format but not "
+                                                     "read it; convert from .faultline or .dot")
+                             .arg(path));
     const Result<QByteArray> dot = readFileBounded(path, kMaxDotBytes);
     if (!dot)
         return failureAt(path, path + QLatin1String(": ") + dot.firstMessage());
@@ -109,10 +110,11 @@ Result<QString> convertGraphFile(const QString &inputPath, const QString &output
     const std::optional<GraphFileFormat> outFormat = graphFileFormatForPath(outputPath);
     if (!inFormat || !outFormat) {
         const QString path = inFormat ? outputPath : inputPath;
-        return failureAt(path, QCoreApplication::translate(
-                                   "faultline::Convert",
-                                   "%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)")
-                                   .arg(path));
+        return failureAt(path,
+                         QCoreApplication::translate(
+                             "faultline::Convert",
+                             "%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)")
+                             .arg(path));
     }
     QStringList noted;
     const Result<Incident> incident = readInput(inputPath, *inFormat, warnings ? *warnings : noted);

@@ -29,18 +29,26 @@ RecoveryStore::RecoveryStore(QString directory) : m_directory(std::move(director
 
 QString RecoveryStore::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/recovery");
 }
 
-QString RecoveryStore::snapshotPath(const QString &key) const { return m_directory + QLatin1Char('/') + key + QStringLiteral(".faultline"); }
-QString RecoveryStore::metaPath(const QString &key) const { return m_directory + QLatin1Char('/') + key + QStringLiteral(".recovery.json"); }
+QString RecoveryStore::snapshotPath(const QString &key) const
+{
+    return m_directory + QLatin1Char('/') + key + QStringLiteral(".faultline");
+}
+QString RecoveryStore::metaPath(const QString &key) const
+{
+    return m_directory + QLatin1Char('/') + key + QStringLiteral(".recovery.json");
+}
 
-bool RecoveryStore::write(const QString &key, const QByteArray &documentBytes, const QString &originalPath,
-                          const QString &title, QString *error) const
+bool RecoveryStore::write(const QString &key, const QByteArray &documentBytes,
+                          const QString &originalPath, const QString &title, QString *error) const
 {
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = QCoreApplication::translate("faultline::Recovery", "%1: cannot create folder").arg(m_directory);
+            *error = QCoreApplication::translate("faultline::Recovery", "%1: cannot create folder")
+                         .arg(m_directory);
         return false;
     }
     nlohmann::ordered_json meta;
@@ -79,11 +87,13 @@ QList<RecoverySnapshot> RecoveryStore::all() const
             continue;
         s.originalPath = QString::fromStdString(meta.value("originalPath", std::string()));
         s.title = QString::fromStdString(meta.value("title", std::string()));
-        s.savedAt = QDateTime::fromString(QString::fromStdString(meta.value("savedAt", std::string())), Qt::ISODateWithMs);
+        s.savedAt = QDateTime::fromString(
+            QString::fromStdString(meta.value("savedAt", std::string())), Qt::ISODateWithMs);
         s.ownerPid = meta.value("pid", qint64(0));
         result.append(s);
     }
-    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.savedAt > b.savedAt; });
+    std::sort(result.begin(), result.end(),
+              [](const auto &a, const auto &b) { return a.savedAt > b.savedAt; });
     return result;
 }
 

@@ -16,7 +16,7 @@ struct RecoverySnapshot
     QString originalPath; ///< the file the document came from; empty when untitled
     QString title;
     QDateTime savedAt;
-    qint64 ownerPid = 0;  ///< process that wrote it
+    qint64 ownerPid = 0; ///< process that wrote it
 };
 
 /// The folder of crash-recovery snapshots (by default under the application
@@ -31,8 +31,8 @@ public:
     QString directory() const { return m_directory; }
 
     /// Write a snapshot of `document` bytes for `key`; false and `error` on failure.
-    bool write(const QString &key, const QByteArray &documentBytes, const QString &originalPath, const QString &title,
-               QString *error = nullptr) const;
+    bool write(const QString &key, const QByteArray &documentBytes, const QString &originalPath,
+               const QString &title, QString *error = nullptr) const;
     /// Remove the snapshot for `key` (after a clean save or close).
     void remove(const QString &key) const;
     /// Snapshots left behind by processes that are no longer running, newest first.

@@ -4,11 +4,11 @@
 // one executable).
 
 #include "../common/elementbuilders.h"
-#include "widgets/common/interpretationtabs.h"
 #include "model/document.h"
 #include "model/format/atomicwrite.h"
 #include "model/format/faultlinewriter.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/common/interpretationtabs.h"
 
 #include <QTabWidget>
 #include <QTemporaryDir>

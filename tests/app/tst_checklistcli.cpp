@@ -1,5 +1,5 @@
-#include <QFile>
 #include "testpaths.h"
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>

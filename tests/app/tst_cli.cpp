@@ -52,14 +52,21 @@ private Q_SLOTS:
         const Run r = runFaultline({QStringLiteral("validate"), good, bad});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(good + QStringLiteral(": ok")));
-        QVERIFY2(r.out.contains(bad + QStringLiteral(": factors[2].kind: unknown kind \"gremlin\"")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(bad + QStringLiteral(": interpretations[0].links[0].strength: 40 is out of range")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(bad + QStringLiteral(": factors[2].kind: unknown kind \"gremlin\"")),
+            qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(
+                bad + QStringLiteral(": interpretations[0].links[0].strength: 40 is out of range")),
+            qPrintable(r.out));
     }
 
     void validateMissingFileAndUsage()
     {
-        QCOMPARE(runFaultline({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.faultline")}).exitCode, 1);
+        QCOMPARE(
+            runFaultline({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.faultline")})
+                .exitCode,
+            1);
         QCOMPARE(runFaultline({QStringLiteral("validate")}).exitCode, 2);
     }
 
@@ -69,7 +76,8 @@ private Q_SLOTS:
         for (const QString &help : {QStringLiteral("--help"), QStringLiteral("-h")}) {
             const Run r = runFaultline({QStringLiteral("validate"), help});
             QCOMPARE(r.exitCode, 0);
-            QVERIFY2(r.out.startsWith(QStringLiteral("usage: faultline validate FILE")), qPrintable(r.out));
+            QVERIFY2(r.out.startsWith(QStringLiteral("usage: faultline validate FILE")),
+                     qPrintable(r.out));
             QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         }
     }
@@ -78,7 +86,8 @@ private Q_SLOTS:
     {
         QVERIFY(needsGuiPlatform({QStringLiteral("export"), QStringLiteral("x.faultline")}));
         QVERIFY(needsGuiPlatform({QStringLiteral("summary")}));
-        for (const char *name : {"validate", "convert", "cruxes", "checklist", "--help", "x.faultline"})
+        for (const char *name :
+             {"validate", "convert", "cruxes", "checklist", "--help", "x.faultline"})
             QVERIFY2(!needsGuiPlatform({QLatin1String(name)}), name);
         QVERIFY(!needsGuiPlatform({}));
     }
@@ -88,7 +97,8 @@ private Q_SLOTS:
         const Run r = runFaultline({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         for (const char *name : {"validate", "convert", "cruxes", "export", "checklist", "summary"})
-            QVERIFY2(r.out.contains(QStringLiteral("faultline %1 ").arg(QLatin1String(name))), name);
+            QVERIFY2(r.out.contains(QStringLiteral("faultline %1 ").arg(QLatin1String(name))),
+                     name);
     }
 };
 

@@ -5,15 +5,15 @@
 #include "../common/mainwindowfixture.h"
 #include "../common/threereadings.h"
 #include "app/controllers/comparecontroller.h"
-#include "testpaths.h"
-#include "widgets/common/interpretationtabs.h"
 #include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 #include "model/document.h"
+#include "testpaths.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/canvas/linkitem.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/compare/comparecolumnview.h"
 #include "widgets/compare/comparescenes.h"
 #include "widgets/compare/compareview.h"
@@ -22,8 +22,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -69,8 +69,9 @@ private:
             for (const QString &id : crux.factorIds) {
                 FactorItem *item = scenes->scene(column)->factorItem(id);
                 QVERIFY(item);
-                const Emphasis expected = scenes->ghostFactorIds(column).contains(id) ? Emphasis::Ghost
-                                                                                      : Emphasis::Highlighted;
+                const Emphasis expected = scenes->ghostFactorIds(column).contains(id)
+                                              ? Emphasis::Ghost
+                                              : Emphasis::Highlighted;
                 QCOMPARE(item->emphasis(), expected);
             }
             for (FactorItem *item : scenes->scene(column)->factorItems())
@@ -137,7 +138,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             CompareColumnView *column = view->columnView(i);
             const QRectF visible = column->mapToScene(column->viewport()->rect()).boundingRect();
-            QVERIFY(visible.contains(scenes->scene(i)->factorItem("ppo")->sceneBoundingRect().center()));
+            QVERIFY(visible.contains(
+                scenes->scene(i)->factorItem("ppo")->sceneBoundingRect().center()));
         }
 
         // F8: the next crux, highlighted in every column.
@@ -188,7 +190,8 @@ private Q_SLOTS:
         QTest::mouseClick(view->commonLayoutButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(view->scenes()->usesUnionLayout(), 30000);
         QVERIFY(view->commonLayoutButton()->isEnabled());
-        for (const QString &id : {QStringLiteral("rew"), QStringLiteral("env"), QStringLiteral("run"), QStringLiteral("ppo")})
+        for (const QString &id : {QStringLiteral("rew"), QStringLiteral("env"),
+                                  QStringLiteral("run"), QStringLiteral("ppo")})
             for (int column = 1; column < 3; ++column)
                 QCOMPARE(view->scenes()->scene(column)->factorItem(id)->scenePos(),
                          view->scenes()->scene(0)->factorItem(id)->scenePos());
@@ -215,7 +218,8 @@ private Q_SLOTS:
         MainWindow *w = openWindow(incident);
         const auto shownDocks = [w] {
             QStringList names;
-            for (QDockWidget *dock : w->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            for (QDockWidget *dock :
+                 w->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
                 if (dock->isVisible())
                     names.append(dock->objectName());
             names.sort();
@@ -247,7 +251,8 @@ private Q_SLOTS:
     void bundledExampleLooksRight()
     {
         MainWindow *w = openWindow(Incident{});
-        QVERIFY(w->openFile(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline")));
+        QVERIFY(w->openFile(
+            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline")));
         QStringList all;
         for (const Interpretation &interp : w->document()->incident().interpretations)
             all.append(interp.id);
@@ -257,7 +262,8 @@ private Q_SLOTS:
         QVERIFY(view->cruxList()->cruxCount() > 0);
         QCOMPARE(view->currentCrux(), -1); // opens on the overview
         QCoreApplication::processEvents(); // the deferred fit to the columns' final size
-        w->grab().save(QDir::temp().filePath(QStringLiteral("faultline-compare-coinrun-overview.png")));
+        w->grab().save(
+            QDir::temp().filePath(QStringLiteral("faultline-compare-coinrun-overview.png")));
         QTest::keyClick(view->columnView(0)->viewport(), Qt::Key_F8);
         QCOMPARE(view->currentCrux(), 0);
         // For a human look at the result (not compared against anything).

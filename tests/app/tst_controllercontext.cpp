@@ -3,13 +3,13 @@
 // context (document, tabs, actions, status sink, panels) and the controllers
 // they depend on are handed to them, so nothing is looked up in the window.
 
+#include "../common/elementbuilders.h"
 #include "app/controllers/comparecontroller.h"
 #include "app/controllers/controllercontext.h"
 #include "app/controllers/exportcontroller.h"
 #include "app/controllers/lenscontroller.h"
 #include "app/controllers/presentationcontroller.h"
 #include "app/window/windowactions.h"
-#include "../common/elementbuilders.h"
 #include "model/document.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/common/interpretationtabs.h"
@@ -33,7 +33,8 @@ Incident threeReadings()
 {
     Incident incident;
     incident.title = QStringLiteral("CoinRun");
-    incident.factors = {factor("rew", "reward", "+10 coin"), factor("run", "behaviour", "Runs right")};
+    incident.factors = {factor("rew", "reward", "+10 coin"),
+                        factor("run", "behaviour", "Runs right")};
     for (const char *id : {"A", "B", "C"}) {
         Interpretation reading;
         reading.id = QString::fromLatin1(id);
@@ -69,7 +70,9 @@ struct HandMadeWindow
         context.document = document;
         context.tabs = tabs;
         context.actions = actions;
-        context.statusSink = [this](const QString &message, int) { statusMessages.append(message); };
+        context.statusSink = [this](const QString &message, int) {
+            statusMessages.append(message);
+        };
         context.panelAdder = [this](QDockWidget *dock, Qt::DockWidgetArea area) {
             window.addDockWidget(area, dock);
             panels.append(dock);
@@ -92,7 +95,8 @@ private Q_SLOTS:
         HandMadeWindow host{Incident{}};
         ExportController exporter(host.context(), nullptr);
         host.actions->exportDiagram->trigger(); // nothing to export: no dialog, a message
-        QCOMPARE(host.statusMessages, QStringList{QStringLiteral("There is no interpretation to export.")});
+        QCOMPARE(host.statusMessages,
+                 QStringList{QStringLiteral("There is no interpretation to export.")});
     }
 
     void copyAsImageUsesTheContextsTabs()
@@ -102,7 +106,8 @@ private Q_SLOTS:
         QVERIFY(host.tabs->currentView());
         QApplication::clipboard()->clear();
         host.actions->copyAsImage->trigger();
-        QCOMPARE(host.statusMessages, QStringList{QStringLiteral("Copied the diagram as an image")});
+        QCOMPARE(host.statusMessages,
+                 QStringList{QStringLiteral("Copied the diagram as an image")});
         const QMimeData *mime = QApplication::clipboard()->mimeData();
         QVERIFY(mime && mime->hasImage());
     }

@@ -3,11 +3,11 @@
 // app/commandline.cpp).
 
 #include "app/cli/cruxescommand.h"
-#include "testpaths.h"
 #include "model/checklist.h"
 #include "model/compare/diffengine.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
+#include "testpaths.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -5,11 +5,11 @@
 
 #include "../common/mainwindowfixture.h"
 #include "app/controllers/comparecontroller.h"
-#include "testpaths.h"
-#include "widgets/common/interpretationtabs.h"
 #include "app/window/mainwindow.h"
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
+#include "testpaths.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/compare/compareview.h"
 #include "widgets/compare/cruxitemdelegate.h"
 #include "widgets/compare/cruxlistwidget.h"
@@ -113,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(record);
         QCOMPARE(record->positions,
                  (QList<CruxPosition>{{QStringLiteral("Ana"), QStringLiteral("A")}}));
-        QCOMPARE(list->item(0)->data(CruxItemDelegate::TallyRole).toString(), QStringLiteral("A 1"));
+        QCOMPARE(list->item(0)->data(CruxItemDelegate::TallyRole).toString(),
+                 QStringLiteral("A 1"));
 
         // Bo is unsure: End picks the last entry.
         QComboBox *bo = panel->positionCombo(QStringLiteral("Bo"));
@@ -178,8 +179,8 @@ private Q_SLOTS:
         QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
 
         // FAULTLINE_DISCUSSION_SHOTS=<dir>: a picture of the compare view with the panel.
-        if (const QString shots = qEnvironmentVariable("FAULTLINE_DISCUSSION_SHOTS"); !shots.isEmpty())
-        {
+        if (const QString shots = qEnvironmentVariable("FAULTLINE_DISCUSSION_SHOTS");
+            !shots.isEmpty()) {
             QVERIFY(view->grab().save(shots + QStringLiteral("/discussion-panel.png")));
             QFile::remove(shots + QStringLiteral("/summary.pdf"));
             QVERIFY(QFile::copy(pdf, shots + QStringLiteral("/summary.pdf")));
@@ -225,7 +226,8 @@ private Q_SLOTS:
         QCOMPARE(w->document()->incident().findInterpretation(QStringLiteral("B"))->stance,
                  QStringLiteral("the maze is to blame"));
         w->document()->undoStack()->undo(); // typing merged into one step
-        QCOMPARE(w->document()->incident().findInterpretation(QStringLiteral("B"))->stance, QString());
+        QCOMPARE(w->document()->incident().findInterpretation(QStringLiteral("B"))->stance,
+                 QString());
         QCOMPARE(stance->text(), QString());
     }
 };

@@ -1,8 +1,8 @@
 // `faultline export` as a Makefile runs it: the real executable, with no
 // DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM in its environment.
 
-#include <QFile>
 #include "testpaths.h"
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -14,14 +14,15 @@
 #include "../common/exportprobe.h"
 
 namespace {
-const QString kExample = QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
+const QString kExample =
+    QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
 const int kExampleInterpretations = 3;
 
 using Run = faultline::test::CliRun;
-using faultline::test::runFaultline;
 using faultline::test::pdfMediaBoxes;
 using faultline::test::pdfPageCount;
 using faultline::test::readFile;
+using faultline::test::runFaultline;
 
 Run exportRun(const QStringList &args)
 {
@@ -45,7 +46,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("figure.svg"));
-        const Run r = exportRun({kExample, QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("-o"), out});
+        const Run r = exportRun({kExample, QStringLiteral("--format"), QStringLiteral("svg"),
+                                 QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), out);
         const QByteArray svg = readFile(out);
@@ -58,8 +60,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("all.pdf"));
-        const Run r = exportRun({kExample, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                 QStringLiteral("-o"), out});
+        const Run r = exportRun({kExample, QStringLiteral("--all"), QStringLiteral("--format"),
+                                 QStringLiteral("pdf"), QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readFile(out).startsWith("%PDF"));
         QCOMPARE(pdfPageCount(out), kExampleInterpretations);
@@ -69,23 +71,28 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("slide.pdf"));
-        const Run r = exportRun({kExample, QStringLiteral("--compare"), QStringLiteral("reward-only,environment-only"),
-                                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--references"),
-                                 QStringLiteral("-o"), out});
+        const Run r = exportRun({kExample, QStringLiteral("--compare"),
+                                 QStringLiteral("reward-only,environment-only"),
+                                 QStringLiteral("--format"), QStringLiteral("pdf"),
+                                 QStringLiteral("--references"), QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QByteArray pdf = readFile(out);
         QVERIFY(pdf.startsWith("%PDF"));
         QCOMPARE(pdfPageCount(out), 1);
         const QList<QSizeF> boxes = pdfMediaBoxes(pdf);
         QCOMPARE(boxes.size(), 1);
-        QVERIFY2(qAbs(boxes.first().width() / boxes.first().height() - 16.0 / 9.0) < 0.01,
-                 qPrintable(QStringLiteral("%1 x %2").arg(boxes.first().width()).arg(boxes.first().height())));
-        if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); !pdftotext.isEmpty()) {
+        QVERIFY2(
+            qAbs(boxes.first().width() / boxes.first().height() - 16.0 / 9.0) < 0.01,
+            qPrintable(
+                QStringLiteral("%1 x %2").arg(boxes.first().width()).arg(boxes.first().height())));
+        if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+            !pdftotext.isEmpty()) {
             QProcess process;
             process.start(pdftotext, {out, QStringLiteral("-")});
             process.waitForFinished(30000);
             const QString text = QString::fromUtf8(process.readAllStandardOutput());
-            QVERIFY2(text.contains(QStringLiteral("Reward only")) && text.contains(QStringLiteral("Environment only")),
+            QVERIFY2(text.contains(QStringLiteral("Reward only")) &&
+                         text.contains(QStringLiteral("Environment only")),
                      qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("[1]")), qPrintable(text));
         }
@@ -95,9 +102,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("f.png"));
-        const Run r = exportRun({kExample, QStringLiteral("--interpretation"), QStringLiteral("Environment only"),
-                                 QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--size"),
-                                 QStringLiteral("800x450"), QStringLiteral("--transparent"), QStringLiteral("-o"), out});
+        const Run r =
+            exportRun({kExample, QStringLiteral("--interpretation"),
+                       QStringLiteral("Environment only"), QStringLiteral("--format"),
+                       QStringLiteral("png"), QStringLiteral("--size"), QStringLiteral("800x450"),
+                       QStringLiteral("--transparent"), QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QImage image(out);
         QCOMPARE(image.size(), QSize(800, 450));
@@ -108,8 +117,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("root-cause.svg"));
-        const Run r = exportRun({kExample, QStringLiteral("--lens"), QStringLiteral("root-cause"), QStringLiteral("-o"),
-                                 out});
+        const Run r = exportRun({kExample, QStringLiteral("--lens"), QStringLiteral("root-cause"),
+                                 QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // the format follows the suffix
         QVERIFY(readFile(out).contains("<svg"));
     }
@@ -119,25 +128,46 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown interpretation")
-            << QStringList{kExample, QStringLiteral("--interpretation"), QStringLiteral("no-such-reading"),
-                           QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), QStringLiteral("OUT")}
+            << QStringList{kExample,
+                           QStringLiteral("--interpretation"),
+                           QStringLiteral("no-such-reading"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("pdf"),
+                           QStringLiteral("-o"),
+                           QStringLiteral("OUT")}
             << QStringLiteral("unknown interpretation \"no-such-reading\"");
         QTest::newRow("unknown compare interpretation")
-            << QStringList{kExample, QStringLiteral("--compare"), QStringLiteral("reward-only,nope"),
-                           QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), QStringLiteral("OUT")}
+            << QStringList{kExample,
+                           QStringLiteral("--compare"),
+                           QStringLiteral("reward-only,nope"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("pdf"),
+                           QStringLiteral("-o"),
+                           QStringLiteral("OUT")}
             << QStringLiteral("unknown interpretation \"nope\"");
-        QTest::newRow("unknown option")
-            << QStringList{kExample, QStringLiteral("--frobnicate"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                           QStringLiteral("-o"), QStringLiteral("OUT")}
-            << QStringLiteral("unknown option \"--frobnicate\"");
-        QTest::newRow("bad size")
-            << QStringList{kExample, QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--size"),
-                           QStringLiteral("big"), QStringLiteral("-o"), QStringLiteral("OUT")}
-            << QStringLiteral("--size needs WIDTHxHEIGHT");
-        QTest::newRow("zero size")
-            << QStringList{kExample, QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--size"),
-                           QStringLiteral("0x1080"), QStringLiteral("-o"), QStringLiteral("OUT")}
-            << QStringLiteral("--size needs WIDTHxHEIGHT");
+        QTest::newRow("unknown option") << QStringList{kExample,
+                                                       QStringLiteral("--frobnicate"),
+                                                       QStringLiteral("--format"),
+                                                       QStringLiteral("pdf"),
+                                                       QStringLiteral("-o"),
+                                                       QStringLiteral("OUT")}
+                                        << QStringLiteral("unknown option \"--frobnicate\"");
+        QTest::newRow("bad size") << QStringList{kExample,
+                                                 QStringLiteral("--format"),
+                                                 QStringLiteral("png"),
+                                                 QStringLiteral("--size"),
+                                                 QStringLiteral("big"),
+                                                 QStringLiteral("-o"),
+                                                 QStringLiteral("OUT")}
+                                  << QStringLiteral("--size needs WIDTHxHEIGHT");
+        QTest::newRow("zero size") << QStringList{kExample,
+                                                  QStringLiteral("--format"),
+                                                  QStringLiteral("png"),
+                                                  QStringLiteral("--size"),
+                                                  QStringLiteral("0x1080"),
+                                                  QStringLiteral("-o"),
+                                                  QStringLiteral("OUT")}
+                                   << QStringLiteral("--size needs WIDTHxHEIGHT");
         QTest::newRow("missing -o")
             << QStringList{kExample, QStringLiteral("--format"), QStringLiteral("pdf")}
             << QStringLiteral("missing -o OUT");
@@ -155,7 +185,8 @@ private Q_SLOTS:
         QVERIFY(r.exitCode > 0); // an error, not a crash
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         // One line says who complains (Qt may add its own notes, e.g. about XDG_RUNTIME_DIR).
-        QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("(^|\n)faultline export: "))), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("(^|\n)faultline export: "))),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
     }
 };

@@ -15,8 +15,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFile>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -120,7 +120,8 @@ private Q_SLOTS:
         QVERIFY(all >= 9);
         QTRY_VERIFY(list->thumbnailsReady());
         for (int row = 0; row < all; ++row)
-            QVERIFY(!list->item(row)->data(ExampleDelegate::ThumbnailRole).value<QImage>().isNull());
+            QVERIFY(
+                !list->item(row)->data(ExampleDelegate::ThumbnailRole).value<QImage>().isNull());
 
         QVERIFY(dialog.searchField()->hasFocus());
         QTest::keyClicks(dialog.searchField(), QStringLiteral("hide"));

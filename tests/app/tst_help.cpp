@@ -13,11 +13,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
-#include <QRegularExpression>
-#include <QSettings>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
@@ -78,8 +78,9 @@ QStringList guideShortcuts(const QString &html)
         for (auto it = combination.globalMatch(text); it.hasNext();) {
             const QString native = it.next().captured(0);
             const QKeySequence key = QKeySequence::fromString(native, QKeySequence::NativeText);
-            keys << (key.isEmpty() || key[0].key() == Qt::Key_unknown ? QStringLiteral("?") + native
-                                                                       : key.toString(QKeySequence::PortableText));
+            keys << (key.isEmpty() || key[0].key() == Qt::Key_unknown
+                         ? QStringLiteral("?") + native
+                         : key.toString(QKeySequence::PortableText));
         }
     }
     return keys;
@@ -119,8 +120,8 @@ private Q_SLOTS:
         QVERIFY(help->quickGuide());
         QTRY_VERIFY(help->quickGuide()->isVisible());
         const QString text = help->quickGuide()->browser()->toPlainText();
-        for (const char *topic : {"Reward", "Environment", "Algorithm", "Failure points",
-                                  "Cruxes", "Root cause", "Levers", "Gaps", "Ctrl+Shift+L"})
+        for (const char *topic : {"Reward", "Environment", "Algorithm", "Failure points", "Cruxes",
+                                  "Root cause", "Levers", "Gaps", "Ctrl+Shift+L"})
             QVERIFY2(text.contains(QLatin1String(topic)), topic);
     }
 
@@ -137,10 +138,12 @@ private Q_SLOTS:
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("de")));
         QCOMPARE(guide->shownResource(), QStringLiteral(":/faultline/help/quickguide_de.html"));
         QString text = guide->browser()->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("Die drei Perspektiven")), qPrintable(text.left(200)));
+        QVERIFY2(text.contains(QStringLiteral("Die drei Perspektiven")),
+                 qPrintable(text.left(200)));
         QVERIFY(text.contains(QStringLiteral("Kernstreitpunkte")));
         QVERIFY(!text.contains(QStringLiteral("Cruxes")));
-        const QString germanTitle = QCoreApplication::translate("faultline::QuickGuideDialog", "Faultline Quick Guide");
+        const QString germanTitle =
+            QCoreApplication::translate("faultline::QuickGuideDialog", "Faultline Quick Guide");
         QVERIFY(germanTitle != QLatin1String("Faultline Quick Guide"));
         QCOMPARE(guide->windowTitle(), germanTitle);
 
@@ -183,10 +186,12 @@ private Q_SLOTS:
         }
 
         for (const QString &code : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
-            const QString page = resourceText(QStringLiteral(":/faultline/help/quickguide_%1.html").arg(code));
+            const QString page =
+                resourceText(QStringLiteral(":/faultline/help/quickguide_%1.html").arg(code));
             QVERIFY2(!page.isEmpty(), qPrintable(code));
             for (const char *pattern : {"<h1>", "<h2>", "<h3>", "<li>", "<tr>", "<ul>", "<table>"})
-                QVERIFY2(countOf(page, QLatin1String(pattern)) == countOf(english, QLatin1String(pattern)),
+                QVERIFY2(countOf(page, QLatin1String(pattern)) ==
+                             countOf(english, QLatin1String(pattern)),
                          qPrintable(code + QLatin1Char(' ') + QLatin1String(pattern)));
             // Keys are written as the menus show them in that language ("Strg+E").
             QVERIFY(LanguageController::applyLanguage(code));
@@ -206,21 +211,23 @@ private Q_SLOTS:
         QVERIFY(shownRows(dialog->tree()).contains(QStringLiteral("Lay Out Interpretation")));
 
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("de")));
-        const QString layout =
-            plainMenuText(QCoreApplication::translate("faultline::WindowActions", "&Lay Out Interpretation"));
-        const QString nextFactor =
-            QCoreApplication::translate("faultline::ShortcutsDialog", "Select the next / previous factor");
+        const QString layout = plainMenuText(
+            QCoreApplication::translate("faultline::WindowActions", "&Lay Out Interpretation"));
+        const QString nextFactor = QCoreApplication::translate("faultline::ShortcutsDialog",
+                                                               "Select the next / previous factor");
         QVERIFY(layout != QLatin1String("Lay Out Interpretation"));
         QVERIFY(nextFactor != QLatin1String("Select the next / previous factor"));
         QTRY_VERIFY(shownRows(dialog->tree()).contains(layout));
         QHash<QString, QString> rows = shownRows(dialog->tree());
         QVERIFY(!rows.contains(QStringLiteral("Lay Out Interpretation")));
         QVERIFY(rows.contains(nextFactor));
-        QCOMPARE(dialog->windowTitle(), QCoreApplication::translate("faultline::ShortcutsDialog", "Keyboard Shortcuts"));
+        QCOMPARE(dialog->windowTitle(),
+                 QCoreApplication::translate("faultline::ShortcutsDialog", "Keyboard Shortcuts"));
         QVERIFY(dialog->windowTitle() != QLatin1String("Keyboard Shortcuts"));
         // German key names, as Qt's own catalogue writes them ("Strg+Umschalt+L").
         QCOMPARE(rows.value(layout),
-                 window.windowActions()->layoutInterpretation->shortcut().toString(QKeySequence::NativeText));
+                 window.windowActions()->layoutInterpretation->shortcut().toString(
+                     QKeySequence::NativeText));
 
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
         QTRY_VERIFY(shownRows(dialog->tree()).contains(QStringLiteral("Lay Out Interpretation")));
@@ -259,7 +266,8 @@ private Q_SLOTS:
                 for (const QKeySequence &key : action->shortcuts()) {
                     const QString k = key.toString();
                     if (owner.contains(k) && owner.value(k) != action->text())
-                        clashes << QStringLiteral("%1: %2 / %3").arg(k, owner.value(k), action->text());
+                        clashes
+                            << QStringLiteral("%1: %2 / %3").arg(k, owner.value(k), action->text());
                     owner.insert(k, action->text());
                 }
         }
@@ -272,7 +280,8 @@ private Q_SLOTS:
         const QString text = HelpController::aboutText();
         QVERIFY(text.contains(QStringLiteral(FAULTLINE_VERSION)));
         QVERIFY(text.contains(QString::fromLatin1(qVersion())));
-        for (const char *needle : {"Graphviz", "nlohmann_json", "LGPL", "Eclipse Public License", "MIT"})
+        for (const char *needle :
+             {"Graphviz", "nlohmann_json", "LGPL", "Eclipse Public License", "MIT"})
             QVERIFY2(text.contains(QLatin1String(needle)), needle);
     }
 };

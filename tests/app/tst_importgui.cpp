@@ -3,18 +3,18 @@
 // confirmation (answered without a modal loop), and refused files that
 // change nothing.
 
-#include "../common/mainwindowfixture.h"
 #include "../common/elementbuilders.h"
+#include "../common/mainwindowfixture.h"
 #include "app/controllers/importcontroller.h"
-#include "testpaths.h"
-#include "widgets/common/interpretationtabs.h"
 #include "app/controllers/layoutcontroller.h"
 #include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 #include "model/compare/interpretationmerge.h"
 #include "model/document.h"
 #include "model/format/faultlinewriter.h"
+#include "testpaths.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/import/mergeconfirmdialog.h"
 
 #include <QAction>
@@ -181,8 +181,8 @@ private Q_SLOTS:
 
         QCOMPARE(m_window->tabs()->count(), 2);
         QCOMPARE(undoCount(), 1);
-        const Interpretation *added = doc()->incident().findInterpretation(
-            m_window->tabs()->currentInterpretationId());
+        const Interpretation *added =
+            doc()->incident().findInterpretation(m_window->tabs()->currentInterpretationId());
         QVERIFY(added);
         QCOMPARE(added->name, QStringLiteral("Exploit reading"));
         QCOMPARE(added->placements.size(), 4);
@@ -206,7 +206,8 @@ private Q_SLOTS:
     void importPositionedDotIsExactlyOneStep()
     {
         openWindow(ourIncident());
-        QVERIFY(importer()->importDotFile(QStringLiteral(FAULTLINE_TEST_DATA "/dot/positioned.gv")));
+        QVERIFY(
+            importer()->importDotFile(QStringLiteral(FAULTLINE_TEST_DATA "/dot/positioned.gv")));
         QCOMPARE(undoCount(), 1);
         QVERIFY(!layout()->isRunning());
         QCOMPARE(m_window->tabs()->count(), 2);
@@ -290,7 +291,8 @@ private Q_SLOTS:
             QStringList rows;
             for (int i = 0; i < dialog.interpretationList()->count(); ++i)
                 rows << dialog.interpretationList()->item(i)->text();
-            problem = QStringLiteral("renamed interpretation not listed: ") + rows.join(QLatin1Char('|'));
+            problem =
+                QStringLiteral("renamed interpretation not listed: ") + rows.join(QLatin1Char('|'));
             if (!rows.value(0).startsWith(QStringLiteral("Environment (2)")))
                 return false;
             dialog.grab().save(QDir::temp().filePath(QStringLiteral("faultline-merge-dialog.png")));

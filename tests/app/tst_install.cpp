@@ -3,8 +3,8 @@
 // inside the binary (embedded under :/i18n/), so nothing else is installed
 // for them: the test finds them in the installed executable.
 
-#include <QFile>
 #include "testpaths.h"
+#include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -19,14 +19,17 @@ private Q_SLOTS:
     {
         QTemporaryDir prefix;
         QProcess install;
-        install.start(QStringLiteral("cmake"), {QStringLiteral("--install"), QStringLiteral(FAULTLINE_BUILD_DIR),
-                                                QStringLiteral("--prefix"), prefix.path()});
+        install.start(QStringLiteral("cmake"),
+                      {QStringLiteral("--install"), QStringLiteral(FAULTLINE_BUILD_DIR),
+                       QStringLiteral("--prefix"), prefix.path()});
         QVERIFY(install.waitForFinished(120000));
         QVERIFY2(install.exitCode() == 0, install.readAllStandardError().constData());
 
         QVERIFY(QFileInfo(prefix.filePath(QStringLiteral("bin/faultline"))).isExecutable());
-        const QString desktop = prefix.filePath(QStringLiteral("share/applications/faultline.desktop"));
-        const QString icon = prefix.filePath(QStringLiteral("share/icons/hicolor/scalable/apps/faultline.svg"));
+        const QString desktop =
+            prefix.filePath(QStringLiteral("share/applications/faultline.desktop"));
+        const QString icon =
+            prefix.filePath(QStringLiteral("share/icons/hicolor/scalable/apps/faultline.svg"));
         const QString mime = prefix.filePath(QStringLiteral("share/mime/packages/faultline.xml"));
         QVERIFY(QFile::exists(icon));
 
@@ -34,7 +37,9 @@ private Q_SLOTS:
         entry.beginGroup(QStringLiteral("Desktop Entry"));
         QCOMPARE(entry.value(QStringLiteral("Exec")).toString(), QStringLiteral("faultline %f"));
         QCOMPARE(entry.value(QStringLiteral("Icon")).toString(), QStringLiteral("faultline"));
-        QVERIFY(entry.value(QStringLiteral("MimeType")).toString().contains(QStringLiteral("application/x-faultline")));
+        QVERIFY(entry.value(QStringLiteral("MimeType"))
+                    .toString()
+                    .contains(QStringLiteral("application/x-faultline")));
 
         QFile xml(mime);
         QVERIFY(xml.open(QIODevice::ReadOnly));
@@ -43,7 +48,8 @@ private Q_SLOTS:
         while (!reader.atEnd()) {
             reader.readNext();
             if (reader.isStartElement() && reader.name() == QLatin1String("glob"))
-                sawGlob = reader.attributes().value(QLatin1String("pattern")) == QLatin1String("*.faultline");
+                sawGlob = reader.attributes().value(QLatin1String("pattern")) ==
+                          QLatin1String("*.faultline");
         }
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
         QVERIFY(sawGlob);
@@ -53,8 +59,9 @@ private Q_SLOTS:
         QFile binary(prefix.filePath(QStringLiteral("bin/faultline")));
         QVERIFY(binary.open(QIODevice::ReadOnly));
         const QByteArray bytes = binary.readAll();
-        for (const QString &qm : {QStringLiteral("faultline_de.qm"), QStringLiteral("faultline_zh_CN.qm"),
-                                  QStringLiteral("faultline_en.qm")}) {
+        for (const QString &qm :
+             {QStringLiteral("faultline_de.qm"), QStringLiteral("faultline_zh_CN.qm"),
+              QStringLiteral("faultline_en.qm")}) {
             QByteArray utf16;
             for (const QChar c : qm) {
                 utf16.append(char(c.unicode() >> 8));
@@ -86,7 +93,10 @@ private Q_SLOTS:
                 type = reader.attributes().value(QLatin1String("type")).toString();
         }
         QVERIFY(!type.isEmpty());
-        QVERIFY(entry.value(QStringLiteral("MimeType")).toString().split(QLatin1Char(';')).contains(type));
+        QVERIFY(entry.value(QStringLiteral("MimeType"))
+                    .toString()
+                    .split(QLatin1Char(';'))
+                    .contains(type));
     }
 };
 

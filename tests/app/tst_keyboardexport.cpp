@@ -9,9 +9,9 @@
 #include "../common/mainwindowfixture.h"
 #include "mainwindowtestdata.h"
 
-#include "widgets/export/exportdialog.h"
 #include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
+#include "widgets/export/exportdialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -45,7 +45,8 @@ void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QWidget *target = QApplication::focusWidget();
     if (!target)
-        target = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : QApplication::activeWindow();
+        target = QApplication::activeModalWidget() ? QApplication::activeModalWidget()
+                                                   : QApplication::activeWindow();
     if (target)
         QTest::keyClick(target, k, modifiers);
 }
@@ -114,13 +115,15 @@ class TestKeyboardExport : public QObject
     void whenDialogOpens(std::function<void(ExportDialog *)> drive, QString *failure)
     {
         QTimer::singleShot(50, this, [drive = std::move(drive), failure] {
-            const bool opened = QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000);
+            const bool opened =
+                QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000);
             auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
             if (!opened || !dialog) {
                 *failure = QStringLiteral("the export dialog did not open");
                 return;
             }
-            if (!QTest::qWaitFor([dialog] { return dialog->isAncestorOf(QApplication::focusWidget()); }, 5000)) {
+            if (!QTest::qWaitFor(
+                    [dialog] { return dialog->isAncestorOf(QApplication::focusWidget()); }, 5000)) {
                 *failure = QStringLiteral("the export dialog did not take the keyboard focus");
                 key(Qt::Key_Escape);
                 return;
@@ -156,7 +159,8 @@ private Q_SLOTS:
     {
         m_window.createShown(test::MainWindowFixture::kDefaultSize,
                              test::MainWindowFixture::WaitFor::Active);
-        const QString path = writeIncident(m_dir, QStringLiteral("coinrun.faultline"), sampleIncident());
+        const QString path =
+            writeIncident(m_dir, QStringLiteral("coinrun.faultline"), sampleIncident());
         QVERIFY(m_window->openFile(path));
         QVERIFY(m_window->currentView());
         m_window->currentView()->setFocus();
@@ -237,7 +241,8 @@ private Q_SLOTS:
                     failure = QStringLiteral("the suggested name did not follow the format: ") +
                               dialog->pathEdit()->text();
                 key(Qt::Key_A, Qt::ControlModifier);
-                type(QDir::toNativeSeparators(target.left(target.size() - 4))); // the suffix is added
+                type(QDir::toNativeSeparators(
+                    target.left(target.size() - 4))); // the suffix is added
                 // The rest of the dialog is reachable too: Tab on to the Export button…
                 QList<QWidget *> rest;
                 if (!tabTo(exportButton, &rest)) {
@@ -268,8 +273,10 @@ private Q_SLOTS:
         const QString text = svgText(target, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const Factor &f : sampleIncident().factors)
-            QVERIFY2(text.contains(f.label), qPrintable(f.label + QStringLiteral(" not in: ") + text.left(300)));
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("keyboard-export.svg")));
+            QVERIFY2(text.contains(f.label),
+                     qPrintable(f.label + QStringLiteral(" not in: ") + text.left(300)));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(
+            QStringLiteral("keyboard-export.svg")));
     }
 
     void exportByMenuMnemonicsAndFieldMnemonics()
@@ -277,7 +284,8 @@ private Q_SLOTS:
         // Alt+F opens File, the Export… entry's own letter triggers it.
         QMenu *fileMenu = nullptr;
         for (QAction *top : m_window->menuBar()->actions())
-            if (top->menu() && top->menu()->actions().contains(m_window->windowActions()->exportDiagram))
+            if (top->menu() &&
+                top->menu()->actions().contains(m_window->windowActions()->exportDiagram))
                 fileMenu = top->menu();
         QVERIFY(fileMenu);
         const QChar menuLetter = mnemonicOf(fileMenu->title());
@@ -295,14 +303,17 @@ private Q_SLOTS:
             [&](ExportDialog *dialog) {
                 // Alt+F jumps to the format; "p" steps through the P… entries to PDF.
                 key(Qt::Key_F, Qt::AltModifier);
-                auto *format = qobject_cast<QComboBox *>(fieldLabelled(dialog, ExportDialog::tr("&Format:")));
+                auto *format =
+                    qobject_cast<QComboBox *>(fieldLabelled(dialog, ExportDialog::tr("&Format:")));
                 if (!format || QApplication::focusWidget() != format) {
                     failure = QStringLiteral("Alt+F did not reach the format field");
                     return;
                 }
-                for (int i = 0; i < 3 && !format->currentText().startsWith(QLatin1String("PDF")); ++i) {
+                for (int i = 0; i < 3 && !format->currentText().startsWith(QLatin1String("PDF"));
+                     ++i) {
                     type(QStringLiteral("p"));
-                    QTest::qWait(QApplication::keyboardInputInterval() + 50); // a new search, not "pp"
+                    QTest::qWait(QApplication::keyboardInputInterval() +
+                                 50); // a new search, not "pp"
                 }
                 if (!format->currentText().startsWith(QLatin1String("PDF"))) {
                     failure = QStringLiteral("typing did not choose PDF");
@@ -348,7 +359,8 @@ private Q_SLOTS:
                 type(QDir::toNativeSeparators(target));
                 // The question is modal too: answer it (Esc = No) from a timer.
                 QTimer::singleShot(50, dialog, [&asked, dialog] {
-                    (void)QTest::qWaitFor([dialog] { return QApplication::activeModalWidget() != dialog; }, 5000);
+                    (void)QTest::qWaitFor(
+                        [dialog] { return QApplication::activeModalWidget() != dialog; }, 5000);
                     QWidget *question = QApplication::activeModalWidget();
                     asked = question && question != dialog;
                     if (asked)
@@ -363,10 +375,18 @@ private Q_SLOTS:
                                    QApplication::focusWidget() == dialog->pathEdit();
                         },
                         5000))
-                    failure = QStringLiteral("declining did not return to the file name: %1 %2 asked=%3")
-                                  .arg(QString::fromLatin1(QApplication::activeModalWidget() ? QApplication::activeModalWidget()->metaObject()->className() : "none"),
-                                       QString::fromLatin1(QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none"))
-                                  .arg(asked);
+                    failure =
+                        QStringLiteral("declining did not return to the file name: %1 %2 asked=%3")
+                            .arg(QString::fromLatin1(QApplication::activeModalWidget()
+                                                         ? QApplication::activeModalWidget()
+                                                               ->metaObject()
+                                                               ->className()
+                                                         : "none"),
+                                 QString::fromLatin1(
+                                     QApplication::focusWidget()
+                                         ? QApplication::focusWidget()->metaObject()->className()
+                                         : "none"))
+                            .arg(asked);
                 key(Qt::Key_Escape);
             },
             &failure);

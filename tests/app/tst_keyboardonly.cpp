@@ -41,7 +41,10 @@ private:
 
     Document *doc() const { return m_window->document(); }
     CanvasView *view() const { return m_window->currentView(); }
-    const Interpretation *interp() const { return doc()->incident().findInterpretation(view()->interpretationId()); }
+    const Interpretation *interp() const
+    {
+        return doc()->incident().findInterpretation(view()->interpretationId());
+    }
 
     /// A key press and release where the keyboard focus is, as a user's would be.
     static void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -139,7 +142,8 @@ private Q_SLOTS:
             const qsizetype amp = title.indexOf(QLatin1Char('&'));
             QVERIFY2(amp >= 0 && amp + 1 < title.size(), qPrintable(title));
             const QChar letter = title.at(amp + 1).toLower();
-            QVERIFY2(!mnemonics.contains(letter), qPrintable(title)); // unique, so Alt+letter is unambiguous
+            QVERIFY2(!mnemonics.contains(letter),
+                     qPrintable(title)); // unique, so Alt+letter is unambiguous
             mnemonics.insert(letter);
             // Fixed entries (not generated lists such as recent files or examples)
             // have their own mnemonic.
@@ -190,7 +194,8 @@ private Q_SLOTS:
         };
         QStringList names;
         for (QWidget *w : visited)
-            names.append(w ? QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName()
+            names.append(w ? QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') +
+                                 w->objectName()
                            : QStringLiteral("-"));
         const QByteArray trail = names.join(QStringLiteral(", ")).toUtf8();
         QVERIFY2(inside(m_window->palette()), trail.constData());
@@ -232,9 +237,11 @@ private Q_SLOTS:
         const Incident &incident = doc()->incident();
         QCOMPARE(incident.factors.size(), 3);
         QCOMPARE(incident.findFactor(reward)->kind, QStringLiteral("reward"));
-        QCOMPARE(incident.findFactor(reward)->label, QStringLiteral("Reward for touching the coin"));
+        QCOMPARE(incident.findFactor(reward)->label,
+                 QStringLiteral("Reward for touching the coin"));
         QCOMPARE(incident.findFactor(environment)->kind, QStringLiteral("environment"));
-        QCOMPARE(incident.findFactor(environment)->label, QStringLiteral("Coin always at the right end"));
+        QCOMPARE(incident.findFactor(environment)->label,
+                 QStringLiteral("Coin always at the right end"));
         QCOMPARE(incident.findFactor(behaviour)->kind, QStringLiteral("behaviour"));
         QCOMPARE(incident.findFactor(behaviour)->label, QStringLiteral("Runs right past the coin"));
         QCOMPARE(interp()->placements.size(), 3);
@@ -252,7 +259,8 @@ private Q_SLOTS:
         key(Qt::Key_End);
         type(QStringLiteral(" (+10)"));
         key(Qt::Key_Return);
-        QCOMPARE(incident.findFactor(reward)->label, QStringLiteral("Reward for touching the coin (+10)"));
+        QCOMPARE(incident.findFactor(reward)->label,
+                 QStringLiteral("Reward for touching the coin (+10)"));
 
         // A second reading (Ctrl+Shift+D), then compare (Ctrl+K).
         key(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
@@ -305,13 +313,15 @@ private Q_SLOTS:
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(view());
         QVERIFY(accessible);
         QString name = accessible->text(QAccessible::Name);
-        QVERIFY2(name.contains(QStringLiteral("Reward")) && name.contains(QStringLiteral("Coin reward")),
+        QVERIFY2(name.contains(QStringLiteral("Reward")) &&
+                     name.contains(QStringLiteral("Coin reward")),
                  qPrintable(name));
         QVERIFY(!accessible->text(QAccessible::Description).isEmpty());
 
         QVERIFY(tabTo(behaviour));
         name = accessible->text(QAccessible::Name);
-        QVERIFY2(name.contains(QStringLiteral("Observed behaviour")) && name.contains(QStringLiteral("Runs right")),
+        QVERIFY2(name.contains(QStringLiteral("Observed behaviour")) &&
+                     name.contains(QStringLiteral("Runs right")),
                  qPrintable(name));
 
         // A link, selected through the inspector-free path: the model picks it.
@@ -319,12 +329,14 @@ private Q_SLOTS:
         QVERIFY(linkTo(behaviour));
         view()->selectElements({}, {interp()->links.first().id});
         name = accessible->text(QAccessible::Name);
-        QVERIFY2(name.contains(QStringLiteral("Coin reward")) && name.contains(QStringLiteral("causes")) &&
+        QVERIFY2(name.contains(QStringLiteral("Coin reward")) &&
+                     name.contains(QStringLiteral("causes")) &&
                      name.contains(QStringLiteral("Runs right")),
                  qPrintable(name));
 
         // Panels' main widgets have names too.
-        for (QWidget *panel : {static_cast<QWidget *>(m_window->palette()), static_cast<QWidget *>(m_window->factorList())}) {
+        for (QWidget *panel : {static_cast<QWidget *>(m_window->palette()),
+                               static_cast<QWidget *>(m_window->factorList())}) {
             bool named = false;
             for (QWidget *child : panel->findChildren<QWidget *>())
                 named = named || !child->accessibleName().isEmpty();

@@ -2,18 +2,18 @@
 // (offscreen): Lay Out Interpretation / Selection, Pin in Place, the progress
 // overlay, cancelling (button, Esc, an edit) and failures.
 
-#include "../common/mainwindowfixture.h"
 #include "../common/elementbuilders.h"
-#include "widgets/common/interpretationtabs.h"
-#include "testpaths.h"
+#include "../common/mainwindowfixture.h"
 #include "app/controllers/layoutcontroller.h"
 #include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 #include "model/document.h"
 #include "model/layout/layoutrunner.h"
+#include "testpaths.h"
 #include "tests/bench/generatedincident.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/factoritem.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/layout/layoutprogressoverlay.h"
 
 #include <QAction>
@@ -46,7 +46,8 @@ Incident upsideDownIncident()
     Incident incident;
     incident.title = QStringLiteral("Box surfing");
     incident.factors = {
-        factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("Reward for hiding")),
+        factor(QStringLiteral("rew"), QStringLiteral("reward"),
+               QStringLiteral("Reward for hiding")),
         factor(QStringLiteral("env"), QStringLiteral("environment"),
                QStringLiteral("Boxes can be ridden")),
         factor(QStringLiteral("surf"), QStringLiteral("behaviour"),
@@ -203,7 +204,11 @@ private Q_SLOTS:
         // Undoing the pin (not the layout) clears the flag and the action's check.
         doc()->undoStack()->undo();
         doc()->undoStack()->undo();
-        QVERIFY(!doc()->incident().interpretations.first().findPlacement(QStringLiteral("env"))->pinned);
+        QVERIFY(!doc()
+                     ->incident()
+                     .interpretations.first()
+                     .findPlacement(QStringLiteral("env"))
+                     ->pinned);
         QVERIFY(!actions()->pinSelection->isChecked());
     }
 
@@ -228,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(!actions()->pinSelection->isChecked());
         actions()->pinSelection->trigger();
         QCOMPARE(undoCount(), 2);
-        QVERIFY(doc()->incident().interpretations.first().findPlacement(QStringLiteral("env"))->pinned);
+        QVERIFY(
+            doc()->incident().interpretations.first().findPlacement(QStringLiteral("env"))->pinned);
         // Everything pinned: nothing to lay out, nothing pushed, and the status bar says so.
         clickFactor(QStringLiteral("note"), Qt::ControlModifier);
         actions()->pinSelection->trigger();
@@ -236,7 +242,8 @@ private Q_SLOTS:
         actions()->layoutInterpretation->trigger();
         QVERIFY(!layout()->isRunning());
         QCOMPARE(undoCount(), 3);
-        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Nothing to lay out")));
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+            QStringLiteral("Nothing to lay out")));
     }
 
     void layoutSelectionMovesOnlyTheSelection()
@@ -262,14 +269,15 @@ private Q_SLOTS:
         const Incident before = doc()->incident();
         QSignalSpy abandoned(layout(), &LayoutController::layoutAbandoned);
         startLongLayout();
-        QTRY_VERIFY_WITH_TIMEOUT(layout()->progressOverlay() && layout()->progressOverlay()->isVisible(),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            layout()->progressOverlay() && layout()->progressOverlay()->isVisible(), 5000);
         LayoutProgressOverlay *overlay = layout()->progressOverlay();
         QVERIFY(overlay->textLabel()->text().contains(QStringLiteral("1000")) ||
                 overlay->textLabel()->text().contains(QStringLiteral("1,000")));
         QVERIFY(overlay->cancelButton()->isVisible());
         // For a human look at the overlay in place (not asserted).
-        m_window->grab().save(QDir::temp().filePath(QStringLiteral("faultline-layout-overlay.png")));
+        m_window->grab().save(
+            QDir::temp().filePath(QStringLiteral("faultline-layout-overlay.png")));
 
         QTest::mouseClick(overlay->cancelButton(), Qt::LeftButton);
         QVERIFY(!layout()->isRunning());
@@ -291,8 +299,8 @@ private Q_SLOTS:
         openWindow(test::generatedIncident(1000));
         const Incident before = doc()->incident();
         startLongLayout();
-        QTRY_VERIFY_WITH_TIMEOUT(layout()->progressOverlay() && layout()->progressOverlay()->isVisible(),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            layout()->progressOverlay() && layout()->progressOverlay()->isVisible(), 5000);
         QTest::keyClick(view()->viewport(), Qt::Key_Escape);
         QVERIFY(!layout()->isRunning());
         QCOMPARE(undoCount(), 0);
@@ -343,7 +351,8 @@ private Q_SLOTS:
         QSignalSpy abandoned(layout(), &LayoutController::layoutAbandoned);
         layOutByShortcut();
         QTRY_COMPARE_WITH_TIMEOUT(abandoned.count(), 1, kLayoutTimeoutMs);
-        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Layout failed")));
+        QVERIFY(
+            m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Layout failed")));
         QCOMPARE(undoCount(), 0);
         QCOMPARE(doc()->incident(), before);
     }

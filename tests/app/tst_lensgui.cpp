@@ -5,8 +5,6 @@
 
 #include "../common/lensoverlays.h"
 #include "../common/mainwindowfixture.h"
-#include "widgets/common/interpretationtabs.h"
-#include "testpaths.h"
 #include "app/controllers/languagecontroller.h"
 #include "app/controllers/lenscontroller.h"
 #include "app/window/mainwindow.h"
@@ -14,10 +12,12 @@
 #include "model/commands/editelementcommand.h"
 #include "model/document.h"
 #include "model/format/faultlinewriter.h"
+#include "testpaths.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/canvas/linkitem.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/lens/gapoverlayitem.h"
 #include "widgets/lens/interventionmarkitem.h"
 #include "widgets/lens/lensnoteitem.h"
@@ -27,15 +27,15 @@
 #include "widgets/panels/gaplistpanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QContextMenuEvent>
-#include <QLineEdit>
-#include <QMenu>
-#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -47,7 +47,8 @@
 using namespace faultline;
 
 namespace {
-const QString kHideAndSeek = QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
+const QString kHideAndSeek =
+    QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
 const QString kBoth = QStringLiteral("reward-and-environment");
 } // namespace
 
@@ -142,7 +143,8 @@ private Q_SLOTS:
         QVERIFY(germanCaption != QStringLiteral("Lever"));
         QTRY_VERIFY(!overlaysOf<LensNoteItem>().isEmpty() &&
                     overlaysOf<LensNoteItem>().first()->caption() == germanCaption);
-        QTRY_VERIFY(status() != englishStatus && !status().startsWith(QStringLiteral("Levers lens")));
+        QTRY_VERIFY(status() != englishStatus &&
+                    !status().startsWith(QStringLiteral("Levers lens")));
         // The lens itself is unchanged: the notes are the document's own words.
         QVERIFY(overlaysOf<LensNoteItem>().first()->text() != QString());
 
@@ -165,7 +167,8 @@ private Q_SLOTS:
         for (LensNoteItem *note : overlaysOf<LensNoteItem>())
             notes.append(note->text());
         QCOMPARE(notes.size(), 2);
-        QVERIFY(notes.contains(QStringLiteral("Apply movement force only on contact with the ground")));
+        QVERIFY(
+            notes.contains(QStringLiteral("Apply movement force only on contact with the ground")));
         QVERIFY(status().contains(QStringLiteral("press I")));
         saveShot(QStringLiteral("levers"));
 
@@ -178,13 +181,15 @@ private Q_SLOTS:
         QCOMPARE(overlaysOf<InterventionMarkItem>().size(), 1);
         QCOMPARE(scene()->linkItem(QStringLiteral("l12"))->emphasis(), Emphasis::Faded);
         QCOMPARE(scene()->linkItem(QStringLiteral("l11"))->emphasis(), Emphasis::Highlighted);
-        QVERIFY2(status().contains(QStringLiteral("4 of 5 paths to “Seekers surf on boxes” remain")),
-                 qPrintable(status()));
+        QVERIFY2(
+            status().contains(QStringLiteral("4 of 5 paths to “Seekers surf on boxes” remain")),
+            qPrintable(status()));
         QVERIFY(status().contains(QStringLiteral("Agents can push themselves in mid-air")));
         bool behaviourNote = false;
         for (LensNoteItem *note : overlaysOf<LensNoteItem>())
-            behaviourNote = behaviourNote || (note->tone() == LensNoteItem::Tone::Remains &&
-                                              note->text() == QStringLiteral("4 of 5 paths remain"));
+            behaviourNote =
+                behaviourNote || (note->tone() == LensNoteItem::Tone::Remains &&
+                                  note->text() == QStringLiteral("4 of 5 paths remain"));
         QVERIFY(behaviourNote);
         saveShot(QStringLiteral("levers-whatif"));
 
@@ -229,7 +234,8 @@ private Q_SLOTS:
         // An edit while a lens is on: the canvas catches up a moment later.
         Factor selfPlay = *doc()->incident().findFactor(QStringLiteral("self-play"));
         selfPlay.actual = QStringLiteral("Each team only ever meets the other");
-        doc()->push(new EditFactorCommand(doc(), {QStringLiteral("self-play")}, selfPlay, {}, QStringLiteral("gap")));
+        doc()->push(new EditFactorCommand(doc(), {QStringLiteral("self-play")}, selfPlay, {},
+                                          QStringLiteral("gap")));
         QTRY_COMPARE(overlaysOf<GapOverlayItem>().size(), 4);
         QTRY_VERIFY(lenses()->gapListPanel()->factorItem(QStringLiteral("self-play")));
 
@@ -250,7 +256,8 @@ private Q_SLOTS:
             const QPoint pos = view()->mapFromScene(scene()->factorItem(factorId)->scenePos());
             QTest::mousePress(view()->viewport(), Qt::RightButton, {}, pos);
             QTest::mouseRelease(view()->viewport(), Qt::RightButton, {}, pos);
-            QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view()->viewport()->mapToGlobal(pos));
+            QContextMenuEvent event(QContextMenuEvent::Mouse, pos,
+                                    view()->viewport()->mapToGlobal(pos));
             QApplication::sendEvent(view()->viewport(), &event);
             return event.isAccepted();
         };
@@ -310,13 +317,20 @@ private Q_SLOTS:
         const int steps = doc()->undoStack()->count();
 
         const auto areasRuledOut = [this] {
-            return doc()->incident().findInterpretation(QStringLiteral("reward-only"))->ruledOutAreas;
+            return doc()
+                ->incident()
+                .findInterpretation(QStringLiteral("reward-only"))
+                ->ruledOutAreas;
         };
-        const auto environmentRow = [panel] { return panel->areaItem(QStringLiteral("environment")); };
+        const auto environmentRow = [panel] {
+            return panel->areaItem(QStringLiteral("environment"));
+        };
         // The example's "reward only" reading rules the environment area out: the row says so.
         QCOMPARE(areasRuledOut().size(), 1);
         QVERIFY(environmentRow());
-        QVERIFY(environmentRow()->text(ChecklistPanel::StatusColumn).startsWith(QStringLiteral("Area ruled out")));
+        QVERIFY(environmentRow()
+                    ->text(ChecklistPanel::StatusColumn)
+                    .startsWith(QStringLiteral("Area ruled out")));
         QCOMPARE(environmentRow()->text(ChecklistPanel::DetailColumn), areasRuledOut()[0].reason);
 
         // Consider it again: select the area row, Consider Again (one step).
@@ -326,7 +340,9 @@ private Q_SLOTS:
         QTest::mouseClick(panel->considerButton(), Qt::LeftButton);
         QCOMPARE(doc()->undoStack()->count(), steps + 1);
         QVERIFY(areasRuledOut().isEmpty());
-        QTRY_VERIFY(!environmentRow()->text(ChecklistPanel::StatusColumn).startsWith(QStringLiteral("Area ruled out")));
+        QTRY_VERIFY(!environmentRow()
+                         ->text(ChecklistPanel::StatusColumn)
+                         .startsWith(QStringLiteral("Area ruled out")));
         QCOMPARE(environmentRow()->text(ChecklistPanel::DetailColumn), QString());
 
         // Rule it out again with a reason typed into the row: Rule Out…, type, Return.
@@ -343,8 +359,11 @@ private Q_SLOTS:
         QCOMPARE(areasRuledOut().size(), 1);
         QCOMPARE(areasRuledOut()[0].target, QStringLiteral("environment"));
         QCOMPARE(areasRuledOut()[0].reason, QStringLiteral("The arena was checked frame by frame"));
-        QTRY_VERIFY(environmentRow()->text(ChecklistPanel::StatusColumn).startsWith(QStringLiteral("Area ruled out")));
-        QCOMPARE(environmentRow()->text(ChecklistPanel::DetailColumn), QStringLiteral("The arena was checked frame by frame"));
+        QTRY_VERIFY(environmentRow()
+                        ->text(ChecklistPanel::StatusColumn)
+                        .startsWith(QStringLiteral("Area ruled out")));
+        QCOMPARE(environmentRow()->text(ChecklistPanel::DetailColumn),
+                 QStringLiteral("The arena was checked frame by frame"));
 
         // Undo and redo.
         doc()->undoStack()->undo();
@@ -370,12 +389,15 @@ private Q_SLOTS:
         QCOMPARE(added.id, QStringLiteral("boxes-can-be-locked-mid-air"));
         QVERIFY(panel->newEntryEdit()->text().isEmpty());
         QTRY_VERIFY(panel->entryItem(added.id));
-        QCOMPARE(panel->entryItem(added.id)->parent(), panel->areaItem(QStringLiteral("environment")));
+        QCOMPARE(panel->entryItem(added.id)->parent(),
+                 panel->areaItem(QStringLiteral("environment")));
         QCOMPARE(panel->areaItem(QStringLiteral("environment"))->childCount(), entriesBefore + 1);
-        QCOMPARE(panel->entryItem(added.id)->text(ChecklistPanel::StatusColumn), QStringLiteral("Not considered"));
+        QCOMPARE(panel->entryItem(added.id)->text(ChecklistPanel::StatusColumn),
+                 QStringLiteral("Not considered"));
         // The new entry can be ruled out like any other.
         panel->ruleOut(added.id, QStringLiteral("Locks exist"));
-        QTRY_COMPARE(panel->entryItem(added.id)->text(ChecklistPanel::StatusColumn), QStringLiteral("Ruled out"));
+        QTRY_COMPARE(panel->entryItem(added.id)->text(ChecklistPanel::StatusColumn),
+                     QStringLiteral("Ruled out"));
         // Undo takes the rule-out, then the entry away.
         doc()->undoStack()->undo();
         doc()->undoStack()->undo();
@@ -391,9 +413,11 @@ private Q_SLOTS:
         // "Reward only" uses no physics factor: broken physics is not considered there.
         showInterpretation(QStringLiteral("reward-only"));
         QTRY_COMPARE(panel->interpretationId(), QStringLiteral("reward-only"));
-        QCOMPARE(panel->entryItem(QStringLiteral("broken-physics"))->text(ChecklistPanel::StatusColumn),
-                 QStringLiteral("Not considered"));
-        QCOMPARE(panel->entryItem(QStringLiteral("reward-misspecified"))->text(ChecklistPanel::StatusColumn),
+        QCOMPARE(
+            panel->entryItem(QStringLiteral("broken-physics"))->text(ChecklistPanel::StatusColumn),
+            QStringLiteral("Not considered"));
+        QCOMPARE(panel->entryItem(QStringLiteral("reward-misspecified"))
+                     ->text(ChecklistPanel::StatusColumn),
                  QStringLiteral("Implicated"));
 
         showInterpretation(kBoth);
@@ -426,29 +450,36 @@ private Q_SLOTS:
         QCOMPARE(both->ruledOutFailureModes.size(), 1);
         QCOMPARE(both->ruledOutFailureModes[0].target, entry);
         QCOMPARE(both->ruledOutFailureModes[0].reason, QStringLiteral("Only one arena, by design"));
-        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn), QStringLiteral("Ruled out"));
+        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn),
+                     QStringLiteral("Ruled out"));
         QCOMPARE(panel->areaItem(QStringLiteral("environment"))->text(ChecklistPanel::StatusColumn),
                  QStringLiteral("4 of 7 considered"));
 
         // Undo brings it back to "not considered"; redo rules it out again.
         doc()->undoStack()->undo();
-        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn), QStringLiteral("Not considered"));
+        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn),
+                     QStringLiteral("Not considered"));
         doc()->undoStack()->redo();
-        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn), QStringLiteral("Ruled out"));
+        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn),
+                     QStringLiteral("Ruled out"));
 
         // Consider again is its own step.
         clickItem(tree, panel->entryItem(entry));
         QVERIFY(panel->considerButton()->isEnabled());
         QTest::mouseClick(panel->considerButton(), Qt::LeftButton);
         QCOMPARE(doc()->undoStack()->count(), steps + 2);
-        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn), QStringLiteral("Not considered"));
+        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn),
+                     QStringLiteral("Not considered"));
 
         // Tagging a used factor with the entry implicates it.
         Factor envDesign = *doc()->incident().findFactor(QStringLiteral("env-design"));
         envDesign.failureModes.append(entry);
-        doc()->push(new EditFactorCommand(doc(), {QStringLiteral("env-design")}, envDesign, {}, QStringLiteral("tag")));
-        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn), QStringLiteral("Implicated"));
-        QVERIFY(!panel->ruleOutButton()->isEnabled() || tree->currentItem() != panel->entryItem(entry));
+        doc()->push(new EditFactorCommand(doc(), {QStringLiteral("env-design")}, envDesign, {},
+                                          QStringLiteral("tag")));
+        QTRY_COMPARE(panel->entryItem(entry)->text(ChecklistPanel::StatusColumn),
+                     QStringLiteral("Implicated"));
+        QVERIFY(!panel->ruleOutButton()->isEnabled() ||
+                tree->currentItem() != panel->entryItem(entry));
     }
 
     void diagnosticsSelectTheirElements()
@@ -457,10 +488,12 @@ private Q_SLOTS:
         DiagnosticsPanel *panel = lenses()->diagnosticsPanel();
         QTRY_COMPARE(panel->interpretationId(), kBoth);
         // Make the physics factor a root cause without effect.
-        const Link l12 = *doc()->incident().findInterpretation(kBoth)->findLink(QStringLiteral("l12"));
+        const Link l12 =
+            *doc()->incident().findInterpretation(kBoth)->findLink(QStringLiteral("l12"));
         Link weak = l12;
         weak.relation = Relation::Prevents;
-        doc()->push(new EditLinkCommand(doc(), {kBoth, QStringLiteral("l12")}, weak, {}, QStringLiteral("prevent")));
+        doc()->push(new EditLinkCommand(doc(), {kBoth, QStringLiteral("l12")}, weak, {},
+                                        QStringLiteral("prevent")));
         QTRY_VERIFY(!panel->diagnostics().isEmpty());
         int row = -1;
         for (int i = 0; i < panel->diagnostics().size(); ++i)

@@ -5,8 +5,6 @@
 #include "mainwindowtestdata.h"
 
 #include "app/controllers/documentcontroller.h"
-#include "widgets/common/findbar.h"
-#include "widgets/common/interpretationtabs.h"
 #include "app/window/mainwindow.h"
 #include "app/window/recentfiles.h"
 #include "app/window/windowactions.h"
@@ -14,6 +12,8 @@
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/common/findbar.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/panels/dragtreewidget.h"
 #include "widgets/panels/factorinspector.h"
 #include "widgets/panels/factorlistwidget.h"

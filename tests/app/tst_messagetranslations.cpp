@@ -38,12 +38,14 @@ class TestMessageTranslations : public QObject
         QCoreApplication::installTranslator(&m_translator);
         const QString translated = produce();
         QCoreApplication::removeTranslator(&m_translator);
-        QVERIFY2(translated != english, qPrintable(QStringLiteral("%1 stays English: %2").arg(
-                                              QLatin1String(what), english.left(200))));
+        QVERIFY2(translated != english,
+                 qPrintable(QStringLiteral("%1 stays English: %2")
+                                .arg(QLatin1String(what), english.left(200))));
     }
 
-    static QString cliError(const std::function<int(const QStringList &, QTextStream &, QTextStream &)> &run,
-                            const QStringList &args)
+    static QString
+    cliError(const std::function<int(const QStringList &, QTextStream &, QTextStream &)> &run,
+             const QStringList &args)
     {
         QString out;
         QString err;
@@ -71,7 +73,9 @@ private Q_SLOTS:
             return readFaultline(R"({"format": "faultline", "version": 99})").messages().join('\n');
         });
         checkTranslated("field type error", [] {
-            return readFaultline(R"({"format": "faultline", "version": 2, "title": 5})").messages().join('\n');
+            return readFaultline(R"({"format": "faultline", "version": 2, "title": 5})")
+                .messages()
+                .join('\n');
         });
         checkTranslated("validation error", [] {
             Incident incident = test::sampleIncident();
@@ -93,12 +97,13 @@ private Q_SLOTS:
         checkTranslated("crux report", [&] {
             return cruxReportText(incident, DiffEngine::compare(incident, both), true);
         });
-        checkTranslated("session summary", [&] { return DiscussionSummary::markdown(incident, both); });
-        checkTranslated("cruxes command error", [] {
-            return cliError(runCruxes, {QStringLiteral("--no-such-option")});
-        });
+        checkTranslated("session summary",
+                        [&] { return DiscussionSummary::markdown(incident, both); });
+        checkTranslated("cruxes command error",
+                        [] { return cliError(runCruxes, {QStringLiteral("--no-such-option")}); });
         checkTranslated("export command error", [] {
-            return cliError(runExport, {QStringLiteral("missing.faultline"), QStringLiteral("--bogus")});
+            return cliError(runExport,
+                            {QStringLiteral("missing.faultline"), QStringLiteral("--bogus")});
         });
     }
 };

@@ -23,7 +23,8 @@
 using namespace faultline::test;
 
 namespace {
-const QString kExample = QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline");
+const QString kExample =
+    QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline");
 
 QByteArray contents(const QString &path)
 {
@@ -43,17 +44,19 @@ CliRun runWithFileSizeLimit(int kilobytes, const QStringList &args)
 {
     QStringList quoted;
     for (const QString &a : args)
-        quoted.append(QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+        quoted.append(QLatin1Char('\'') +
+                      QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
                       QLatin1Char('\''));
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral("/bin/sh"),
-                  {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f %1; exec '%2' %3")
-                                             .arg(kilobytes)
-                                             .arg(QStringLiteral(FAULTLINE_BINARY), quoted.join(' '))});
+    process.start(
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f %1; exec '%2' %3")
+                                   .arg(kilobytes)
+                                   .arg(QStringLiteral(FAULTLINE_BINARY), quoted.join(' '))});
     if (!process.waitForFinished(60000))
         return {-1, {}, QStringLiteral("timed out")};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
@@ -73,13 +76,15 @@ private Q_SLOTS:
         QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
         const CliRun a = runFaultline({QStringLiteral("validate"), zero});
         QCOMPARE(a.exitCode, 1);
-        QVERIFY2((a.out + a.err).contains(QStringLiteral("not a regular file")), qPrintable(a.out + a.err));
+        QVERIFY2((a.out + a.err).contains(QStringLiteral("not a regular file")),
+                 qPrintable(a.out + a.err));
 
         const QString fifo = dir.filePath(QStringLiteral("pipe.faultline"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         const CliRun b = runFaultline({QStringLiteral("validate"), fifo});
         QCOMPARE(b.exitCode, 1); // -1 would mean it blocked on the pipe
-        QVERIFY2((b.out + b.err).contains(QStringLiteral("not a regular file")), qPrintable(b.out + b.err));
+        QVERIFY2((b.out + b.err).contains(QStringLiteral("not a regular file")),
+                 qPrintable(b.out + b.err));
         const CliRun c = runFaultline({QStringLiteral("convert"), fifo + QStringLiteral(".dot"),
                                        dir.filePath(QStringLiteral("out.faultline"))});
         QVERIFY(c.exitCode != 0 && c.exitCode != -1);
@@ -89,16 +94,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("command");
         QTest::addColumn<QString>("suffix");
-        QTest::newRow("convert") << QStringList{QStringLiteral("convert"), kExample} << QStringLiteral("faultline");
-        QTest::newRow("export svg") << QStringList{QStringLiteral("export"), kExample, QStringLiteral("-o")}
-                                    << QStringLiteral("svg");
-        QTest::newRow("summary md") << QStringList{QStringLiteral("summary"), kExample, QStringLiteral("-o")}
-                                    << QStringLiteral("md");
-        QTest::newRow("summary pdf") << QStringList{QStringLiteral("summary"), kExample, QStringLiteral("-o")}
-                                     << QStringLiteral("pdf");
+        QTest::newRow("convert") << QStringList{QStringLiteral("convert"), kExample}
+                                 << QStringLiteral("faultline");
+        QTest::newRow("export svg")
+            << QStringList{QStringLiteral("export"), kExample, QStringLiteral("-o")}
+            << QStringLiteral("svg");
+        QTest::newRow("summary md")
+            << QStringList{QStringLiteral("summary"), kExample, QStringLiteral("-o")}
+            << QStringLiteral("md");
+        QTest::newRow("summary pdf")
+            << QStringList{QStringLiteral("summary"), kExample, QStringLiteral("-o")}
+            << QStringLiteral("pdf");
         QTest::newRow("checklist csv")
-            << QStringList{QStringLiteral("checklist"), kExample, QStringLiteral("--format"), QStringLiteral("csv"),
-                           QStringLiteral("-o")}
+            << QStringList{QStringLiteral("checklist"), kExample, QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("-o")}
             << QStringLiteral("csv");
     }
     void writingOntoAFifoIsRefused()
@@ -115,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(::mkfifo(QFile::encodeName(direct).constData(), 0600), 0);
         for (const QString &target : {link, direct}) {
             const CliRun run = runFaultline(command + QStringList{target});
-            QVERIFY2(run.exitCode != 0 && run.exitCode != -1, qPrintable(target + QStringLiteral(": ") + run.err));
+            QVERIFY2(run.exitCode != 0 && run.exitCode != -1,
+                     qPrintable(target + QStringLiteral(": ") + run.err));
             QVERIFY2(run.err.contains(QStringLiteral("not a regular file")), qPrintable(run.err));
         }
         QVERIFY(isFifo(fifo));
@@ -133,7 +143,8 @@ private Q_SLOTS:
         file.close();
         const QString link = dir.filePath(QStringLiteral("link.svg"));
         QVERIFY(QFile::link(real, link));
-        const CliRun run = runFaultline({QStringLiteral("export"), kExample, QStringLiteral("-o"), link});
+        const CliRun run =
+            runFaultline({QStringLiteral("export"), kExample, QStringLiteral("-o"), link});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFileInfo(link).isSymLink());
         QVERIFY(contents(real).startsWith("<?xml"));
@@ -143,10 +154,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("command");
         QTest::addColumn<QString>("name");
-        QTest::newRow("summary pdf") << QStringList{QStringLiteral("summary"), kExample, QStringLiteral("-o")}
-                                     << QStringLiteral("summary.pdf");
-        QTest::newRow("export svg") << QStringList{QStringLiteral("export"), kExample, QStringLiteral("-o")}
-                                    << QStringLiteral("diagram.svg");
+        QTest::newRow("summary pdf")
+            << QStringList{QStringLiteral("summary"), kExample, QStringLiteral("-o")}
+            << QStringLiteral("summary.pdf");
+        QTest::newRow("export svg")
+            << QStringList{QStringLiteral("export"), kExample, QStringLiteral("-o")}
+            << QStringLiteral("diagram.svg");
         QTest::newRow("convert") << QStringList{QStringLiteral("convert"), kExample}
                                  << QStringLiteral("copy.faultline");
     }
@@ -167,16 +180,17 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode != 0 && run.exitCode != -1, qPrintable(run.err));
         QVERIFY2(run.err.contains(path), qPrintable(run.err));
         QCOMPARE(contents(path), old);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(),
+                 1); // no temporary left
     }
 
     void markupInTheTitleStaysText()
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("t.svg"));
-        const CliRun run = runFaultline({QStringLiteral("export"), kExample, QStringLiteral("--title"),
-                                         QStringLiteral("</title><script>alert(1)</script>"),
-                                         QStringLiteral("-o"), out});
+        const CliRun run = runFaultline(
+            {QStringLiteral("export"), kExample, QStringLiteral("--title"),
+             QStringLiteral("</title><script>alert(1)</script>"), QStringLiteral("-o"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QByteArray svg = contents(out);
         QVERIFY(!svg.contains("<script"));

@@ -3,19 +3,19 @@
 // compare view, each crux, the end), every clicker key, the reveal toggle,
 // and Esc back to the editor with the same tab, selection and zoom.
 
-#include "../common/mainwindowfixture.h"
 #include "../common/elementbuilders.h"
+#include "../common/mainwindowfixture.h"
 #include "app/controllers/comparecontroller.h"
-#include "testpaths.h"
-#include "widgets/common/interpretationtabs.h"
-#include "app/window/mainwindow.h"
 #include "app/controllers/presentationcontroller.h"
+#include "app/window/mainwindow.h"
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
+#include "testpaths.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/canvas/linkitem.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/compare/comparescenes.h"
 #include "widgets/discussion/compareslide.h"
 #include "widgets/discussion/cruxslide.h"
@@ -31,8 +31,8 @@
 #include <QFile>
 #include <QPushButton>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -52,7 +52,8 @@ Incident incident()
     Incident incident;
     incident.title = QStringLiteral("CoinRun");
     incident.summary = QStringLiteral("The agent runs right instead of fetching the coin.");
-    incident.factors = {factor("rew", "reward", "+10 coin"), factor("env", "environment", "Coin at end"),
+    incident.factors = {factor("rew", "reward", "+10 coin"),
+                        factor("env", "environment", "Coin at end"),
                         factor("obs", "environment", "Coin always right"),
                         factor("run", "behaviour", "Runs right")};
     Interpretation a;
@@ -116,10 +117,12 @@ private Q_SLOTS:
         // rew is a root cause: its link first. env → run is at depth 0 too,
         // but not from a root cause. obs is at depth 1 (rew → obs), so
         // obs → run comes next; run (depth 2) → obs closes the cycle last.
-        QCOMPARE(RevealOrder::linkIds(a), (QStringList{"a-rew-obs", "a-env-run", "a-obs-run", "a-run-obs"}));
+        QCOMPARE(RevealOrder::linkIds(a),
+                 (QStringList{"a-rew-obs", "a-env-run", "a-obs-run", "a-run-obs"}));
         // Ties at one depth go by position: the left factor's link first.
         Interpretation ties;
-        ties.placements = {placement("x", {200, 0}), placement("y", {0, 0}), placement("z", {100, 300})};
+        ties.placements = {placement("x", {200, 0}), placement("y", {0, 0}),
+                           placement("z", {100, 300})};
         ties.links = {link("l1", "x", "z"), link("l2", "y", "z")};
         QCOMPARE(RevealOrder::linkIds(ties), (QStringList{"l2", "l1"}));
     }
@@ -165,7 +168,8 @@ private Q_SLOTS:
                 QCOMPARE(slide->scene()->factorItem("obs")->isVisible(), step.revealed >= 1);
             }
             if (step.kind == Kind::Crux)
-                QVERIFY(p->cruxSlide()->text().contains(QStringLiteral("Crux %1 of %2").arg(step.index + 1).arg(cruxes)));
+                QVERIFY(p->cruxSlide()->text().contains(
+                    QStringLiteral("Crux %1 of %2").arg(step.index + 1).arg(cruxes)));
         }
         QCOMPARE(seen, expected);
         QTest::keyClick(p, Qt::Key_Right); // past the end: stays
@@ -236,8 +240,8 @@ private Q_SLOTS:
         // The bundled example end to end: every step reachable, every reading
         // fully revealed at its last step. FAULTLINE_PRESENTATION_SHOTS=<dir>
         // saves a picture of each kind of slide for a human look.
-        const LoadResult loaded =
-            readFaultlineFile(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
+        const LoadResult loaded = readFaultlineFile(
+            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
         QVERIFY(loaded.ok());
         openWindow();
         m_window->document()->resetIncident(loaded.value());
@@ -250,13 +254,16 @@ private Q_SLOTS:
         int steps = 1;
         while (true) {
             const PresentationStep step = p->currentStep();
-            if (step.kind == Kind::Reading && step.revealed == int(loaded.value().interpretations[step.index].links.size()))
+            if (step.kind == Kind::Reading &&
+                step.revealed == int(loaded.value().interpretations[step.index].links.size()))
                 QCOMPARE(p->readingSlide(step.index)->visibleLinkIds().size(),
                          loaded.value().interpretations[step.index].links.size());
-            const int kind = int(step.kind) * 10 + (step.kind == Kind::Reading && step.revealed == 2 ? 1 : 0);
+            const int kind =
+                int(step.kind) * 10 + (step.kind == Kind::Reading && step.revealed == 2 ? 1 : 0);
             if (!shots.isEmpty() && !shotKinds.contains(kind)) {
                 shotKinds.insert(kind);
-                QVERIFY(p->grab().save(QStringLiteral("%1/slide-%2.png").arg(shots).arg(p->stepIndex())));
+                QVERIFY(p->grab().save(
+                    QStringLiteral("%1/slide-%2.png").arg(shots).arg(p->stepIndex())));
             }
             if (step.kind == Kind::End)
                 break;
@@ -326,7 +333,8 @@ private Q_SLOTS:
         QFile byKey(answer);
         QVERIFY(byKey.open(QIODevice::ReadOnly));
         const QString markdown = QString::fromUtf8(byKey.readAll());
-        QCOMPARE(markdown, DiscussionSummary::markdown(w->document()->incident(), p->comparedIds()));
+        QCOMPARE(markdown,
+                 DiscussionSummary::markdown(w->document()->incident(), p->comparedIds()));
         QVERIFY(markdown.contains(QStringLiteral("CoinRun")));
         QCOMPARE(p->currentStep().kind, Kind::End); // still presenting
 
@@ -358,7 +366,8 @@ private Q_SLOTS:
         stale.resolution = CruxResolution::BothPartly;
         withStale.discussion.records = {stale};
         w->document()->resetIncident(withStale);
-        const QString header = QCoreApplication::translate("faultline::DiscussionSummary", "No longer a crux");
+        const QString header =
+            QCoreApplication::translate("faultline::DiscussionSummary", "No longer a crux");
 
         PresentationWindow *p = present();
         QVERIFY(p);
@@ -368,12 +377,14 @@ private Q_SLOTS:
         QTest::keyClick(p, Qt::Key_End);
         QCOMPARE(p->currentSlide(), p->endSlide());
         const QString text = p->endSlide()->text();
-        QVERIFY2(text.contains(header + QLatin1Char('\n') + QStringLiteral("• ") +
-                               DiscussionSummary::recordDescription(withStale, stale) +
-                               QStringLiteral(" — ") +
-                               DiscussionSummary::resolutionText(withStale, &stale, p->comparedIds())),
-                 qPrintable(text));
-        QVERIFY2(text.contains(DiscussionSummary::tallyText(DiscussionSummary::tally(&stale, p->comparedIds()))),
+        QVERIFY2(
+            text.contains(header + QLatin1Char('\n') + QStringLiteral("• ") +
+                          DiscussionSummary::recordDescription(withStale, stale) +
+                          QStringLiteral(" — ") +
+                          DiscussionSummary::resolutionText(withStale, &stale, p->comparedIds())),
+            qPrintable(text));
+        QVERIFY2(text.contains(DiscussionSummary::tallyText(
+                     DiscussionSummary::tally(&stale, p->comparedIds()))),
                  qPrintable(text));
         QTest::keyClick(p, Qt::Key_Escape);
         QTRY_VERIFY(!w->presentationController()->presentationWindow()); // deleted on close

@@ -6,11 +6,11 @@
 #include "../common/mainwindowfixture.h"
 #include "../common/sampleincident.h"
 
-#include "app/window/diskwatcher.h"
 #include "app/controllers/documentcontroller.h"
 #include "app/controllers/languagecontroller.h"
-#include "app/window/mainwindow.h"
 #include "app/controllers/recoverycontroller.h"
+#include "app/window/diskwatcher.h"
+#include "app/window/mainwindow.h"
 #include "model/commands/editelementcommand.h"
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
@@ -28,8 +28,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,7 +51,8 @@ QByteArray readAll(const QString &path)
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
 Incident titled(const QString &title)
@@ -79,9 +80,10 @@ private:
         m_errors.clear();
         DocumentController *c = m_window->controller();
         c->setUnsavedPrompt([this](const QString &) { return m_answer; });
-        c->setErrorReporter([this](const QString &title, const QString &message, const QStringList &details) {
-            m_errors << title << message << details;
-        });
+        c->setErrorReporter(
+            [this](const QString &title, const QString &message, const QStringList &details) {
+                m_errors << title << message << details;
+            });
         c->setFileChooser([](bool, const QString &) { return QString(); });
         if (beforeShow)
             beforeShow(recovery());
@@ -111,10 +113,12 @@ private:
     }
 
     /// A snapshot as a crashed instance leaves it: the owner pid is dead.
-    void leaveCrashedSnapshot(const QString &key, const Incident &incident, const QString &originalPath)
+    void leaveCrashedSnapshot(const QString &key, const Incident &incident,
+                              const QString &originalPath)
     {
         QVERIFY(store().write(key, writeFaultline(incident), originalPath, incident.title));
-        const QString meta = m_recoveryDir + QLatin1Char('/') + key + QStringLiteral(".recovery.json");
+        const QString meta =
+            m_recoveryDir + QLatin1Char('/') + key + QStringLiteral(".recovery.json");
         QJsonObject o = QJsonDocument::fromJson(readAll(meta)).object();
         o[QStringLiteral("pid")] = double(kDeadPid);
         o[QStringLiteral("savedAt")] = QStringLiteral("2026-01-02T03:04:05.000Z");
@@ -141,7 +145,8 @@ private Q_SLOTS:
     {
         m_window.cleanup();
         if (m_dir) {
-            QFile::setPermissions(m_dir->filePath(QStringLiteral("ro")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(m_dir->filePath(QStringLiteral("ro")),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             m_dir.reset();
         }
     }
@@ -240,15 +245,17 @@ private Q_SLOTS:
         leaveCrashedSnapshot(QStringLiteral("second"), titled(QStringLiteral("Second")), QString());
         QStringList offered;
         openWindow([&offered](RecoveryController *r) {
-            r->setRestorePrompt([&offered](const RecoverySnapshot &s, std::function<void(RecoveryController::RestoreAnswer)> answer) {
-                offered << s.key;
-                answer(offered.size() == 1 ? RecoveryController::RestoreAnswer::Discard
-                                           : RecoveryController::RestoreAnswer::Later);
-            });
+            r->setRestorePrompt(
+                [&offered](const RecoverySnapshot &s,
+                           std::function<void(RecoveryController::RestoreAnswer)> answer) {
+                    offered << s.key;
+                    answer(offered.size() == 1 ? RecoveryController::RestoreAnswer::Discard
+                                               : RecoveryController::RestoreAnswer::Later);
+                });
         });
         QTRY_COMPARE(offered.size(), 2);
         QCoreApplication::processEvents();
-        QCOMPARE(offered.size(), 2); // "Later" is not asked again in this session
+        QCOMPARE(offered.size(), 2);       // "Later" is not asked again in this session
         QCOMPARE(store().all().size(), 1); // discarded one gone, the later one kept
         QCOMPARE(store().all().first().key, offered.at(1));
         QCOMPARE(doc()->incident().title, DocumentController::untitledIncident().title);
@@ -264,10 +271,12 @@ private Q_SLOTS:
         QVERIFY(liveLock.tryLock(0));
         QStringList offered;
         openWindow([&offered](RecoveryController *r) {
-            r->setRestorePrompt([&offered](const RecoverySnapshot &s, std::function<void(RecoveryController::RestoreAnswer)> answer) {
-                offered << s.key;
-                answer(RecoveryController::RestoreAnswer::Later);
-            });
+            r->setRestorePrompt(
+                [&offered](const RecoverySnapshot &s,
+                           std::function<void(RecoveryController::RestoreAnswer)> answer) {
+                    offered << s.key;
+                    answer(RecoveryController::RestoreAnswer::Later);
+                });
         });
         QTRY_COMPARE(offered, QStringList{QStringLiteral("dead")});
         QCoreApplication::processEvents();
@@ -284,8 +293,10 @@ private Q_SLOTS:
 
         // Another program overwrites the file in place.
         QVERIFY(writeAll(file, writeFaultline(titled(QStringLiteral("Version 2")))));
-        QTRY_VERIFY_WITH_TIMEOUT(recovery()->diskChangeBar() && recovery()->diskChangeBar()->isVisible(), 10000);
-        QVERIFY(recovery()->diskChangeBar()->message().contains(QStringLiteral("watched.faultline")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            recovery()->diskChangeBar() && recovery()->diskChangeBar()->isVisible(), 10000);
+        QVERIFY(
+            recovery()->diskChangeBar()->message().contains(QStringLiteral("watched.faultline")));
         QTest::mouseClick(visibleButton(QStringLiteral("reloadButton")), Qt::LeftButton);
         QCOMPARE(doc()->incident().title, QStringLiteral("Version 2"));
         QVERIFY(!doc()->isModified());
@@ -310,7 +321,8 @@ private Q_SLOTS:
         QTest::mouseClick(visibleButton(QStringLiteral("reloadButton")), Qt::LeftButton);
         QCOMPARE(doc()->incident().title, QStringLiteral("Version 2"));
         QVERIFY(doc()->isModified());
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("could not be reloaded")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(
+            QStringLiteral("could not be reloaded")));
     }
 
     void openDiskChangeBarFollowsTheLanguage()
@@ -320,27 +332,32 @@ private Q_SLOTS:
         openWindow();
         QVERIFY(m_window->openFile(file));
         QVERIFY(writeAll(file, writeFaultline(titled(QStringLiteral("Version 2")))));
-        QTRY_VERIFY_WITH_TIMEOUT(recovery()->diskChangeBar() && recovery()->diskChangeBar()->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            recovery()->diskChangeBar() && recovery()->diskChangeBar()->isVisible(), 10000);
         const char *context = "faultline::RecoveryController";
-        const QString english = QStringLiteral("The file “%1” changed on disk.").arg(QStringLiteral("spoken.faultline"));
+        const QString english = QStringLiteral("The file “%1” changed on disk.")
+                                    .arg(QStringLiteral("spoken.faultline"));
         QCOMPARE(recovery()->diskChangeBar()->message(), english);
 
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("de")));
         const QString german =
-            QCoreApplication::translate(context, "The file “%1” changed on disk.").arg(QStringLiteral("spoken.faultline"));
+            QCoreApplication::translate(context, "The file “%1” changed on disk.")
+                .arg(QStringLiteral("spoken.faultline"));
         QVERIFY(german != english);
         QCOMPARE(recovery()->diskChangeBar()->message(), german);
         // The bar re-makes its buttons; the old ones go on the next event-loop turn.
         const QString germanReload = QCoreApplication::translate(context, "Reload");
         QVERIFY(germanReload != QStringLiteral("Reload"));
-        QTRY_VERIFY(m_window->findChildren<QPushButton *>(QStringLiteral("reloadButton")).size() == 1);
+        QTRY_VERIFY(m_window->findChildren<QPushButton *>(QStringLiteral("reloadButton")).size() ==
+                    1);
         QTRY_VERIFY(visibleButton(QStringLiteral("reloadButton")));
         QCOMPARE(visibleButton(QStringLiteral("reloadButton"))->text(), germanReload);
 
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
         QCOMPARE(recovery()->diskChangeBar()->message(), english);
         // The re-made buttons still answer.
-        QTRY_VERIFY(m_window->findChildren<QPushButton *>(QStringLiteral("reloadButton")).size() == 1);
+        QTRY_VERIFY(m_window->findChildren<QPushButton *>(QStringLiteral("reloadButton")).size() ==
+                    1);
         QTRY_VERIFY(visibleButton(QStringLiteral("reloadButton")));
         QTest::mouseClick(visibleButton(QStringLiteral("reloadButton")), Qt::LeftButton);
         QCOMPARE(doc()->incident().title, QStringLiteral("Version 2"));
@@ -351,9 +368,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         QTest::newRow("missing directory") << QStringLiteral("missing/deeper/box.faultline");
         QTest::newRow("directory is a file") << QStringLiteral("plain-file/box.faultline");
-        QTest::newRow("read-only directory, over the original") << QStringLiteral("ro/box.faultline");
+        QTest::newRow("read-only directory, over the original")
+            << QStringLiteral("ro/box.faultline");
         // Even root cannot create files in /proc: a read-only directory for every user.
-        QTest::newRow("read-only system directory") << QStringLiteral("/proc/faultline-test.faultline");
+        QTest::newRow("read-only system directory")
+            << QStringLiteral("/proc/faultline-test.faultline");
     }
 
     void failedSaveKeepsDocumentAndOriginal()
@@ -363,7 +382,8 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("ro/box.faultline"));
         QVERIFY(writeFaultlineFile(test::sampleIncident(), file).ok());
         QVERIFY(writeAll(path(QStringLiteral("plain-file")), "not a folder"));
-        QVERIFY(QFile::setPermissions(path(QStringLiteral("ro")), QFile::ReadOwner | QFile::ExeOwner));
+        QVERIFY(
+            QFile::setPermissions(path(QStringLiteral("ro")), QFile::ReadOwner | QFile::ExeOwner));
         if (target.startsWith(QLatin1String("ro/")) && ::geteuid() == 0)
             QSKIP("root writes into read-only directories; the /proc row covers root");
         const QByteArray original = readAll(file);
@@ -377,12 +397,14 @@ private Q_SLOTS:
         QVERIFY(m_errors.join(QLatin1Char('\n')).contains(QStringLiteral("could not be saved")));
         QVERIFY(doc()->isModified());
         QCOMPARE(doc()->filePath(), file);
-        QCOMPARE(doc()->incident().findFactor(QStringLiteral("physics"))->label, QStringLiteral("Not saved"));
+        QCOMPARE(doc()->incident().findFactor(QStringLiteral("physics"))->label,
+                 QStringLiteral("Not saved"));
         QCOMPARE(readAll(file), original);
         if (absolute != file)
             QVERIFY(!QFile::exists(absolute));
         // No temporary file of the failed save is left next to the original.
-        QCOMPARE(QDir(path(QStringLiteral("ro"))).entryList(QDir::Files), QStringList{QStringLiteral("box.faultline")});
+        QCOMPARE(QDir(path(QStringLiteral("ro"))).entryList(QDir::Files),
+                 QStringList{QStringLiteral("box.faultline")});
     }
 };
 

@@ -10,13 +10,12 @@
 
 #include "app/controllers/comparecontroller.h"
 #include "app/controllers/languagecontroller.h"
-#include "app/window/mainwindow.h"
 #include "app/controllers/presentationcontroller.h"
+#include "app/window/mainwindow.h"
 #include "model/compare/diffengine.h"
 #include "model/compare/rootcausematrix.h"
 #include "model/document.h"
 #include "model/kindstyle.h"
-#include "widgets/discussion/textslide.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/compare/comparecolumnview.h"
@@ -33,15 +32,16 @@
 #include "widgets/discussion/diagramslide.h"
 #include "widgets/discussion/discussionpanel.h"
 #include "widgets/discussion/presentationwindow.h"
+#include "widgets/discussion/textslide.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QListWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -68,14 +68,15 @@ const QStringList kLanguages{QStringLiteral("de"), QStringLiteral("zh_CN"), QStr
 
 /// Checks `actual` against the current catalogue's `expected`, and (in a
 /// language other than English) that it is not the English `english`.
-#define CHECK_TRANSLATED(actual, expected, english)                                            \
-    do {                                                                                       \
-        const QString actualText = (actual);                                                   \
-        QCOMPARE(actualText, QString(expected));                                               \
-        if (LanguageController::currentLanguage() != QLatin1String("en"))                      \
-            QVERIFY2(actualText != (english), qPrintable(QStringLiteral("still English: ") + actualText)); \
-        else                                                                                   \
-            QCOMPARE(actualText, QString(english));                                            \
+#define CHECK_TRANSLATED(actual, expected, english)                                                \
+    do {                                                                                           \
+        const QString actualText = (actual);                                                       \
+        QCOMPARE(actualText, QString(expected));                                                   \
+        if (LanguageController::currentLanguage() != QLatin1String("en"))                          \
+            QVERIFY2(actualText != (english),                                                      \
+                     qPrintable(QStringLiteral("still English: ") + actualText));                  \
+        else                                                                                       \
+            QCOMPARE(actualText, QString(english));                                                \
     } while (false)
 
 OnlyHereMarker *firstMarker(CompareScenes *scenes)
@@ -146,10 +147,11 @@ private:
         CHECK_TRANSLATED(differences->text(), translated(kView, "Show differences"),
                          QStringLiteral("Show differences"));
         QTabWidget *tabs = view->sideTabs();
-        CHECK_TRANSLATED(tabs->tabText(tabs->indexOf(view->matrix())), translated(kView, "Root causes"),
-                         QStringLiteral("Root causes"));
+        CHECK_TRANSLATED(tabs->tabText(tabs->indexOf(view->matrix())),
+                         translated(kView, "Root causes"), QStringLiteral("Root causes"));
         CHECK_TRANSLATED(tabs->tabText(tabs->indexOf(view->coverage())),
-                         translated(kView, "Checklist coverage"), QStringLiteral("Checklist coverage"));
+                         translated(kView, "Checklist coverage"),
+                         QStringLiteral("Checklist coverage"));
         CHECK_TRANSLATED(tabs->tabText(tabs->indexOf(view->discussionPanel())),
                          translated(kView, "Discussion"), QStringLiteral("Discussion"));
 
@@ -158,7 +160,8 @@ private:
         auto *stats = view->columnHeader(0)->parentWidget()->findChild<QLabel *>(
             QStringLiteral("columnStats"));
         QVERIFY(stats);
-        QVERIFY2(stats->text().startsWith(translated(kView, "%n factor(s)", factors)), qPrintable(stats->text()));
+        QVERIFY2(stats->text().startsWith(translated(kView, "%n factor(s)", factors)),
+                 qPrintable(stats->text()));
         QVERIFY(LanguageController::currentLanguage() == QLatin1String("en") ||
                 !stats->text().startsWith(QStringLiteral("%1 factor").arg(factors)));
 
@@ -170,7 +173,8 @@ private:
         QCOMPARE(list->cruxCount(), int(englishCruxes.size()));
         QCOMPARE(view->currentCrux(), 1);
         for (int i = 0; i < list->cruxCount(); ++i) {
-            CHECK_TRANSLATED(list->item(i)->text(), expected[i].description, englishCruxes[i].description);
+            CHECK_TRANSLATED(list->item(i)->text(), expected[i].description,
+                             englishCruxes[i].description);
             QCOMPARE(list->crux(i)->description, expected[i].description);
             QCOMPARE(list->item(i)->data(CruxItemDelegate::TypeNameRole).toString(),
                      displayName(expected[i].type));
@@ -182,8 +186,9 @@ private:
         // The recorded resolution of the physics crux ("Resolved: A") in the list.
         bool resolutionFound = false;
         for (int i = 0; i < list->count(); ++i)
-            resolutionFound |= list->item(i)->data(CruxItemDelegate::ResolutionRole).toString() ==
-                               translated("faultline::CruxListWidget", "Resolved: %1").arg(QLatin1Char('A'));
+            resolutionFound |=
+                list->item(i)->data(CruxItemDelegate::ResolutionRole).toString() ==
+                translated("faultline::CruxListWidget", "Resolved: %1").arg(QLatin1Char('A'));
         QVERIFY(resolutionFound);
 
         // The root-cause matrix: a row header (an area's kind name) and a cell word.
@@ -195,31 +200,35 @@ private:
         // "both" calls the reward a root cause: implicated.
         QVERIFY(matrix.cell(rewardRow, 0).state == AreaState::Implicated);
         CHECK_TRANSLATED(view->matrix()->item(rewardRow, 0)->text(),
-                         QStringLiteral("● ") + translated("faultline::RootCauseMatrix", "implicated"),
+                         QStringLiteral("● ") +
+                             translated("faultline::RootCauseMatrix", "implicated"),
                          QStringLiteral("● implicated"));
         // Checklist coverage: its first column's header and the total row.
         CHECK_TRANSLATED(view->coverage()->headerItem()->text(0),
-                         translated("faultline::CoverageWidget", "Failure point"), QStringLiteral("Failure point"));
+                         translated("faultline::CoverageWidget", "Failure point"),
+                         QStringLiteral("Failure point"));
         CHECK_TRANSLATED(view->coverage()->topLevelItem(0)->text(0),
-                         translated("faultline::CoverageWidget", "Considered"), QStringLiteral("Considered"));
+                         translated("faultline::CoverageWidget", "Considered"),
+                         QStringLiteral("Considered"));
 
         // The discussion panel: a button, a label, the crux heading, an entry.
         DiscussionPanel *panel = view->discussionPanel();
         CHECK_TRANSLATED(panel->saveSummaryButton()->text(), translated(kPanel, "Save Summary…"),
                          QStringLiteral("Save Summary…"));
-        CHECK_TRANSLATED(panel->addParticipantButton()->text(), translated(kPanel, "Add"), QStringLiteral("Add"));
+        CHECK_TRANSLATED(panel->addParticipantButton()->text(), translated(kPanel, "Add"),
+                         QStringLiteral("Add"));
         bool standFound = false;
         for (QLabel *label : panel->findChildren<QLabel *>())
             standFound |= label->text() == translated(kPanel, "Where people stand");
         QVERIFY(standFound);
-        CHECK_TRANSLATED(panel->resolutionCombo()->itemText(0), translated("faultline::CruxResolution", "Open"),
-                         QStringLiteral("Open"));
+        CHECK_TRANSLATED(panel->resolutionCombo()->itemText(0),
+                         translated("faultline::CruxResolution", "Open"), QStringLiteral("Open"));
         QComboBox *position = panel->positionCombo(QStringLiteral("Ana"));
         QVERIFY(position);
         CHECK_TRANSLATED(position->itemText(position->count() - 1), translated(kPanel, "unsure"),
                          QStringLiteral("unsure"));
-        const QString heading = QStringLiteral("%1: %2").arg(displayName(expected[1].type),
-                                                              expected[1].description);
+        const QString heading =
+            QStringLiteral("%1: %2").arg(displayName(expected[1].type), expected[1].description);
         bool headingFound = false;
         for (QLabel *label : panel->findChildren<QLabel *>())
             headingFound |= label->text() == heading;
@@ -228,7 +237,8 @@ private:
         // The "only here" tags drawn in the columns.
         OnlyHereMarker *marker = firstMarker(view->scenes());
         QVERIFY(marker);
-        CHECK_TRANSLATED(marker->toolTip(), translated("OnlyHereMarker", "Only this reading has it"),
+        CHECK_TRANSLATED(marker->toolTip(),
+                         translated("OnlyHereMarker", "Only this reading has it"),
                          QStringLiteral("Only this reading has it"));
     }
 
@@ -264,9 +274,11 @@ private Q_SLOTS:
             // The boxes in the columns carry the kind names of the new language.
             for (int column = 0; column < view->scenes()->count(); ++column)
                 for (FactorItem *box : view->scenes()->scene(column)->factorItems()) {
-                    const Factor *factor = m_window->document()->incident().findFactor(box->factorId());
+                    const Factor *factor =
+                        m_window->document()->incident().findFactor(box->factorId());
                     QVERIFY(factor);
-                    QCOMPARE(box->kindName(), kindStyle(m_window->document()->incident(), factor->kind).name);
+                    QCOMPARE(box->kindName(),
+                             kindStyle(m_window->document()->incident(), factor->kind).name);
                 }
             // Not reopened: the same view, columns and zoom.
             QCOMPARE(qobject_cast<CompareView *>(m_window->centralOverlay()), view);
@@ -275,7 +287,8 @@ private Q_SLOTS:
             // FAULTLINE_RETRANSLATE_SHOTS=<dir>: a picture of the view in each language.
             const QString shots = qEnvironmentVariable("FAULTLINE_RETRANSLATE_SHOTS");
             if (!shots.isEmpty())
-                m_window->grab().save(shots + QStringLiteral("/compare-") + language + QStringLiteral(".png"));
+                m_window->grab().save(shots + QStringLiteral("/compare-") + language +
+                                      QStringLiteral(".png"));
         }
         // Still works in the new words: F8 moves on, Esc goes back.
         QTest::keyClick(view->columnView(0), Qt::Key_F8);
@@ -325,9 +338,10 @@ private Q_SLOTS:
         // Ticking the second reading (a real click on its check box) still works.
         QListWidget *list = dialog.list();
         const QRect row = list->visualItemRect(list->item(1));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                          QPoint(row.left() + list->style()->pixelMetric(QStyle::PM_IndicatorWidth) / 2 + 4,
-                                 row.center().y()));
+        QTest::mouseClick(
+            list->viewport(), Qt::LeftButton, {},
+            QPoint(row.left() + list->style()->pixelMetric(QStyle::PM_IndicatorWidth) / 2 + 4,
+                   row.center().y()));
         QCOMPARE(dialog.selectedIds(), (QStringList{"both", "reward-only"}));
         QCOMPARE(hint->text(), QStringLiteral("2 readings selected."));
     }
@@ -355,9 +369,12 @@ private Q_SLOTS:
             const QList<Crux> cruxes = DiffEngine::compare(incident, p->comparedIds()).cruxes;
             const Crux &crux = cruxes[cruxIndex];
 
-            CHECK_TRANSLATED(p->windowTitle(), translated(kPresentation, "Faultline — Presentation"),
+            CHECK_TRANSLATED(p->windowTitle(),
+                             translated(kPresentation, "Faultline — Presentation"),
                              QStringLiteral("Faultline — Presentation"));
-            QCOMPARE(footer->text(), translated(kPresentation, "%1 / %2").arg(p->stepIndex() + 1).arg(p->steps().size()));
+            QCOMPARE(footer->text(), translated(kPresentation, "%1 / %2")
+                                         .arg(p->stepIndex() + 1)
+                                         .arg(p->steps().size()));
             // The crux slide on screen: its heading line and the crux's own words.
             QCOMPARE(p->currentSlide(), p->cruxSlide());
             const QString slide = p->cruxSlide()->text();
@@ -365,8 +382,10 @@ private Q_SLOTS:
                                         .arg(cruxIndex + 1)
                                         .arg(cruxes.size())
                                         .arg(displayName(crux.type));
-            QVERIFY2(slide.startsWith(heading + QLatin1Char('\n') + crux.description), qPrintable(slide));
-            QVERIFY2(slide.contains(translated("faultline::CruxSlide", "Resolution: %1").section(QLatin1Char('%'), 0, 0)),
+            QVERIFY2(slide.startsWith(heading + QLatin1Char('\n') + crux.description),
+                     qPrintable(slide));
+            QVERIFY2(slide.contains(translated("faultline::CruxSlide", "Resolution: %1")
+                                        .section(QLatin1Char('%'), 0, 0)),
                      qPrintable(slide));
             QCOMPARE(english, slide == englishCrux);
 
@@ -374,7 +393,9 @@ private Q_SLOTS:
             QTest::keyClick(p, Qt::Key_Right);
             QCOMPARE(p->currentSlide(), p->endSlide());
             const QString end = p->endSlide()->text();
-            QVERIFY2(end.startsWith(translated(kPresentation, "Where we stand") + QLatin1Char('\n')), qPrintable(end));
+            QVERIFY2(
+                end.startsWith(translated(kPresentation, "Where we stand") + QLatin1Char('\n')),
+                qPrintable(end));
             QVERIFY2(end.contains(translated(kPresentation, "Still open:")), qPrintable(end));
             QCOMPARE(english, end == englishEnd);
             // The open cruxes it lists are worded in the new language too.
@@ -389,14 +410,19 @@ private Q_SLOTS:
             DiagramSlide *reading = p->readingSlide(0);
             auto *byline = reading->findChild<QLabel *>(QStringLiteral("slideSubtitle"));
             QVERIFY(byline);
-            CHECK_TRANSLATED(byline->text(), translated("faultline::DiagramSlide", "by %1").arg(QStringLiteral("Reading group")),
-                             QStringLiteral("by Reading group"));
-            auto *compareTitle = p->compareSlide()->findChild<QLabel *>(QStringLiteral("slideTitle"));
+            CHECK_TRANSLATED(
+                byline->text(),
+                translated("faultline::DiagramSlide", "by %1").arg(QStringLiteral("Reading group")),
+                QStringLiteral("by Reading group"));
+            auto *compareTitle =
+                p->compareSlide()->findChild<QLabel *>(QStringLiteral("slideTitle"));
             QVERIFY(compareTitle);
-            CHECK_TRANSLATED(compareTitle->text(), translated("faultline::CompareSlide", "The readings side by side"),
+            CHECK_TRANSLATED(compareTitle->text(),
+                             translated("faultline::CompareSlide", "The readings side by side"),
                              QStringLiteral("The readings side by side"));
             const QString title = p->titleSlide()->text();
-            QVERIFY2(title.contains(translated(kPresentation, "Participants: %1").arg(QStringLiteral("Ana, Bo, Chen"))),
+            QVERIFY2(title.contains(translated(kPresentation, "Participants: %1")
+                                        .arg(QStringLiteral("Ana, Bo, Chen"))),
                      qPrintable(title));
         }
         QTest::keyClick(p, Qt::Key_Escape);

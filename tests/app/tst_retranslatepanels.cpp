@@ -7,13 +7,13 @@
 // differ from that source, so a panel that kept its old text fails.
 
 #include "../common/mainwindowfixture.h"
-#include "widgets/common/findbar.h"
 #include "app/controllers/languagecontroller.h"
 #include "app/controllers/lenscontroller.h"
 #include "app/window/mainwindow.h"
 #include "model/analysis/diagnostics.h"
 #include "model/checklist.h"
 #include "model/document.h"
+#include "widgets/common/findbar.h"
 #include "widgets/gallery/examplegallerydialog.h"
 #include "widgets/gallery/startpage.h"
 #include "widgets/panels/checklistpanel.h"
@@ -121,7 +121,8 @@ private:
     /// A built-in checklist entry the sample's reading implicates, with its English name.
     static const ChecklistEntry &rewardEntry()
     {
-        const ChecklistEntry *entry = Checklist::builtIn().find(QStringLiteral("reward-misspecified"));
+        const ChecklistEntry *entry =
+            Checklist::builtIn().find(QStringLiteral("reward-misspecified"));
         Q_ASSERT(entry);
         return *entry;
     }
@@ -130,7 +131,8 @@ private:
     /// `english`: the catalogue is English (the texts equal their sources).
     void verifyWindow(bool english)
     {
-        const auto check = [english](const QString &shown, const char *context, const char *source) {
+        const auto check = [english](const QString &shown, const char *context,
+                                     const char *source) {
             const QString expected = translated(context, source);
             QCOMPARE(shown, expected);
             if (english)
@@ -141,7 +143,8 @@ private:
 
         // Checklist: header, buttons, placeholder, and an entry name from the resource.
         QTreeWidget *tree = checklist()->tree();
-        check(tree->headerItem()->text(ChecklistPanel::NameColumn), "faultline::ChecklistPanel", "Failure point");
+        check(tree->headerItem()->text(ChecklistPanel::NameColumn), "faultline::ChecklistPanel",
+              "Failure point");
         check(checklist()->ruleOutButton()->text(), "faultline::ChecklistPanel", "Rule Out…");
         check(checklist()->considerButton()->text(), "faultline::ChecklistPanel", "Consider Again");
         check(checklist()->newEntryEdit()->placeholderText(), "faultline::ChecklistPanel",
@@ -149,13 +152,15 @@ private:
         QTreeWidgetItem *entry = checklist()->entryItem(rewardEntry().id);
         QVERIFY(entry);
         QCOMPARE(entry->text(ChecklistPanel::NameColumn), Checklist::displayName(rewardEntry()));
-        check(entry->text(ChecklistPanel::NameColumn), "faultline::Checklist", rewardEntry().name.toUtf8().constData());
+        check(entry->text(ChecklistPanel::NameColumn), "faultline::Checklist",
+              rewardEntry().name.toUtf8().constData());
         check(entry->text(ChecklistPanel::StatusColumn), "faultline::ChecklistPanel", "Implicated");
 
         // Diagnostics: header, the markers box, the check names and the messages.
         QTreeWidget *findings = diagnostics()->tree();
         check(findings->headerItem()->text(0), "faultline::DiagnosticsPanel", "Check");
-        check(diagnostics()->markersBox()->text(), "faultline::DiagnosticsPanel", "Show markers on the canvas");
+        check(diagnostics()->markersBox()->text(), "faultline::DiagnosticsPanel",
+              "Show markers on the canvas");
         const Incident &incident = m_window->document()->incident();
         const QList<Diagnostic> now = diagnose(incident, *incident.findInterpretation(kBoth));
         QVERIFY(!now.isEmpty());
@@ -165,7 +170,8 @@ private:
             QCOMPARE(findings->topLevelItem(i)->text(1), plaintext::oneLine(now[i].message, 200));
             if (now[i].type == DiagnosticType::LinkWithoutEvidence) {
                 sawLinkWithoutEvidence = true;
-                check(findings->topLevelItem(i)->text(0), "faultline::DiagnosticsPanel", "Link without evidence");
+                check(findings->topLevelItem(i)->text(0), "faultline::DiagnosticsPanel",
+                      "Link without evidence");
             }
         }
         QVERIFY(sawLinkWithoutEvidence); // l2 has no evidence
@@ -175,11 +181,13 @@ private:
         check(gaps()->tree()->headerItem()->text(2), "faultline::GapListPanel", "Ideal");
         auto *gapSummary = gaps()->findChild<QLabel *>(QStringLiteral("gapSummary"));
         QVERIFY(gapSummary);
-        check(gapSummary->text(), "faultline::GapListPanel", "1 factor with a gap between actual and ideal");
+        check(gapSummary->text(), "faultline::GapListPanel",
+              "1 factor with a gap between actual and ideal");
 
         // Overview inspector: group titles, form labels, placeholders, the hint.
         // German writes "Interpretation" too: compared, not required to differ.
-        QCOMPARE(overview()->interpretationBox()->title(), translated("faultline::OverviewInspector", "Interpretation"));
+        QCOMPARE(overview()->interpretationBox()->title(),
+                 translated("faultline::OverviewInspector", "Interpretation"));
         check(overview()->incidentBox()->title(), "faultline::OverviewInspector", "Incident");
         check(formLabel(overview()->authorEdit()), "faultline::OverviewInspector", "&Author:");
         check(formLabel(overview()->tagsEdit()), "faultline::OverviewInspector", "Ta&gs:");
@@ -189,18 +197,22 @@ private:
               "What happened, in plain words");
         auto *hint = overview()->findChild<QLabel *>(QStringLiteral("overviewHint"));
         QVERIFY(hint);
-        check(hint->text(), "faultline::OverviewInspector", "Select a factor or a link on the canvas to inspect it.");
+        check(hint->text(), "faultline::OverviewInspector",
+              "Select a factor or a link on the canvas to inspect it.");
 
         // Find bar: caption, placeholder, Next button.
-        check(findBar()->lineEdit()->placeholderText(), "faultline::FindBar", "Find a factor by its label");
+        check(findBar()->lineEdit()->placeholderText(), "faultline::FindBar",
+              "Find a factor by its label");
         QStringList buttons;
         for (QToolButton *button : findBar()->findChildren<QToolButton *>())
             buttons << button->text();
-        QVERIFY2(buttons.contains(translated("faultline::FindBar", "Next")), qPrintable(buttons.join(u'|')));
+        QVERIFY2(buttons.contains(translated("faultline::FindBar", "Next")),
+                 qPrintable(buttons.join(u'|')));
         QStringList labels;
         for (QLabel *label : findBar()->findChildren<QLabel *>())
             labels << label->text();
-        QVERIFY2(labels.contains(translated("faultline::FindBar", "Find:")), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(translated("faultline::FindBar", "Find:")),
+                 qPrintable(labels.join(u'|')));
     }
 
     void verifyStartPage(StartPage &page, bool english)
@@ -268,7 +280,8 @@ private Q_SLOTS:
         QTest::keyClick(findBar()->lineEdit(), Qt::Key_Return);
         QCOMPARE(findBar()->statusLabel()->text(), QStringLiteral("No factor matches"));
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("de")));
-        QCOMPARE(findBar()->statusLabel()->text(), translated("faultline::FindBar", "No factor matches"));
+        QCOMPARE(findBar()->statusLabel()->text(),
+                 translated("faultline::FindBar", "No factor matches"));
         QVERIFY(findBar()->statusLabel()->text() != QStringLiteral("No factor matches"));
         // Typing clears the status in any language.
         QTest::keyClick(findBar()->lineEdit(), Qt::Key_Backspace);
@@ -320,7 +333,8 @@ private Q_SLOTS:
         // but their texts come from one retranslate() all the same.
         const Incident incident = test::sampleIncident();
         SourceDialog source(incident.sources.first(), SourceDialog::Purpose::Add);
-        EvidenceDialog evidence(incident, incident.interpretations.first().links.first().evidence.first(),
+        EvidenceDialog evidence(incident,
+                                incident.interpretations.first().links.first().evidence.first(),
                                 EvidenceDialog::Purpose::Edit);
         CustomKindDialog kind;
         QCOMPARE(source.windowTitle(), QStringLiteral("Add Source"));
@@ -359,20 +373,24 @@ private Q_SLOTS:
         bar->showNotice([&reloads] {
             const char *context = "faultline::RecoveryController";
             return NoticeBar::Notice{
-                QCoreApplication::translate(context, "The file “%1” changed on disk.").arg(QStringLiteral("a.faultline")),
-                {{QStringLiteral("reloadButton"), QCoreApplication::translate(context, "Reload"), [&reloads] { ++reloads; }}}};
+                QCoreApplication::translate(context, "The file “%1” changed on disk.")
+                    .arg(QStringLiteral("a.faultline")),
+                {{QStringLiteral("reloadButton"), QCoreApplication::translate(context, "Reload"),
+                  [&reloads] { ++reloads; }}}};
         });
         host.show();
         QVERIFY(QTest::qWaitForWindowExposed(&host));
         QCOMPARE(bar->message(), QStringLiteral("The file “a.faultline” changed on disk."));
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("de")));
-        const QString german = translated("faultline::RecoveryController", "The file “%1” changed on disk.")
-                                   .arg(QStringLiteral("a.faultline"));
+        const QString german =
+            translated("faultline::RecoveryController", "The file “%1” changed on disk.")
+                .arg(QStringLiteral("a.faultline"));
         QCOMPARE(bar->message(), german);
         QVERIFY(german != QStringLiteral("The file “a.faultline” changed on disk."));
         QApplication::processEvents(); // the old buttons go
         QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        const QList<QPushButton *> buttons = bar->findChildren<QPushButton *>(QStringLiteral("reloadButton"));
+        const QList<QPushButton *> buttons =
+            bar->findChildren<QPushButton *>(QStringLiteral("reloadButton"));
         QCOMPARE(buttons.size(), 1);
         QCOMPARE(buttons.first()->text(), translated("faultline::RecoveryController", "Reload"));
         QVERIFY(buttons.first()->text() != QStringLiteral("Reload"));

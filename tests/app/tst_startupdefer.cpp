@@ -7,20 +7,20 @@
 #include "../common/mainwindowfixture.h"
 #include "mainwindowtestdata.h"
 
-#include "widgets/common/deferreddock.h"
-#include "app/window/diskwatcher.h"
 #include "app/controllers/documentcontroller.h"
-#include "widgets/common/findbar.h"
-#include "widgets/common/interpretationtabs.h"
 #include "app/controllers/languagecontroller.h"
 #include "app/controllers/lenscontroller.h"
+#include "app/controllers/recoverycontroller.h"
+#include "app/window/diskwatcher.h"
 #include "app/window/mainwindow.h"
 #include "app/window/recentfiles.h"
-#include "app/controllers/recoverycontroller.h"
 #include "app/window/windowactions.h"
 #include "model/document.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/kindshapes.h"
+#include "widgets/common/deferreddock.h"
+#include "widgets/common/findbar.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/panels/checklistpanel.h"
 #include "widgets/panels/diagnosticspanel.h"
 #include "widgets/panels/dragtreewidget.h"
@@ -38,8 +38,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -372,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(kindIcon(recoloured).cacheKey() != kindIcon(reward).cacheKey());
         KindStyle reshaped = reward;
         reshaped.shape = reward.shape == QLatin1String("document") ? QStringLiteral("rectangle")
-                                                                    : QStringLiteral("document");
+                                                                   : QStringLiteral("document");
         QVERIFY(kindIcon(reshaped).cacheKey() != kindIcon(reward).cacheKey());
     }
 

@@ -4,8 +4,8 @@
 #include "../common/clirunner.h"
 #include "testpaths.h"
 
-#include "model/discussion.h"
 #include "model/compare/diffengine.h"
+#include "model/discussion.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
 
@@ -55,7 +55,8 @@ private Q_SLOTS:
     void markdownOfTheRecordedComparison()
     {
         const QString out = m_dir.filePath(QStringLiteral("summary.md"));
-        const auto run = runFaultline({QStringLiteral("summary"), m_file, QStringLiteral("-o"), out});
+        const auto run =
+            runFaultline({QStringLiteral("summary"), m_file, QStringLiteral("-o"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -73,9 +74,9 @@ private Q_SLOTS:
     void namedInterpretations()
     {
         const QString out = m_dir.filePath(QStringLiteral("ab.md"));
-        const auto run = runFaultline({QStringLiteral("summary"), m_file,
-                                       QStringLiteral("--interpretations"),
-                                       QStringLiteral("Reward view,B"), QStringLiteral("-o"), out});
+        const auto run =
+            runFaultline({QStringLiteral("summary"), m_file, QStringLiteral("--interpretations"),
+                          QStringLiteral("Reward view,B"), QStringLiteral("-o"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -88,7 +89,8 @@ private Q_SLOTS:
     void pdf()
     {
         const QString out = m_dir.filePath(QStringLiteral("summary.pdf"));
-        const auto run = runFaultline({QStringLiteral("summary"), m_file, QStringLiteral("-o"), out});
+        const auto run =
+            runFaultline({QStringLiteral("summary"), m_file, QStringLiteral("-o"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -100,11 +102,12 @@ private Q_SLOTS:
     void unknownInterpretation()
     {
         const QString out = m_dir.filePath(QStringLiteral("never.md"));
-        const auto run = runFaultline({QStringLiteral("summary"), m_file,
-                                       QStringLiteral("--interpretations"), QStringLiteral("A,Nobody"),
-                                       QStringLiteral("-o"), out});
+        const auto run =
+            runFaultline({QStringLiteral("summary"), m_file, QStringLiteral("--interpretations"),
+                          QStringLiteral("A,Nobody"), QStringLiteral("-o"), out});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("unknown interpretation \"Nobody\"")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("unknown interpretation \"Nobody\"")),
+                 qPrintable(run.err));
         QVERIFY(!QFile::exists(out));
     }
 
@@ -112,15 +115,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("list");
         QTest::addColumn<QString>("message");
-        QTest::newRow("one") << QStringList{QStringLiteral("--interpretations"), QStringLiteral("A")}
+        QTest::newRow("one") << QStringList{QStringLiteral("--interpretations"),
+                                            QStringLiteral("A")}
                              << QStringLiteral("at least two interpretations, found \"A\"");
-        QTest::newRow("empty after =") << QStringList{QStringLiteral("--interpretations=,")}
-                                       << QStringLiteral("at least two interpretations, found \",\"");
-        QTest::newRow("twice") << QStringList{QStringLiteral("--interpretations=A,B"), QStringLiteral("--interpretations"),
+        QTest::newRow("empty after =")
+            << QStringList{QStringLiteral("--interpretations=,")}
+            << QStringLiteral("at least two interpretations, found \",\"");
+        QTest::newRow("twice") << QStringList{QStringLiteral("--interpretations=A,B"),
+                                              QStringLiteral("--interpretations"),
                                               QStringLiteral("A,C")}
                                << QStringLiteral("--interpretations given twice");
         QTest::newRow("no value") << QStringList{QStringLiteral("--interpretations")}
-                                  << QStringLiteral("--interpretations needs a comma-separated list");
+                                  << QStringLiteral(
+                                         "--interpretations needs a comma-separated list");
     }
 
     void interpretationListErrors()
@@ -128,7 +135,8 @@ private Q_SLOTS:
         QFETCH(QStringList, list);
         QFETCH(QString, message);
         const QString out = m_dir.filePath(QStringLiteral("never.md"));
-        const auto run = runFaultline(QStringList{QStringLiteral("summary"), m_file, QStringLiteral("-o"), out} + list);
+        const auto run = runFaultline(
+            QStringList{QStringLiteral("summary"), m_file, QStringLiteral("-o"), out} + list);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFile::exists(out));
@@ -137,7 +145,8 @@ private Q_SLOTS:
     void badSuffix()
     {
         const QString out = m_dir.filePath(QStringLiteral("summary.docx"));
-        const auto run = runFaultline({QStringLiteral("summary"), m_file, QStringLiteral("-o"), out});
+        const auto run =
+            runFaultline({QStringLiteral("summary"), m_file, QStringLiteral("-o"), out});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral(".md or .pdf")), qPrintable(run.err));
         QVERIFY(!QFile::exists(out));
@@ -146,7 +155,8 @@ private Q_SLOTS:
     void missingOutputAndFile()
     {
         QCOMPARE(runFaultline({QStringLiteral("summary"), m_file}).exitCode, 2);
-        QCOMPARE(runFaultline({QStringLiteral("summary"), m_dir.filePath(QStringLiteral("nope.faultline")),
+        QCOMPARE(runFaultline({QStringLiteral("summary"),
+                               m_dir.filePath(QStringLiteral("nope.faultline")),
                                QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.md"))})
                      .exitCode,
                  1);

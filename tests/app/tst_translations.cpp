@@ -5,12 +5,12 @@
 
 #include "../common/mainwindowfixture.h"
 #include "app/controllers/languagecontroller.h"
-#include "testpaths.h"
 #include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
 #include "model/checklist.h"
 #include "model/document.h"
 #include "model/kindstyle.h"
+#include "testpaths.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasstyle.h"
 #include "widgets/canvas/canvasview.h"
@@ -21,13 +21,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QComboBox>
 #include <QFile>
 #include <QFormLayout>
-#include <QLabel>
 #include <QGlyphRun>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -113,7 +113,8 @@ TsCounts countTs(const QString &path)
         else if (xml.name() == QLatin1String("translation")) {
             const QStringView type = xml.attributes().value(QLatin1String("type"));
             const bool unfinished = type == QLatin1String("unfinished");
-            const bool gone = type == QLatin1String("obsolete") || type == QLatin1String("vanished");
+            const bool gone =
+                type == QLatin1String("obsolete") || type == QLatin1String("vanished");
             counts.unfinished += unfinished;
             counts.obsolete += gone;
             if ((unfinished || gone) && counts.examples.size() < 5)
@@ -193,7 +194,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTranslationsTest"));
-        QVERIFY2(buildTestCatalogue(m_catalogueDir.path()), "lrelease could not build the test catalogue");
+        QVERIFY2(buildTestCatalogue(m_catalogueDir.path()),
+                 "lrelease could not build the test catalogue");
     }
 
     void cleanup()
@@ -269,8 +271,8 @@ private Q_SLOTS:
         // Includes are written from the source root, as the build's lupdate sees them.
         lupdate.start(tool(QStringLiteral("lupdate")),
                       {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
-                       QStringLiteral("."), QStringLiteral("model"),
-                       QStringLiteral("widgets"), QStringLiteral("app"), QStringLiteral("-ts"), ts});
+                       QStringLiteral("."), QStringLiteral("model"), QStringLiteral("widgets"),
+                       QStringLiteral("app"), QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(300000));
         QCOMPARE(lupdate.exitCode(), 0);
         QFile file(ts);
@@ -286,15 +288,19 @@ private Q_SLOTS:
                 found[context].insert(xml.readElementText());
         }
         for (const ChecklistEntry &entry : Checklist::builtIn().entries()) {
-            QVERIFY2(found[QStringLiteral("faultline::Checklist")].contains(entry.name), qPrintable(entry.name));
+            QVERIFY2(found[QStringLiteral("faultline::Checklist")].contains(entry.name),
+                     qPrintable(entry.name));
             QVERIFY(found[QStringLiteral("faultline::Checklist")].contains(entry.description));
         }
         for (const KindStyle &kind : builtInKinds())
-            QVERIFY2(found[QStringLiteral("faultline::Kind")].contains(kind.name), qPrintable(kind.name));
+            QVERIFY2(found[QStringLiteral("faultline::Kind")].contains(kind.name),
+                     qPrintable(kind.name));
         QVERIFY(found[QStringLiteral("faultline::Relation")].contains(QStringLiteral("amplifies")));
-        QVERIFY(found[QStringLiteral("faultline::EvidenceKind")].contains(QStringLiteral("author claim")));
+        QVERIFY(found[QStringLiteral("faultline::EvidenceKind")].contains(
+            QStringLiteral("author claim")));
         QVERIFY(found[QStringLiteral("faultline::MainWindow")].contains(QStringLiteral("&File")));
-        QVERIFY(found[QStringLiteral("faultline::LanguageController")].contains(QStringLiteral("&Language")));
+        QVERIFY(found[QStringLiteral("faultline::LanguageController")].contains(
+            QStringLiteral("&Language")));
     }
 
     void checklistTranslatesOnlyBuiltInEntries()
@@ -328,7 +334,8 @@ private Q_SLOTS:
         QCOMPARE(LanguageController::currentLanguage(), QStringLiteral("de"));
         QVERIFY(german->isChecked());
         const QStringList titles = menuTitles(window);
-        QVERIFY2(titles.contains(QStringLiteral("Testdatei")), qPrintable(titles.join(QLatin1Char(','))));
+        QVERIFY2(titles.contains(QStringLiteral("Testdatei")),
+                 qPrintable(titles.join(QLatin1Char(','))));
         QVERIFY(titles.contains(QStringLiteral("Testbearbeiten")));
         QCOMPARE(window->windowActions()->newFile->text(), QStringLiteral("&Testneu"));
         QCOMPARE(window->windowActions()->addFactor.value(QStringLiteral("reward"))->text(),
@@ -360,7 +367,8 @@ private Q_SLOTS:
         // catalogue (real singulars and plurals) is what "System" installs.
         QVERIFY(LanguageController::applyLanguage(QString()));
         QCOMPARE(LanguageController::currentLanguage(), QString());
-        QCOMPARE(QCoreApplication::translate("faultline::InspectorWidget", "%n link(s) selected", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("faultline::InspectorWidget", "%n link(s) selected",
+                                             nullptr, 1),
                  QStringLiteral("1 link selected"));
     }
 
@@ -372,7 +380,8 @@ private Q_SLOTS:
         m_window.reset();
         // A "restart": translators gone, then what main() does.
         LanguageController::applyLanguage(QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("faultline::MainWindow", "&File"), QStringLiteral("&File"));
+        QCOMPARE(QCoreApplication::translate("faultline::MainWindow", "&File"),
+                 QStringLiteral("&File"));
         QCOMPARE(LanguageController::savedLanguage(), QStringLiteral("de"));
         QVERIFY(LanguageController::applySavedLanguage());
         MainWindow *window = openWindow();
@@ -385,7 +394,8 @@ private Q_SLOTS:
         MainWindow *window = openWindow();
         languageAction(window, QStringLiteral("de"))->trigger();
         const QStringList titles = menuTitles(window);
-        for (const QString &german : {QStringLiteral("Datei"), QStringLiteral("Bearbeiten"), QStringLiteral("Hilfe")})
+        for (const QString &german :
+             {QStringLiteral("Datei"), QStringLiteral("Bearbeiten"), QStringLiteral("Hilfe")})
             QVERIFY2(titles.contains(german), qPrintable(titles.join(QLatin1Char(','))));
     }
 
@@ -394,7 +404,8 @@ private Q_SLOTS:
         MainWindow *window = openWindow();
         languageAction(window, QStringLiteral("zh_CN"))->trigger();
         const QStringList titles = menuTitles(window);
-        for (const QString &chinese : {QStringLiteral("文件"), QStringLiteral("编辑"), QStringLiteral("帮助")})
+        for (const QString &chinese :
+             {QStringLiteral("文件"), QStringLiteral("编辑"), QStringLiteral("帮助")})
             QVERIFY2(titles.contains(chinese), qPrintable(titles.join(QLatin1Char(','))));
     }
 
@@ -402,9 +413,11 @@ private Q_SLOTS:
     {
         QVERIFY(LanguageController::applyLanguage(QStringLiteral("en")));
         // The embedded English catalogue turns "(s)" into real singulars and plurals.
-        QCOMPARE(QCoreApplication::translate("faultline::InspectorWidget", "%n link(s) selected", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("faultline::InspectorWidget", "%n link(s) selected",
+                                             nullptr, 1),
                  QStringLiteral("1 link selected"));
-        QCOMPARE(QCoreApplication::translate("faultline::InspectorWidget", "%n link(s) selected", nullptr, 3),
+        QCOMPARE(QCoreApplication::translate("faultline::InspectorWidget", "%n link(s) selected",
+                                             nullptr, 3),
                  QStringLiteral("3 links selected"));
     }
 
@@ -415,7 +428,8 @@ private Q_SLOTS:
         const QString label = QStringLiteral("奖励只看硬币"); // "the reward only looks at the coin"
         Document document;
         Incident incident;
-        incident.factors = {{QStringLiteral("f1"), QStringLiteral("reward"), label, {}, {}, {}, {}}};
+        incident.factors = {
+            {QStringLiteral("f1"), QStringLiteral("reward"), label, {}, {}, {}, {}}};
         Interpretation interp;
         interp.id = QStringLiteral("i1");
         interp.name = QStringLiteral("读法");
@@ -451,7 +465,8 @@ private Q_SLOTS:
         // item drawn with an unassigned code point (a box or nothing).
         const QImage withChinese = renderScene(view);
         Incident other = incident;
-        other.factors[0].label = QString(label.size(), QChar(0xE000)); // private use: no font has it
+        other.factors[0].label =
+            QString(label.size(), QChar(0xE000)); // private use: no font has it
         document.resetIncident(other);
         const QImage withBoxes = renderScene(view);
         QVERIFY(withChinese != withBoxes);
@@ -479,7 +494,8 @@ private:
         QImage image(400, 200, QImage::Format_ARGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
-        view.canvasScene()->render(&painter, QRectF(image.rect()), view.canvasScene()->itemsBoundingRect());
+        view.canvasScene()->render(&painter, QRectF(image.rect()),
+                                   view.canvasScene()->itemsBoundingRect());
         return image;
     }
 

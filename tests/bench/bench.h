@@ -18,9 +18,9 @@ namespace faultline::bench {
 struct BenchOptions
 {
     QList<int> sizes{30, 100, 300, 1000, 3000, 5000}; ///< factor counts of generated incidents
-    int runs = 5;                               ///< repetitions per measurement (median reported)
-    int runsAbove1000 = 3;                      ///< repetitions for incidents above 1,000 factors
-    QString program;                            ///< this executable, usable as a layout worker
+    int runs = 5;          ///< repetitions per measurement (median reported)
+    int runsAbove1000 = 3; ///< repetitions for incidents above 1,000 factors
+    QString program;       ///< this executable, usable as a layout worker
     int runsFor(int size) const { return size > 1000 ? runsAbove1000 : runs; }
 };
 

@@ -71,12 +71,11 @@ Incident colleagueCopy(const Incident &incident)
 
 void runDiffSection(const BenchOptions &options, QList<BenchTable> &tables)
 {
-    BenchTable table(QStringLiteral("Compare: two readings of a generated incident (ms, median)"),
-                     {QStringLiteral("factors"), QStringLiteral("links per reading"),
-                      QStringLiteral("cruxes"), QStringLiteral("diff"),
-                      QStringLiteral("root-cause matrix"), QStringLiteral("merge plan"),
-                      QStringLiteral("merge additions"), QStringLiteral("goal (diff)"),
-                      QStringLiteral("met")});
+    BenchTable table(
+        QStringLiteral("Compare: two readings of a generated incident (ms, median)"),
+        {QStringLiteral("factors"), QStringLiteral("links per reading"), QStringLiteral("cruxes"),
+         QStringLiteral("diff"), QStringLiteral("root-cause matrix"), QStringLiteral("merge plan"),
+         QStringLiteral("merge additions"), QStringLiteral("goal (diff)"), QStringLiteral("met")});
     const QStringList ids{QStringLiteral("main"), QStringLiteral("other")};
     for (const int size : options.sizes) {
         const Incident incident = twoReadings(size);
@@ -90,12 +89,11 @@ void runDiffSection(const BenchOptions &options, QList<BenchTable> &tables)
         const double plan = medianMs(runs, [&] { InterpretationMerge(incident, colleague); });
         const InterpretationMerge merge(incident, colleague);
         const double additions = medianMs(runs, [&] { merge.additions(); });
-        table.addRow({QString::number(size),
-                      QString::number(incident.interpretations.first().links.size()),
-                      QString::number(cruxes), formatMs(diff), formatMs(matrix), formatMs(plan),
-                      formatMs(additions),
-                      size == 1000 ? QStringLiteral("≤ 5 ms") : QStringLiteral("–"),
-                      size == 1000 ? metCell(diff <= 5.0) : QStringLiteral("–")});
+        table.addRow(
+            {QString::number(size), QString::number(incident.interpretations.first().links.size()),
+             QString::number(cruxes), formatMs(diff), formatMs(matrix), formatMs(plan),
+             formatMs(additions), size == 1000 ? QStringLiteral("≤ 5 ms") : QStringLiteral("–"),
+             size == 1000 ? metCell(diff <= 5.0) : QStringLiteral("–")});
     }
     table.addNote(QStringLiteral(
         "Goal: diff of two 1,000-factor readings ≤ 5 ms (linear: hashes by factor id and pair)."));

@@ -9,10 +9,10 @@
 // exactly as app/main.cpp does, prints the milliseconds to its first
 // completed canvas-viewport paint on stdout and exits.
 
-#include "bench.h"
-#include "generatedincident.h"
 #include "app/controllers/languagecontroller.h"
 #include "app/window/mainwindow.h"
+#include "bench.h"
+#include "generatedincident.h"
 #include "model/commands/applylayoutcommand.h"
 #include "model/document.h"
 #include "model/format/faultlinewriter.h"
@@ -92,9 +92,8 @@ int firstFrameChild(int argc, char **argv, qint64 startNs, const QString &file)
     app.installEventFilter(&probe);
     LanguageController::applySavedLanguage();
     MainWindow window;
-    window.whenFirstFrameDrawn([] {
-        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("faultline")));
-    });
+    window.whenFirstFrameDrawn(
+        [] { QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("faultline"))); });
     window.show();
     window.openFile(file);
     return app.exec();
@@ -111,7 +110,8 @@ int bareWindowChild(int argc, char **argv, qint64 startNs)
     // The size the editor opens at (MainWindow's default): the same pixels
     // to fill and send to the X server on both sides.
     window.resize(1440, 900);
-    FirstPaintProbe probe(startNs, [view](QObject *watched) { return watched == view->viewport(); });
+    FirstPaintProbe probe(startNs,
+                          [view](QObject *watched) { return watched == view->viewport(); });
     app.installEventFilter(&probe);
     window.show();
     return app.exec();
@@ -147,8 +147,9 @@ double runChild(const QString &program, const QStringList &arguments, const QStr
     args.insert(1, QString::number(monotonicNs()));
     child.start(program, args);
     if (!child.waitForFinished(60000) || child.exitCode() != 0) {
-        *error = QString::fromLocal8Bit(child.readAllStandardError()).trimmed().section(
-            QLatin1Char('\n'), -1);
+        *error = QString::fromLocal8Bit(child.readAllStandardError())
+                     .trimmed()
+                     .section(QLatin1Char('\n'), -1);
         return std::nan("");
     }
     bool ok = false;
@@ -163,16 +164,16 @@ void runFirstFrameSection(const BenchOptions &options, QList<BenchTable> &tables
         {QStringLiteral("window"), QStringLiteral("runs"), QStringLiteral("median"),
          QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("goal"),
          QStringLiteral("met")});
-    const QString platform =
-        qEnvironmentVariableIsEmpty("DISPLAY") ? QStringLiteral("offscreen") : QStringLiteral("xcb");
+    const QString platform = qEnvironmentVariableIsEmpty("DISPLAY") ? QStringLiteral("offscreen")
+                                                                    : QStringLiteral("xcb");
     QTemporaryDir dir;
     const QString file = writeDocument(dir);
     const int runs = std::max(5, options.runs);
     QList<double> editor, bare;
     QString error;
     for (int i = 0; i < runs; ++i) { // interleaved, so both see the same machine load
-        bare.append(runChild(options.program, {QStringLiteral("--bare-window-child")}, platform,
-                             &error));
+        bare.append(
+            runChild(options.program, {QStringLiteral("--bare-window-child")}, platform, &error));
         editor.append(runChild(options.program, {QStringLiteral("--first-frame-child"), file},
                                platform, &error));
     }
@@ -188,16 +189,17 @@ void runFirstFrameSection(const BenchOptions &options, QList<BenchTable> &tables
                   metCell(editorMedian <= kFirstFrameGoalMs)});
     table.addRow({QStringLiteral("ratio editor / bare"), QString(), formatRatio(ratio), QString(),
                   QString(), QStringLiteral("≤ 1.50x"), metCell(ratio <= kFirstFrameGoalRatio)});
-    table.addNote(QStringLiteral("Platform: %1%2. Each run is a child process of "
-                                 "faultline_bench (--first-frame-child builds MainWindow as "
-                                 "app/main.cpp does and opens the file); time from just before "
-                                 "the spawn to the end of the first paint of the canvas viewport.%3")
-                      .arg(platform,
-                           platform == QLatin1String("xcb")
-                               ? QStringLiteral(" on DISPLAY ") + qEnvironmentVariable("DISPLAY") +
-                                     QStringLiteral(" (scripts/bench starts Xvfb when none is set)")
-                               : QStringLiteral(" (no DISPLAY: not a real X server)"),
-                           error.isEmpty() ? QString() : QStringLiteral(" Last child error: ") + error));
+    table.addNote(
+        QStringLiteral("Platform: %1%2. Each run is a child process of "
+                       "faultline_bench (--first-frame-child builds MainWindow as "
+                       "app/main.cpp does and opens the file); time from just before "
+                       "the spawn to the end of the first paint of the canvas viewport.%3")
+            .arg(platform,
+                 platform == QLatin1String("xcb")
+                     ? QStringLiteral(" on DISPLAY ") + qEnvironmentVariable("DISPLAY") +
+                           QStringLiteral(" (scripts/bench starts Xvfb when none is set)")
+                     : QStringLiteral(" (no DISPLAY: not a real X server)"),
+                 error.isEmpty() ? QString() : QStringLiteral(" Last child error: ") + error));
     tables.append(table);
 }
 

@@ -33,8 +33,8 @@ QByteArray graphOf(int nodes, Names names)
             dot += '"' + prefix + QByteArray::number(i) + "\";\n";
             break;
         case Names::Cjk:
-            dot += '"' + QString(QChar(0x4E00 + i % 20000)).toUtf8() + QByteArray::number(i / 20000) +
-                   "\";\n";
+            dot += '"' + QString(QChar(0x4E00 + i % 20000)).toUtf8() +
+                   QByteArray::number(i / 20000) + "\";\n";
             break;
         }
     }
@@ -66,6 +66,7 @@ void runImportSection(const BenchOptions &options, QList<BenchTable> &tables)
 
 } // namespace
 
-FAULTLINE_BENCH_SECTION(import, "DOT import with distinct and colliding node names", runImportSection);
+FAULTLINE_BENCH_SECTION(import, "DOT import with distinct and colliding node names",
+                        runImportSection);
 
 } // namespace faultline::bench

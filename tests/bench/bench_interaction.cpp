@@ -66,9 +66,9 @@ void runDragSection(const BenchOptions &options, QList<BenchTable> &tables)
 {
     BenchTable table(
         QStringLiteral("Drag: frame time moving one factor of a 1,000-factor diagram (ms)"),
-        {QStringLiteral("zoom"), QStringLiteral("repaint"), QStringLiteral("frames"), QStringLiteral("median"),
-         QStringLiteral("p95"), QStringLiteral("max"), QStringLiteral("goal (p95)"),
-         QStringLiteral("met")});
+        {QStringLiteral("zoom"), QStringLiteral("repaint"), QStringLiteral("frames"),
+         QStringLiteral("median"), QStringLiteral("p95"), QStringLiteral("max"),
+         QStringLiteral("goal (p95)"), QStringLiteral("met")});
     Document document;
     document.resetIncident(laidOutIncident(kInteractionSize));
     CanvasView view(&document, document.incident().interpretations.first().id);
@@ -80,9 +80,8 @@ void runDragSection(const BenchOptions &options, QList<BenchTable> &tables)
     // whole diagram below the level of detail.
     PaintCounter paints;
     view.viewport()->installEventFilter(&paints);
-    for (const auto &[zoom, fullRepaint] :
-         {std::pair{1.0, true}, std::pair{1.0, false}, std::pair{-1.0, true},
-          std::pair{-1.0, false}}) {
+    for (const auto &[zoom, fullRepaint] : {std::pair{1.0, true}, std::pair{1.0, false},
+                                            std::pair{-1.0, true}, std::pair{-1.0, false}}) {
         if (zoom > 0)
             view.setZoom(zoom);
         else
@@ -134,21 +133,22 @@ void runDragSection(const BenchOptions &options, QList<BenchTable> &tables)
             qFatal("the drag did not move the factor");
         document.undoStack()->undo();
         const double p95 = percentile(frames, 95);
-        table.addRow({zoom > 0 ? QStringLiteral("100%")
-                               : QStringLiteral("fit (%1%)").arg(qRound(view.zoom() * 100)),
-                      fullRepaint ? QStringLiteral("whole viewport")
-                                  : QStringLiteral("view's own update"),
-                      QString::number(frames.size()), formatMs(percentile(frames, 50)),
-                      formatMs(p95), formatMs(percentile(frames, 100)),
-                      QStringLiteral("≤ 33 ms"), metCell(p95 <= kDragGoalP95Ms)});
+        table.addRow(
+            {zoom > 0 ? QStringLiteral("100%")
+                      : QStringLiteral("fit (%1%)").arg(qRound(view.zoom() * 100)),
+             fullRepaint ? QStringLiteral("whole viewport") : QStringLiteral("view's own update"),
+             QString::number(frames.size()), formatMs(percentile(frames, 50)), formatMs(p95),
+             formatMs(percentile(frames, 100)), QStringLiteral("≤ 33 ms"),
+             metCell(p95 <= kDragGoalP95Ms)});
     }
-    table.addNote(QStringLiteral(
-        "CanvasView 1280x800 on the QPA platform \"%1\"; QTest press on the factor, then "
-        "mouse moves of a few pixels on the viewport, each timed until painted: either "
-        "viewport()->repaint() of the whole viewport, or the view's own queued update of the "
-        "changed area (events processed until its paint event ran); release commits one "
-        "undoable move.")
-                      .arg(QGuiApplication::platformName()));
+    table.addNote(
+        QStringLiteral(
+            "CanvasView 1280x800 on the QPA platform \"%1\"; QTest press on the factor, then "
+            "mouse moves of a few pixels on the viewport, each timed until painted: either "
+            "viewport()->repaint() of the whole viewport, or the view's own queued update of the "
+            "changed area (events processed until its paint event ran); release commits one "
+            "undoable move.")
+            .arg(QGuiApplication::platformName()));
     tables.append(table);
 }
 
@@ -245,15 +245,16 @@ void runStallSection(const BenchOptions &options, QList<BenchTable> &tables)
     };
     row(QStringLiteral("layout job (worker process, end to end)"), jobs, 0);
     row(QStringLiteral("longest stall while the layout runs"), stallsRunning, kStallGoalMs);
-    row(QStringLiteral("longest stall applying the result (command, fit, repaint)"),
-        stallsApplying, 0);
+    row(QStringLiteral("longest stall applying the result (command, fit, repaint)"), stallsApplying,
+        0);
     row(QStringLiteral("Cancel to idle"), cancels, kCancelGoalMs);
-    table.addNote(QStringLiteral(
-        "%1 runs. LayoutRunner with this executable as the worker process (--layout-worker), "
-        "as LayoutController runs it; a shown CanvasView of the document; a 5 ms "
-        "PreciseTimer records the largest gap between ticks. The goal is judged on the worst "
-        "run. Applying the finished layout happens once, on the GUI thread, after the job.")
-                      .arg(runs));
+    table.addNote(
+        QStringLiteral(
+            "%1 runs. LayoutRunner with this executable as the worker process (--layout-worker), "
+            "as LayoutController runs it; a shown CanvasView of the document; a 5 ms "
+            "PreciseTimer records the largest gap between ticks. The goal is judged on the worst "
+            "run. Applying the finished layout happens once, on the GUI thread, after the job.")
+            .arg(runs));
     tables.append(table);
 }
 

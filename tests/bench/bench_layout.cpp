@@ -4,9 +4,9 @@
 
 #include "bench.h"
 #include "generatedincident.h"
-#include "model/format/faultlinereader.h"
 #include "model/commands/applylayoutcommand.h"
 #include "model/document.h"
+#include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
 #include "model/layout/causallayout.h"
 #include "model/layout/graphvizadapter.h"
@@ -86,7 +86,8 @@ void runLayoutSection(const BenchOptions &options, QList<BenchTable> &tables)
         const double load = medianMs(runs, [&] {
             const LoadResult loaded = readFaultline(file);
             if (!loaded.ok())
-                qFatal("generated incident does not load: %s", qPrintable(loaded.messages().value(0)));
+                qFatal("generated incident does not load: %s",
+                       qPrintable(loaded.messages().value(0)));
         });
 
         LayoutResult ours;
@@ -136,7 +137,8 @@ void runLayoutSection(const BenchOptions &options, QList<BenchTable> &tables)
         QStringLiteral(
             "load = readFaultline() of the incident's .faultline bytes; layout = "
             "CausalLayout request + LayoutEngine::run (Graphviz, route assembly); scene = "
-            "CanvasScene construction over the laid-out document (bench_scene.cpp); bare = agmemread + gvLayout + "
+            "CanvasScene construction over the laid-out document (bench_scene.cpp); bare = "
+            "agmemread + gvLayout + "
             "gvRenderData(xdot) of the same graph (GraphvizAdapter::graphSource); ratio = "
             "ours total / bare; via worker process = LayoutRunner end to end (process start, "
             "JSON both ways, layout). Graphviz ") +

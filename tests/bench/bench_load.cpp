@@ -52,11 +52,12 @@ Incident severalReadings(int factorCount)
 
 void runLoadSection(const BenchOptions &options, QList<BenchTable> &tables)
 {
-    BenchTable table(QStringLiteral("Load: readFaultline vs raw nlohmann::json::parse (CPU ms, median)"),
-                     {QStringLiteral("factors"), QStringLiteral("links (all readings)"),
-                      QStringLiteral("file KiB"), QStringLiteral("load + validate"),
-                      QStringLiteral("raw json parse"), QStringLiteral("ratio"),
-                      QStringLiteral("ratio (wall clock)"), QStringLiteral("goal"), QStringLiteral("met")});
+    BenchTable table(
+        QStringLiteral("Load: readFaultline vs raw nlohmann::json::parse (CPU ms, median)"),
+        {QStringLiteral("factors"), QStringLiteral("links (all readings)"),
+         QStringLiteral("file KiB"), QStringLiteral("load + validate"),
+         QStringLiteral("raw json parse"), QStringLiteral("ratio"),
+         QStringLiteral("ratio (wall clock)"), QStringLiteral("goal"), QStringLiteral("met")});
     QList<int> sizes = options.sizes;
     if (!sizes.contains(kLoadGoalSize))
         sizes.append(kLoadGoalSize); // the goal's size is always measured
@@ -72,8 +73,8 @@ void runLoadSection(const BenchOptions &options, QList<BenchTable> &tables)
             // The reader's limits refuse the file: report it, it is a finding.
             table.addRow({QString::number(size), QString::number(links),
                           QString::number(bytes.size() / 1024),
-                          QStringLiteral("refused: ") + first.messages().value(0), QStringLiteral("–"),
-                          QStringLiteral("–"), QStringLiteral("–"),
+                          QStringLiteral("refused: ") + first.messages().value(0),
+                          QStringLiteral("–"), QStringLiteral("–"), QStringLiteral("–"),
                           goalRow ? QStringLiteral("≤ 2.00x") : QStringLiteral("–"),
                           goalRow ? metCell(false) : QStringLiteral("–")});
             continue;
@@ -89,7 +90,8 @@ void runLoadSection(const BenchOptions &options, QList<BenchTable> &tables)
             {
                 const LoadResult loaded = readFaultline(bytes);
                 if (!loaded.ok())
-                    qFatal("generated incident does not load: %s", qPrintable(loaded.messages().value(0)));
+                    qFatal("generated incident does not load: %s",
+                           qPrintable(loaded.messages().value(0)));
             }
             loadTimes.append(threadCpuMs() - cpu);
             loadWall.append(double(wall.nsecsElapsed()) / 1e6);
@@ -120,7 +122,8 @@ void runLoadSection(const BenchOptions &options, QList<BenchTable> &tables)
         "other ids, a sketch without links). load = readFaultline(): JSON parse, model build, "
         "validation; raw = nlohmann::json::parse of the same bytes into a json value (destroyed in "
         "the timed part, as the reader's tree is). The two alternate run by run; each figure is "
-        "the median of its runs in CPU time of the thread (the goal is judged on it); the wall-clock "
+        "the median of its runs in CPU time of the thread (the goal is judged on it); the "
+        "wall-clock "
         "ratio of the same runs is shown beside it."));
     tables.append(table);
 }

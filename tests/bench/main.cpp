@@ -46,7 +46,8 @@ int main(int argc, char **argv)
             wanted.append(value);
             ++i;
         } else {
-            err << "usage: faultline_bench [--sizes 30,100,300,1000,3000,5000] [--runs N] [--section "
+            err << "usage: faultline_bench [--sizes 30,100,300,1000,3000,5000] [--runs N] "
+                   "[--section "
                    "NAME]...\n"
                 << "sections:";
             for (const Section &s : std::as_const(sections()))

@@ -4,8 +4,8 @@
 // display at all, since sub-commands must not need one. Header-only so each
 // CLI test stays one executable.
 
-#include <QProcess>
 #include "testpaths.h"
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -30,7 +30,8 @@ inline CliRun runFaultline(const QStringList &args)
     if (!process.waitForFinished(60000))
         return {-1, {}, QStringLiteral("timed out")};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace faultline::test

@@ -1,19 +1,19 @@
 #pragma once
 
 // Looking inside exported files from tests: the text, image and viewBox of
-// an SVG; page counts, image objects and page sizes of PDFs (through poppler's pdfinfo/pdfimages when installed, the
-// raw objects otherwise — Qt writes its object dictionaries uncompressed).
+// an SVG; page counts, image objects and page sizes of PDFs (through poppler's pdfinfo/pdfimages
+// when installed, the raw objects otherwise — Qt writes its object dictionaries uncompressed).
 // Header-only so each test stays one executable.
 
 #include <QFile>
 #include <QList>
 #include <QProcess>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QSizeF>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
-#include <QRectF>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -32,14 +32,16 @@ inline QString runTool(const QString &tool, const QStringList &args)
     QProcess process;
     process.start(tool, args);
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(tool, QString::fromUtf8(process.readAllStandardError()));
+        return QStringLiteral("<%1 failed: %2>")
+            .arg(tool, QString::fromUtf8(process.readAllStandardError()));
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 /// Page objects in the raw file.
 inline int rawPageCount(const QByteArray &pdf)
 {
-    return int(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"))));
+    return int(QString::fromLatin1(pdf).count(
+        QRegularExpression(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"))));
 }
 
 inline int pdfPageCount(const QString &path)
@@ -58,7 +60,8 @@ inline int pdfPageCount(const QString &path)
 inline int pdfImageCount(const QString &path)
 {
     const QByteArray raw = readFile(path);
-    const int rawImages = int(QString::fromLatin1(raw).count(QRegularExpression(QStringLiteral("/Subtype\\s*/Image"))));
+    const int rawImages = int(
+        QString::fromLatin1(raw).count(QRegularExpression(QStringLiteral("/Subtype\\s*/Image"))));
     const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
     if (pdfimages.isEmpty())
         return rawImages;
@@ -66,7 +69,8 @@ inline int pdfImageCount(const QString &path)
     if (list.startsWith(QLatin1Char('<')))
         return -1;
     // Two header lines, then one line per image.
-    const int listed = std::max(0, int(list.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2);
+    const int listed =
+        std::max(0, int(list.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2);
     return std::max(rawImages, listed);
 }
 
@@ -101,13 +105,16 @@ inline SvgContents readSvg(const QByteArray &svg)
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("svg")) {
-            const QStringList box = xml.attributes().value(QLatin1String("viewBox")).toString().split(QLatin1Char(' '));
+            const QStringList box =
+                xml.attributes().value(QLatin1String("viewBox")).toString().split(QLatin1Char(' '));
             if (box.size() == 4)
-                contents.viewBox = QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble());
+                contents.viewBox = QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(),
+                                          box[3].toDouble());
         } else if (xml.name() == QLatin1String("image")) {
             ++contents.images;
         } else if (xml.name() == QLatin1String("text")) {
-            contents.texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+            contents.texts.append(
+                xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
         }
     }
     if (xml.hasError())

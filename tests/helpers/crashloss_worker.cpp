@@ -35,8 +35,13 @@ int main(int argc, char **argv)
     QTimer editTimer;
     QObject::connect(&editTimer, &QTimer::timeout, [&] {
         ++edits;
-        Factor f{document.newId(QStringLiteral("f")), QStringLiteral("reward"),
-                 QStringLiteral("edit-%1").arg(edits), QString(200, QLatin1Char('x')), {}, {}, {}};
+        Factor f{document.newId(QStringLiteral("f")),
+                 QStringLiteral("reward"),
+                 QStringLiteral("edit-%1").arg(edits),
+                 QString(200, QLatin1Char('x')),
+                 {},
+                 {},
+                 {}};
         document.push(new AddFactorCommand(&document, f));
         std::printf("%d %lld\n", edits, QDateTime::currentMSecsSinceEpoch());
         std::fflush(stdout);

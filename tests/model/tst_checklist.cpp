@@ -22,9 +22,11 @@ private Q_SLOTS:
             QVERIFY2(isBuiltInKind(e.area), qPrintable(e.id + ": area " + e.area));
             QVERIFY2(!e.name.isEmpty(), qPrintable(e.id));
             // One sentence: ends with a full stop and has no other sentence break.
-            QVERIFY2(e.description.endsWith('.') && !e.description.chopped(1).contains(QLatin1String(". ")),
+            QVERIFY2(e.description.endsWith('.') &&
+                         !e.description.chopped(1).contains(QLatin1String(". ")),
                      qPrintable(e.id + ": " + e.description));
-            QVERIFY2(!checklist.referenceText(e.reference).isEmpty(), qPrintable(e.id + ": reference " + e.reference));
+            QVERIFY2(!checklist.referenceText(e.reference).isEmpty(),
+                     qPrintable(e.id + ": reference " + e.reference));
         }
     }
 
@@ -32,12 +34,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("area");
-        QTest::newRow("reward misspecified") << "reward-misspecified" << "reward";
-        QTest::newRow("broken game mechanics") << "broken-game-mechanics" << "environment";
-        QTest::newRow("lacks diverse environments") << "lacks-diverse-environments" << "environment";
-        QTest::newRow("broken physics") << "broken-physics" << "environment";
-        QTest::newRow("conflicting cues") << "conflicting-reward-cues" << "environment";
-        QTest::newRow("inductive bias") << "inappropriate-inductive-bias" << "algorithm";
+        QTest::newRow("reward misspecified") << "reward-misspecified"
+                                             << "reward";
+        QTest::newRow("broken game mechanics") << "broken-game-mechanics"
+                                               << "environment";
+        QTest::newRow("lacks diverse environments") << "lacks-diverse-environments"
+                                                    << "environment";
+        QTest::newRow("broken physics") << "broken-physics"
+                                        << "environment";
+        QTest::newRow("conflicting cues") << "conflicting-reward-cues"
+                                          << "environment";
+        QTest::newRow("inductive bias") << "inappropriate-inductive-bias"
+                                        << "algorithm";
     }
 
     void originalFramingSixPointsArePresent()

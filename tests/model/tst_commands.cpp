@@ -4,8 +4,8 @@
 #include "model/commands/evidencepresencecommand.h"
 #include "model/commands/interpretationpresencecommand.h"
 #include "model/commands/linkpresencecommand.h"
-#include "model/commands/moveinterpretationcommand.h"
 #include "model/commands/movefactorscommand.h"
+#include "model/commands/moveinterpretationcommand.h"
 #include "model/commands/placefactorcommand.h"
 #include "model/commands/removefactorcommand.h"
 #include "model/commands/sourcepresencecommand.h"
@@ -30,8 +30,7 @@ struct NamedCommand
 
 const QString both = QStringLiteral("both");
 
-template <typename T>
-T withId(const QString &id)
+template <typename T> T withId(const QString &id)
 {
     T value;
     value.id = id;
@@ -41,37 +40,48 @@ T withId(const QString &id)
 const QList<NamedCommand> &commands()
 {
     static const QList<NamedCommand> list{
-        {"add factor", [](Document *d) {
+        {"add factor",
+         [](Document *d) {
              return new AddFactorCommand(d, {d->newId("f"), "algorithm", "PPO", {}, {}, {}, {}});
          }},
-        {"add and place factor", [](Document *d) {
-             return new AddFactorCommand(d, {d->newId("f"), "algorithm", "PPO", {}, {}, {}, {}}, both,
-                                         Placement{{}, QPointF(5, 5), false, false, {}});
+        {"add and place factor",
+         [](Document *d) {
+             return new AddFactorCommand(d, {d->newId("f"), "algorithm", "PPO", {}, {}, {}, {}},
+                                         both, Placement{{}, QPointF(5, 5), false, false, {}});
          }},
-        {"remove factor with placements and links", [](Document *d) { return new RemoveFactorCommand(d, "surfing"); }},
-        {"edit factor", [](Document *d) {
+        {"remove factor with placements and links",
+         [](Document *d) { return new RemoveFactorCommand(d, "surfing"); }},
+        {"edit factor",
+         [](Document *d) {
              Factor f = *d->incident().findFactor("physics");
              f.label = "Physics glitch";
              f.failureModes.append("simulator-bug");
              return new EditFactorCommand(d, {"physics"}, f, "label", "Edit");
          }},
-        {"place existing factor", [](Document *d) {
+        {"place existing factor",
+         [](Document *d) {
              return new PlaceFactorCommand(d, PlaceFactorCommand::Place, "reward-only",
                                            Placement{"physics", QPointF(1, 2), false, true, {}});
          }},
-        {"unplace factor with its links", [](Document *d) {
-             return new PlaceFactorCommand(d, PlaceFactorCommand::Unplace, both, Placement{"surfing", {}, false, false, {}});
+        {"unplace factor with its links",
+         [](Document *d) {
+             return new PlaceFactorCommand(d, PlaceFactorCommand::Unplace, both,
+                                           Placement{"surfing", {}, false, false, {}});
          }},
-        {"move placements clears routes", [](Document *d) {
-             return new MoveFactorsCommand(d, both, {{"physics", QPointF(300, 20)}, {"surfing", QPointF(10, 400)}});
+        {"move placements clears routes",
+         [](Document *d) {
+             return new MoveFactorsCommand(
+                 d, both, {{"physics", QPointF(300, 20)}, {"surfing", QPointF(10, 400)}});
          }},
-        {"edit placement", [](Document *d) {
+        {"edit placement",
+         [](Document *d) {
              Placement p = *d->incident().findInterpretation(both)->findPlacement("physics");
              p.rootCause = false;
              p.leverNote = "Fix contact forces";
              return new EditPlacementCommand(d, {both, "physics"}, p, "rootCause", "Edit");
          }},
-        {"add link", [](Document *d) {
+        {"add link",
+         [](Document *d) {
              Link l;
              l.id = d->newId("l");
              l.from = "reward";
@@ -79,71 +89,96 @@ const QList<NamedCommand> &commands()
              l.relation = Relation::Amplifies;
              return new LinkPresenceCommand(d, LinkPresenceCommand::Add, both, l);
          }},
-        {"remove link", [](Document *d) { return new LinkPresenceCommand(d, LinkPresenceCommand::Remove, both, withId<Link>("l1")); }},
-        {"edit link", [](Document *d) {
+        {"remove link",
+         [](Document *d) {
+             return new LinkPresenceCommand(d, LinkPresenceCommand::Remove, both,
+                                            withId<Link>("l1"));
+         }},
+        {"edit link",
+         [](Document *d) {
              Link l = *d->incident().findInterpretation(both)->findLink("l1");
              l.relation = Relation::Prevents;
              l.strength = 1;
              return new EditLinkCommand(d, {both, "l1"}, l, "relation", "Edit");
          }},
-        {"add evidence", [](Document *d) {
+        {"add evidence",
+         [](Document *d) {
              Evidence e;
              e.id = d->newId("e");
              e.sourceId = "baker2019";
              return new EvidencePresenceCommand(d, EvidencePresenceCommand::Add, both, "l2", e);
          }},
-        {"remove evidence", [](Document *d) {
-             return new EvidencePresenceCommand(d, EvidencePresenceCommand::Remove, both, "l1", withId<Evidence>("e1"));
+        {"remove evidence",
+         [](Document *d) {
+             return new EvidencePresenceCommand(d, EvidencePresenceCommand::Remove, both, "l1",
+                                                withId<Evidence>("e1"));
          }},
-        {"edit evidence", [](Document *d) {
-             Evidence e = *d->incident().findInterpretation(both)->findLink("l1")->findEvidence("e2");
+        {"edit evidence",
+         [](Document *d) {
+             Evidence e =
+                 *d->incident().findInterpretation(both)->findLink("l1")->findEvidence("e2");
              e.stance = Stance::Supports;
              e.quote = "new quote";
              return new EditEvidenceCommand(d, {both, "l1", "e2"}, e, "quote", "Edit");
          }},
-        {"add source", [](Document *d) {
-             return new SourcePresenceCommand(d, SourcePresenceCommand::Add, Source{d->newId("s"), "A", "T", 2020, {}, {}, {}});
+        {"add source",
+         [](Document *d) {
+             return new SourcePresenceCommand(d, SourcePresenceCommand::Add,
+                                              Source{d->newId("s"), "A", "T", 2020, {}, {}, {}});
          }},
-        {"remove cited source", [](Document *d) {
-             return new SourcePresenceCommand(d, SourcePresenceCommand::Remove, withId<Source>("baker2019"));
+        {"remove cited source",
+         [](Document *d) {
+             return new SourcePresenceCommand(d, SourcePresenceCommand::Remove,
+                                              withId<Source>("baker2019"));
          }},
-        {"edit source", [](Document *d) {
+        {"edit source",
+         [](Document *d) {
              Source s = *d->incident().findSource("s2");
              s.url = "https://example.org";
              return new EditSourceCommand(d, {"s2"}, s, "url", "Edit");
          }},
-        {"add interpretation", [](Document *d) {
+        {"add interpretation",
+         [](Document *d) {
              Interpretation i;
              i.id = d->newId("i");
              i.name = "Environment only";
              return new InterpretationPresenceCommand(d, InterpretationPresenceCommand::Add, i, 1);
          }},
-        {"duplicate interpretation", [](Document *d) {
-             return new InterpretationPresenceCommand(d, InterpretationPresenceCommand::Add,
-                                                      InterpretationPresenceCommand::duplicate(d, both));
+        {"duplicate interpretation",
+         [](Document *d) {
+             return new InterpretationPresenceCommand(
+                 d, InterpretationPresenceCommand::Add,
+                 InterpretationPresenceCommand::duplicate(d, both));
          }},
-        {"remove interpretation", [](Document *d) {
-             return new InterpretationPresenceCommand(d, InterpretationPresenceCommand::Remove, withId<Interpretation>(both));
+        {"remove interpretation",
+         [](Document *d) {
+             return new InterpretationPresenceCommand(d, InterpretationPresenceCommand::Remove,
+                                                      withId<Interpretation>(both));
          }},
-        {"rename interpretation", [](Document *d) {
+        {"rename interpretation",
+         [](Document *d) {
              Interpretation i = *d->incident().findInterpretation(both);
              i.name = "Both, renamed";
              i.ruledOutAreas.clear();
              return new EditInterpretationCommand(d, {both}, i, "name", "Rename");
          }},
-        {"edit stance", [](Document *d) {
+        {"edit stance",
+         [](Document *d) {
              Interpretation i = *d->incident().findInterpretation(both);
              i.stance = "Mostly the physics";
              return new EditInterpretationCommand(d, {both}, i, "stance", "Edit stance");
          }},
-        {"record a position", [](Document *d) {
+        {"record a position",
+         [](Document *d) {
              Discussion v = d->incident().discussion;
              v.records[0].positions.append(CruxPosition{"Chen", "reward-only"});
              v.records[1].resolution = CruxResolution::BothPartly;
              return new EditDiscussionCommand(d, {}, v, "position", "Record position");
          }},
-        {"reorder interpretations", [](Document *d) { return new MoveInterpretationCommand(d, both, 1); }},
-        {"edit incident", [](Document *d) {
+        {"reorder interpretations",
+         [](Document *d) { return new MoveInterpretationCommand(d, both, 1); }},
+        {"edit incident",
+         [](Document *d) {
              IncidentFieldsAccess::Value v = IncidentFieldsAccess().read(*d);
              v.title = "New title";
              v.tags.append("extra");
@@ -175,7 +210,8 @@ private Q_SLOTS:
         doc.push(commands()[index].make(&doc));
         const QByteArray after = writeFaultline(doc.incident());
         QVERIFY2(after != before, "the command must change the document");
-        QVERIFY2(validateIncident(doc.incident()).isEmpty(), qPrintable(validateIncident(doc.incident()).join('\n')));
+        QVERIFY2(validateIncident(doc.incident()).isEmpty(),
+                 qPrintable(validateIncident(doc.incident()).join('\n')));
         QVERIFY(doc.isModified());
         QCOMPARE(doc.undoStack()->count(), 1);
         doc.undoStack()->undo();
@@ -219,7 +255,8 @@ private Q_SLOTS:
         Discussion v = doc.incident().discussion;
         for (const char *text : {"B", "Bo", "Bo s", "Bo says"}) {
             v.records[1].note = QString::fromUtf8(text);
-            doc.push(new EditDiscussionCommand(&doc, {}, v, "note:" + v.records[1].cruxKey, "Edit note"));
+            doc.push(new EditDiscussionCommand(&doc, {}, v, "note:" + v.records[1].cruxKey,
+                                               "Edit note"));
         }
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.incident().discussion.records[1].note, "Bo says");
@@ -232,8 +269,13 @@ private Q_SLOTS:
         Document doc;
         doc.resetIncident(test::sampleIncident());
         QCOMPARE(SourcePresenceCommand::citations(doc.incident(), "baker2019").size(), 1);
-        doc.push(new SourcePresenceCommand(&doc, SourcePresenceCommand::Remove, withId<Source>("baker2019")));
-        QVERIFY(doc.incident().findInterpretation(both)->findLink("l1")->findEvidence("e1")->sourceId.isEmpty());
+        doc.push(new SourcePresenceCommand(&doc, SourcePresenceCommand::Remove,
+                                           withId<Source>("baker2019")));
+        QVERIFY(doc.incident()
+                    .findInterpretation(both)
+                    ->findLink("l1")
+                    ->findEvidence("e1")
+                    ->sourceId.isEmpty());
     }
 
     void consecutiveEditsOfOneFieldMerge()
@@ -259,13 +301,15 @@ private Q_SLOTS:
         Document doc;
         doc.resetIncident(test::sampleIncident());
         for (int step = 1; step <= 3; ++step)
-            doc.push(new MoveFactorsCommand(&doc, both, {{"physics", QPointF(10 * step, 0)}, {"reward", QPointF(0, step)}}));
+            doc.push(new MoveFactorsCommand(
+                &doc, both, {{"physics", QPointF(10 * step, 0)}, {"reward", QPointF(0, step)}}));
         QCOMPARE(doc.undoStack()->count(), 1);
         doc.push(new MoveFactorsCommand(&doc, both, {{"physics", QPointF(99, 0)}}));
         QCOMPARE(doc.undoStack()->count(), 2);
         doc.undoStack()->undo();
         doc.undoStack()->undo();
-        QCOMPARE(doc.incident().findInterpretation(both)->findPlacement("physics")->pos, QPointF(220.5, 0));
+        QCOMPARE(doc.incident().findInterpretation(both)->findPlacement("physics")->pos,
+                 QPointF(220.5, 0));
         QVERIFY(!doc.incident().findInterpretation(both)->findLink("l1")->route.isEmpty());
     }
 

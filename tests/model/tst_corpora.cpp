@@ -8,25 +8,25 @@
 //   and Markdown) well-formed and inert;
 // - Graphviz's example graphs: each converts to a file the loader accepts, or
 //   is refused with a message.
+#include "../common/sampleincident.h"
 #include "model/analysis/checklisttable.h"
 #include "model/compare/discussionsummary.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
-#include "model/interchange/interchangeconverter.h"
 #include "model/interchange/dotexporter.h"
 #include "model/interchange/dotimporter.h"
 #include "model/interchange/graphmlexporter.h"
+#include "model/interchange/interchangeconverter.h"
 #include "model/interchange/mermaidexporter.h"
-#include "../common/sampleincident.h"
 #include "testpaths.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QtTest>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
+#include <QtTest>
 
 using namespace faultline;
 
@@ -72,8 +72,8 @@ Incident carrying(const QString &text)
 /// Lines of `markdown` that start a block (heading, list item, quote, numbered item).
 int blockStarts(const QString &markdown)
 {
-    static const QRegularExpression block(
-        QStringLiteral("^(#{1,6} |[-+*] |> |[0-9]+[.)] )"), QRegularExpression::MultilineOption);
+    static const QRegularExpression block(QStringLiteral("^(#{1,6} |[-+*] |> |[0-9]+[.)] )"),
+                                          QRegularExpression::MultilineOption);
     int count = 0;
     for (auto it = block.globalMatch(markdown); it.hasNext(); it.next())
         ++count;
@@ -88,7 +88,8 @@ private Q_SLOTS:
     void jsonTestSuite()
     {
         const QDir dir(kThirdParty + QStringLiteral("/jsontestsuite"));
-        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         QCOMPARE(files.size(), 318);
         int rejected = 0, accepted = 0;
         for (const QString &name : files) {
@@ -138,7 +139,8 @@ private Q_SLOTS:
                 continue;
             }
             const LoadResult back = readFaultlineFile(path);
-            QVERIFY2(back.ok(), qPrintable(text + QStringLiteral(": ") + back.messages().join(' ')));
+            QVERIFY2(back.ok(),
+                     qPrintable(text + QStringLiteral(": ") + back.messages().join(' ')));
             QVERIFY2(back.value() == incident, qPrintable(text));
             QVERIFY2(writeFaultline(back.value()) == readAll(path), qPrintable(text));
             ++identical;
@@ -167,11 +169,13 @@ private Q_SLOTS:
                 continue;
             }
             const LoadResult back = readFaultlineFile(target);
-            QVERIFY2(back.ok(), qPrintable(name + QStringLiteral(": ") + back.messages().join(' ')));
+            QVERIFY2(back.ok(),
+                     qPrintable(name + QStringLiteral(": ") + back.messages().join(' ')));
             ++converted;
         }
-        qInfo("Graphviz examples: %lld files, %d converted to valid files, %d refused with a message",
-              qlonglong(files.size()), converted, refused);
+        qInfo(
+            "Graphviz examples: %lld files, %d converted to valid files, %d refused with a message",
+            qlonglong(files.size()), converted, refused);
     }
 
     void naughtyStringsExportWellFormed()
@@ -181,10 +185,10 @@ private Q_SLOTS:
         const QStringList readings{QStringLiteral("both"), QStringLiteral("reward-only")};
         const int benignSummaryBlocks = blockStarts(DiscussionSummary::markdown(benign, readings));
         const Interpretation &reading = benign.interpretations.first();
-        const int benignChecklistBlocks =
-            blockStarts(ChecklistTable(benign, reading).toMarkdown());
+        const int benignChecklistBlocks = blockStarts(ChecklistTable(benign, reading).toMarkdown());
         const int benignMermaidLines =
-            QString::fromUtf8(exportMermaid(benign, QStringLiteral("both"))).count(QLatin1Char('\n'));
+            QString::fromUtf8(exportMermaid(benign, QStringLiteral("both")))
+                .count(QLatin1Char('\n'));
         int exports = 0;
         for (const QString &text : naughtyStrings()) {
             const Incident incident = carrying(text);
@@ -199,7 +203,8 @@ private Q_SLOTS:
 
             // Mermaid: as many lines as for a plain title, and the label
             // reduced to letters, digits, plain punctuation and #N; entities.
-            const QString mermaid = QString::fromUtf8(exportMermaid(incident, QStringLiteral("both")));
+            const QString mermaid =
+                QString::fromUtf8(exportMermaid(incident, QStringLiteral("both")));
             QCOMPARE(mermaid.count(QLatin1Char('\n')), benignMermaidLines);
             const QString label = mermaidEscaped(text);
             for (const QChar c : label)
@@ -217,7 +222,8 @@ private Q_SLOTS:
             for (const QString &line : table.toCsv().split(QStringLiteral("\r\n"))) {
                 for (const QString &field : line.split(QLatin1Char(','))) {
                     static const QRegularExpression formula(QStringLiteral("^[=+\\-@\\t\\r]"));
-                    QVERIFY2(!formula.match(field).hasMatch(), qPrintable(what + QStringLiteral(": ") + line));
+                    QVERIFY2(!formula.match(field).hasMatch(),
+                             qPrintable(what + QStringLiteral(": ") + line));
                 }
             }
             ++exports;

@@ -5,10 +5,10 @@
 // FAULTLINE_CRASH_TRIALS overrides the number of trials (scripts/soak: 1000).
 
 #include "../common/sampleincident.h"
-#include "testpaths.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
 #include "model/recovery/recoverystore.h"
+#include "testpaths.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -36,7 +36,8 @@ private Q_SLOTS:
             const QString recovery = dir.filePath(QStringLiteral("recovery"));
             QVERIFY(writeFaultlineFile(test::sampleIncident(), path).ok());
 
-            // Most trials are short; every 16th lives past the 5 s promise so it is checked for real.
+            // Most trials are short; every 16th lives past the 5 s promise so it is checked for
+            // real.
             const bool isLong = trial % 16 == 15;
             longTrials += isLong;
             const int lifeMs = isLong ? 5500 + int(rng.bounded(1500)) : int(rng.bounded(700));
@@ -58,15 +59,18 @@ private Q_SLOTS:
             }
 
             const LoadResult onDisk = readFaultlineFile(path);
-            QVERIFY2(onDisk.ok(), qPrintable(QStringLiteral("trial %1: file on disk is broken: %2")
-                                                 .arg(trial).arg(onDisk.messages().join(QStringLiteral("; ")))));
+            QVERIFY2(onDisk.ok(),
+                     qPrintable(QStringLiteral("trial %1: file on disk is broken: %2")
+                                    .arg(trial)
+                                    .arg(onDisk.messages().join(QStringLiteral("; ")))));
 
             const QList<RecoverySnapshot> snapshots = RecoveryStore(recovery).all();
             QVERIFY(snapshots.size() <= 1);
             Incident recoverable = onDisk.value();
             if (!snapshots.isEmpty()) {
                 const LoadResult snap = readFaultlineFile(snapshots.first().snapshotPath);
-                QVERIFY2(snap.ok(), qPrintable(QStringLiteral("trial %1: snapshot is broken").arg(trial)));
+                QVERIFY2(snap.ok(),
+                         qPrintable(QStringLiteral("trial %1: snapshot is broken").arg(trial)));
                 recoverable = snap.value();
             }
             QSet<QString> labels;
@@ -75,8 +79,11 @@ private Q_SLOTS:
             for (const auto &[n, at] : edits)
                 if (killedAt - at > 5000)
                     QVERIFY2(labels.contains(QStringLiteral("edit-%1").arg(n)),
-                             qPrintable(QStringLiteral("trial %1: edit %2 made %3 ms before the kill is lost")
-                                            .arg(trial).arg(n).arg(killedAt - at)));
+                             qPrintable(QStringLiteral(
+                                            "trial %1: edit %2 made %3 ms before the kill is lost")
+                                            .arg(trial)
+                                            .arg(n)
+                                            .arg(killedAt - at)));
         }
         QVERIFY(longTrials > 0);
     }

@@ -3,11 +3,11 @@
 
 #include "../common/diagrambuilder.h"
 #include "model/analysis/checklisttable.h"
-#include "testpaths.h"
 #include "model/analysis/diagnostics.h"
 #include "model/analysis/gaplist.h"
 #include "model/format/faultlinereader.h"
 #include "model/incident.h"
+#include "testpaths.h"
 
 #include "model/format/textescape.h"
 
@@ -454,8 +454,7 @@ private Q_SLOTS:
 
         QCOMPARE(TextEscape::markdownCell(QStringLiteral("a|b\r\nc *d* <b>&amp; [x](y)")),
                  QStringLiteral("a\\|b c \\*d\\* \\<b\\>\\&amp; \\[x\\](y)"));
-        QCOMPARE(TextEscape::markdownCell(QStringLiteral("\n plain \n")),
-                 QStringLiteral("plain"));
+        QCOMPARE(TextEscape::markdownCell(QStringLiteral("\n plain \n")), QStringLiteral("plain"));
     }
 
     void checklistTableCsv()
@@ -490,8 +489,7 @@ private Q_SLOTS:
             }
         QVERIFY(sawReason);
 
-        QCOMPARE(TextEscape::csvField(QStringLiteral("plain text")),
-                 QStringLiteral("plain text"));
+        QCOMPARE(TextEscape::csvField(QStringLiteral("plain text")), QStringLiteral("plain text"));
         QCOMPARE(TextEscape::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
         QCOMPARE(TextEscape::csvField(QStringLiteral("say \"hi\"")),
                  QStringLiteral("\"say \"\"hi\"\"\""));

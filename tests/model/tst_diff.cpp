@@ -3,12 +3,12 @@
 // planted by hand: every planted crux must be found and nothing else.
 
 #include "model/checklist.h"
-#include "testpaths.h"
 #include "model/compare/checklistcoverage.h"
 #include "model/compare/diffengine.h"
 #include "model/compare/rootcausematrix.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/incidentvalidator.h"
+#include "testpaths.h"
 
 #include <QtTest>
 

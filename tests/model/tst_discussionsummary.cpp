@@ -3,9 +3,9 @@
 // numbers the cited sources.
 
 #include "model/compare/diffengine.h"
-#include "testpaths.h"
 #include "model/compare/discussionsummary.h"
 #include "model/format/faultlinereader.h"
+#include "testpaths.h"
 
 #include "model/format/textescape.h"
 
@@ -96,7 +96,8 @@ private Q_SLOTS:
             if (i >= 2)
                 QVERIFY2(text.contains(QStringLiteral("**Resolution:** Open")), qPrintable(text));
         }
-        QVERIFY(!section(md, int(diff.cruxes.size()) + 1).contains(QStringLiteral("**Resolution:**")));
+        QVERIFY(
+            !section(md, int(diff.cruxes.size()) + 1).contains(QStringLiteral("**Resolution:**")));
         const QString first = section(md, 1);
         QVERIFY2(first.contains(QStringLiteral("**Resolution:** Resolved as B \\(")) ||
                      first.contains(QStringLiteral("**Resolution:** Resolved as B (")),
@@ -107,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(first.contains(QStringLiteral("The maze videos settle it\\.")) ||
                 first.contains(QStringLiteral("The maze videos settle it.")));
         const QString second = section(md, 2);
-        QVERIFY2(second.contains(QStringLiteral("**Resolution:** Needs evidence")), qPrintable(second));
+        QVERIFY2(second.contains(QStringLiteral("**Resolution:** Needs evidence")),
+                 qPrintable(second));
         QVERIFY(second.contains(QStringLiteral("**Positions:** A 1")));
         QVERIFY(section(md, 3).contains(QStringLiteral("none recorded")));
         QVERIFY(md.contains(QStringLiteral("2 of %1 crux(es) settled or set aside; %2 open.")
@@ -143,7 +145,8 @@ private Q_SLOTS:
         }
         // The first reference is the source cited first, with its title and year.
         const qsizetype firstCite = md.indexOf(QStringLiteral("[1] "));
-        const QString citedTitle = md.mid(firstCite + 4, md.indexOf(QLatin1Char('\n'), firstCite) - firstCite - 4);
+        const QString citedTitle =
+            md.mid(firstCite + 4, md.indexOf(QLatin1Char('\n'), firstCite) - firstCite - 4);
         bool found = false;
         for (const Source &source : incident.sources)
             if (citedTitle.startsWith(TextEscape::markdownText(source.title))) {

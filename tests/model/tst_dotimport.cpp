@@ -45,12 +45,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("label");
         QTest::addColumn<QString>("text");
-        QTest::newRow("named, plain label") << QByteArray("\"a &dagger; b\"") << QStringLiteral("a † b");
+        QTest::newRow("named, plain label")
+            << QByteArray("\"a &dagger; b\"") << QStringLiteral("a † b");
         QTest::newRow("decimal") << QByteArray("\"&#8224;\"") << QStringLiteral("†");
         QTest::newRow("hex") << QByteArray("\"&#x2020;\"") << QStringLiteral("†");
-        QTest::newRow("html label") << QByteArray("<<b>x</b> &amp; &lt;y&gt; &dagger;>")
-                                    << QStringLiteral("x & <y> †");
-        QTest::newRow("unknown stays") << QByteArray("\"&nosuch; &\"") << QStringLiteral("&nosuch; &");
+        QTest::newRow("html label")
+            << QByteArray("<<b>x</b> &amp; &lt;y&gt; &dagger;>") << QStringLiteral("x & <y> †");
+        QTest::newRow("unknown stays")
+            << QByteArray("\"&nosuch; &\"") << QStringLiteral("&nosuch; &");
         QTest::newRow("markup stays text") << QByteArray("\"&lt;img src=/etc/passwd&gt;\"")
                                            << QStringLiteral("<img src=/etc/passwd>");
         QTest::newRow("control dropped") << QByteArray("\"a&#1;b\"") << QStringLiteral("ab");
@@ -87,7 +89,8 @@ private Q_SLOTS:
         }
         QCOMPARE(ids.size(), 3000);
         QCOMPARE(r.incident.factors.at(0).id, QString::fromLatin1(prefix));
-        QCOMPARE(r.incident.factors.at(1).id, QString::fromLatin1(prefix.left(62)) + QStringLiteral("-2"));
+        QCOMPARE(r.incident.factors.at(1).id,
+                 QString::fromLatin1(prefix.left(62)) + QStringLiteral("-2"));
         QCOMPARE(r.incident.factors.at(1500).id, QStringLiteral("_"));
         QCOMPARE(r.incident.factors.at(1501).id, QStringLiteral("_-2"));
         QCOMPARE(r.incident.factors.at(2999).id, QStringLiteral("_-1500"));

@@ -1,11 +1,11 @@
 // The bundled example library: every incident is valid, cited and arguable.
 
 #include "model/checklist.h"
-#include "testpaths.h"
 #include "model/compare/diffengine.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
 #include "model/openableurl.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QSet>
@@ -17,7 +17,10 @@ class TestExamples : public QObject
 {
     Q_OBJECT
 private:
-    static QDir examplesDir() { return QDir(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples")); }
+    static QDir examplesDir()
+    {
+        return QDir(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples"));
+    }
 
     static QStringList exampleFiles()
     {
@@ -49,22 +52,27 @@ private Q_SLOTS:
         QSet<QString> cited;
         for (const Interpretation &i : incident.interpretations)
             for (const Link &l : i.links) {
-                QVERIFY2(!l.evidence.isEmpty(), qPrintable(i.id + ": link " + l.id + " has no evidence"));
+                QVERIFY2(!l.evidence.isEmpty(),
+                         qPrintable(i.id + ": link " + l.id + " has no evidence"));
                 for (const Evidence &e : l.evidence) {
-                    QVERIFY2(incident.findSource(e.sourceId), qPrintable(e.id + " cites no existing source"));
-                    QVERIFY2(!e.note.trimmed().isEmpty(), qPrintable(e.id + " says nothing about what it shows"));
+                    QVERIFY2(incident.findSource(e.sourceId),
+                             qPrintable(e.id + " cites no existing source"));
+                    QVERIFY2(!e.note.trimmed().isEmpty(),
+                             qPrintable(e.id + " says nothing about what it shows"));
                     QVERIFY2(e.quote.isEmpty() || !e.locator.isEmpty(),
                              qPrintable(e.id + " quotes its source without a locator"));
                     if (e.kind == EvidenceKind::Speculation)
                         QVERIFY2(e.confidence <= 0.5,
-                                 qPrintable(e.id + ": speculation with confidence " + QString::number(e.confidence)));
+                                 qPrintable(e.id + ": speculation with confidence " +
+                                            QString::number(e.confidence)));
                     cited.insert(e.sourceId);
                 }
             }
 
         // Every source is complete, openable and cited.
         for (const Source &s : incident.sources) {
-            QVERIFY2(!s.authors.isEmpty() && !s.title.isEmpty() && s.year > 0 && !s.venue.isEmpty(), qPrintable(s.id));
+            QVERIFY2(!s.authors.isEmpty() && !s.title.isEmpty() && s.year > 0 && !s.venue.isEmpty(),
+                     qPrintable(s.id));
             QVERIFY2(openableUrl(s).isValid(), qPrintable(s.id + ": no http(s) URL"));
             QVERIFY2(cited.contains(s.id), qPrintable(s.id + " is never cited"));
         }
@@ -101,7 +109,8 @@ private Q_SLOTS:
 
         // The first two readings, the pair the gallery opens for comparison,
         // disagree somewhere the diff engine can show.
-        const QStringList firstTwo{incident.interpretations.at(0).id, incident.interpretations.at(1).id};
+        const QStringList firstTwo{incident.interpretations.at(0).id,
+                                   incident.interpretations.at(1).id};
         QVERIFY2(!DiffEngine::compare(incident, firstTwo).cruxes.isEmpty(),
                  qPrintable(firstTwo.join(" vs ") + ": no crux"));
     }
@@ -117,7 +126,8 @@ private Q_SLOTS:
             const QByteArray bytes = file.readAll();
             const LoadResult r = readFaultline(bytes);
             QVERIFY2(r.ok(), qPrintable(f));
-            QVERIFY2(writeFaultline(r.value()) == bytes, qPrintable(f + " is not in canonical form"));
+            QVERIFY2(writeFaultline(r.value()) == bytes,
+                     qPrintable(f + " is not in canonical form"));
         }
     }
 
@@ -131,7 +141,8 @@ private Q_SLOTS:
             for (const Interpretation &i : r.value().interpretations)
                 for (const Link &l : i.links)
                     for (const Evidence &e : l.evidence) {
-                        QVERIFY2(!ids.contains(e.id), qPrintable(f + ": " + e.id + " appears twice"));
+                        QVERIFY2(!ids.contains(e.id),
+                                 qPrintable(f + ": " + e.id + " appears twice"));
                         ids.insert(e.id);
                     }
         }

@@ -1,9 +1,9 @@
 #include "../bench/generatedincident.h"
-#include "testpaths.h"
 #include "../common/sampleincident.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
 #include "model/format/incidentvalidator.h"
+#include "testpaths.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -14,8 +14,14 @@ using namespace faultline;
 using Json = nlohmann::ordered_json;
 
 namespace {
-Json sampleJson() { return Json::parse(writeFaultline(test::sampleIncident()).toStdString()); }
-QByteArray bytes(const Json &j) { return QByteArray::fromStdString(j.dump(2)); }
+Json sampleJson()
+{
+    return Json::parse(writeFaultline(test::sampleIncident()).toStdString());
+}
+QByteArray bytes(const Json &j)
+{
+    return QByteArray::fromStdString(j.dump(2));
+}
 
 struct Mutation
 {
@@ -44,63 +50,139 @@ const QList<Mutation> &mutations()
          "title: expected a string, found a number"},
         {"wrong type of list", [] { return mutated([](Json &j) { j["factors"] = "none"; }); },
          "factors: expected an array, found a string"},
-        {"wrong type deep", [] { return mutated([](Json &j) { j["interpretations"][0]["links"][0]["evidence"][0] = 3; }); },
+        {"wrong type deep",
+         [] {
+             return mutated(
+                 [](Json &j) { j["interpretations"][0]["links"][0]["evidence"][0] = 3; });
+         },
          "interpretations[0].links[0].evidence[0]: expected an object, found a number"},
         {"missing field", [] { return mutated([](Json &j) { j["factors"][1].erase("label"); }); },
          "factors[1].label: missing required field"},
-        {"empty required", [] { return mutated([](Json &j) { j["interpretations"][1]["name"] = "  "; }); },
+        {"empty required",
+         [] { return mutated([](Json &j) { j["interpretations"][1]["name"] = "  "; }); },
          "interpretations[1].name: must not be empty"},
-        {"unknown field", [] { return mutated([](Json &j) { j["factors"][0]["colour"] = "red"; }); },
+        {"unknown field",
+         [] { return mutated([](Json &j) { j["factors"][0]["colour"] = "red"; }); },
          "factors[0].colour: unknown field"},
-        {"unknown kind", [] { return mutated([](Json &j) { j["factors"][2]["kind"] = "gremlin"; }); },
+        {"unknown kind",
+         [] { return mutated([](Json &j) { j["factors"][2]["kind"] = "gremlin"; }); },
          "factors[2].kind: unknown kind \"gremlin\""},
-        {"unknown failure mode", [] { return mutated([](Json &j) { j["factors"][0]["failureModes"][0] = "nope"; }); },
+        {"unknown failure mode",
+         [] { return mutated([](Json &j) { j["factors"][0]["failureModes"][0] = "nope"; }); },
          "factors[0].failureModes[0]: unknown failure mode \"nope\""},
-        {"dangling factor", [] { return mutated([](Json &j) { j["interpretations"][1]["links"][0]["to"] = "f9"; }); },
+        {"dangling factor",
+         [] { return mutated([](Json &j) { j["interpretations"][1]["links"][0]["to"] = "f9"; }); },
          "interpretations[1].links[0].to: unknown factor \"f9\""},
-        {"dangling placement", [] { return mutated([](Json &j) { j["interpretations"][0]["placements"][2]["factor"] = "zz"; }); },
+        {"dangling placement",
+         [] {
+             return mutated(
+                 [](Json &j) { j["interpretations"][0]["placements"][2]["factor"] = "zz"; });
+         },
          "interpretations[0].placements[2].factor: unknown factor \"zz\""},
-        {"dangling source", [] { return mutated([](Json &j) { j["interpretations"][0]["links"][0]["evidence"][0]["source"] = "x"; }); },
+        {"dangling source",
+         [] {
+             return mutated([](Json &j) {
+                 j["interpretations"][0]["links"][0]["evidence"][0]["source"] = "x";
+             });
+         },
          "interpretations[0].links[0].evidence[0].source: unknown source \"x\""},
-        {"duplicate factor id", [] { return mutated([](Json &j) { j["factors"][1]["id"] = "reward"; }); },
+        {"duplicate factor id",
+         [] { return mutated([](Json &j) { j["factors"][1]["id"] = "reward"; }); },
          "factors[1].id: duplicate id \"reward\" (first used at factors[0].id)"},
-        {"duplicate link id across interpretations", [] { return mutated([](Json &j) { j["interpretations"][1]["links"][0]["id"] = "l1"; }); },
-         "interpretations[1].links[0].id: duplicate id \"l1\" (first used at interpretations[0].links[0].id)"},
+        {"duplicate link id across interpretations",
+         [] { return mutated([](Json &j) { j["interpretations"][1]["links"][0]["id"] = "l1"; }); },
+         "interpretations[1].links[0].id: duplicate id \"l1\" (first used at "
+         "interpretations[0].links[0].id)"},
         {"invalid id", [] { return mutated([](Json &j) { j["sources"][1]["id"] = "has space"; }); },
          "sources[1].id: invalid id \"has space\""},
-        {"endpoint not placed", [] { return mutated([](Json &j) { j["interpretations"][1]["links"][0]["from"] = "physics"; }); },
-         "interpretations[1].links[0].from: factor \"physics\" is not placed in this interpretation"},
-        {"placed twice", [] { return mutated([](Json &j) { j["interpretations"][1]["placements"][1]["factor"] = "reward"; }); },
-         "interpretations[1].placements[1].factor: factor \"reward\" is placed twice in this interpretation"},
-        {"self link", [] { return mutated([](Json &j) { j["interpretations"][1]["links"][0]["to"] = "reward"; }); },
+        {"endpoint not placed",
+         [] {
+             return mutated(
+                 [](Json &j) { j["interpretations"][1]["links"][0]["from"] = "physics"; });
+         },
+         "interpretations[1].links[0].from: factor \"physics\" is not placed in this "
+         "interpretation"},
+        {"placed twice",
+         [] {
+             return mutated(
+                 [](Json &j) { j["interpretations"][1]["placements"][1]["factor"] = "reward"; });
+         },
+         "interpretations[1].placements[1].factor: factor \"reward\" is placed twice in this "
+         "interpretation"},
+        {"self link",
+         [] {
+             return mutated([](Json &j) { j["interpretations"][1]["links"][0]["to"] = "reward"; });
+         },
          "interpretations[1].links[0].to: a link cannot point from a factor to itself"},
-        {"strength out of range", [] { return mutated([](Json &j) { j["interpretations"][0]["links"][0]["strength"] = 9; }); },
+        {"strength out of range",
+         [] {
+             return mutated([](Json &j) { j["interpretations"][0]["links"][0]["strength"] = 9; });
+         },
          "interpretations[0].links[0].strength: 9 is out of range (1 to 5)"},
-        {"confidence out of range", [] { return mutated([](Json &j) { j["interpretations"][0]["links"][0]["evidence"][0]["confidence"] = 1.5; }); },
+        {"confidence out of range",
+         [] {
+             return mutated([](Json &j) {
+                 j["interpretations"][0]["links"][0]["evidence"][0]["confidence"] = 1.5;
+             });
+         },
          "interpretations[0].links[0].evidence[0].confidence: 1.5 is out of range (0 to 1)"},
-        {"position out of range", [] { return mutated([](Json &j) { j["interpretations"][0]["placements"][0]["x"] = 1e9; }); },
+        {"position out of range",
+         [] {
+             return mutated([](Json &j) { j["interpretations"][0]["placements"][0]["x"] = 1e9; });
+         },
          "interpretations[0].placements[0].x: 1e+09 is out of range (-1e+06 to 1e+06)"},
-        {"unknown relation", [] { return mutated([](Json &j) { j["interpretations"][0]["links"][0]["relation"] = "blames"; }); },
+        {"unknown relation",
+         [] {
+             return mutated(
+                 [](Json &j) { j["interpretations"][0]["links"][0]["relation"] = "blames"; });
+         },
          "interpretations[0].links[0].relation: unknown relation \"blames\""},
-        {"unknown stance", [] { return mutated([](Json &j) { j["interpretations"][0]["links"][0]["evidence"][0]["stance"] = "maybe"; }); },
+        {"unknown stance",
+         [] {
+             return mutated([](Json &j) {
+                 j["interpretations"][0]["links"][0]["evidence"][0]["stance"] = "maybe";
+             });
+         },
          "interpretations[0].links[0].evidence[0].stance: unknown stance \"maybe\""},
-        {"bad route", [] { return mutated([](Json &j) { j["interpretations"][0]["links"][0]["route"] = Json::array({Json::array({1, 2}), Json::array({3, 4})}); }); },
+        {"bad route",
+         [] {
+             return mutated([](Json &j) {
+                 j["interpretations"][0]["links"][0]["route"] =
+                     Json::array({Json::array({1, 2}), Json::array({3, 4})});
+             });
+         },
          "interpretations[0].links[0].route: a route needs 1 + 3k points, found 2"},
-        {"built-in kind redeclared", [] { return mutated([](Json &j) { j["customKinds"][0]["id"] = "reward"; j["factors"][3]["kind"] = "reward"; }); },
+        {"built-in kind redeclared",
+         [] {
+             return mutated([](Json &j) {
+                 j["customKinds"][0]["id"] = "reward";
+                 j["factors"][3]["kind"] = "reward";
+             });
+         },
          "customKinds[0].id: \"reward\" is a built-in kind"},
         {"unsupported format", [] { return mutated([](Json &j) { j["format"] = "drawio"; }); },
          "format: not a Faultline file"},
         {"unsupported version", [] { return mutated([](Json &j) { j["version"] = 99; }); },
          "version: unsupported version 99"},
-        {"not an object", [] { return QByteArray("[1, 2]"); }, "not a Faultline file: the top level is an array"},
-        {"syntax error", [] { return QByteArray("{\n  \"format\": \"faultline\",\n  \"version\": 1,,\n}"); },
+        {"not an object", [] { return QByteArray("[1, 2]"); },
+         "not a Faultline file: the top level is an array"},
+        {"syntax error",
+         [] { return QByteArray("{\n  \"format\": \"faultline\",\n  \"version\": 1,,\n}"); },
          "line 3, column 16: not valid JSON"},
-        {"invalid utf-8", [] { return QByteArray("{\"format\":\"faultline\",\"version\":1,\"title\":\"\xff\"}"); },
-         "line 1, column 44: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8"},
-        {"number overflow", [] { return QByteArray("{\"format\":\"faultline\",\"version\":1,\"title\":\"t\",\"tags\":[1e400]}"); },
+        {"invalid utf-8",
+         [] { return QByteArray("{\"format\":\"faultline\",\"version\":1,\"title\":\"\xff\"}"); },
+         "line 1, column 44: not valid JSON: syntax error while parsing value - invalid string: "
+         "ill-formed UTF-8"},
+        {"number overflow",
+         [] {
+             return QByteArray(
+                 "{\"format\":\"faultline\",\"version\":1,\"title\":\"t\",\"tags\":[1e400]}");
+         },
          "not valid JSON: number overflow"},
-        {"too deep", [] { return nested(200000); }, "file too complex: nesting deeper than 64 levels"},
-        {"too many values", [] {
+        {"too deep", [] { return nested(200000); },
+         "file too complex: nesting deeper than 64 levels"},
+        {"too many values",
+         [] {
              QByteArray many = "{\"format\":\"faultline\",\"version\":1,\"title\":\"t\",\"tags\":[";
              many.reserve(4 * (kMaxJsonValues + 1) + 64);
              for (int i = 0; i <= kMaxJsonValues; ++i)
@@ -174,12 +256,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("mutation");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown interpretation") << "interp" << "discussion.cruxes[0].interpretations[1]: unknown interpretation";
-        QTest::newRow("unknown participant") << "participant" << "discussion.cruxes[0].positions[0].participant: \"Zed\" is not among";
-        QTest::newRow("agrees with outsider") << "agrees" << "discussion.cruxes[0].positions[0].agreesWith";
-        QTest::newRow("resolved without reading") << "resolved" << "discussion.cruxes[1].resolvedAs";
-        QTest::newRow("duplicate participant") << "dupe" << "discussion.participants[3]: participant \"Ana\" is listed twice";
-        QTest::newRow("unknown resolution") << "resolution" << "discussion.cruxes[0].resolution: unknown resolution";
+        QTest::newRow("unknown interpretation")
+            << "interp"
+            << "discussion.cruxes[0].interpretations[1]: unknown interpretation";
+        QTest::newRow("unknown participant")
+            << "participant"
+            << "discussion.cruxes[0].positions[0].participant: \"Zed\" is not among";
+        QTest::newRow("agrees with outsider") << "agrees"
+                                              << "discussion.cruxes[0].positions[0].agreesWith";
+        QTest::newRow("resolved without reading") << "resolved"
+                                                  << "discussion.cruxes[1].resolvedAs";
+        QTest::newRow("duplicate participant")
+            << "dupe"
+            << "discussion.participants[3]: participant \"Ana\" is listed twice";
+        QTest::newRow("unknown resolution")
+            << "resolution"
+            << "discussion.cruxes[0].resolution: unknown resolution";
     }
 
     void discussionErrorsNameThePlace()
@@ -202,7 +294,8 @@ private Q_SLOTS:
             cruxes[0]["resolution"] = "maybe";
         const LoadResult loaded = readFaultline(QByteArray::fromStdString(j.dump()));
         QVERIFY(!loaded.ok());
-        QVERIFY2(loaded.messages().join('\n').contains(expected), qPrintable(loaded.messages().join('\n')));
+        QVERIFY2(loaded.messages().join('\n').contains(expected),
+                 qPrintable(loaded.messages().join('\n')));
     }
 
     void headerAndStableKeyOrder()
@@ -233,7 +326,10 @@ private Q_SLOTS:
         const QStringList messages = result.messages();
         const bool found = std::any_of(messages.cbegin(), messages.cend(),
                                        [&](const QString &e) { return e.startsWith(expected); });
-        QVERIFY2(found, qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(expected, messages.join('\n'))));
+        QVERIFY2(
+            found,
+            qPrintable(
+                QStringLiteral("expected \"%1\" among:\n%2").arg(expected, messages.join('\n'))));
     }
 
     void everyProblemOfAFileIsReported()
@@ -282,11 +378,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("a.faultline"));
         QVERIFY(writeFaultlineFile(test::sampleIncident(), path).ok());
         QVERIFY(readFaultlineFile(path).ok());
-        const Status failed =
-            writeFaultlineFile(test::sampleIncident(), dir.filePath(QStringLiteral("missing/dir/x.faultline")));
+        const Status failed = writeFaultlineFile(
+            test::sampleIncident(), dir.filePath(QStringLiteral("missing/dir/x.faultline")));
         QVERIFY(!failed.ok());
         QVERIFY(failed.firstMessage().contains(QStringLiteral("missing/dir/x.faultline")));
-        QCOMPARE(failed.errors().first().place, dir.filePath(QStringLiteral("missing/dir/x.faultline")));
+        QCOMPARE(failed.errors().first().place,
+                 dir.filePath(QStringLiteral("missing/dir/x.faultline")));
     }
 };
 

@@ -2,8 +2,8 @@
 // load safely — never crash, hang or half-load.
 
 #include "model/format/faultlinereader.h"
-#include "testpaths.h"
 #include "model/openableurl.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -17,7 +17,8 @@ namespace {
 bool namesPlace(const QString &error)
 {
     static const QRegularExpression place(
-        QStringLiteral("^([A-Za-z]+(\\[\\d+\\])?(\\.[A-Za-z]+(\\[\\d+\\])?)*|line \\d+, column \\d+|file too (large|complex)"
+        QStringLiteral("^([A-Za-z]+(\\[\\d+\\])?(\\.[A-Za-z]+(\\[\\d+\\])?)*|line \\d+, column "
+                       "\\d+|file too (large|complex)"
                        "|not a Faultline file|not valid JSON): "));
     return place.match(error).hasMatch();
 }
@@ -39,7 +40,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         const QDir dir(QStringLiteral(FAULTLINE_TEST_DATA "/hostile"));
-        const QStringList files = dir.entryList({QStringLiteral("*.faultline")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            dir.entryList({QStringLiteral("*.faultline")}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 15);
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << dir.filePath(f);
@@ -57,14 +59,17 @@ private Q_SLOTS:
 
     void htmlLabelIsKeptLiterally()
     {
-        const LoadResult r = readFaultlineFile(QStringLiteral(FAULTLINE_TEST_DATA "/hostile/ok-html-label.faultline"));
+        const LoadResult r = readFaultlineFile(
+            QStringLiteral(FAULTLINE_TEST_DATA "/hostile/ok-html-label.faultline"));
         QVERIFY(r.ok());
-        QCOMPARE(r.value().factors.first().label, QStringLiteral("<img src=\"/etc/passwd\"> <b>bold</b> &amp;"));
+        QCOMPARE(r.value().factors.first().label,
+                 QStringLiteral("<img src=\"/etc/passwd\"> <b>bold</b> &amp;"));
     }
 
     void hostileUrlsAreNeverOpenable()
     {
-        const LoadResult r = readFaultlineFile(QStringLiteral(FAULTLINE_TEST_DATA "/hostile/ok-hostile-urls.faultline"));
+        const LoadResult r = readFaultlineFile(
+            QStringLiteral(FAULTLINE_TEST_DATA "/hostile/ok-hostile-urls.faultline"));
         QVERIFY(r.ok());
         for (const Source &s : r.value().sources)
             QVERIFY2(openableUrl(s).isEmpty(), qPrintable(s.url));
@@ -87,7 +92,8 @@ private Q_SLOTS:
     void hugeString()
     {
         const QByteArray label(1024 * 1024, 'x');
-        const QByteArray doc = "{\"format\":\"faultline\",\"version\":1,\"title\":\"" + label + "\"}";
+        const QByteArray doc =
+            "{\"format\":\"faultline\",\"version\":1,\"title\":\"" + label + "\"}";
         const LoadResult r = readFaultline(doc);
         expectCleanError(r);
         QVERIFY(r.messages().first().startsWith(QStringLiteral("title: text too long")));

@@ -1,5 +1,4 @@
 #include "../bench/generatedincident.h"
-#include "testpaths.h"
 #include "../common/sampleincident.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
@@ -10,6 +9,7 @@
 #include "model/interchange/interchangeconverter.h"
 #include "model/interchange/mermaidexporter.h"
 #include "model/layout/graphvizadapter.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -46,14 +46,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("candidates");
         using O = InterpretationMatch::Outcome;
         QTest::newRow("id") << "i2" << false << int(O::Found) << "i2" << QStringList();
-        QTest::newRow("id wins over a name") << "i1" << false << int(O::Found) << "i1" << QStringList();
-        QTest::newRow("ids are case-sensitive") << "I1" << true << int(O::Unknown) << "" << QStringList();
-        QTest::newRow("unique name, any case") << "I1" << false << int(O::Found) << "i3" << QStringList();
-        QTest::newRow("name, exact case") << "Reward view" << true << int(O::Found) << "i1" << QStringList();
+        QTest::newRow("id wins over a name")
+            << "i1" << false << int(O::Found) << "i1" << QStringList();
+        QTest::newRow("ids are case-sensitive")
+            << "I1" << true << int(O::Unknown) << "" << QStringList();
+        QTest::newRow("unique name, any case")
+            << "I1" << false << int(O::Found) << "i3" << QStringList();
+        QTest::newRow("name, exact case")
+            << "Reward view" << true << int(O::Found) << "i1" << QStringList();
         QTest::newRow("name, any case: ambiguous")
             << "REWARD view" << false << int(O::Ambiguous) << "" << QStringList{"i1", "i2"};
-        QTest::newRow("name, exact case: no match") << "REWARD view" << true << int(O::Unknown) << ""
-                                                    << QStringList();
+        QTest::newRow("name, exact case: no match")
+            << "REWARD view" << true << int(O::Unknown) << "" << QStringList();
         QTest::newRow("unknown") << "nobody" << false << int(O::Unknown) << "" << QStringList();
         QTest::newRow("empty") << "" << false << int(O::Unknown) << "" << QStringList();
     }

@@ -5,13 +5,13 @@
 // and clash occurs once.
 
 #include "model/commands/addfactorcommand.h"
-#include "testpaths.h"
 #include "model/commands/importinterpretationscommand.h"
 #include "model/compare/interpretationmerge.h"
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
 #include "model/format/incidentvalidator.h"
+#include "testpaths.h"
 
 #include <QSignalSpy>
 #include <QtTest>

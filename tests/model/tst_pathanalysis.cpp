@@ -1,8 +1,8 @@
 #include "../common/diagrambuilder.h"
 #include "model/analysis/pathanalysis.h"
-#include "testpaths.h"
 #include "model/format/faultlinereader.h"
 #include "model/incident.h"
+#include "testpaths.h"
 
 #include <QSet>
 #include <QtTest>

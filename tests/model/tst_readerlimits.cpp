@@ -32,8 +32,8 @@ Outcome parseWithCallback(const QByteArray &bytes)
     const Json::parser_callback_t limits = [&values](int depth, Json::parse_event_t event, Json &) {
         if (depth > kMaxJsonDepth)
             throw JsonLimitExceeded{QStringLiteral("depth")};
-        if (event == Json::parse_event_t::value || event == Json::parse_event_t::object_start
-            || event == Json::parse_event_t::array_start) {
+        if (event == Json::parse_event_t::value || event == Json::parse_event_t::object_start ||
+            event == Json::parse_event_t::array_start) {
             if (++values > kMaxJsonValues)
                 throw JsonLimitExceeded{QStringLiteral("values")};
         }
@@ -44,7 +44,8 @@ Outcome parseWithCallback(const QByteArray &bytes)
     } catch (const JsonLimitExceeded &e) {
         return {std::nullopt, QStringLiteral("limit: ") + e.message};
     } catch (const Json::parse_error &e) {
-        return {std::nullopt, QStringLiteral("parse_error %1: %2").arg(e.byte).arg(QString::fromUtf8(e.what()))};
+        return {std::nullopt,
+                QStringLiteral("parse_error %1: %2").arg(e.byte).arg(QString::fromUtf8(e.what()))};
     } catch (const Json::exception &e) {
         return {std::nullopt, QStringLiteral("exception: ") + QString::fromUtf8(e.what())};
     }
@@ -56,9 +57,11 @@ Outcome parseLimited(const QByteArray &bytes)
         return {LimitedJsonParser::parse(bytes.constBegin(), bytes.constEnd()), {}};
     } catch (const JsonLimitExceeded &e) {
         const bool depth = e.message.contains(QStringLiteral("nesting"));
-        return {std::nullopt, QStringLiteral("limit: ") + (depth ? QStringLiteral("depth") : QStringLiteral("values"))};
+        return {std::nullopt, QStringLiteral("limit: ") +
+                                  (depth ? QStringLiteral("depth") : QStringLiteral("values"))};
     } catch (const Json::parse_error &e) {
-        return {std::nullopt, QStringLiteral("parse_error %1: %2").arg(e.byte).arg(QString::fromUtf8(e.what()))};
+        return {std::nullopt,
+                QStringLiteral("parse_error %1: %2").arg(e.byte).arg(QString::fromUtf8(e.what()))};
     } catch (const Json::exception &e) {
         return {std::nullopt, QStringLiteral("exception: ") + QString::fromUtf8(e.what())};
     }
@@ -128,9 +131,9 @@ private Q_SLOTS:
         // Values: the limit counts scalars and containers; the outer array is one.
         QTest::newRow("values at the limit") << flatArray(kMaxJsonValues - 1);
         QTest::newRow("values one past the limit") << flatArray(kMaxJsonValues);
-        QTest::newRow("every kind of value")
-            << QByteArray("{\"n\":null,\"t\":true,\"f\":false,\"i\":-3,\"u\":18446744073709551615,\"d\":1.5e3,"
-                          "\"s\":\"\\u00e9\\n\",\"a\":[[],{}],\"o\":{\"x\":[1,[2,[3]]]}}");
+        QTest::newRow("every kind of value") << QByteArray(
+            "{\"n\":null,\"t\":true,\"f\":false,\"i\":-3,\"u\":18446744073709551615,\"d\":1.5e3,"
+            "\"s\":\"\\u00e9\\n\",\"a\":[[],{}],\"o\":{\"x\":[1,[2,[3]]]}}");
         QTest::newRow("scalar document") << QByteArray("  42 ");
         QTest::newRow("syntax error") << QByteArray("{\"a\":1,,}");
         QTest::newRow("trailing garbage") << QByteArray("{} x");
@@ -138,7 +141,8 @@ private Q_SLOTS:
         QTest::newRow("number overflow") << QByteArray("[1e400]");
         QTest::newRow("ill-formed utf-8") << QByteArray("[\"\xff\"]");
         QTest::newRow("truncated") << QByteArray("{\"a\":[1,2");
-        QTest::newRow("deep and broken") << nestedArrays(kMaxJsonDepth + 5, "").left(kMaxJsonDepth + 2);
+        QTest::newRow("deep and broken")
+            << nestedArrays(kMaxJsonDepth + 5, "").left(kMaxJsonDepth + 2);
         QTest::newRow("sample incident") << writeFaultline(test::sampleIncident());
     }
 
@@ -169,10 +173,13 @@ private Q_SLOTS:
 
     void limitsAreReportedByTheReader()
     {
-        const QString deep = readFaultline(nestedArrays(kMaxJsonDepth + 1, "1")).messages().value(0);
+        const QString deep =
+            readFaultline(nestedArrays(kMaxJsonDepth + 1, "1")).messages().value(0);
         QCOMPARE(deep, QStringLiteral("file too complex: nesting deeper than 64 levels"));
-        QVERIFY(readFaultline(nestedArrays(kMaxJsonDepth, "")).messages().value(0).startsWith(
-            QStringLiteral("not a Faultline file")));
+        QVERIFY(readFaultline(nestedArrays(kMaxJsonDepth, ""))
+                    .messages()
+                    .value(0)
+                    .startsWith(QStringLiteral("not a Faultline file")));
     }
 
     // Guard: each value is counted exactly once (a second pass or a lost
@@ -183,7 +190,8 @@ private Q_SLOTS:
         for (const int factors : {30, 300}) {
             const QByteArray bytes = writeFaultline(test::generatedIncident(factors));
             int counted = 0;
-            const Json tree = LimitedJsonParser::parse(bytes.constBegin(), bytes.constEnd(), &counted);
+            const Json tree =
+                LimitedJsonParser::parse(bytes.constBegin(), bytes.constEnd(), &counted);
             QCOMPARE(counted, countValues(tree));
             QVERIFY(counted > factors * 5);
         }
@@ -200,34 +208,53 @@ private Q_SLOTS:
                  QStringLiteral("interpretations[0].links[1].evidence[0].id: duplicate id \"e1\" "
                                 "(first used at interpretations[0].links[0].evidence[0].id)"));
         QCOMPARE(firstErrorOf([](Json &j) {
-                     j["checklist"] = Json::array({{{"id", "reward-misspecified"}, {"area", "reward"}, {"name", "again"}}});
+                     j["checklist"] = Json::array(
+                         {{{"id", "reward-misspecified"}, {"area", "reward"}, {"name", "again"}}});
                  }),
-                 QStringLiteral("checklist[0].id: duplicate id \"reward-misspecified\" (first used at (built-in checklist))"));
+                 QStringLiteral("checklist[0].id: duplicate id \"reward-misspecified\" (first used "
+                                "at (built-in checklist))"));
         QCOMPARE(firstErrorOf([](Json &j) { j["interpretations"][1]["id"] = "both"; }),
-                 QStringLiteral("interpretations[1].id: duplicate id \"both\" (first used at interpretations[0].id)"));
+                 QStringLiteral("interpretations[1].id: duplicate id \"both\" (first used at "
+                                "interpretations[0].id)"));
         QCOMPARE(firstErrorOf([](Json &j) { j["sources"][1]["id"] = "baker2019"; }),
-                 QStringLiteral("sources[1].id: duplicate id \"baker2019\" (first used at sources[0].id)"));
-        QCOMPARE(firstErrorOf([](Json &j) { j["interpretations"][1]["links"][0]["id"] = "bad id"; }),
-                 QStringLiteral("interpretations[1].links[0].id: invalid id \"bad id\" (use 1 to 64 letters, digits, "
-                                "'_', '-', '.', ':')"));
+                 QStringLiteral(
+                     "sources[1].id: duplicate id \"baker2019\" (first used at sources[0].id)"));
+        QCOMPARE(
+            firstErrorOf([](Json &j) { j["interpretations"][1]["links"][0]["id"] = "bad id"; }),
+            QStringLiteral("interpretations[1].links[0].id: invalid id \"bad id\" (use 1 to 64 "
+                           "letters, digits, "
+                           "'_', '-', '.', ':')"));
         QCOMPARE(firstErrorOf([](Json &j) { j["sources"][0]["id"] = "baker2019\n"; }),
-                 QStringLiteral("sources[0].id: invalid id \"baker2019\n\" (use 1 to 64 letters, digits, "
-                                "'_', '-', '.', ':')"));
-        QCOMPARE(firstErrorOf([](Json &j) { j["interpretations"][0]["links"][1]["from"] = "nowhere"; }),
-                 QStringLiteral("interpretations[0].links[1].from: unknown factor \"nowhere\""));
+                 QStringLiteral(
+                     "sources[0].id: invalid id \"baker2019\n\" (use 1 to 64 letters, digits, "
+                     "'_', '-', '.', ':')"));
+        QCOMPARE(
+            firstErrorOf([](Json &j) { j["interpretations"][0]["links"][1]["from"] = "nowhere"; }),
+            QStringLiteral("interpretations[0].links[1].from: unknown factor \"nowhere\""));
     }
 
     void nestedReaderPathsNameThePlace()
     {
-        QCOMPARE(firstErrorOf([](Json &j) { j["interpretations"][0]["ruledOut"]["areas"][0]["colour"] = 1; }),
+        QCOMPARE(firstErrorOf([](Json &j) {
+                     j["interpretations"][0]["ruledOut"]["areas"][0]["colour"] = 1;
+                 }),
                  QStringLiteral("interpretations[0].ruledOut.areas[0].colour: unknown field"));
-        QCOMPARE(firstErrorOf([](Json &j) { j["interpretations"][0]["links"][0]["evidence"][0]["kind"] = "rumour"; }),
-                 QStringLiteral("interpretations[0].links[0].evidence[0].kind: unknown evidence kind \"rumour\""));
-        QCOMPARE(firstErrorOf([](Json &j) { j["interpretations"][0]["links"][0]["route"] = Json::array({1}); }),
-                 QStringLiteral("interpretations[0].links[0].route[0]: expected a point [x, y] within ±1000000"));
+        QCOMPARE(
+            firstErrorOf([](Json &j) {
+                j["interpretations"][0]["links"][0]["evidence"][0]["kind"] = "rumour";
+            }),
+            QStringLiteral(
+                "interpretations[0].links[0].evidence[0].kind: unknown evidence kind \"rumour\""));
+        QCOMPARE(
+            firstErrorOf(
+                [](Json &j) { j["interpretations"][0]["links"][0]["route"] = Json::array({1}); }),
+            QStringLiteral(
+                "interpretations[0].links[0].route[0]: expected a point [x, y] within ±1000000"));
         QCOMPARE(firstErrorOf([](Json &j) { j["discussion"]["extra"] = true; }),
                  QStringLiteral("discussion.extra: unknown field"));
-        QCOMPARE(firstErrorOf([](Json &j) { j["tags"] = Json::array({"a", 2}); }),
+        QCOMPARE(firstErrorOf([](Json &j) {
+                     j["tags"] = Json::array({"a", 2});
+                 }),
                  QStringLiteral("tags[1]: expected a string, found a number"));
     }
 };

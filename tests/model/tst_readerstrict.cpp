@@ -2,9 +2,9 @@
 // (a NUL and anything) and a key repeated in one object are errors that name
 // their place, where nlohmann alone would silently drop the tail or keep the
 // last of two values.
+#include "../common/sampleincident.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/faultlinewriter.h"
-#include "../common/sampleincident.h"
 
 #include <QtTest>
 
@@ -18,10 +18,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("tail");
         QTest::addColumn<QString>("message");
-        QTest::newRow("NUL and text") << QByteArray("\0junk", 5) << QStringLiteral("NUL byte at offset");
+        QTest::newRow("NUL and text")
+            << QByteArray("\0junk", 5) << QStringLiteral("NUL byte at offset");
         QTest::newRow("NUL alone") << QByteArray("\0", 1) << QStringLiteral("NUL byte at offset");
         QTest::newRow("text") << QByteArray("junk") << QStringLiteral("expected end of input");
-        QTest::newRow("second object") << QByteArray("{}") << QStringLiteral("expected end of input");
+        QTest::newRow("second object")
+            << QByteArray("{}") << QStringLiteral("expected end of input");
     }
     void trailingBytesAreAnError()
     {
@@ -43,14 +45,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("from");
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<QString>("path");
-        QTest::newRow("top level") << QByteArray("\"title\": ") << QByteArray("\"title\": \"a\", \"title\": ")
-                                   << QStringLiteral("title:");
+        QTest::newRow("top level")
+            << QByteArray("\"title\": ") << QByteArray("\"title\": \"a\", \"title\": ")
+            << QStringLiteral("title:");
         QTest::newRow("in a factor") << QByteArray("\"label\": \"Mid-air push\"")
                                      << QByteArray("\"label\": \"Mid-air push\", \"label\": \"x\"")
                                      << QStringLiteral("factors[1].label:");
-        QTest::newRow("in evidence") << QByteArray("\"locator\": \"Sec. 4\"")
-                                     << QByteArray("\"locator\": \"Sec. 4\", \"locator\": \"x\"")
-                                     << QStringLiteral("interpretations[0].links[0].evidence[0].locator:");
+        QTest::newRow("in evidence")
+            << QByteArray("\"locator\": \"Sec. 4\"")
+            << QByteArray("\"locator\": \"Sec. 4\", \"locator\": \"x\"")
+            << QStringLiteral("interpretations[0].links[0].evidence[0].locator:");
     }
     void duplicateKeysNameTheirPath()
     {
@@ -63,7 +67,8 @@ private Q_SLOTS:
         const LoadResult r = readFaultline(bytes);
         QVERIFY(!r.ok());
         const QString error = r.messages().join(QLatin1Char('\n'));
-        QVERIFY2(error.startsWith(path) && error.contains(QStringLiteral("twice")), qPrintable(error));
+        QVERIFY2(error.startsWith(path) && error.contains(QStringLiteral("twice")),
+                 qPrintable(error));
     }
 };
 

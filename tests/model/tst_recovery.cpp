@@ -43,7 +43,8 @@ private Q_SLOTS:
         QCOMPARE(s.ownerPid, QCoreApplication::applicationPid());
         const LoadResult r = readFaultlineFile(s.snapshotPath);
         QVERIFY(r.ok());
-        QCOMPARE(r.value().findFactor(QStringLiteral("physics"))->label, QStringLiteral("Edited once"));
+        QCOMPARE(r.value().findFactor(QStringLiteral("physics"))->label,
+                 QStringLiteral("Edited once"));
         // Our own live snapshot is not an orphan.
         QVERIFY(saver.store().orphans().isEmpty());
     }
@@ -88,8 +89,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const RecoveryStore store(dir.path());
-        QVERIFY(store.write(QStringLiteral("k1"), writeFaultline(test::sampleIncident()), QStringLiteral("/a.faultline"),
-                            QStringLiteral("A")));
+        QVERIFY(store.write(QStringLiteral("k1"), writeFaultline(test::sampleIncident()),
+                            QStringLiteral("/a.faultline"), QStringLiteral("A")));
         // Rewrite the side-car as if a crashed process (pid that cannot exist) wrote it.
         QFile meta(dir.filePath(QStringLiteral("k1.recovery.json")));
         QVERIFY(meta.open(QIODevice::ReadOnly));

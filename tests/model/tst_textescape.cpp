@@ -3,8 +3,8 @@
 // they exist for (markup, formulas, forbidden characters, line-start syntax).
 #include "model/format/textescape.h"
 
-#include <QtTest>
 #include <QXmlStreamReader>
+#include <QtTest>
 
 using namespace faultline;
 
@@ -40,8 +40,8 @@ private Q_SLOTS:
         QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
         QTest::newRow("quote") << QStringLiteral("say \"hi\"")
                                << QStringLiteral("\"say \"\"hi\"\"\"");
-        QTest::newRow("line break") << QStringLiteral("two\nlines")
-                                    << QStringLiteral("\"two\nlines\"");
+        QTest::newRow("line break")
+            << QStringLiteral("two\nlines") << QStringLiteral("\"two\nlines\"");
     }
     void csvNeutralisesFormulas()
     {
@@ -54,12 +54,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("written");
-        QTest::newRow("heading after CR") << QStringLiteral("note\r# Heading")
-                                          << QStringLiteral("note\n\\# Heading");
-        QTest::newRow("list after CRLF") << QStringLiteral("note\r\n- item")
-                                         << QStringLiteral("note\n\\- item");
-        QTest::newRow("numbered after CR") << QStringLiteral("a\r12. x")
-                                           << QStringLiteral("a\n12\\. x");
+        QTest::newRow("heading after CR")
+            << QStringLiteral("note\r# Heading") << QStringLiteral("note\n\\# Heading");
+        QTest::newRow("list after CRLF")
+            << QStringLiteral("note\r\n- item") << QStringLiteral("note\n\\- item");
+        QTest::newRow("numbered after CR")
+            << QStringLiteral("a\r12. x") << QStringLiteral("a\n12\\. x");
         QTest::newRow("inline markup") << QStringLiteral("<img src=x> *a* [b](c)")
                                        << QStringLiteral("\\<img src=x\\> \\*a\\* \\[b\\](c)");
     }
@@ -106,8 +106,8 @@ private Q_SLOTS:
         QVERIFY(!wellFormed(raw));
         const QByteArray clean = TextEscape::withoutXmlForbiddenBytes(raw);
         QVERIFY(wellFormed(clean));
-        QCOMPARE(QString::fromUtf8(clean),
-                 QStringLiteral("<t>a\t\n") + QChar(0x00E9) + QChar(0xFFFD) + QStringLiteral("</t>"));
+        QCOMPARE(QString::fromUtf8(clean), QStringLiteral("<t>a\t\n") + QChar(0x00E9) +
+                                               QChar(0xFFFD) + QStringLiteral("</t>"));
     }
 };
 

@@ -24,11 +24,34 @@
 using namespace faultline;
 
 namespace {
-enum Op {
-    AddFactor, RemoveFactor, EditFactor, Place, Unplace, Move, EditPlacement, AddLink, RemoveLink, EditLink,
-    AddEvidence, RemoveEvidence, EditEvidence, AddSource, RemoveSource, EditSource, AddInterpretation,
-    DuplicateInterpretation, RemoveInterpretation, RenameInterpretation, ReorderInterpretation, EditIncident,
-    EditDiscussion, Undo, Redo, OpCount
+enum Op
+{
+    AddFactor,
+    RemoveFactor,
+    EditFactor,
+    Place,
+    Unplace,
+    Move,
+    EditPlacement,
+    AddLink,
+    RemoveLink,
+    EditLink,
+    AddEvidence,
+    RemoveEvidence,
+    EditEvidence,
+    AddSource,
+    RemoveSource,
+    EditSource,
+    AddInterpretation,
+    DuplicateInterpretation,
+    RemoveInterpretation,
+    RenameInterpretation,
+    ReorderInterpretation,
+    EditIncident,
+    EditDiscussion,
+    Undo,
+    Redo,
+    OpCount
 };
 
 struct Step
@@ -39,8 +62,7 @@ struct Step
     unsigned c;
 };
 
-template <typename T>
-const T *pick(const QList<T> &list, unsigned n)
+template <typename T> const T *pick(const QList<T> &list, unsigned n)
 {
     return list.isEmpty() ? nullptr : &list[int(n % unsigned(list.size()))];
 }
@@ -51,11 +73,20 @@ QUndoCommand *commandFor(Document &doc, const Step &s)
 {
     const Incident &inc = doc.incident();
     const Interpretation *interp = pick(inc.interpretations, s.a);
-    const QStringList kinds{"reward", "environment", "algorithm", "behaviour", "intent", "shift", "oversight"};
+    const QStringList kinds{"reward", "environment", "algorithm", "behaviour",
+                            "intent", "shift",       "oversight"};
     switch (s.op) {
     case AddFactor: {
-        Factor f{doc.newId("f"), kinds[int(s.b % 7)], QStringLiteral("Factor %1").arg(s.c), {}, {}, {}, {}};
-        return interp ? new AddFactorCommand(&doc, f, interp->id, Placement{{}, QPointF(s.b % 500, s.c % 500), false, false, {}})
+        Factor f{doc.newId("f"),
+                 kinds[int(s.b % 7)],
+                 QStringLiteral("Factor %1").arg(s.c),
+                 {},
+                 {},
+                 {},
+                 {}};
+        return interp ? new AddFactorCommand(
+                            &doc, f, interp->id,
+                            Placement{{}, QPointF(s.b % 500, s.c % 500), false, false, {}})
                       : new AddFactorCommand(&doc, f);
     }
     case RemoveFactor:
@@ -72,8 +103,9 @@ QUndoCommand *commandFor(Document &doc, const Step &s)
         return nullptr;
     case Place:
         if (const Factor *f = pick(inc.factors, s.b); f && interp && !interp->usesFactor(f->id))
-            return new PlaceFactorCommand(&doc, PlaceFactorCommand::Place, interp->id,
-                                          Placement{f->id, QPointF(s.c % 300, 7), false, s.c % 2 == 0, {}});
+            return new PlaceFactorCommand(
+                &doc, PlaceFactorCommand::Place, interp->id,
+                Placement{f->id, QPointF(s.c % 300, 7), false, s.c % 2 == 0, {}});
         return nullptr;
     case Unplace:
         if (const Placement *p = interp ? pick(interp->placements, s.b) : nullptr)
@@ -81,14 +113,16 @@ QUndoCommand *commandFor(Document &doc, const Step &s)
         return nullptr;
     case Move:
         if (const Placement *p = interp ? pick(interp->placements, s.b) : nullptr)
-            return new MoveFactorsCommand(&doc, interp->id, {{p->factorId, p->pos + QPointF(s.c % 40, 3)}});
+            return new MoveFactorsCommand(&doc, interp->id,
+                                          {{p->factorId, p->pos + QPointF(s.c % 40, 3)}});
         return nullptr;
     case EditPlacement:
         if (const Placement *p = interp ? pick(interp->placements, s.b) : nullptr) {
             Placement edited = *p;
             edited.rootCause = !edited.rootCause;
             edited.pinned = s.c % 2;
-            return new EditPlacementCommand(&doc, {interp->id, p->factorId}, edited, "rootCause", "Edit");
+            return new EditPlacementCommand(&doc, {interp->id, p->factorId}, edited, "rootCause",
+                                            "Edit");
         }
         return nullptr;
     case AddLink:
@@ -125,7 +159,8 @@ QUndoCommand *commandFor(Document &doc, const Step &s)
             if (const Source *src = pick(inc.sources, s.c))
                 e.sourceId = src->id;
             e.confidence = (s.c % 11) / 10.0;
-            return new EvidencePresenceCommand(&doc, EvidencePresenceCommand::Add, interp->id, l->id, e);
+            return new EvidencePresenceCommand(&doc, EvidencePresenceCommand::Add, interp->id,
+                                               l->id, e);
         }
         return nullptr;
     case RemoveEvidence:
@@ -133,15 +168,19 @@ QUndoCommand *commandFor(Document &doc, const Step &s)
         if (const Link *l = interp ? pick(interp->links, s.b) : nullptr)
             if (const Evidence *e = pick(l->evidence, s.c)) {
                 if (s.op == RemoveEvidence)
-                    return new EvidencePresenceCommand(&doc, EvidencePresenceCommand::Remove, interp->id, l->id, *e);
+                    return new EvidencePresenceCommand(&doc, EvidencePresenceCommand::Remove,
+                                                       interp->id, l->id, *e);
                 Evidence edited = *e;
-                edited.stance = edited.stance == Stance::Supports ? Stance::Contradicts : Stance::Supports;
-                return new EditEvidenceCommand(&doc, {interp->id, l->id, e->id}, edited, "stance", "Edit");
+                edited.stance =
+                    edited.stance == Stance::Supports ? Stance::Contradicts : Stance::Supports;
+                return new EditEvidenceCommand(&doc, {interp->id, l->id, e->id}, edited, "stance",
+                                               "Edit");
             }
         return nullptr;
     case AddSource:
-        return new SourcePresenceCommand(&doc, SourcePresenceCommand::Add,
-                                         Source{doc.newId("s"), "A", QStringLiteral("T%1").arg(s.b), 2020, {}, {}, {}});
+        return new SourcePresenceCommand(
+            &doc, SourcePresenceCommand::Add,
+            Source{doc.newId("s"), "A", QStringLiteral("T%1").arg(s.b), 2020, {}, {}, {}});
     case RemoveSource:
         if (const Source *src = pick(inc.sources, s.b))
             return new SourcePresenceCommand(&doc, SourcePresenceCommand::Remove, *src);
@@ -157,14 +196,18 @@ QUndoCommand *commandFor(Document &doc, const Step &s)
         Interpretation i;
         i.id = doc.newId("i");
         i.name = QStringLiteral("Reading %1").arg(s.b);
-        return new InterpretationPresenceCommand(&doc, InterpretationPresenceCommand::Add, i, int(s.c % 4));
+        return new InterpretationPresenceCommand(&doc, InterpretationPresenceCommand::Add, i,
+                                                 int(s.c % 4));
     }
     case DuplicateInterpretation:
-        return interp ? new InterpretationPresenceCommand(&doc, InterpretationPresenceCommand::Add,
-                                                          InterpretationPresenceCommand::duplicate(&doc, interp->id))
+        return interp ? new InterpretationPresenceCommand(
+                            &doc, InterpretationPresenceCommand::Add,
+                            InterpretationPresenceCommand::duplicate(&doc, interp->id))
                       : nullptr;
     case RemoveInterpretation:
-        return interp ? new InterpretationPresenceCommand(&doc, InterpretationPresenceCommand::Remove, *interp) : nullptr;
+        return interp ? new InterpretationPresenceCommand(
+                            &doc, InterpretationPresenceCommand::Remove, *interp)
+                      : nullptr;
     case RenameInterpretation:
         if (interp) {
             Interpretation edited = *interp;
@@ -174,7 +217,8 @@ QUndoCommand *commandFor(Document &doc, const Step &s)
         return nullptr;
     case ReorderInterpretation:
         return interp && inc.interpretations.size() > 1
-                   ? new MoveInterpretationCommand(&doc, interp->id, int(s.b % unsigned(inc.interpretations.size())))
+                   ? new MoveInterpretationCommand(&doc, interp->id,
+                                                   int(s.b % unsigned(inc.interpretations.size())))
                    : nullptr;
     case EditIncident: {
         IncidentFieldsAccess::Value v = IncidentFieldsAccess().read(doc);
@@ -199,8 +243,10 @@ QUndoCommand *commandFor(Document &doc, const Step &s)
             index = int(v.records.size()) - 1;
         }
         CruxRecord &record = v.records[index];
-        record.positions.removeIf([&](const CruxPosition &p) { return p.participant == participant; });
-        record.positions.append(CruxPosition{participant, s.c % 3 == 0 ? QString() : compared[int(s.c % 2)]});
+        record.positions.removeIf(
+            [&](const CruxPosition &p) { return p.participant == participant; });
+        record.positions.append(
+            CruxPosition{participant, s.c % 3 == 0 ? QString() : compared[int(s.c % 2)]});
         record.note += QLatin1Char('.');
         record.resolution = s.c % 4 == 1 ? CruxResolution::Resolved : CruxResolution::NeedsEvidence;
         record.resolvedAs = record.resolution == CruxResolution::Resolved ? compared[0] : QString();
@@ -247,15 +293,16 @@ class TestUndoProperties : public QObject
 private Q_SLOTS:
     void randomSequencesKeepUndoExact()
     {
-        // 10,000 sequences of up to 100 steps; RC_PARAMS in the environment overrides (e.g. for soak runs).
+        // 10,000 sequences of up to 100 steps; RC_PARAMS in the environment overrides (e.g. for
+        // soak runs).
         if (qEnvironmentVariableIsEmpty("RC_PARAMS"))
             qputenv("RC_PARAMS", "max_success=10000 max_size=100 noshrink=0 verbose_progress=0");
         const bool ok = rc::check("undo/redo/save/load invariants", [] {
-            const auto steps = *rc::gen::container<std::vector<Step>>(rc::gen::build<Step>(
-                rc::gen::set(&Step::op, rc::gen::inRange(0, int(OpCount))),
-                rc::gen::set(&Step::a, rc::gen::arbitrary<unsigned>()),
-                rc::gen::set(&Step::b, rc::gen::arbitrary<unsigned>()),
-                rc::gen::set(&Step::c, rc::gen::arbitrary<unsigned>())));
+            const auto steps = *rc::gen::container<std::vector<Step>>(
+                rc::gen::build<Step>(rc::gen::set(&Step::op, rc::gen::inRange(0, int(OpCount))),
+                                     rc::gen::set(&Step::a, rc::gen::arbitrary<unsigned>()),
+                                     rc::gen::set(&Step::b, rc::gen::arbitrary<unsigned>()),
+                                     rc::gen::set(&Step::c, rc::gen::arbitrary<unsigned>())));
             runSequence(steps);
         });
         QVERIFY(ok);

@@ -40,27 +40,37 @@ Incident sampleIncident()
 {
     Incident incident;
     incident.title = QStringLiteral("CoinRun: the agent runs right");
-    incident.sources = {{QStringLiteral("cobbe"), QStringLiteral("Cobbe et al."),
-                         QStringLiteral("Quantifying Generalization in RL"), 2019, {}, {}, {}}};
+    incident.sources = {{QStringLiteral("cobbe"),
+                         QStringLiteral("Cobbe et al."),
+                         QStringLiteral("Quantifying Generalization in RL"),
+                         2019,
+                         {},
+                         {},
+                         {}}};
     incident.factors = {
         factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("+10 for the coin"),
                {QStringLiteral("reward-misspecified")}),
-        factor(QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("Coin always at the right end")),
-        factor(QStringLiteral("run"), QStringLiteral("behaviour"), QStringLiteral("Agent runs right, ignores coin")),
+        factor(QStringLiteral("env"), QStringLiteral("environment"),
+               QStringLiteral("Coin always at the right end")),
+        factor(QStringLiteral("run"), QStringLiteral("behaviour"),
+               QStringLiteral("Agent runs right, ignores coin")),
         factor(QStringLiteral("ppo"), QStringLiteral("algorithm"), QStringLiteral("PPO")),
     };
     Interpretation a;
     a.id = QStringLiteral("a");
     a.name = QStringLiteral("Environment");
-    a.placements = {placement(QStringLiteral("rew"), {-200, 0}), placement(QStringLiteral("env"), {100, 0}, true),
-                    placement(QStringLiteral("run"), {0, 200}), placement(QStringLiteral("ppo"), {-400, 200})};
+    a.placements = {placement(QStringLiteral("rew"), {-200, 0}),
+                    placement(QStringLiteral("env"), {100, 0}, true),
+                    placement(QStringLiteral("run"), {0, 200}),
+                    placement(QStringLiteral("ppo"), {-400, 200})};
     Link l1 = link(QStringLiteral("l1"), QStringLiteral("env"), QStringLiteral("run"));
     Evidence e;
     e.id = QStringLiteral("e1");
     e.kind = EvidenceKind::Experiment;
     e.sourceId = QStringLiteral("cobbe");
     l1.evidence = {e};
-    a.links = {l1, link(QStringLiteral("l2"), QStringLiteral("rew"), QStringLiteral("run"), Relation::Enables)};
+    a.links = {l1, link(QStringLiteral("l2"), QStringLiteral("rew"), QStringLiteral("run"),
+                        Relation::Enables)};
     Interpretation b;
     b.id = QStringLiteral("b");
     b.name = QStringLiteral("Algorithm");
@@ -110,7 +120,6 @@ protected:
         QTest::mouseMove(viewport(), to);
         QTest::mouseRelease(viewport(), Qt::LeftButton, modifiers, to);
     }
-
 
     void setUpDocument()
     {

@@ -33,33 +33,40 @@ inline Incident exportIncident()
 {
     Incident incident;
     incident.title = QStringLiteral("Export test incident");
-    Factor behaviour = factor(QStringLiteral("b1"), QStringLiteral("behaviour"), QStringLiteral("Box surfing"));
+    Factor behaviour =
+        factor(QStringLiteral("b1"), QStringLiteral("behaviour"), QStringLiteral("Box surfing"));
     behaviour.actual = QStringLiteral("Rides boxes");
     behaviour.ideal = QStringLiteral("Stays grounded");
-    incident.factors = {factor(QStringLiteral("r1"), QStringLiteral("reward"), kLongLabel),
-                        factor(QStringLiteral("e1"), QStringLiteral("environment"), QStringLiteral("Mid-air push")),
-                        behaviour,
-                        factor(QStringLiteral("o1"), QStringLiteral("oversight"), QStringLiteral("Nobody watched"))};
-    incident.sources = {source(QStringLiteral("s1"), QStringLiteral("First cited second")),
-                        source(QStringLiteral("s2"), QStringLiteral("Cited first of all")),
-                        source(QStringLiteral("s3"), QStringLiteral("Cited only by the other reading"))};
+    incident.factors = {
+        factor(QStringLiteral("r1"), QStringLiteral("reward"), kLongLabel),
+        factor(QStringLiteral("e1"), QStringLiteral("environment"), QStringLiteral("Mid-air push")),
+        behaviour,
+        factor(QStringLiteral("o1"), QStringLiteral("oversight"),
+               QStringLiteral("Nobody watched"))};
+    incident.sources = {
+        source(QStringLiteral("s1"), QStringLiteral("First cited second")),
+        source(QStringLiteral("s2"), QStringLiteral("Cited first of all")),
+        source(QStringLiteral("s3"), QStringLiteral("Cited only by the other reading"))};
     Interpretation a;
     a.id = QStringLiteral("a");
     a.name = QStringLiteral("Reading A");
-    a.placements = {placement(QStringLiteral("r1"), {0, 0}, true), placement(QStringLiteral("e1"), {320, 0}, true),
+    a.placements = {placement(QStringLiteral("r1"), {0, 0}, true),
+                    placement(QStringLiteral("e1"), {320, 0}, true),
                     placement(QStringLiteral("b1"), {160, 240})};
-    a.links = {link(QStringLiteral("l1"), QStringLiteral("r1"), QStringLiteral("b1"), Relation::Causes,
-                    {QStringLiteral("s2"), QStringLiteral("s1")}),
-               link(QStringLiteral("l2"), QStringLiteral("e1"), QStringLiteral("b1"), Relation::Prevents,
-                    {QStringLiteral("s1"), QStringLiteral("no-such-source")})};
+    a.links = {link(QStringLiteral("l1"), QStringLiteral("r1"), QStringLiteral("b1"),
+                    Relation::Causes, {QStringLiteral("s2"), QStringLiteral("s1")}),
+               link(QStringLiteral("l2"), QStringLiteral("e1"), QStringLiteral("b1"),
+                    Relation::Prevents, {QStringLiteral("s1"), QStringLiteral("no-such-source")})};
     Interpretation b;
     b.id = QStringLiteral("b");
     b.name = QStringLiteral("Reading B");
-    b.placements = {placement(QStringLiteral("r1"), {0, 0}, true), placement(QStringLiteral("o1"), {320, 0}),
+    b.placements = {placement(QStringLiteral("r1"), {0, 0}, true),
+                    placement(QStringLiteral("o1"), {320, 0}),
                     placement(QStringLiteral("b1"), {160, 240})};
-    b.links = {link(QStringLiteral("l3"), QStringLiteral("r1"), QStringLiteral("b1"), Relation::Causes,
-                    {QStringLiteral("s3")}),
-               link(QStringLiteral("l4"), QStringLiteral("o1"), QStringLiteral("b1"), Relation::Enables)};
+    b.links = {
+        link(QStringLiteral("l3"), QStringLiteral("r1"), QStringLiteral("b1"), Relation::Causes,
+             {QStringLiteral("s3")}),
+        link(QStringLiteral("l4"), QStringLiteral("o1"), QStringLiteral("b1"), Relation::Enables)};
     incident.interpretations = {a, b};
     return incident;
 }

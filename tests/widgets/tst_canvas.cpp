@@ -29,8 +29,10 @@ private Q_SLOTS:
         // Fine-grained updates: a label edit changes that item only.
         FactorItem *before = item(QStringLiteral("run"));
         Factor f = *m_doc->incident().findFactor(QStringLiteral("run"));
-        f.label = QStringLiteral("A much longer label that has to wrap over several lines in the box");
-        m_doc->push(new EditFactorCommand(m_doc.get(), FactorAccess{f.id}, f, QString(), QStringLiteral("edit")));
+        f.label =
+            QStringLiteral("A much longer label that has to wrap over several lines in the box");
+        m_doc->push(new EditFactorCommand(m_doc.get(), FactorAccess{f.id}, f, QString(),
+                                          QStringLiteral("edit")));
         QCOMPARE(item(QStringLiteral("run")), before);
         QCOMPARE(before->labelText(), f.label);
         QVERIFY(before->labelLines().size() > 1);
@@ -46,8 +48,9 @@ private Q_SLOTS:
         // The link ends on the target box's outline, not at its centre.
         const FactorItem *run = item(QStringLiteral("run"));
         const QPointF tip = l1->curve().pointAtPercent(1);
-        QVERIFY(!run->outlinePath().translated(run->pos()).contains(tip - (tip - run->pos()) * 0.1)
-                || QLineF(tip, run->pos()).length() > 20);
+        QVERIFY(
+            !run->outlinePath().translated(run->pos()).contains(tip - (tip - run->pos()) * 0.1) ||
+            QLineF(tip, run->pos()).length() > 20);
 
         m_doc->resetIncident(sampleIncident());
         QCOMPARE(scene->factorItems().size(), 4);
@@ -99,8 +102,9 @@ private Q_SLOTS:
         QCOMPARE(int(m_doc->incident().factors.size()), factors + 1);
         const Factor &added = m_doc->incident().factors.last();
         QCOMPARE(added.kind, kind);
-        QVERIFY(QLineF(placementOf(*m_doc, QStringLiteral("a"), added.id)->pos, m_view->mapToScene(spot)).length()
-                < 1);
+        QVERIFY(QLineF(placementOf(*m_doc, QStringLiteral("a"), added.id)->pos,
+                       m_view->mapToScene(spot))
+                    .length() < 1);
         QCOMPARE(m_view->placementKind(), QString());
         QCOMPARE(modeSpy.size(), 2);
         QCOMPARE(modeSpy.last().first().toString(), QString());
@@ -115,7 +119,8 @@ private Q_SLOTS:
         openView();
         FactorItem *from = item(QStringLiteral("ppo"));
         FactorItem *to = item(QStringLiteral("rew"));
-        const int links = int(m_doc->incident().findInterpretation(QStringLiteral("a"))->links.size());
+        const int links =
+            int(m_doc->incident().findInterpretation(QStringLiteral("a"))->links.size());
         const int count = undoCount();
         const QPoint handle = at(from->mapToScene(from->handlePos(FactorItem::RightHandle)));
         const QPoint target = at(to->pos());
@@ -123,7 +128,7 @@ private Q_SLOTS:
         QTest::mousePress(viewport(), Qt::LeftButton, {}, handle);
         QTest::mouseMove(viewport(), (handle + target) / 2);
         QTest::mouseMove(viewport(), target);
-        QCOMPARE(undoCount(), count); // nothing happens before the release
+        QCOMPARE(undoCount(), count);              // nothing happens before the release
         QCOMPARE(from->pos(), QPointF(-400, 200)); // and the box did not move
         QTest::mouseRelease(viewport(), Qt::LeftButton, {}, target);
         const Interpretation *a = m_doc->incident().findInterpretation(QStringLiteral("a"));
@@ -161,7 +166,8 @@ private Q_SLOTS:
         QVERIFY(!m_view->isEditingLabel());
         QCOMPARE(m_doc->incident().findFactor(QStringLiteral("ppo"))->label,
                  QStringLiteral("Proximal policy optimisation"));
-        QCOMPARE(item(QStringLiteral("ppo"))->labelText(), QStringLiteral("Proximal policy optimisation"));
+        QCOMPARE(item(QStringLiteral("ppo"))->labelText(),
+                 QStringLiteral("Proximal policy optimisation"));
         QCOMPARE(undoCount(), count + 1);
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->incident().findFactor(QStringLiteral("ppo"))->label, QStringLiteral("PPO"));
@@ -180,17 +186,22 @@ private Q_SLOTS:
         QTest::keyClick(m_view->labelEditor(), Qt::Key_Return, Qt::ShiftModifier);
         QTest::keyClicks(m_view->labelEditor(), QStringLiteral("on the right"));
         QTest::keyClick(m_view->labelEditor(), Qt::Key_Return);
-        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("env"))->label, QStringLiteral("Coin\non the right"));
+        QCOMPARE(m_doc->incident().findFactor(QStringLiteral("env"))->label,
+                 QStringLiteral("Coin\non the right"));
     }
 
     void moveMultiSelectionByDragging()
     {
         openView();
         QTest::mouseClick(viewport(), Qt::LeftButton, {}, at(item(QStringLiteral("rew"))->pos()));
-        QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ControlModifier, at(item(QStringLiteral("env"))->pos()));
-        QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ShiftModifier, at(item(QStringLiteral("run"))->pos()));
-        QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ShiftModifier, at(item(QStringLiteral("run"))->pos()));
-        QCOMPARE(m_view->selectedFactorIds(), (QStringList{QStringLiteral("rew"), QStringLiteral("env")}));
+        QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          at(item(QStringLiteral("env"))->pos()));
+        QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                          at(item(QStringLiteral("run"))->pos()));
+        QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                          at(item(QStringLiteral("run"))->pos()));
+        QCOMPARE(m_view->selectedFactorIds(),
+                 (QStringList{QStringLiteral("rew"), QStringLiteral("env")}));
 
         const int count = undoCount();
         const QPoint from = at(item(QStringLiteral("env"))->pos());
@@ -199,22 +210,30 @@ private Q_SLOTS:
         QTest::mouseMove(viewport(), from + QPoint(40, 20));
         QTest::mouseMove(viewport(), to);
         QCOMPARE(undoCount(), count); // no command during the drag
-        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("env"))->pos, QPointF(100, 0));
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("env"))->pos,
+                 QPointF(100, 0));
         // ...but the boxes and their links follow the pointer on screen.
         QVERIFY(item(QStringLiteral("env"))->pos() != QPointF(100, 0));
         const LinkItem *l1 = m_view->canvasScene()->linkItem(QStringLiteral("l1"));
-        QVERIFY(item(QStringLiteral("env"))->sceneBoundingRect().contains(l1->curve().pointAtPercent(0)));
+        QVERIFY(item(QStringLiteral("env"))
+                    ->sceneBoundingRect()
+                    .contains(l1->curve().pointAtPercent(0)));
         QTest::mouseRelease(viewport(), Qt::LeftButton, {}, to);
         QCOMPARE(undoCount(), count + 1);
         const QPointF delta = m_view->mapToScene(to) - m_view->mapToScene(from);
-        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("env"))->pos, QPointF(100, 0) + delta);
-        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("rew"))->pos, QPointF(-200, 0) + delta);
-        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos, QPointF(0, 200));
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("env"))->pos,
+                 QPointF(100, 0) + delta);
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("rew"))->pos,
+                 QPointF(-200, 0) + delta);
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos,
+                 QPointF(0, 200));
         QCOMPARE(m_view->selectedFactorIds().size(), 2); // dragging keeps the selection
 
         m_doc->undoStack()->undo();
-        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("env"))->pos, QPointF(100, 0));
-        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("rew"))->pos, QPointF(-200, 0));
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("env"))->pos,
+                 QPointF(100, 0));
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("rew"))->pos,
+                 QPointF(-200, 0));
         QCOMPARE(item(QStringLiteral("env"))->pos(), QPointF(100, 0));
     }
 
@@ -235,7 +254,8 @@ private Q_SLOTS:
         openView();
         // From empty canvas above-left of "rew" and "env" to below-right of them.
         drag(at(QPointF(-300, -80)), at(QPointF(200, 60)));
-        QCOMPARE(m_view->selectedFactorIds(), (QStringList{QStringLiteral("rew"), QStringLiteral("env")}));
+        QCOMPARE(m_view->selectedFactorIds(),
+                 (QStringList{QStringLiteral("rew"), QStringLiteral("env")}));
         QTest::mouseClick(viewport(), Qt::LeftButton, {}, at(QPointF(300, 500)));
         QVERIFY(m_view->selectedFactorIds().isEmpty());
     }
@@ -248,9 +268,11 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 1);
         QCOMPARE(m_view->selectedFactorIds().size(), 4);
         QCOMPARE(m_view->selectedLinkIds().size(), 2);
-        m_view->selectElements({QStringLiteral("rew"), QStringLiteral("env")}, {QStringLiteral("l1")});
+        m_view->selectElements({QStringLiteral("rew"), QStringLiteral("env")},
+                               {QStringLiteral("l1")});
         QCOMPARE(spy.size(), 2);
-        m_view->selectElements({QStringLiteral("rew"), QStringLiteral("env")}, {QStringLiteral("l1")});
+        m_view->selectElements({QStringLiteral("rew"), QStringLiteral("env")},
+                               {QStringLiteral("l1")});
         QCOMPARE(spy.size(), 2); // nothing changed, nothing emitted
         QTest::mouseClick(viewport(), Qt::LeftButton, {}, at(item(QStringLiteral("run"))->pos()));
         QCOMPARE(spy.size(), 3);
@@ -262,7 +284,8 @@ private Q_SLOTS:
     {
         openView();
         const Incident original = m_doc->incident();
-        m_view->selectElements({QStringLiteral("ppo"), QStringLiteral("env")}, {QStringLiteral("l2")});
+        m_view->selectElements({QStringLiteral("ppo"), QStringLiteral("env")},
+                               {QStringLiteral("l2")});
         const int count = undoCount();
         QTest::keyClick(m_view.get(), Qt::Key_Delete);
         QCOMPARE(undoCount(), count + 1);
@@ -288,7 +311,8 @@ private Q_SLOTS:
         m_view->selectElements({QStringLiteral("env"), QStringLiteral("run")}, {});
         m_view->copySelection();
         QVERIFY(QApplication::clipboard()->mimeData()->hasFormat(CanvasClipboard::mimeType()));
-        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("Coin always at the right end")));
+        QVERIFY(QApplication::clipboard()->text().contains(
+            QStringLiteral("Coin always at the right end")));
 
         const int factors = int(m_doc->incident().factors.size());
         openView(QStringLiteral("b"));
@@ -299,20 +323,24 @@ private Q_SLOTS:
         const Interpretation *b = m_doc->incident().findInterpretation(QStringLiteral("b"));
         QVERIFY(b->usesFactor(QStringLiteral("env")));
         QVERIFY(b->usesFactor(QStringLiteral("run")));
-        QCOMPARE(b->findPlacement(QStringLiteral("env"))->pos, QPointF(100, 0)); // same place as in "a"
+        QCOMPARE(b->findPlacement(QStringLiteral("env"))->pos,
+                 QPointF(100, 0)); // same place as in "a"
         QCOMPARE(b->links.size(), 1);
         QCOMPARE(b->links.first().from, QStringLiteral("env"));
         QVERIFY(b->links.first().id != QStringLiteral("l1")); // links always get fresh ids
         QCOMPARE(b->links.first().evidence.size(), 1);
         QVERIFY(b->links.first().evidence.first().id != QStringLiteral("e1"));
-        QCOMPARE(m_view->selectedFactorIds(), (QStringList{QStringLiteral("env"), QStringLiteral("run")}));
+        QCOMPARE(m_view->selectedFactorIds(),
+                 (QStringList{QStringLiteral("env"), QStringLiteral("run")}));
 
         // Pasting the same again where everything is already placed makes copies.
         m_view->paste();
         QCOMPARE(int(m_doc->incident().factors.size()), factors + 2);
         m_doc->undoStack()->undo();
         m_doc->undoStack()->undo();
-        QVERIFY(!m_doc->incident().findInterpretation(QStringLiteral("b"))->usesFactor(QStringLiteral("env")));
+        QVERIFY(!m_doc->incident()
+                     .findInterpretation(QStringLiteral("b"))
+                     ->usesFactor(QStringLiteral("env")));
         QCOMPARE(int(m_doc->incident().factors.size()), factors);
     }
 
@@ -330,14 +358,16 @@ private Q_SLOTS:
         only.id = QStringLiteral("x");
         only.name = QStringLiteral("X");
         // A factor with a clashing id that must not be reused.
-        empty.factors = {factor(QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("Unrelated"))};
+        empty.factors = {factor(QStringLiteral("env"), QStringLiteral("environment"),
+                                QStringLiteral("Unrelated"))};
         only.placements = {placement(QStringLiteral("env"), {0, 0})};
         empty.interpretations = {only};
         other.resetIncident(empty);
         CanvasView otherView(&other, QStringLiteral("x"));
         otherView.paste();
         QCOMPARE(other.incident().factors.size(), 3);
-        QCOMPARE(other.incident().findFactor(QStringLiteral("env"))->label, QStringLiteral("Unrelated"));
+        QCOMPARE(other.incident().findFactor(QStringLiteral("env"))->label,
+                 QStringLiteral("Unrelated"));
         const Interpretation *x = other.incident().findInterpretation(QStringLiteral("x"));
         QCOMPARE(x->placements.size(), 3);
         QCOMPARE(x->links.size(), 1);
@@ -373,13 +403,13 @@ private Q_SLOTS:
         const Interpretation *a = m_doc->incident().findInterpretation(QStringLiteral("a"));
         QCOMPARE(a->findPlacement(copies[0])->pos, QPointF(120, 20));
         QCOMPARE(a->findPlacement(copies[1])->pos, QPointF(20, 220));
-        QCOMPARE(m_doc->incident().findFactor(copies[0])->label, QStringLiteral("Coin always at the right end"));
+        QCOMPARE(m_doc->incident().findFactor(copies[0])->label,
+                 QStringLiteral("Coin always at the right end"));
         QCOMPARE(m_view->selectedLinkIds().size(), 1);
         const Link *copyLink = a->findLink(m_view->selectedLinkIds().first());
         QCOMPARE(copyLink->from, copies[0]);
         QCOMPARE(copyLink->to, copies[1]);
     }
-
 };
 
 QTEST_MAIN(TestCanvas)

@@ -33,8 +33,10 @@ private Q_SLOTS:
                 int differing = 0;
                 for (int y = 0; y < 60; ++y)
                     for (int x = 0; x < 160; ++x)
-                        differing += qAbs(qGray(images[i].pixel(x, y)) - qGray(images[j].pixel(x, y))) > 128;
-                QVERIFY2(differing > 120, qPrintable(kindShapes()[i] + QStringLiteral(" vs ") + kindShapes()[j]));
+                        differing +=
+                            qAbs(qGray(images[i].pixel(x, y)) - qGray(images[j].pixel(x, y))) > 128;
+                QVERIFY2(differing > 120,
+                         qPrintable(kindShapes()[i] + QStringLiteral(" vs ") + kindShapes()[j]));
             }
         QSet<QString> builtInShapes;
         for (const KindStyle &style : builtInKinds())
@@ -48,10 +50,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("label");
         for (const KindStyle &style : builtInKinds()) {
-            QTest::newRow(qPrintable(style.id + QStringLiteral("/short"))) << style.id << QStringLiteral("X");
+            QTest::newRow(qPrintable(style.id + QStringLiteral("/short")))
+                << style.id << QStringLiteral("X");
             QTest::newRow(qPrintable(style.id + QStringLiteral("/long")))
                 << style.id
-                << QStringLiteral("A long label about the reward function that wraps onto four or five lines of "
+                << QStringLiteral("A long label about the reward function that wraps onto four or "
+                                  "five lines of "
                                   "text inside the box");
         }
     }
@@ -67,8 +71,10 @@ private Q_SLOTS:
         CanvasScene scene(m_doc.get(), QStringLiteral("a"));
         const FactorItem *f = scene.factorItem(QStringLiteral("rew"));
         const QRectF text = f->labelRect().adjusted(1, 1, -1, -1);
-        for (const QPointF &corner : {text.topLeft(), text.topRight(), text.bottomLeft(), text.bottomRight()})
-            QVERIFY2(f->outlinePath().contains(corner), qPrintable(QStringLiteral("%1,%2").arg(corner.x()).arg(corner.y())));
+        for (const QPointF &corner :
+             {text.topLeft(), text.topRight(), text.bottomLeft(), text.bottomRight()})
+            QVERIFY2(f->outlinePath().contains(corner),
+                     qPrintable(QStringLiteral("%1,%2").arg(corner.x()).arg(corner.y())));
         QVERIFY(f->boxRect().width() <= 160 + 2 * 60);
     }
 
@@ -100,13 +106,16 @@ private Q_SLOTS:
         m_view->selectElements({QStringLiteral("run")}, {});
         const int count = undoCount();
         QTest::keyClick(m_view.get(), Qt::Key_Right);
-        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos, QPointF(20, 200));
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos,
+                 QPointF(20, 200));
         QTest::keyClick(m_view.get(), Qt::Key_Down);
         QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ShiftModifier);
-        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos, QPointF(19, 220));
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos,
+                 QPointF(19, 220));
         QCOMPARE(undoCount(), count + 1); // nudges merge
         m_doc->undoStack()->undo();
-        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos, QPointF(0, 200));
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos,
+                 QPointF(0, 200));
     }
 
     void keyboardConnect()
@@ -127,7 +136,8 @@ private Q_SLOTS:
         QTest::keyClick(m_view.get(), Qt::Key_Return);
         QVERIFY(!m_view->isConnecting());
         QCOMPARE(undoCount(), count + 1);
-        const Link &created = m_doc->incident().findInterpretation(QStringLiteral("a"))->links.last();
+        const Link &created =
+            m_doc->incident().findInterpretation(QStringLiteral("a"))->links.last();
         QCOMPARE(created.from, QStringLiteral("ppo"));
         QCOMPARE(created.to, chosen);
 
@@ -168,7 +178,8 @@ private Q_SLOTS:
     void dropsPlaceFactors()
     {
         openView(QStringLiteral("b"));
-        const auto drop = [this](const QString &format, const QByteArray &payload, const QPoint &pos) {
+        const auto drop = [this](const QString &format, const QByteArray &payload,
+                                 const QPoint &pos) {
             QMimeData data;
             data.setData(format, payload);
             QDragEnterEvent enter(pos, Qt::CopyAction, &data, Qt::LeftButton, {});
@@ -185,7 +196,8 @@ private Q_SLOTS:
         QVERIFY(drop(CanvasView::factorMimeType(), "env", pos));
         const Interpretation *b = m_doc->incident().findInterpretation(QStringLiteral("b"));
         QVERIFY(b->usesFactor(QStringLiteral("env")));
-        QVERIFY(QLineF(b->findPlacement(QStringLiteral("env"))->pos, QPointF(200, 100)).length() < 1);
+        QVERIFY(QLineF(b->findPlacement(QStringLiteral("env"))->pos, QPointF(200, 100)).length() <
+                1);
         QVERIFY(!drop(CanvasView::factorMimeType(), "env", pos)); // already placed
         QVERIFY(!drop(CanvasView::kindMimeType(), "no-such-kind", pos));
         const int factors = int(m_doc->incident().factors.size());
@@ -207,8 +219,9 @@ private Q_SLOTS:
         // Ctrl+wheel zooms and keeps the scene point under the pointer.
         const QPoint pointer(300, 200);
         const QPointF under = m_view->mapToScene(pointer);
-        QWheelEvent wheel(pointer, m_view->viewport()->mapToGlobal(pointer), QPoint(), QPoint(0, 240), Qt::NoButton,
-                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(pointer, m_view->viewport()->mapToGlobal(pointer), QPoint(),
+                          QPoint(0, 240), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
+                          false);
         QApplication::sendEvent(viewport(), &wheel);
         QVERIFY(m_view->zoom() > 1.2);
         QVERIFY(QLineF(m_view->mapToScene(pointer), under).length() < 3);
@@ -234,7 +247,8 @@ private Q_SLOTS:
         QTest::mouseRelease(viewport(), Qt::LeftButton, {}, onFactor + QPoint(0, -60));
         QTest::keyRelease(m_view.get(), Qt::Key_Space);
         QVERIFY(m_view->verticalScrollBar()->value() != v);
-        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos, QPointF(0, 200));
+        QCOMPARE(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("run"))->pos,
+                 QPointF(0, 200));
         QCOMPARE(undoCount(), count);
     }
 
@@ -243,10 +257,12 @@ private Q_SLOTS:
         Incident incident = sampleIncident();
         Interpretation &a = incident.interpretations[0];
         a.links.clear();
-        a.placements = {placement(QStringLiteral("rew"), {0, 0}), placement(QStringLiteral("run"), {0, 240})};
+        a.placements = {placement(QStringLiteral("rew"), {0, 0}),
+                        placement(QStringLiteral("run"), {0, 240})};
         QList<QImage> images;
         for (const Relation relation : allRelations()) {
-            a.links = {link(QStringLiteral("l"), QStringLiteral("rew"), QStringLiteral("run"), relation)};
+            a.links = {
+                link(QStringLiteral("l"), QStringLiteral("rew"), QStringLiteral("run"), relation)};
             m_doc->resetIncident(incident);
             CanvasScene scene(m_doc.get(), QStringLiteral("a"));
             scene.setExportMode(true);
@@ -276,13 +292,14 @@ private Q_SLOTS:
         kinds.append(kindStyle(incident, QStringLiteral("probe")));
         for (qsizetype i = 0; i < kinds.size(); ++i) {
             const QString id = QStringLiteral("k%1").arg(i);
-            incident.factors.append(factor(id, kinds[i].id, QStringLiteral("A %1 factor").arg(kinds[i].id),
-                                           i % 3 == 0 ? QStringList{QStringLiteral("reward-misspecified")}
-                                                      : QStringList{}));
+            incident.factors.append(factor(
+                id, kinds[i].id, QStringLiteral("A %1 factor").arg(kinds[i].id),
+                i % 3 == 0 ? QStringList{QStringLiteral("reward-misspecified")} : QStringList{}));
             a.placements.append(placement(id, QPointF((i % 4) * 240 - 360, (i / 4) * 160), i == 0));
         }
         a.links = {link(QStringLiteral("l1"), QStringLiteral("k0"), QStringLiteral("k4")),
-                   link(QStringLiteral("l2"), QStringLiteral("k1"), QStringLiteral("k2"), Relation::Enables)};
+                   link(QStringLiteral("l2"), QStringLiteral("k1"), QStringLiteral("k2"),
+                        Relation::Enables)};
         a.links[1].route = {{-120, 0}, {-60, -60}, {-20, 60}, {40, 0}};
         m_doc->resetIncident(incident);
         openView();
@@ -316,10 +333,12 @@ private Q_SLOTS:
         Interpretation a;
         a.id = QStringLiteral("a");
         a.name = QStringLiteral("A");
-        const QStringList kinds{QStringLiteral("reward"), QStringLiteral("environment"), QStringLiteral("behaviour")};
+        const QStringList kinds{QStringLiteral("reward"), QStringLiteral("environment"),
+                                QStringLiteral("behaviour")};
         for (int i = 0; i < 1000; ++i) {
             const QString id = QStringLiteral("f%1").arg(i);
-            incident.factors.append(factor(id, kinds[i % 3], QStringLiteral("Factor number %1").arg(i)));
+            incident.factors.append(
+                factor(id, kinds[i % 3], QStringLiteral("Factor number %1").arg(i)));
             a.placements.append(placement(id, QPointF((i % 40) * 220, (i / 40) * 140)));
         }
         for (int i = 0; i < 1500; ++i)
@@ -342,7 +361,8 @@ private Q_SLOTS:
         m_view->grab();
         QCOMPARE(rebuilt.size(), 0);
         if (qEnvironmentVariableIsSet("FAULTLINE_CANVAS_TIMINGS"))
-            qInfo() << "build" << built << "ms; select, move, undo, fit, paint" << timer.elapsed() << "ms";
+            qInfo() << "build" << built << "ms; select, move, undo, fit, paint" << timer.elapsed()
+                    << "ms";
     }
 
     void bundledExamplesRender_data()
@@ -369,8 +389,8 @@ private Q_SLOTS:
             m_view->zoomToFit();
             const QString dir = qEnvironmentVariable("FAULTLINE_CANVAS_SCREENSHOTS");
             if (!dir.isEmpty())
-                m_view->grab().save(dir + QLatin1Char('/') + QFileInfo(path).baseName() + QLatin1Char('-')
-                                    + interp.id + QStringLiteral(".png"));
+                m_view->grab().save(dir + QLatin1Char('/') + QFileInfo(path).baseName() +
+                                    QLatin1Char('-') + interp.id + QStringLiteral(".png"));
         }
     }
 
@@ -378,10 +398,10 @@ private Q_SLOTS:
     {
         Incident incident = sampleIncident();
         incident.interpretations[0].links[0].label = QStringLiteral("hides the goal");
-        incident.interpretations[0].links.append(
-            link(QStringLiteral("l3"), QStringLiteral("ppo"), QStringLiteral("run"), Relation::Amplifies));
-        incident.interpretations[0].links.append(
-            link(QStringLiteral("l4"), QStringLiteral("run"), QStringLiteral("rew"), Relation::Prevents));
+        incident.interpretations[0].links.append(link(QStringLiteral("l3"), QStringLiteral("ppo"),
+                                                      QStringLiteral("run"), Relation::Amplifies));
+        incident.interpretations[0].links.append(link(QStringLiteral("l4"), QStringLiteral("run"),
+                                                      QStringLiteral("rew"), Relation::Prevents));
         incident.interpretations[0].links.last().strength = 5;
         m_doc->resetIncident(incident);
         openView();

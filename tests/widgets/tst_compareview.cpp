@@ -48,14 +48,14 @@ private Q_SLOTS:
     void ghostsExactlyForMissingElements_data()
     {
         QTest::addColumn<QStringList>("ids");
-        QTest::addColumn<QList<QStringList>>("ghostFactors");  // per column
-        QTest::addColumn<QList<QStringList>>("ghostPairs");    // per column, "from→to"
-        QTest::newRow("A,B") << QStringList{"A", "B"}
-                             << QList<QStringList>{{"ppo"}, {"rew"}}
+        QTest::addColumn<QList<QStringList>>("ghostFactors"); // per column
+        QTest::addColumn<QList<QStringList>>("ghostPairs");   // per column, "from→to"
+        QTest::newRow("A,B") << QStringList{"A", "B"} << QList<QStringList>{{"ppo"}, {"rew"}}
                              << QList<QStringList>{{"ppo→run"}, {"rew→run"}};
         QTest::newRow("A,B,C") << QStringList{"A", "B", "C"}
                                << QList<QStringList>{{"ppo"}, {"rew"}, {"env", "ppo"}}
-                               << QList<QStringList>{{"ppo→run"}, {"rew→run"}, {"env→run", "ppo→run"}};
+                               << QList<QStringList>{
+                                      {"ppo→run"}, {"rew→run"}, {"env→run", "ppo→run"}};
         QTest::newRow("A,C") << QStringList{"A", "C"} << QList<QStringList>{{}, {"env"}}
                              << QList<QStringList>{{}, {"env→run"}};
     }
@@ -79,14 +79,16 @@ private Q_SLOTS:
                 QCOMPARE(item->emphasis(), ghost ? Emphasis::Ghost : Emphasis::Normal);
                 QVERIFY(item->isVisible());
             }
-            QCOMPARE(scene->factorItems().size(), own->placements.size() + ghostFactors[column].size());
+            QCOMPARE(scene->factorItems().size(),
+                     own->placements.size() + ghostFactors[column].size());
             const QStringList expectedPairs = ghostPairs[column];
             QCOMPARE(pairsOf(scene, true, scenes, column),
                      QSet<QString>(expectedPairs.cbegin(), expectedPairs.cend()));
             QCOMPARE(pairsOf(scene, false, scenes, column).size(), own->links.size());
             for (LinkItem *item : scene->linkItems())
-                QCOMPARE(item->emphasis(), scenes.isGhostLink(column, item->linkId()) ? Emphasis::Ghost
-                                                                                      : Emphasis::Normal);
+                QCOMPARE(item->emphasis(), scenes.isGhostLink(column, item->linkId())
+                                               ? Emphasis::Ghost
+                                               : Emphasis::Normal);
         }
         // The original incident is never touched: ghosts live in the snapshot only.
         QCOMPARE(scenes.incident(), incident);
@@ -117,7 +119,8 @@ private Q_SLOTS:
         QVERIFY2(result.ok, qPrintable(result.error));
         CompareScenes scenes(incident, ids, result);
         QVERIFY(scenes.usesUnionLayout());
-        for (const QString &id : {QStringLiteral("rew"), QStringLiteral("env"), QStringLiteral("run"), QStringLiteral("ppo")}) {
+        for (const QString &id : {QStringLiteral("rew"), QStringLiteral("env"),
+                                  QStringLiteral("run"), QStringLiteral("ppo")}) {
             QCOMPARE(scenes.scene(0)->factorItem(id)->scenePos(), result.positions.value(id));
             QCOMPARE(scenes.scene(1)->factorItem(id)->scenePos(), result.positions.value(id));
         }
@@ -166,7 +169,8 @@ private Q_SLOTS:
             QCOMPARE(scenes.linkItemForPair(column, "ppo", "run")->opacity(), 1.0);
             QCOMPARE(scenes.scene(column)->factorItem("run")->emphasis(), Emphasis::Highlighted);
         }
-        QVERIFY(scenes.scene(2)->factorItem("env")->opacity() < 1.0); // an uninvolved ghost steps back
+        QVERIFY(scenes.scene(2)->factorItem("env")->opacity() <
+                1.0); // an uninvolved ghost steps back
         scenes.clearFocus();
         QCOMPARE(scenes.scene(1)->factorItem("env")->emphasis(), Emphasis::Normal);
         QCOMPARE(scenes.linkItemForPair(0, "ppo", "run")->emphasis(), Emphasis::Ghost);
@@ -185,12 +189,17 @@ private Q_SLOTS:
         view.columnView(1)->setZoom(2.0);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(view.columnView(i)->zoom(), 2.0);
-        view.columnView(2)->verticalScrollBar()->setValue(view.columnView(2)->verticalScrollBar()->value() + 40);
-        view.columnView(2)->horizontalScrollBar()->setValue(view.columnView(2)->horizontalScrollBar()->value() + 30);
-        const QPointF centre = view.columnView(2)->mapToScene(view.columnView(2)->viewport()->rect().center());
+        view.columnView(2)->verticalScrollBar()->setValue(
+            view.columnView(2)->verticalScrollBar()->value() + 40);
+        view.columnView(2)->horizontalScrollBar()->setValue(
+            view.columnView(2)->horizontalScrollBar()->value() + 30);
+        const QPointF centre =
+            view.columnView(2)->mapToScene(view.columnView(2)->viewport()->rect().center());
         for (int i = 0; i < 2; ++i) {
-            const QPointF other = view.columnView(i)->mapToScene(view.columnView(i)->viewport()->rect().center());
-            QVERIFY2((other - centre).manhattanLength() < 3.0, qPrintable(QStringLiteral("column %1").arg(i)));
+            const QPointF other =
+                view.columnView(i)->mapToScene(view.columnView(i)->viewport()->rect().center());
+            QVERIFY2((other - centre).manhattanLength() < 3.0,
+                     qPrintable(QStringLiteral("column %1").arg(i)));
         }
         // Read-only: a drag in a column pans instead of moving a factor.
         CompareColumnView *column = view.columnView(0);
@@ -235,15 +244,20 @@ private Q_SLOTS:
         QVERIFY(reward >= 0 && environment >= 0);
         QCOMPARE(matrix->item(reward, 0)->data(Qt::UserRole).toInt(), int(AreaState::Implicated));
         QVERIFY(matrix->item(reward, 0)->text().contains(displayName(AreaState::Implicated)));
-        QCOMPARE(matrix->item(reward, 1)->data(Qt::UserRole).toInt(), int(AreaState::NotConsidered));
-        QCOMPARE(matrix->item(environment, 0)->data(Qt::UserRole).toInt(), int(AreaState::Involved));
-        QCOMPARE(matrix->item(environment, 1)->data(Qt::UserRole).toInt(), int(AreaState::Implicated));
-        QVERIFY(matrix->item(reward, 0)->background().color() != matrix->item(reward, 1)->background().color());
+        QCOMPARE(matrix->item(reward, 1)->data(Qt::UserRole).toInt(),
+                 int(AreaState::NotConsidered));
+        QCOMPARE(matrix->item(environment, 0)->data(Qt::UserRole).toInt(),
+                 int(AreaState::Involved));
+        QCOMPARE(matrix->item(environment, 1)->data(Qt::UserRole).toInt(),
+                 int(AreaState::Implicated));
+        QVERIFY(matrix->item(reward, 0)->background().color() !=
+                matrix->item(reward, 1)->background().color());
         CoverageWidget *coverage = view.coverage();
         QCOMPARE(coverage->columnCount(), 4);
         QVERIFY(coverage->entryCount() > 0);
-        QCOMPARE(coverage->topLevelItem(0)->text(1),
-                 QStringLiteral("%1 of %2").arg(coverage->considered(0)).arg(coverage->entryCount()));
+        QCOMPARE(
+            coverage->topLevelItem(0)->text(1),
+            QStringLiteral("%1 of %2").arg(coverage->considered(0)).arg(coverage->entryCount()));
     }
 
     void pickerAcceptsTwoToFour()

@@ -21,8 +21,16 @@ QList<QList<CubicSegment>> sampleLines()
         // by parameter within one, far from the length's middle here.
         {{{0, 0}, {0, 0}, {10, 0}, {600, 300}}},
         // A routed line of three pieces, as Graphviz gives them.
-        CubicSegment::fromRoute({{0, 0}, {50, 80}, {60, 160}, {120, 240}, {180, 320}, {400, 330},
-                                 {420, 500}, {430, 650}, {900, 700}, {1000, 1200}}),
+        CubicSegment::fromRoute({{0, 0},
+                                 {50, 80},
+                                 {60, 160},
+                                 {120, 240},
+                                 {180, 320},
+                                 {400, 330},
+                                 {420, 500},
+                                 {430, 650},
+                                 {900, 700},
+                                 {1000, 1200}}),
         // Straight and vertical: a control box of zero width.
         {{{10, 0}, {10, 100}, {10, 200}, {10, 900}}},
     };
@@ -69,17 +77,19 @@ private Q_SLOTS:
             RepaintArea firstHalf;
             firstHalf.everything = false;
             const QRectF box = original.boundingRect();
-            firstHalf.rect = QRectF(box.left() - 5, box.top() - 5, box.width() / 2 + 5, box.height() / 2 + 5);
+            firstHalf.rect =
+                QRectF(box.left() - 5, box.top() - 5, box.width() / 2 + 5, box.height() / 2 + 5);
             const QList<LinkPieces::Run> runs = pieces.runsMeeting(firstHalf, true);
             QVERIFY(!runs.isEmpty());
             for (const LinkPieces::Run &run : runs) {
                 QVERIFY(run.pieces > 0);
                 for (int i = 0; i <= 20; ++i) {
                     const QPointF p = run.path.pointAtPercent(i / 20.0);
-                    const auto nearest = std::min_element(onOriginal.cbegin(), onOriginal.cend(),
-                                                          [&](const QPointF &a, const QPointF &b) {
-                                                              return QLineF(a, p).length() < QLineF(b, p).length();
-                                                          });
+                    const auto nearest =
+                        std::min_element(onOriginal.cbegin(), onOriginal.cend(),
+                                         [&](const QPointF &a, const QPointF &b) {
+                                             return QLineF(a, p).length() < QLineF(b, p).length();
+                                         });
                     QVERIFY(QLineF(*nearest, p).length() < 1.0);
                 }
             }
@@ -105,8 +115,8 @@ private Q_SLOTS:
         // as far along as its first point lies on the straight line.
         QVERIFY(std::abs(runs.first().startLength - drawn.top()) < 1.0);
         // A polyline (amplifying rails) keeps the segments reaching the area.
-        const QList<QPolygonF> rails =
-            LinkPieces::polylineRunsMeeting(QPolygonF{{0, 0}, {0, 500}, {0, 1000}, {0, 1500}}, area);
+        const QList<QPolygonF> rails = LinkPieces::polylineRunsMeeting(
+            QPolygonF{{0, 0}, {0, 500}, {0, 1000}, {0, 1500}}, area);
         QCOMPARE(rails.size(), 1);
         QCOMPARE(rails.first(), (QPolygonF{{0, 500}, {0, 1000}, {0, 1500}}));
     }

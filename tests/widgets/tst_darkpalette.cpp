@@ -7,8 +7,8 @@
 #include "../common/darkpalette.h"
 #include "canvasfixture.h"
 
-#include "widgets/common/interpretationtabs.h"
 #include "widgets/canvas/canvaspalette.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/compare/comparescenes.h"
 #include "widgets/compare/compareview.h"
 #include "widgets/export/canvastheme.h"
@@ -45,8 +45,9 @@ QPair<int, int> labelInkRange(CanvasView *view, const QString &factorId)
 {
     const QImage image = view->viewport()->grab().toImage();
     FactorItem *item = view->canvasScene()->factorItem(factorId);
-    const QRect area =
-        view->mapFromScene(item->mapToScene(item->labelRect())).boundingRect().intersected(image.rect());
+    const QRect area = view->mapFromScene(item->mapToScene(item->labelRect()))
+                           .boundingRect()
+                           .intersected(image.rect());
     int lightest = 0;
     int darkest = 255;
     const qreal ratio = image.devicePixelRatio();
@@ -70,7 +71,10 @@ class TestDarkPalette : public QObject
     QPalette m_light;
 
     CanvasView *view(int index = 0) const { return m_tabs->view(index); }
-    QColor background(CanvasView *v) const { return dominantColor(v->viewport()->grab().toImage()); }
+    QColor background(CanvasView *v) const
+    {
+        return dominantColor(v->viewport()->grab().toImage());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -90,7 +94,8 @@ private Q_SLOTS:
         m_tabs->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_tabs.get()));
         QVERIFY(view());
-        QVERIFY(placementOf(*m_doc, QStringLiteral("a"), QStringLiteral("env"))); // the factor whose ink is sampled
+        QVERIFY(placementOf(*m_doc, QStringLiteral("a"),
+                            QStringLiteral("env"))); // the factor whose ink is sampled
         view()->centerOn(0, 100);
     }
 
@@ -149,14 +154,16 @@ private Q_SLOTS:
         m_tabs->resize(800, 600);
         m_tabs->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_tabs.get()));
-        QCOMPARE(view()->canvasScene()->colors().background, canvasThemeColors(CanvasTheme::Dark).background);
+        QCOMPARE(view()->canvasScene()->colors().background,
+                 canvasThemeColors(CanvasTheme::Dark).background);
         QVERIFY(background(view()).lightness() < 60);
     }
 
     void labelEditorOnADarkCanvasIsDark()
     {
         QApplication::setPalette(darkPalette());
-        QTRY_COMPARE(view()->canvasScene()->colors().background, canvasThemeColors(CanvasTheme::Dark).background);
+        QTRY_COMPARE(view()->canvasScene()->colors().background,
+                     canvasThemeColors(CanvasTheme::Dark).background);
         view()->canvasScene()->selectOnly(view()->canvasScene()->factorItem(QStringLiteral("env")));
         view()->setFocus();
         QTest::keyClick(view()->viewport(), Qt::Key_Return);
@@ -174,7 +181,8 @@ private Q_SLOTS:
         const Incident &incident = m_doc->incident();
         QVERIFY(incident.interpretations.size() >= 2);
         CompareView compare;
-        compare.setComparison(incident, {incident.interpretations[0].id, incident.interpretations[1].id}, {});
+        compare.setComparison(incident,
+                              {incident.interpretations[0].id, incident.interpretations[1].id}, {});
         compare.resize(1200, 700);
         compare.show();
         QVERIFY(QTest::qWaitForWindowExposed(&compare));

@@ -5,16 +5,16 @@
 // nor item caching reaches an export.
 
 #include "../common/exportprobe.h"
-#include "testpaths.h"
 #include "exportincident.h"
-#include "widgets/export/exportdialog.h"
 #include "model/format/faultlinereader.h"
 #include "model/kindstyle.h"
+#include "testpaths.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/canvas/linkitem.h"
 #include "widgets/export/canvastheme.h"
 #include "widgets/export/exportcomposer.h"
+#include "widgets/export/exportdialog.h"
 #include "widgets/export/exportjob.h"
 #include "widgets/export/exportwriter.h"
 #include "widgets/lens/gapoverlayitem.h"
@@ -40,7 +40,8 @@ using namespace faultline::test;
 
 namespace {
 
-const QString kHideAndSeek = QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
+const QString kHideAndSeek =
+    QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
 
 ExportOptions options(ExportFormat format, ExportScope scope, const QStringList &ids)
 {
@@ -53,9 +54,9 @@ ExportOptions options(ExportFormat format, ExportScope scope, const QStringList 
 
 bool differs(QRgb pixel, const QColor &background)
 {
-    return qAbs(qRed(pixel) - background.red()) + qAbs(qGreen(pixel) - background.green())
-               + qAbs(qBlue(pixel) - background.blue())
-           > 60;
+    return qAbs(qRed(pixel) - background.red()) + qAbs(qGreen(pixel) - background.green()) +
+               qAbs(qBlue(pixel) - background.blue()) >
+           60;
 }
 
 /// Paints nothing; records, while the scene is being rendered, whether any item has a cache.
@@ -83,7 +84,8 @@ class TestExport : public QObject
 private Q_SLOTS:
     void svgIsXmlWithEveryLabelLineAsTextAndNoImage()
     {
-        ExportJob job(exportIncident(), options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
+        ExportJob job(exportIncident(),
+                      options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
         QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
         QCOMPARE(job.pages().size(), 1);
         const ExportComposer composer(job.pages().first(), job.options());
@@ -98,8 +100,9 @@ private Q_SLOTS:
             QVERIFY(!lines.isEmpty());
             sawWrapped = sawWrapped || lines.size() > 1;
             for (const QString &line : lines)
-                QVERIFY2(svg.texts.contains(line), qPrintable(QStringLiteral("no <text> for \"%1\" in %2")
-                                                                  .arg(line, svg.texts.join(QStringLiteral(" | ")))));
+                QVERIFY2(svg.texts.contains(line),
+                         qPrintable(QStringLiteral("no <text> for \"%1\" in %2")
+                                        .arg(line, svg.texts.join(QStringLiteral(" | ")))));
         }
         QVERIFY2(sawWrapped, "the long label should wrap, so every line is checked");
         // The text is the label's, not a stand-in: the wrapped lines join back to it.
@@ -109,7 +112,8 @@ private Q_SLOTS:
 
     void svgStaysVectorEvenIfItemsAskForACache()
     {
-        ExportJob job(exportIncident(), options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
+        ExportJob job(exportIncident(),
+                      options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
         CanvasScene *scene = job.pages().first().panels.first().scene;
         for (QGraphicsItem *item : scene->items())
             QCOMPARE(item->cacheMode(), QGraphicsItem::NoCache);
@@ -130,7 +134,8 @@ private Q_SLOTS:
 
     void selectionDoesNotReachTheExport()
     {
-        ExportJob job(exportIncident(), options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
+        ExportJob job(exportIncident(),
+                      options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
         CanvasScene *scene = job.pages().first().panels.first().scene;
         const ExportComposer composer(job.pages().first(), job.options());
         QVERIFY(scene->selectedItems().isEmpty());
@@ -208,7 +213,8 @@ private Q_SLOTS:
     void pngTransparentWhereAsked()
     {
         for (const bool transparent : {true, false}) {
-            ExportOptions o = options(ExportFormat::Png, ExportScope::Current, {QStringLiteral("a")});
+            ExportOptions o =
+                options(ExportFormat::Png, ExportScope::Current, {QStringLiteral("a")});
             o.transparent = transparent;
             o.dpi = 96;
             ExportJob job(exportIncident(), o);
@@ -245,15 +251,18 @@ private Q_SLOTS:
         ExportJob job(loaded.value(), o);
         QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
         const ExportComposer composer(job.pages().first(), job.options());
-        const QImage image = ExportWriter::renderImage(composer, o).convertToFormat(QImage::Format_ARGB32);
+        const QImage image =
+            ExportWriter::renderImage(composer, o).convertToFormat(QImage::Format_ARGB32);
         const QColor background = canvasThemeColors(o.theme).background;
         const qreal scale = image.width() / composer.pageSize().width();
         const QRect pageRect = image.rect();
         CanvasScene *scene = job.pages().first().panels.first().scene;
-        QCOMPARE(scene->factorItems().size(), loaded.value().findInterpretation(id)->placements.size());
+        QCOMPARE(scene->factorItems().size(),
+                 loaded.value().findInterpretation(id)->placements.size());
         for (FactorItem *item : scene->factorItems()) {
             const QRectF onPage = composer.factorRectOnPage(0, item->factorId());
-            const QRect pixels = QRectF(onPage.topLeft() * scale, onPage.size() * scale).toAlignedRect();
+            const QRect pixels =
+                QRectF(onPage.topLeft() * scale, onPage.size() * scale).toAlignedRect();
             QVERIFY2(pageRect.contains(pixels), qPrintable(item->factorId()));
             int ink = 0;
             for (int y = pixels.top(); y <= pixels.bottom(); ++y)
@@ -271,7 +280,8 @@ private Q_SLOTS:
     void legendListsExactlyTheKindsAndRelationsUsed()
     {
         const Incident incident = exportIncident();
-        ExportJob job(incident, options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
+        ExportJob job(incident,
+                      options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
         const ExportComposer composer(job.pages().first(), job.options());
         QStringList kinds;
         for (const KindStyle &style : composer.legend().kinds)
@@ -279,12 +289,14 @@ private Q_SLOTS:
         // Palette order, and neither "oversight" nor "enables" (used by reading b only).
         QStringList paletteOrder;
         for (const KindStyle &style : allKinds(incident))
-            if (QStringList{QStringLiteral("reward"), QStringLiteral("environment"), QStringLiteral("behaviour")}
+            if (QStringList{QStringLiteral("reward"), QStringLiteral("environment"),
+                            QStringLiteral("behaviour")}
                     .contains(style.id))
                 paletteOrder.append(style.id);
         QCOMPARE(kinds, paletteOrder);
         QCOMPARE(kinds.size(), 3);
-        QVERIFY(composer.legend().relations == (QList<Relation>{Relation::Causes, Relation::Prevents}));
+        QVERIFY(composer.legend().relations ==
+                (QList<Relation>{Relation::Causes, Relation::Prevents}));
 
         const SvgContents svg = readSvg(ExportWriter::renderSvg(composer));
         for (const KindStyle &style : composer.legend().kinds)
@@ -295,9 +307,11 @@ private Q_SLOTS:
         QVERIFY(!svg.texts.contains(kindStyle(incident, QStringLiteral("oversight")).name));
 
         // Reading b: its own kinds and relations.
-        ExportJob jobB(incident, options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("b")}));
+        ExportJob jobB(incident,
+                       options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("b")}));
         const ExportComposer composerB(jobB.pages().first(), jobB.options());
-        QVERIFY(composerB.legend().relations == (QList<Relation>{Relation::Causes, Relation::Enables}));
+        QVERIFY(composerB.legend().relations ==
+                (QList<Relation>{Relation::Causes, Relation::Enables}));
         QStringList kindsB;
         for (const KindStyle &style : composerB.legend().kinds)
             kindsB.append(style.id);
@@ -305,12 +319,14 @@ private Q_SLOTS:
         QVERIFY(!kindsB.contains(QStringLiteral("environment")));
 
         // Off means off.
-        ExportOptions noLegend = options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")});
+        ExportOptions noLegend =
+            options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")});
         noLegend.legend = false;
         ExportJob jobNone(incident, noLegend);
         const ExportComposer composerNone(jobNone.pages().first(), jobNone.options());
         QVERIFY(composerNone.legend().isEmpty());
-        QVERIFY(!readSvg(ExportWriter::renderSvg(composerNone)).texts.contains(displayName(Relation::Prevents)));
+        QVERIFY(!readSvg(ExportWriter::renderSvg(composerNone))
+                     .texts.contains(displayName(Relation::Prevents)));
     }
 
     void referencesNumberExactlyTheCitedSources()
@@ -336,22 +352,26 @@ private Q_SLOTS:
         // ...match the numbered list at the foot.
         const QString all = svg.texts.join(QLatin1Char('\n'));
         const QRegularExpression first(QStringLiteral("\\[1\\]\\s+Author s2 .*Cited first of all"));
-        const QRegularExpression second(QStringLiteral("\\[2\\]\\s+Author s1 .*First cited second"));
+        const QRegularExpression second(
+            QStringLiteral("\\[2\\]\\s+Author s1 .*First cited second"));
         QVERIFY2(all.contains(first), qPrintable(all));
         QVERIFY2(all.contains(second), qPrintable(all));
         QVERIFY(!all.contains(QStringLiteral("[3]")));
         QVERIFY(!all.contains(QStringLiteral("Cited only by the other reading")));
 
         // Without --references: no list and no link markers.
-        ExportJob plain(incident, options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
+        ExportJob plain(incident,
+                        options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("a")}));
         const ExportComposer plainComposer(plain.pages().first(), plain.options());
         QVERIFY(plainComposer.references().isEmpty());
-        QVERIFY(!readSvg(ExportWriter::renderSvg(plainComposer)).texts.contains(QStringLiteral("[1,2]")));
+        QVERIFY(!readSvg(ExportWriter::renderSvg(plainComposer))
+                     .texts.contains(QStringLiteral("[1,2]")));
     }
 
     void compareExportPutsTheReadingsSideBySideOnOnePage()
     {
-        ExportOptions o = options(ExportFormat::Pdf, ExportScope::Compare, {QStringLiteral("a"), QStringLiteral("b")});
+        ExportOptions o = options(ExportFormat::Pdf, ExportScope::Compare,
+                                  {QStringLiteral("a"), QStringLiteral("b")});
         o.references = true;
         ExportJob job(exportIncident(), o);
         QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
@@ -379,9 +399,12 @@ private Q_SLOTS:
         QCOMPARE(ExportWriter::write(job, path, &error), QStringList{path});
         QCOMPARE(pdfPageCount(path), 1);
         QCOMPARE(pdfImageCount(path), 0);
-        if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); !pdftotext.isEmpty()) {
-            const QString text = runTool(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
-            QVERIFY2(text.contains(QStringLiteral("Reading A")) && text.contains(QStringLiteral("Reading B")),
+        if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+            !pdftotext.isEmpty()) {
+            const QString text =
+                runTool(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+            QVERIFY2(text.contains(QStringLiteral("Reading A")) &&
+                         text.contains(QStringLiteral("Reading B")),
                      qPrintable(text));
         }
     }
@@ -398,7 +421,8 @@ private Q_SLOTS:
             }
             return ghosts;
         };
-        ExportOptions o = options(ExportFormat::Svg, ExportScope::Compare, {QStringLiteral("a"), QStringLiteral("b")});
+        ExportOptions o = options(ExportFormat::Svg, ExportScope::Compare,
+                                  {QStringLiteral("a"), QStringLiteral("b")});
         const ExportJob plain(exportIncident(), o);
         const int ghosts = ghostsOf(plain);
         QVERIFY(ghosts > 0);
@@ -418,7 +442,8 @@ private Q_SLOTS:
         ExportJob job(exportIncident(), o);
         QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
         CanvasScene *scene = job.pages().first().panels.first().scene;
-        const QList<LensOverlayItem *> overlays = OverlayAnchor::overlays(scene, OverlayAnchor::Group::Lens);
+        const QList<LensOverlayItem *> overlays =
+            OverlayAnchor::overlays(scene, OverlayAnchor::Group::Lens);
         QCOMPARE(overlays.size(), 1);
         QCOMPARE(overlays.first()->type(), int(GapOverlayItem::Type));
         // The card hangs below the lowest box, outside the factor/link area.
@@ -429,13 +454,19 @@ private Q_SLOTS:
         QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
         // Wrapped card text is one <text> per line, in reading order.
         const QString allText = svg.texts.join(QLatin1Char(' '));
-        QVERIFY2(allText.contains(QStringLiteral("Rides boxes")), qPrintable(svg.texts.join(QLatin1Char('|'))));
+        QVERIFY2(allText.contains(QStringLiteral("Rides boxes")),
+                 qPrintable(svg.texts.join(QLatin1Char('|'))));
         QVERIFY(allText.contains(QStringLiteral("Stays grounded")));
         const QRectF card = composer.sceneRectOnPage(0, overlays.first()->sceneBoundingRect());
         const QRectF page(QPointF(0, 0), composer.pageSize());
-        QVERIFY2(page.contains(card), qPrintable(QStringLiteral("card %1,%2 %3x%4 outside the page %5x%6")
-                                                     .arg(card.x()).arg(card.y()).arg(card.width())
-                                                     .arg(card.height()).arg(page.width()).arg(page.height())));
+        QVERIFY2(page.contains(card),
+                 qPrintable(QStringLiteral("card %1,%2 %3x%4 outside the page %5x%6")
+                                .arg(card.x())
+                                .arg(card.y())
+                                .arg(card.width())
+                                .arg(card.height())
+                                .arg(page.width())
+                                .arg(page.height())));
         QVERIFY(composer.panelTarget(0).contains(card));
         // The SVG's own page is that page (its numbers are written rounded).
         QVERIFY(qAbs(svg.viewBox.width() - composer.pageSize().width()) < 0.01);
@@ -445,10 +476,11 @@ private Q_SLOTS:
         o.page = PageFormat::Slide;
         ExportJob slideJob(exportIncident(), o);
         const ExportComposer slide(slideJob.pages().first(), slideJob.options());
-        const QList<LensOverlayItem *> slideOverlays =
-            OverlayAnchor::overlays(slideJob.pages().first().panels.first().scene, OverlayAnchor::Group::Lens);
+        const QList<LensOverlayItem *> slideOverlays = OverlayAnchor::overlays(
+            slideJob.pages().first().panels.first().scene, OverlayAnchor::Group::Lens);
         QCOMPARE(slideOverlays.size(), 1);
-        QVERIFY(slide.panelTarget(0).contains(slide.sceneRectOnPage(0, slideOverlays.first()->sceneBoundingRect())));
+        QVERIFY(slide.panelTarget(0).contains(
+            slide.sceneRectOnPage(0, slideOverlays.first()->sceneBoundingRect())));
     }
 
     void rootCauseLensReachesTheExport()
@@ -460,7 +492,8 @@ private Q_SLOTS:
         // o1 is no root cause and "b" has r1 → b1 as its only root-cause path.
         QCOMPARE(scene->factorItem(QStringLiteral("r1"))->emphasis(), Emphasis::Highlighted);
         QCOMPARE(scene->factorItem(QStringLiteral("o1"))->emphasis(), Emphasis::Faded);
-        ExportJob plain(exportIncident(), options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("b")}));
+        ExportJob plain(exportIncident(),
+                        options(ExportFormat::Svg, ExportScope::Current, {QStringLiteral("b")}));
         const ExportComposer lensComposer(job.pages().first(), job.options());
         const ExportComposer plainComposer(plain.pages().first(), plain.options());
         QVERIFY(ExportWriter::renderSvg(lensComposer) != ExportWriter::renderSvg(plainComposer));
@@ -476,7 +509,8 @@ private Q_SLOTS:
         dialog.setOptions(o);
         QCOMPARE(dialog.options().lens, QStringLiteral("levers"));
         // The editor's what-if passes through the dialog untouched.
-        QCOMPARE(dialog.options().interventions.value(QStringLiteral("a")), QStringList{QStringLiteral("r1")});
+        QCOMPARE(dialog.options().interventions.value(QStringLiteral("a")),
+                 QStringList{QStringLiteral("r1")});
 
         // The user picks the gaps lens from the dialog's lens box.
         QComboBox *lensBox = nullptr;
@@ -489,12 +523,14 @@ private Q_SLOTS:
         QCOMPARE(chosen.lens, QStringLiteral("gaps"));
         ExportJob job(incident, chosen);
         const ExportComposer composer(job.pages().first(), job.options());
-        const QList<LensOverlayItem *> cards =
-            OverlayAnchor::overlays(job.pages().first().panels.first().scene, OverlayAnchor::Group::Lens);
+        const QList<LensOverlayItem *> cards = OverlayAnchor::overlays(
+            job.pages().first().panels.first().scene, OverlayAnchor::Group::Lens);
         QCOMPARE(cards.size(), 1);
-        QVERIFY(composer.panelTarget(0).contains(composer.sceneRectOnPage(0, cards.first()->sceneBoundingRect())));
-        QVERIFY(readSvg(ExportWriter::renderSvg(composer)).texts.join(QLatin1Char(' ')).contains(
-            QStringLiteral("Stays grounded")));
+        QVERIFY(composer.panelTarget(0).contains(
+            composer.sceneRectOnPage(0, cards.first()->sceneBoundingRect())));
+        QVERIFY(readSvg(ExportWriter::renderSvg(composer))
+                    .texts.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("Stays grounded")));
     }
 
     void leversWhatIfReachesTheExport()
@@ -505,14 +541,20 @@ private Q_SLOTS:
         o.interventions.insert(QStringLiteral("a"), {QStringLiteral("r1")});
         ExportJob with(exportIncident(), o);
         // Intervening on the reward cuts its link; without the what-if it stays.
-        QCOMPARE(with.pages().first().panels.first().scene->linkItem(QStringLiteral("l1"))->emphasis(), Emphasis::Faded);
-        QVERIFY(without.pages().first().panels.first().scene->linkItem(QStringLiteral("l1"))->emphasis()
-                != Emphasis::Faded);
+        QCOMPARE(
+            with.pages().first().panels.first().scene->linkItem(QStringLiteral("l1"))->emphasis(),
+            Emphasis::Faded);
+        QVERIFY(without.pages()
+                    .first()
+                    .panels.first()
+                    .scene->linkItem(QStringLiteral("l1"))
+                    ->emphasis() != Emphasis::Faded);
     }
 
     void unknownInterpretationIsAnError()
     {
-        ExportJob job(exportIncident(), options(ExportFormat::Pdf, ExportScope::Current, {QStringLiteral("zzz")}));
+        ExportJob job(exportIncident(),
+                      options(ExportFormat::Pdf, ExportScope::Current, {QStringLiteral("zzz")}));
         QVERIFY(job.error().contains(QStringLiteral("zzz")));
         QTemporaryDir dir;
         QString error;

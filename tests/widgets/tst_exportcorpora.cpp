@@ -10,8 +10,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QtTest>
 #include <QXmlStreamReader>
+#include <QtTest>
 
 using namespace faultline;
 
@@ -33,15 +33,24 @@ QString svgProblem(const QByteArray &svg, QString *titleText)
 {
     // What QSvgGenerator writes and nothing else: no script, foreignObject,
     // link, image, iframe or event handler can appear.
-    static const QStringList allowed{QStringLiteral("svg"),  QStringLiteral("title"),
-                                     QStringLiteral("desc"), QStringLiteral("defs"),
-                                     QStringLiteral("g"),    QStringLiteral("path"),
-                                     QStringLiteral("text"), QStringLiteral("rect"),
-                                     QStringLiteral("polyline"), QStringLiteral("polygon"),
-                                     QStringLiteral("ellipse"), QStringLiteral("circle"),
-                                     QStringLiteral("line"), QStringLiteral("linearGradient"),
-                                     QStringLiteral("radialGradient"), QStringLiteral("stop"),
-                                     QStringLiteral("clipPath"), QStringLiteral("tspan")};
+    static const QStringList allowed{QStringLiteral("svg"),
+                                     QStringLiteral("title"),
+                                     QStringLiteral("desc"),
+                                     QStringLiteral("defs"),
+                                     QStringLiteral("g"),
+                                     QStringLiteral("path"),
+                                     QStringLiteral("text"),
+                                     QStringLiteral("rect"),
+                                     QStringLiteral("polyline"),
+                                     QStringLiteral("polygon"),
+                                     QStringLiteral("ellipse"),
+                                     QStringLiteral("circle"),
+                                     QStringLiteral("line"),
+                                     QStringLiteral("linearGradient"),
+                                     QStringLiteral("radialGradient"),
+                                     QStringLiteral("stop"),
+                                     QStringLiteral("clipPath"),
+                                     QStringLiteral("tspan")};
     QXmlStreamReader reader(svg);
     int titles = 0;
     while (!reader.atEnd()) {
@@ -53,7 +62,8 @@ QString svgProblem(const QByteArray &svg, QString *titleText)
         for (const QXmlStreamAttribute &a : reader.attributes()) {
             if (a.name().startsWith(QLatin1String("on")) || a.name() == QLatin1String("href") ||
                 a.value().contains(QLatin1String("javascript:"), Qt::CaseInsensitive))
-                return QStringLiteral("attribute %1=\"%2\"").arg(a.name().toString(), a.value().toString());
+                return QStringLiteral("attribute %1=\"%2\"")
+                    .arg(a.name().toString(), a.value().toString());
         }
         if (reader.name() == QLatin1String("title")) {
             ++titles;
@@ -106,9 +116,10 @@ private Q_SLOTS:
 
     void craftedTitleStaysText()
     {
-        const QString title = QStringLiteral(
-            "</title><script>alert(1)</script><image href=\"file:///etc/passwd\"/>"
-            "<a href=\"javascript:alert(2)\">x</a>\x01\x02") + QChar(0xFFFE);
+        const QString title =
+            QStringLiteral("</title><script>alert(1)</script><image href=\"file:///etc/passwd\"/>"
+                           "<a href=\"javascript:alert(2)\">x</a>\x01\x02") +
+            QChar(0xFFFE);
         ExportOptions options;
         options.format = ExportFormat::Svg;
         options.interpretationIds = {QStringLiteral("both")};

@@ -4,10 +4,10 @@
 
 #include "canvasfixture.h"
 
+#include "../common/lensoverlays.h"
 #include "model/analysis/diagnostics.h"
 #include "model/commands/linkpresencecommand.h"
 #include "model/format/faultlinewriter.h"
-#include "../common/lensoverlays.h"
 #include "widgets/lens/diagnosticmarkeritem.h"
 #include "widgets/lens/diagnosticmarkers.h"
 #include "widgets/lens/gapoverlayitem.h"
@@ -30,17 +30,23 @@ Incident lensIncident()
 {
     Incident incident;
     incident.title = QStringLiteral("Lens test");
-    Factor rew = factor(QStringLiteral("rew"), QStringLiteral("reward"), QStringLiteral("Points for touching"));
+    Factor rew = factor(QStringLiteral("rew"), QStringLiteral("reward"),
+                        QStringLiteral("Points for touching"));
     rew.actual = QStringLiteral("Pays for contact");
     rew.ideal = QStringLiteral("Pays for the finished task");
     incident.factors = {
         rew,
-        factor(QStringLiteral("env"), QStringLiteral("environment"), QStringLiteral("Walls have gaps")),
-        factor(QStringLiteral("alg"), QStringLiteral("algorithm"), QStringLiteral("Greedy optimiser")),
-        factor(QStringLiteral("hack"), QStringLiteral("behaviour"), QStringLiteral("Agent exploits the gap")),
-        factor(QStringLiteral("ovs"), QStringLiteral("oversight"), QStringLiteral("Reviewer watches")),
+        factor(QStringLiteral("env"), QStringLiteral("environment"),
+               QStringLiteral("Walls have gaps")),
+        factor(QStringLiteral("alg"), QStringLiteral("algorithm"),
+               QStringLiteral("Greedy optimiser")),
+        factor(QStringLiteral("hack"), QStringLiteral("behaviour"),
+               QStringLiteral("Agent exploits the gap")),
+        factor(QStringLiteral("ovs"), QStringLiteral("oversight"),
+               QStringLiteral("Reviewer watches")),
         factor(QStringLiteral("int"), QStringLiteral("intent"), QStringLiteral("Finish the task")),
-        factor(QStringLiteral("lone"), QStringLiteral("environment"), QStringLiteral("Night lighting")),
+        factor(QStringLiteral("lone"), QStringLiteral("environment"),
+               QStringLiteral("Night lighting")),
     };
     Interpretation a;
     a.id = QStringLiteral("a");
@@ -55,9 +61,11 @@ Incident lensIncident()
                     placement(QStringLiteral("int"), {-300, -250}),
                     placement(QStringLiteral("lone"), {-300, 250})};
     a.links = {link(QStringLiteral("l1"), QStringLiteral("rew"), QStringLiteral("hack")),
-               link(QStringLiteral("l2"), QStringLiteral("env"), QStringLiteral("hack"), Relation::Enables),
+               link(QStringLiteral("l2"), QStringLiteral("env"), QStringLiteral("hack"),
+                    Relation::Enables),
                link(QStringLiteral("l3"), QStringLiteral("alg"), QStringLiteral("hack")),
-               link(QStringLiteral("l4"), QStringLiteral("ovs"), QStringLiteral("hack"), Relation::Prevents),
+               link(QStringLiteral("l4"), QStringLiteral("ovs"), QStringLiteral("hack"),
+                    Relation::Prevents),
                link(QStringLiteral("l5"), QStringLiteral("int"), QStringLiteral("rew"))};
     incident.interpretations = {a};
     return incident;
@@ -163,8 +171,9 @@ private Q_SLOTS:
         QCOMPARE(statuses, QStringList{"2 of 3 paths remain"});
         const QString summary = LensSummary::describe(m_doc->incident(), *scene()->interpretation(),
                                                       Lens::Levers, {"env"});
-        QVERIFY2(summary.contains(QStringLiteral("2 of 3 paths to “Agent exploits the gap” remain")),
-                 qPrintable(summary));
+        QVERIFY2(
+            summary.contains(QStringLiteral("2 of 3 paths to “Agent exploits the gap” remain")),
+            qPrintable(summary));
     }
 
     void leversCuttingEveryPathFadesThemAll()
@@ -175,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(factorEmphasis("hack"), Emphasis::Faded);
         bool cutNote = false;
         for (LensNoteItem *note : overlaysOf<LensNoteItem>())
-            cutNote = cutNote || (note->tone() == LensNoteItem::Tone::Cut && note->text() == "all 3 paths cut");
+            cutNote = cutNote || (note->tone() == LensNoteItem::Tone::Cut &&
+                                  note->text() == "all 3 paths cut");
         QVERIFY(cutNote);
         QVERIFY(LensSummary::describe(m_doc->incident(), *scene()->interpretation(), Lens::Levers,
                                       {"rew", "env", "alg"})
@@ -217,7 +227,8 @@ private Q_SLOTS:
         for (int round = 0; round < 2; ++round)
             for (Lens lens : {Lens::RootCause, Lens::Levers, Lens::Gaps, Lens::Plain}) {
                 LensStyler::apply(scene(), lens, {"env", "alg"});
-                DiagnosticMarkers::show(scene(), diagnose(m_doc->incident(), *scene()->interpretation()));
+                DiagnosticMarkers::show(scene(),
+                                        diagnose(m_doc->incident(), *scene()->interpretation()));
             }
         QCOMPARE(writeFaultline(m_doc->incident()), before);
         QCOMPARE(undoCount(), steps);
@@ -279,10 +290,12 @@ private Q_SLOTS:
         // Make the reward a root cause without effect: drop its link.
         m_doc->push(new LinkPresenceCommand(m_doc.get(), LinkPresenceCommand::Remove, "a",
                                             *scene()->interpretation()->findLink("l1")));
-        const QList<Diagnostic> diagnostics = diagnose(m_doc->incident(), *scene()->interpretation());
+        const QList<Diagnostic> diagnostics =
+            diagnose(m_doc->incident(), *scene()->interpretation());
         DiagnosticMarkers::show(scene(), diagnostics);
         QList<DiagnosticMarkerItem *> markers;
-        for (LensOverlayItem *overlay : OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics))
+        for (LensOverlayItem *overlay :
+             OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics))
             markers.append(static_cast<DiagnosticMarkerItem *>(overlay));
         // One warning on the reward (no effect), notes on the four links without evidence.
         QCOMPARE(markers.size(), 5);
@@ -310,7 +323,8 @@ private Q_SLOTS:
             return link->mapToScene(link->midPoint()) + QPointF(16, -14);
         };
         DiagnosticMarkerItem *marker = nullptr;
-        for (LensOverlayItem *overlay : OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics))
+        for (LensOverlayItem *overlay :
+             OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics))
             if (QLineF(overlay->scenePos(), expectedFor(l2)).length() < 0.5)
                 marker = static_cast<DiagnosticMarkerItem *>(overlay);
         QVERIFY(marker);
@@ -330,7 +344,8 @@ private Q_SLOTS:
         QTest::mouseRelease(viewport(), Qt::LeftButton, {}, to);
         QCOMPARE(undoCount(), 1); // the move was a real edit
         QVERIFY(QLineF(marker->scenePos(), expectedFor(l2)).length() < 0.5);
-        QVERIFY2(QLineF(marker->scenePos(), before).length() > 20, "the link's middle moved, so must the marker");
+        QVERIFY2(QLineF(marker->scenePos(), before).length() > 20,
+                 "the link's middle moved, so must the marker");
         // On the re-routed path, not just near the old one.
         const QPointF onPath = marker->scenePos() - QPointF(16, -14);
         QVERIFY(QLineF(onPath, l2->mapToScene(l2->curve().pointAtPercent(0.5))).length() < 40);
@@ -353,7 +368,8 @@ private Q_SLOTS:
     {
         LensStyler::apply(scene(), Lens::Gaps);
         const QRectF rect = LensStyler::renderRect(scene());
-        for (LensOverlayItem *overlay : OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Lens))
+        for (LensOverlayItem *overlay :
+             OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Lens))
             QVERIFY(rect.contains(overlay->sceneBoundingRect()));
         QVERIFY(rect.contains(scene()->diagramRect()));
     }

@@ -69,7 +69,10 @@ struct CanvasWindow
 /// What the window shows now (its backing store), without painting again.
 QImage shownPixels(QWidget &window)
 {
-    return window.screen()->grabWindow(window.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+    return window.screen()
+        ->grabWindow(window.winId())
+        .toImage()
+        .convertToFormat(QImage::Format_RGB32);
 }
 
 /// Pixels whose colour differs by more than `tolerance` in some channel.
@@ -84,8 +87,9 @@ int differingPixels(const QImage &a, const QImage &b, int tolerance)
         for (int x = 0; x < a.width(); ++x) {
             const QRgb p = rowA[x];
             const QRgb q = rowB[x];
-            if (std::abs(qRed(p) - qRed(q)) > tolerance || std::abs(qGreen(p) - qGreen(q)) > tolerance
-                || std::abs(qBlue(p) - qBlue(q)) > tolerance)
+            if (std::abs(qRed(p) - qRed(q)) > tolerance ||
+                std::abs(qGreen(p) - qGreen(q)) > tolerance ||
+                std::abs(qBlue(p) - qBlue(q)) > tolerance)
                 ++count;
         }
     }
@@ -158,8 +162,8 @@ private Q_SLOTS:
         for (LinkItem *link : links) {
             const QPainterPath curve = link->curve();
             const QPoint on = view->mapFromScene(curve.pointAtPercent(0.3));
-            if (link->relation() != Relation::Amplifies && curve.length() > 800
-                && view->viewport()->rect().adjusted(40, 40, -40, -40).contains(on)) {
+            if (link->relation() != Relation::Amplifies && curve.length() > 800 &&
+                view->viewport()->rect().adjusted(40, 40, -40, -40).contains(on)) {
                 square = QRect(on - QPoint(20, 20), QSize(40, 40));
                 break;
             }
@@ -170,7 +174,8 @@ private Q_SLOTS:
         int stroked = 0;
         int ofPainted = 0;
         for (LinkItem *link : links) {
-            if (link->relation() == Relation::Amplifies || link->paintCount() == before.value(link).first)
+            if (link->relation() == Relation::Amplifies ||
+                link->paintCount() == before.value(link).first)
                 continue; // rails are polylines, counted apart; not painted
             ++painted;
             stroked += link->strokedPieceCount() - before.value(link).second;
@@ -179,10 +184,11 @@ private Q_SLOTS:
         QVERIFY2(painted > 0, "no link crosses the square: move it");
         QVERIFY(stroked > 0);
         // Long links are a dozen pieces or more; a 40 px square meets one or two of each.
-        QVERIFY2(stroked * 3 <= ofPainted, qPrintable(QStringLiteral("%1 of %2 pieces stroked for %3 links")
-                                                          .arg(stroked)
-                                                          .arg(ofPainted)
-                                                          .arg(painted)));
+        QVERIFY2(stroked * 3 <= ofPainted,
+                 qPrintable(QStringLiteral("%1 of %2 pieces stroked for %3 links")
+                                .arg(stroked)
+                                .arg(ofPainted)
+                                .arg(painted)));
     }
 };
 

@@ -15,11 +15,11 @@
 
 #include <QApplication>
 #include <QHelpEvent>
-#include <QToolTip>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using namespace faultline;
 
@@ -30,7 +30,8 @@ Incident spreadIncident(int factors)
     Incident incident = test::generatedIncident(factors);
     QList<Placement> &placements = incident.interpretations.first().placements;
     for (int i = 0; i < placements.size(); ++i)
-        placements[i].pos = QPointF((i % 2) * 260.0, i * 90.0); // a tall strip: links reach a few dozen factors down
+        placements[i].pos = QPointF((i % 2) * 260.0,
+                                    i * 90.0); // a tall strip: links reach a few dozen factors down
     return incident;
 }
 
@@ -98,7 +99,10 @@ private Q_SLOTS:
         const QRectF area = changedArea(changed);
         QVERIFY2(allowed.contains(area),
                  qPrintable(QStringLiteral("changed %1,%2 %3x%4 outside the factor and its links")
-                                .arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())));
+                                .arg(area.x())
+                                .arg(area.y())
+                                .arg(area.width())
+                                .arg(area.height())));
     }
 
     void accessibleNameFollowsOnlyTheSelection()
@@ -115,8 +119,9 @@ private Q_SLOTS:
         const auto rename = [&](const QString &label) {
             Factor edited = *document.incident().findFactor(target);
             edited.label = label;
-            document.undoStack()->push(new EditFactorCommand(&document, FactorAccess{target}, edited,
-                                                             QStringLiteral("label"), QStringLiteral("Rename")));
+            document.undoStack()->push(new EditFactorCommand(&document, FactorAccess{target},
+                                                             edited, QStringLiteral("label"),
+                                                             QStringLiteral("Rename")));
         };
         rename(QStringLiteral("Renamed with nothing selected"));
         QCOMPARE(view.accessibleName(), idle);
@@ -224,7 +229,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         FactorItem *factor = view.canvasScene()->factorItems().at(2);
         view.centerOn(factor);
-        const QPoint at = view.mapFromScene(factor->scenePos() + QPointF(0, factor->boxRect().height() / 2 - 4));
+        const QPoint at =
+            view.mapFromScene(factor->scenePos() + QPointF(0, factor->boxRect().height() / 2 - 4));
         QCOMPARE(view.canvasScene()->elementAt(view.mapToScene(at), view.transform()), factor);
         QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
         QApplication::sendEvent(view.viewport(), &help);
@@ -268,7 +274,8 @@ private Q_SLOTS:
             QApplication::processEvents(); // the repaint
         }
         for (LinkItem *link : links) {
-            const bool touches = link->fromId() == moved->factorId() || link->toId() == moved->factorId();
+            const bool touches =
+                link->fromId() == moved->factorId() || link->toId() == moved->factorId();
             const int steps = link->geometryUpdateCount() - routes.value(link);
             QVERIFY2(touches ? steps == 5 : steps == 0, qPrintable(link->linkId()));
             own += touches ? 1 : 0;

@@ -57,7 +57,8 @@ QString CanvasAccessible::linkName(const QString &linkId) const
     const Factor *from = incident.findFactor(link->from);
     const Factor *to = incident.findFactor(link->to);
     return tr("Link: %1 %2 %3")
-        .arg(from ? from->label : link->from, displayName(link->relation), to ? to->label : link->to);
+        .arg(from ? from->label : link->from, displayName(link->relation),
+             to ? to->label : link->to);
 }
 
 QString CanvasAccessible::name() const

@@ -15,7 +15,10 @@ CanvasConnector::CanvasConnector(CanvasScene *scene, CanvasController *controlle
 {
 }
 
-CanvasConnector::~CanvasConnector() { finish(false); }
+CanvasConnector::~CanvasConnector()
+{
+    finish(false);
+}
 
 void CanvasConnector::begin(FactorItem *source, bool keyboard)
 {
@@ -30,7 +33,9 @@ void CanvasConnector::begin(FactorItem *source, bool keyboard)
     }
     // Start at the nearest other box: the most likely target.
     FactorItem *nearest = nullptr;
-    const auto distance = [source](const FactorItem *item) { return QLineF(item->pos(), source->pos()).length(); };
+    const auto distance = [source](const FactorItem *item) {
+        return QLineF(item->pos(), source->pos()).length();
+    };
     for (FactorItem *item : m_scene->factorItems())
         if (item != source && (!nearest || distance(item) < distance(nearest)))
             nearest = item;
@@ -60,7 +65,8 @@ FactorItem *CanvasConnector::chooseTarget(int key, bool shift)
     if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
         const bool forward = key == Qt::Key_Tab && !shift;
         next = CanvasNavigator::neighbour(CanvasNavigator::readingOrder(others), target, forward);
-    } else if (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down) {
+    } else if (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up ||
+               key == Qt::Key_Down) {
         const QPointF direction = key == Qt::Key_Left    ? QPointF(-1, 0)
                                   : key == Qt::Key_Right ? QPointF(1, 0)
                                   : key == Qt::Key_Up    ? QPointF(0, -1)

@@ -44,7 +44,8 @@ QPointF CanvasController::freeSpotNear(QPointF pos) const
 
 bool CanvasController::canAddKind(const QString &kindId) const
 {
-    return interpretation() && (isBuiltInKind(kindId) || m_document->incident().findCustomKind(kindId));
+    return interpretation() &&
+           (isBuiltInKind(kindId) || m_document->incident().findCustomKind(kindId));
 }
 
 bool CanvasController::canPlace(const QString &factorId) const
@@ -79,7 +80,8 @@ bool CanvasController::placeFactor(const QString &factorId, const QPointF &pos)
     return m_document->editor().placeFactor(m_interpretationId, placement);
 }
 
-void CanvasController::deleteElements(const QStringList &factorIds, const QStringList &linkIds, const QString &text)
+void CanvasController::deleteElements(const QStringList &factorIds, const QStringList &linkIds,
+                                      const QString &text)
 {
     if (!interpretation() || (factorIds.isEmpty() && linkIds.isEmpty()))
         return;

@@ -40,7 +40,8 @@ public:
     bool placeFactor(const QString &factorId, const QPointF &pos);
     /// Removes factors from this interpretation (and from the incident when no
     /// other interpretation uses them) and links, as one step.
-    void deleteElements(const QStringList &factorIds, const QStringList &linkIds, const QString &text = {});
+    void deleteElements(const QStringList &factorIds, const QStringList &linkIds,
+                        const QString &text = {});
     /// Moves placements; unchanged ones are left out. One MoveFactorsCommand
     /// (which merges with the previous one for the same factors).
     void moveFactors(const QHash<QString, QPointF> &positions);

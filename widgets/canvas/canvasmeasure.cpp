@@ -20,9 +20,10 @@ QFont linkLabelFont(QFont base)
 } // namespace
 
 CanvasMeasure::Fonts::Fonts(const QFont &base)
-    : label(canvasstyle::labelFont(base)), italicLabel(italic(label)), caption(canvasstyle::captionFont(base)),
-      badge(canvasstyle::badgeFont(base)), linkLabel(linkLabelFont(base)), labelMetrics(label),
-      captionMetrics(caption), badgeMetrics(badge), linkLabelMetrics(linkLabel)
+    : label(canvasstyle::labelFont(base)), italicLabel(italic(label)),
+      caption(canvasstyle::captionFont(base)), badge(canvasstyle::badgeFont(base)),
+      linkLabel(linkLabelFont(base)), labelMetrics(label), captionMetrics(caption),
+      badgeMetrics(badge), linkLabelMetrics(linkLabel)
 {
 }
 
@@ -37,7 +38,8 @@ qreal CanvasMeasure::captionWidth(const QFont &base, const QString &kindName)
 {
     auto it = m_captionWidths.constFind(kindName);
     if (it == m_captionWidths.cend())
-        it = m_captionWidths.insert(kindName, fonts(base).captionMetrics.horizontalAdvance(kindName.toUpper()));
+        it = m_captionWidths.insert(
+            kindName, fonts(base).captionMetrics.horizontalAdvance(kindName.toUpper()));
     return it.value();
 }
 

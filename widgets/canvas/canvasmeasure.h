@@ -47,10 +47,14 @@ private:
     {
         QString shape;
         QRectF rect;
-        bool operator==(const OutlineKey &other) const { return shape == other.shape && rect == other.rect; }
+        bool operator==(const OutlineKey &other) const
+        {
+            return shape == other.shape && rect == other.rect;
+        }
         friend size_t qHash(const OutlineKey &key, size_t seed = 0)
         {
-            return qHashMulti(seed, key.shape, key.rect.x(), key.rect.y(), key.rect.width(), key.rect.height());
+            return qHashMulti(seed, key.shape, key.rect.x(), key.rect.y(), key.rect.width(),
+                              key.rect.height());
         }
     };
 

@@ -12,7 +12,9 @@ QList<FactorItem *> CanvasNavigator::readingOrder(QList<FactorItem *> items)
 {
     // Boxes whose centres are within half a grid step of each other count
     // as one row, so a slightly ragged row still reads left to right.
-    const auto row = [](const FactorItem *item) { return std::lround(item->pos().y() / canvasstyle::kGridStep); };
+    const auto row = [](const FactorItem *item) {
+        return std::lround(item->pos().y() / canvasstyle::kGridStep);
+    };
     std::stable_sort(items.begin(), items.end(), [&](const FactorItem *a, const FactorItem *b) {
         if (row(a) != row(b))
             return row(a) < row(b);
@@ -21,7 +23,8 @@ QList<FactorItem *> CanvasNavigator::readingOrder(QList<FactorItem *> items)
     return items;
 }
 
-FactorItem *CanvasNavigator::nextMatch(const QList<FactorItem *> &items, FactorItem *current, const QString &text)
+FactorItem *CanvasNavigator::nextMatch(const QList<FactorItem *> &items, FactorItem *current,
+                                       const QString &text)
 {
     if (text.isEmpty())
         return nullptr;
@@ -35,7 +38,8 @@ FactorItem *CanvasNavigator::nextMatch(const QList<FactorItem *> &items, FactorI
     return nullptr;
 }
 
-FactorItem *CanvasNavigator::neighbour(const QList<FactorItem *> &ordered, const FactorItem *current, bool forward)
+FactorItem *CanvasNavigator::neighbour(const QList<FactorItem *> &ordered,
+                                       const FactorItem *current, bool forward)
 {
     if (ordered.isEmpty())
         return nullptr;
@@ -46,8 +50,9 @@ FactorItem *CanvasNavigator::neighbour(const QList<FactorItem *> &ordered, const
     return ordered[(i + (forward ? 1 : n - 1)) % n];
 }
 
-FactorItem *CanvasNavigator::nearestInDirection(const QList<FactorItem *> &items, const QPointF &from,
-                                                const QPointF &direction, const QList<const FactorItem *> &exclude)
+FactorItem *CanvasNavigator::nearestInDirection(const QList<FactorItem *> &items,
+                                                const QPointF &from, const QPointF &direction,
+                                                const QList<const FactorItem *> &exclude)
 {
     FactorItem *best = nullptr;
     qreal bestScore = 0;

@@ -45,8 +45,8 @@ canvasstyle::CanvasColors CanvasPalette::colorsFor(const QPalette &palette)
 
 bool CanvasPalette::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_scene &&
-        (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)) {
+    if (watched == m_scene && (event->type() == QEvent::ApplicationPaletteChange ||
+                               event->type() == QEvent::PaletteChange)) {
         const bool dark = isDark(QApplication::palette());
         if (dark != m_dark) {
             m_dark = dark;

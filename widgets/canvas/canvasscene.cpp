@@ -36,34 +36,40 @@ CanvasScene::CanvasScene(Document *document, const QString &interpretationId, QO
         for (FactorItem *item : std::as_const(m_factors))
             item->refresh();
     });
-    connect(document, &Document::placementAdded, this, [this](const QString &interp, const QString &factorId) {
-        if (interp == m_interpretationId)
-            addFactorItem(factorId);
-    });
-    connect(document, &Document::placementChanged, this, [this](const QString &interp, const QString &factorId) {
-        if (interp != m_interpretationId)
-            return;
-        if (FactorItem *item = factorItem(factorId)) {
-            item->refresh();
-            growSceneRect(item->sceneBoundingRect());
-        }
-    });
-    connect(document, &Document::placementRemoved, this, [this](const QString &interp, const QString &factorId) {
-        if (interp == m_interpretationId)
-            removeFactorItem(factorId);
-    });
-    connect(document, &Document::linkAdded, this, [this](const QString &interp, const QString &linkId) {
-        if (interp == m_interpretationId)
-            addLinkItem(linkId);
-    });
-    connect(document, &Document::linkChanged, this, [this](const QString &interp, const QString &linkId) {
-        if (interp == m_interpretationId)
-            refreshLinkItem(linkId);
-    });
-    connect(document, &Document::linkRemoved, this, [this](const QString &interp, const QString &linkId) {
-        if (interp == m_interpretationId)
-            removeLinkItem(linkId);
-    });
+    connect(document, &Document::placementAdded, this,
+            [this](const QString &interp, const QString &factorId) {
+                if (interp == m_interpretationId)
+                    addFactorItem(factorId);
+            });
+    connect(document, &Document::placementChanged, this,
+            [this](const QString &interp, const QString &factorId) {
+                if (interp != m_interpretationId)
+                    return;
+                if (FactorItem *item = factorItem(factorId)) {
+                    item->refresh();
+                    growSceneRect(item->sceneBoundingRect());
+                }
+            });
+    connect(document, &Document::placementRemoved, this,
+            [this](const QString &interp, const QString &factorId) {
+                if (interp == m_interpretationId)
+                    removeFactorItem(factorId);
+            });
+    connect(document, &Document::linkAdded, this,
+            [this](const QString &interp, const QString &linkId) {
+                if (interp == m_interpretationId)
+                    addLinkItem(linkId);
+            });
+    connect(document, &Document::linkChanged, this,
+            [this](const QString &interp, const QString &linkId) {
+                if (interp == m_interpretationId)
+                    refreshLinkItem(linkId);
+            });
+    connect(document, &Document::linkRemoved, this,
+            [this](const QString &interp, const QString &linkId) {
+                if (interp == m_interpretationId)
+                    removeLinkItem(linkId);
+            });
     connect(document, &Document::interpretationAdded, this, [this](const QString &interp) {
         if (interp == m_interpretationId) // an undone removal brings it back
             rebuild();
@@ -136,7 +142,8 @@ void CanvasScene::batchSelection(const std::function<void()> &change)
         change();
     }
     const QList<QGraphicsItem *> after = selectedItems();
-    if (QSet<QGraphicsItem *>(before.cbegin(), before.cend()) != QSet<QGraphicsItem *>(after.cbegin(), after.cend()))
+    if (QSet<QGraphicsItem *>(before.cbegin(), before.cend()) !=
+        QSet<QGraphicsItem *>(after.cbegin(), after.cend()))
         Q_EMIT selectionChanged();
 }
 
@@ -197,7 +204,8 @@ FactorItem *CanvasScene::currentFactor() const
 FactorItem *CanvasScene::factorAt(const QPointF &scenePos, const QTransform &deviceTransform,
                                   const FactorItem *ignore) const
 {
-    const QList<QGraphicsItem *> under = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform);
+    const QList<QGraphicsItem *> under =
+        items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform);
     for (QGraphicsItem *item : under)
         if (item->type() == FactorItem::Type && item != ignore)
             return static_cast<FactorItem *>(item);
@@ -216,9 +224,11 @@ FactorItem *CanvasScene::handleOwnerAt(const QPointF &scenePos, qreal reach) con
     return nullptr;
 }
 
-QGraphicsItem *CanvasScene::elementAt(const QPointF &scenePos, const QTransform &deviceTransform) const
+QGraphicsItem *CanvasScene::elementAt(const QPointF &scenePos,
+                                      const QTransform &deviceTransform) const
 {
-    const QList<QGraphicsItem *> under = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform);
+    const QList<QGraphicsItem *> under =
+        items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform);
     for (QGraphicsItem *item : under)
         if (item->type() == FactorItem::Type || item->type() == LinkItem::Type)
             return item;
@@ -338,9 +348,11 @@ void CanvasScene::retranslate()
 void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     // The help event comes from a view's viewport; hit-test as that view shows the scene.
-    const auto *view = event->widget() ? qobject_cast<QGraphicsView *>(event->widget()->parentWidget()) : nullptr;
+    const auto *view =
+        event->widget() ? qobject_cast<QGraphicsView *>(event->widget()->parentWidget()) : nullptr;
     const QTransform deviceTransform = view ? view->viewportTransform() : QTransform();
-    for (QGraphicsItem *item : items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform)) {
+    for (QGraphicsItem *item :
+         items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform)) {
         if (item->type() == FactorItem::Type)
             static_cast<FactorItem *>(item)->prepareToolTip();
         else if (item->type() == LinkItem::Type)
@@ -509,7 +521,8 @@ void CanvasScene::unindexLink(const QString &linkId)
 
 void CanvasScene::growSceneRect(const QRectF &itemRect)
 {
-    const QRectF wanted = itemRect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    const QRectF wanted =
+        itemRect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
     if (!sceneRect().contains(wanted))
         setSceneRect(sceneRect() | wanted);
 }

@@ -7,20 +7,59 @@
 // canvas, the compare view and exports look the same.
 namespace faultline::canvasstyle {
 
-inline QColor background() { return QColor(0xfb, 0xfb, 0xfa); }
-inline QColor gridMinor() { return QColor(0xec, 0xed, 0xef); }
-inline QColor gridMajor() { return QColor(0xdf, 0xe1, 0xe5); }
-inline QColor selection() { return QColor(0x2f, 0x7d, 0xf6); }
-inline QColor text() { return QColor(0x22, 0x26, 0x2b); }
-inline QColor mutedText() { return QColor(0x8a, 0x90, 0x98); }
-inline QColor linkLine() { return QColor(0x4b, 0x55, 0x63); }
-inline QColor warning() { return QColor(0xe8, 0x9a, 0x2c); }
-inline QColor warningFill() { return QColor(0xfd, 0xe4, 0xb8); }
-inline QColor warningText() { return QColor(0x8a, 0x52, 0x08); }
-inline QColor contradicts() { return QColor(0xc0, 0x39, 0x2b); }
-inline QColor rootCauseBadge() { return QColor(0x2b, 0x2d, 0x31); }
+inline QColor background()
+{
+    return QColor(0xfb, 0xfb, 0xfa);
+}
+inline QColor gridMinor()
+{
+    return QColor(0xec, 0xed, 0xef);
+}
+inline QColor gridMajor()
+{
+    return QColor(0xdf, 0xe1, 0xe5);
+}
+inline QColor selection()
+{
+    return QColor(0x2f, 0x7d, 0xf6);
+}
+inline QColor text()
+{
+    return QColor(0x22, 0x26, 0x2b);
+}
+inline QColor mutedText()
+{
+    return QColor(0x8a, 0x90, 0x98);
+}
+inline QColor linkLine()
+{
+    return QColor(0x4b, 0x55, 0x63);
+}
+inline QColor warning()
+{
+    return QColor(0xe8, 0x9a, 0x2c);
+}
+inline QColor warningFill()
+{
+    return QColor(0xfd, 0xe4, 0xb8);
+}
+inline QColor warningText()
+{
+    return QColor(0x8a, 0x52, 0x08);
+}
+inline QColor contradicts()
+{
+    return QColor(0xc0, 0x39, 0x2b);
+}
+inline QColor rootCauseBadge()
+{
+    return QColor(0x2b, 0x2d, 0x31);
+}
 /// Accent of Emphasis::Highlighted: warm, so it never reads as the (blue) selection.
-inline QColor highlight() { return QColor(0xf0, 0x8c, 0x00); }
+inline QColor highlight()
+{
+    return QColor(0xf0, 0x8c, 0x00);
+}
 /// Opacity of Emphasis::Faded and Emphasis::Ghost items.
 constexpr qreal kFadedOpacity = 0.22;
 constexpr qreal kGhostOpacity = 0.55;
@@ -74,8 +113,11 @@ struct CanvasColors
     {
         const QColor c = kindSwatch(kind);
         const QColor base = kindFillBase.toRgb();
-        const auto mix = [this](int v, int b) { return int(v * kindFillShare + b * (1 - kindFillShare)); };
-        return QColor(mix(c.red(), base.red()), mix(c.green(), base.green()), mix(c.blue(), base.blue()));
+        const auto mix = [this](int v, int b) {
+            return int(v * kindFillShare + b * (1 - kindFillShare));
+        };
+        return QColor(mix(c.red(), base.red()), mix(c.green(), base.green()),
+                      mix(c.blue(), base.blue()));
     }
     QColor kindOutline(const QColor &kind) const
     {

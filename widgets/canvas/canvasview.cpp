@@ -20,19 +20,17 @@ namespace faultline {
 namespace {
 const QPointF kCopyOffset(canvasstyle::kGridStep, canvasstyle::kGridStep);
 
-QString factorIdOf(const QGraphicsItem *item)
-{
-    return item && item->type() == FactorItem::Type ? static_cast<const FactorItem *>(item)->factorId() : QString();
-}
 } // namespace
 
 CanvasView::CanvasView(Document *document, const QString &interpretationId, QWidget *parent)
     : ZoomPanView(parent), m_document(document), m_interpretationId(interpretationId),
-      m_scene(new CanvasScene(document, interpretationId, this)), m_controller(document, interpretationId),
-      m_connector(m_scene, &m_controller)
+      m_scene(new CanvasScene(document, interpretationId, this)),
+      m_controller(document, interpretationId), m_connector(m_scene, &m_controller),
+      m_gestures(this, m_scene, &m_controller, &m_connector)
 {
     setScene(m_scene);
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
@@ -45,24 +43,25 @@ CanvasView::CanvasView(Document *document, const QString &interpretationId, QWid
     connect(m_scene, &CanvasScene::rebuilt, this, [this] {
         // Every item was recreated: gestures that named old items end here.
         m_connector.finish(false);
-        m_gesture = Gesture::None;
+        m_gestures.reset();
         if (m_labelEditor)
             m_labelEditor->finish(false);
     });
-    connect(document, &Document::placementRemoved, this, [this](const QString &interp, const QString &factorId) {
-        // Undo can take away the factor being edited or connected.
-        if (interp != m_interpretationId)
-            return;
-        if (m_labelEditor && m_labelEditor->factorId() == factorId)
-            m_labelEditor->finish(false);
-        if (m_connector.isActive()
-            && (factorId == m_connector.sourceId() || factorId == m_connector.targetId())) {
-            m_connector.finish(false);
-            if (m_gesture == Gesture::DrawLink)
-                m_gesture = Gesture::None;
-        }
-    });
-    if (const Interpretation *interp = m_scene->interpretation(); interp && !interp->placements.isEmpty())
+    connect(document, &Document::placementRemoved, this,
+            [this](const QString &interp, const QString &factorId) {
+                // Undo can take away the factor being edited or connected.
+                if (interp != m_interpretationId)
+                    return;
+                if (m_labelEditor && m_labelEditor->factorId() == factorId)
+                    m_labelEditor->finish(false);
+                if (m_connector.isActive() &&
+                    (factorId == m_connector.sourceId() || factorId == m_connector.targetId())) {
+                    m_connector.finish(false);
+                    m_gestures.linkEndRemoved();
+                }
+            });
+    if (const Interpretation *interp = m_scene->interpretation();
+        interp && !interp->placements.isEmpty())
         centerOn(m_scene->diagramRect().center());
     else
         centerOn(0, 0);
@@ -80,25 +79,22 @@ CanvasView::~CanvasView()
 
 // ---------------------------------------------------------------- queries
 
-QStringList CanvasView::selectedFactorIds() const { return m_scene->selectedFactorIds(); }
-QStringList CanvasView::selectedLinkIds() const { return m_scene->selectedLinkIds(); }
-QPlainTextEdit *CanvasView::labelEditor() const { return m_labelEditor; }
-
-bool CanvasView::isEditingLabel() const { return m_labelEditor != nullptr; }
-
-FactorItem *CanvasView::handleOwnerAt(const QPoint &viewPos) const
+QStringList CanvasView::selectedFactorIds() const
 {
-    return m_scene->handleOwnerAt(mapToScene(viewPos), 10.0 / qMax(transform().m11(), 1e-6)); // 10 px at any zoom
+    return m_scene->selectedFactorIds();
+}
+QStringList CanvasView::selectedLinkIds() const
+{
+    return m_scene->selectedLinkIds();
+}
+QPlainTextEdit *CanvasView::labelEditor() const
+{
+    return m_labelEditor;
 }
 
-FactorItem *CanvasView::factorAt(const QPoint &viewPos, const FactorItem *ignore) const
+bool CanvasView::isEditingLabel() const
 {
-    return m_scene->factorAt(mapToScene(viewPos), viewportTransform(), ignore);
-}
-
-QGraphicsItem *CanvasView::elementAt(const QPoint &viewPos) const
-{
-    return m_scene->elementAt(mapToScene(viewPos), viewportTransform());
+    return m_labelEditor != nullptr;
 }
 
 // ---------------------------------------------------------------- editing API
@@ -122,7 +118,8 @@ void CanvasView::addFactorAt(const QString &kindId, const QPointF &scenePos)
 
 void CanvasView::addFactorAtCenter(const QString &kindId)
 {
-    addFactorAt(kindId, m_controller.freeSpotNear(m_controller.snapped(mapToScene(viewport()->rect().center()))));
+    addFactorAt(kindId, m_controller.freeSpotNear(
+                            m_controller.snapped(mapToScene(viewport()->rect().center()))));
 }
 
 void CanvasView::placeExistingFactor(const QString &factorId, const QPointF &scenePos)
@@ -145,14 +142,18 @@ void CanvasView::deleteSelection()
     m_controller.deleteElements(selectedFactorIds(), selectedLinkIds());
 }
 
-void CanvasView::selectAll() { m_scene->selectAllElements(); }
+void CanvasView::selectAll()
+{
+    m_scene->selectAllElements();
+}
 
 void CanvasView::copySelection()
 {
     const QStringList ids = selectedFactorIds();
     if (ids.isEmpty())
         return;
-    const Incident fragment = CanvasClipboard::fragment(m_document->incident(), m_interpretationId, ids);
+    const Incident fragment =
+        CanvasClipboard::fragment(m_document->incident(), m_interpretationId, ids);
     QApplication::clipboard()->setMimeData(CanvasClipboard::toMimeData(fragment));
 }
 
@@ -183,15 +184,17 @@ void CanvasView::duplicateSelection()
     const QStringList ids = selectedFactorIds();
     if (ids.isEmpty())
         return;
-    const Incident fragment = CanvasClipboard::fragment(m_document->incident(), m_interpretationId, ids);
-    const auto result =
-        CanvasClipboard::paste(m_document, m_interpretationId, fragment, true, kCopyOffset, tr("Duplicate"));
+    const Incident fragment =
+        CanvasClipboard::fragment(m_document->incident(), m_interpretationId, ids);
+    const auto result = CanvasClipboard::paste(m_document, m_interpretationId, fragment, true,
+                                               kCopyOffset, tr("Duplicate"));
     ensureVisible(m_scene->selectElements(result.factorIds, result.linkIds), 20, 20);
 }
 
 bool CanvasView::findNext(const QString &text)
 {
-    FactorItem *match = CanvasNavigator::nextMatch(m_scene->factorItems(), m_scene->currentFactor(), text);
+    FactorItem *match =
+        CanvasNavigator::nextMatch(m_scene->factorItems(), m_scene->currentFactor(), text);
     if (!match)
         return false;
     selectElements({match->factorId()}, {});
@@ -201,11 +204,20 @@ bool CanvasView::findNext(const QString &text)
 
 // ---------------------------------------------------------------- view
 
-void CanvasView::zoomToFit() { zoomToRect(m_scene->diagramRect().adjusted(-30, -30, 30, 30)); }
+void CanvasView::zoomToFit()
+{
+    zoomToRect(m_scene->diagramRect().adjusted(-30, -30, 30, 30));
+}
 
-void CanvasView::setSnapToGrid(bool on) { m_controller.setSnapToGrid(on); }
+void CanvasView::setSnapToGrid(bool on)
+{
+    m_controller.setSnapToGrid(on);
+}
 
-void CanvasView::viewChanged() { updateLabelEditorGeometry(); }
+void CanvasView::viewChanged()
+{
+    updateLabelEditorGeometry();
+}
 
 // ---------------------------------------------------------------- label editing
 
@@ -295,7 +307,8 @@ void CanvasView::connectKey(QKeyEvent *event)
         m_connector.finish(false);
         return;
     default: // other keys than Tab and arrows choose nothing
-        if (FactorItem *target = m_connector.chooseTarget(event->key(), event->modifiers() & Qt::ShiftModifier))
+        if (FactorItem *target =
+                m_connector.chooseTarget(event->key(), event->modifiers() & Qt::ShiftModifier))
             ensureVisible(target, 30, 30);
     }
 }
@@ -305,134 +318,37 @@ void CanvasView::connectKey(QKeyEvent *event)
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
     cancelConnecting();
-    m_pressViewPos = event->pos();
-    m_pressScenePos = mapToScene(event->pos());
     if (beginPan(event))
         return;
-    if (event->button() != Qt::LeftButton) {
-        // A right click acts on what is under it, so a context menu's actions apply there.
-        if (QGraphicsItem *item = elementAt(event->pos()); item && !item->isSelected())
-            m_scene->selectOnly(item);
+    switch (m_gestures.press(event)) {
+    case CanvasGestures::PressResult::Handled:
+        return;
+    case CanvasGestures::PressResult::ToView:
         QGraphicsView::mousePressEvent(event);
         return;
-    }
-    const bool toggle = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
-    if (FactorItem *owner = handleOwnerAt(event->pos()); owner && !toggle) {
-        m_gesture = Gesture::DrawLink;
-        m_connector.begin(owner, false);
-        m_connector.update(m_pressScenePos, nullptr);
-        event->accept();
-        return;
-    }
-    QGraphicsItem *item = elementAt(event->pos());
-    if (!item) {
-        if (!m_placementKind.isEmpty()) {
-            const QString kind = m_placementKind;
-            setPlacementKind(QString());
-            addFactorAt(kind, m_pressScenePos);
-            event->accept();
-            return;
-        }
-        // Empty canvas: rubber band. Shift extends the selection like Ctrl.
-        QMouseEvent mapped(event->type(), event->position(), event->scenePosition(), event->globalPosition(),
-                           event->button(), event->buttons(),
-                           toggle ? (event->modifiers() | Qt::ControlModifier) : event->modifiers());
+    case CanvasGestures::PressResult::RubberBand: {
+        // Shift extends the selection like Ctrl.
+        const bool toggle = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+        QMouseEvent mapped(event->type(), event->position(), event->scenePosition(),
+                           event->globalPosition(), event->button(), event->buttons(),
+                           toggle ? (event->modifiers() | Qt::ControlModifier)
+                                  : event->modifiers());
         QGraphicsView::mousePressEvent(&mapped);
         return;
     }
-    event->accept();
-    if (toggle) {
-        item->setSelected(!item->isSelected());
-        m_gesture = Gesture::None;
-        return;
     }
-    m_selectOnlyOnRelease = item->isSelected();
-    if (!item->isSelected())
-        m_scene->selectOnly(item);
-    else if (item->type() == FactorItem::Type)
-        m_scene->setFocusItem(item);
-    m_pressedFactorId = factorIdOf(item);
-    m_gesture = Gesture::Select;
-    m_dragStart.clear();
-    if (!m_pressedFactorId.isEmpty())
-        for (FactorItem *factor : m_scene->factorItems())
-            if (factor->isSelected())
-                m_dragStart.insert(factor->factorId(), factor->pos());
 }
 
 void CanvasView::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPointF scenePos = mapToScene(event->pos());
-    switch (m_gesture) {
-    case Gesture::DrawLink: {
-        FactorItem *source = m_scene->factorItem(m_connector.sourceId());
-        m_connector.update(scenePos, factorAt(event->pos(), source));
-        return;
-    }
-    case Gesture::Select:
-        if (m_dragStart.isEmpty()
-            || (event->pos() - m_pressViewPos).manhattanLength() < QApplication::startDragDistance())
-            return;
-        m_gesture = Gesture::MoveFactors;
-        [[fallthrough]];
-    case Gesture::MoveFactors: {
-        // Items move on screen only; the model changes once, on release.
-        QPointF delta = scenePos - m_pressScenePos;
-        if (m_controller.snapToGrid() && m_dragStart.contains(m_pressedFactorId)) {
-            const QPointF start = m_dragStart.value(m_pressedFactorId);
-            delta = m_controller.snapped(start + delta) - start;
-        }
-        for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
-            if (FactorItem *item = m_scene->factorItem(it.key()))
-                item->setPos(it.value() + delta);
-        return;
-    }
-    case Gesture::None:
-        break;
-    }
-    ZoomPanView::mouseMoveEvent(event);
-}
-
-void CanvasView::finishMove(bool commit)
-{
-    QHash<QString, QPointF> positions;
-    for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
-        if (FactorItem *item = m_scene->factorItem(it.key())) {
-            positions.insert(it.key(), item->pos());
-            if (!commit)
-                item->setPos(it.value());
-        }
-    m_dragStart.clear();
-    m_gesture = Gesture::None;
-    if (commit)
-        m_controller.moveFactors(positions);
+    if (!m_gestures.move(event))
+        ZoomPanView::mouseMoveEvent(event);
 }
 
 void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 {
-    switch (m_gesture) {
-    case Gesture::DrawLink: {
-        // The target is what is under the pointer now, not the last move's.
-        m_connector.update(mapToScene(event->pos()),
-                           factorAt(event->pos(), m_scene->factorItem(m_connector.sourceId())));
-        m_gesture = Gesture::None;
-        if (const QString linkId = m_connector.finish(true); !linkId.isEmpty())
-            m_scene->selectElements({}, {linkId});
-        return;
-    }
-    case Gesture::MoveFactors:
-        finishMove(true);
-        return;
-    case Gesture::Select:
-        m_gesture = Gesture::None;
-        if (m_selectOnlyOnRelease) // a plain click inside a multi-selection picks that one
-            if (QGraphicsItem *item = elementAt(event->pos()))
-                m_scene->selectOnly(item);
-        return;
-    case Gesture::None:
-        break;
-    }
-    ZoomPanView::mouseReleaseEvent(event);
+    if (!m_gestures.release(event))
+        ZoomPanView::mouseReleaseEvent(event);
 }
 
 void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -442,10 +358,10 @@ void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     event->accept();
-    QGraphicsItem *item = elementAt(event->pos());
+    QGraphicsItem *item = m_gestures.elementAt(event->pos());
     if (item && item->type() == FactorItem::Type) {
         m_scene->selectOnly(item);
-        editLabel(factorIdOf(item));
+        editLabel(FactorItem::factorIdOf(item));
     } else if (!item && !m_lastKind.isEmpty()) {
         addFactorAt(m_lastKind, mapToScene(event->pos()));
     }
@@ -457,16 +373,19 @@ bool CanvasView::event(QEvent *event)
 {
     if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        const bool plain =
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
         const bool tab = plain && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab);
-        const bool connectKey = plain && (tab || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter
-                                          || key->key() == Qt::Key_Escape || key->key() == Qt::Key_Left
-                                          || key->key() == Qt::Key_Right || key->key() == Qt::Key_Up
-                                          || key->key() == Qt::Key_Down);
+        const bool connectKey =
+            plain &&
+            (tab || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter ||
+             key->key() == Qt::Key_Escape || key->key() == Qt::Key_Left ||
+             key->key() == Qt::Key_Right || key->key() == Qt::Key_Up || key->key() == Qt::Key_Down);
         // Tab walks through the factors instead of leaving the canvas, and
         // while choosing a link target its keys belong to the canvas even if
         // a window action uses them as shortcuts.
-        const bool ours = (m_connector.isKeyboard() && connectKey) || (tab && !m_scene->factorItems().isEmpty());
+        const bool ours =
+            (m_connector.isKeyboard() && connectKey) || (tab && !m_scene->factorItems().isEmpty());
         if (ours && event->type() == QEvent::ShortcutOverride) {
             event->accept();
             return true;
@@ -509,15 +428,13 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
     const qreal step = shift ? 1 : canvasstyle::kGridStep;
     switch (event->key()) {
     case Qt::Key_Escape:
-        if (m_gesture == Gesture::MoveFactors)
-            finishMove(false);
-        else if (m_gesture == Gesture::DrawLink) {
-            m_connector.finish(false);
-            m_gesture = Gesture::None;
-        } else if (!m_placementKind.isEmpty())
-            setPlacementKind(QString());
-        else
-            m_scene->selectOnly(nullptr);
+        // Esc undoes the gesture under way, else leaves placing, else deselects.
+        if (!m_gestures.cancel()) {
+            if (!m_placementKind.isEmpty())
+                setPlacementKind(QString());
+            else
+                m_scene->selectOnly(nullptr);
+        }
         return;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
@@ -527,7 +444,7 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right:
     case Qt::Key_Up:
     case Qt::Key_Down:
-        if (!hasFactors || m_gesture != Gesture::None)
+        if (!hasFactors || !m_gestures.isIdle())
             break; // no selection: the arrows scroll
         nudge(event->key() == Qt::Key_Left    ? QPointF(-step, 0)
               : event->key() == Qt::Key_Right ? QPointF(step, 0)
@@ -567,11 +484,14 @@ bool CanvasView::acceptsDrop(const QMimeData *data) const
 {
     if (data->hasFormat(kindMimeType()))
         return m_controller.canAddKind(QString::fromUtf8(data->data(kindMimeType())));
-    return data->hasFormat(factorMimeType())
-           && m_controller.canPlace(QString::fromUtf8(data->data(factorMimeType())));
+    return data->hasFormat(factorMimeType()) &&
+           m_controller.canPlace(QString::fromUtf8(data->data(factorMimeType())));
 }
 
-void CanvasView::dragEnterEvent(QDragEnterEvent *event) { dragMoveEvent(event); }
+void CanvasView::dragEnterEvent(QDragEnterEvent *event)
+{
+    dragMoveEvent(event);
+}
 
 void CanvasView::dragMoveEvent(QDragMoveEvent *event)
 {

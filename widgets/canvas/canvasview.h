@@ -2,6 +2,7 @@
 
 #include "canvasconnector.h"
 #include "canvascontroller.h"
+#include "canvasgestures.h"
 #include "canvasscene.h"
 #include "zoompanview.h"
 
@@ -101,18 +102,11 @@ protected:
     void viewChanged() override;
 
 private:
-    enum class Gesture { None, Select, MoveFactors, DrawLink };
-
-    FactorItem *factorAt(const QPoint &viewPos, const FactorItem *ignore = nullptr) const;
-    QGraphicsItem *elementAt(const QPoint &viewPos) const;
-    /// A factor whose connection handle is under `viewPos`.
-    FactorItem *handleOwnerAt(const QPoint &viewPos) const;
     void nudge(const QPointF &delta);
     void cycleSelection(bool forward);
 
     void connectKey(QKeyEvent *event);
 
-    void finishMove(bool commit);
     void onLabelEditorFinished(const QString &factorId, const QString &text, bool commit);
     void updateLabelEditorGeometry();
     bool acceptsDrop(const QMimeData *data) const;
@@ -122,14 +116,8 @@ private:
     CanvasScene *m_scene;
     CanvasController m_controller;
 
-    Gesture m_gesture = Gesture::None;
-    QPoint m_pressViewPos;
-    QPointF m_pressScenePos;
-    QString m_pressedFactorId;       ///< factor under the press
-    bool m_selectOnlyOnRelease = false; ///< plain click on an already selected factor
-    QHash<QString, QPointF> m_dragStart; ///< factor id → position when the move began
-
     CanvasConnector m_connector;
+    CanvasGestures m_gestures; ///< mouse press-to-release gestures
 
     QString m_placementKind;
     QString m_lastKind;

@@ -8,7 +8,10 @@
 namespace faultline {
 
 namespace {
-QPointF lerp(const QPointF &a, const QPointF &b, qreal t) { return a + (b - a) * t; }
+QPointF lerp(const QPointF &a, const QPointF &b, qreal t)
+{
+    return a + (b - a) * t;
+}
 
 QPointF unit(const QPointF &v)
 {
@@ -17,8 +20,7 @@ QPointF unit(const QPointF &v)
 }
 
 // Parameter in [inside, outside] where `contains` flips, by bisection.
-template <typename Contains>
-qreal boundary(qreal inside, qreal outside, Contains contains)
+template <typename Contains> qreal boundary(qreal inside, qreal outside, Contains contains)
 {
     for (int i = 0; i < 24; ++i) {
         const qreal mid = (inside + outside) / 2;

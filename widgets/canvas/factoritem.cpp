@@ -30,7 +30,10 @@ constexpr qreal kHandleRadius = 4.5;
 constexpr qreal kHandleHitRadius = 8;
 constexpr qreal kBadgeHeight = 14;
 
-qreal roundUp(qreal value, qreal step) { return std::ceil(value / step - 1e-6) * step; }
+qreal roundUp(qreal value, qreal step)
+{
+    return std::ceil(value / step - 1e-6) * step;
+}
 
 // Last point from `inside` towards `outside` that still lies in `path`.
 QPointF edgePoint(const QPainterPath &path, QPointF inside, QPointF outside)
@@ -43,7 +46,8 @@ QPointF edgePoint(const QPainterPath &path, QPointF inside, QPointF outside)
 }
 } // namespace
 
-FactorItem::FactorItem(CanvasScene *owner, const QString &factorId) : m_owner(owner), m_factorId(factorId)
+FactorItem::FactorItem(CanvasScene *owner, const QString &factorId)
+    : m_owner(owner), m_factorId(factorId)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
@@ -68,8 +72,8 @@ void FactorItem::refreshFrom(const Incident &incident, const Factor &factorRecor
     refreshFrom(incident, factorRecord, placementRecord, kindStyle(incident, factorRecord.kind));
 }
 
-void FactorItem::refreshFrom(const Incident &, const Factor &factorRecord, const Placement &placementRecord,
-                             const KindStyle &style)
+void FactorItem::refreshFrom(const Incident &, const Factor &factorRecord,
+                             const Placement &placementRecord, const KindStyle &style)
 {
     const Factor *factor = &factorRecord;
     const Placement *placement = &placementRecord;
@@ -77,9 +81,9 @@ void FactorItem::refreshFrom(const Incident &, const Factor &factorRecord, const
     m_placementPos = placement->pos;
     // Moves are by far the most frequent change (a layout moves every box):
     // re-lay out text and tooltip only when what they show changed.
-    const bool contentChanged = !m_hasContent || !(*factor == m_factor) || style.name != m_kindName
-                                || style.shape != m_shape || style.color != m_color
-                                || placement->rootCause != m_rootCause;
+    const bool contentChanged = !m_hasContent || !(*factor == m_factor) ||
+                                style.name != m_kindName || style.shape != m_shape ||
+                                style.color != m_color || placement->rootCause != m_rootCause;
     if (contentChanged) {
         m_hasContent = true;
         m_factor = *factor;
@@ -114,7 +118,8 @@ QString FactorItem::toolTipText() const
     const Incident &incident = m_owner->document()->incident();
     // Tooltips are rich text when they look like HTML, so everything from the
     // document is escaped: a label like <img src=...> must show as typed.
-    QStringList tip{QStringLiteral("<b>%1</b>").arg(m_label.toHtmlEscaped()), m_kindName.toHtmlEscaped()};
+    QStringList tip{QStringLiteral("<b>%1</b>").arg(m_label.toHtmlEscaped()),
+                    m_kindName.toHtmlEscaped()};
     if (m_rootCause)
         tip.append(tr("Root cause in this interpretation"));
     if (!m_factor.description.isEmpty())
@@ -128,8 +133,8 @@ QString FactorItem::toolTipText() const
         }
         tip.append(tr("Failure modes: %1").arg(names.join(QStringLiteral(", "))));
     }
-    return QStringLiteral("<p style='white-space:pre-wrap'>") + tip.join(QStringLiteral("<br>"))
-           + QStringLiteral("</p>");
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + tip.join(QStringLiteral("<br>")) +
+           QStringLiteral("</p>");
 }
 
 void FactorItem::prepareToolTip()
@@ -150,8 +155,9 @@ void FactorItem::layoutText()
     // that is clearly too long for one line goes straight to the layout:
     // measuring it first shaped the text twice. The guess only picks the
     // faster way; both give the same lines.
-    const bool clearlyTooLong = shown.contains(QLatin1Char('\n'))
-                                || shown.size() * fm.averageCharWidth() > 1.25 * canvasstyle::kMaxLabelWidth;
+    const bool clearlyTooLong =
+        shown.contains(QLatin1Char('\n')) ||
+        shown.size() * fm.averageCharWidth() > 1.25 * canvasstyle::kMaxLabelWidth;
     const qreal oneLineWidth =
         clearlyTooLong ? canvasstyle::kMaxLabelWidth + 1 : fm.horizontalAdvance(shown.trimmed());
     if (oneLineWidth <= canvasstyle::kMaxLabelWidth) {
@@ -197,8 +203,10 @@ void FactorItem::layoutText()
     const qreal contentHeight = kCaptionHeight + kCaptionGap + linesHeight;
     const qreal bottomRoom = kindShapeBottomInset(m_shape, contentHeight + 20);
     // Sizes in whole grid steps keep neighbouring boxes aligned on the grid.
-    const qreal height = roundUp(std::max(kMinHeight, contentHeight + 20 + bottomRoom), canvasstyle::kGridStep / 2);
-    const qreal width = roundUp(textWidth + 2 * kindShapeHorizontalInset(m_shape, height), canvasstyle::kGridStep);
+    const qreal height =
+        roundUp(std::max(kMinHeight, contentHeight + 20 + bottomRoom), canvasstyle::kGridStep / 2);
+    const qreal width =
+        roundUp(textWidth + 2 * kindShapeHorizontalInset(m_shape, height), canvasstyle::kGridStep);
     m_box = QRectF(-width / 2, -height / 2, width, height);
     m_outline = m_owner->measure().outline(m_shape, m_box);
 
@@ -207,7 +215,8 @@ void FactorItem::layoutText()
     m_lineOrigins.clear();
     const qreal firstLine = top + kCaptionHeight + kCaptionGap;
     for (int i = 0; i < m_lines.size(); ++i)
-        m_lineOrigins.append(QPointF(-widths[i] / 2, firstLine + i * fm.lineSpacing() + fm.ascent()));
+        m_lineOrigins.append(
+            QPointF(-widths[i] / 2, firstLine + i * fm.lineSpacing() + fm.ascent()));
     m_labelRect = QRectF(-textWidth / 2, firstLine, textWidth, linesHeight);
     m_handlesValid = false;
 }
@@ -436,7 +445,8 @@ void FactorItem::paintBadges(QPainter *painter) const
         const QString text = QString::number(m_failureModeCount);
         const qreal w = fm.horizontalAdvance(text) + 15;
         const qreal right = m_box.right() - kindShapeHorizontalInset(m_shape, m_box.height()) - 2;
-        const qreal cy = edgePoint(m_outline, {right - w / 2, 0}, {right - w / 2, m_box.bottom() + 1}).y();
+        const qreal cy =
+            edgePoint(m_outline, {right - w / 2, 0}, {right - w / 2, m_box.bottom() + 1}).y();
         const QRectF tag(right - w, cy - kBadgeHeight / 2, w, kBadgeHeight);
         QPainterPath path;
         path.moveTo(tag.left() + 5, tag.top());

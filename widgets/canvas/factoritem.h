@@ -28,13 +28,27 @@ class FactorItem : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(FactorItem)
 public:
-    enum { Type = UserType + 1 };
-    enum Handle { NoHandle, BottomHandle, RightHandle };
+    enum
+    {
+        Type = UserType + 1
+    };
+    enum Handle
+    {
+        NoHandle,
+        BottomHandle,
+        RightHandle
+    };
 
     FactorItem(CanvasScene *owner, const QString &factorId);
 
     int type() const override { return Type; }
     QString factorId() const { return m_factorId; }
+    /// The factor id of `item` when it is a FactorItem, else "".
+    static QString factorIdOf(const QGraphicsItem *item)
+    {
+        return item && item->type() == Type ? static_cast<const FactorItem *>(item)->factorId()
+                                            : QString();
+    }
 
     /// Re-read the factor and its placement; re-lay out the text; move to the
     /// placement position.

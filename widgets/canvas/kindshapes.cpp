@@ -13,7 +13,10 @@ namespace {
 // Slant of hexagon points, parallelogram and trapezoid sides: proportional
 // to the height so tall boxes keep the same look, but capped so narrow
 // boxes keep room for text.
-qreal slant(const QRectF &r) { return std::min(r.height() * 0.32, r.width() * 0.18); }
+qreal slant(const QRectF &r)
+{
+    return std::min(r.height() * 0.32, r.width() * 0.18);
+}
 
 QPainterPath polygonPath(const QList<QPointF> &points)
 {
@@ -55,7 +58,13 @@ QPainterPath kindShapePath(const QString &shapeName, const QRectF &r)
     }
     if (shapeName == QLatin1String("octagon")) {
         const qreal c = std::min(r.width(), r.height()) * 0.28;
-        return polygonPath({{l + c, t}, {rt - c, t}, {rt, t + c}, {rt, b - c}, {rt - c, b}, {l + c, b}, {l, b - c},
+        return polygonPath({{l + c, t},
+                            {rt - c, t},
+                            {rt, t + c},
+                            {rt, b - c},
+                            {rt - c, b},
+                            {l + c, b},
+                            {l, b - c},
                             {l, t + c}});
     }
     if (shapeName == QLatin1String("document")) {
@@ -64,8 +73,8 @@ QPainterPath kindShapePath(const QString &shapeName, const QRectF &r)
         QPainterPath path(QPointF(l, t));
         path.lineTo(rt, t);
         path.lineTo(rt, b - wave);
-        path.cubicTo(QPointF(rt - r.width() * 0.25, b - 3 * wave), QPointF(l + r.width() * 0.35, b + wave),
-                     QPointF(l, b - wave * 0.6));
+        path.cubicTo(QPointF(rt - r.width() * 0.25, b - 3 * wave),
+                     QPointF(l + r.width() * 0.35, b + wave), QPointF(l, b - wave * 0.6));
         path.closeSubpath();
         return path;
     }
@@ -106,7 +115,10 @@ QColor kindFillColor(const QColor &kindColor)
     return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
 }
 
-QColor kindOutlineColor(const QColor &kindColor) { return kindColor.toRgb().darker(135); }
+QColor kindOutlineColor(const QColor &kindColor)
+{
+    return kindColor.toRgb().darker(135);
+}
 
 QIcon kindIcon(const KindStyle &style)
 {

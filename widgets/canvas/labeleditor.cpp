@@ -9,10 +9,10 @@
 #include <QKeyEvent>
 #include <QTextLayout>
 
-#include <algorithm>
-#include <cmath>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <algorithm>
+#include <cmath>
 
 namespace faultline {
 
@@ -40,9 +40,10 @@ void LabelEditor::applyColors(const canvasstyle::CanvasColors &colors)
     // A light field on the light canvas, a dark one on the dark canvas.
     const bool dark = colors.background.lightness() < 128;
     const QColor field = dark ? colors.background.lighter(150) : QColor(Qt::white);
-    const QString style = QStringLiteral("QPlainTextEdit { background: %1; color: %2; border: 1px solid %3; "
-                                         "border-radius: 3px; }")
-                              .arg(field.name(), colors.text.name(), canvasstyle::selection().name());
+    const QString style =
+        QStringLiteral("QPlainTextEdit { background: %1; color: %2; border: 1px solid %3; "
+                       "border-radius: 3px; }")
+            .arg(field.name(), colors.text.name(), canvasstyle::selection().name());
     if (style != styleSheet())
         setStyleSheet(style);
 }

@@ -19,13 +19,22 @@ namespace {
 constexpr qreal kBadgeRadius = 8.5;
 constexpr qreal kBend = 24; // sideways offset separating a link from its opposite
 
-QPointF normalOf(const QPointF &direction) { return {-direction.y(), direction.x()}; }
+QPointF normalOf(const QPointF &direction)
+{
+    return {-direction.y(), direction.x()};
+}
 
-qreal preventsBarHalf(qreal width) { return 7 + width * 1.5; }
+qreal preventsBarHalf(qreal width)
+{
+    return 7 + width * 1.5;
+}
 
 // The bar stands a little off the box: a link arriving at a slant would
 // otherwise tuck half of the bar under the box it points at.
-qreal preventsGap(qreal width) { return (width + 1.2) / 2 + 2 + preventsBarHalf(width) * 0.5; }
+qreal preventsGap(qreal width)
+{
+    return (width + 1.2) / 2 + 2 + preventsBarHalf(width) * 0.5;
+}
 } // namespace
 
 LinkItem::LinkItem(CanvasScene *owner, const QString &linkId) : m_owner(owner), m_linkId(linkId)
@@ -64,23 +73,27 @@ void LinkItem::refreshFrom(const Link &linkRecord, bool route)
     m_label = link->label;
     m_route = link->route;
     m_evidenceCount = int(link->evidence.size());
-    m_contradicting = int(std::count_if(link->evidence.cbegin(), link->evidence.cend(),
-                                        [](const Evidence &e) { return e.stance == Stance::Contradicts; }));
+    m_contradicting =
+        int(std::count_if(link->evidence.cbegin(), link->evidence.cend(),
+                          [](const Evidence &e) { return e.stance == Stance::Contradicts; }));
     if (route)
         updateGeometry();
 }
 
 QString LinkItem::toolTipText() const
 {
-    QString tip = displayName(m_relation) + QStringLiteral(" · ") + tr("strength %1").arg(m_strength);
+    QString tip =
+        displayName(m_relation) + QStringLiteral(" · ") + tr("strength %1").arg(m_strength);
     tip += QLatin1Char('\n');
-    tip += m_evidenceCount == 0 ? tr("No evidence yet")
-                                : tr("%n evidence item(s), %1 contradicting", nullptr, m_evidenceCount)
-                                      .arg(m_contradicting);
+    tip += m_evidenceCount == 0
+               ? tr("No evidence yet")
+               : tr("%n evidence item(s), %1 contradicting", nullptr, m_evidenceCount)
+                     .arg(m_contradicting);
     if (!m_label.isEmpty())
         tip += QLatin1Char('\n') + m_label;
     // Escaped: tooltips turn into rich text when they look like HTML.
-    return QStringLiteral("<p style='white-space:pre-wrap'>") + tip.toHtmlEscaped() + QStringLiteral("</p>");
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + tip.toHtmlEscaped() +
+           QStringLiteral("</p>");
 }
 
 void LinkItem::prepareToolTip()
@@ -112,8 +125,8 @@ void LinkItem::updateGeometry()
     // The factor items remember their placement positions, so this costs no
     // search through the interpretation (a list scan per link made building
     // a large scene quadratic).
-    m_usesRoute = m_route.size() >= 4 && from->pos() == from->placementPos()
-                  && to->pos() == to->placementPos();
+    m_usesRoute = m_route.size() >= 4 && from->pos() == from->placementPos() &&
+                  to->pos() == to->placementPos();
     if (m_usesRoute) {
         m_segments = CubicSegment::fromRoute(m_route);
     } else {
@@ -184,8 +197,8 @@ void LinkItem::ensureShape() const
 bool LinkItem::meets(const RepaintArea &area) const
 {
     const qreal badge = kBadgeRadius + 2;
-    if (area.meets(QRectF(m_mid - QPointF(badge, badge), QSizeF(2 * badge, 2 * badge)))
-        || (!m_labelBox.isEmpty() && area.meets(m_labelBox)))
+    if (area.meets(QRectF(m_mid - QPointF(badge, badge), QSizeF(2 * badge, 2 * badge))) ||
+        (!m_labelBox.isEmpty() && area.meets(m_labelBox)))
         return true;
     // The arrowhead (two heads for amplifies) reaches back from the tip.
     const qreal head = arrowHeadLength(Relation::Amplifies, penWidth()) + 4;
@@ -210,8 +223,8 @@ qreal LinkItem::arrowHeadLength(Relation relation, qreal width)
     return length;
 }
 
-void LinkItem::paintArrowHead(QPainter *painter, Relation relation, const QPointF &tip, const QPointF &direction,
-                              qreal width, const QColor &color)
+void LinkItem::paintArrowHead(QPainter *painter, Relation relation, const QPointF &tip,
+                              const QPointF &direction, qreal width, const QColor &color)
 {
     const qreal length = 8 + width * 1.8;
     const qreal half = length * 0.42;
@@ -237,7 +250,8 @@ void LinkItem::paintArrowHead(QPainter *painter, Relation relation, const QPoint
         // An open chevron; pulled back a little so its mitred point stays on the outline.
         const QPointF at = tip - direction * width * 0.7;
         const QPointF base = at - direction * length;
-        painter->setPen(QPen(color, std::max(1.2, width), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        painter->setPen(
+            QPen(color, std::max(1.2, width), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
         painter->setBrush(Qt::NoBrush);
         painter->drawPolyline(QPolygonF{base + n * half, at, base - n * half});
         break;
@@ -254,7 +268,10 @@ void LinkItem::paintArrowHead(QPainter *painter, Relation relation, const QPoint
     painter->restore();
 }
 
-QRectF LinkItem::boundingRect() const { return m_bounds; }
+QRectF LinkItem::boundingRect() const
+{
+    return m_bounds;
+}
 
 QPainterPath LinkItem::shape() const
 {
@@ -276,9 +293,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // made once per geometry change, only for links that come this close and
     // are not wholly inside the repainted area (as on a first paint, where
     // stroking every link's hit shape was a good part of the frame).
-    if (!exporting
-        && (!meets(area)
-            || (!option->exposedRect.contains(m_bounds) && !shape().intersects(option->exposedRect))))
+    if (!exporting && (!meets(area) || (!option->exposedRect.contains(m_bounds) &&
+                                        !shape().intersects(option->exposedRect))))
         return; // only the bounding box reaches the repainted area, not the link
     ++m_paints;
     const canvasstyle::CanvasColors &colors = m_owner->colors();
@@ -351,11 +367,14 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const CanvasMeasure::Fonts &fonts = m_owner->measure().fonts(m_owner->font());
     painter->setFont(fonts.badge);
     const QString count = QString::number(m_evidenceCount);
-    const qreal badgeWidth = std::max(2 * kBadgeRadius, fonts.badgeMetrics.horizontalAdvance(count) + 8);
-    const QRectF badge(m_mid.x() - badgeWidth / 2, m_mid.y() - kBadgeRadius, badgeWidth, 2 * kBadgeRadius);
+    const qreal badgeWidth =
+        std::max(2 * kBadgeRadius, fonts.badgeMetrics.horizontalAdvance(count) + 8);
+    const QRectF badge(m_mid.x() - badgeWidth / 2, m_mid.y() - kBadgeRadius, badgeWidth,
+                       2 * kBadgeRadius);
     const bool none = m_evidenceCount == 0;
     // No evidence is worth noticing, not alarming: a soft amber badge.
-    const QColor border = m_contradicting > 0 ? colors.contradicts : (none ? colors.warning : color);
+    const QColor border =
+        m_contradicting > 0 ? colors.contradicts : (none ? colors.warning : color);
     painter->setPen(QPen(border, m_contradicting > 0 ? 1.8 : 1.1));
     painter->setBrush(none ? colors.warningFill : colors.badgeFill);
     painter->drawRoundedRect(badge, kBadgeRadius, kBadgeRadius);

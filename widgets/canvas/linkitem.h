@@ -26,7 +26,10 @@ class LinkItem : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(LinkItem)
 public:
-    enum { Type = UserType + 2 };
+    enum
+    {
+        Type = UserType + 2
+    };
 
     LinkItem(CanvasScene *owner, const QString &linkId);
 
@@ -81,8 +84,8 @@ public:
 
     /// Draws an arrowhead of `relation` with its tip at `tip` pointing along
     /// `direction` (unit vector). Shared with the link preview.
-    static void paintArrowHead(QPainter *painter, Relation relation, const QPointF &tip, const QPointF &direction,
-                               qreal width, const QColor &color);
+    static void paintArrowHead(QPainter *painter, Relation relation, const QPointF &tip,
+                               const QPointF &direction, qreal width, const QColor &color);
     /// How much of the line the arrowhead of `relation` covers.
     static qreal arrowHeadLength(Relation relation, qreal width);
 
@@ -121,13 +124,13 @@ private:
     mutable bool m_shapeValid = false;
     mutable int m_shapeBuilds = 0;
     QRectF m_bounds;
-    QRectF m_labelBox;       ///< under the badge; empty without a label
-    QString m_shownLabel;    ///< the label on one line, elided
+    QRectF m_labelBox;    ///< under the badge; empty without a label
+    QString m_shownLabel; ///< the label on one line, elided
     /// The line without the part under the arrowhead, cut for culling.
     LinkPieces m_linePieces;
     /// What paint() draws, cached: rebuilt only when the geometry changes.
     QPainterPath m_fullPath;
-    QPolygonF m_leftRail;    ///< amplifies: the two parallel rails
+    QPolygonF m_leftRail; ///< amplifies: the two parallel rails
     QPolygonF m_rightRail;
     int m_geometryUpdates = 0;
     int m_paints = 0;

@@ -102,8 +102,9 @@ bool RepaintArea::covers(const QRectF &itemRect) const
         return false;
     // One rect is the common case (a whole view, one box); a region of many
     // rects answers "not sure" and the pieces are tested one by one.
-    return deviceRegion.isEmpty()
-           || (deviceRegion.rectCount() == 1 && deviceRegion.boundingRect().contains(toDevice.mapRect(itemRect).toAlignedRect()));
+    return deviceRegion.isEmpty() ||
+           (deviceRegion.rectCount() == 1 &&
+            deviceRegion.boundingRect().contains(toDevice.mapRect(itemRect).toAlignedRect()));
 }
 
 bool LinkPieces::anyMeets(const RepaintArea &area) const

@@ -21,9 +21,9 @@ struct RepaintArea
 {
     /// Everything counts (exports, and paints without an exposed rect).
     bool everything = true;
-    QRectF rect;             ///< item coordinates, grown by the margin
-    QRegion deviceRegion;    ///< the device's repainted region; empty: unknown
-    QTransform toDevice;     ///< item → device
+    QRectF rect;          ///< item coordinates, grown by the margin
+    QRegion deviceRegion; ///< the device's repainted region; empty: unknown
+    QTransform toDevice;  ///< item → device
     qreal deviceMargin = 0;
 
     static RepaintArea of(QPainter *painter, const QStyleOptionGraphicsItem *option, qreal margin);
@@ -74,7 +74,8 @@ private:
     mutable QList<CubicSegment> m_pieces;
     mutable QRectF m_wholeBounds;
     mutable QList<QRectF> m_bounds; ///< control-point box of each piece
-    mutable QList<qreal> m_lengthBefore; ///< arc length before each piece, made when a dashed line needs it
+    mutable QList<qreal>
+        m_lengthBefore; ///< arc length before each piece, made when a dashed line needs it
 };
 
 } // namespace faultline

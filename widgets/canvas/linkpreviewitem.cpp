@@ -15,7 +15,8 @@ LinkPreviewItem::LinkPreviewItem()
     setAcceptedMouseButtons(Qt::NoButton); // never the item under the pointer
 }
 
-void LinkPreviewItem::setEnds(const FactorItem *source, const QPointF &end, const FactorItem *target)
+void LinkPreviewItem::setEnds(const FactorItem *source, const QPointF &end,
+                              const FactorItem *target)
 {
     prepareGeometryChange();
     const QPointF start = source->pos();
@@ -32,7 +33,10 @@ void LinkPreviewItem::setEnds(const FactorItem *source, const QPointF &end, cons
     update();
 }
 
-QRectF LinkPreviewItem::boundingRect() const { return m_bounds; }
+QRectF LinkPreviewItem::boundingRect() const
+{
+    return m_bounds;
+}
 
 void LinkPreviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {

@@ -14,7 +14,10 @@ class FactorItem;
 class LinkPreviewItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 3 };
+    enum
+    {
+        Type = UserType + 3
+    };
 
     LinkPreviewItem();
     int type() const override { return Type; }

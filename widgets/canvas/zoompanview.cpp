@@ -21,7 +21,10 @@ ZoomPanView::ZoomPanView(QWidget *parent) : QGraphicsView(parent)
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
 }
 
-qreal ZoomPanView::zoom() const { return transform().m11(); }
+qreal ZoomPanView::zoom() const
+{
+    return transform().m11();
+}
 
 void ZoomPanView::setZoom(qreal zoom)
 {
@@ -34,9 +37,18 @@ void ZoomPanView::setZoom(qreal zoom)
     Q_EMIT zoomChanged(this->zoom());
 }
 
-void ZoomPanView::zoomIn() { setZoom(zoom() * kZoomStep); }
-void ZoomPanView::zoomOut() { setZoom(zoom() / kZoomStep); }
-void ZoomPanView::zoomReset() { setZoom(1.0); }
+void ZoomPanView::zoomIn()
+{
+    setZoom(zoom() * kZoomStep);
+}
+void ZoomPanView::zoomOut()
+{
+    setZoom(zoom() / kZoomStep);
+}
+void ZoomPanView::zoomReset()
+{
+    setZoom(1.0);
+}
 
 void ZoomPanView::zoomToRect(const QRectF &sceneRect)
 {

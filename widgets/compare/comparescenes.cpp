@@ -52,8 +52,7 @@ void CompareScenes::setIncident(const Incident &incident, const QStringList &int
 
 QString CompareScenes::title(int column) const
 {
-    const Interpretation *interp =
-        m_incident.findInterpretation(m_interpretationIds.value(column));
+    const Interpretation *interp = m_incident.findInterpretation(m_interpretationIds.value(column));
     return interp ? interp->name : QString();
 }
 
@@ -161,8 +160,9 @@ void CompareScenes::rebuild(const LayoutResult &unionLayout)
             p.pos = pos;
         }
         const LayoutResult own =
-            m_unionLayout ? CausalLayout::resultForInterpretation(m_incident, interp.id, unionLayout)
-                          : LayoutResult{};
+            m_unionLayout
+                ? CausalLayout::resultForInterpretation(m_incident, interp.id, unionLayout)
+                : LayoutResult{};
         for (Link &link : interp.links) {
             if (m_unionLayout)
                 link.route = own.routes.value(link.id);
@@ -320,7 +320,8 @@ void CompareScenes::restyleGhosts()
         for (const QString &id : std::as_const(m_columns[column].ghostFactors))
             if (FactorItem *item = m_scenes[column]->factorItem(id))
                 item->setEmphasis(Emphasis::Ghost);
-        for (auto it = m_columns[column].ghostLinks.cbegin(); it != m_columns[column].ghostLinks.cend(); ++it)
+        for (auto it = m_columns[column].ghostLinks.cbegin();
+             it != m_columns[column].ghostLinks.cend(); ++it)
             if (LinkItem *item = m_scenes[column]->linkItem(it.key()))
                 item->setEmphasis(Emphasis::Ghost);
     }

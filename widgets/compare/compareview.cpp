@@ -9,10 +9,10 @@
 
 #include "model/compare/discussionsummary.h"
 #include "model/compare/rootcausematrix.h"
-#include "widgets/discussion/discussionpanel.h"
 #include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasstyle.h"
+#include "widgets/discussion/discussionpanel.h"
 #include "widgets/panels/plaintext.h"
 
 #include <QApplication>
@@ -121,7 +121,8 @@ QWidget *CompareView::createTopBar()
     // Legend: what the diff styling means, so nobody has to guess.
     m_ghostLegend = new QLabel(bar);
     m_ghostLegend->setTextFormat(Qt::PlainText);
-    m_ghostLegend->setObjectName(QStringLiteral("compareLegend")); // coloured by applyColumnColors()
+    m_ghostLegend->setObjectName(
+        QStringLiteral("compareLegend")); // coloured by applyColumnColors()
     m_onlyHereTag = new QLabel(bar);
     m_onlyHereTag->setTextFormat(Qt::PlainText);
     m_onlyHereTag->setStyleSheet(
@@ -207,7 +208,10 @@ QWidget *CompareView::createSidePanel()
     return panel;
 }
 
-QStringList CompareView::interpretationIds() const { return m_scenes->interpretationIds(); }
+QStringList CompareView::interpretationIds() const
+{
+    return m_scenes->interpretationIds();
+}
 
 CompareColumnView *CompareView::columnView(int column) const
 {
@@ -278,10 +282,10 @@ void CompareView::showComparisonTexts()
 {
     updateHeaders();
     const QString title = plaintext::oneLine(m_scenes->incident().title, 80);
-    m_title->setText(title.isEmpty() ? tr("Comparing %n readings", nullptr, m_scenes->count())
-                                     : tr("Comparing %n readings of “%1”", nullptr,
-                                          m_scenes->count())
-                                           .arg(title));
+    m_title->setText(
+        title.isEmpty()
+            ? tr("Comparing %n readings", nullptr, m_scenes->count())
+            : tr("Comparing %n readings of “%1”", nullptr, m_scenes->count()).arg(title));
     m_title->setToolTip(m_title->text());
     const QList<Crux> &cruxes = m_scenes->diff().cruxes;
     m_cruxList->setCruxes(cruxes);
@@ -328,14 +332,16 @@ void CompareView::applyColumnColors()
     m_columnArea->setPalette(separators);
     m_columnArea->setStyleSheet(columnStyle(appPalette));
     const canvasstyle::CanvasColors colors = CanvasPalette::colorsFor(appPalette);
-    const QColor bar = CanvasPalette::isDark(appPalette) ? colors.background.lighter(125) : QColor(Qt::white);
+    const QColor bar =
+        CanvasPalette::isDark(appPalette) ? colors.background.lighter(125) : QColor(Qt::white);
     if (auto *topBar = findChild<QWidget *>(QStringLiteral("compareTopBar")))
         topBar->setStyleSheet(QStringLiteral("QWidget#compareTopBar { background: %1;"
                                              " border-bottom: 1px solid %2; }"
                                              "QLabel#compareLegend { color: %3; }")
                                   .arg(bar.name(), separatorColor(appPalette).name(),
-                                       CanvasPalette::isDark(appPalette) ? colors.mutedText.name()
-                                                                         : QStringLiteral("#5f6670")));
+                                       CanvasPalette::isDark(appPalette)
+                                           ? colors.mutedText.name()
+                                           : QStringLiteral("#5f6670")));
 }
 
 void CompareView::changeEvent(QEvent *event)
@@ -465,13 +471,25 @@ void CompareView::setCommonLayoutRunning(bool running)
     updateCommonLayoutText();
 }
 
-int CompareView::currentCrux() const { return m_cruxList->currentCrux(); }
+int CompareView::currentCrux() const
+{
+    return m_cruxList->currentCrux();
+}
 
-void CompareView::setCurrentCrux(int index) { m_cruxList->setCurrentCrux(index); }
+void CompareView::setCurrentCrux(int index)
+{
+    m_cruxList->setCurrentCrux(index);
+}
 
-void CompareView::nextCrux() { m_cruxList->selectNext(); }
+void CompareView::nextCrux()
+{
+    m_cruxList->selectNext();
+}
 
-void CompareView::previousCrux() { m_cruxList->selectPrevious(); }
+void CompareView::previousCrux()
+{
+    m_cruxList->selectPrevious();
+}
 
 void CompareView::onCruxSelected(int index)
 {

@@ -74,8 +74,7 @@ void CoverageWidget::setComparison(const Incident &incident, const QStringList &
     bold.setBold(true);
     total->setFont(0, bold);
     for (int c = 0; c < coverage.size(); ++c) {
-        const int considered =
-            int(coverage[c].implicated().size() + coverage[c].ruledOut().size());
+        const int considered = int(coverage[c].implicated().size() + coverage[c].ruledOut().size());
         m_considered.append(considered);
         total->setText(c + 1, tr("%1 of %2").arg(considered).arg(m_entries));
         total->setFont(c + 1, bold);

@@ -46,8 +46,10 @@ void CruxItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
     const QColor tagColor = index.data(TypeColorRole).value<QColor>();
-    QColor fill = selected ? QColor(0xfd, 0xf1, 0xdf) : (hovered ? QColor(0xf3, 0xf4, 0xf6) : Qt::white);
-    painter->setPen(selected ? QPen(QColor(0xf0, 0x8c, 0x00), 1.5) : QPen(QColor(0xe2, 0xe4, 0xe8), 1));
+    QColor fill =
+        selected ? QColor(0xfd, 0xf1, 0xdf) : (hovered ? QColor(0xf3, 0xf4, 0xf6) : Qt::white);
+    painter->setPen(selected ? QPen(QColor(0xf0, 0x8c, 0x00), 1.5)
+                             : QPen(QColor(0xe2, 0xe4, 0xe8), 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
     // Type tag: colour and words, so the type reads in greyscale too.
@@ -91,9 +93,10 @@ void CruxItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         bold.setBold(true);
         painter->setFont(bold);
         painter->setPen(QColor(0x22, 0x26, 0x2b));
-        painter->drawText(right.adjusted(0, 0, -positionWidth, 0), Qt::AlignRight | Qt::AlignVCenter,
-                          QFontMetricsF(bold).elidedText(tally, Qt::ElideRight,
-                                                         std::max(0.0, right.width() - positionWidth)));
+        painter->drawText(right.adjusted(0, 0, -positionWidth, 0),
+                          Qt::AlignRight | Qt::AlignVCenter,
+                          QFontMetricsF(bold).elidedText(
+                              tally, Qt::ElideRight, std::max(0.0, right.width() - positionWidth)));
     }
     painter->setFont(option.font);
     painter->setPen(QColor(0x22, 0x26, 0x2b));
@@ -109,8 +112,8 @@ QSize CruxItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     if (auto *view = qobject_cast<QAbstractItemView *>(m_view))
         width = view->viewport()->width();
     width = std::max(width, 120);
-    const int text = wrappedHeight(index.data(Qt::DisplayRole).toString(), option.font,
-                                   width - 4 - 2 * kPad);
+    const int text =
+        wrappedHeight(index.data(Qt::DisplayRole).toString(), option.font, width - 4 - 2 * kPad);
     return QSize(width, text + 2 * kPad + kTagHeight + kGap + 4);
 }
 

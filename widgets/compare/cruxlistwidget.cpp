@@ -81,14 +81,16 @@ void CruxListWidget::setDiscussion(const Incident &incident, const QStringList &
         QString resolution = displayName(record->resolution);
         if (record->resolution == CruxResolution::Resolved) {
             const int index = int(interpretationIds.indexOf(record->resolvedAs));
-            resolution = tr("Resolved: %1").arg(index < 0 ? QStringLiteral("?")
-                                                          : DiscussionSummary::letter(index));
+            resolution =
+                tr("Resolved: %1")
+                    .arg(index < 0 ? QStringLiteral("?") : DiscussionSummary::letter(index));
         }
         row->setData(CruxItemDelegate::ResolutionRole, resolution);
         row->setData(CruxItemDelegate::ResolutionOpenRole,
                      record->resolution == CruxResolution::Open);
-        row->setData(CruxItemDelegate::TallyRole, DiscussionSummary::tallyText(DiscussionSummary::tally(
-                                                       record, interpretationIds)));
+        row->setData(
+            CruxItemDelegate::TallyRole,
+            DiscussionSummary::tallyText(DiscussionSummary::tally(record, interpretationIds)));
     }
     viewport()->update();
 }

@@ -32,7 +32,8 @@ public:
     void selectNext();
     void selectPrevious();
 
-    /// The tag colour of a crux type (by family: verdicts, failure points, links, evidence, factors).
+    /// The tag colour of a crux type (by family: verdicts, failure points, links, evidence,
+    /// factors).
     static QColor typeColor(CruxType type);
 
 Q_SIGNALS:

@@ -36,8 +36,8 @@ InterpretationPickerDialog::InterpretationPickerDialog(const Incident &incident,
     // Wide enough for whole reading names, no taller than the readings need.
     const int widest = m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 24;
     m_list->setMinimumWidth(qBound(360, widest, 720));
-    m_list->setMaximumHeight(m_list->sizeHintForRow(0) * int(incident.interpretations.size() + 1)
-                             + 2 * m_list->frameWidth());
+    m_list->setMaximumHeight(m_list->sizeHintForRow(0) * int(incident.interpretations.size() + 1) +
+                             2 * m_list->frameWidth());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_list);

@@ -40,9 +40,15 @@ void OnlyHereMarker::retranslate()
     setToolTip(tr("Only this reading has it"));
 }
 
-QColor OnlyHereMarker::color() { return QColor(0x6d, 0x4a, 0xd8); }
+QColor OnlyHereMarker::color()
+{
+    return QColor(0x6d, 0x4a, 0xd8);
+}
 
-QRectF OnlyHereMarker::boundingRect() const { return m_box.adjusted(-1, -1, 1, 1); }
+QRectF OnlyHereMarker::boundingRect() const
+{
+    return m_box.adjusted(-1, -1, 1, 1);
+}
 
 void OnlyHereMarker::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {

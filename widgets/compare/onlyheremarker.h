@@ -13,7 +13,10 @@ class OnlyHereMarker : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(OnlyHereMarker)
 public:
-    enum { Type = UserType + 40 };
+    enum
+    {
+        Type = UserType + 40
+    };
     /// A tag with text (for factors) or a dot (for links, where text would
     /// compete with the evidence badge), centred at `anchor`.
     OnlyHereMarker(const QPointF &anchor, bool withText);
@@ -26,8 +29,7 @@ public:
     static QColor color();
 
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QRectF m_box;

@@ -100,15 +100,14 @@ void RootCauseMatrixWidget::setMatrix(const Incident &incident, const RootCauseM
             item->setData(Qt::UserRole, int(cell.state));
             item->setBackground(cellColor(cell.state));
             item->setForeground(cell.state == AreaState::NotConsidered ? QColor(0x8a, 0x90, 0x98)
-                                                                      : QColor(0x22, 0x26, 0x2b));
+                                                                       : QColor(0x22, 0x26, 0x2b));
             item->setTextAlignment(Qt::AlignCenter);
             QStringList tip;
             if (!cell.rootCauseFactorIds.isEmpty())
-                tip.append(tr("Root causes: %1")
-                               .arg(factorLabels(incident, cell.rootCauseFactorIds)));
-            if (!cell.involvedFactorIds.isEmpty())
                 tip.append(
-                    tr("Also uses: %1").arg(factorLabels(incident, cell.involvedFactorIds)));
+                    tr("Root causes: %1").arg(factorLabels(incident, cell.rootCauseFactorIds)));
+            if (!cell.involvedFactorIds.isEmpty())
+                tip.append(tr("Also uses: %1").arg(factorLabels(incident, cell.involvedFactorIds)));
             if (cell.ruledOut)
                 tip.append(cell.ruledOutReason.isEmpty()
                                ? tr("Ruled out")

@@ -28,9 +28,8 @@ CompareSlide::CompareSlide(const Incident &incident, const QStringList &interpre
         CanvasScene *scene = m_scenes->scene(i);
         scene->setExportBackground(Qt::white);
         scene->setExportMode(true);
-        auto *header = new QLabel(QStringLiteral("%1  %2").arg(DiscussionSummary::letter(i),
-                                                               m_scenes->title(i)),
-                                  this);
+        auto *header = new QLabel(
+            QStringLiteral("%1  %2").arg(DiscussionSummary::letter(i), m_scenes->title(i)), this);
         header->setObjectName(QStringLiteral("slideSubtitle"));
         header->setTextFormat(Qt::PlainText);
         header->setAlignment(Qt::AlignCenter);

@@ -24,7 +24,8 @@ QString readingName(const Incident &incident, const QStringList &ids, const QStr
 {
     const Interpretation *interp = incident.findInterpretation(id);
     const int index = int(ids.indexOf(id));
-    return QStringLiteral("%1 %2").arg(DiscussionSummary::letter(index), interp ? interp->name : id);
+    return QStringLiteral("%1 %2").arg(DiscussionSummary::letter(index),
+                                       interp ? interp->name : id);
 }
 } // namespace
 
@@ -77,9 +78,9 @@ void CruxSlide::refresh()
     const QStringList &ids = diff.interpretationIds;
     const Crux &crux = diff.cruxes[m_index];
     m_title->setSlideText(tr("Crux %1 of %2 · %3")
-                         .arg(m_index + 1)
-                         .arg(diff.cruxes.size())
-                         .arg(displayName(crux.type)));
+                              .arg(m_index + 1)
+                              .arg(diff.cruxes.size())
+                              .arg(displayName(crux.type)));
     m_description->setSlideText(crux.description);
 
     QStringList sides;
@@ -87,7 +88,8 @@ void CruxSlide::refresh()
         QStringList holders;
         for (const QString &id : side.interpretationIds)
             holders.append(readingName(incident, ids, id));
-        sides.append(QStringLiteral("• %1: %2").arg(holders.join(QStringLiteral(", ")), side.description));
+        sides.append(
+            QStringLiteral("• %1: %2").arg(holders.join(QStringLiteral(", ")), side.description));
     }
     m_sides->setSlideText(sides.join(QLatin1Char('\n')));
 
@@ -98,7 +100,8 @@ void CruxSlide::refresh()
                                 displayName(c.evidence.kind), displayName(c.evidence.stance));
         if (const Source *source = incident.findSource(c.evidence.sourceId))
             line += QStringLiteral(" — %1%2").arg(
-                source->title, source->year > 0 ? QStringLiteral(" (%1)").arg(source->year) : QString());
+                source->title,
+                source->year > 0 ? QStringLiteral(" (%1)").arg(source->year) : QString());
         if (!c.evidence.locator.trimmed().isEmpty())
             line += QStringLiteral(", %1").arg(c.evidence.locator.trimmed());
         if (!c.evidence.quote.trimmed().isEmpty())
@@ -106,14 +109,14 @@ void CruxSlide::refresh()
         evidence.append(line);
     }
     m_evidence->setSlideText(evidence.isEmpty() ? QString()
-                                           : tr("Evidence") + QLatin1Char('\n') +
-                                                 evidence.join(QLatin1Char('\n')));
+                                                : tr("Evidence") + QLatin1Char('\n') +
+                                                      evidence.join(QLatin1Char('\n')));
     m_evidence->setVisible(!evidence.isEmpty());
 
     const CruxRecord *record = incident.discussion.findRecord(ids, cruxKey(crux));
     QStringList lines;
-    lines.append(tr("Resolution: %1")
-                     .arg(DiscussionSummary::resolutionText(incident, record, ids)));
+    lines.append(
+        tr("Resolution: %1").arg(DiscussionSummary::resolutionText(incident, record, ids)));
     const QString tally = DiscussionSummary::tallyText(DiscussionSummary::tally(record, ids));
     if (!tally.isEmpty())
         lines.append(tr("Positions: %1").arg(tally));

@@ -1,8 +1,8 @@
 #include "diagramslide.h"
 
 #include "fittingview.h"
-#include "slidelabel.h"
 #include "revealorder.h"
+#include "slidelabel.h"
 
 #include "model/document.h"
 #include "widgets/canvas/canvasscene.h"
@@ -107,9 +107,8 @@ void DiagramSlide::setRevealed(int count)
     if (m_revealed < 0 || m_order.isEmpty())
         m_progress->setText(tr("%n link(s)", nullptr, int(m_order.size())));
     else
-        m_progress->setText(tr("link %1 of %2  ·  R: show all at once")
-                                .arg(m_revealed)
-                                .arg(m_order.size()));
+        m_progress->setText(
+            tr("link %1 of %2  ·  R: show all at once").arg(m_revealed).arg(m_order.size()));
 }
 
 QStringList DiagramSlide::visibleLinkIds() const

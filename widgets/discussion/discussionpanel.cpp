@@ -189,7 +189,7 @@ QString DiscussionPanel::readingLabel(int index) const
 {
     const Interpretation *interp = m_document->incident().findInterpretation(m_ids.value(index));
     return QStringLiteral("%1 (%2)").arg(DiscussionSummary::letter(index),
-                                          plaintext::oneLine(interp ? interp->name : QString(), 40));
+                                         plaintext::oneLine(interp ? interp->name : QString(), 40));
 }
 
 void DiscussionPanel::setCrux(const QStringList &interpretationIds, const Crux *crux)
@@ -220,7 +220,8 @@ void DiscussionPanel::showStaleRecords()
         QString text = DiscussionSummary::recordDescription(m_document->incident(), record);
         text += QStringLiteral(" — ") +
                 DiscussionSummary::resolutionText(m_document->incident(), &record, m_ids);
-        const QString tally = DiscussionSummary::tallyText(DiscussionSummary::tally(&record, m_ids));
+        const QString tally =
+            DiscussionSummary::tallyText(DiscussionSummary::tally(&record, m_ids));
         if (!tally.isEmpty())
             text += QStringLiteral(" · ") + tally;
         auto *item = new QListWidgetItem(text, m_staleList);
@@ -300,12 +301,12 @@ void DiscussionPanel::rebuildRows()
                     const QVariant data = combo->itemData(index);
                     editRecord(
                         [&](CruxRecord &r) {
-                            r.positions.removeIf(
-                                [&](const CruxPosition &p) { return p.participant == participant; });
+                            r.positions.removeIf([&](const CruxPosition &p) {
+                                return p.participant == participant;
+                            });
                             if (data.isValid()) {
-                                const QString agrees = data.toString() == unsureData()
-                                                           ? QString()
-                                                           : data.toString();
+                                const QString agrees =
+                                    data.toString() == unsureData() ? QString() : data.toString();
                                 r.positions.append({participant, agrees});
                             }
                         },
@@ -350,8 +351,8 @@ void DiscussionPanel::refreshValues()
     const Incident &incident = m_document->incident();
     const CruxRecord *record = incident.discussion.findRecord(m_ids, m_key);
     if (m_crux) {
-        m_cruxLabel->setText(QStringLiteral("%1: %2").arg(displayName(m_crux->type),
-                                                           m_crux->description));
+        m_cruxLabel->setText(
+            QStringLiteral("%1: %2").arg(displayName(m_crux->type), m_crux->description));
         QStringList readings;
         for (int i = 0; i < m_ids.size(); ++i)
             readings.append(readingLabel(i));

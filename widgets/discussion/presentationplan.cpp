@@ -2,8 +2,8 @@
 
 namespace faultline {
 
-QList<PresentationStep> PresentationPlan::build(const Incident &incident, bool reveal,
-                                                bool compare, int cruxCount)
+QList<PresentationStep> PresentationPlan::build(const Incident &incident, bool reveal, bool compare,
+                                                int cruxCount)
 {
     using Kind = PresentationStep::Kind;
     QList<PresentationStep> steps{{Kind::Title, 0, -1}};

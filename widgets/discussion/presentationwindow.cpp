@@ -118,12 +118,16 @@ DiagramSlide *PresentationWindow::readingSlide(int interpretationIndex) const
     return m_readings.value(interpretationIndex);
 }
 
-QWidget *PresentationWindow::currentSlide() const { return m_stack->currentWidget(); }
+QWidget *PresentationWindow::currentSlide() const
+{
+    return m_stack->currentWidget();
+}
 
 void PresentationWindow::rebuildPlan()
 {
     const int cruxes = m_compare ? int(m_compare->scenes()->diff().cruxes.size()) : 0;
-    m_steps = PresentationPlan::build(m_snapshot->incident(), m_reveal, m_compare != nullptr, cruxes);
+    m_steps =
+        PresentationPlan::build(m_snapshot->incident(), m_reveal, m_compare != nullptr, cruxes);
 }
 
 void PresentationWindow::setRevealEnabled(bool on)
@@ -134,9 +138,8 @@ void PresentationWindow::setRevealEnabled(bool on)
     m_reveal = on;
     rebuildPlan();
     if (wanted.kind == PresentationStep::Kind::Reading)
-        wanted.revealed = on && !m_snapshot->incident().interpretations[wanted.index].links.isEmpty()
-                              ? 0
-                              : -1;
+        wanted.revealed =
+            on && !m_snapshot->incident().interpretations[wanted.index].links.isEmpty() ? 0 : -1;
     const int index = int(m_steps.indexOf(wanted));
     m_step = -1; // force a redraw of the same slide
     goTo(std::max(0, index));
@@ -193,7 +196,8 @@ void PresentationWindow::updateTitleSlide()
     QString body = tr("%n reading(s):", nullptr, int(readings.size())) + QLatin1Char('\n') +
                    readings.join(QLatin1Char('\n'));
     if (!participants.isEmpty())
-        body += QStringLiteral("\n\n") + tr("Participants: %1").arg(participants.join(QStringLiteral(", ")));
+        body += QStringLiteral("\n\n") +
+                tr("Participants: %1").arg(participants.join(QStringLiteral(", ")));
     m_title->setContent(incident.title, incident.summary.trimmed(), body);
 }
 
@@ -207,8 +211,8 @@ void PresentationWindow::updateEndSlide()
     int settled = 0;
     QStringList open;
     for (int i = 0; i < diff.cruxes.size(); ++i) {
-        const CruxRecord *record =
-            m_document->incident().discussion.findRecord(diff.interpretationIds, cruxKey(diff.cruxes[i]));
+        const CruxRecord *record = m_document->incident().discussion.findRecord(
+            diff.interpretationIds, cruxKey(diff.cruxes[i]));
         if (record && record->resolution != CruxResolution::Open)
             ++settled;
         else if (open.size() < 6)
@@ -219,7 +223,8 @@ void PresentationWindow::updateEndSlide()
     if (stillOpen > 0) {
         QString section = tr("Still open:") + QLatin1Char('\n') + open.join(QLatin1Char('\n'));
         if (stillOpen > open.size())
-            section += QLatin1Char('\n') + tr("… and %n more", nullptr, stillOpen - int(open.size()));
+            section +=
+                QLatin1Char('\n') + tr("… and %n more", nullptr, stillOpen - int(open.size()));
         sections.append(section);
     }
     // What the group recorded on cruxes the readings no longer have, worded
@@ -237,8 +242,9 @@ void PresentationWindow::updateEndSlide()
         stale.append(line);
     }
     if (!stale.isEmpty())
-        sections.append(QCoreApplication::translate("faultline::DiscussionSummary", "No longer a crux") +
-                        QLatin1Char('\n') + stale.join(QLatin1Char('\n')));
+        sections.append(
+            QCoreApplication::translate("faultline::DiscussionSummary", "No longer a crux") +
+            QLatin1Char('\n') + stale.join(QLatin1Char('\n')));
     const QString body = sections.join(QStringLiteral("\n\n"));
     m_end->setContent(tr("Where we stand"),
                       tr("%1 of %n crux(es) settled, %2 open", nullptr, int(diff.cruxes.size()))
@@ -309,16 +315,16 @@ void PresentationWindow::applyScale()
         return;
     m_unit = unit;
     const auto px = [unit](double size) { return QString::number(int(size * unit)); };
-    setStyleSheet(QStringLiteral(
-                      "QLabel { color: #111111; }"
-                      "QLabel#slideTitle { font-size: %1px; font-weight: bold; }"
-                      "QLabel#slideHeading { font-size: %2px; font-weight: 600; }"
-                      "QLabel#slideSubtitle { font-size: %3px; color: #3d434a; }"
-                      "QLabel#slideStance { font-size: %3px; font-style: italic; color: #1f4e8c; }"
-                      "QLabel#slideBody { font-size: %4px; }"
-                      "QLabel#slideSmall { font-size: %5px; color: #3d434a; }"
-                      "QLabel#slideFooter { font-size: %6px; color: #6b7178; }")
-                      .arg(px(60), px(34), px(32), px(28), px(23), px(20)));
+    setStyleSheet(
+        QStringLiteral("QLabel { color: #111111; }"
+                       "QLabel#slideTitle { font-size: %1px; font-weight: bold; }"
+                       "QLabel#slideHeading { font-size: %2px; font-weight: 600; }"
+                       "QLabel#slideSubtitle { font-size: %3px; color: #3d434a; }"
+                       "QLabel#slideStance { font-size: %3px; font-style: italic; color: #1f4e8c; }"
+                       "QLabel#slideBody { font-size: %4px; }"
+                       "QLabel#slideSmall { font-size: %5px; color: #3d434a; }"
+                       "QLabel#slideFooter { font-size: %6px; color: #6b7178; }")
+            .arg(px(60), px(34), px(32), px(28), px(23), px(20)));
     // The style sheet changed the fonts now; lay out with them now too, so
     // no slide is shown (or grabbed) with wrapped text sized for the old fonts.
     layout()->invalidate();

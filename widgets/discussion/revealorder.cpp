@@ -53,7 +53,8 @@ QStringList RevealOrder::linkIds(const Interpretation &interpretation)
         if (ready.isEmpty()) {
             QString topmost;
             for (const QString &id : std::as_const(factors))
-                if (!done.contains(id) && (topmost.isEmpty() || above(position.value(id), position.value(topmost))))
+                if (!done.contains(id) &&
+                    (topmost.isEmpty() || above(position.value(id), position.value(topmost))))
                     topmost = id;
             ready.append(topmost);
         }

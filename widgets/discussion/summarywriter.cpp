@@ -2,6 +2,7 @@
 
 #include "model/format/atomicwrite.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace faultline {
@@ -54,16 +54,16 @@ Status SummaryWriter::writePdf(const QString &markdown, const QString &title, co
     document.documentLayout()->setPaintDevice(&writer);
     // No HTML: the text comes from a document file and must stay plain text
     // (an <img> would make Qt read a local file).
-    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(
-                                       QTextDocument::MarkdownDialectGitHub |
-                                       QTextDocument::MarkdownNoHTML));
+    document.setMarkdown(markdown,
+                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                         QTextDocument::MarkdownNoHTML));
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     document.setPageSize(page.size());
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(QCoreApplication::translate("faultline::SummaryWriter",
-                                                "cannot write a PDF to \"%1\"")
-                        .arg(path));
+        return fail(
+            QCoreApplication::translate("faultline::SummaryWriter", "cannot write a PDF to \"%1\"")
+                .arg(path));
     const int pages = document.pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)

@@ -44,8 +44,8 @@ QString canvasThemeName(CanvasTheme theme)
 
 const QList<CanvasTheme> &allCanvasThemes()
 {
-    static const QList<CanvasTheme> themes{CanvasTheme::Light, CanvasTheme::Dark, CanvasTheme::Print,
-                                           CanvasTheme::HighContrast};
+    static const QList<CanvasTheme> themes{CanvasTheme::Light, CanvasTheme::Dark,
+                                           CanvasTheme::Print, CanvasTheme::HighContrast};
     return themes;
 }
 

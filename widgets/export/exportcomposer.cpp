@@ -22,7 +22,7 @@ constexpr qreal kColumnGap = 28;
 constexpr qreal kBlockGap = 16;
 constexpr qreal kLegendGap = 24;
 constexpr qreal kDiagramPadding = 6;
-constexpr qreal kMaxScale = 1.6;  ///< small diagrams are enlarged on fixed pages, but not blown up
+constexpr qreal kMaxScale = 1.6; ///< small diagrams are enlarged on fixed pages, but not blown up
 constexpr qreal kMinFitWidth = 420; ///< a fitted page stays wide enough for title and references
 constexpr qreal kMarkerOffset = 12; ///< from the link's midpoint (its evidence badge) to the marker
 
@@ -45,7 +45,8 @@ ExportComposer::ExportComposer(const ExportPage &page, const ExportOptions &opti
     : m_page(page), m_options(options), m_colors(canvasThemeColors(options.theme))
 {
     const QList<CanvasScene *> scenes = page.scenes();
-    m_baseFont = scenes.isEmpty() || !scenes.first() ? QGuiApplication::font() : scenes.first()->font();
+    m_baseFont =
+        scenes.isEmpty() || !scenes.first() ? QGuiApplication::font() : scenes.first()->font();
     m_titleFont = sized(m_baseFont, 24, QFont::Bold);
     m_subtitleFont = sized(m_baseFont, 15);
     m_captionFont = sized(m_baseFont, 15, QFont::DemiBold);
@@ -83,7 +84,8 @@ QRectF ExportComposer::sceneSourceRect() const
         if (m_references.isEmpty() || !panel.scene->interpretation())
             continue;
         for (LinkItem *item : panel.scene->linkItems())
-            if (const Link *link = panel.scene->interpretation()->findLink(item->linkId()); link && item->isVisible())
+            if (const Link *link = panel.scene->interpretation()->findLink(item->linkId());
+                link && item->isVisible())
                 if (const QString marker = m_references.markerFor(*link); !marker.isEmpty())
                     rect |= markerRect(item->midPoint(), marker);
     }
@@ -99,7 +101,9 @@ qreal ExportComposer::referencesHeight(qreal width) const
     const QFontMetricsF fm(m_referenceFont);
     qreal height = QFontMetricsF(m_captionFont).height() * 0.8 + 4; // the "References" heading
     for (int i = 0; i < m_references.count(); ++i)
-        height += fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, referenceLine(i)).height() + 2;
+        height +=
+            fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, referenceLine(i)).height() +
+            2;
     return height;
 }
 
@@ -137,20 +141,25 @@ void ExportComposer::layout()
                               : legendRight      ? legendColumn
                                                  : legend.rowsSize(innerWidth);
     const qreal refsHeight = referencesHeight(innerWidth);
-    const qreal footer = (refsHeight > 0 ? refsHeight + kBlockGap : 0)
-                         + (!legendRight && !legendSize.isEmpty() ? legendSize.height() + kBlockGap : 0);
-    const qreal besides = legendRight && !legendSize.isEmpty() ? legendSize.width() + kLegendGap : 0;
+    const qreal footer =
+        (refsHeight > 0 ? refsHeight + kBlockGap : 0) +
+        (!legendRight && !legendSize.isEmpty() ? legendSize.height() + kBlockGap : 0);
+    const qreal besides =
+        legendRight && !legendSize.isEmpty() ? legendSize.width() + kLegendGap : 0;
     const qreal columnWidth = (innerWidth - besides - (panels - 1) * kColumnGap) / panels;
 
     qreal diagramHeight = 0;
     if (fixed.isEmpty()) {
         diagramHeight = m_source.height();
-        const qreal body = std::max(diagramHeight + m_captionHeight, legendRight ? legendSize.height() : 0.0);
+        const qreal body =
+            std::max(diagramHeight + m_captionHeight, legendRight ? legendSize.height() : 0.0);
         fixed = QSizeF(innerWidth + 2 * m, headerHeight + body + footer + 2 * m);
         diagramHeight = body - m_captionHeight;
     } else {
-        diagramHeight = std::max(40.0, fixed.height() - 2 * m - headerHeight - footer - m_captionHeight);
-        m_scale = std::min({columnWidth / m_source.width(), diagramHeight / m_source.height(), kMaxScale});
+        diagramHeight =
+            std::max(40.0, fixed.height() - 2 * m - headerHeight - footer - m_captionHeight);
+        m_scale = std::min(
+            {columnWidth / m_source.width(), diagramHeight / m_source.height(), kMaxScale});
     }
     m_pageSize = fixed;
 
@@ -165,12 +174,14 @@ void ExportComposer::layout()
                             m_captionHeight + diagramHeight);
         m_columns.append(column);
         // Centred horizontally, top-aligned: columns of a compare slide stay level.
-        const qreal top = column.top() + m_captionHeight + (panels > 1 ? 0 : (diagramHeight - drawn.height()) / 2);
+        const qreal top = column.top() + m_captionHeight +
+                          (panels > 1 ? 0 : (diagramHeight - drawn.height()) / 2);
         m_targets.append(QRectF(QPointF(column.center().x() - drawn.width() / 2, top), drawn));
     }
     if (!legendSize.isEmpty()) {
         if (legendRight)
-            m_legendRect = QRectF(QPointF(inner.right() - legendSize.width(), bodyTop + m_captionHeight), legendSize);
+            m_legendRect = QRectF(
+                QPointF(inner.right() - legendSize.width(), bodyTop + m_captionHeight), legendSize);
         else {
             // Right under the drawn diagram(s), not at the foot of the space
             // they might have filled: on a tall page the legend stays next to
@@ -178,11 +189,13 @@ void ExportComposer::layout()
             qreal drawnBottom = bodyTop + m_captionHeight;
             for (const QRectF &target : std::as_const(m_targets))
                 drawnBottom = std::max(drawnBottom, target.bottom());
-            m_legendRect = QRectF(QPointF(inner.left(), drawnBottom + kBlockGap), QSizeF(inner.width(), legendSize.height()));
+            m_legendRect = QRectF(QPointF(inner.left(), drawnBottom + kBlockGap),
+                                  QSizeF(inner.width(), legendSize.height()));
         }
     }
     if (refsHeight > 0)
-        m_referencesRect = QRectF(inner.left(), inner.bottom() - refsHeight, inner.width(), refsHeight);
+        m_referencesRect =
+            QRectF(inner.left(), inner.bottom() - refsHeight, inner.width(), refsHeight);
 }
 
 QPointF ExportComposer::toPage(int panel, const QPointF &scenePos) const
@@ -258,7 +271,8 @@ void ExportComposer::paintPanel(QPainter *painter, int index) const
         painter->setFont(m_captionFont);
         painter->setPen(m_colors.text);
         painter->drawText(QRectF(column.left(), column.top(), column.width(), m_captionHeight - 8),
-                          Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(panel.caption, Qt::ElideRight, column.width()));
+                          Qt::AlignHCenter | Qt::AlignTop,
+                          fm.elidedText(panel.caption, Qt::ElideRight, column.width()));
         QColor rule = m_colors.mutedText;
         rule.setAlpha(90);
         painter->setPen(QPen(rule, 1));
@@ -305,7 +319,8 @@ void ExportComposer::paintMarkers(QPainter *painter, int index) const
         if (marker.isEmpty())
             continue;
         const QRectF box = markerRect(item->midPoint(), marker);
-        painter->setOpacity(item->emphasis() == Emphasis::Faded || item->emphasis() == Emphasis::Ghost ? 0.4 : 1.0);
+        painter->setOpacity(
+            item->emphasis() == Emphasis::Faded || item->emphasis() == Emphasis::Ghost ? 0.4 : 1.0);
         painter->setPen(Qt::NoPen);
         painter->setBrush(m_colors.labelBackground);
         painter->drawRoundedRect(box, 3, 3);
@@ -325,16 +340,19 @@ void ExportComposer::paintReferences(QPainter *painter) const
     painter->setFont(heading);
     painter->setPen(m_colors.mutedText);
     qreal y = m_referencesRect.top();
-    painter->drawText(QPointF(m_referencesRect.left(), y + headingFm.ascent()), ComposerText::tr("REFERENCES"));
+    painter->drawText(QPointF(m_referencesRect.left(), y + headingFm.ascent()),
+                      ComposerText::tr("REFERENCES"));
     y += QFontMetricsF(m_captionFont).height() * 0.8 + 4;
     const QFontMetricsF fm(m_referenceFont);
     painter->setFont(m_referenceFont);
     painter->setPen(m_colors.text);
     for (int i = 0; i < m_references.count(); ++i) {
         const QString line = referenceLine(i);
-        const QRectF box = fm.boundingRect(QRectF(0, 0, m_referencesRect.width(), 1e6), Qt::TextWordWrap, line);
-        painter->drawText(QRectF(m_referencesRect.left(), y, m_referencesRect.width(), box.height()),
-                          Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line);
+        const QRectF box =
+            fm.boundingRect(QRectF(0, 0, m_referencesRect.width(), 1e6), Qt::TextWordWrap, line);
+        painter->drawText(
+            QRectF(m_referencesRect.left(), y, m_referencesRect.width(), box.height()),
+            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line);
         y += box.height() + 2;
     }
 }

@@ -39,7 +39,10 @@ public:
     /// Where the scene rectangle `sceneRect` of panel `panel` lands on the page.
     QRectF sceneRectOnPage(int panel, const QRectF &sceneRect) const;
     /// The page area of panel `panel`'s diagram (without its caption).
-    QRectF panelTarget(int panel) const { return panel >= 0 && panel < m_targets.size() ? m_targets[panel] : QRectF(); }
+    QRectF panelTarget(int panel) const
+    {
+        return panel >= 0 && panel < m_targets.size() ? m_targets[panel] : QRectF();
+    }
     /// Scale from scene to page units.
     qreal diagramScale() const { return m_scale; }
 
@@ -68,7 +71,7 @@ private:
     QFont m_markerFont;
 
     QSizeF m_pageSize;
-    QRectF m_source;        ///< the scene area shown in every panel
+    QRectF m_source; ///< the scene area shown in every panel
     qreal m_scale = 1;
     QList<QRectF> m_columns; ///< panel areas including captions
     QList<QRectF> m_targets; ///< where each panel's source rectangle is drawn

@@ -7,8 +7,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -46,7 +46,8 @@ void selectData(QComboBox *combo, const QVariant &data)
 
 ExportDialog::ExportDialog(const Incident &incident, const QString &currentInterpretationId,
                            const QStringList &selectedFactorIds, QWidget *parent)
-    : QDialog(parent), m_incident(incident), m_currentId(currentInterpretationId), m_selection(selectedFactorIds)
+    : QDialog(parent), m_incident(incident), m_currentId(currentInterpretationId),
+      m_selection(selectedFactorIds)
 {
     setWindowTitle(tr("Export Diagram"));
     m_previewTimer = new QTimer(this);
@@ -210,7 +211,8 @@ void ExportDialog::buildForm()
         updateEnabled();
         schedulePreview();
     };
-    for (QComboBox *combo : {m_scope, m_interpretation, m_format, m_page, m_resolution, m_theme, m_legendPosition, m_lens})
+    for (QComboBox *combo : {m_scope, m_interpretation, m_format, m_page, m_resolution, m_theme,
+                             m_legendPosition, m_lens})
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
     for (QSpinBox *spin : {m_dpi, m_width, m_height, m_margin})
         connect(spin, &QSpinBox::valueChanged, this, changed);
@@ -265,10 +267,13 @@ void ExportDialog::matchPathSuffix()
         return;
     const QFileInfo info(path);
     const QString suffix = options().suffix();
-    static const QStringList known{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+    static const QStringList known{QStringLiteral("png"), QStringLiteral("svg"),
+                                   QStringLiteral("pdf")};
     if (info.suffix().compare(suffix, Qt::CaseInsensitive) == 0)
         return;
-    const QString base = known.contains(info.suffix().toLower()) ? path.left(path.size() - info.suffix().size() - 1) : path;
+    const QString base = known.contains(info.suffix().toLower())
+                             ? path.left(path.size() - info.suffix().size() - 1)
+                             : path;
     m_path->setText(base + QLatin1Char('.') + suffix);
 }
 
@@ -293,8 +298,8 @@ void ExportDialog::browse()
                            : o.format == ExportFormat::Svg ? tr("SVG drawings (*.svg)")
                                                            : tr("PDF documents (*.pdf)");
     const QString start = resolvedPath().isEmpty() ? defaultFolder() : resolvedPath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), start, filter, nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), start, filter,
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     m_pathEdited = true;
@@ -318,8 +323,9 @@ ExportOptions ExportDialog::options() const
     o.scope = ExportScope(m_scope->currentData().toInt());
     o.format = ExportFormat(m_format->currentData().toInt());
     o.page = PageFormat(m_page->currentData().toInt());
-    o.interpretationIds = o.scope == ExportScope::Compare ? checkedCompareIds()
-                                                          : QStringList{m_interpretation->currentData().toString()};
+    o.interpretationIds = o.scope == ExportScope::Compare
+                              ? checkedCompareIds()
+                              : QStringList{m_interpretation->currentData().toString()};
     o.dpi = m_dpi->value();
     if (m_resolution->currentIndex() == 1)
         o.pixelSize = QSize(m_width->value(), m_height->value());
@@ -353,13 +359,16 @@ void ExportDialog::updateEnabled()
     m_height->setEnabled(png);
     m_page->setEnabled(!(png && fixedSize));
     m_transparent->setEnabled(png);
-    m_singlePdf->setEnabled(scope == ExportScope::All && !png
-                            && ExportFormat(m_format->currentData().toInt()) == ExportFormat::Pdf);
+    m_singlePdf->setEnabled(scope == ExportScope::All && !png &&
+                            ExportFormat(m_format->currentData().toInt()) == ExportFormat::Pdf);
     m_legendPosition->setEnabled(m_legend->isChecked());
     m_titleText->setEnabled(m_title->isChecked());
 }
 
-void ExportDialog::schedulePreview() { m_previewTimer->start(); }
+void ExportDialog::schedulePreview()
+{
+    m_previewTimer->start();
+}
 
 void ExportDialog::updatePreview()
 {
@@ -378,7 +387,8 @@ void ExportDialog::updatePreview()
     const ExportComposer composer(job.pages().first(), o);
     const QSizeF page = composer.pageSize();
     const qreal ratio = devicePixelRatioF();
-    const qreal scale = std::min((m_preview->width() - 16) / page.width(), (m_preview->height() - 16) / page.height());
+    const qreal scale = std::min((m_preview->width() - 16) / page.width(),
+                                 (m_preview->height() - 16) / page.height());
     QImage image((page * scale * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
     // A checkerboard shows where a transparent PNG has no background.
     image.fill(Qt::transparent);
@@ -387,7 +397,8 @@ void ExportDialog::updatePreview()
         const int cell = int(8 * ratio);
         for (int y = 0; y < image.height(); y += cell)
             for (int x = 0; x < image.width(); x += cell)
-                painter.fillRect(x, y, cell, cell, ((x + y) / cell) % 2 ? QColor(0xcc, 0xcc, 0xcc) : Qt::white);
+                painter.fillRect(x, y, cell, cell,
+                                 ((x + y) / cell) % 2 ? QColor(0xcc, 0xcc, 0xcc) : Qt::white);
     }
     painter.scale(scale * ratio, scale * ratio);
     composer.paint(&painter);
@@ -399,7 +410,9 @@ void ExportDialog::updatePreview()
         const QSize px = ExportWriter::imageSize(composer, o);
         info = tr("%1 × %2 px").arg(px.width()).arg(px.height());
     } else {
-        info = tr("%1 × %2 mm").arg(qRound(page.width() * 25.4 / 96)).arg(qRound(page.height() * 25.4 / 96));
+        info = tr("%1 × %2 mm")
+                   .arg(qRound(page.width() * 25.4 / 96))
+                   .arg(qRound(page.height() * 25.4 / 96));
     }
     if (job.pages().size() > 1)
         info += QStringLiteral(" · ") + tr("page 1 of %1").arg(job.pages().size());
@@ -417,17 +430,19 @@ void ExportDialog::exportToFile()
     }
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
-        QMessageBox::warning(this, tr("Export Failed"),
-                             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        QMessageBox::warning(
+            this, tr("Export Failed"),
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
         activateWindow();
         m_path->setFocus();
         return;
     }
     // The file dialog asked before replacing a file; a typed name asks here.
     if (info.exists() &&
-        QMessageBox::question(this, tr("Export Diagram"),
-                              tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        QMessageBox::question(
+            this, tr("Export Diagram"),
+            tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
         // Back to the name to change it (activated explicitly: not every
         // window system hands the focus back when the question closes).
         activateWindow();

@@ -36,7 +36,8 @@ Interpretation selectionOf(const Interpretation &interp, const QSet<QString> &ke
 }
 } // namespace
 
-ExportJob::ExportJob(const Incident &incident, const ExportOptions &options, const QStringList &selectedFactorIds)
+ExportJob::ExportJob(const Incident &incident, const ExportOptions &options,
+                     const QStringList &selectedFactorIds)
     : m_incident(incident), m_options(options), m_snapshot(std::make_unique<Document>())
 {
     build(selectedFactorIds);
@@ -115,7 +116,8 @@ void ExportJob::build(const QStringList &selectedFactorIds)
         break;
     case ExportScope::Compare: {
         if (ids.size() < 2 || ids.size() > 3) {
-            m_error = JobText::tr("compare needs two or three interpretations, got %1").arg(ids.size());
+            m_error =
+                JobText::tr("compare needs two or three interpretations, got %1").arg(ids.size());
             return;
         }
         m_compare = std::make_unique<CompareScenes>(m_incident, ids);

@@ -25,12 +25,14 @@ class ExportJob
 {
 public:
     /// `selectedFactorIds`: for ExportScope::Selection, the factors to keep.
-    ExportJob(const Incident &incident, const ExportOptions &options, const QStringList &selectedFactorIds = {});
+    ExportJob(const Incident &incident, const ExportOptions &options,
+              const QStringList &selectedFactorIds = {});
     ~ExportJob();
     ExportJob(const ExportJob &) = delete;
     ExportJob &operator=(const ExportJob &) = delete;
 
-    /// Empty when the pages were built; else why not (unknown interpretation, nothing selected, ...).
+    /// Empty when the pages were built; else why not (unknown interpretation, nothing selected,
+    /// ...).
     QString error() const { return m_error; }
     const QList<ExportPage> &pages() const { return m_pages; }
     const ExportOptions &options() const { return m_options; }

@@ -9,8 +9,7 @@ namespace faultline {
 namespace {
 constexpr qreal kUnitsPerMm = 96 / 25.4;
 
-template<typename Enum>
-Enum enumFrom(const QVariant &value, Enum fallback, int count)
+template <typename Enum> Enum enumFrom(const QVariant &value, Enum fallback, int count)
 {
     bool ok = false;
     const int v = value.toInt(&ok);
@@ -46,7 +45,10 @@ QString pageFormatId(PageFormat page)
     return QStringLiteral("slide");
 }
 
-QString ExportOptions::suffix() const { return exportFormatId(format); }
+QString ExportOptions::suffix() const
+{
+    return exportFormatId(format);
+}
 
 QSizeF ExportOptions::fixedPageSize() const
 {
@@ -96,9 +98,11 @@ ExportOptions ExportOptions::load(QSettings &settings)
     o.format = enumFrom(settings.value(QStringLiteral("format")), o.format, 3);
     o.scope = enumFrom(settings.value(QStringLiteral("scope")), o.scope, 4);
     o.page = enumFrom(settings.value(QStringLiteral("page")), o.page, 4);
-    o.theme = canvasThemeFromId(settings.value(QStringLiteral("theme")).toString()).value_or(o.theme);
+    o.theme =
+        canvasThemeFromId(settings.value(QStringLiteral("theme")).toString()).value_or(o.theme);
     o.legend = settings.value(QStringLiteral("legend"), o.legend).toBool();
-    o.legendPosition = enumFrom(settings.value(QStringLiteral("legendPosition")), o.legendPosition, 2);
+    o.legendPosition =
+        enumFrom(settings.value(QStringLiteral("legendPosition")), o.legendPosition, 2);
     o.title = settings.value(QStringLiteral("title"), o.title).toBool();
     o.references = settings.value(QStringLiteral("references"), o.references).toBool();
     o.margin = std::clamp(settings.value(QStringLiteral("margin"), o.margin).toReal(), 0.0, 200.0);

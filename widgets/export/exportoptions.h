@@ -12,7 +12,12 @@ class QSettings;
 
 namespace faultline {
 
-enum class ExportFormat { Png, Svg, Pdf };
+enum class ExportFormat
+{
+    Png,
+    Svg,
+    Pdf
+};
 /// What goes on the page(s).
 enum class ExportScope
 {
@@ -23,12 +28,16 @@ enum class ExportScope
 };
 enum class PageFormat
 {
-    Slide,       ///< 16:9, 13.33 × 7.5 in (the common presentation size)
+    Slide, ///< 16:9, 13.33 × 7.5 in (the common presentation size)
     A4Landscape,
     A4Portrait,
-    FitContent,  ///< the diagram at its natural size plus margins
+    FitContent, ///< the diagram at its natural size plus margins
 };
-enum class LegendPosition { Right, Bottom };
+enum class LegendPosition
+{
+    Right,
+    Bottom
+};
 
 /// Every choice of an export, shared by the dialog, the clipboard and the
 /// command line. Lengths are layout units of 1/96 inch (CSS pixels), the
@@ -51,8 +60,8 @@ struct ExportOptions
     qreal dpi = 192;
     /// PNG: exact output size (e.g. 1920×1080); the page takes its aspect ratio.
     QSize pixelSize;
-    bool transparent = false; ///< PNG: no page background
-    bool singlePdf = true;    ///< All + PDF: one file with a page per interpretation
+    bool transparent = false;               ///< PNG: no page background
+    bool singlePdf = true;                  ///< All + PDF: one file with a page per interpretation
     QString lens = QStringLiteral("plain"); ///< a lens id (model/analysis/lens.h)
     /// Levers lens what-if: factor ids intervened on, per interpretation id,
     /// as the editor shows them. Never remembered between sessions.

@@ -24,7 +24,8 @@ namespace faultline {
 
 namespace {
 constexpr qreal kUnitsPerInch = 96;
-constexpr int kMaxImageSide = 16384; ///< QImage and most viewers cope with this; memory stays under ~1 GB
+constexpr int kMaxImageSide =
+    16384; ///< QImage and most viewers cope with this; memory stays under ~1 GB
 
 // lupdate files a free tr() call under the class or namespace around the call,
 // not under a helper's context: calls name this context class instead.
@@ -41,7 +42,8 @@ QSize ExportWriter::imageSize(const ExportComposer &composer, const ExportOption
         return options.pixelSize.boundedTo(QSize(kMaxImageSide, kMaxImageSide));
     const QSizeF page = composer.pageSize() * (options.dpi / kUnitsPerInch);
     const qreal shrink = std::min(1.0, kMaxImageSide / std::max(page.width(), page.height()));
-    return QSize(std::max(1, int(std::ceil(page.width() * shrink))), std::max(1, int(std::ceil(page.height() * shrink))));
+    return QSize(std::max(1, int(std::ceil(page.width() * shrink))),
+                 std::max(1, int(std::ceil(page.height() * shrink))));
 }
 
 QImage ExportWriter::renderImage(const ExportComposer &composer, const ExportOptions &options)
@@ -56,11 +58,15 @@ QImage ExportWriter::renderImage(const ExportComposer &composer, const ExportOpt
     image.setDotsPerMeterX(qRound(kUnitsPerInch / 0.0254));
     image.setDotsPerMeterY(qRound(kUnitsPerInch / 0.0254));
     QPainter painter(&image);
-    painter.scale(size.width() / composer.pageSize().width(), size.height() / composer.pageSize().height());
+    painter.scale(size.width() / composer.pageSize().width(),
+                  size.height() / composer.pageSize().height());
     composer.paint(&painter);
     painter.end();
     // Stored with the resolution the user asked for, so layout programs place it at the right size.
-    const qreal dotsPerMeter = (options.pixelSize.isEmpty() ? options.dpi : kUnitsPerInch * size.width() / composer.pageSize().width()) / 0.0254;
+    const qreal dotsPerMeter =
+        (options.pixelSize.isEmpty() ? options.dpi
+                                     : kUnitsPerInch * size.width() / composer.pageSize().width()) /
+        0.0254;
     image.setDotsPerMeterX(int(dotsPerMeter));
     image.setDotsPerMeterY(int(dotsPerMeter));
     return image;
@@ -87,8 +93,8 @@ QByteArray ExportWriter::renderSvg(const ExportComposer &composer, const QString
     return TextEscape::withoutXmlForbiddenBytes(buffer.data());
 }
 
-bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, const QString &path, const QString &title,
-                            QString *error)
+bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, const QString &path,
+                            const QString &title, QString *error)
 {
     if (composers.isEmpty())
         return false;
@@ -108,11 +114,13 @@ bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, cons
             const QSizeF points = c->pageSize() * (72.0 / kUnitsPerInch);
             return QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch);
         };
-        writer.setPageLayout(QPageLayout(pageSizeOf(composers.first()), QPageLayout::Portrait, QMarginsF()));
+        writer.setPageLayout(
+            QPageLayout(pageSizeOf(composers.first()), QPageLayout::Portrait, QMarginsF()));
         QPainter painter;
         for (int i = 0; i < composers.size(); ++i) {
             if (i > 0) {
-                writer.setPageLayout(QPageLayout(pageSizeOf(composers[i]), QPageLayout::Portrait, QMarginsF()));
+                writer.setPageLayout(
+                    QPageLayout(pageSizeOf(composers[i]), QPageLayout::Portrait, QMarginsF()));
                 writer.newPage();
             }
             if (i == 0 && !painter.begin(&writer)) {
@@ -131,14 +139,17 @@ bool ExportWriter::writePdf(const QList<const ExportComposer *> &composers, cons
     return writeFileAtomically(path, buffer.data()).succeeded(error);
 }
 
-QStringList ExportWriter::outputPaths(const QString &path, const QStringList &fileKeys, const ExportOptions &options)
+QStringList ExportWriter::outputPaths(const QString &path, const QStringList &fileKeys,
+                                      const ExportOptions &options)
 {
     const bool onePdf = options.format == ExportFormat::Pdf && options.singlePdf;
     if (fileKeys.size() <= 1 || onePdf)
         return {path};
     const QFileInfo info(path);
     const QString suffix = info.suffix().isEmpty() ? options.suffix() : info.suffix();
-    const QString base = info.suffix().isEmpty() ? info.filePath() : info.path() + QLatin1Char('/') + info.completeBaseName();
+    const QString base = info.suffix().isEmpty()
+                             ? info.filePath()
+                             : info.path() + QLatin1Char('/') + info.completeBaseName();
     QStringList paths;
     for (const QString &key : fileKeys) {
         QString safe = key;
@@ -178,7 +189,8 @@ QStringList ExportWriter::write(const ExportJob &job, const QString &path, QStri
             QByteArray bytes;
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
-            ok = renderImage(composer, options).save(&buffer, "PNG") && writeFileAtomically(paths[i], bytes).succeeded(error);
+            ok = renderImage(composer, options).save(&buffer, "PNG") &&
+                 writeFileAtomically(paths[i], bytes).succeeded(error);
             if (!ok && error && error->isEmpty())
                 *error = WriterText::tr("cannot encode %1").arg(paths[i]);
             break;

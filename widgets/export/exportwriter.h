@@ -27,13 +27,14 @@ public:
     static QStringList write(const ExportJob &job, const QString &path, QString *error);
 
     /// The paths write() would use for `pageCount` pages with these keys.
-    static QStringList outputPaths(const QString &path, const QStringList &fileKeys, const ExportOptions &options);
+    static QStringList outputPaths(const QString &path, const QStringList &fileKeys,
+                                   const ExportOptions &options);
 
     static QImage renderImage(const ExportComposer &composer, const ExportOptions &options);
     static QByteArray renderSvg(const ExportComposer &composer, const QString &title = {});
     /// A multi-page PDF of `composers`.
-    static bool writePdf(const QList<const ExportComposer *> &composers, const QString &path, const QString &title,
-                         QString *error);
+    static bool writePdf(const QList<const ExportComposer *> &composers, const QString &path,
+                         const QString &title, QString *error);
     /// PNG (image data) and SVG (image/svg+xml) of one page for the clipboard.
     static QMimeData *mimeData(const ExportComposer &composer, const ExportOptions &options);
 

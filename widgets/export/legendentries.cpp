@@ -33,7 +33,8 @@ LegendEntries LegendEntries::collect(const QList<CanvasScene *> &scenes)
             entries.kinds.append(style);
     for (const QString &unknown : std::as_const(usedKinds))
         entries.kinds.append(kindStyle(*incident, unknown));
-    for (const Relation relation : {Relation::Causes, Relation::Enables, Relation::Prevents, Relation::Amplifies})
+    for (const Relation relation :
+         {Relation::Causes, Relation::Enables, Relation::Prevents, Relation::Amplifies})
         if (usedRelations.contains(relation))
             entries.relations.append(relation);
     return entries;

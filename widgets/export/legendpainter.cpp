@@ -21,10 +21,14 @@ constexpr qreal kSectionGap = 8;
 constexpr qreal kRowGap = 18; ///< between cells laid out in rows
 constexpr int kLegendStrength = 3;
 
-QString heading(const char *text) { return QCoreApplication::translate("faultline::LegendPainter", text); }
+QString heading(const char *text)
+{
+    return QCoreApplication::translate("faultline::LegendPainter", text);
+}
 } // namespace
 
-LegendPainter::LegendPainter(LegendEntries entries, canvasstyle::CanvasColors colors, QFont baseFont)
+LegendPainter::LegendPainter(LegendEntries entries, canvasstyle::CanvasColors colors,
+                             QFont baseFont)
     : m_entries(std::move(entries)), m_colors(std::move(colors)), m_font(std::move(baseFont))
 {
     m_font.setPixelSize(12);
@@ -63,7 +67,8 @@ QSizeF LegendPainter::columnSize() const
     if (!m_entries.kinds.isEmpty())
         height += kHeadingHeight + m_entries.kinds.size() * kRowHeight;
     if (!m_entries.relations.isEmpty())
-        height += (height > 0 ? kSectionGap : 0) + kHeadingHeight + m_entries.relations.size() * kRowHeight;
+        height += (height > 0 ? kSectionGap : 0) + kHeadingHeight +
+                  m_entries.relations.size() * kRowHeight;
     return QSizeF(std::ceil(width), height);
 }
 
@@ -84,11 +89,13 @@ QSizeF LegendPainter::rowsSize(qreal maxWidth) const
     return QSizeF(widest, rows * kRowHeight);
 }
 
-void LegendPainter::paintHeading(QPainter *painter, const QPointF &topLeft, const QString &text) const
+void LegendPainter::paintHeading(QPainter *painter, const QPointF &topLeft,
+                                 const QString &text) const
 {
     painter->setFont(m_headingFont);
     painter->setPen(m_colors.mutedText);
-    painter->drawText(QRectF(topLeft, QSizeF(400, kHeadingHeight)), Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter->drawText(QRectF(topLeft, QSizeF(400, kHeadingHeight)),
+                      Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
 void LegendPainter::paintColumn(QPainter *painter, const QPointF &topLeft) const

@@ -73,7 +73,8 @@ QString ReferenceList::formatSource(const Source &source)
     QStringList parts;
     QString lead = source.authors.trimmed();
     if (source.year > 0)
-        lead += (lead.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(%1)").arg(source.year);
+        lead += (lead.isEmpty() ? QString() : QStringLiteral(" ")) +
+                QStringLiteral("(%1)").arg(source.year);
     if (!lead.isEmpty())
         parts.append(lead);
     if (!source.title.trimmed().isEmpty())
@@ -87,7 +88,8 @@ QString ReferenceList::formatSource(const Source &source)
     QString text;
     for (const QString &part : std::as_const(parts)) {
         text += part;
-        if (!part.endsWith(QLatin1Char('.')) && !part.endsWith(QLatin1Char('?')) && &part != &parts.last())
+        if (!part.endsWith(QLatin1Char('.')) && !part.endsWith(QLatin1Char('?')) &&
+            &part != &parts.last())
             text += QLatin1Char('.');
         text += QLatin1Char(' ');
     }

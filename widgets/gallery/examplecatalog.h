@@ -13,7 +13,7 @@ struct ExampleEntry
 {
     QString resourcePath; ///< ":/faultline/examples/coinrun.faultline"
     Incident incident;
-    int year = 0;         ///< year of the earliest cited source, 0 when none has one
+    int year = 0;          ///< year of the earliest cited source, 0 when none has one
     QString firstSentence; ///< of the summary, for one-line listings
 
     /// Whether every word of `query` occurs (case-insensitively) in the

@@ -86,8 +86,8 @@ void ExampleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
 
     const QFontMetrics fm(option.font);
-    const QRectF summaryRect(body.left(), body.top() + titleMetrics.lineSpacing() + 4,
-                             body.width(), fm.lineSpacing() * 3);
+    const QRectF summaryRect(body.left(), body.top() + titleMetrics.lineSpacing() + 4, body.width(),
+                             fm.lineSpacing() * 3);
     painter->setPen(text);
     drawWrapped(painter, summaryRect, index.data(SummaryRole).toString(), option.font, 3);
 

@@ -14,8 +14,7 @@ namespace faultline {
 
 ExampleGalleryDialog::ExampleGalleryDialog(QWidget *parent)
     : QDialog(parent), m_intro(new QLabel), m_search(new QLineEdit), m_list(new ExampleListWidget),
-      m_count(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)),
+      m_count(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)),
       // Not the standard Open button: QDialogButtonBox names its standard
       // buttons again on LanguageChange (after this dialog), which would
       // replace "Open Example" with plain "Open".
@@ -63,8 +62,9 @@ void ExampleGalleryDialog::changeEvent(QEvent *event)
 void ExampleGalleryDialog::retranslate()
 {
     setWindowTitle(tr("New from Example"));
-    m_intro->setText(tr("Published failures of learning agents, each with competing readings and cited "
-                        "evidence. The example opens as a new, untitled incident."));
+    m_intro->setText(
+        tr("Published failures of learning agents, each with competing readings and cited "
+           "evidence. The example opens as a new, untitled incident."));
     m_search->setPlaceholderText(tr("Search titles, tags, readings, authors…"));
     m_search->setAccessibleName(tr("Search examples"));
     m_list->setAccessibleName(tr("Examples"));

@@ -49,9 +49,8 @@ void ExampleListWidget::renderNextThumbnail()
         return;
     }
     const int row = m_nextThumbnail++;
-    const QImage image = ExampleThumbnail::render(m_entries[row].incident,
-                                                  ExampleDelegate::kThumbnailSize,
-                                                  devicePixelRatioF());
+    const QImage image = ExampleThumbnail::render(
+        m_entries[row].incident, ExampleDelegate::kThumbnailSize, devicePixelRatioF());
     item(row)->setData(ExampleDelegate::ThumbnailRole, image);
 }
 

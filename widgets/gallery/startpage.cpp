@@ -89,8 +89,9 @@ void StartPage::changeEvent(QEvent *event)
 void StartPage::retranslate()
 {
     m_title->setText(tr("Faultline"));
-    m_tagline->setText(tr("Draw why an agent failed as causes across reward, environment and algorithm; "
-                          "keep every reading; compare them."));
+    m_tagline->setText(
+        tr("Draw why an agent failed as causes across reward, environment and algorithm; "
+           "keep every reading; compare them."));
     m_new->setText(tr("&New Incident"));
     m_open->setText(tr("&Open…"));
     m_gallery->setText(tr("Browse &Examples…"));

@@ -104,15 +104,14 @@ void ShortcutsDialog::rebuildTree()
         addGroup(g.first, rows);
     }
     // Keys the canvas handles itself (they act on the focused factor, not through actions).
-    addGroup(tr("On the canvas"),
-             {{tr("Select the next / previous factor"), tr("Tab, Shift+Tab")},
-              {tr("Move the selection (Shift: further)"), tr("Arrow keys")},
-              {tr("Edit the selected factor's label"), tr("Enter, F2")},
-              {tr("While linking: choose the target"), tr("Tab, arrow keys")},
-              {tr("While linking: create the link"), tr("Enter")},
-              {tr("Cancel linking, placing or editing"), tr("Esc")},
-              {tr("Pan"), tr("Space+drag, middle mouse button")},
-              {tr("Zoom"), tr("Ctrl+mouse wheel")}});
+    addGroup(tr("On the canvas"), {{tr("Select the next / previous factor"), tr("Tab, Shift+Tab")},
+                                   {tr("Move the selection (Shift: further)"), tr("Arrow keys")},
+                                   {tr("Edit the selected factor's label"), tr("Enter, F2")},
+                                   {tr("While linking: choose the target"), tr("Tab, arrow keys")},
+                                   {tr("While linking: create the link"), tr("Enter")},
+                                   {tr("Cancel linking, placing or editing"), tr("Esc")},
+                                   {tr("Pan"), tr("Space+drag, middle mouse button")},
+                                   {tr("Zoom"), tr("Ctrl+mouse wheel")}});
     m_tree->expandAll();
     applyFilter(m_filter->text());
 }

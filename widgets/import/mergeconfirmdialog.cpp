@@ -63,7 +63,8 @@ void MergeConfirmDialog::fillFactors()
     int added = 0;
     for (const FactorMatch &match : m_plan.factorMatches()) {
         const Factor *theirs = m_plan.theirs().findFactor(match.theirId);
-        const Factor *ours = match.ourId.isEmpty() ? nullptr : m_plan.ours().findFactor(match.ourId);
+        const Factor *ours =
+            match.ourId.isEmpty() ? nullptr : m_plan.ours().findFactor(match.ourId);
         auto *item = new QTreeWidgetItem(m_factors);
         // Only label matches may be turned down; tree items are checkable by default.
         item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
@@ -91,8 +92,7 @@ void MergeConfirmDialog::fillFactors()
     }
     QStringList lines;
     lines << tr("%n factor(s) matched by id, ", nullptr, byId) +
-                 tr("%n by kind and label, ", nullptr, byLabel) +
-                 tr("%n new.", nullptr, added);
+                 tr("%n by kind and label, ", nullptr, byLabel) + tr("%n new.", nullptr, added);
     for (const QString &warning : m_plan.warnings())
         lines << plaintext::oneLine(warning, 200);
     m_summary->setText(lines.join(QLatin1Char('\n')));
@@ -107,11 +107,11 @@ void MergeConfirmDialog::fillInterpretations()
     for (int i = 0; i < additions.interpretations.size(); ++i) {
         const QString name = additions.interpretations[i].name;
         const QString original = m_plan.theirs().interpretations.value(i).name;
-        m_interpretations->addItem(
-            name == original ? plaintext::oneLine(name, kTextChars)
-                             : tr("%1 (renamed from “%2”: the name is taken)")
-                                   .arg(plaintext::oneLine(name, kTextChars),
-                                        plaintext::oneLine(original, kTextChars)));
+        m_interpretations->addItem(name == original
+                                       ? plaintext::oneLine(name, kTextChars)
+                                       : tr("%1 (renamed from “%2”: the name is taken)")
+                                             .arg(plaintext::oneLine(name, kTextChars),
+                                                  plaintext::oneLine(original, kTextChars)));
     }
 }
 
@@ -126,7 +126,8 @@ void MergeConfirmDialog::onItemChanged(QTreeWidgetItem *item, int column)
     QSignalBlocker block(m_factors);
     const FactorMatch *match = m_plan.factorMatch(theirId);
     const Factor *ours = match ? m_plan.ours().findFactor(match->ourId) : nullptr;
-    item->setText(1, rejected || !ours ? tr("(new factor)") : plaintext::oneLine(ours->label, kTextChars));
+    item->setText(1, rejected || !ours ? tr("(new factor)")
+                                       : plaintext::oneLine(ours->label, kTextChars));
     item->setText(2, rejected ? tr("label match turned down: imported as new")
                               : tr("same kind and label"));
 }

@@ -4,7 +4,8 @@
 
 namespace faultline {
 
-AnchorFollower::AnchorFollower(QGraphicsItem *watched, OverlayAnchor *anchor) : FactorAttachment(watched), m_anchor(anchor)
+AnchorFollower::AnchorFollower(QGraphicsItem *watched, OverlayAnchor *anchor)
+    : FactorAttachment(watched), m_anchor(anchor)
 {
     setFlag(ItemHasNoContents, true);
     setAcceptedMouseButtons(Qt::NoButton);

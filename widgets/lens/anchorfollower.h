@@ -15,7 +15,10 @@ class OverlayAnchor;
 class AnchorFollower : public FactorAttachment
 {
 public:
-    enum { Type = UserType + 45 };
+    enum
+    {
+        Type = UserType + 45
+    };
 
     AnchorFollower(QGraphicsItem *watched, OverlayAnchor *anchor);
     ~AnchorFollower() override;

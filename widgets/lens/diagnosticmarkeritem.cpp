@@ -39,7 +39,8 @@ void DiagnosticMarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsIt
     painter->drawEllipse(QPointF(0, 0), kRadius, kRadius);
     painter->setPen(Qt::white);
     painter->setFont(m_font);
-    painter->drawText(boundingRect(), Qt::AlignCenter, warning ? QStringLiteral("!") : QStringLiteral("i"));
+    painter->drawText(boundingRect(), Qt::AlignCenter,
+                      warning ? QStringLiteral("!") : QStringLiteral("i"));
 }
 
 } // namespace faultline

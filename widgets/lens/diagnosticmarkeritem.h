@@ -15,9 +15,13 @@ namespace faultline {
 class DiagnosticMarkerItem : public LensOverlayItem
 {
 public:
-    enum { Type = UserType + 44 };
+    enum
+    {
+        Type = UserType + 44
+    };
 
-    DiagnosticMarkerItem(DiagnosticSeverity severity, const QStringList &messages, const QFont &baseFont);
+    DiagnosticMarkerItem(DiagnosticSeverity severity, const QStringList &messages,
+                         const QFont &baseFont);
 
     int type() const override { return Type; }
     DiagnosticSeverity severity() const { return m_severity; }

@@ -66,16 +66,19 @@ void DiagnosticMarkers::show(CanvasScene *scene, const QList<Diagnostic> &diagno
     for (auto it = factorMarks.cbegin(); it != factorMarks.cend(); ++it)
         if (FactorItem *item = scene->factorItem(it.key()))
             new OverlayAnchor(item, OverlayAnchor::Group::Diagnostics,
-                              new DiagnosticMarkerItem(it->severity, it->messages, font), item->boxRect().topLeft());
+                              new DiagnosticMarkerItem(it->severity, it->messages, font),
+                              item->boxRect().topLeft());
     for (auto it = linkMarks.cbegin(); it != linkMarks.cend(); ++it)
         if (LinkItem *item = scene->linkItem(it.key())) {
-            auto *anchor = new OverlayAnchor(item, OverlayAnchor::Group::Diagnostics,
-                                             new DiagnosticMarkerItem(it->severity, it->messages, font), {});
+            auto *anchor =
+                new OverlayAnchor(item, OverlayAnchor::Group::Diagnostics,
+                                  new DiagnosticMarkerItem(it->severity, it->messages, font), {});
             // The marker belongs on the link's path, which re-routes when an
             // end factor moves (the link item itself stays put): place it from
             // the path, and again whenever either end moves, drags included.
             // The anchor is the link item's child, so `item` outlives it.
-            anchor->setPlacement([item] { return item->mapToScene(item->midPoint()) + kLinkMarkerOffset; });
+            anchor->setPlacement(
+                [item] { return item->mapToScene(item->midPoint()) + kLinkMarkerOffset; });
             anchor->followAlso(scene->factorItem(item->fromId()));
             anchor->followAlso(scene->factorItem(item->toId()));
         }

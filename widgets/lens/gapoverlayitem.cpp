@@ -18,11 +18,14 @@ constexpr int kMaxLines = 6;
 
 QString orDash(const QString &text)
 {
-    return text.trimmed().isEmpty() ? QCoreApplication::translate("GapOverlayItem", "(not described)") : text;
+    return text.trimmed().isEmpty()
+               ? QCoreApplication::translate("GapOverlayItem", "(not described)")
+               : text;
 }
 } // namespace
 
-GapOverlayItem::GapOverlayItem(const QString &actual, const QString &ideal, qreal width, const QFont &baseFont)
+GapOverlayItem::GapOverlayItem(const QString &actual, const QString &ideal, qreal width,
+                               const QFont &baseFont)
     : m_actualText(actual), m_idealText(ideal)
 {
     m_captionFont = canvasstyle::captionFont(baseFont);
@@ -32,10 +35,12 @@ GapOverlayItem::GapOverlayItem(const QString &actual, const QString &ideal, qrea
     m_actual = WrappedText(orDash(actual), bodyFont, column, kMaxLines);
     m_ideal = WrappedText(orDash(ideal), bodyFont, column, kMaxLines);
     const qreal captionHeight = QFontMetricsF(m_captionFont).lineSpacing();
-    const qreal height = kPadding + captionHeight + 2 + qMax(m_actual.height(), m_ideal.height()) + kPadding;
+    const qreal height =
+        kPadding + captionHeight + 2 + qMax(m_actual.height(), m_ideal.height()) + kPadding;
     m_rect = QRectF(-width / 2, 0, width, height);
-    setToolTip(plaintext::toolTip(QCoreApplication::translate("GapOverlayItem", "Actual: %1\nIdeal: %2")
-                                      .arg(orDash(actual), orDash(ideal))));
+    setToolTip(
+        plaintext::toolTip(QCoreApplication::translate("GapOverlayItem", "Actual: %1\nIdeal: %2")
+                               .arg(orDash(actual), orDash(ideal))));
 }
 
 QColor GapOverlayItem::actualColor()
@@ -52,8 +57,10 @@ void GapOverlayItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const qreal column = (m_rect.width() - 2 * kPadding - kGutter) / 2;
-    const QRectF actualBox(m_rect.left(), m_rect.top(), kPadding + column + kGutter / 2, m_rect.height());
-    const QRectF idealBox(actualBox.right(), m_rect.top(), m_rect.right() - actualBox.right(), m_rect.height());
+    const QRectF actualBox(m_rect.left(), m_rect.top(), kPadding + column + kGutter / 2,
+                           m_rect.height());
+    const QRectF idealBox(actualBox.right(), m_rect.top(), m_rect.right() - actualBox.right(),
+                          m_rect.height());
     QColor actualFill = actualColor();
     actualFill.setAlphaF(0.08);
     QColor idealFill = idealColor();
@@ -87,9 +94,11 @@ void GapOverlayItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const qreal idealLeft = actualLeft + column + kGutter;
     painter->setFont(m_captionFont);
     painter->setPen(actualColor());
-    painter->drawText(QPointF(actualLeft, captionBaseline), QCoreApplication::translate("GapOverlayItem", "ACTUAL"));
+    painter->drawText(QPointF(actualLeft, captionBaseline),
+                      QCoreApplication::translate("GapOverlayItem", "ACTUAL"));
     painter->setPen(idealColor());
-    painter->drawText(QPointF(idealLeft, captionBaseline), QCoreApplication::translate("GapOverlayItem", "IDEAL"));
+    painter->drawText(QPointF(idealLeft, captionBaseline),
+                      QCoreApplication::translate("GapOverlayItem", "IDEAL"));
     // The arrow between the columns reads "actual, should become ideal".
     painter->setPen(QPen(canvasstyle::mutedText(), 1.2));
     const qreal ax = actualBox.right();
@@ -97,9 +106,11 @@ void GapOverlayItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->drawLine(QPointF(ax - 4, ay), QPointF(ax + 4, ay));
     painter->drawLine(QPointF(ax + 1, ay - 3), QPointF(ax + 4, ay));
     painter->drawLine(QPointF(ax + 1, ay + 3), QPointF(ax + 4, ay));
-    painter->setPen(m_actualText.trimmed().isEmpty() ? canvasstyle::mutedText() : canvasstyle::text());
+    painter->setPen(m_actualText.trimmed().isEmpty() ? canvasstyle::mutedText()
+                                                     : canvasstyle::text());
     m_actual.paint(painter, QPointF(actualLeft, bodyTop));
-    painter->setPen(m_idealText.trimmed().isEmpty() ? canvasstyle::mutedText() : canvasstyle::text());
+    painter->setPen(m_idealText.trimmed().isEmpty() ? canvasstyle::mutedText()
+                                                    : canvasstyle::text());
     m_ideal.paint(painter, QPointF(idealLeft, bodyTop));
 }
 

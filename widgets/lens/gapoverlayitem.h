@@ -12,7 +12,10 @@ namespace faultline {
 class GapOverlayItem : public LensOverlayItem
 {
 public:
-    enum { Type = UserType + 42 };
+    enum
+    {
+        Type = UserType + 42
+    };
 
     GapOverlayItem(const QString &actual, const QString &ideal, qreal width, const QFont &baseFont);
 

@@ -23,8 +23,9 @@ InterventionMarkItem::InterventionMarkItem(const QPainterPath &outline, const QF
     m_frame = (stroker.createStroke(outline) + outline).simplified();
     m_font = canvasstyle::badgeFont(baseFont);
     m_text = QCoreApplication::translate("InterventionMarkItem", "Intervened").toUpper();
-    setToolTip(QCoreApplication::translate("InterventionMarkItem",
-                                           "What-if: this factor is fixed. Press I again to undo the intervention."));
+    setToolTip(QCoreApplication::translate(
+        "InterventionMarkItem",
+        "What-if: this factor is fixed. Press I again to undo the intervention."));
 }
 
 QColor InterventionMarkItem::color()
@@ -62,7 +63,8 @@ void InterventionMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsIt
     const qreal cx = tag.left() + 7;
     const qreal cy = tag.center().y();
     painter->setPen(QPen(Qt::white, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter->drawPolyline(QPolygonF({QPointF(cx - 3, cy), QPointF(cx - 1, cy + 2.5), QPointF(cx + 3, cy - 2.5)}));
+    painter->drawPolyline(
+        QPolygonF({QPointF(cx - 3, cy), QPointF(cx - 1, cy + 2.5), QPointF(cx + 3, cy - 2.5)}));
     painter->drawText(tag.adjusted(12, 0, -2, 0), Qt::AlignCenter, m_text);
 }
 

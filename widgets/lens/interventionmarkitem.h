@@ -13,7 +13,10 @@ namespace faultline {
 class InterventionMarkItem : public LensOverlayItem
 {
 public:
-    enum { Type = UserType + 43 };
+    enum
+    {
+        Type = UserType + 43
+    };
 
     /// `outline`: the factor's box outline in the factor's coordinates.
     InterventionMarkItem(const QPainterPath &outline, const QFont &baseFont);

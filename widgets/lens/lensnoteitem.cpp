@@ -59,16 +59,19 @@ void LensNoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->drawRoundedRect(m_rect, 4, 4);
     painter->setPen(Qt::NoPen);
     painter->setBrush(accentColor);
-    painter->drawRoundedRect(QRectF(m_rect.left(), m_rect.top(), kAccentBar + 2, m_rect.height()), 2, 2);
+    painter->drawRoundedRect(QRectF(m_rect.left(), m_rect.top(), kAccentBar + 2, m_rect.height()),
+                             2, 2);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < canvasstyle::kDetailLevel)
         return;
     const qreal left = m_rect.left() + kAccentBar + kPadding;
     painter->setPen(accentColor.darker(115));
     painter->setFont(m_captionFont);
     const QFontMetricsF captionMetrics(m_captionFont);
-    painter->drawText(QPointF(left, m_rect.top() + kPadding + captionMetrics.ascent()), m_caption.toUpper());
+    painter->drawText(QPointF(left, m_rect.top() + kPadding + captionMetrics.ascent()),
+                      m_caption.toUpper());
     painter->setPen(canvasstyle::text());
-    m_body.paint(painter, QPointF(left, m_rect.top() + kPadding + captionMetrics.lineSpacing() + 1));
+    m_body.paint(painter,
+                 QPointF(left, m_rect.top() + kPadding + captionMetrics.lineSpacing() + 1));
 }
 
 } // namespace faultline

@@ -13,7 +13,10 @@ namespace faultline {
 class LensNoteItem : public LensOverlayItem
 {
 public:
-    enum { Type = UserType + 41 };
+    enum
+    {
+        Type = UserType + 41
+    };
     enum class Tone
     {
         Lever,   ///< a lever note (what change would fix it)
@@ -21,7 +24,8 @@ public:
         Cut,     ///< every path to a behaviour is cut
     };
 
-    LensNoteItem(const QString &caption, const QString &text, Tone tone, qreal width, const QFont &baseFont);
+    LensNoteItem(const QString &caption, const QString &text, Tone tone, qreal width,
+                 const QFont &baseFont);
 
     int type() const override { return Type; }
     QString caption() const { return m_caption; }

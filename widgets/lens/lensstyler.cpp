@@ -20,7 +20,8 @@ namespace faultline {
 
 namespace {
 
-constexpr qreal kNoteGap = 16; ///< below the box: room for the failure-mode tag, the link handle and the intervention tag
+constexpr qreal kNoteGap =
+    16; ///< below the box: room for the failure-mode tag, the link handle and the intervention tag
 constexpr qreal kNoteSpacing = 4;
 constexpr qreal kOverlayFadedOpacity = 0.35;
 
@@ -36,7 +37,10 @@ void setAll(CanvasScene *scene, Emphasis emphasis)
 class NoteStack
 {
 public:
-    explicit NoteStack(FactorItem *factor) : m_factor(factor), m_y(factor->boxRect().bottom() + kNoteGap) {}
+    explicit NoteStack(FactorItem *factor)
+        : m_factor(factor), m_y(factor->boxRect().bottom() + kNoteGap)
+    {
+    }
 
     void add(LensOverlayItem *overlay)
     {
@@ -89,8 +93,8 @@ void LensStyler::apply(CanvasScene *scene, Lens lens, const QSet<QString> &inter
 QRectF LensStyler::renderRect(const CanvasScene *scene)
 {
     QRectF rect = scene->diagramRect();
-    for (LensOverlayItem *overlay : OverlayAnchor::overlays(const_cast<CanvasScene *>(scene),
-                                                           OverlayAnchor::Group::Lens))
+    for (LensOverlayItem *overlay :
+         OverlayAnchor::overlays(const_cast<CanvasScene *>(scene), OverlayAnchor::Group::Lens))
         if (overlay->isVisible())
             rect |= overlay->sceneBoundingRect();
     return rect;
@@ -102,7 +106,8 @@ void LensStyler::styleRootCause(CanvasScene *scene)
     const RootCauseEmphasis emphasis = analysis.rootCauseLens();
     const QSet<QString> onPath(emphasis.factorIds.cbegin(), emphasis.factorIds.cend());
     const QSet<QString> linksOnPath(emphasis.linkIds.cbegin(), emphasis.linkIds.cend());
-    const QSet<QString> rootCauses(analysis.rootCauseIds().cbegin(), analysis.rootCauseIds().cend());
+    const QSet<QString> rootCauses(analysis.rootCauseIds().cbegin(),
+                                   analysis.rootCauseIds().cend());
     for (FactorItem *item : scene->factorItems()) {
         const QString &id = item->factorId();
         item->setEmphasis(rootCauses.contains(id) ? Emphasis::Highlighted
@@ -110,7 +115,8 @@ void LensStyler::styleRootCause(CanvasScene *scene)
                                                   : Emphasis::Faded);
     }
     for (LinkItem *item : scene->linkItems())
-        item->setEmphasis(linksOnPath.contains(item->linkId()) ? Emphasis::Highlighted : Emphasis::Faded);
+        item->setEmphasis(linksOnPath.contains(item->linkId()) ? Emphasis::Highlighted
+                                                               : Emphasis::Faded);
 }
 
 void LensStyler::styleLevers(CanvasScene *scene, const QSet<QString> &intervened)
@@ -127,7 +133,8 @@ void LensStyler::styleLevers(CanvasScene *scene, const QSet<QString> &intervened
         const LeverEmphasis emphasis = LeverEmphasis::compute(analysis, intervenedIds);
         for (FactorItem *item : scene->factorItems()) {
             const QString &id = item->factorId();
-            if (emphasis.intervenedFactorIds.contains(id) || emphasis.remainingFactorIds.contains(id))
+            if (emphasis.intervenedFactorIds.contains(id) ||
+                emphasis.remainingFactorIds.contains(id))
                 item->setEmphasis(Emphasis::Normal);
             else if (emphasis.isCutFactor(id))
                 item->setEmphasis(Emphasis::Faded);
@@ -150,12 +157,13 @@ void LensStyler::styleLevers(CanvasScene *scene, const QSet<QString> &intervened
         if (!item)
             continue;
         if (intervened.contains(placement.factorId))
-            new OverlayAnchor(item, OverlayAnchor::Group::Lens, new InterventionMarkItem(item->outlinePath(), font),
-                              QPointF());
+            new OverlayAnchor(item, OverlayAnchor::Group::Lens,
+                              new InterventionMarkItem(item->outlinePath(), font), QPointF());
         NoteStack stack(item);
         if (!placement.leverNote.trimmed().isEmpty())
-            stack.add(new LensNoteItem(QCoreApplication::translate("LensStyler", "Lever"), placement.leverNote,
-                                       LensNoteItem::Tone::Lever, stack.cardWidth(150, 200), font));
+            stack.add(new LensNoteItem(QCoreApplication::translate("LensStyler", "Lever"),
+                                       placement.leverNote, LensNoteItem::Tone::Lever,
+                                       stack.cardWidth(150, 200), font));
         const auto outcome = outcomes.constFind(placement.factorId);
         // Only behaviours the intervention touches get a what-if card; the
         // status line says the rest.
@@ -163,7 +171,8 @@ void LensStyler::styleLevers(CanvasScene *scene, const QSet<QString> &intervened
             (!outcome->cutPaths.isEmpty() || outcome->cutTruncated))
             stack.add(new LensNoteItem(QCoreApplication::translate("LensStyler", "What-if"),
                                        LensSummary::outcomeText(*outcome),
-                                       outcome->reachable ? LensNoteItem::Tone::Remains : LensNoteItem::Tone::Cut,
+                                       outcome->reachable ? LensNoteItem::Tone::Remains
+                                                          : LensNoteItem::Tone::Cut,
                                        stack.cardWidth(150, 200), font));
     }
 }
@@ -182,7 +191,8 @@ void LensStyler::styleGaps(CanvasScene *scene)
         }
         item->setEmphasis(Emphasis::Normal);
         NoteStack stack(item);
-        stack.add(new GapOverlayItem(factor->actual, factor->ideal, stack.cardWidth(200, 210), font));
+        stack.add(
+            new GapOverlayItem(factor->actual, factor->ideal, stack.cardWidth(200, 210), font));
     }
 }
 

@@ -23,8 +23,8 @@ int pathCount(const QList<CausalPath> &paths)
 
 } // namespace
 
-QString LensSummary::describe(const Incident &incident, const Interpretation &interpretation, Lens lens,
-                              const QSet<QString> &intervened)
+QString LensSummary::describe(const Incident &incident, const Interpretation &interpretation,
+                              Lens lens, const QSet<QString> &intervened)
 {
     switch (lens) {
     case Lens::Plain:
@@ -43,7 +43,8 @@ QString LensSummary::outcomeText(const LeverOutcome &outcome)
 {
     const int remaining = pathCount(outcome.remainingPaths);
     const int total = remaining + pathCount(outcome.cutPaths);
-    const QString more = outcome.remainingTruncated || outcome.cutTruncated ? QStringLiteral("+") : QString();
+    const QString more =
+        outcome.remainingTruncated || outcome.cutTruncated ? QStringLiteral("+") : QString();
     if (!outcome.reachable)
         return tr("all %1%2 paths cut").arg(total).arg(more);
     if (total == 1)
@@ -51,7 +52,8 @@ QString LensSummary::outcomeText(const LeverOutcome &outcome)
     return tr("%1 of %2%3 paths remain").arg(remaining).arg(total).arg(more);
 }
 
-QString LensSummary::describeRootCause(const Incident &incident, const Interpretation &interpretation)
+QString LensSummary::describeRootCause(const Incident &incident,
+                                       const Interpretation &interpretation)
 {
     const PathAnalysis analysis(incident, interpretation);
     if (analysis.rootCauseIds().isEmpty())
@@ -89,7 +91,8 @@ QString LensSummary::describeLevers(const Incident &incident, const Interpretati
         }
     }
     if (fixed.isEmpty())
-        return tr("Levers lens: lever notes on %1 of %2 factors. Select a factor and press I to see what fixing "
+        return tr("Levers lens: lever notes on %1 of %2 factors. Select a factor and press I to "
+                  "see what fixing "
                   "it would cut.")
             .arg(notes)
             .arg(interpretation.placements.size());
@@ -111,7 +114,8 @@ QString LensSummary::describeLevers(const Incident &incident, const Interpretati
     const QString head = tr("Fixing %1: ").arg(fixedLabels.join(QStringLiteral(" + ")));
     if (parts.isEmpty())
         return head + tr("no path to a behaviour passes it.");
-    return head + parts.join(QStringLiteral("; ")) + (whatIf.allCut() ? tr(" — the failure is fixed.") : QString());
+    return head + parts.join(QStringLiteral("; ")) +
+           (whatIf.allCut() ? tr(" — the failure is fixed.") : QString());
 }
 
 QString LensSummary::describeGaps(const Incident &incident, const Interpretation &interpretation)

@@ -19,13 +19,14 @@ class LensSummary
     Q_DECLARE_TR_FUNCTIONS(LensSummary)
 public:
     /// "" for the plain lens.
-    static QString describe(const Incident &incident, const Interpretation &interpretation, Lens lens,
-                            const QSet<QString> &intervened);
+    static QString describe(const Incident &incident, const Interpretation &interpretation,
+                            Lens lens, const QSet<QString> &intervened);
     /// "2 of 3 paths remain" / "all 3 paths cut" (no behaviour name).
     static QString outcomeText(const LeverOutcome &outcome);
 
 private:
-    static QString describeRootCause(const Incident &incident, const Interpretation &interpretation);
+    static QString describeRootCause(const Incident &incident,
+                                     const Interpretation &interpretation);
     static QString describeLevers(const Incident &incident, const Interpretation &interpretation,
                                   const QSet<QString> &intervened);
     static QString describeGaps(const Incident &incident, const Interpretation &interpretation);

@@ -7,7 +7,8 @@
 
 namespace faultline {
 
-OverlayAnchor::OverlayAnchor(QGraphicsItem *owner, Group group, LensOverlayItem *overlay, const QPointF &offset)
+OverlayAnchor::OverlayAnchor(QGraphicsItem *owner, Group group, LensOverlayItem *overlay,
+                             const QPointF &offset)
     : FactorAttachment(owner), m_group(group), m_overlay(overlay), m_offset(offset)
 {
     setFlag(ItemHasNoContents, true);

@@ -22,7 +22,10 @@ class LensOverlayItem;
 class OverlayAnchor : public FactorAttachment
 {
 public:
-    enum { Type = UserType + 46 };
+    enum
+    {
+        Type = UserType + 46
+    };
     /// Which feature made the overlay, so each clears only its own.
     enum class Group
     {
@@ -31,7 +34,8 @@ public:
     };
 
     /// Adds `overlay` to the scene of `owner`, at `offset` from the owner's origin.
-    OverlayAnchor(QGraphicsItem *owner, Group group, LensOverlayItem *overlay, const QPointF &offset);
+    OverlayAnchor(QGraphicsItem *owner, Group group, LensOverlayItem *overlay,
+                  const QPointF &offset);
     ~OverlayAnchor() override;
 
     int type() const override { return Type; }

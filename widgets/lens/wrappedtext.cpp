@@ -6,7 +6,8 @@
 
 namespace faultline {
 
-WrappedText::WrappedText(const QString &text, const QFont &font, qreal width, int maxLines) : m_font(font)
+WrappedText::WrappedText(const QString &text, const QFont &font, qreal width, int maxLines)
+    : m_font(font)
 {
     const QFontMetricsF fm(font);
     m_lineHeight = fm.lineSpacing();

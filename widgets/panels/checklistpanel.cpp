@@ -58,8 +58,9 @@ QColor statusColor(ChecklistStatus status)
 } // namespace
 
 ChecklistPanel::ChecklistPanel(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_summary(plaintext::label({}, this)), m_tree(new QTreeWidget(this)),
-      m_ruleOut(new QPushButton(this)), m_consider(new QPushButton(this)), m_newEntry(new QLineEdit(this)),
+    : QWidget(parent), m_document(document), m_summary(plaintext::label({}, this)),
+      m_tree(new QTreeWidget(this)), m_ruleOut(new QPushButton(this)),
+      m_consider(new QPushButton(this)), m_newEntry(new QLineEdit(this)),
       m_addEntry(new QPushButton(this))
 {
     m_tree->setObjectName(QStringLiteral("checklistTree"));
@@ -108,14 +109,17 @@ ChecklistPanel::ChecklistPanel(Document *document, QWidget *parent)
     connect(m_tree, &QTreeWidget::itemClicked, this, &ChecklistPanel::onItemClicked);
     connect(m_tree, &QTreeWidget::itemChanged, this, &ChecklistPanel::onItemChanged);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        if (item->data(NameColumn, kEntryRole).isValid() || item->data(NameColumn, kAreaRole).isValid())
+        if (item->data(NameColumn, kEntryRole).isValid() ||
+            item->data(NameColumn, kAreaRole).isValid())
             startRuleOut();
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ChecklistPanel::updateButtons);
-    connect(m_tree, &QTreeWidget::itemCollapsed, this,
-            [this](QTreeWidgetItem *item) { m_collapsedAreas.insert(item->data(NameColumn, kAreaRole).toString()); });
-    connect(m_tree, &QTreeWidget::itemExpanded, this,
-            [this](QTreeWidgetItem *item) { m_collapsedAreas.remove(item->data(NameColumn, kAreaRole).toString()); });
+    connect(m_tree, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *item) {
+        m_collapsedAreas.insert(item->data(NameColumn, kAreaRole).toString());
+    });
+    connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
+        m_collapsedAreas.remove(item->data(NameColumn, kAreaRole).toString());
+    });
     connect(m_ruleOut, &QPushButton::clicked, this, &ChecklistPanel::startRuleOut);
     connect(m_consider, &QPushButton::clicked, this, [this] {
         if (const QString entry = currentEntryId(); !entry.isEmpty())
@@ -146,7 +150,8 @@ void ChecklistPanel::retranslate()
     m_consider->setText(tr("Consider Again"));
     m_consider->setToolTip(tr("Remove the ruled-out mark"));
     m_newEntry->setPlaceholderText(tr("New failure point for the selected area…"));
-    m_newEntry->setToolTip(tr("Adds a failure point to this document's checklist, in the area of the selected row"));
+    m_newEntry->setToolTip(
+        tr("Adds a failure point to this document's checklist, in the area of the selected row"));
     m_addEntry->setText(tr("Add"));
 }
 
@@ -236,15 +241,19 @@ void ChecklistPanel::rebuild()
         areaItem->setData(NameColumn, kAreaRole, area.area);
         areaItem->setText(NameColumn, kindStyle(incident, area.area).name);
         areaItem->setFont(NameColumn, bold);
-        areaItem->setText(StatusColumn, tr("%1 of %2 considered").arg(area.considered()).arg(area.entries));
+        areaItem->setText(StatusColumn,
+                          tr("%1 of %2 considered").arg(area.considered()).arg(area.entries));
         // Selectable and editable: the reason column of an area row rules the whole area out.
         areaItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         for (const RuledOut &ruled : interpretation->ruledOutAreas)
             if (ruled.target == area.area) {
                 areaItem->setData(NameColumn, kRuledOutAreaRole, true);
-                areaItem->setText(StatusColumn, tr("Area ruled out · %1 of %2").arg(area.considered()).arg(area.entries));
+                areaItem->setText(
+                    StatusColumn,
+                    tr("Area ruled out · %1 of %2").arg(area.considered()).arg(area.entries));
                 areaItem->setText(DetailColumn, ruled.reason);
-                areaItem->setToolTip(DetailColumn, plaintext::toolTip(tr("Area ruled out: %1").arg(ruled.reason)));
+                areaItem->setToolTip(
+                    DetailColumn, plaintext::toolTip(tr("Area ruled out: %1").arg(ruled.reason)));
             }
         for (const EntryCoverage &entry : m_coverage.entries()) {
             if (entry.area != area.area)
@@ -252,9 +261,11 @@ void ChecklistPanel::rebuild()
             const ChecklistEntry *definition = checklist.find(entry.entryId);
             auto *item = new QTreeWidgetItem(areaItem);
             item->setData(NameColumn, kEntryRole, entry.entryId);
-            item->setText(NameColumn, definition ? Checklist::displayName(*definition) : entry.entryId);
+            item->setText(NameColumn,
+                          definition ? Checklist::displayName(*definition) : entry.entryId);
             if (definition)
-                item->setToolTip(NameColumn, plaintext::toolTip(Checklist::displayDescription(*definition)));
+                item->setToolTip(NameColumn,
+                                 plaintext::toolTip(Checklist::displayDescription(*definition)));
             item->setText(StatusColumn, statusText(entry.status));
             item->setIcon(StatusColumn, statusIcon(statusColor(entry.status)));
             Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
@@ -264,7 +275,8 @@ void ChecklistPanel::rebuild()
                     if (const Factor *factor = incident.findFactor(id))
                         labels.append(plaintext::oneLine(factor->label, 40));
                 item->setText(DetailColumn, labels.join(QStringLiteral(", ")));
-                item->setToolTip(StatusColumn, tr("Tagged on a factor of this reading; click to select it"));
+                item->setToolTip(StatusColumn,
+                                 tr("Tagged on a factor of this reading; click to select it"));
             } else {
                 flags |= Qt::ItemIsEditable;
                 item->setText(DetailColumn, entry.ruledOutReason);
@@ -384,15 +396,19 @@ QString ChecklistPanel::addEntry(const QString &area, const QString &name)
     return id;
 }
 
-void ChecklistPanel::writeRuledOut(Target target, const QString &id, const QString *reason, const QString &commandText)
+void ChecklistPanel::writeRuledOut(Target target, const QString &id, const QString *reason,
+                                   const QString &commandText)
 {
-    const Interpretation *interpretation = m_document->incident().findInterpretation(m_interpretationId);
+    const Interpretation *interpretation =
+        m_document->incident().findInterpretation(m_interpretationId);
     if (!interpretation || id.isEmpty())
         return;
     const QString &entryId = id;
     Interpretation fields = *interpretation;
-    QList<RuledOut> &list = target == Target::Entry ? fields.ruledOutFailureModes : fields.ruledOutAreas;
-    const auto found = std::find_if(list.begin(), list.end(), [&](const RuledOut &r) { return r.target == entryId; });
+    QList<RuledOut> &list =
+        target == Target::Entry ? fields.ruledOutFailureModes : fields.ruledOutAreas;
+    const auto found = std::find_if(list.begin(), list.end(),
+                                    [&](const RuledOut &r) { return r.target == entryId; });
     if (reason) {
         if (found != list.end())
             found->reason = *reason;
@@ -408,7 +424,7 @@ void ChecklistPanel::writeRuledOut(Target target, const QString &id, const QStri
     // Ruling out names the entry as the merged field, so editing one entry's
     // reason twice is one step while ruling out two entries stays two.
     // Considering again never merges: it must not cancel the rule-out silently.
-    const QString field = !reason                  ? QString()
+    const QString field = !reason                   ? QString()
                           : target == Target::Entry ? QStringLiteral("ruledOut/") + entryId
                                                     : QStringLiteral("ruledOutArea/") + entryId;
     m_document->editor().editInterpretation(fields, field, commandText);

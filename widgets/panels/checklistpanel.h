@@ -83,8 +83,13 @@ private:
     void startRuleOut();
     void onItemClicked(QTreeWidgetItem *item);
     void onItemChanged(QTreeWidgetItem *item, int column);
-    enum class Target { Entry, Area };
-    void writeRuledOut(Target target, const QString &id, const QString *reason, const QString &commandText);
+    enum class Target
+    {
+        Entry,
+        Area
+    };
+    void writeRuledOut(Target target, const QString &id, const QString *reason,
+                       const QString &commandText);
 
     Document *m_document;
     QString m_interpretationId;

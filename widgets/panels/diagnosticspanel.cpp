@@ -39,8 +39,8 @@ QString typeText(DiagnosticType type)
 } // namespace
 
 DiagnosticsPanel::DiagnosticsPanel(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_summary(plaintext::label({}, this)), m_tree(new QTreeWidget(this)),
-      m_markers(new QCheckBox(this))
+    : QWidget(parent), m_document(document), m_summary(plaintext::label({}, this)),
+      m_tree(new QTreeWidget(this)), m_markers(new QCheckBox(this))
 {
     m_tree->setObjectName(QStringLiteral("diagnosticsTree"));
     m_tree->setRootIsDecorated(false);
@@ -68,8 +68,9 @@ DiagnosticsPanel::DiagnosticsPanel(Document *document, QWidget *parent)
                         &Document::interpretationAdded, &Document::interpretationChanged,
                         &Document::interpretationRemoved})
         connect(document, signal, this, &DiagnosticsPanel::scheduleRefresh);
-    for (auto signal : {&Document::placementAdded, &Document::placementChanged, &Document::placementRemoved,
-                        &Document::linkAdded, &Document::linkChanged, &Document::linkRemoved})
+    for (auto signal :
+         {&Document::placementAdded, &Document::placementChanged, &Document::placementRemoved,
+          &Document::linkAdded, &Document::linkChanged, &Document::linkRemoved})
         connect(document, signal, this, &DiagnosticsPanel::scheduleRefresh);
     connect(m_tree, &QTreeWidget::itemClicked, this, &DiagnosticsPanel::onItemClicked);
     connect(m_markers, &QCheckBox::toggled, this, &DiagnosticsPanel::markersToggled);

@@ -27,8 +27,8 @@ public:
         Edit
     };
 
-    EvidenceDialog(const Incident &incident, const Evidence &evidence, Purpose purpose = Purpose::Edit,
-                   QWidget *parent = nullptr);
+    EvidenceDialog(const Incident &incident, const Evidence &evidence,
+                   Purpose purpose = Purpose::Edit, QWidget *parent = nullptr);
 
     /// The evidence as edited (same id as the one given).
     Evidence evidence() const;

@@ -186,7 +186,8 @@ void FactorInspector::retranslate()
     m_rootCause->setToolTip(
         tr("Root-cause lens: this interpretation says the failure started here"));
     m_pinned->setText(tr("Pinned (automatic layout keeps it in place)"));
-    m_lever->setPlaceholderText(tr("Levers lens: what change to this factor would fix the failure?"));
+    m_lever->setPlaceholderText(
+        tr("Levers lens: what change to this factor would fix the failure?"));
     m_actual->setPlaceholderText(tr("How it is"));
     m_ideal->setPlaceholderText(tr("How it should be"));
     m_label->setPlaceholderText(tr("Short label shown on the diagram"));

@@ -8,8 +8,8 @@
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/kindshapes.h"
 
-#include <QHBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,8 +20,7 @@ namespace faultline {
 
 FactorListWidget::FactorListWidget(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_filter(new QLineEdit(this)),
-      m_list(new DragTreeWidget(CanvasView::factorMimeType(), this)),
-      m_add(new QPushButton(this))
+      m_list(new DragTreeWidget(CanvasView::factorMimeType(), this)), m_add(new QPushButton(this))
 {
     m_filter->setObjectName(QStringLiteral("factorFilter"));
     m_list->setObjectName(QStringLiteral("factorList"));

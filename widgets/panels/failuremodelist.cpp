@@ -18,8 +18,7 @@ constexpr int kEntryRole = Qt::UserRole;
 }
 
 FailureModeList::FailureModeList(QWidget *parent)
-    : QWidget(parent), m_list(new QListWidget(this)),
-      m_showAll(new QCheckBox(this))
+    : QWidget(parent), m_list(new QListWidget(this)), m_showAll(new QCheckBox(this))
 {
     m_list->setObjectName(QStringLiteral("failureModes"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);

@@ -24,7 +24,8 @@ QString orDash(const QString &text)
 } // namespace
 
 GapListPanel::GapListPanel(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_summary(plaintext::label({}, this)), m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_document(document), m_summary(plaintext::label({}, this)),
+      m_tree(new QTreeWidget(this))
 {
     m_tree->setObjectName(QStringLiteral("gapTree"));
     m_tree->setColumnCount(3);
@@ -104,7 +105,8 @@ void GapListPanel::refresh()
     int count = 0;
     for (const GapGroup &group : groups) {
         auto *areaItem = new QTreeWidgetItem(m_tree);
-        areaItem->setText(0, tr("%1 (%2)").arg(kindStyle(incident, group.area).name).arg(group.factors.size()));
+        areaItem->setText(
+            0, tr("%1 (%2)").arg(kindStyle(incident, group.area).name).arg(group.factors.size()));
         areaItem->setFont(0, bold);
         areaItem->setFlags(Qt::ItemIsEnabled);
         areaItem->setFirstColumnSpanned(true);
@@ -120,10 +122,11 @@ void GapListPanel::refresh()
         }
         areaItem->setExpanded(true);
     }
-    m_summary->setText(count == 0 ? tr("No factor of this reading describes an actual or ideal state. "
-                                       "Add them in the factor inspector.")
-                     : count == 1 ? tr("1 factor with a gap between actual and ideal")
-                                  : tr("%1 factors with a gap between actual and ideal").arg(count));
+    m_summary->setText(
+        count == 0   ? tr("No factor of this reading describes an actual or ideal state. "
+                            "Add them in the factor inspector.")
+        : count == 1 ? tr("1 factor with a gap between actual and ideal")
+                     : tr("%1 factors with a gap between actual and ideal").arg(count));
 }
 
 } // namespace faultline

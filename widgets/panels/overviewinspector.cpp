@@ -160,8 +160,10 @@ void OverviewInspector::retranslate()
     m_interpretationBox->setTitle(tr("Interpretation"));
     m_incidentBox->setTitle(tr("Incident"));
     m_author->setPlaceholderText(tr("Person or school of thought"));
-    m_stance->setPlaceholderText(tr("The position in one line, e.g. mostly the environment's fault"));
-    m_interpretationSummary->setPlaceholderText(tr("This reading of the incident in a few sentences"));
+    m_stance->setPlaceholderText(
+        tr("The position in one line, e.g. mostly the environment's fault"));
+    m_interpretationSummary->setPlaceholderText(
+        tr("This reading of the incident in a few sentences"));
     m_incidentSummary->setPlaceholderText(tr("What happened, in plain words"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. reward-misspecification, simulator-bug"));
     formlabels::setLabel(this, m_name, tr("&Name:"));

@@ -15,10 +15,10 @@
 namespace faultline {
 
 SourceDialog::SourceDialog(const Source &source, Purpose purpose, QWidget *parent)
-    : QDialog(parent), m_purpose(purpose), m_source(source), m_authors(new QLineEdit(source.authors, this)),
-      m_title(new QLineEdit(source.title, this)), m_year(new QSpinBox(this)),
-      m_venue(new QLineEdit(source.venue, this)), m_url(new QLineEdit(source.url, this)),
-      m_doi(new QLineEdit(source.doi, this)),
+    : QDialog(parent), m_purpose(purpose), m_source(source),
+      m_authors(new QLineEdit(source.authors, this)), m_title(new QLineEdit(source.title, this)),
+      m_year(new QSpinBox(this)), m_venue(new QLineEdit(source.venue, this)),
+      m_url(new QLineEdit(source.url, this)), m_doi(new QLineEdit(source.doi, this)),
       m_urlHint(plaintext::label({}, this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

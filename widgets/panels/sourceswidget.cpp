@@ -8,8 +8,8 @@
 #include "model/openableurl.h"
 
 #include <QDesktopServices>
-#include <QHBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -28,8 +28,8 @@ SourcesWidget::SourcesWidget(Document *document, QWidget *parent)
       m_confirm(&askConfirmation)
 {
     m_editor = [](QWidget *parent, const Source &source, bool isNew) -> std::optional<Source> {
-        SourceDialog dialog(source, isNew ? SourceDialog::Purpose::Add : SourceDialog::Purpose::Edit,
-                            parent);
+        SourceDialog dialog(
+            source, isNew ? SourceDialog::Purpose::Add : SourceDialog::Purpose::Edit, parent);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.source();
