@@ -2,6 +2,7 @@
 // factor label, a reading's name and a link label of real SVG exports: every
 // file is well-formed XML, holds no element or attribute that could run,
 // load or link anything, and a crafted title cannot close <title> early.
+// The same strings in one PDF (a page each) that poppler reads whole.
 #include "../common/sampleincident.h"
 #include "testpaths.h"
 #include "widgets/export/exportcomposer.h"
@@ -10,8 +11,15 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
+
 #include <QtTest>
+#include <memory>
+#include <vector>
 
 using namespace faultline;
 
@@ -112,6 +120,49 @@ private Q_SLOTS:
             ++files;
         }
         qInfo("Naughty strings: %d SVG exports, all well-formed and inert", files);
+    }
+
+    void naughtyStringsGiveOneWellFormedPdf()
+    {
+        // Every string on a page of its own, in one PDF through the real
+        // writer; poppler must read all of it (cross-reference table, page
+        // tree, text objects).
+        const QStringList strings = naughtyStrings();
+        std::vector<std::unique_ptr<ExportJob>> jobs;
+        std::vector<std::unique_ptr<ExportComposer>> composers;
+        QList<const ExportComposer *> pages;
+        for (const QString &text : strings) {
+            Incident incident = test::sampleIncident();
+            incident.title = text;
+            incident.factors[0].label = text;
+            ExportOptions options;
+            options.format = ExportFormat::Pdf;
+            options.interpretationIds = {QStringLiteral("both")};
+            jobs.push_back(std::make_unique<ExportJob>(incident, options));
+            QVERIFY2(jobs.back()->error().isEmpty(), qPrintable(jobs.back()->error()));
+            composers.push_back(std::make_unique<ExportComposer>(jobs.back()->pages().first(),
+                                                                 jobs.back()->options()));
+            pages.append(composers.back().get());
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("naughty.pdf"));
+        QString error;
+        QVERIFY2(ExportWriter::writePdf(pages, path, strings.join(QLatin1Char(' ')), &error),
+                 qPrintable(error));
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        QVERIFY2(!pdfinfo.isEmpty(), "pdfinfo (poppler-utils, scripts/packages.txt) is needed");
+        QProcess info;
+        info.start(pdfinfo, {path});
+        QVERIFY(info.waitForFinished(60000));
+        const QString out = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(info.exitCode() == 0, qPrintable(QString::fromUtf8(info.readAllStandardError())));
+        const QRegularExpressionMatch pagesLine =
+            QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"),
+                               QRegularExpression::MultilineOption)
+                .match(out);
+        QVERIFY2(pagesLine.hasMatch() && pagesLine.captured(1).toInt() == strings.size(),
+                 qPrintable(out));
+        qInfo("Naughty strings: one PDF of %lld pages, read by pdfinfo", qlonglong(strings.size()));
     }
 
     void craftedTitleStaysText()
