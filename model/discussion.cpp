@@ -1,5 +1,9 @@
 #include "discussion.h"
 
+#include "model/compare/crux.h"
+
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace faultline {
@@ -78,6 +82,34 @@ Discussion withoutInterpretation(Discussion discussion, const QString &interpret
     discussion.records.removeIf([&](const CruxRecord &record) {
         return record.interpretationIds.contains(interpretationId);
     });
+    return discussion;
+}
+
+Discussion withCurrentCruxKeys(Discussion discussion)
+{
+    QList<CruxRecord> merged;
+    for (CruxRecord &record : discussion.records) {
+        record.cruxKey = migrateLegacyCruxKey(record.cruxKey);
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const CruxRecord &kept) {
+            return kept.cruxKey == record.cruxKey &&
+                   kept.interpretationIds == record.interpretationIds;
+        });
+        if (same == merged.end()) {
+            merged.append(std::move(record));
+            continue;
+        }
+        for (const CruxPosition &position : std::as_const(record.positions))
+            if (!same->findPosition(position.participant))
+                same->positions.append(position);
+        if (!record.note.isEmpty())
+            same->note = same->note.isEmpty() ? record.note
+                                              : same->note + QStringLiteral("\n\n") + record.note;
+        if (same->resolution == CruxResolution::Open && record.resolution != CruxResolution::Open) {
+            same->resolution = record.resolution;
+            same->resolvedAs = record.resolvedAs;
+        }
+    }
+    discussion.records = std::move(merged);
     return discussion;
 }
 

@@ -71,4 +71,12 @@ struct Discussion
 /// (used when that interpretation is deleted, so no record names a missing reading).
 Discussion withoutInterpretation(Discussion discussion, const QString &interpretationId);
 
+/// `discussion` with every crux key of a file saved before format version 3 in
+/// today's scheme (migrateLegacyCruxKey() in model/compare/crux.h). Before version
+/// 3 a crux had one key per kind of difference; records of one comparison that
+/// now name the same crux are merged into the first: its positions, then the
+/// positions of participants it lacks, the notes joined, the first decided
+/// resolution. Nothing said is lost.
+Discussion withCurrentCruxKeys(Discussion discussion);
+
 } // namespace faultline

@@ -63,10 +63,12 @@ ChecklistCoverage ChecklistCoverage::compute(const Incident &incident, const Che
         entry.ruledOut = reason != ruledOut.constEnd();
         if (entry.ruledOut)
             entry.ruledOutReason = *reason;
-        if (!entry.factorIds.isEmpty())
-            entry.status = ChecklistStatus::Implicated;
-        else if (entry.ruledOut)
+        // Tags belong to the factor, so every reading that uses it carries them;
+        // an explicit rule-out is the reading's own voice and wins.
+        if (entry.ruledOut)
             entry.status = ChecklistStatus::RuledOut;
+        else if (!entry.factorIds.isEmpty())
+            entry.status = ChecklistStatus::Implicated;
 
         AreaCoverage &area = areas[entry.area];
         area.area = entry.area;

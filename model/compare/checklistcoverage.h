@@ -10,12 +10,13 @@
 namespace faultline {
 
 /// How one interpretation treats one checklist failure point. An entry that is
-/// both tagged on a used factor and ruled out counts as implicated (the
-/// diagram says more than the list); EntryCoverage::ruledOut still records it.
+/// both tagged on a used factor and ruled out counts as ruled out: tags are
+/// shared by every reading that uses the factor, the rule-out is this reading's
+/// own claim. EntryCoverage::factorIds still lists the tagged factors.
 enum class ChecklistStatus
 {
-    Implicated,   ///< tagged on a factor the interpretation uses
-    RuledOut,     ///< named in the interpretation's ruledOutFailureModes
+    Implicated,   ///< tagged on a factor the interpretation uses, not ruled out
+    RuledOut,     ///< named in the interpretation's ruledOutFailureModes (wins over tags)
     NotConsidered ///< neither
 };
 

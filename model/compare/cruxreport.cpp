@@ -1,6 +1,7 @@
 #include "cruxreport.h"
 
 #include "checklistcoverage.h"
+#include "cruxdescriber.h"
 #include "rootcausematrix.h"
 
 #include "model/kindstyle.h"
@@ -116,6 +117,7 @@ void appendMatrixText(QString &text, const Incident &incident, const DiffResult 
 
 QString cruxReportText(const Incident &incident, const DiffResult &diff, bool withMatrix)
 {
+    const CruxDescriber describer(incident);
     QString text;
     QStringList compared;
     for (const QString &id : diff.interpretationIds)
@@ -141,19 +143,28 @@ QString cruxReportText(const Incident &incident, const DiffResult &diff, bool wi
     if (diff.cruxes.isEmpty())
         text += QStringLiteral("  ") + CruxReportText::tr("none") + QLatin1Char('\n');
     const int numberWidth = int(QString::number(diff.cruxes.size()).size());
+    const QString indent(numberWidth + 5, QLatin1Char(' '));
     for (int i = 0; i < diff.cruxes.size(); ++i) {
         const Crux &crux = diff.cruxes[i];
-        text += QStringLiteral("%1. %2: %3\n")
-                    .arg(i + 1, numberWidth + 1)
-                    .arg(displayName(crux.type), crux.description);
-        for (const CruxSide &side : crux.sides) {
-            QStringList names;
-            for (const QString &id : side.interpretationIds)
-                names.append(interpretationName(incident, id));
-            text += QString(numberWidth + 4, QLatin1Char(' ')) +
-                    QStringLiteral("- %1: %2\n")
-                        .arg(names.join(QStringLiteral(", ")), side.description);
+        text +=
+            QStringLiteral("%1. %2\n").arg(i + 1, numberWidth + 2).arg(describer.headline(crux));
+        for (const CruxPositionRow &row : describer.positions(crux)) {
+            QString evidence = row.evidenceCount == 0
+                                   ? CruxReportText::tr("no evidence")
+                                   : CruxReportText::tr("%n evidence", nullptr, row.evidenceCount);
+            if (!row.sourceLabels.isEmpty())
+                evidence += QStringLiteral(": ") + row.sourceLabels.join(QStringLiteral(", "));
+            text += indent +
+                    QStringLiteral("%1: %2 · %3\n").arg(row.readingName, row.position, evidence);
         }
+    }
+    if (!diff.coverageDifferences.isEmpty()) {
+        text += QLatin1Char('\n') +
+                CruxReportText::tr("Considered by some readings only, not cruxes (%1):")
+                    .arg(diff.coverageDifferences.size()) +
+                QLatin1Char('\n');
+        for (const CoverageDifference &difference : diff.coverageDifferences)
+            text += QStringLiteral("  - ") + describer.coverage(difference) + QLatin1Char('\n');
     }
     if (withMatrix)
         appendMatrixText(text, incident, diff);
@@ -164,7 +175,7 @@ QByteArray cruxReportJson(const Incident &incident, const DiffResult &diff, bool
 {
     Json root;
     root["format"] = "faultline-cruxes";
-    root["version"] = 1;
+    root["version"] = 2;
     root["incident"] = utf8(incident.title);
     Json interpretations = Json::array();
     for (const QString &id : diff.interpretationIds)
@@ -183,21 +194,58 @@ QByteArray cruxReportJson(const Incident &incident, const DiffResult &diff, bool
                          {"links", diff.links.size()},
                          {"sharedLinks", sharedLinks}};
 
+    const CruxDescriber describer(incident);
     Json cruxes = Json::array();
-    for (const Crux &crux : diff.cruxes) {
+    for (int i = 0; i < diff.cruxes.size(); ++i) {
+        const Crux &crux = diff.cruxes[i];
+        Json points = Json::array();
+        for (const CruxPoint &point : crux.points) {
+            Json values = Json::object();
+            for (int v = 0; v < crux.positions.size(); ++v)
+                values[utf8(crux.positions[v].interpretationId)] = utf8(point.values.value(v));
+            points.push_back({{"kind", utf8(toString(point.kind))},
+                              {"subject", utf8(point.subject)},
+                              {"values", values}});
+        }
+        const QList<CruxPositionRow> rows = describer.positions(crux);
+        Json positions = Json::array();
+        for (int v = 0; v < crux.positions.size(); ++v) {
+            const ReadingPosition &position = crux.positions[v];
+            positions.push_back({{"interpretation", utf8(position.interpretationId)},
+                                 {"code", utf8(position.code)},
+                                 {"text", utf8(rows.value(v).position)},
+                                 {"evidence", strings(position.evidenceIds)},
+                                 {"sources", strings(position.sourceIds)}});
+        }
         Json sides = Json::array();
         for (const CruxSide &side : crux.sides)
-            sides.push_back({{"interpretations", strings(side.interpretationIds)},
-                             {"description", utf8(side.description)}});
-        cruxes.push_back({{"type", utf8(toString(crux.type))},
-                          {"description", utf8(crux.description)},
+            sides.push_back(
+                {{"interpretations", strings(side.interpretationIds)}, {"code", utf8(side.code)}});
+        cruxes.push_back({{"number", i + 1},
+                          {"key", utf8(crux.key)},
+                          {"type", utf8(toString(crux.type))},
+                          {"rank", utf8(toString(crux.rank))},
+                          {"subject", utf8(crux.subjectId)},
+                          {"headline", utf8(describer.headline(crux))},
                           {"factors", strings(crux.factorIds)},
                           {"links", linkRefs(crux.links)},
                           {"evidence", strings(crux.evidenceIds)},
-                          {"subject", utf8(crux.subjectId)},
-                          {"sides", sides}});
+                          {"points", points},
+                          {"positions", positions},
+                          {"sides", sides},
+                          {"folded", strings(crux.foldedKeys)}});
     }
     root["cruxes"] = cruxes;
+    Json coverage = Json::array();
+    for (const CoverageDifference &difference : diff.coverageDifferences)
+        coverage.push_back({{"key", utf8(difference.key)},
+                            {"type", utf8(toString(difference.type))},
+                            {"subject", utf8(difference.subjectId)},
+                            {"factors", strings(difference.factorIds)},
+                            {"consideredBy", strings(difference.consideredBy)},
+                            {"silentBy", strings(difference.silentBy)},
+                            {"text", utf8(describer.coverage(difference))}});
+    root["coverageDifferences"] = coverage;
 
     if (withMatrix) {
         const RootCauseMatrix matrix = RootCauseMatrix::build(incident, diff.interpretationIds);

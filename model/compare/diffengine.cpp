@@ -1,562 +1,605 @@
 #include "diffengine.h"
 
-#include "checklistcoverage.h"
-#include "cruxsidebuilder.h"
+#include "comparisonindex.h"
 #include "rootcausematrix.h"
 
-#include "model/kindstyle.h"
-
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QVarLengthArray>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace faultline {
 
 namespace {
-// lupdate files a free tr() call under the class or namespace around the call,
-// not under a helper's context: calls name this context class instead.
-struct CruxText
+
+// Position codes that mean "takes no position on this subject" (for ranking).
+bool takesPosition(const QString &value)
 {
-    Q_DECLARE_TR_FUNCTIONS(faultline::Crux)
-};
-
-using LinkKey = std::pair<QString, QString>;
-
-// Long lists of factors are cut short in descriptions; the crux's factorIds keep them all.
-constexpr int kListedLabels = 3;
-
-QString quoted(const QString &text)
-{
-    return text.isEmpty() ? QString() : CruxText::tr("“%1”").arg(text);
+    static const QSet<QString> silent{
+        QStringLiteral("does-not-use"), QStringLiteral("not-considered"),
+        QStringLiteral("no-verdict"), QStringLiteral("not-applicable"), QStringLiteral("none")};
+    return !value.isEmpty() && !silent.contains(value);
 }
 
-QString evidenceCount(qsizetype n)
+// Lever notes that differ only in case, spacing or final punctuation say the same.
+QString normalisedNote(const QString &note)
 {
-    return n == 0 ? CruxText::tr("no evidence") : CruxText::tr("%n evidence", nullptr, int(n));
+    QString text = note.simplified().toCaseFolded();
+    while (!text.isEmpty() && (text.back().isPunct() || text.back().isSpace()))
+        text.chop(1);
+    return text;
 }
 
-// "Baker 2019": first author's name and year, else the title, else the id.
-QString sourceName(const Source *source, const QString &id)
+// Evidence confidences this far apart are a disagreement about how far to trust a source.
+constexpr double kConfidenceGap = 0.3;
+
+// Readings whose confidences lie less than kConfidenceGap apart, step by step, hold
+// the same position: 0.4, 0.5 and 0.8 make two groups. Returns a group name per value.
+QStringList confidenceGroups(const QStringList &values)
 {
-    if (!source)
-        return id;
-    QString name = source->authors.section(QLatin1Char(','), 0, 0)
-                       .section(QStringLiteral(" and "), 0, 0)
-                       .trimmed();
-    if (name.isEmpty())
-        name = source->title.trimmed();
-    if (name.isEmpty())
-        return id;
-    return source->year > 0 ? QStringLiteral("%1 %2").arg(name).arg(source->year) : name;
+    QList<std::pair<double, int>> sorted;
+    for (int i = 0; i < values.size(); ++i)
+        if (!values[i].isEmpty())
+            sorted.append({values[i].toDouble(), i});
+    std::sort(sorted.begin(), sorted.end());
+    QStringList groups(values.size());
+    int group = 0;
+    for (int i = 0; i < sorted.size(); ++i) {
+        if (i > 0 && sorted[i].first - sorted[i - 1].first >= kConfidenceGap - 1e-9)
+            ++group;
+        groups[sorted[i].second] = QStringLiteral("c%1").arg(group);
+    }
+    return groups;
 }
 
-using Views = QList<const Interpretation *>;
-
-// A factor used by at least one compared interpretation: its placement in each (nullptr when
-// unused).
-struct FactorRow
+// Sub-differences that are shown on a crux but do not split its sides.
+bool entersPositionCode(CruxPointKind kind)
 {
-    int factor = -1; // index in incident.factors
-    QVarLengthArray<const Placement *, 4> placements;
-    int users = 0;
-};
+    return kind != CruxPointKind::CitedSources && kind != CruxPointKind::ComesWith;
+}
 
-// A linked factor pair: the first link of the pair in each interpretation (nullptr when absent).
-struct LinkRow
-{
-    int from = -1; // indexes in incident.factors
-    int to = -1;
-    QVarLengthArray<const Link *, 4> links;
-    const Link *first = nullptr; // of the first interpretation that has the pair
-    int holders = 0;
-};
-
-// Everything is indexed once up front (factor id → index, dense per-view
-// placement tables, one hash by factor pair), so each crux type is a linear pass.
 class Comparison
 {
 public:
     Comparison(const Incident &incident, const QStringList &ids, DiffResult &result)
-        : m_incident(incident), m_result(result)
+        : m_index(incident, ids), m_result(result)
     {
-        m_factorIndex.reserve(incident.factors.size());
-        for (int i = 0; i < incident.factors.size(); ++i)
-            m_factorIndex.insert(incident.factors[i].id, i);
-        for (const QString &id : ids) {
-            const Interpretation *interp = incident.findInterpretation(id);
-            if (!interp || m_result.interpretationIds.contains(id))
-                continue;
-            QList<const Placement *> placed(incident.factors.size(), nullptr);
-            for (const Placement &placement : interp->placements) {
-                const int f = m_factorIndex.value(placement.factorId, -1);
-                if (f >= 0 && !placed[f])
-                    placed[f] = &placement;
-            }
-            m_views.append(interp);
-            m_placed.append(placed);
-            m_result.interpretationIds.append(id);
-        }
+        m_result.interpretationIds = m_index.interpretationIds();
     }
 
     void run()
     {
         collectUsage();
-        if (m_views.size() < 2)
+        if (m_index.viewCount() < 2)
             return;
-        areaVerdicts();
-        rootCauses();
-        failureModes();
-        for (int i = 0; i < m_linkRows.size(); ++i)
-            linkPresence(i);
-        for (int i = 0; i < m_linkRows.size(); ++i)
-            linkValue(i, CruxType::LinkRelation);
-        for (int i = 0; i < m_linkRows.size(); ++i)
-            linkValue(i, CruxType::LinkStrength);
-        for (int i = 0; i < m_linkRows.size(); ++i)
-            evidenceSources(i);
-        for (int i = 0; i < m_linkRows.size(); ++i)
-            evidenceStance(i);
-        factorPresence();
-        leverNotes();
+        m_factorCrux.assign(m_index.factorCount(), -1);
+        factors();
+        areas();
+        failurePoints();
+        for (const ComparisonIndex::PairRow &row : m_index.pairs())
+            link(row);
+        for (const ComparisonIndex::PairRow &row : m_index.pairs())
+            evidence(row);
+        for (Crux &crux : m_result.cruxes)
+            finish(crux);
+        rank();
     }
 
 private:
-    int viewCount() const { return int(m_views.size()); }
-
-    QString label(int factor) const
-    {
-        const Factor &f = m_incident.factors[factor];
-        return f.label.isEmpty() ? f.id : f.label;
-    }
-    QString label(const QString &factorId) const
-    {
-        const int f = m_factorIndex.value(factorId, -1);
-        return f < 0 ? factorId : label(f);
-    }
-    // "A, B, C and 4 more"
-    QString labels(const QStringList &factorIds) const
-    {
-        QStringList list;
-        for (int i = 0; i < factorIds.size() && i < kListedLabels; ++i)
-            list.append(label(factorIds[i]));
-        const QString listed = list.join(QStringLiteral(", "));
-        const int more = int(factorIds.size()) - kListedLabels;
-        return more > 0 ? CruxText::tr("%1 and %n more", nullptr, more).arg(listed) : listed;
-    }
-    QString arrow(const LinkRow &row) const
-    {
-        return CruxText::tr("%1 → %2").arg(label(row.from), label(row.to));
-    }
-
-    // Factor ids of several lists, each once, in document order.
-    QStringList unionInDocumentOrder(const QList<QStringList> &lists) const
-    {
-        QSet<int> seen;
-        QList<int> indexes;
-        for (const QStringList &list : lists) {
-            for (const QString &id : list) {
-                const int f = m_factorIndex.value(id, -1);
-                if (f >= 0 && !seen.contains(f)) {
-                    seen.insert(f);
-                    indexes.append(f);
-                }
-            }
-        }
-        std::sort(indexes.begin(), indexes.end());
-        QStringList ids;
-        for (int f : std::as_const(indexes))
-            ids.append(m_incident.factors[f].id);
-        return ids;
-    }
-
-    // "subject — A: side; B, C: side" (no subject: just the sides).
-    void addCrux(Crux crux, const CruxSideBuilder &builder, const QString &subject)
-    {
-        QString sides;
-        crux.sides = builder.build(m_views, &sides);
-        crux.description = subject.isEmpty() ? sides : CruxText::tr("%1 — %2").arg(subject, sides);
-        m_result.cruxes.append(std::move(crux));
-    }
+    int views() const { return m_index.viewCount(); }
+    const QString &factorId(int f) const { return m_index.factor(f).id; }
 
     void collectUsage()
     {
-        m_factorRows.reserve(m_incident.factors.size());
-        m_result.factors.reserve(m_incident.factors.size());
-        for (int f = 0; f < m_incident.factors.size(); ++f) {
-            FactorRow row;
-            row.factor = f;
-            FactorUsage usage{m_incident.factors[f].id, {}};
-            for (int v = 0; v < viewCount(); ++v) {
-                const Placement *placement = m_placed[v][f];
-                row.placements.append(placement);
-                if (placement) {
-                    ++row.users;
-                    usage.interpretationIds.append(m_views[v]->id);
-                }
-            }
-            if (row.users > 0) {
-                m_factorRows.append(row);
-                m_result.factors.append(usage);
-            }
+        for (int f = 0; f < m_index.factorCount(); ++f) {
+            if (m_index.users(f) == 0)
+                continue;
+            FactorUsage usage{factorId(f), {}};
+            for (int v = 0; v < views(); ++v)
+                if (m_index.uses(v, f))
+                    usage.interpretationIds.append(m_index.interpretationIds()[v]);
+            m_result.factors.append(usage);
         }
-
-        qsizetype linkCount = 0;
-        for (const Interpretation *view : std::as_const(m_views))
-            linkCount += view->links.size();
-        QHash<LinkKey, int> pairIndex;
-        pairIndex.reserve(linkCount);
-        m_linkRows.reserve(linkCount);
-        m_result.links.reserve(linkCount);
-        for (int v = 0; v < viewCount(); ++v) {
-            for (const Link &link : m_views[v]->links) {
-                const int from = m_factorIndex.value(link.from, -1);
-                const int to = m_factorIndex.value(link.to, -1);
-                if (from < 0 || to < 0)
-                    continue; // not in a valid document
-                const LinkKey key{link.from, link.to};
-                auto it = pairIndex.constFind(key);
-                if (it == pairIndex.constEnd()) {
-                    it = pairIndex.insert(key, int(m_linkRows.size()));
-                    LinkRow row;
-                    row.from = from;
-                    row.to = to;
-                    for (int i = 0; i < viewCount(); ++i)
-                        row.links.append(nullptr);
-                    m_linkRows.append(row);
-                    m_result.links.append({link.from, link.to, {}, true});
+        for (const ComparisonIndex::PairRow &row : m_index.pairs()) {
+            // One usage per direction drawn, as the pairs were first seen.
+            for (const bool forward : {true, false}) {
+                LinkUsage usage;
+                usage.from = factorId(forward ? row.a : row.b);
+                usage.to = factorId(forward ? row.b : row.a);
+                const Link *first = nullptr;
+                for (int v = 0; v < views(); ++v) {
+                    const Link *link = forward ? row.forward[v] : row.backward[v];
+                    if (!link)
+                        continue;
+                    if (first)
+                        usage.sameClaim = usage.sameClaim && first->relation == link->relation &&
+                                          first->strength == link->strength;
+                    else
+                        first = link;
+                    usage.links.append({m_index.interpretationIds()[v], link->id});
                 }
-                LinkRow &row = m_linkRows[*it];
-                if (row.links[v])
-                    continue; // a second link of the same pair in one interpretation stands behind
-                              // the first
-                LinkUsage &usage = m_result.links[*it];
-                if (row.first)
-                    usage.sameClaim = usage.sameClaim && row.first->relation == link.relation &&
-                                      row.first->strength == link.strength;
-                else
-                    row.first = &link;
-                row.links[v] = &link;
-                ++row.holders;
-                usage.links.append({m_views[v]->id, link.id});
+                if (!usage.links.isEmpty())
+                    m_result.links.append(usage);
             }
         }
     }
 
-    void areaVerdicts()
-    {
-        const RootCauseMatrix matrix =
-            RootCauseMatrix::build(m_incident, m_result.interpretationIds);
-        for (int row = 0; row < matrix.areas().size(); ++row) {
-            QSet<int> verdicts; // 0 blames, 1 rules out, 2 neither
-            for (int c = 0; c < viewCount(); ++c) {
-                const AreaState state = matrix.cell(row, c).state;
-                verdicts.insert(state == AreaState::Implicated ? 0
-                                : state == AreaState::RuledOut ? 1
-                                                               : 2);
-            }
-            if (verdicts.size() < 2)
-                continue;
-            Crux crux;
-            crux.type = CruxType::AreaVerdict;
-            crux.subjectId = matrix.areas()[row];
-            CruxSideBuilder sides;
-            QList<QStringList> factorLists;
-            for (int c = 0; c < viewCount(); ++c) {
-                const AreaCell &cell = matrix.cell(row, c);
-                factorLists << cell.rootCauseFactorIds << cell.involvedFactorIds;
-                switch (cell.state) {
-                case AreaState::Implicated:
-                    sides.add(QStringLiteral("i"), c, CruxText::tr("root cause"),
-                              labels(cell.rootCauseFactorIds));
-                    break;
-                case AreaState::RuledOut:
-                    sides.add(QStringLiteral("r"), c, CruxText::tr("ruled out"),
-                              quoted(cell.ruledOutReason));
-                    break;
-                case AreaState::Involved:
-                    sides.add(QStringLiteral("v"), c, CruxText::tr("involved, not a root cause"),
-                              labels(cell.involvedFactorIds));
-                    break;
-                case AreaState::NotConsidered:
-                    sides.add(QStringLiteral("n"), c, CruxText::tr("not considered"));
-                    break;
-                }
-            }
-            crux.factorIds = unionInDocumentOrder(factorLists);
-            addCrux(crux, sides, kindStyle(m_incident, crux.subjectId).name);
-        }
-    }
-
-    void rootCauses()
-    {
-        for (const FactorRow &row : std::as_const(m_factorRows)) {
-            if (row.users < 2)
-                continue;
-            int roots = 0;
-            for (const Placement *placement : row.placements)
-                roots += placement && placement->rootCause ? 1 : 0;
-            if (roots == 0 || roots == row.users)
-                continue;
-            CruxSideBuilder sides;
-            for (int v = 0; v < viewCount(); ++v) {
-                const Placement *placement = row.placements[v];
-                if (!placement)
-                    sides.add(QStringLiteral("n"), v, CruxText::tr("does not use it"));
-                else if (placement->rootCause)
-                    sides.add(QStringLiteral("r"), v, CruxText::tr("root cause"));
-                else
-                    sides.add(QStringLiteral("c"), v, CruxText::tr("not a root cause"));
-            }
-            Crux crux;
-            crux.type = CruxType::RootCause;
-            crux.factorIds = {m_incident.factors[row.factor].id};
-            addCrux(crux, sides, label(row.factor));
-        }
-    }
-
-    void failureModes()
-    {
-        const Checklist checklist = Checklist::forIncident(m_incident);
-        QList<ChecklistCoverage> coverages;
-        for (const Interpretation *view : std::as_const(m_views))
-            coverages.append(ChecklistCoverage::compute(m_incident, checklist, *view));
-        for (int e = 0; e < checklist.entries().size(); ++e) {
-            QSet<ChecklistStatus> statuses;
-            for (const ChecklistCoverage &coverage : std::as_const(coverages))
-                statuses.insert(coverage.entries()[e].status);
-            if (statuses.size() < 2)
-                continue;
-            const ChecklistEntry &entry = checklist.entries()[e];
-            Crux crux;
-            crux.type = CruxType::FailureMode;
-            crux.subjectId = entry.id;
-            CruxSideBuilder sides;
-            QList<QStringList> factorLists;
-            for (int v = 0; v < viewCount(); ++v) {
-                const EntryCoverage &cover = coverages[v].entries()[e];
-                factorLists.append(cover.factorIds);
-                switch (cover.status) {
-                case ChecklistStatus::Implicated:
-                    sides.add(QStringLiteral("i"), v, CruxText::tr("implicates it"),
-                              CruxText::tr("via %1").arg(labels(cover.factorIds)));
-                    break;
-                case ChecklistStatus::RuledOut:
-                    sides.add(QStringLiteral("r"), v, CruxText::tr("rules it out"),
-                              quoted(cover.ruledOutReason));
-                    break;
-                case ChecklistStatus::NotConsidered:
-                    sides.add(QStringLiteral("n"), v, CruxText::tr("does not consider it"));
-                    break;
-                }
-            }
-            crux.factorIds = unionInDocumentOrder(factorLists);
-            addCrux(crux, sides,
-                    CruxText::tr("%1 (%2)").arg(Checklist::displayName(entry),
-                                                kindStyle(m_incident, entry.area).name));
-        }
-    }
-
-    Crux linkCrux(CruxType type, int row) const
+    Crux newCrux(CruxType type, const QString &key, const QString &subjectId)
     {
         Crux crux;
         crux.type = type;
-        crux.factorIds = {m_result.links[row].from, m_result.links[row].to};
-        crux.links = m_result.links[row].links;
+        crux.key = key;
+        crux.subjectId = subjectId;
+        crux.positions.resize(views());
+        for (int v = 0; v < views(); ++v)
+            crux.positions[v].interpretationId = m_index.interpretationIds()[v];
         return crux;
     }
 
-    void linkPresence(int index)
+    static void addEvidence(ReadingPosition &position, const Link *link,
+                            const QString &onlySource = QString())
     {
-        const LinkRow &row = m_linkRows[index];
-        if (row.holders == viewCount())
-            return;
-        CruxSideBuilder sides;
-        for (int v = 0; v < viewCount(); ++v) {
-            if (const Link *link = row.links[v]) {
-                sides.add(QStringLiteral("y"), v, arrow(row),
-                          CruxText::tr("%1, strength %2, %3")
-                              .arg(displayName(link->relation))
-                              .arg(link->strength)
-                              .arg(evidenceCount(link->evidence.size())));
+        for (const Evidence &e : link->evidence) {
+            if (!onlySource.isEmpty() && e.sourceId != onlySource)
+                continue;
+            if (position.evidenceIds.contains(e.id))
+                continue; // a link touching two factors of the crux counts once
+            position.evidenceIds.append(e.id);
+            if (!e.sourceId.isEmpty() && !position.sourceIds.contains(e.sourceId))
+                position.sourceIds.append(e.sourceId);
+        }
+    }
+
+    // Evidence reading `v` gives on links touching any of `factors`.
+    void addFactorEvidence(Crux &crux, const QList<int> &factors) const
+    {
+        for (int v = 0; v < views(); ++v)
+            for (const int f : factors)
+                if (m_index.uses(v, f))
+                    for (const Link *link : m_index.linksTouching(v, f))
+                        addEvidence(crux.positions[v], link);
+    }
+
+    void addCoverage(CruxType type, const QString &key, const QString &subjectId,
+                     const QStringList &factorIds, const QList<bool> &considered)
+    {
+        CoverageDifference difference{type, key, subjectId, factorIds, {}, {}};
+        for (int v = 0; v < views(); ++v)
+            (considered[v] ? difference.consideredBy : difference.silentBy)
+                .append(m_index.interpretationIds()[v]);
+        m_result.coverageDifferences.append(difference);
+    }
+
+    void factors()
+    {
+        for (int f = 0; f < m_index.factorCount(); ++f) {
+            const int users = m_index.users(f);
+            if (users == 0)
+                continue;
+            int roots = 0;
+            QSet<QString> notes;
+            QList<bool> noted(views(), false);
+            for (int v = 0; v < views(); ++v) {
+                const Placement *placement = m_index.placement(v, f);
+                if (!placement)
+                    continue;
+                roots += placement->rootCause ? 1 : 0;
+                const QString note = normalisedNote(placement->leverNote);
+                if (!note.isEmpty()) {
+                    notes.insert(note);
+                    noted[v] = true;
+                }
+            }
+            const bool presenceDiffers = users < views();
+            const bool rootDiffers = roots > 0 && roots < users;
+            const bool leverDiffers = notes.size() > 1;
+            if (!presenceDiffers && !rootDiffers && !leverDiffers) {
+                if (notes.size() == 1 && noted.count(true) < users)
+                    addCoverage(CruxType::Factor, cruxKey(CruxType::Factor, factorId(f)),
+                                factorId(f), {factorId(f)}, noted);
                 continue;
             }
-            QStringList missing;
-            for (const int end : {row.from, row.to})
-                if (!m_placed[v][end])
-                    missing.append(label(end));
-            sides.add(
-                QStringLiteral("n"), v, CruxText::tr("no such link"),
-                missing.isEmpty()
-                    ? QString()
-                    : CruxText::tr("does not use %1").arg(missing.join(CruxText::tr(" or "))));
+            Crux crux =
+                newCrux(CruxType::Factor, cruxKey(CruxType::Factor, factorId(f)), factorId(f));
+            crux.factorIds = {factorId(f)};
+            CruxPoint use{CruxPointKind::FactorUse, {}, {}, {}};
+            CruxPoint root{CruxPointKind::RootCause, {}, {}, {}};
+            CruxPoint lever{CruxPointKind::LeverNote, {}, {}, {}};
+            bool onPath = false;
+            for (int v = 0; v < views(); ++v) {
+                const Placement *placement = m_index.placement(v, f);
+                use.values.append(placement ? QStringLiteral("uses")
+                                            : QStringLiteral("does-not-use"));
+                root.values.append(!placement             ? QString()
+                                   : placement->rootCause ? QStringLiteral("root-cause")
+                                                          : QStringLiteral("not-root-cause"));
+                lever.values.append(placement ? placement->leverNote.trimmed() : QString());
+                lever.sameness.append(placement ? normalisedNote(placement->leverNote) : QString());
+                onPath = onPath || (placement && m_index.reachesBehaviour(v, f));
+                if (placement)
+                    for (const Link *link : m_index.linksTouching(v, f))
+                        crux.links.append({m_index.interpretationIds()[v], link->id});
+            }
+            if (presenceDiffers)
+                crux.points.append(use);
+            if (rootDiffers || (presenceDiffers && roots > 0))
+                crux.points.append(root);
+            if (leverDiffers)
+                crux.points.append(lever);
+            addFactorEvidence(crux, {f});
+            crux.rank = roots > 0 ? CruxRank::Verdict : onPath ? CruxRank::Path : CruxRank::Detail;
+            m_factorCrux[f] = int(m_result.cruxes.size());
+            m_result.cruxes.append(crux);
         }
-        addCrux(linkCrux(CruxType::LinkPresence, index), sides, QString());
     }
 
-    void linkValue(int index, CruxType type)
+    // The factor crux about whether factor `f` is used, or nullptr.
+    Crux *presenceCrux(int f)
     {
-        const LinkRow &row = m_linkRows[index];
-        if (row.holders < 2 || m_result.links[index].sameClaim)
-            return;
-        const bool relation = type == CruxType::LinkRelation;
-        CruxSideBuilder sides;
-        QSet<int> values;
-        for (int v = 0; v < viewCount(); ++v) {
-            const Link *link = row.links[v];
-            if (!link)
+        const int i = f >= 0 ? m_factorCrux[f] : -1;
+        if (i < 0 || !m_result.cruxes[i].point(CruxPointKind::FactorUse))
+            return nullptr;
+        return &m_result.cruxes[i];
+    }
+
+    // A difference that only follows from a factor some readings do not use is a
+    // point of that factor's crux: the first such factor in document order.
+    bool foldIntoPresence(const QList<int> &factors, const QString &key, const QList<bool> &holders)
+    {
+        QList<int> sorted = factors;
+        std::sort(sorted.begin(), sorted.end());
+        for (const int f : std::as_const(sorted)) {
+            if (Crux *crux = presenceCrux(f)) {
+                CruxPoint point{CruxPointKind::ComesWith, key, {}, {}};
+                for (int v = 0; v < views(); ++v)
+                    point.values.append(holders[v] ? QStringLiteral("yes") : QString());
+                crux->points.append(point);
+                crux->foldedKeys.append(key);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void areas()
+    {
+        const RootCauseMatrix matrix =
+            RootCauseMatrix::build(m_index.incident(), m_result.interpretationIds);
+        for (int row = 0; row < matrix.areas().size(); ++row) {
+            const QString &area = matrix.areas()[row];
+            CruxPoint verdict{CruxPointKind::AreaVerdict, {}, {}, {}};
+            QSet<int> blamed; // factor indexes blamed by some reading
+            QList<int> involved;
+            QList<bool> ruledOut(views(), false);
+            for (int v = 0; v < views(); ++v) {
+                const AreaCell &cell = matrix.cell(row, v);
+                verdict.values.append(cell.state == AreaState::Implicated ? QStringLiteral("blames")
+                                      : cell.state == AreaState::RuledOut
+                                          ? QStringLiteral("rules-out")
+                                          : QStringLiteral("no-verdict"));
+                ruledOut[v] = cell.state == AreaState::RuledOut;
+                for (const QString &id : cell.rootCauseFactorIds)
+                    blamed.insert(m_index.factorIndex(id));
+                for (const QStringList *list : {&cell.rootCauseFactorIds, &cell.involvedFactorIds})
+                    for (const QString &id : *list)
+                        if (!involved.contains(m_index.factorIndex(id)))
+                            involved.append(m_index.factorIndex(id));
+            }
+            const QSet<QString> distinct(verdict.values.begin(), verdict.values.end());
+            const QString key = cruxKey(CruxType::Area, area);
+            if (!distinct.contains(QStringLiteral("blames"))) {
+                if (distinct.size() > 1) // ruled out vs not considered: coverage only
+                    addCoverage(CruxType::Area, key, area, {}, ruledOut);
                 continue;
-            const int value = relation ? int(link->relation) : link->strength;
-            values.insert(value);
-            sides.add(QString::number(value), v,
-                      relation ? displayName(link->relation)
-                               : CruxText::tr("strength %1").arg(link->strength));
+            }
+            if (distinct.size() < 2)
+                continue;
+            // One blamed factor whose own crux already says who blames it: same disagreement.
+            if (blamed.size() == 1) {
+                const int f = *blamed.cbegin();
+                const int i = m_factorCrux[f];
+                if (i >= 0 && (m_result.cruxes[i].point(CruxPointKind::RootCause) ||
+                               m_result.cruxes[i].point(CruxPointKind::FactorUse))) {
+                    verdict.subject = key;
+                    m_result.cruxes[i].points.append(verdict);
+                    m_result.cruxes[i].foldedKeys.append(key);
+                    m_result.cruxes[i].rank = CruxRank::Verdict;
+                    continue;
+                }
+            }
+            Crux crux = newCrux(CruxType::Area, key, area);
+            std::sort(involved.begin(), involved.end());
+            for (const int f : std::as_const(involved))
+                crux.factorIds.append(factorId(f));
+            crux.points.append(verdict);
+            addFactorEvidence(crux, QList<int>(blamed.cbegin(), blamed.cend()));
+            crux.rank = CruxRank::Verdict;
+            m_result.cruxes.append(crux);
         }
-        if (values.size() > 1)
-            addCrux(linkCrux(type, index), sides, arrow(row));
     }
 
-    void evidenceSources(int index)
+    void failurePoints()
     {
-        const LinkRow &row = m_linkRows[index];
-        if (row.holders < 2)
-            return;
-        QStringList cited; // source ids, first appearance
-        for (const Link *link : row.links)
-            if (link)
+        const QList<ChecklistEntry> &entries = m_index.checklist().entries();
+        for (int e = 0; e < entries.size(); ++e) {
+            CruxPoint status{CruxPointKind::FailurePoint, {}, {}, {}};
+            QList<int> tagged;
+            QList<bool> implicating(views(), false);
+            QList<bool> ruledOut(views(), false);
+            for (int v = 0; v < views(); ++v) {
+                const EntryCoverage &cover = m_index.coverage(v).entries()[e];
+                status.values.append(
+                    cover.status == ChecklistStatus::Implicated ? QStringLiteral("implicates")
+                    : cover.status == ChecklistStatus::RuledOut ? QStringLiteral("rules-out")
+                                                                : QStringLiteral("not-considered"));
+                implicating[v] = cover.status == ChecklistStatus::Implicated;
+                ruledOut[v] = cover.status == ChecklistStatus::RuledOut;
+                for (const QString &id : cover.factorIds)
+                    if (!tagged.contains(m_index.factorIndex(id)))
+                        tagged.append(m_index.factorIndex(id));
+            }
+            const bool implicated = implicating.contains(true);
+            const bool ruled = ruledOut.contains(true);
+            const QString key = cruxKey(CruxType::FailurePoint, entries[e].id);
+            if (implicated && ruled) {
+                Crux crux = newCrux(CruxType::FailurePoint, key, entries[e].id);
+                std::sort(tagged.begin(), tagged.end());
+                for (const int f : std::as_const(tagged))
+                    crux.factorIds.append(factorId(f));
+                crux.points.append(status);
+                addFactorEvidence(crux, tagged);
+                crux.rank = CruxRank::FailurePoint;
+                m_result.cruxes.append(crux);
+            } else if (implicated && implicating.contains(false)) {
+                // Tags are shared, so the others simply do not use the tagged factor.
+                foldIntoPresence(tagged, key, implicating);
+            } else if (ruled && ruledOut.contains(false)) {
+                QStringList ids;
+                for (const int f : std::as_const(tagged))
+                    ids.append(factorId(f));
+                addCoverage(CruxType::FailurePoint, key, entries[e].id, ids, ruledOut);
+            }
+        }
+    }
+
+    // The reading's link of the pair as the crux orients it (from → to), else the other way.
+    static const Link *linkOf(const ComparisonIndex::PairRow &row, int v, bool aFirst)
+    {
+        const Link *along = aFirst ? row.forward[v] : row.backward[v];
+        return along ? along : (aFirst ? row.backward[v] : row.forward[v]);
+    }
+
+    // Orientation of a pair: as the first reading that links it draws it.
+    static bool drawnFromA(const ComparisonIndex::PairRow &row)
+    {
+        for (int v = 0; v < row.forward.size(); ++v)
+            if (row.forward[v] || row.backward[v])
+                return row.forward[v] != nullptr;
+        return true;
+    }
+
+    void link(const ComparisonIndex::PairRow &row)
+    {
+        const bool aFirst = drawnFromA(row);
+        const int from = aFirst ? row.a : row.b;
+        const int to = aFirst ? row.b : row.a;
+        const QString key = linkCruxKey(factorId(row.a), factorId(row.b));
+        CruxPoint direction{CruxPointKind::Direction, {}, {}, {}};
+        CruxPoint relation{CruxPointKind::Relation, {}, {}, {}};
+        CruxPoint strength{CruxPointKind::Strength, {}, {}, {}};
+        CruxPoint cited{CruxPointKind::CitedSources, {}, {}, {}};
+        QSet<QString> directions, relations, strengths, citations;
+        QList<bool> holders(views(), false);
+        int applicable = 0;
+        for (int v = 0; v < views(); ++v) {
+            const Link *along = aFirst ? row.forward[v] : row.backward[v];
+            const Link *against = aFirst ? row.backward[v] : row.forward[v];
+            const Link *link = along ? along : against;
+            holders[v] = link != nullptr;
+            const bool uses = m_index.uses(v, row.a) && m_index.uses(v, row.b);
+            applicable += uses || link ? 1 : 0;
+            const QString way = !uses && !link     ? QStringLiteral("not-applicable")
+                                : along && against ? QStringLiteral("both")
+                                : along            ? QStringLiteral("forward")
+                                : against          ? QStringLiteral("backward")
+                                                   : QStringLiteral("none");
+            direction.values.append(way);
+            if (way != QLatin1String("not-applicable"))
+                directions.insert(way);
+            QStringList sources;
+            if (link) {
                 for (const Evidence &e : link->evidence)
-                    if (!e.sourceId.isEmpty() && !cited.contains(e.sourceId))
-                        cited.append(e.sourceId);
-        for (const QString &sourceId : std::as_const(cited)) {
-            const QString name = sourceName(m_incident.findSource(sourceId), sourceId);
-            Crux crux = linkCrux(CruxType::EvidenceSource, index);
-            crux.subjectId = sourceId;
-            CruxSideBuilder sides;
-            int citing = 0;
-            for (int v = 0; v < viewCount(); ++v) {
-                const Link *link = row.links[v];
+                    if (!e.sourceId.isEmpty() && !sources.contains(e.sourceId))
+                        sources.append(e.sourceId);
+                sources.sort();
+                relations.insert(toString(link->relation));
+                strengths.insert(QString::number(link->strength));
+                citations.insert(sources.join(QLatin1Char(',')));
+            }
+            relation.values.append(link ? toString(link->relation) : QString());
+            strength.values.append(link ? QString::number(link->strength) : QString());
+            cited.values.append(link ? sources.join(QLatin1Char(',')) : QString());
+        }
+        if (applicable < 2) {
+            // Only the readings that use both ends can disagree about the link itself.
+            foldIntoPresence({row.a, row.b}, key, holders);
+            return;
+        }
+        if (directions.size() < 2 && relations.size() < 2 && strengths.size() < 2)
+            return;
+        Crux crux = newCrux(CruxType::Link, key, QString());
+        crux.factorIds = {factorId(from), factorId(to)};
+        if (directions.size() > 1)
+            crux.points.append(direction);
+        if (relations.size() > 1)
+            crux.points.append(relation);
+        if (strengths.size() > 1)
+            crux.points.append(strength);
+        if (citations.size() > 1)
+            crux.points.append(cited);
+        bool onPath = false;
+        for (int v = 0; v < views(); ++v) {
+            for (const Link *link : {row.forward[v], row.backward[v]}) {
                 if (!link)
                     continue;
-                QStringList items;
-                for (const Evidence &e : link->evidence) {
-                    if (e.sourceId != sourceId)
-                        continue;
-                    crux.evidenceIds.append(e.id);
-                    items.append(
-                        CruxText::tr("%1, %2").arg(displayName(e.kind), displayName(e.stance)));
-                }
-                if (items.isEmpty()) {
-                    sides.add(QStringLiteral("n"), v, CruxText::tr("does not cite %1").arg(name));
-                } else {
-                    ++citing;
-                    sides.add(QStringLiteral("y"), v, CruxText::tr("cites %1").arg(name),
-                              items.join(QStringLiteral(" / ")));
-                }
+                crux.links.append({m_index.interpretationIds()[v], link->id});
+                addEvidence(crux.positions[v], link);
+                onPath = onPath || m_index.reachesBehaviour(v, m_index.factorIndex(link->to));
             }
-            if (citing < row.holders)
-                addCrux(crux, sides, arrow(row));
         }
+        crux.rank = onPath ? CruxRank::Path : CruxRank::Detail;
+        m_result.cruxes.append(crux);
     }
 
-    void evidenceStance(int index)
+    void evidence(const ComparisonIndex::PairRow &row)
     {
-        const LinkRow &row = m_linkRows[index];
         if (row.holders < 2)
             return;
-        QSet<int> stances; // 0 supports, 1 contradicts, 2 mixed; no evidence does not count
-        QList<std::pair<qsizetype, qsizetype>> counts(viewCount(), {0, 0});
-        for (int v = 0; v < viewCount(); ++v) {
-            if (!row.links[v])
-                continue;
-            auto &[supporting, contradicting] = counts[v];
-            for (const Evidence &e : row.links[v]->evidence)
-                (e.stance == Stance::Supports ? supporting : contradicting) += 1;
-            if (supporting + contradicting > 0)
-                stances.insert(contradicting == 0 ? 0 : supporting == 0 ? 1 : 2);
-        }
-        if (stances.size() < 2)
-            return;
-        Crux crux = linkCrux(CruxType::EvidenceStance, index);
-        CruxSideBuilder sides;
-        for (int v = 0; v < viewCount(); ++v) {
-            if (!row.links[v])
-                continue;
-            for (const Evidence &e : row.links[v]->evidence)
-                crux.evidenceIds.append(e.id);
-            const auto [supporting, contradicting] = counts[v];
-            if (supporting + contradicting == 0)
-                sides.add(QStringLiteral("n"), v, CruxText::tr("no evidence"));
-            else if (contradicting == 0)
-                sides.add(QStringLiteral("s"), v, CruxText::tr("evidence supports it"),
-                          evidenceCount(supporting));
-            else if (supporting == 0)
-                sides.add(QStringLiteral("c"), v, CruxText::tr("evidence contradicts it"),
-                          evidenceCount(contradicting));
-            else
-                sides.add(QStringLiteral("m"), v, CruxText::tr("evidence is mixed"),
-                          CruxText::tr("%1 supporting, %2 contradicting")
-                              .arg(supporting)
-                              .arg(contradicting));
-        }
-        addCrux(crux, sides, arrow(row));
-    }
-
-    void factorPresence()
-    {
-        for (const FactorRow &row : std::as_const(m_factorRows)) {
-            if (row.users == viewCount())
-                continue;
-            CruxSideBuilder sides;
-            for (int v = 0; v < viewCount(); ++v) {
-                if (row.placements[v])
-                    sides.add(QStringLiteral("y"), v, CruxText::tr("uses it"));
-                else
-                    sides.add(QStringLiteral("n"), v, CruxText::tr("does not use it"));
-            }
-            Crux crux;
-            crux.type = CruxType::FactorPresence;
-            crux.factorIds = {m_incident.factors[row.factor].id};
-            addCrux(crux, sides, label(row.factor));
-        }
-    }
-
-    void leverNotes()
-    {
-        for (const FactorRow &row : std::as_const(m_factorRows)) {
-            if (row.users < 2)
-                continue;
-            QSet<QString> notes;
-            for (const Placement *placement : row.placements)
-                if (placement)
-                    notes.insert(placement->leverNote.trimmed());
-            if (notes.size() < 2)
-                continue;
-            CruxSideBuilder sides;
-            for (int v = 0; v < viewCount(); ++v) {
-                if (!row.placements[v])
+        const bool aFirst = drawnFromA(row);
+        QStringList cited; // source ids, first citation first
+        for (int v = 0; v < views(); ++v)
+            for (const Link *link : {row.forward[v], row.backward[v]})
+                if (link)
+                    for (const Evidence &e : link->evidence)
+                        if (!e.sourceId.isEmpty() && !cited.contains(e.sourceId))
+                            cited.append(e.sourceId);
+        for (const QString &source : std::as_const(cited)) {
+            CruxPoint stance{CruxPointKind::Stance, {}, {}, {}};
+            CruxPoint confidence{CruxPointKind::Confidence, {}, {}, {}};
+            QSet<QString> stances;
+            double lowest = 2.0, highest = -1.0;
+            QList<bool> citing(views(), false);
+            for (int v = 0; v < views(); ++v) {
+                int supporting = 0, contradicting = 0;
+                double sum = 0.0;
+                for (const Link *link : {row.forward[v], row.backward[v]})
+                    if (link)
+                        for (const Evidence &e : link->evidence)
+                            if (e.sourceId == source) {
+                                (e.stance == Stance::Supports ? supporting : contradicting) += 1;
+                                sum += e.confidence;
+                            }
+                const int items = supporting + contradicting;
+                citing[v] = items > 0;
+                if (!citing[v]) {
+                    stance.values.append(QString());
+                    confidence.values.append(QString());
                     continue;
-                const QString note = row.placements[v]->leverNote.trimmed();
-                sides.add(note, v,
-                          note.isEmpty() ? CruxText::tr("no lever note")
-                                         : CruxText::tr("lever: %1").arg(quoted(note)));
+                }
+                const QString way = contradicting == 0 ? QStringLiteral("supports")
+                                    : supporting == 0  ? QStringLiteral("contradicts")
+                                                       : QStringLiteral("mixed");
+                const double mean = sum / items;
+                stance.values.append(way);
+                confidence.values.append(QString::number(mean, 'f', 2));
+                stances.insert(way);
+                lowest = std::min(lowest, mean);
+                highest = std::max(highest, mean);
             }
-            Crux crux;
-            crux.type = CruxType::LeverNote;
-            crux.factorIds = {m_incident.factors[row.factor].id};
-            addCrux(crux, sides, label(row.factor));
+            const int citers = int(citing.count(true));
+            const QString key = evidenceCruxKey(source, factorId(row.a), factorId(row.b));
+            const QStringList ends = {factorId(aFirst ? row.a : row.b),
+                                      factorId(aFirst ? row.b : row.a)};
+            const bool stanceDiffers = stances.size() > 1;
+            const bool confidenceDiffers = highest - lowest >= kConfidenceGap - 1e-9;
+            if (citers < 2 || (!stanceDiffers && !confidenceDiffers)) {
+                // The citing readings agree: the others simply did not cite the source.
+                if (citers < row.holders) {
+                    CoverageDifference difference{CruxType::Evidence, key, source, ends, {}, {}};
+                    for (int v = 0; v < views(); ++v)
+                        if (row.forward[v] || row.backward[v])
+                            (citing[v] ? difference.consideredBy : difference.silentBy)
+                                .append(m_index.interpretationIds()[v]);
+                    m_result.coverageDifferences.append(difference);
+                }
+                continue;
+            }
+            Crux crux = newCrux(CruxType::Evidence, key, source);
+            crux.factorIds = ends;
+            if (stanceDiffers)
+                crux.points.append(stance);
+            if (confidenceDiffers) {
+                confidence.sameness = confidenceGroups(confidence.values);
+                crux.points.append(confidence);
+            }
+            for (int v = 0; v < views(); ++v) {
+                if (const Link *link = linkOf(row, v, aFirst)) {
+                    crux.links.append({m_index.interpretationIds()[v], link->id});
+                    for (const Link *each : {row.forward[v], row.backward[v]})
+                        if (each)
+                            addEvidence(crux.positions[v], each, source);
+                }
+            }
+            crux.rank = CruxRank::Detail;
+            m_result.cruxes.append(crux);
         }
     }
 
-    const Incident &m_incident;
+    // Position codes, sides and the crux's evidence, once every point is in.
+    static void finish(Crux &crux)
+    {
+        for (int v = 0; v < crux.positions.size(); ++v) {
+            QStringList code;
+            for (const CruxPoint &point : std::as_const(crux.points))
+                if (entersPositionCode(point.kind))
+                    code.append(point.sameness.isEmpty() ? point.values.value(v)
+                                                         : point.sameness.value(v));
+            ReadingPosition &position = crux.positions[v];
+            position.code = code.join(QLatin1Char('/'));
+            auto side = std::find_if(crux.sides.begin(), crux.sides.end(),
+                                     [&](const CruxSide &s) { return s.code == position.code; });
+            if (side == crux.sides.end())
+                crux.sides.append({{position.interpretationId}, position.code});
+            else
+                side->interpretationIds.append(position.interpretationId);
+            for (const QString &id : std::as_const(position.evidenceIds))
+                if (!crux.evidenceIds.contains(id))
+                    crux.evidenceIds.append(id);
+        }
+    }
+
+    // Big picture first; within a rank, the cruxes more readings take a position on
+    // and that carry more evidence; otherwise the order they were found in.
+    void rank()
+    {
+        struct Weight
+        {
+            int rank;
+            int readings;
+            qsizetype evidence;
+        };
+        QList<std::pair<Weight, qsizetype>> order;
+        order.reserve(m_result.cruxes.size());
+        for (qsizetype i = 0; i < m_result.cruxes.size(); ++i) {
+            const Crux &crux = m_result.cruxes[i];
+            Weight weight{int(crux.rank), 0, crux.evidenceIds.size()};
+            for (int v = 0; v < crux.positions.size(); ++v) {
+                bool speaks = false;
+                for (const CruxPoint &point : crux.points)
+                    speaks = speaks || takesPosition(point.values.value(v));
+                weight.readings += speaks ? 1 : 0;
+            }
+            order.append({weight, i});
+        }
+        std::stable_sort(order.begin(), order.end(), [](const auto &l, const auto &r) {
+            if (l.first.rank != r.first.rank)
+                return l.first.rank < r.first.rank;
+            if (l.first.readings != r.first.readings)
+                return l.first.readings > r.first.readings;
+            return l.first.evidence > r.first.evidence;
+        });
+        QList<Crux> ranked;
+        ranked.reserve(order.size());
+        for (const auto &[weight, i] : std::as_const(order))
+            ranked.append(std::move(m_result.cruxes[i]));
+        m_result.cruxes = std::move(ranked);
+    }
+
+    ComparisonIndex m_index;
     DiffResult &m_result;
-    Views m_views;
-    QList<QList<const Placement *>> m_placed; // [view][factor index]
-    QHash<QString, int> m_factorIndex;
-    QList<FactorRow> m_factorRows; // parallel to m_result.factors
-    QList<LinkRow> m_linkRows;     // parallel to m_result.links
+    std::vector<int> m_factorCrux; ///< [factor] index of its crux in m_result.cruxes, or -1
 };
 } // namespace
 

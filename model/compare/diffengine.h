@@ -9,27 +9,28 @@
 namespace faultline {
 
 /// Compares two or more interpretations of one incident and lists their
-/// cruxes (see CruxType). Factors are the incident's, so a factor is "the
-/// same" in two interpretations when it has the same id; a link is the same
-/// when it joins the same from → to factor pair (link ids differ).
+/// cruxes: one per subject the readings disagree about, with every way they
+/// differ about it as a point (see CruxType, CruxPointKind). Factors are the
+/// incident's, so a factor is "the same" in two readings when it has the same
+/// id; a link is the same when it joins the same two factors, in either direction.
 ///
-/// Every crux is a real difference between the compared interpretations:
-/// - AreaVerdict: one interpretation places a factor of the area as a root
-///   cause or rules the area out, and another does not do the same (see
-///   RootCauseMatrix; "involved" and "not considered" count as neither).
-/// - RootCause: a factor used by several, a root cause in some and not in others.
-/// - FailureMode: a checklist entry whose ChecklistStatus differs.
-/// - LinkPresence: a factor pair linked in some and not in others.
-/// - LinkRelation, LinkStrength: a pair linked in several, with different values.
-/// - EvidenceSource: a source cited on a pair's link by some holders and not by others.
-/// - EvidenceStance: on a pair linked in several, the evidence of one holder
-///   supports it and another's contradicts it (or is mixed); holders without
-///   evidence are listed as a side but do not make a crux.
-/// - FactorPresence: a factor used by some and not by others.
-/// - LeverNote: a factor used by several whose (trimmed) lever notes differ.
+/// What counts, as a moderator would list it:
+/// - Factor: used by some readings only (the links and failure points that come
+///   with it are points of this crux, not cruxes), a root cause in some only, or
+///   lever notes that differ after ignoring case, spacing and final punctuation.
+/// - Area: blamed (a root-cause factor of that kind) by some and not by others;
+///   a point of the factor's crux instead when its only blamed factor is one whose
+///   own crux already says who blames it.
+/// - FailurePoint: implicated by some and ruled out by others; a reading's
+///   rule-out wins over a tag on a factor it uses, since tags are shared.
+/// - Link: among the readings that use both factors, present in some only, drawn
+///   the other way, or with a different relation or strength.
+/// - Evidence: one source on one link cited with a different stance, or with
+///   confidences 0.3 or more apart.
+/// Ruled out against not considered, one lever note against none, and a source
+/// cited by one reading only are coverage differences, not cruxes.
 ///
-/// Runs in time linear in the size of the compared interpretations (hashes by
-/// factor id and by factor pair).
+/// Runs in time linear in the size of the compared interpretations.
 class DiffEngine
 {
 public:

@@ -29,6 +29,22 @@ struct LinkUsage
     bool operator==(const LinkUsage &) const = default;
 };
 
+/// Something only some readings considered, where none of them disagrees with
+/// another: a failure point or area ruled out by some and not considered by the
+/// others, a lever note on a factor the others leave blank, a source cited on a
+/// shared link by one reading only. Listed apart from the cruxes.
+struct CoverageDifference
+{
+    CruxType type = CruxType::FailurePoint;
+    QString key;       ///< same scheme as Crux::key
+    QString subjectId; ///< entry id, kind id, factor id or source id
+    QStringList factorIds;
+    QStringList consideredBy; ///< readings that ruled out / noted / cited, comparison order
+    QStringList silentBy;     ///< the other compared readings
+
+    bool operator==(const CoverageDifference &) const = default;
+};
+
 /// Everything a comparison of interpretations found: where they agree and the cruxes.
 struct DiffResult
 {
@@ -40,8 +56,11 @@ struct DiffResult
     /// order of first appearance (interpretations in comparison order, links in
     /// their order). A pair linked twice in one interpretation counts its first link.
     QList<LinkUsage> links;
-    /// The cruxes, ordered by CruxType, then document order within a type.
+    /// The cruxes, one per subject, ranked: CruxRank, then how many readings take a
+    /// position, then how much evidence they give, then order of discovery.
     QList<Crux> cruxes;
+    /// What only some readings considered (not cruxes), in order of discovery.
+    QList<CoverageDifference> coverageDifferences;
 
     /// Factors used by every compared interpretation.
     QStringList sharedFactorIds() const
@@ -60,6 +79,14 @@ struct DiffResult
             if (usage.links.size() == interpretationIds.size())
                 shared.append(usage);
         return shared;
+    }
+    /// The crux with that key, or nullptr.
+    const Crux *findCrux(const QString &key) const
+    {
+        for (const Crux &crux : cruxes)
+            if (crux.key == key)
+                return &crux;
+        return nullptr;
     }
     /// Cruxes of one type, in list order.
     QList<Crux> cruxesOfType(CruxType type) const

@@ -1,5 +1,7 @@
 #include "discussionsummary.h"
 
+#include "cruxdescriber.h"
+
 #include "model/format/textescape.h"
 
 #include "diffengine.h"
@@ -101,18 +103,20 @@ QString readingName(const Incident &incident, const QStringList &ids, const QStr
 void appendCrux(QString &md, const Incident &incident, const QStringList &ids, const Crux &crux,
                 int number, ReferenceNumbers &references)
 {
-    const CruxRecord *record = incident.discussion.findRecord(ids, cruxKey(crux));
-    md += QStringLiteral("### %1. %2: %3\n\n")
+    const CruxRecord *record = findCruxRecord(incident.discussion, ids, crux);
+    const CruxDescriber describer(incident);
+    md += QStringLiteral("### %1. %2\n\n")
               .arg(number)
-              .arg(TextEscape::markdownText(displayName(crux.type)),
-                   TextEscape::markdownText(crux.description));
-    for (const CruxSide &side : crux.sides) {
-        QStringList holders;
-        for (const QString &id : side.interpretationIds)
-            holders.append(readingName(incident, ids, id));
-        md += QStringLiteral("- %1: %2\n")
-                  .arg(holders.join(QStringLiteral(", ")),
-                       TextEscape::markdownText(side.description));
+              .arg(TextEscape::markdownText(describer.headline(crux)));
+    for (const CruxPositionRow &row : describer.positions(crux)) {
+        QString evidence = row.evidenceCount == 0
+                               ? SummaryText::tr("no evidence")
+                               : SummaryText::tr("%n evidence", nullptr, row.evidenceCount);
+        if (!row.sourceLabels.isEmpty())
+            evidence += QStringLiteral(": ") + row.sourceLabels.join(QStringLiteral(", "));
+        md += QStringLiteral("- %1: %2 (%3)\n")
+                  .arg(readingName(incident, ids, row.interpretationId),
+                       TextEscape::markdownText(row.position), TextEscape::markdownText(evidence));
     }
     md += QLatin1Char('\n');
 
@@ -282,7 +286,8 @@ QList<CruxRecord> DiscussionSummary::staleRecords(const Incident &incident, cons
 {
     QSet<QString> keys;
     for (const Crux &crux : diff.cruxes)
-        keys.insert(cruxKey(crux));
+        for (const QString &key : recordKeys(crux))
+            keys.insert(key);
     QList<CruxRecord> stale;
     for (const CruxRecord &record : incident.discussion.records)
         if (record.interpretationIds == diff.interpretationIds && !keys.contains(record.cruxKey))
@@ -340,7 +345,7 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
     int resolved = 0;
     for (int i = 0; i < diff.cruxes.size(); ++i) {
         appendCrux(md, incident, ids, diff.cruxes[i], i + 1, references);
-        const CruxRecord *record = incident.discussion.findRecord(ids, cruxKey(diff.cruxes[i]));
+        const CruxRecord *record = findCruxRecord(incident.discussion, ids, diff.cruxes[i]);
         if (record && record->resolution != CruxResolution::Open)
             ++resolved;
     }
@@ -400,18 +405,28 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
 
 QString DiscussionSummary::recordDescription(const Incident &incident, const CruxRecord &record)
 {
+    // "type|subject" or "link|a,b" or "evidence|source|a,b" (docs/CRUXES.md).
     const QStringList parts = record.cruxKey.split(QLatin1Char('|'));
     QString type = parts.value(0);
     for (CruxType t : allCruxTypes())
         if (toString(t) == type)
             type = displayName(t);
     QStringList about;
-    if (!parts.value(1).isEmpty())
+    const QString last = parts.size() > 1 ? parts.last() : QString();
+    if (parts.size() == 3)
         about.append(parts.value(1));
-    for (const QString &id : parts.value(2).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        about.append(factorLabel(incident, id));
+    const bool pair = parts.value(0) == toString(CruxType::Link) ||
+                      parts.value(0) == toString(CruxType::Evidence);
+    if (pair || parts.value(0) == toString(CruxType::Factor)) {
+        QStringList labels;
+        for (const QString &id : last.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            labels.append(factorLabel(incident, id));
+        about.append(labels.join(QStringLiteral(" – ")));
+    } else if (!last.isEmpty()) {
+        about.append(last);
+    }
     return about.isEmpty() ? type
-                           : QStringLiteral("%1: %2").arg(type, about.join(QStringLiteral(" → ")));
+                           : QStringLiteral("%1: %2").arg(type, about.join(QStringLiteral(", ")));
 }
 
 } // namespace faultline

@@ -354,6 +354,8 @@ LoadResult readFaultline(const QByteArray &bytes)
     if (!root || !checkHeader(*root, errors))
         return failure(errors);
     Incident incident = IncidentBuilder(errors).build(*root);
+    if (root->at("version").get<std::int64_t>() < 3) // crux keys changed in version 3
+        incident.discussion = withCurrentCruxKeys(std::move(incident.discussion));
     // Consistency checks run even after structural errors, so one pass reports
     // every problem of a file.
     errors += validateIncident(incident);

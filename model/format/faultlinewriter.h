@@ -9,8 +9,10 @@
 namespace faultline {
 
 /// Current version of the .faultline format written by this build.
-/// Version 2 added interpretation stances and the discussion record; version 1 files still load.
-constexpr int kFaultlineFormatVersion = 2;
+/// Version 2 added interpretation stances and the discussion record; version 3 names
+/// cruxes by subject ("factor|ID", docs/CRUXES.md), and the reader migrates older
+/// discussion records. Versions 1 and 2 still load.
+constexpr int kFaultlineFormatVersion = 3;
 
 /// Serialise an incident as a .faultline document: pretty-printed JSON with a
 /// fixed key order and document element order, default-valued optional

@@ -118,8 +118,7 @@ private Q_SLOTS:
         CruxListWidget *list = view->cruxList();
         int target = -1;
         for (int i = 0; i < list->cruxCount() && target < 0; ++i)
-            if (list->crux(i)->type == CruxType::LinkPresence &&
-                list->crux(i)->factorIds == QStringList{"ppo", "run"})
+            if (list->crux(i)->key == QLatin1String("link|ppo,run"))
                 target = i;
         QVERIFY(target >= 0);
         QVERIFY(target + 1 < list->cruxCount());

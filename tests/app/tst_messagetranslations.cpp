@@ -8,6 +8,7 @@
 #include "../common/sampleincident.h"
 #include "app/cli/cruxescommand.h"
 #include "app/cli/exportcommand.h"
+#include "model/compare/cruxdescriber.h"
 #include "model/compare/cruxreport.h"
 #include "model/compare/diffengine.h"
 #include "model/compare/discussionsummary.h"
@@ -91,7 +92,8 @@ private Q_SLOTS:
         checkTranslated("crux descriptions", [&] {
             QStringList lines;
             for (const Crux &crux : DiffEngine::compare(incident, both).cruxes)
-                lines.append(crux.description);
+                lines.append(CruxDescriber(incident).headline(crux) + QLatin1Char('\n') +
+                             CruxDescriber(incident).points(crux).join(QLatin1Char('\n')));
             return lines.join('\n');
         });
         checkTranslated("crux report", [&] {

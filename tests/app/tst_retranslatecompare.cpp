@@ -12,6 +12,7 @@
 #include "app/controllers/languagecontroller.h"
 #include "app/controllers/presentationcontroller.h"
 #include "app/window/mainwindow.h"
+#include "model/compare/cruxdescriber.h"
 #include "model/compare/diffengine.h"
 #include "model/compare/rootcausematrix.h"
 #include "model/document.h"
@@ -132,7 +133,7 @@ private:
         return presentation;
     }
 
-    void checkCompareView(CompareView *view, const QList<Crux> &englishCruxes)
+    void checkCompareView(CompareView *view, const QStringList &englishHeadlines)
     {
         const Incident &incident = m_window->document()->incident();
         const QStringList ids = view->interpretationIds();
@@ -170,12 +171,13 @@ private:
         CruxListWidget *list = view->cruxList();
         const QList<Crux> expected = DiffEngine::compare(incident, ids).cruxes;
         QCOMPARE(list->cruxCount(), int(expected.size()));
-        QCOMPARE(list->cruxCount(), int(englishCruxes.size()));
+        QCOMPARE(list->cruxCount(), int(englishHeadlines.size()));
+        const CruxDescriber describer(incident);
         QCOMPARE(view->currentCrux(), 1);
         for (int i = 0; i < list->cruxCount(); ++i) {
-            CHECK_TRANSLATED(list->item(i)->text(), expected[i].description,
-                             englishCruxes[i].description);
-            QCOMPARE(list->crux(i)->description, expected[i].description);
+            CHECK_TRANSLATED(list->item(i)->text(), describer.headline(expected[i]),
+                             englishHeadlines[i]);
+            QCOMPARE(list->crux(i)->key, expected[i].key);
             QCOMPARE(list->item(i)->data(CruxItemDelegate::TypeNameRole).toString(),
                      displayName(expected[i].type));
         }
@@ -227,8 +229,7 @@ private:
         QVERIFY(position);
         CHECK_TRANSLATED(position->itemText(position->count() - 1), translated(kPanel, "unsure"),
                          QStringLiteral("unsure"));
-        const QString heading =
-            QStringLiteral("%1: %2").arg(displayName(expected[1].type), expected[1].description);
+        const QString heading = CruxDescriber(incident).headline(expected[1]);
         bool headingFound = false;
         for (QLabel *label : panel->findChildren<QLabel *>())
             headingFound |= label->text() == heading;
@@ -263,7 +264,9 @@ private Q_SLOTS:
         openWindow();
         CompareView *view = openCompare();
         QVERIFY(view);
-        const QList<Crux> english = view->scenes()->diff().cruxes;
+        QStringList english;
+        for (const Crux &crux : view->scenes()->diff().cruxes)
+            english.append(CruxDescriber(view->scenes()->incident()).headline(crux));
         const qreal zoom = view->columnView(0)->zoom();
         QCOMPARE(view->backButton()->text(), QStringLiteral("Back to Editing"));
         for (const QString &language : kLanguages) {
@@ -309,9 +312,10 @@ private Q_SLOTS:
         QCOMPARE(view->backButton()->text(), translated(kView, "Back to Editing"));
         QVERIFY(view->backButton()->text() != QStringLiteral("Back to Editing"));
         QCOMPARE(view->cruxList()->item(1)->text(),
-                 DiffEngine::compare(m_window->document()->incident(), view->interpretationIds())
-                     .cruxes[1]
-                     .description);
+                 CruxDescriber(m_window->document()->incident())
+                     .headline(DiffEngine::compare(m_window->document()->incident(),
+                                                   view->interpretationIds())
+                                   .cruxes[1]));
     }
 
     void pickerFollowsLanguage()
@@ -382,7 +386,8 @@ private Q_SLOTS:
                                         .arg(cruxIndex + 1)
                                         .arg(cruxes.size())
                                         .arg(displayName(crux.type));
-            QVERIFY2(slide.startsWith(heading + QLatin1Char('\n') + crux.description),
+            QVERIFY2(slide.startsWith(heading + QLatin1Char('\n') +
+                                      CruxDescriber(incident).headline(crux)),
                      qPrintable(slide));
             QVERIFY2(slide.contains(translated("faultline::CruxSlide", "Resolution: %1")
                                         .section(QLatin1Char('%'), 0, 0)),
@@ -400,8 +405,9 @@ private Q_SLOTS:
             QCOMPARE(english, end == englishEnd);
             // The open cruxes it lists are worded in the new language too.
             for (const Crux &c : cruxes)
-                if (!incident.discussion.findRecord(p->comparedIds(), cruxKey(c))) {
-                    QVERIFY2(end.contains(c.description), qPrintable(c.description));
+                if (!findCruxRecord(incident.discussion, p->comparedIds(), c)) {
+                    const QString headline = CruxDescriber(incident).headline(c);
+                    QVERIFY2(end.contains(headline), qPrintable(headline));
                     break;
                 }
             QTest::keyClick(p, Qt::Key_Left);

@@ -4,7 +4,9 @@
 
 #include "model/checklist.h"
 #include "model/compare/checklistcoverage.h"
+#include "model/compare/cruxdescriber.h"
 #include "model/compare/diffengine.h"
+#include "model/compare/discussionsummary.h"
 #include "model/compare/rootcausematrix.h"
 #include "model/format/faultlinereader.h"
 #include "model/format/incidentvalidator.h"
@@ -28,14 +30,17 @@ Incident coinRun()
 // Everything about a crux except its wording, in one comparable line.
 QString signature(const Crux &crux)
 {
+    QStringList points;
+    for (const CruxPoint &point : crux.points)
+        points.append(toString(point.kind));
     QStringList links;
     for (const CruxLinkRef &ref : crux.links)
         links.append(ref.interpretationId + QLatin1Char(':') + ref.linkId);
     QStringList sides;
     for (const CruxSide &side : crux.sides)
         sides.append(side.interpretationIds.join(QLatin1Char(',')));
-    return QStringLiteral("%1 %2 f[%3] l[%4] e[%5] | %6")
-        .arg(toString(crux.type), crux.subjectId, crux.factorIds.join(QLatin1Char(',')),
+    return QStringLiteral("%1 [%2] f[%3] l[%4] e[%5] | %6")
+        .arg(crux.key, points.join(QLatin1Char(',')), crux.factorIds.join(QLatin1Char(',')),
              links.join(QLatin1Char(',')), crux.evidenceIds.join(QLatin1Char(',')),
              sides.join(QStringLiteral(" / ")));
 }
@@ -48,13 +53,20 @@ QStringList signatures(const DiffResult &diff)
     return list;
 }
 
-const Crux *find(const DiffResult &diff, CruxType type, const QStringList &factorIds,
-                 const QString &subject = {})
+QStringList keysOf(const DiffResult &diff)
 {
+    QStringList keys;
     for (const Crux &crux : diff.cruxes)
-        if (crux.type == type && crux.factorIds == factorIds && crux.subjectId == subject)
-            return &crux;
-    return nullptr;
+        keys.append(crux.key);
+    return keys;
+}
+
+QStringList coverageKeys(const DiffResult &diff)
+{
+    QStringList keys;
+    for (const CoverageDifference &difference : diff.coverageDifferences)
+        keys.append(difference.key);
+    return keys;
 }
 
 // A copy of `source` under new ids, with moved boxes: the same reading.
@@ -84,152 +96,163 @@ private Q_SLOTS:
     {
         const DiffResult diff =
             DiffEngine::compare(coinRun(), {QStringLiteral("A"), QStringLiteral("B")});
+        // One crux per subject; an area whose only blamed factor is the root-cause
+        // difference is a point of that factor's crux; ranked big picture first.
         const QStringList expected{
-            QStringLiteral("area-verdict reward f[rw] l[] e[] | A / B"),
-            QStringLiteral("area-verdict environment f[env,phys] l[] e[] | A / B"),
-            QStringLiteral("area-verdict algorithm f[alg] l[] e[] | A / B"),
-            QStringLiteral("root-cause  f[rw] l[] e[] | A / B"),
-            QStringLiteral("root-cause  f[env] l[] e[] | A / B"),
-            QStringLiteral("root-cause  f[alg] l[] e[] | A / B"),
-            QStringLiteral("failure-mode broken-physics f[phys] l[] e[] | A / B"),
-            QStringLiteral("link-presence  f[phys,beh] l[B:lb3] e[] | A / B"),
-            QStringLiteral("link-relation  f[env,beh] l[A:la2,B:lb2] e[] | A / B"),
-            QStringLiteral("link-strength  f[env,beh] l[A:la2,B:lb2] e[] | A / B"),
-            QStringLiteral("evidence-source s1 f[alg,beh] l[A:la3,B:lb4] e[e5] | A / B"),
-            QStringLiteral("evidence-stance  f[env,beh] l[A:la2,B:lb2] e[e2,e4] | A / B"),
-            QStringLiteral("factor-presence  f[phys] l[] e[] | A / B"),
-            QStringLiteral("lever-note  f[rw] l[] e[] | A / B"),
+            QStringLiteral(
+                "factor|rw [root-cause,area-verdict] f[rw] l[A:la1,B:lb1] e[e1,e3] | A / B"),
+            QStringLiteral(
+                "factor|env [root-cause,area-verdict] f[env] l[A:la2,B:lb2] e[e2,e4] | A / B"),
+            QStringLiteral(
+                "factor|alg [root-cause,area-verdict] f[alg] l[A:la3,B:lb4] e[e5] | A / B"),
+            QStringLiteral("failure-point|broken-physics [failure-point] f[phys] l[] e[] | A / B"),
+            QStringLiteral(
+                "link|beh,env [relation,strength] f[env,beh] l[A:la2,B:lb2] e[e2,e4] | A / B"),
+            QStringLiteral("factor|phys [factor-use,comes-with] f[phys] l[B:lb3] e[] | A / B"),
+            QStringLiteral(
+                "evidence|s1|beh,rw [confidence] f[rw,beh] l[A:la1,B:lb1] e[e1,e3] | A / B"),
+            QStringLiteral(
+                "evidence|s2|beh,env [stance] f[env,beh] l[A:la2,B:lb2] e[e2,e4] | A / B"),
         };
         QCOMPARE(signatures(diff), expected);
+        // The link that comes with the factor only B uses is not a crux of its own.
+        QCOMPARE(diff.findCrux(QStringLiteral("factor|phys"))->foldedKeys,
+                 QStringList{"link|beh,phys"});
+        QCOMPARE(coverageKeys(diff), QStringList{"evidence|s1|alg,beh"});
     }
 
     void tripleFindsEveryPlantedCruxAndNothingElse()
     {
         const DiffResult diff = DiffEngine::compare(
             coinRun(), {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+        QStringList keys;
+        for (const Crux &crux : diff.cruxes)
+            keys.append(crux.key + QStringLiteral(" | ") + signature(crux).section(" | ", 1));
         const QStringList expected{
-            QStringLiteral("area-verdict reward f[rw] l[] e[] | A,C / B"),
-            QStringLiteral("area-verdict environment f[env,phys] l[] e[] | A / B,C"),
-            QStringLiteral("area-verdict algorithm f[alg] l[] e[] | A / B / C"),
-            QStringLiteral("area-verdict oversight f[] l[] e[] | A,B / C"),
-            QStringLiteral("root-cause  f[rw] l[] e[] | A,C / B"),
-            QStringLiteral("root-cause  f[env] l[] e[] | A / B,C"),
-            QStringLiteral("root-cause  f[alg] l[] e[] | A / B / C"),
-            QStringLiteral("failure-mode broken-physics f[phys] l[] e[] | A / B,C"),
-            QStringLiteral("failure-mode inappropriate-inductive-bias f[alg] l[] e[] | A,B / C"),
-            QStringLiteral("link-presence  f[alg,beh] l[A:la3,B:lb4] e[] | A,B / C"),
-            QStringLiteral("link-presence  f[phys,beh] l[B:lb3,C:lc3] e[] | A / B,C"),
-            QStringLiteral("link-relation  f[env,beh] l[A:la2,B:lb2,C:lc2] e[] | A / B,C"),
-            QStringLiteral("link-strength  f[env,beh] l[A:la2,B:lb2,C:lc2] e[] | A / B,C"),
-            QStringLiteral("evidence-source s1 f[alg,beh] l[A:la3,B:lb4] e[e5] | A / B"),
-            QStringLiteral(
-                "evidence-stance  f[env,beh] l[A:la2,B:lb2,C:lc2] e[e2,e4,e7] | A,C / B"),
-            QStringLiteral("factor-presence  f[alg] l[] e[] | A,B / C"),
-            QStringLiteral("factor-presence  f[phys] l[] e[] | A / B,C"),
-            QStringLiteral("lever-note  f[rw] l[] e[] | A / B,C"),
+            QStringLiteral("factor|rw | A,C / B"),
+            QStringLiteral("factor|env | A / B,C"),
+            QStringLiteral("factor|alg | A / B / C"),
+            QStringLiteral("failure-point|broken-physics | A / B,C"),
+            QStringLiteral("link|beh,env | A / B,C"),
+            QStringLiteral("factor|phys | A / B,C"),
+            QStringLiteral("evidence|s1|beh,rw | A / B,C"),
+            QStringLiteral("evidence|s2|beh,env | A,C / B"),
         };
-        QCOMPARE(signatures(diff), expected);
+        QCOMPARE(keys, expected);
+        // The failure point tagged only on a factor C does not use comes with that factor.
+        QCOMPARE(diff.findCrux(QStringLiteral("factor|alg"))->foldedKeys,
+                 QStringList({"area|algorithm", "failure-point|inappropriate-inductive-bias"}));
+        // Ruled out by C, not considered by A and B, blamed by nobody: coverage only.
+        QCOMPARE(coverageKeys(diff), QStringList({"area|oversight", "evidence|s1|alg,beh"}));
     }
 
-    void descriptionsUseNamesAndLabels()
+    void describerWordsHeadlinesAsQuestionsAndOnePositionPerReading()
     {
         const Incident incident = coinRun();
         const DiffResult pair =
             DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
-        const Crux *presence =
-            find(pair, CruxType::LinkPresence, {QStringLiteral("phys"), QStringLiteral("beh")});
-        QVERIFY(presence);
+        const CruxDescriber words(incident);
+        QCOMPARE(words.headline(*pair.findCrux(QStringLiteral("factor|rw"))),
+                 QStringLiteral("Is “+10 for the coin” a root cause?"));
+        QCOMPARE(words.headline(*pair.findCrux(QStringLiteral("failure-point|broken-physics"))),
+                 QStringLiteral("Is “Broken physics” part of this failure?"));
+        QCOMPARE(words.headline(*pair.findCrux(QStringLiteral("link|beh,env"))),
+                 QStringLiteral("How does “Coin always at the right end” act on “Runs right, "
+                                "ignores coin”?"));
+        QCOMPARE(words.headline(*pair.findCrux(QStringLiteral("factor|phys"))),
+                 QStringLiteral("Does “Broken physics” play a part?"));
         QCOMPARE(
-            presence->description,
+            words.headline(*pair.findCrux(QStringLiteral("evidence|s2|beh,env"))),
             QStringLiteral(
-                "Reward view: no such link (does not use Broken physics); Environment view: Broken "
-                "physics → Runs right, ignores coin (enables, strength 3, no evidence)"));
-        QCOMPARE(presence->sides.at(0).description,
-                 QStringLiteral("no such link (does not use Broken physics)"));
+                "Does Baker 2019 support “Coin always at the right end” → “Runs right, ignores "
+                "coin”?"));
 
-        const Crux *relation =
-            find(pair, CruxType::LinkRelation, {QStringLiteral("env"), QStringLiteral("beh")});
-        QVERIFY(relation);
-        QCOMPARE(relation->description,
-                 QStringLiteral("Coin always at the right end → Runs right, ignores coin — "
-                                "Reward view: enables; Environment view: causes"));
-        const Crux *strength =
-            find(pair, CruxType::LinkStrength, {QStringLiteral("env"), QStringLiteral("beh")});
-        QVERIFY(strength);
-        QCOMPARE(strength->sides.at(1).description, QStringLiteral("strength 5"));
-
-        const Crux *source =
-            find(pair, CruxType::EvidenceSource, {QStringLiteral("alg"), QStringLiteral("beh")},
-                 QStringLiteral("s1"));
-        QVERIFY(source);
-        QCOMPARE(
-            source->description,
-            QStringLiteral(
-                "PPO with a CNN policy → Runs right, ignores coin — Reward view: does not cite "
-                "Langosco 2022; Environment view: cites Langosco 2022 (author claim, supports)"));
-
-        const Crux *stance =
-            find(pair, CruxType::EvidenceStance, {QStringLiteral("env"), QStringLiteral("beh")});
-        QVERIFY(stance);
-        QCOMPARE(stance->sides.at(0).description,
-                 QStringLiteral("evidence supports it (1 evidence)"));
-        QCOMPARE(stance->sides.at(1).description,
-                 QStringLiteral("evidence contradicts it (1 evidence)"));
-
-        const Crux *lever = find(pair, CruxType::LeverNote, {QStringLiteral("rw")});
-        QVERIFY(lever);
-        QCOMPARE(lever->description,
-                 QStringLiteral("+10 for the coin — Reward view: lever: “Pay for the coin only”; "
-                                "Environment view: no lever note"));
-
-        const DiffResult triple = DiffEngine::compare(
-            incident, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
-        const Crux *area = find(triple, CruxType::AreaVerdict, {QStringLiteral("alg")},
-                                QStringLiteral("algorithm"));
-        QVERIFY(area);
-        QCOMPARE(area->description,
-                 QStringLiteral("Algorithm — Reward view: root cause (PPO with a CNN policy); "
-                                "Environment view: ruled out (“PPO behaved as designed”); "
-                                "Both: not considered"));
-        const Crux *mode = find(triple, CruxType::FailureMode, {QStringLiteral("phys")},
-                                QStringLiteral("broken-physics"));
-        QVERIFY(mode);
-        QCOMPARE(
-            mode->description,
-            QStringLiteral(
-                "Broken physics (Environment) — Reward view: rules it out (“no glitch seen in the "
-                "videos”); Environment view, Both: implicates it (via Broken physics)"));
-        // Holders that differ in detail are told apart inside their shared side.
-        const Crux *partial =
-            find(triple, CruxType::LinkPresence, {QStringLiteral("alg"), QStringLiteral("beh")});
-        QVERIFY(partial);
-        QCOMPARE(partial->sides.at(0).description,
-                 QStringLiteral("PPO with a CNN policy → Runs right, ignores coin (Reward view: "
-                                "causes, strength 3, no "
-                                "evidence; Environment view: causes, strength 3, 1 evidence)"));
-        const Crux *root = find(triple, CruxType::RootCause, {QStringLiteral("alg")});
-        QVERIFY(root);
-        QCOMPARE(
-            root->description,
-            QStringLiteral("PPO with a CNN policy — Reward view: root cause; Environment view: "
-                           "not a root cause; Both: does not use it"));
+        const QList<CruxPositionRow> rows =
+            words.positions(*pair.findCrux(QStringLiteral("factor|alg")));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].readingName, QStringLiteral("Reward view"));
+        QCOMPARE(rows[0].position, QStringLiteral("root cause; lever: “Use data augmentation”"));
+        QCOMPARE(rows[1].position, QStringLiteral("uses it, not as a root cause; rules out the "
+                                                  "“Algorithm” area; lever: “Use data "
+                                                  "augmentation”"));
+        QCOMPARE(rows[1].evidenceCount, 1);
+        QCOMPARE(rows[1].sourceLabels, QStringList{"Langosco 2022"});
+        const QList<CruxPositionRow> link =
+            words.positions(*pair.findCrux(QStringLiteral("link|beh,env")));
+        QCOMPARE(link[0].position, QStringLiteral("enables, strength 2"));
+        QCOMPARE(link[1].position, QStringLiteral("causes, strength 5"));
+        const QList<CruxPositionRow> point =
+            words.positions(*pair.findCrux(QStringLiteral("failure-point|broken-physics")));
+        QCOMPARE(point[0].position, QStringLiteral("rules it out: “no glitch seen in the videos”"));
+        QCOMPARE(point[1].position, QStringLiteral("implicates it via “Broken physics”"));
+        QCOMPARE(words.points(*pair.findCrux(QStringLiteral("link|beh,env"))),
+                 QStringList({"Relation: enables (Reward view); causes (Environment view)",
+                              "Strength: 2 (Reward view); 5 (Environment view)"}));
     }
 
-    void agreementSummary()
+    void reversedLinkIsOneDirectionCrux()
     {
-        const DiffResult diff = DiffEngine::compare(
-            coinRun(), {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
-        QCOMPARE(diff.interpretationIds, QStringList({"A", "B", "C"}));
-        QCOMPARE(diff.sharedFactorIds(), QStringList({"rw", "env", "beh"}));
-        QCOMPARE(diff.factors.size(), 5);
-        QCOMPARE(diff.factors.at(2), (FactorUsage{"alg", {"A", "B"}}));
-        QCOMPARE(diff.links.size(), 4);
-        const QList<LinkUsage> shared = diff.sharedLinks();
-        QCOMPARE(shared.size(), 2);
-        QCOMPARE(shared.at(0),
-                 (LinkUsage{"rw", "beh", {{"A", "la1"}, {"B", "lb1"}, {"C", "lc1"}}, true}));
-        QCOMPARE(shared.at(1).from, QStringLiteral("env"));
-        QVERIFY(!shared.at(1).sameClaim);
+        Incident incident = coinRun();
+        Link &link = incident.interpretations[1].links[1]; // B: env → beh
+        std::swap(link.from, link.to);
+        link.relation = Relation::Enables;
+        link.strength = 2;
+        const DiffResult diff =
+            DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
+        int about = 0;
+        for (const Crux &crux : diff.cruxes)
+            about += crux.key == QLatin1String("link|beh,env") ? 1 : 0;
+        QCOMPARE(about, 1);
+        const Crux *crux = diff.findCrux(QStringLiteral("link|beh,env"));
+        QVERIFY(crux->point(CruxPointKind::Direction));
+        QCOMPARE(crux->point(CruxPointKind::Direction)->values,
+                 QStringList({"forward", "backward"}));
+        QCOMPARE(CruxDescriber(incident).headline(*crux),
+                 QStringLiteral("Which way do “Coin always at the right end” and “Runs right, "
+                                "ignores coin” act?"));
+    }
+
+    void leverNotesEqualUpToCaseAndFullStopAreNoCrux()
+    {
+        Incident incident = coinRun();
+        incident.interpretations[1].placements[0].leverNote =
+            QStringLiteral("pay for the COIN  only.");
+        incident.interpretations[1].placements[0].rootCause = true;
+        incident.interpretations[0].placements[0].leverNote =
+            QStringLiteral("Pay for the coin only");
+        const DiffResult same =
+            DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
+        QVERIFY(!same.findCrux(QStringLiteral("factor|rw")));
+        incident.interpretations[1].placements[0].leverNote = QStringLiteral("Randomise the coin");
+        const DiffResult different =
+            DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
+        const Crux *crux = different.findCrux(QStringLiteral("factor|rw"));
+        QVERIFY(crux);
+        QCOMPARE(crux->points.size(), 1);
+        QVERIFY(crux->points[0].kind == CruxPointKind::LeverNote);
+        QCOMPARE(CruxDescriber(incident).headline(*crux),
+                 QStringLiteral("Which lever fits “+10 for the coin”?"));
+        // One note against none is no crux, only a coverage difference.
+        incident.interpretations[1].placements[0].leverNote.clear();
+        const DiffResult one =
+            DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
+        QVERIFY(!one.findCrux(QStringLiteral("factor|rw")));
+        QVERIFY(coverageKeys(one).contains(QStringLiteral("factor|rw")));
+    }
+
+    void confidenceMustDifferByThreeTenths()
+    {
+        Incident incident = coinRun();
+        incident.interpretations[1].links[0].evidence[0].confidence = 0.61; // A has 0.8
+        QVERIFY(!DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")})
+                     .findCrux(QStringLiteral("evidence|s1|beh,rw")));
+        incident.interpretations[1].links[0].evidence[0].confidence = 0.4;
+        const DiffResult diff =
+            DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
+        const Crux *crux = diff.findCrux(QStringLiteral("evidence|s1|beh,rw"));
+        QVERIFY(crux);
+        QCOMPARE(CruxDescriber(incident).position(*crux, QStringLiteral("B")),
+                 QStringLiteral("cites it: confidence 0.40"));
     }
 
     void identicalReadingsUnderOtherIdsHaveNoCruxes()
@@ -242,6 +265,7 @@ private Q_SLOTS:
             const DiffResult diff =
                 DiffEngine::compare(incident, {id, id + QStringLiteral("-copy")});
             QCOMPARE(signatures(diff), QStringList());
+            QCOMPARE(coverageKeys(diff), QStringList());
             QCOMPARE(diff.sharedFactorIds().size(),
                      incident.findInterpretation(id)->placements.size());
             QCOMPARE(diff.sharedLinks().size(), incident.findInterpretation(id)->links.size());
@@ -257,12 +281,11 @@ private Q_SLOTS:
             DiffEngine::compare(incident, {QStringLiteral("B"), QStringLiteral("A")});
         QCOMPARE(ba.cruxes.size(), ab.cruxes.size());
         for (int i = 0; i < ab.cruxes.size(); ++i) {
-            QVERIFY(ba.cruxes[i].type == ab.cruxes[i].type);
-            QCOMPARE(ba.cruxes[i].factorIds, ab.cruxes[i].factorIds);
+            QCOMPARE(ba.cruxes[i].key, ab.cruxes[i].key);
             QCOMPARE(ba.cruxes[i].sides.size(), 2);
             QCOMPARE(ba.cruxes[i].sides.at(0).interpretationIds, QStringList{"B"});
         }
-        // Deterministic: the same input gives the same output, wording included.
+        // Deterministic: the same input gives the same output.
         QCOMPARE(DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")}).cruxes,
                  ab.cruxes);
     }
@@ -274,7 +297,7 @@ private Q_SLOTS:
             DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("nope"),
                                            QStringLiteral("A"), QStringLiteral("B")});
         QCOMPARE(diff.interpretationIds, QStringList({"A", "B"}));
-        QCOMPARE(diff.cruxes.size(), 14);
+        QCOMPARE(diff.cruxes.size(), 8);
         const DiffResult single =
             DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("nope")});
         QCOMPARE(single.interpretationIds, QStringList{"A"});
@@ -293,16 +316,15 @@ private Q_SLOTS:
         incident.interpretations[0].links.append(parallel);
         const DiffResult diff =
             DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
-        QCOMPARE(signatures(diff), signatures(DiffEngine::compare(
-                                       coinRun(), {QStringLiteral("A"), QStringLiteral("B")})));
+        QCOMPARE(keysOf(diff), keysOf(DiffEngine::compare(
+                                   coinRun(), {QStringLiteral("A"), QStringLiteral("B")})));
         QCOMPARE(diff.links.at(0).links.at(0).linkId, QStringLiteral("la1"));
     }
 
-    void mixedEvidenceAndUncitedEvidence()
+    void uncitedEvidenceMakesNoEvidenceCrux()
     {
         Incident incident = coinRun();
         Interpretation &b = incident.interpretations[1];
-        // B adds an uncited contradicting item on rw → beh: mixed against A's support.
         b.links[0].evidence.append({QStringLiteral("e-new"),
                                     EvidenceKind::Speculation,
                                     {},
@@ -313,18 +335,14 @@ private Q_SLOTS:
                                     {}});
         const DiffResult diff =
             DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
-        const Crux *stance =
-            find(diff, CruxType::EvidenceStance, {QStringLiteral("rw"), QStringLiteral("beh")});
-        QVERIFY(stance);
-        QCOMPARE(stance->evidenceIds, QStringList({"e1", "e3", "e-new"}));
-        QCOMPARE(stance->sides.at(1).description,
-                 QStringLiteral("evidence is mixed (1 supporting, 1 contradicting)"));
-        // Uncited evidence names no source, so it is no source crux.
-        QCOMPARE(diff.cruxesOfType(CruxType::EvidenceSource).size(), 1);
-        QCOMPARE(diff.cruxes.size(), 15);
+        QCOMPARE(keysOf(diff), keysOf(DiffEngine::compare(
+                                   coinRun(), {QStringLiteral("A"), QStringLiteral("B")})));
+        // ... but it counts among what B gives on the root-cause question.
+        const Crux *root = diff.findCrux(QStringLiteral("factor|rw"));
+        QVERIFY(root->positions[1].evidenceIds.contains(QStringLiteral("e-new")));
     }
 
-    void longFactorListsAreCutShortInWordsButKeptInIds()
+    void areaBlamedThroughSeveralFactorsIsItsOwnCrux()
     {
         Incident incident = coinRun();
         for (int i = 1; i <= 4; ++i) {
@@ -336,11 +354,61 @@ private Q_SLOTS:
         }
         const DiffResult diff =
             DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
-        const Crux &reward = diff.cruxes.first();
-        QCOMPARE(reward.subjectId, QStringLiteral("reward"));
-        QCOMPARE(reward.factorIds, QStringList({"rw", "r1", "r2", "r3", "r4"}));
-        QCOMPARE(reward.sides.at(0).description,
-                 QStringLiteral("root cause (+10 for the coin, Bonus 1, Bonus 2 and 2 more)"));
+        const Crux *area = diff.findCrux(QStringLiteral("area|reward"));
+        QVERIFY(area);
+        QCOMPARE(area->factorIds, QStringList({"rw", "r1", "r2", "r3", "r4"}));
+        QVERIFY(area->rank == CruxRank::Verdict);
+        QCOMPARE(CruxDescriber(incident).headline(*area),
+                 QStringLiteral("Is the “Reward” area to blame?"));
+        QVERIFY(diff.findCrux(QStringLiteral("factor|rw"))->foldedKeys.isEmpty());
+    }
+
+    void legacyKeysMigrate()
+    {
+        QCOMPARE(migrateLegacyCruxKey("root-cause||rw"), QStringLiteral("factor|rw"));
+        QCOMPARE(migrateLegacyCruxKey("factor-presence||phys"), QStringLiteral("factor|phys"));
+        QCOMPARE(migrateLegacyCruxKey("lever-note||rw"), QStringLiteral("factor|rw"));
+        QCOMPARE(migrateLegacyCruxKey("area-verdict|environment|env,phys"),
+                 QStringLiteral("area|environment"));
+        QCOMPARE(migrateLegacyCruxKey("failure-mode|broken-physics|phys"),
+                 QStringLiteral("failure-point|broken-physics"));
+        QCOMPARE(migrateLegacyCruxKey("link-relation||env,beh"), QStringLiteral("link|beh,env"));
+        QCOMPARE(migrateLegacyCruxKey("evidence-source|s1|alg,beh"),
+                 QStringLiteral("evidence|s1|alg,beh"));
+        QCOMPARE(migrateLegacyCruxKey("factor|rw"), QStringLiteral("factor|rw"));
+        QCOMPARE(migrateLegacyCruxKey("nonsense"), QStringLiteral("nonsense"));
+    }
+
+    void discussionSavedBeforeVersionThreeStillAttaches()
+    {
+        const LoadResult loaded = readFaultlineFile(
+            QStringLiteral(FAULTLINE_TEST_DATA "/compare/discussion-v2.faultline"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.firstMessage()));
+        const Incident &incident = loaded.value();
+        const QList<CruxRecord> &records = incident.discussion.records;
+        QStringList keys;
+        for (const CruxRecord &record : records)
+            keys.append(record.cruxKey);
+        // root-cause||rw and lever-note||rw now name one crux: one record, nothing lost.
+        QCOMPARE(keys, QStringList({"factor|rw", "area|algorithm", "link|beh,env",
+                                    "failure-point|broken-physics", "link|alg,rw"}));
+        QCOMPARE(records[0].note, QStringLiteral("Ana's note on the reward.\n\nLevers compared."));
+        QCOMPARE(records[0].positions.size(), 2);
+        QVERIFY(records[0].resolution == CruxResolution::Resolved);
+
+        const QStringList ids{QStringLiteral("A"), QStringLiteral("B")};
+        const DiffResult diff = DiffEngine::compare(incident, ids);
+        for (const QString key :
+             {"factor|rw", "factor|alg", "link|beh,env", "failure-point|broken-physics"}) {
+            const CruxRecord *record =
+                findCruxRecord(incident.discussion, ids, *diff.findCrux(key));
+            QVERIFY2(record, qPrintable(key));
+        }
+        // The area's record reaches the factor crux the area is folded into.
+        QCOMPARE(findCruxRecord(incident.discussion, ids, *diff.findCrux("factor|alg"))->note,
+                 QStringLiteral("Algorithm area."));
+        // A record of a difference that is gone stays in the file.
+        QCOMPARE(DiscussionSummary::staleRecords(incident, diff).size(), 1);
     }
 
     void matrixCells()
@@ -454,17 +522,23 @@ private Q_SLOTS:
         QVERIFY(ChecklistCoverage::compute(incident, QStringLiteral("nope")).entries().isEmpty());
     }
 
-    void coverageImplicatedWinsOverRuledOut()
+    void coverageRuleOutWinsOverSharedTag()
     {
+        // Tags belong to the factor; the rule-out is the reading's own claim.
         Incident incident = coinRun();
         incident.interpretations[0].ruledOutFailureModes.append(
             {QStringLiteral("reward-misspecified"), {}});
         const ChecklistCoverage a = ChecklistCoverage::compute(incident, QStringLiteral("A"));
         const EntryCoverage *entry = a.entry(QStringLiteral("reward-misspecified"));
-        QVERIFY(entry->status == ChecklistStatus::Implicated);
+        QVERIFY(entry->status == ChecklistStatus::RuledOut);
         QVERIFY(entry->ruledOut);
-        QVERIFY(!a.ruledOut().contains(QStringLiteral("reward-misspecified")));
-        QCOMPARE(a.areas().at(0).considered(), 1);
+        QCOMPARE(entry->factorIds, QStringList{"rw"});
+        QVERIFY(a.ruledOut().contains(QStringLiteral("reward-misspecified")));
+        QVERIFY(!a.implicated().contains(QStringLiteral("reward-misspecified")));
+        // ... so the reading that rules it out and one that implicates it disagree.
+        const DiffResult diff =
+            DiffEngine::compare(incident, {QStringLiteral("A"), QStringLiteral("B")});
+        QVERIFY(diff.findCrux(QStringLiteral("failure-point|reward-misspecified")));
     }
 };
 

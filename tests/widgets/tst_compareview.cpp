@@ -154,7 +154,7 @@ private Q_SLOTS:
         // The link presence crux about ppo → run: B has it, A and C show it as a ghost.
         const Crux *crux = nullptr;
         for (const Crux &c : scenes.diff().cruxes)
-            if (c.type == CruxType::LinkPresence && c.factorIds == QStringList{"ppo", "run"})
+            if (c.key == QLatin1String("link|ppo,run"))
                 crux = &c;
         QVERIFY(crux);
         const QRectF area = scenes.focusCrux(*crux);
@@ -277,10 +277,10 @@ private Q_SLOTS:
     void cruxListSteps()
     {
         CruxListWidget list;
-        const QList<Crux> cruxes =
-            DiffEngine::compare(threeReadings(ReadingPlaces::Apart), {"A", "B"}).cruxes;
+        const Incident incident = threeReadings(ReadingPlaces::Apart);
+        const QList<Crux> cruxes = DiffEngine::compare(incident, {"A", "B"}).cruxes;
         QVERIFY(cruxes.size() >= 3);
-        list.setCruxes(cruxes);
+        list.setCruxes(incident, cruxes);
         QCOMPARE(list.currentCrux(), -1);
         list.selectNext();
         QCOMPARE(list.currentCrux(), 0);

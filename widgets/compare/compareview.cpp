@@ -265,8 +265,7 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
     int restore = -1;
     if (kept) {
         for (int i = 0; i < cruxes.size() && restore < 0; ++i)
-            if (cruxes[i].type == kept->type && cruxes[i].factorIds == kept->factorIds &&
-                cruxes[i].subjectId == kept->subjectId)
+            if (cruxes[i].key == kept->key)
                 restore = i;
     }
     if (restore >= 0) {
@@ -288,7 +287,7 @@ void CompareView::showComparisonTexts()
             : tr("Comparing %n readings of “%1”", nullptr, m_scenes->count()).arg(title));
     m_title->setToolTip(m_title->text());
     const QList<Crux> &cruxes = m_scenes->diff().cruxes;
-    m_cruxList->setCruxes(cruxes);
+    m_cruxList->setCruxes(m_scenes->incident(), cruxes);
     m_cruxHeader->setText(tr("%n crux(es)", nullptr, int(cruxes.size())));
     const Incident &incident = m_scenes->incident();
     m_matrix->setMatrix(incident, RootCauseMatrix::build(incident, m_scenes->interpretationIds()));

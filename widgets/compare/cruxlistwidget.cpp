@@ -2,6 +2,7 @@
 
 #include "cruxitemdelegate.h"
 
+#include "model/compare/cruxdescriber.h"
 #include "model/compare/discussionsummary.h"
 
 #include <QEvent>
@@ -28,41 +29,36 @@ CruxListWidget::CruxListWidget(QWidget *parent) : QListWidget(parent)
 QColor CruxListWidget::typeColor(CruxType type)
 {
     switch (type) {
-    case CruxType::AreaVerdict:
-    case CruxType::RootCause:
+    case CruxType::Area:
+    case CruxType::Factor:
         return QColor(0xc0, 0x39, 0x2b);
-    case CruxType::FailureMode:
+    case CruxType::FailurePoint:
         return QColor(0xd3, 0x6b, 0x00);
-    case CruxType::LinkPresence:
-    case CruxType::LinkRelation:
-    case CruxType::LinkStrength:
+    case CruxType::Link:
         return QColor(0x1f, 0x6f, 0xd1);
-    case CruxType::EvidenceSource:
-    case CruxType::EvidenceStance:
+    case CruxType::Evidence:
         return QColor(0x0f, 0x85, 0x7a);
-    case CruxType::FactorPresence:
-        return QColor(0x6d, 0x4a, 0xd8);
-    case CruxType::LeverNote:
-        break;
     }
     return QColor(0x5f, 0x66, 0x70);
 }
 
-void CruxListWidget::setCruxes(const QList<Crux> &cruxes)
+void CruxListWidget::setCruxes(const Incident &incident, const QList<Crux> &cruxes)
 {
     const QSignalBlocker blocker(this); // the owner restores the selection it wants
     clear();
     m_cruxes = cruxes;
+    const CruxDescriber describer(incident);
     for (int i = 0; i < cruxes.size(); ++i) {
         const Crux &crux = cruxes[i];
-        auto *item = new QListWidgetItem(crux.description, this);
+        const QString headline = describer.headline(crux);
+        auto *item = new QListWidgetItem(headline, this);
         item->setData(CruxItemDelegate::TypeNameRole, displayName(crux.type));
         item->setData(CruxItemDelegate::TypeColorRole, typeColor(crux.type));
         item->setData(Qt::UserRole + 3, tr("%1 / %2").arg(i + 1).arg(cruxes.size()));
-        QStringList sides;
-        for (const CruxSide &side : crux.sides)
-            sides.append(QStringLiteral("• ") + side.description);
-        item->setToolTip(crux.description + QLatin1Char('\n') + sides.join(QLatin1Char('\n')));
+        QStringList rows;
+        for (const CruxPositionRow &row : describer.positions(crux))
+            rows.append(QStringLiteral("• %1: %2").arg(row.readingName, row.position));
+        item->setToolTip(headline + QLatin1Char('\n') + rows.join(QLatin1Char('\n')));
     }
     viewport()->update();
 }
@@ -71,7 +67,7 @@ void CruxListWidget::setDiscussion(const Incident &incident, const QStringList &
 {
     for (int i = 0; i < m_cruxes.size() && i < count(); ++i) {
         const CruxRecord *record =
-            incident.discussion.findRecord(interpretationIds, cruxKey(m_cruxes[i]));
+            findCruxRecord(incident.discussion, interpretationIds, m_cruxes[i]);
         QListWidgetItem *row = item(i);
         if (!record) {
             row->setData(CruxItemDelegate::ResolutionRole, QVariant());

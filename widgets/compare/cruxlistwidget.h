@@ -18,7 +18,7 @@ class CruxListWidget : public QListWidget
 public:
     explicit CruxListWidget(QWidget *parent = nullptr);
 
-    void setCruxes(const QList<Crux> &cruxes);
+    void setCruxes(const Incident &incident, const QList<Crux> &cruxes);
     /// Shows each crux's resolution and position tally ("A 3 · B 1 · ? 1")
     /// from `incident`'s discussion of the comparison of `interpretationIds`.
     void setDiscussion(const Incident &incident, const QStringList &interpretationIds);

@@ -1,5 +1,7 @@
 #include "cruxslide.h"
 
+#include "model/compare/cruxdescriber.h"
+
 #include "compareslide.h"
 #include "slidelabel.h"
 
@@ -81,15 +83,17 @@ void CruxSlide::refresh()
                               .arg(m_index + 1)
                               .arg(diff.cruxes.size())
                               .arg(displayName(crux.type)));
-    m_description->setSlideText(crux.description);
+    const CruxDescriber describer(incident);
+    m_description->setSlideText(describer.headline(crux));
 
     QStringList sides;
     for (const CruxSide &side : crux.sides) {
         QStringList holders;
         for (const QString &id : side.interpretationIds)
             holders.append(readingName(incident, ids, id));
-        sides.append(
-            QStringLiteral("• %1: %2").arg(holders.join(QStringLiteral(", ")), side.description));
+        sides.append(QStringLiteral("• %1: %2")
+                         .arg(holders.join(QStringLiteral(", ")),
+                              describer.position(crux, side.interpretationIds.value(0))));
     }
     m_sides->setSlideText(sides.join(QLatin1Char('\n')));
 
@@ -113,7 +117,7 @@ void CruxSlide::refresh()
                                                       evidence.join(QLatin1Char('\n')));
     m_evidence->setVisible(!evidence.isEmpty());
 
-    const CruxRecord *record = incident.discussion.findRecord(ids, cruxKey(crux));
+    const CruxRecord *record = findCruxRecord(incident.discussion, ids, crux);
     QStringList lines;
     lines.append(
         tr("Resolution: %1").arg(DiscussionSummary::resolutionText(incident, record, ids)));

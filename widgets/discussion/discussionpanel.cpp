@@ -1,5 +1,7 @@
 #include "discussionpanel.h"
 
+#include "model/compare/cruxdescriber.h"
+
 #include "model/compare/discussionsummary.h"
 #include "model/document.h"
 #include "model/editing/documenteditor.h"
@@ -194,9 +196,12 @@ QString DiscussionPanel::readingLabel(int index) const
 
 void DiscussionPanel::setCrux(const QStringList &interpretationIds, const Crux *crux)
 {
-    const QString key = crux ? cruxKey(*crux) : QString();
-    if (interpretationIds == m_ids && key == m_key && crux && m_crux &&
-        crux->description == m_crux->description)
+    // A record saved under a subject that is now folded into this crux stays its record.
+    const CruxRecord *existing =
+        crux ? findCruxRecord(m_document->incident().discussion, interpretationIds, *crux)
+             : nullptr;
+    const QString key = existing ? existing->cruxKey : crux ? cruxKey(*crux) : QString();
+    if (interpretationIds == m_ids && key == m_key && crux && m_crux && *crux == *m_crux)
         return;
     if (key != m_key || interpretationIds != m_ids)
         ++m_noteSession; // typing on another crux is another undo step
@@ -351,8 +356,7 @@ void DiscussionPanel::refreshValues()
     const Incident &incident = m_document->incident();
     const CruxRecord *record = incident.discussion.findRecord(m_ids, m_key);
     if (m_crux) {
-        m_cruxLabel->setText(
-            QStringLiteral("%1: %2").arg(displayName(m_crux->type), m_crux->description));
+        m_cruxLabel->setText(CruxDescriber(incident).headline(*m_crux));
         QStringList readings;
         for (int i = 0; i < m_ids.size(); ++i)
             readings.append(readingLabel(i));

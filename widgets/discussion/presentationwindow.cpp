@@ -1,5 +1,7 @@
 #include "presentationwindow.h"
 
+#include "model/compare/cruxdescriber.h"
+
 #include "compareslide.h"
 #include "cruxslide.h"
 #include "diagramslide.h"
@@ -211,12 +213,13 @@ void PresentationWindow::updateEndSlide()
     int settled = 0;
     QStringList open;
     for (int i = 0; i < diff.cruxes.size(); ++i) {
-        const CruxRecord *record = m_document->incident().discussion.findRecord(
-            diff.interpretationIds, cruxKey(diff.cruxes[i]));
+        const CruxRecord *record = findCruxRecord(m_document->incident().discussion,
+                                                  diff.interpretationIds, diff.cruxes[i]);
         if (record && record->resolution != CruxResolution::Open)
             ++settled;
         else if (open.size() < 6)
-            open.append(QStringLiteral("• %1").arg(diff.cruxes[i].description));
+            open.append(QStringLiteral("• %1").arg(
+                CruxDescriber(m_document->incident()).headline(diff.cruxes[i])));
     }
     const int stillOpen = int(diff.cruxes.size()) - settled;
     QStringList sections;
