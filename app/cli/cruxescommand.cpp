@@ -12,7 +12,8 @@ namespace faultline {
 namespace {
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "faultline::Cli",
-    "usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]");
+    "usage: faultline cruxes FILE [--interpretation ID|NAME]... [--interpretations ID,ID,...] "
+    "[--matrix] [--json]");
 
 struct Options
 {
@@ -21,6 +22,7 @@ struct Options
     bool namedInterpretations = false;
     bool matrix = false;
     bool json = false;
+    QStringList writtenInterpretations; ///< the option values as typed, for messages
     bool help = false;
 };
 
@@ -30,11 +32,8 @@ QString parse(const QStringList &args, Options &options)
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
         QString error;
-        if (readInterpretationList(
-                args, i, options.namedInterpretations, options.interpretations,
-                CliText::tr("--interpretations needs at least two interpretations to compare, "
-                            "found \"%1\""),
-                error)) {
+        if (readInterpretationList(args, i, options.namedInterpretations, options.interpretations,
+                                   options.writtenInterpretations, error)) {
             if (!error.isEmpty())
                 return error;
         } else if (arg == QLatin1String("--matrix")) {
@@ -49,6 +48,10 @@ QString parse(const QStringList &args, Options &options)
                 return error;
         }
     }
+    if (const QString error =
+            tooFewInterpretations(options.interpretations, options.writtenInterpretations);
+        !error.isEmpty())
+        return error;
     if (options.file.isEmpty() && !options.help)
         return CliText::tr("missing FILE");
     return {};

@@ -6,35 +6,55 @@
 
 namespace faultline {
 
-bool readInterpretationList(const QStringList &args, int &i, bool &given, QStringList &typed,
-                            const QString &tooFew, QString &error)
+bool readInterpretationList(const QStringList &args, int &i, bool &listGiven, QStringList &typed,
+                            QStringList &written, QString &error)
 {
-    static const QString option = QStringLiteral("--interpretations");
+    static const QString plural = QStringLiteral("--interpretations");
+    static const QString single = QStringLiteral("--interpretation");
     const QString &arg = args.at(i);
-    if (arg != option && !arg.startsWith(option + QLatin1Char('=')))
+    QString option;
+    for (const QString &name : {plural, single, QStringLiteral("-i")})
+        if (arg == name || arg.startsWith(name + QLatin1Char('=')))
+            option = name;
+    if (option.isEmpty())
         return false;
     QString value;
     if (arg == option) {
         if (i + 1 >= args.size()) {
-            error = CliText::tr(
-                "--interpretations needs a comma-separated list of interpretation ids or names");
+            error = option == plural
+                        ? CliText::tr("--interpretations needs a comma-separated list of "
+                                      "interpretation ids or names")
+                        : CliText::tr("%1 needs an interpretation id or name").arg(option);
             return true;
         }
         value = args.at(++i);
     } else {
         value = arg.mid(option.size() + 1);
     }
-    if (given) {
+    written.append(value);
+    if (option != plural) {
+        // One reading per option, so a name may contain commas.
+        if (!value.trimmed().isEmpty())
+            typed.append(value.trimmed());
+        return true;
+    }
+    if (listGiven) {
         error = CliText::tr("--interpretations given twice");
         return true;
     }
-    given = true;
+    listGiven = true;
     for (const QString &item : value.split(QLatin1Char(',')))
         if (!item.trimmed().isEmpty())
             typed.append(item.trimmed());
-    if (typed.size() < 2)
-        error = tooFew.arg(value);
     return true;
+}
+
+QString tooFewInterpretations(const QStringList &typed, const QStringList &written)
+{
+    if (!written.isEmpty() && typed.size() < 2)
+        return CliText::tr("name at least two interpretations, found \"%1\"")
+            .arg(written.join(QLatin1Char(' ')));
+    return {};
 }
 
 QString availableInterpretations(const Incident &incident)

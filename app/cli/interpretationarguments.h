@@ -14,13 +14,17 @@ namespace faultline {
 QString resolveInterpretations(const Incident &incident, const QStringList &typed,
                                QStringList &ids);
 
-/// Reads the option at args[i] when it is `--interpretations A,B,...` or
-/// `--interpretations=A,B,...` (stepping `i` past a separate value) into
-/// `typed`, trimmed, empty items dropped. Returns true when args[i] was that
-/// option; `error` is then set for a missing value, a second use (`given`
-/// tracks the first) or fewer than two items (`tooFew`, with %1 for the value).
-bool readInterpretationList(const QStringList &args, int &i, bool &given, QStringList &typed,
-                            const QString &tooFew, QString &error);
+/// Reads the option at args[i] when it is `--interpretations A,B,...` (ids or
+/// names without commas, once; `listGiven` tracks it) or `--interpretation X` /
+/// `-i X` (one id or name, may repeat, so names with commas work), each also as
+/// `OPTION=VALUE`. Appends the trimmed items to `typed` in the order typed and the
+/// values as written to `written`. Returns true when args[i] was such an option;
+/// `error` is then set for a missing value or a second `--interpretations`.
+bool readInterpretationList(const QStringList &args, int &i, bool &listGiven, QStringList &typed,
+                            QStringList &written, QString &error);
+
+/// The usage error when interpretations were named but fewer than two, else empty.
+QString tooFewInterpretations(const QStringList &typed, const QStringList &written);
 
 /// "i1 \"Reward only\", i2 \"Both\"" (or "none"): what the file offers, for error messages.
 QString availableInterpretations(const Incident &incident);

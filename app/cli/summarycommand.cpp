@@ -24,6 +24,7 @@ struct Options
     QString output;
     QStringList interpretations;
     bool named = false;
+    QStringList writtenInterpretations; ///< the option values as typed, for messages
     bool help = false;
 };
 
@@ -32,10 +33,8 @@ QString parse(const QStringList &args, Options &options)
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
         QString error;
-        if (readInterpretationList(
-                args, i, options.named, options.interpretations,
-                CliText::tr("--interpretations needs at least two interpretations, found \"%1\""),
-                error)) {
+        if (readInterpretationList(args, i, options.named, options.interpretations,
+                                   options.writtenInterpretations, error)) {
             if (!error.isEmpty())
                 return error;
         } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
@@ -52,6 +51,10 @@ QString parse(const QStringList &args, Options &options)
                 return error;
         }
     }
+    if (const QString error =
+            tooFewInterpretations(options.interpretations, options.writtenInterpretations);
+        !error.isEmpty())
+        return error;
     if (options.help)
         return {};
     if (options.file.isEmpty())

@@ -42,13 +42,8 @@ ChecklistTable::ChecklistTable(const Incident &incident, const Interpretation &i
         row.statusName = displayName(entry.status);
         for (const QString &id : entry.factorIds)
             row.factorLabels.append(factorLabel(incident, id));
-        if (entry.ruledOut && entry.status == ChecklistStatus::Implicated)
-            // The diagram and the ruled-out list disagree; say so instead of hiding either.
-            row.reason = entry.ruledOutReason.isEmpty()
-                             ? QCoreApplication::translate(kContext, "also ruled out")
-                             : QCoreApplication::translate(kContext, "also ruled out: %1")
-                                   .arg(entry.ruledOutReason);
-        else if (entry.ruledOut)
+        // A rule-out wins over tags (ChecklistCoverage), so its reason is the row's reason.
+        if (entry.ruledOut)
             row.reason = entry.ruledOutReason;
         for (Area &area : m_areas) {
             if (area.area == entry.area) {

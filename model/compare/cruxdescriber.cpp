@@ -3,6 +3,10 @@
 #include "model/checklist.h"
 #include "model/kindstyle.h"
 
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+
 namespace faultline {
 
 namespace {
@@ -48,7 +52,12 @@ QString CruxDescriber::factorLabel(const QString &factorId, int maxLength) const
         factor && !factor->label.trimmed().isEmpty() ? factor->label.simplified() : factorId;
     if (label.size() <= maxLength)
         return label;
-    return label.left(maxLength - 1).trimmed() + QChar(0x2026);
+    // Cut at a grapheme boundary, never inside a surrogate pair or a combined character.
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, label);
+    graphemes.setPosition(maxLength - 1);
+    if (!graphemes.isAtBoundary())
+        graphemes.toPreviousBoundary();
+    return label.left(std::max<qsizetype>(graphemes.position(), 1)).trimmed() + QChar(0x2026);
 }
 
 QString CruxDescriber::sourceLabel(const QString &sourceId) const
@@ -114,10 +123,10 @@ QString CruxDescriber::headline(const Crux &crux) const
         return tr("Is %1 part of this failure?").arg(quoted(checklistName(crux.subjectId)));
     case CruxType::Factor:
         if (crux.point(CruxPointKind::RootCause) || crux.point(CruxPointKind::AreaVerdict))
-            return tr("Is %1 a root cause?").arg(quoted(factorLabel(a, 60)));
+            return tr("Is %1 a root cause?").arg(quoted(factorLabel(crux.subjectId, 60)));
         if (crux.point(CruxPointKind::FactorUse))
-            return tr("Does %1 play a part?").arg(quoted(factorLabel(a, 60)));
-        return tr("Which lever fits %1?").arg(quoted(factorLabel(a, 60)));
+            return tr("Does %1 play a part?").arg(quoted(factorLabel(crux.subjectId, 60)));
+        return tr("Which lever fits %1?").arg(quoted(factorLabel(crux.subjectId, 60)));
     case CruxType::Link:
         if (const CruxPoint *direction = crux.point(CruxPointKind::Direction)) {
             if (direction->values.contains(QStringLiteral("backward")) ||

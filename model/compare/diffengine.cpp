@@ -257,6 +257,17 @@ private:
                     point.values.append(holders[v] ? QStringLiteral("yes") : QString());
                 crux->points.append(point);
                 crux->foldedKeys.append(key);
+                // What comes with the factor is part of what the crux is about.
+                QList<int> involved;
+                for (const QString &id : std::as_const(crux->factorIds))
+                    involved.append(m_index.factorIndex(id));
+                for (const int other : factors)
+                    if (!involved.contains(other))
+                        involved.append(other);
+                std::sort(involved.begin(), involved.end());
+                crux->factorIds.clear();
+                for (const int each : std::as_const(involved))
+                    crux->factorIds.append(factorId(each));
                 return true;
             }
         }

@@ -65,7 +65,7 @@ class TestCruxes : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void textListsEveryCruxNumberedWithSides()
+    void textListsEachCruxOnceWithOneLinePerReading()
     {
         const Run r = cruxes({coinRun});
         QCOMPARE(r.exitCode, 0);
@@ -79,22 +79,25 @@ private Q_SLOTS:
                  QStringLiteral(
                      "Agreement: 3 of 5 factors used by all; 2 of 4 links in all (1 with the same "
                      "relation and strength)"));
-        QVERIFY(r.out.contains(QStringLiteral("\nCruxes (18):\n")));
+        QVERIFY(r.out.contains(QStringLiteral("\nCruxes (8):\n")));
         const QStringList numbered = numberedLines(r.out);
-        QCOMPARE(numbered.size(), 18);
-        QCOMPARE(numbered.first(),
-                 QStringLiteral(
-                     "  1. Area verdict: Reward — Reward view, Both: root cause (+10 for the "
-                     "coin); Environment view: involved, not a root cause (+10 for the coin)"));
-        QVERIFY(numbered.last().startsWith(QStringLiteral(" 18. Lever: +10 for the coin — ")));
-        // Each crux line is followed by one line per side.
+        QCOMPARE(numbered.size(), 8);
+        QCOMPARE(numbered.first(), QStringLiteral("  1. Is “+10 for the coin” a root cause?"));
+        // The headline, then exactly one line per reading: nothing printed twice.
         const int first = int(lines.indexOf(numbered.first()));
         QCOMPARE(lines.at(first + 1),
-                 QStringLiteral("      - Reward view, Both: root cause (+10 for the coin)"));
+                 QStringLiteral("      Reward view: root cause; lever: “Pay for the coin only” · "
+                                "1 evidence: Langosco 2022"));
         QCOMPARE(lines.at(first + 2),
-                 QStringLiteral(
-                     "      - Environment view: involved, not a root cause (+10 for the coin)"));
-        QVERIFY(numberedLines(lines.at(first + 3)).size() == 1);
+                 QStringLiteral("      Environment view: uses it, not as a root cause · 1 "
+                                "evidence: Langosco 2022"));
+        QCOMPARE(lines.at(first + 3),
+                 QStringLiteral("      Both: root cause · 1 evidence: Langosco 2022"));
+        QCOMPARE(lines.at(first + 4), numbered.at(1));
+        QCOMPARE(numberedLines(r.out).size() * 4, int(lines.indexOf(QString(), first)) - first);
+        // Coverage differences are listed apart, under their own heading.
+        QVERIFY(r.out.contains(
+            QStringLiteral("\nConsidered by some readings only, not cruxes (2):\n")));
         QVERIFY(!r.out.contains(QStringLiteral("Root-cause matrix")));
     }
 
@@ -106,10 +109,31 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(QStringLiteral(
                      "Comparing 2 interpretation(s): Environment view (B), Reward view (A)\n")),
                  qPrintable(r.out));
-        QCOMPARE(numberedLines(r.out).size(), 14);
+        QCOMPARE(numberedLines(r.out).size(), 8);
         const Run same = cruxes({QStringLiteral("--interpretations=B,Reward view"), coinRun});
         QCOMPARE(same.exitCode, 0);
         QCOMPARE(same.out, r.out);
+        // One --interpretation per reading: the same comparison.
+        const Run repeated = cruxes({coinRun, QStringLiteral("--interpretation"),
+                                     QStringLiteral("B"), QStringLiteral("-i=Reward view")});
+        QCOMPARE(repeated.exitCode, 0);
+        QCOMPARE(repeated.out, r.out);
+    }
+
+    void nameWithCommasIsChosenWithRepeatedOption()
+    {
+        QTemporaryDir dir;
+        Incident incident = readFaultlineFile(coinRun).value();
+        incident.interpretations[0].name = QStringLiteral("Reward (score, avoid loss)");
+        const QString path = dir.filePath(QStringLiteral("commas.faultline"));
+        QVERIFY(writeFaultlineFile(incident, path).ok());
+        const Run r = cruxes({path, QStringLiteral("--interpretation"),
+                              QStringLiteral("Reward (score, avoid loss)"),
+                              QStringLiteral("--interpretation"), QStringLiteral("B")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Comparing 2 interpretation(s): Reward (score, "
+                                                 "avoid loss) (A), Environment view (B)\n")),
+                 qPrintable(r.out));
     }
 
     void jsonShapeIsStable()
@@ -117,10 +141,10 @@ private Q_SLOTS:
         const Run r = cruxes({coinRun, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const Json root = Json::parse(r.out.toStdString());
-        QCOMPARE(keys(root),
-                 Keys({"format", "version", "incident", "interpretations", "agreement", "cruxes"}));
+        QCOMPARE(keys(root), Keys({"format", "version", "incident", "interpretations", "agreement",
+                                   "cruxes", "coverageDifferences"}));
         QCOMPARE(root["format"], Json("faultline-cruxes"));
-        QCOMPARE(root["version"], Json(1));
+        QCOMPARE(root["version"], Json(2));
         QCOMPARE(root["interpretations"].size(), size_t(3));
         QCOMPARE(root["interpretations"][1], Json({{"id", "B"}, {"name", "Environment view"}}));
         QCOMPARE(keys(root["agreement"]),
@@ -135,21 +159,39 @@ private Q_SLOTS:
         QCOMPARE(list.size(), size_t(diff.cruxes.size()));
         for (size_t i = 0; i < list.size(); ++i) {
             const Json &crux = list[i];
-            QCOMPARE(keys(crux), Keys({"type", "description", "factors", "links", "evidence",
-                                       "subject", "sides"}));
-            QCOMPARE(QString::fromStdString(crux["type"].get<std::string>()),
-                     toString(diff.cruxes[int(i)].type));
-            QVERIFY(crux["factors"].is_array() && crux["links"].is_array() &&
-                    crux["evidence"].is_array());
+            QCOMPARE(keys(crux),
+                     Keys({"number", "key", "type", "rank", "subject", "headline", "factors",
+                           "links", "evidence", "points", "positions", "sides", "folded"}));
+            QCOMPARE(crux["number"], Json(i + 1));
+            QCOMPARE(QString::fromStdString(crux["key"].get<std::string>()),
+                     diff.cruxes[int(i)].key);
+            QVERIFY(crux["points"].size() >= 1);
+            for (const Json &point : crux["points"]) {
+                QCOMPARE(keys(point), Keys({"kind", "subject", "values"}));
+                QCOMPARE(point["values"].size(), size_t(3));
+            }
+            QCOMPARE(crux["positions"].size(), size_t(3));
+            for (const Json &position : crux["positions"])
+                QCOMPARE(keys(position),
+                         Keys({"interpretation", "code", "text", "evidence", "sources"}));
             QVERIFY(crux["sides"].size() >= 2);
-            for (const Json &side : crux["sides"])
-                QCOMPARE(keys(side), Keys({"interpretations", "description"}));
         }
-        QCOMPARE(list[13]["subject"], Json("s1"));
-        QCOMPARE(list[13]["evidence"], Json({"e5"}));
-        QCOMPARE(list[13]["links"], Json({{{"interpretation", "A"}, {"link", "la3"}},
-                                          {{"interpretation", "B"}, {"link", "lb4"}}}));
-        QCOMPARE(list[13]["sides"][1]["interpretations"], Json({"B"}));
+        const Json &link = list[4];
+        QCOMPARE(link["key"], Json("link|beh,env"));
+        QCOMPARE(link["headline"],
+                 Json("How does “Coin always at the right end” act on “Runs right, ignores "
+                      "coin”?"));
+        QCOMPARE(link["points"][0]["kind"], Json("relation"));
+        QCOMPARE(link["points"][0]["values"],
+                 Json({{"A", "enables"}, {"B", "causes"}, {"C", "causes"}}));
+        QCOMPARE(link["positions"][1]["text"], Json("causes, strength 5"));
+        QCOMPARE(link["positions"][1]["sources"], Json({"s2"}));
+        QCOMPARE(link["sides"][1]["interpretations"], Json({"B", "C"}));
+        const Json &coverage = root["coverageDifferences"];
+        QCOMPARE(coverage.size(), size_t(2));
+        QCOMPARE(keys(coverage[0]),
+                 Keys({"key", "type", "subject", "factors", "consideredBy", "silentBy", "text"}));
+        QCOMPARE(coverage[0]["key"], Json("area|oversight"));
         // Byte-identical on a second run.
         QCOMPARE(cruxes({coinRun, QStringLiteral("--json")}).out, r.out);
     }
@@ -160,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const Json root = Json::parse(r.out.toStdString());
         QCOMPARE(keys(root), Keys({"format", "version", "incident", "interpretations", "agreement",
-                                   "cruxes", "matrix", "coverage"}));
+                                   "cruxes", "coverageDifferences", "matrix", "coverage"}));
         const Json &rows = root["matrix"]["rows"];
         std::vector<std::string> areas;
         for (const Json &row : rows)

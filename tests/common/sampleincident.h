@@ -95,20 +95,22 @@ inline Incident sampleIncident()
     Interpretation rewardOnly;
     rewardOnly.id = QStringLiteral("reward-only");
     rewardOnly.name = QStringLiteral("Reward only");
-    rewardOnly.placements = {{QStringLiteral("reward"), QPointF(0, 0), false, true, {}},
+    rewardOnly.placements = {{QStringLiteral("reward"), QPointF(0, 0), false, true,
+                              QStringLiteral("Say in the objective which means count")},
                              {QStringLiteral("surfing"), QPointF(0, 150), false, false, {}}};
     Link l3;
     l3.id = QStringLiteral("l3");
     l3.from = QStringLiteral("reward");
     l3.to = QStringLiteral("surfing");
     l3.relation = Relation::Causes;
+    l3.strength = 5; // "both" leaves the default 3: a link crux
     rewardOnly.links = {l3};
     incident.interpretations = {both, rewardOnly};
     incident.discussion.participants = {QStringLiteral("Ana"), QStringLiteral("Bo"),
                                         QStringLiteral("Chen")};
     CruxRecord physicsCrux;
     physicsCrux.interpretationIds = {QStringLiteral("both"), QStringLiteral("reward-only")};
-    physicsCrux.cruxKey = QStringLiteral("factor-presence||physics");
+    physicsCrux.cruxKey = QStringLiteral("factor|physics");
     physicsCrux.positions = {{QStringLiteral("Ana"), QStringLiteral("both")},
                              {QStringLiteral("Bo"), {}}};
     physicsCrux.note = QStringLiteral("Physics bug shown in the video at 2:10.");
@@ -116,7 +118,7 @@ inline Incident sampleIncident()
     physicsCrux.resolvedAs = QStringLiteral("both");
     CruxRecord linkCrux;
     linkCrux.interpretationIds = {QStringLiteral("both"), QStringLiteral("reward-only")};
-    linkCrux.cruxKey = QStringLiteral("link-relation||reward,surfing");
+    linkCrux.cruxKey = QStringLiteral("link|reward,surfing");
     linkCrux.resolution = CruxResolution::NeedsEvidence;
     incident.discussion.records = {physicsCrux, linkCrux};
     return incident;

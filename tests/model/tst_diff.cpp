@@ -108,7 +108,7 @@ private Q_SLOTS:
             QStringLiteral("failure-point|broken-physics [failure-point] f[phys] l[] e[] | A / B"),
             QStringLiteral(
                 "link|beh,env [relation,strength] f[env,beh] l[A:la2,B:lb2] e[e2,e4] | A / B"),
-            QStringLiteral("factor|phys [factor-use,comes-with] f[phys] l[B:lb3] e[] | A / B"),
+            QStringLiteral("factor|phys [factor-use,comes-with] f[phys,beh] l[B:lb3] e[] | A / B"),
             QStringLiteral(
                 "evidence|s1|beh,rw [confidence] f[rw,beh] l[A:la1,B:lb1] e[e1,e3] | A / B"),
             QStringLiteral(

@@ -168,7 +168,7 @@ private Q_SLOTS:
         const QStringList ids{QStringLiteral("A"), QStringLiteral("B")};
         CruxRecord gone;
         gone.interpretationIds = ids;
-        gone.cruxKey = QStringLiteral("factor-presence||no-such-factor");
+        gone.cruxKey = QStringLiteral("factor|no-such-factor");
         gone.resolution = CruxResolution::BothPartly;
         incident.discussion.records = {gone};
         const DiffResult diff = DiffEngine::compare(incident, ids);

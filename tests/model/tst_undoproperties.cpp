@@ -236,7 +236,7 @@ QUndoCommand *commandFor(Document &doc, const Step &s)
         if (!v.participants.contains(participant))
             v.participants.append(participant);
         const QStringList compared{interp->id, other->id};
-        const QString key = QStringLiteral("factor-presence||f%1").arg(s.c % 5);
+        const QString key = QStringLiteral("factor|f%1").arg(s.c % 5);
         int index = v.recordIndex(compared, key);
         if (index < 0) {
             v.records.append(CruxRecord{compared, key, {}, {}, CruxResolution::Open, {}});

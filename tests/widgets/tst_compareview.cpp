@@ -154,7 +154,7 @@ private Q_SLOTS:
         // The link presence crux about ppo → run: B has it, A and C show it as a ghost.
         const Crux *crux = nullptr;
         for (const Crux &c : scenes.diff().cruxes)
-            if (c.key == QLatin1String("link|ppo,run"))
+            if (c.key == QLatin1String("factor|ppo"))
                 crux = &c;
         QVERIFY(crux);
         const QRectF area = scenes.focusCrux(*crux);
