@@ -88,7 +88,7 @@ const char *const kChecklistSourceTexts[] = {
     QT_TRANSLATE_NOOP("faultline::Checklist", "Reward misspecified"),
     QT_TRANSLATE_NOOP("faultline::Checklist", "The reward function scores something other than what the designers intended, so maximising it does not produce the intended behaviour."),
     QT_TRANSLATE_NOOP("faultline::Checklist", "Broken game mechanics"),
-    QT_TRANSLATE_NOOP("faultline::Checklist", "The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug. The problem statement lists this point under the reward function; it is filed under environment here because the rules belong to the game, not to the reward's code."),
+    QT_TRANSLATE_NOOP("faultline::Checklist", "The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug (the problem statement lists this point under the reward function; it is filed under environment here because the rules belong to the game)."),
     QT_TRANSLATE_NOOP("faultline::Checklist", "Lacks diverse training environments"),
     QT_TRANSLATE_NOOP("faultline::Checklist", "Training environments vary too little, so features that happen to co-occur with the goal in training can be learned in its place."),
     QT_TRANSLATE_NOOP("faultline::Checklist", "Broken physics"),
@@ -150,7 +150,7 @@ const char *const kChecklistSourceTexts[] = {
     QT_TRANSLATE_NOOP("faultline::Checklist", "Evaluator manipulation"),
     QT_TRANSLATE_NOOP("faultline::Checklist", "The agent acts on what the evaluator perceives, tricking or misleading it, instead of on the task the evaluator checks."),
     QT_TRANSLATE_NOOP("faultline::Checklist", "Learned optimisation or deceptive alignment"),
-    QT_TRANSLATE_NOOP("faultline::Checklist", "The trained model is itself an optimiser whose objective may differ from the training objective, and it may only appear aligned while it is trained. An open question in the problem statement."),
+    QT_TRANSLATE_NOOP("faultline::Checklist", "The trained model is itself an optimiser whose objective may differ from the training objective and may only appear aligned while it is trained (an open question of the problem statement)."),
 };
 // clang-format on
 

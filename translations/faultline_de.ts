@@ -314,8 +314,8 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug. The problem statement lists this point under the reward function; it is filed under environment here because the rules belong to the game, not to the reward&apos;s code.</source>
-        <translation>Die Spiel- oder Aufgabenregeln enthalten einen unbeabsichtigten Weg zur Belohnung, etwa wieder erscheinende Ziele oder einen ausnutzbaren Fehler in der Punktewertung. Die Problemstellung führt diesen Punkt unter der Belohnungsfunktion; hier steht er unter Umgebung, weil die Regeln zum Spiel gehören, nicht zum Code der Belohnung.</translation>
+        <source>The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug (the problem statement lists this point under the reward function; it is filed under environment here because the rules belong to the game).</source>
+        <translation>Die Spiel- oder Aufgabenregeln enthalten einen unbeabsichtigten Weg zur Belohnung, etwa wieder erscheinende Ziele oder einen ausnutzbaren Fehler in der Punktewertung (die Problemstellung führt diesen Punkt unter der Belohnungsfunktion; hier steht er unter Umgebung, weil die Regeln zum Spiel gehören).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -624,8 +624,8 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The trained model is itself an optimiser whose objective may differ from the training objective, and it may only appear aligned while it is trained. An open question in the problem statement.</source>
-        <translation>Das trainierte Modell ist selbst ein Optimierer, dessen Ziel vom Trainingsziel abweichen kann, und es wirkt womöglich nur während des Trainings ausgerichtet. Eine offene Frage der Problemstellung.</translation>
+        <source>The trained model is itself an optimiser whose objective may differ from the training objective and may only appear aligned while it is trained (an open question of the problem statement).</source>
+        <translation>Das trainierte Modell ist selbst ein Optimierer, dessen Ziel vom Trainingsziel abweichen kann und das womöglich nur während des Trainings ausgerichtet wirkt (eine offene Frage der Problemstellung).</translation>
     </message>
 </context>
 <context>

@@ -313,8 +313,8 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug. The problem statement lists this point under the reward function; it is filed under environment here because the rules belong to the game, not to the reward&apos;s code.</source>
-        <translation>游戏或任务规则中存在获得奖励的非预期途径，例如会重新生成的目标或可被利用的计分缺陷。问题陈述将此项列在奖励函数之下；此处将其归入环境，因为规则属于游戏，而不属于奖励的代码。</translation>
+        <source>The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug (the problem statement lists this point under the reward function; it is filed under environment here because the rules belong to the game).</source>
+        <translation>游戏或任务规则中存在获得奖励的非预期途径，例如会重新生成的目标或可被利用的计分缺陷（问题陈述将此项列在奖励函数之下；此处将其归入环境，因为规则属于游戏）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -623,8 +623,8 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The trained model is itself an optimiser whose objective may differ from the training objective, and it may only appear aligned while it is trained. An open question in the problem statement.</source>
-        <translation>训练出的模型本身就是一个优化器，其目标可能与训练目标不同，并且可能只在训练期间看起来是对齐的。这是问题陈述中的一个开放问题。</translation>
+        <source>The trained model is itself an optimiser whose objective may differ from the training objective and may only appear aligned while it is trained (an open question of the problem statement).</source>
+        <translation>训练出的模型本身就是一个优化器，其目标可能与训练目标不同，并且可能只在训练期间看起来是对齐的（这是问题陈述中的一个开放问题）。</translation>
     </message>
 </context>
 <context>
