@@ -314,8 +314,8 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug.</source>
-        <translation>Die Spiel- oder Aufgabenregeln enthalten einen unbeabsichtigten Weg zur Belohnung, etwa wieder erscheinende Ziele oder einen ausnutzbaren Fehler in der Punktewertung.</translation>
+        <source>The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug (the problem statement lists this point under the reward function; it is filed under environment here because the rules belong to the game).</source>
+        <translation>Die Spiel- oder Aufgabenregeln enthalten einen unbeabsichtigten Weg zur Belohnung, etwa wieder erscheinende Ziele oder einen ausnutzbaren Fehler in der Punktewertung (die Problemstellung führt diesen Punkt unter der Belohnungsfunktion; hier steht er unter Umgebung, weil die Regeln zum Spiel gehören).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -389,13 +389,13 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reward tampering</source>
-        <translation>Manipulation der Belohnung (Reward Tampering)</translation>
+        <source>Reward-function tampering</source>
+        <translation>Manipulation der Belohnungsfunktion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The agent can influence the reward function or the inputs it reads instead of the task itself.</source>
-        <translation>Der Agent kann die Belohnungsfunktion oder deren Eingaben beeinflussen statt der Aufgabe selbst.</translation>
+        <source>The agent changes the reward function itself, such as its code or parameters, instead of doing the task.</source>
+        <translation>Der Agent ändert die Belohnungsfunktion selbst, etwa ihren Code oder ihre Parameter, statt die Aufgabe zu erledigen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -404,8 +404,8 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The agent alters the observations that the reward is computed from rather than the state they report on.</source>
-        <translation>Der Agent verändert die Beobachtungen, aus denen die Belohnung berechnet wird, statt des Zustands, über den sie berichten.</translation>
+        <source>The agent corrupts the inputs the reward function reads, such as its observations, while the reward function itself stays intact.</source>
+        <translation>Der Agent verfälscht die Eingaben, die die Belohnungsfunktion liest, etwa ihre Beobachtungen, während die Belohnungsfunktion selbst unverändert bleibt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -576,6 +576,56 @@ Soll: %2</translation>
         <location line="+1"/>
         <source>The evaluator sees the task through a view, such as a single camera without depth cues, in which looking successful and being successful look alike.</source>
         <translation>Der Bewerter sieht die Aufgabe durch eine Ansicht, etwa eine einzelne Kamera ohne Tiefeninformation, in der erfolgreich Aussehen und erfolgreich Sein gleich aussehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure of abstraction</source>
+        <translation>Versagen der Abstraktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The task is specified on wrong assumptions about the simulator or the world, and the agent exploits where reality departs from them.</source>
+        <translation>Die Aufgabe beruht auf falschen Annahmen über den Simulator oder die Welt, und der Agent nutzt aus, wo die Wirklichkeit davon abweicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-induced distribution shift</source>
+        <translation>Selbst verursachte Verteilungsverschiebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s own behaviour changes the distribution of its inputs, for example as its skill grows, so it meets situations it did not train on.</source>
+        <translation>Das eigene Verhalten des Agenten verändert die Verteilung seiner Eingaben, etwa wenn seine Fähigkeiten wachsen, sodass er auf Situationen trifft, für die er nicht trainiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward-model over-optimisation</source>
+        <translation>Überoptimierung des Belohnungsmodells</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A learned reward model is an imperfect proxy, and optimising it too hard lowers the true performance.</source>
+        <translation>Ein gelerntes Belohnungsmodell ist ein unvollkommener Stellvertreter, und es zu stark zu optimieren senkt die tatsächliche Leistung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluator manipulation</source>
+        <translation>Manipulation der Bewertenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent acts on what the evaluator perceives, tricking or misleading it, instead of on the task the evaluator checks.</source>
+        <translation>Der Agent wirkt auf das ein, was die Bewertenden wahrnehmen, indem er sie täuscht oder in die Irre führt, statt auf die Aufgabe, die sie prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned optimisation or deceptive alignment</source>
+        <translation>Gelernte Optimierung oder täuschende Ausrichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trained model is itself an optimiser whose objective may differ from the training objective and may only appear aligned while it is trained (an open question of the problem statement).</source>
+        <translation>Das trainierte Modell ist selbst ein Optimierer, dessen Ziel vom Trainingsziel abweichen kann und das womöglich nur während des Trainings ausgerichtet wirkt (eine offene Frage der Problemstellung).</translation>
     </message>
 </context>
 <context>

@@ -313,8 +313,8 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug.</source>
-        <translation>游戏或任务规则中存在获得奖励的非预期途径，例如会重新生成的目标或可被利用的计分缺陷。</translation>
+        <source>The game or task rules contain an unintended way to earn reward, such as respawning targets or an exploitable scoring bug (the problem statement lists this point under the reward function; it is filed under environment here because the rules belong to the game).</source>
+        <translation>游戏或任务规则中存在获得奖励的非预期途径，例如会重新生成的目标或可被利用的计分缺陷（问题陈述将此项列在奖励函数之下；此处将其归入环境，因为规则属于游戏）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -388,13 +388,13 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reward tampering</source>
-        <translation>奖励篡改</translation>
+        <source>Reward-function tampering</source>
+        <translation>篡改奖励函数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The agent can influence the reward function or the inputs it reads instead of the task itself.</source>
-        <translation>智能体能够影响奖励函数或其读取的输入，而不是完成任务本身。</translation>
+        <source>The agent changes the reward function itself, such as its code or parameters, instead of doing the task.</source>
+        <translation>智能体直接修改奖励函数本身（例如其代码或参数），而不是完成任务。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -403,8 +403,8 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The agent alters the observations that the reward is computed from rather than the state they report on.</source>
-        <translation>智能体改变的是用于计算奖励的观测，而不是这些观测所反映的状态。</translation>
+        <source>The agent corrupts the inputs the reward function reads, such as its observations, while the reward function itself stays intact.</source>
+        <translation>智能体篡改奖励函数读取的输入（例如其观测），而奖励函数本身保持不变。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -575,6 +575,56 @@ Ideal: %2</source>
         <location line="+1"/>
         <source>The evaluator sees the task through a view, such as a single camera without depth cues, in which looking successful and being successful look alike.</source>
         <translation>评估者通过某种视角观察任务（例如没有深度线索的单个摄像头），在此视角下看起来成功与真正成功难以区分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure of abstraction</source>
+        <translation>抽象失效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The task is specified on wrong assumptions about the simulator or the world, and the agent exploits where reality departs from them.</source>
+        <translation>任务基于对模拟器或现实世界的错误假设而设定，智能体利用现实与这些假设不符之处。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-induced distribution shift</source>
+        <translation>自身引起的分布偏移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s own behaviour changes the distribution of its inputs, for example as its skill grows, so it meets situations it did not train on.</source>
+        <translation>智能体自身的行为改变了其输入的分布（例如随着技能提高），使其遇到训练中未曾遇到的情况。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward-model over-optimisation</source>
+        <translation>奖励模型过度优化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A learned reward model is an imperfect proxy, and optimising it too hard lowers the true performance.</source>
+        <translation>学习得到的奖励模型只是不完美的代理，对其优化过度会降低真实表现。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluator manipulation</source>
+        <translation>操纵评估者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent acts on what the evaluator perceives, tricking or misleading it, instead of on the task the evaluator checks.</source>
+        <translation>智能体作用于评估者所感知的内容，欺骗或误导评估者，而不是作用于评估者所检查的任务。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned optimisation or deceptive alignment</source>
+        <translation>习得的优化或欺骗性对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trained model is itself an optimiser whose objective may differ from the training objective and may only appear aligned while it is trained (an open question of the problem statement).</source>
+        <translation>训练出的模型本身就是一个优化器，其目标可能与训练目标不同，并且可能只在训练期间看起来是对齐的（这是问题陈述中的一个开放问题）。</translation>
     </message>
 </context>
 <context>

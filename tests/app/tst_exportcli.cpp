@@ -16,7 +16,7 @@
 namespace {
 const QString kExample =
     QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
-const int kExampleInterpretations = 3;
+const int kExampleInterpretations = 4; // readings in the bundled hide-and-seek example
 
 using Run = faultline::test::CliRun;
 using faultline::test::pdfMediaBoxes;
