@@ -35,32 +35,57 @@ ComparisonIndex::ComparisonIndex(const Incident &incident, const QStringList &in
     }
 }
 
+namespace {
+// Compressed rows from (row, item) pairs, keeping the pairs' order within a row.
+template <typename T>
+void fillRows(std::vector<int> &offsets, std::vector<T> &items, int rows,
+              const std::vector<std::pair<int, T>> &pairs)
+{
+    offsets.assign(rows + 1, 0);
+    for (const auto &[row, item] : pairs)
+        ++offsets[row + 1];
+    for (int r = 0; r < rows; ++r)
+        offsets[r + 1] += offsets[r];
+    items.resize(pairs.size());
+    std::vector<int> next(offsets.begin(), offsets.end() - 1);
+    for (const auto &[row, item] : pairs)
+        items[next[row]++] = item;
+}
+} // namespace
+
 void ComparisonIndex::indexLinks()
 {
     const int factors = factorCount();
     qsizetype linkCount = 0;
     for (const Interpretation *view : std::as_const(m_views))
         linkCount += view->links.size();
-    QHash<std::pair<int, int>, int> pairIndex;
+    // Pairs by one 64-bit key: cheaper to hash than two ids.
+    QHash<qint64, int> pairIndex;
     pairIndex.reserve(linkCount);
     m_pairs.reserve(linkCount);
-    m_touching.assign(viewCount(), std::vector<std::vector<const Link *>>(factors));
+    m_linkEnds.resize(viewCount());
+    m_touching.resize(viewCount());
     for (int v = 0; v < viewCount(); ++v) {
+        std::vector<std::pair<int, const Link *>> touching;
+        touching.reserve(2 * m_views[v]->links.size());
+        m_linkEnds[v].reserve(m_views[v]->links.size());
         for (const Link &link : m_views[v]->links) {
             const int from = factorIndex(link.from);
             const int to = factorIndex(link.to);
+            m_linkEnds[v].push_back({from, to});
             if (from < 0 || to < 0)
                 continue; // not in a valid document
-            m_touching[v][from].push_back(&link);
+            touching.push_back({from, &link});
             if (to != from)
-                m_touching[v][to].push_back(&link);
-            const std::pair<int, int> key{std::min(from, to), std::max(from, to)};
-            auto it = pairIndex.constFind(key);
+                touching.push_back({to, &link});
+            const int a = std::min(from, to);
+            const int b = std::max(from, to);
+            auto it = pairIndex.constFind(qint64(a) * factors + b);
             if (it == pairIndex.constEnd()) {
-                it = pairIndex.insert(key, int(m_pairs.size()));
+                it = pairIndex.insert(qint64(a) * factors + b, int(m_pairs.size()));
                 PairRow row;
-                row.a = key.first;
-                row.b = key.second;
+                row.a = a;
+                row.b = b;
                 row.forward.resize(viewCount());
                 row.backward.resize(viewCount());
                 std::fill(row.forward.begin(), row.forward.end(), nullptr);
@@ -76,6 +101,7 @@ void ComparisonIndex::indexLinks()
             if (!holdsAlready)
                 ++row.holders;
         }
+        fillRows(m_touching[v].offsets, m_touching[v].items, factors, touching);
     }
 }
 
@@ -83,13 +109,13 @@ void ComparisonIndex::markBehaviourReach(int v)
 {
     // Backwards from every behaviour the reading uses, over its own links.
     const int factors = factorCount();
-    std::vector<std::vector<int>> predecessors(factors);
-    for (const Link &link : m_views[v]->links) {
-        const int from = factorIndex(link.from);
-        const int to = factorIndex(link.to);
+    std::vector<std::pair<int, int>> edges; // (to, from)
+    edges.reserve(m_linkEnds[v].size());
+    for (const auto &[from, to] : m_linkEnds[v])
         if (from >= 0 && to >= 0)
-            predecessors[to].push_back(from);
-    }
+            edges.push_back({to, from});
+    Rows<int> predecessors;
+    fillRows(predecessors.offsets, predecessors.items, factors, edges);
     std::vector<bool> reach(factors, false);
     std::vector<int> stack;
     for (int f = 0; f < factors; ++f) {
@@ -101,7 +127,8 @@ void ComparisonIndex::markBehaviourReach(int v)
     while (!stack.empty()) {
         const int f = stack.back();
         stack.pop_back();
-        for (const int p : predecessors[f]) {
+        for (int i = predecessors.offsets[f]; i < predecessors.offsets[f + 1]; ++i) {
+            const int p = predecessors.items[i];
             if (!reach[p]) {
                 reach[p] = true;
                 stack.push_back(p);

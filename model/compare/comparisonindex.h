@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <span>
+#include <utility>
 #include <vector>
 
 namespace faultline {
@@ -46,11 +48,18 @@ public:
     /// The placement of factor `f` in reading `v`, or nullptr when the reading does not use it.
     const Placement *placement(int v, int f) const { return m_placed[v][f]; }
     bool uses(int v, int f) const { return m_placed[v][f] != nullptr; }
+    /// Every reading's placements by factor index ([view][factor]).
+    const QList<QList<const Placement *>> &placements() const { return m_placed; }
     int users(int f) const { return m_users[f]; }
 
     const QList<PairRow> &pairs() const { return m_pairs; }
     /// The links of reading `v` that touch factor `f`, in the reading's order.
-    const std::vector<const Link *> &linksTouching(int v, int f) const { return m_touching[v][f]; }
+    std::span<const Link *const> linksTouching(int v, int f) const
+    {
+        const Adjacency &touching = m_touching[v];
+        return {touching.items.data() + touching.offsets[f],
+                touching.items.data() + touching.offsets[f + 1]};
+    }
     /// True when factor `f` is a behaviour or reaches one along reading `v`'s links.
     bool reachesBehaviour(int v, int f) const { return m_reachesBehaviour[v][f]; }
 
@@ -58,6 +67,15 @@ public:
     const ChecklistCoverage &coverage(int v) const { return m_coverage[v]; }
 
 private:
+    /// Per factor, a run of items in one flat array (compressed rows: two
+    /// allocations per reading instead of one per factor).
+    template <typename T> struct Rows
+    {
+        std::vector<int> offsets; ///< factorCount() + 1
+        std::vector<T> items;
+    };
+    using Adjacency = Rows<const Link *>;
+
     void indexLinks();
     void markBehaviourReach(int v);
 
@@ -68,8 +86,9 @@ private:
     QList<QList<const Placement *>> m_placed; ///< [view][factor]
     std::vector<int> m_users;                 ///< [factor]
     QList<PairRow> m_pairs;
-    std::vector<std::vector<std::vector<const Link *>>> m_touching; ///< [view][factor]
-    std::vector<std::vector<bool>> m_reachesBehaviour;              ///< [view][factor]
+    std::vector<std::vector<std::pair<int, int>>> m_linkEnds; ///< [view][link] factor indexes
+    std::vector<Adjacency> m_touching;                        ///< [view]
+    std::vector<std::vector<bool>> m_reachesBehaviour;        ///< [view][factor]
     Checklist m_checklist;
     QList<ChecklistCoverage> m_coverage;
 };

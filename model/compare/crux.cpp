@@ -59,7 +59,14 @@ const QList<CruxType> &allCruxTypes()
 
 QString toString(CruxType type)
 {
-    return QString::fromLatin1(entry(type).spelling);
+    // Built once: keys are made for every compared pair of factors.
+    static const QList<QString> spellings = [] {
+        QList<QString> list;
+        for (const CruxTypeName &row : kCruxTypes)
+            list.append(QString::fromLatin1(row.spelling));
+        return list;
+    }();
+    return spellings.value(int(type));
 }
 
 QString displayName(CruxType type)

@@ -32,6 +32,9 @@ QString normalisedNote(const QString &note)
     return text;
 }
 
+// One flag per compared reading.
+using Flags = QVarLengthArray<bool, 4>;
+
 // Evidence confidences this far apart are a disagreement about how far to trust a source.
 constexpr double kConfidenceGap = 0.3;
 
@@ -179,16 +182,19 @@ private:
             if (users == 0)
                 continue;
             int roots = 0;
-            QSet<QString> notes;
+            QStringList notes; // distinct normalised lever notes (few: most are empty)
             QList<bool> noted(views(), false);
             for (int v = 0; v < views(); ++v) {
                 const Placement *placement = m_index.placement(v, f);
                 if (!placement)
                     continue;
                 roots += placement->rootCause ? 1 : 0;
+                if (placement->leverNote.isEmpty())
+                    continue;
                 const QString note = normalisedNote(placement->leverNote);
                 if (!note.isEmpty()) {
-                    notes.insert(note);
+                    if (!notes.contains(note))
+                        notes.append(note);
                     noted[v] = true;
                 }
             }
@@ -218,9 +224,12 @@ private:
                 lever.values.append(placement ? placement->leverNote.trimmed() : QString());
                 lever.sameness.append(placement ? normalisedNote(placement->leverNote) : QString());
                 onPath = onPath || (placement && m_index.reachesBehaviour(v, f));
-                if (placement)
-                    for (const Link *link : m_index.linksTouching(v, f))
+                if (placement) {
+                    const auto touching = m_index.linksTouching(v, f);
+                    crux.links.reserve(crux.links.size() + qsizetype(touching.size()));
+                    for (const Link *link : touching)
                         crux.links.append({m_index.interpretationIds()[v], link->id});
+                }
             }
             if (presenceDiffers)
                 crux.points.append(use);
@@ -246,7 +255,7 @@ private:
 
     // A difference that only follows from a factor some readings do not use is a
     // point of that factor's crux: the first such factor in document order.
-    bool foldIntoPresence(const QList<int> &factors, const QString &key, const QList<bool> &holders)
+    bool foldIntoPresence(const QList<int> &factors, const QString &key, const Flags &holders)
     {
         QList<int> sorted = factors;
         std::sort(sorted.begin(), sorted.end());
@@ -276,13 +285,14 @@ private:
 
     void areas()
     {
-        const RootCauseMatrix matrix =
-            RootCauseMatrix::build(m_index.incident(), m_result.interpretationIds);
+        const RootCauseMatrix matrix = RootCauseMatrix::build(
+            m_index.incident(), m_result.interpretationIds, m_index.placements());
         for (int row = 0; row < matrix.areas().size(); ++row) {
             const QString &area = matrix.areas()[row];
             CruxPoint verdict{CruxPointKind::AreaVerdict, {}, {}, {}};
             QSet<int> blamed; // factor indexes blamed by some reading
             QList<int> involved;
+            std::vector<bool> seen(m_index.factorCount(), false);
             QList<bool> ruledOut(views(), false);
             for (int v = 0; v < views(); ++v) {
                 const AreaCell &cell = matrix.cell(row, v);
@@ -294,9 +304,13 @@ private:
                 for (const QString &id : cell.rootCauseFactorIds)
                     blamed.insert(m_index.factorIndex(id));
                 for (const QStringList *list : {&cell.rootCauseFactorIds, &cell.involvedFactorIds})
-                    for (const QString &id : *list)
-                        if (!involved.contains(m_index.factorIndex(id)))
-                            involved.append(m_index.factorIndex(id));
+                    for (const QString &id : *list) {
+                        const int f = m_index.factorIndex(id);
+                        if (!seen[f]) { // an area can hold hundreds of factors: no list search
+                            seen[f] = true;
+                            involved.append(f);
+                        }
+                    }
             }
             const QSet<QString> distinct(verdict.values.begin(), verdict.values.end());
             const QString key = cruxKey(CruxType::Area, area);
@@ -337,6 +351,7 @@ private:
         for (int e = 0; e < entries.size(); ++e) {
             CruxPoint status{CruxPointKind::FailurePoint, {}, {}, {}};
             QList<int> tagged;
+            QSet<int> taggedSeen;
             QList<bool> implicating(views(), false);
             QList<bool> ruledOut(views(), false);
             for (int v = 0; v < views(); ++v) {
@@ -347,9 +362,13 @@ private:
                                                                 : QStringLiteral("not-considered"));
                 implicating[v] = cover.status == ChecklistStatus::Implicated;
                 ruledOut[v] = cover.status == ChecklistStatus::RuledOut;
-                for (const QString &id : cover.factorIds)
-                    if (!tagged.contains(m_index.factorIndex(id)))
-                        tagged.append(m_index.factorIndex(id));
+                for (const QString &id : cover.factorIds) {
+                    const int f = m_index.factorIndex(id);
+                    if (!taggedSeen.contains(f)) {
+                        taggedSeen.insert(f);
+                        tagged.append(f);
+                    }
+                }
             }
             const bool implicated = implicating.contains(true);
             const bool ruled = ruledOut.contains(true);
@@ -365,7 +384,7 @@ private:
                 m_result.cruxes.append(crux);
             } else if (implicated && implicating.contains(false)) {
                 // Tags are shared, so the others simply do not use the tagged factor.
-                foldIntoPresence(tagged, key, implicating);
+                foldIntoPresence(tagged, key, Flags(implicating.begin(), implicating.end()));
             } else if (ruled && ruledOut.contains(false)) {
                 QStringList ids;
                 for (const int f : std::as_const(tagged))
@@ -391,62 +410,96 @@ private:
         return true;
     }
 
+    // The sources a reading cites on a link, sorted, comma-separated.
+    static QString citedSources(const Link *link)
+    {
+        QStringList sources;
+        for (const Evidence &e : link->evidence)
+            if (!e.sourceId.isEmpty() && !sources.contains(e.sourceId))
+                sources.append(e.sourceId);
+        sources.sort();
+        return sources.join(QLatin1Char(','));
+    }
+
     void link(const ComparisonIndex::PairRow &row)
     {
+        // Most pairs agree: decide on small integers first, and word the points
+        // (strings) only for the pairs that make a crux.
+        enum Way
+        {
+            NotApplicable,
+            None,
+            Forward,
+            Backward,
+            Both
+        };
         const bool aFirst = drawnFromA(row);
-        const int from = aFirst ? row.a : row.b;
-        const int to = aFirst ? row.b : row.a;
-        const QString key = linkCruxKey(factorId(row.a), factorId(row.b));
-        CruxPoint direction{CruxPointKind::Direction, {}, {}, {}};
-        CruxPoint relation{CruxPointKind::Relation, {}, {}, {}};
-        CruxPoint strength{CruxPointKind::Strength, {}, {}, {}};
-        CruxPoint cited{CruxPointKind::CitedSources, {}, {}, {}};
-        QSet<QString> directions, relations, strengths, citations;
-        QList<bool> holders(views(), false);
-        int applicable = 0;
+        QVarLengthArray<Way, 4> ways;
+        QVarLengthArray<const Link *, 4> links;
+        Flags holders(views(), false);
+        int applicable = 0, firstWay = -1, firstRelation = -1, firstStrength = -1;
+        bool waysDiffer = false, relationsDiffer = false, strengthsDiffer = false;
         for (int v = 0; v < views(); ++v) {
             const Link *along = aFirst ? row.forward[v] : row.backward[v];
             const Link *against = aFirst ? row.backward[v] : row.forward[v];
             const Link *link = along ? along : against;
             holders[v] = link != nullptr;
+            links.append(link);
             const bool uses = m_index.uses(v, row.a) && m_index.uses(v, row.b);
-            applicable += uses || link ? 1 : 0;
-            const QString way = !uses && !link     ? QStringLiteral("not-applicable")
-                                : along && against ? QStringLiteral("both")
-                                : along            ? QStringLiteral("forward")
-                                : against          ? QStringLiteral("backward")
-                                                   : QStringLiteral("none");
-            direction.values.append(way);
-            if (way != QLatin1String("not-applicable"))
-                directions.insert(way);
-            QStringList sources;
-            if (link) {
-                for (const Evidence &e : link->evidence)
-                    if (!e.sourceId.isEmpty() && !sources.contains(e.sourceId))
-                        sources.append(e.sourceId);
-                sources.sort();
-                relations.insert(toString(link->relation));
-                strengths.insert(QString::number(link->strength));
-                citations.insert(sources.join(QLatin1Char(',')));
-            }
-            relation.values.append(link ? toString(link->relation) : QString());
-            strength.values.append(link ? QString::number(link->strength) : QString());
-            cited.values.append(link ? sources.join(QLatin1Char(',')) : QString());
+            const Way way = !uses && !link     ? NotApplicable
+                            : along && against ? Both
+                            : along            ? Forward
+                            : against          ? Backward
+                                               : None;
+            ways.append(way);
+            if (way == NotApplicable)
+                continue;
+            ++applicable;
+            waysDiffer = waysDiffer || (firstWay >= 0 && firstWay != way);
+            firstWay = firstWay < 0 ? way : firstWay;
+            if (!link)
+                continue;
+            const int relation = int(link->relation);
+            relationsDiffer = relationsDiffer || (firstRelation >= 0 && firstRelation != relation);
+            firstRelation = firstRelation < 0 ? relation : firstRelation;
+            strengthsDiffer =
+                strengthsDiffer || (firstStrength >= 0 && firstStrength != link->strength);
+            firstStrength = firstStrength < 0 ? link->strength : firstStrength;
         }
         if (applicable < 2) {
             // Only the readings that use both ends can disagree about the link itself.
-            foldIntoPresence({row.a, row.b}, key, holders);
+            foldIntoPresence({row.a, row.b}, linkCruxKey(factorId(row.a), factorId(row.b)),
+                             holders);
             return;
         }
-        if (directions.size() < 2 && relations.size() < 2 && strengths.size() < 2)
+        if (!waysDiffer && !relationsDiffer && !strengthsDiffer)
             return;
+        const QString key = linkCruxKey(factorId(row.a), factorId(row.b));
+
+        static const QString wayCodes[] = {QStringLiteral("not-applicable"), QStringLiteral("none"),
+                                           QStringLiteral("forward"), QStringLiteral("backward"),
+                                           QStringLiteral("both")};
+        CruxPoint direction{CruxPointKind::Direction, {}, {}, {}};
+        CruxPoint relation{CruxPointKind::Relation, {}, {}, {}};
+        CruxPoint strength{CruxPointKind::Strength, {}, {}, {}};
+        CruxPoint cited{CruxPointKind::CitedSources, {}, {}, {}};
+        QStringList citations;
+        for (int v = 0; v < views(); ++v) {
+            const Link *link = links[v];
+            direction.values.append(wayCodes[ways[v]]);
+            relation.values.append(link ? toString(link->relation) : QString());
+            strength.values.append(link ? QString::number(link->strength) : QString());
+            cited.values.append(link ? citedSources(link) : QString());
+            if (link && !citations.contains(cited.values.last()))
+                citations.append(cited.values.last());
+        }
         Crux crux = newCrux(CruxType::Link, key, QString());
-        crux.factorIds = {factorId(from), factorId(to)};
-        if (directions.size() > 1)
+        crux.factorIds = {factorId(aFirst ? row.a : row.b), factorId(aFirst ? row.b : row.a)};
+        if (waysDiffer)
             crux.points.append(direction);
-        if (relations.size() > 1)
+        if (relationsDiffer)
             crux.points.append(relation);
-        if (strengths.size() > 1)
+        if (strengthsDiffer)
             crux.points.append(strength);
         if (citations.size() > 1)
             crux.points.append(cited);
@@ -476,10 +529,15 @@ private:
                     for (const Evidence &e : link->evidence)
                         if (!e.sourceId.isEmpty() && !cited.contains(e.sourceId))
                             cited.append(e.sourceId);
+        static const QString stanceCodes[] = {QString(), QStringLiteral("supports"),
+                                              QStringLiteral("contradicts"),
+                                              QStringLiteral("mixed")};
         for (const QString &source : std::as_const(cited)) {
-            CruxPoint stance{CruxPointKind::Stance, {}, {}, {}};
-            CruxPoint confidence{CruxPointKind::Confidence, {}, {}, {}};
-            QSet<QString> stances;
+            // Numbers first; strings only for the sources that differ.
+            QVarLengthArray<int, 4> ways; // index into stanceCodes, 0 = not cited
+            QVarLengthArray<double, 4> means;
+            int firstWay = 0;
+            bool stanceDiffers = false;
             double lowest = 2.0, highest = -1.0;
             QList<bool> citing(views(), false);
             for (int v = 0; v < views(); ++v) {
@@ -494,26 +552,20 @@ private:
                             }
                 const int items = supporting + contradicting;
                 citing[v] = items > 0;
-                if (!citing[v]) {
-                    stance.values.append(QString());
-                    confidence.values.append(QString());
+                const int way = items == 0 ? 0 : contradicting == 0 ? 1 : supporting == 0 ? 2 : 3;
+                ways.append(way);
+                means.append(items > 0 ? sum / items : 0.0);
+                if (items == 0)
                     continue;
-                }
-                const QString way = contradicting == 0 ? QStringLiteral("supports")
-                                    : supporting == 0  ? QStringLiteral("contradicts")
-                                                       : QStringLiteral("mixed");
-                const double mean = sum / items;
-                stance.values.append(way);
-                confidence.values.append(QString::number(mean, 'f', 2));
-                stances.insert(way);
-                lowest = std::min(lowest, mean);
-                highest = std::max(highest, mean);
+                stanceDiffers = stanceDiffers || (firstWay != 0 && firstWay != way);
+                firstWay = firstWay == 0 ? way : firstWay;
+                lowest = std::min(lowest, means.back());
+                highest = std::max(highest, means.back());
             }
             const int citers = int(citing.count(true));
             const QString key = evidenceCruxKey(source, factorId(row.a), factorId(row.b));
             const QStringList ends = {factorId(aFirst ? row.a : row.b),
                                       factorId(aFirst ? row.b : row.a)};
-            const bool stanceDiffers = stances.size() > 1;
             const bool confidenceDiffers = highest - lowest >= kConfidenceGap - 1e-9;
             if (citers < 2 || (!stanceDiffers && !confidenceDiffers)) {
                 // The citing readings agree: the others simply did not cite the source.
@@ -526,6 +578,12 @@ private:
                     m_result.coverageDifferences.append(difference);
                 }
                 continue;
+            }
+            CruxPoint stance{CruxPointKind::Stance, {}, {}, {}};
+            CruxPoint confidence{CruxPointKind::Confidence, {}, {}, {}};
+            for (int v = 0; v < views(); ++v) {
+                stance.values.append(stanceCodes[ways[v]]);
+                confidence.values.append(ways[v] ? QString::number(means[v], 'f', 2) : QString());
             }
             Crux crux = newCrux(CruxType::Evidence, key, source);
             crux.factorIds = ends;

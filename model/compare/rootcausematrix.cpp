@@ -68,20 +68,36 @@ QStringList RootCauseMatrix::areaOrder(const Incident &incident, const QSet<QStr
 RootCauseMatrix RootCauseMatrix::build(const Incident &incident,
                                        const QStringList &interpretationIds)
 {
-    RootCauseMatrix matrix;
-    QList<const Interpretation *> columns;
-    for (const QString &id : interpretationIds) {
-        const Interpretation *interp = incident.findInterpretation(id);
-        if (interp && !matrix.m_interpretationIds.contains(id)) {
-            matrix.m_interpretationIds.append(id);
-            columns.append(interp);
-        }
-    }
-
+    QStringList ids;
+    for (const QString &id : interpretationIds)
+        if (incident.findInterpretation(id) && !ids.contains(id))
+            ids.append(id);
     QHash<QString, int> factorIndex; // id → position in incident.factors
     factorIndex.reserve(incident.factors.size());
     for (int i = 0; i < incident.factors.size(); ++i)
         factorIndex.insert(incident.factors[i].id, i);
+    QList<QList<const Placement *>> placedTables;
+    for (const QString &id : std::as_const(ids)) {
+        QList<const Placement *> placed(incident.factors.size(), nullptr);
+        for (const Placement &placement : incident.findInterpretation(id)->placements) {
+            const int f = factorIndex.value(placement.factorId, -1);
+            if (f >= 0)
+                placed[f] = &placement;
+        }
+        placedTables.append(placed);
+    }
+    return build(incident, ids, placedTables);
+}
+
+RootCauseMatrix RootCauseMatrix::build(const Incident &incident,
+                                       const QStringList &interpretationIds,
+                                       const QList<QList<const Placement *>> &placedTables)
+{
+    RootCauseMatrix matrix;
+    matrix.m_interpretationIds = interpretationIds;
+    QList<const Interpretation *> columns;
+    for (const QString &id : interpretationIds)
+        columns.append(incident.findInterpretation(id));
 
     // One pass per interpretation fills a per-area cell; rows are laid out afterwards.
     QList<QHash<QString, AreaCell>> byArea(columns.size());
@@ -91,12 +107,7 @@ RootCauseMatrix RootCauseMatrix::build(const Incident &incident,
         QHash<QString, AreaCell> &cells = byArea[c];
         // Placements follow drawing order; walk the factors in document order
         // instead so cells do not change when someone reorders a diagram.
-        QList<const Placement *> placed(incident.factors.size(), nullptr);
-        for (const Placement &placement : interp.placements) {
-            const int f = factorIndex.value(placement.factorId, -1);
-            if (f >= 0)
-                placed[f] = &placement;
-        }
+        const QList<const Placement *> &placed = placedTables[c];
         for (int f = 0; f < incident.factors.size(); ++f) {
             if (!placed[f])
                 continue;

@@ -49,6 +49,11 @@ public:
     /// Build the matrix for `interpretationIds` of `incident` (unknown ids and
     /// repeats are skipped; columns keep the given order).
     static RootCauseMatrix build(const Incident &incident, const QStringList &interpretationIds);
+    /// The same from placements looked up already: `placedTables[c][f]` is the
+    /// placement of incident.factors[f] in interpretation `interpretationIds[c]`
+    /// (known, distinct ids), or nullptr (used by DiffEngine, which has them).
+    static RootCauseMatrix build(const Incident &incident, const QStringList &interpretationIds,
+                                 const QList<QList<const Placement *>> &placedTables);
 
     /// `present` kind ids in display order: the three root-cause areas first
     /// (always, when `withCoreAreas`), then built-in kinds, then the incident's
