@@ -13,13 +13,11 @@ int runDiff(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("diff"),
         {QT_TRANSLATE_NOOP("faultline::Cli",
                            "usage: faultline diff OLD NEW [--json] [--ignore-layout]"),
-         QT_TRANSLATE_NOOP("faultline::Cli",
-                           "exit 0 when equal, 1 when different, 2 on an error")},
+         QT_TRANSLATE_NOOP("faultline::Cli", "exit 0 when equal, 1 when different, 2 on an error")},
         out, err);
     VersionArguments parsed;
-    QString error =
-        parseVersionArguments(args, {QStringLiteral("--json"), QStringLiteral("--ignore-layout")},
-                              false, parsed);
+    QString error = parseVersionArguments(
+        args, {QStringLiteral("--json"), QStringLiteral("--ignore-layout")}, false, parsed);
     if (error.isEmpty() && !parsed.help && parsed.files.size() != 2)
         error = CliText::tr("expected two files, OLD and NEW");
     if (const std::optional<int> done = prologue.checkArguments(parsed.help, error))

@@ -4,8 +4,8 @@
 
 namespace faultline {
 
-QString parseVersionArguments(const QStringList &args, const QStringList &known,
-                              bool takesOutput, VersionArguments &parsed)
+QString parseVersionArguments(const QStringList &args, const QStringList &known, bool takesOutput,
+                              VersionArguments &parsed)
 {
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];

@@ -18,7 +18,7 @@ struct VersionArguments
 
 /// Reads `args`: `known` flags, "-o OUT" when `takesOutput`, --help; returns an
 /// error message, or an empty string.
-QString parseVersionArguments(const QStringList &args, const QStringList &known,
-                              bool takesOutput, VersionArguments &parsed);
+QString parseVersionArguments(const QStringList &args, const QStringList &known, bool takesOutput,
+                              VersionArguments &parsed);
 
 } // namespace faultline

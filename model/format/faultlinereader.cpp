@@ -146,8 +146,7 @@ private:
             MergeConflict conflict{item.string("element", true), item.string("field"), {}, {}, {}};
             const auto version = [&value](const char *key) {
                 const auto found = value.find(key);
-                return found == value.end() ? QString()
-                                            : QString::fromStdString(found->dump());
+                return found == value.end() ? QString() : QString::fromStdString(found->dump());
             };
             conflict.base = version("base");
             conflict.ours = version("ours");

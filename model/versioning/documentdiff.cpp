@@ -38,8 +38,7 @@ bool ElementChange::isLayout() const
     return type == Type::Changed && ElementRecords::isLayoutField(kind, field);
 }
 
-QList<ElementChange> diffIncidents(const Incident &before, const Incident &after,
-                                   bool ignoreLayout)
+QList<ElementChange> diffIncidents(const Incident &before, const Incident &after, bool ignoreLayout)
 {
     const ElementRecords oldRecords = ElementRecords::fromIncident(before);
     const ElementRecords newRecords = ElementRecords::fromIncident(after);
@@ -53,8 +52,13 @@ QList<ElementChange> diffIncidents(const Incident &before, const Incident &after
         const ElementRecord *now = newRecords.find(old.key);
         if (!now) {
             if (!parentIn(oldRecords, newRecords, old))
-                changes.append({ElementChange::Type::Removed, old.key, old.kind, old.jsonPath,
-                                {}, old.fields, Json()});
+                changes.append({ElementChange::Type::Removed,
+                                old.key,
+                                old.kind,
+                                old.jsonPath,
+                                {},
+                                old.fields,
+                                Json()});
             continue;
         }
         QStringList fields;
@@ -75,8 +79,13 @@ QList<ElementChange> diffIncidents(const Incident &before, const Incident &after
     }
     for (const ElementRecord &now : newRecords.records())
         if (!oldRecords.find(now.key) && !parentIn(newRecords, oldRecords, now))
-            changes.append({ElementChange::Type::Added, now.key, now.kind, now.jsonPath, {},
-                            Json(), now.fields});
+            changes.append({ElementChange::Type::Added,
+                            now.key,
+                            now.kind,
+                            now.jsonPath,
+                            {},
+                            Json(),
+                            now.fields});
     return changes;
 }
 
@@ -113,10 +122,12 @@ QString documentDiffText(const QList<ElementChange> &changes)
             const QString element = describeElementKey(c.key);
             switch (c.type) {
             case ElementChange::Type::Added:
-                text += QStringLiteral("+ ") + element + elementName(c.newValue) + QLatin1Char('\n');
+                text +=
+                    QStringLiteral("+ ") + element + elementName(c.newValue) + QLatin1Char('\n');
                 break;
             case ElementChange::Type::Removed:
-                text += QStringLiteral("- ") + element + elementName(c.oldValue) + QLatin1Char('\n');
+                text +=
+                    QStringLiteral("- ") + element + elementName(c.oldValue) + QLatin1Char('\n');
                 break;
             case ElementChange::Type::Changed:
                 text += QStringLiteral("~ ") +

@@ -74,7 +74,12 @@ ElementRecords ElementRecords::fromIncident(const Incident &incident)
     for (const char *key : {"title", "summary", "tags"})
         if (root.contains(key))
             incidentFields[key] = root[key];
-    result.add({QStringLiteral("incident"), QStringLiteral("incident"), {}, -1, 1, {},
+    result.add({QStringLiteral("incident"),
+                QStringLiteral("incident"),
+                {},
+                -1,
+                1,
+                {},
                 std::move(incidentFields)});
 
     // Adds the elements of `owner[array]` and, through `children`, their own elements.
@@ -141,8 +146,13 @@ ElementRecords ElementRecords::fromIncident(const Incident &incident)
     Json discussionFields = Json::object();
     if (discussion.contains("participants"))
         discussionFields["participants"] = discussion["participants"];
-    result.add({QStringLiteral("discussion"), QStringLiteral("discussion"), {}, -1, 0,
-                QStringLiteral("discussion"), std::move(discussionFields)});
+    result.add({QStringLiteral("discussion"),
+                QStringLiteral("discussion"),
+                {},
+                -1,
+                0,
+                QStringLiteral("discussion"),
+                std::move(discussionFields)});
     addArray(discussion, discussionIndex, QStringLiteral("discussion"),
              QStringLiteral("discussion"), "cruxes", QStringLiteral("crux"), "");
     result.m_records[discussionIndex].subtreeEnd = int(result.m_records.size());

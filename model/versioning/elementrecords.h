@@ -24,12 +24,12 @@ struct ElementRecord
     /// "interpretation:ID/link:ID", "interpretation:ID/link:ID/evidence:ID",
     /// "discussion/crux:READINGS|KEY".
     QString key;
-    QString kind; ///< "incident", "source", "factor", "placement", "link", "evidence", ...
-    QString id;   ///< the element's id (a placement: its factor); empty for singletons
-    int parent = -1;      ///< index of the parent record; -1 at the top
-    int subtreeEnd = 0;   ///< one past the last descendant's index (descendants follow)
-    QString jsonPath;     ///< where it is in the file, e.g. "interpretations[1].links[3]"
-    Json fields;          ///< own fields; a placement's x and y as one "position"
+    QString kind;       ///< "incident", "source", "factor", "placement", "link", "evidence", ...
+    QString id;         ///< the element's id (a placement: its factor); empty for singletons
+    int parent = -1;    ///< index of the parent record; -1 at the top
+    int subtreeEnd = 0; ///< one past the last descendant's index (descendants follow)
+    QString jsonPath;   ///< where it is in the file, e.g. "interpretations[1].links[3]"
+    Json fields;        ///< own fields; a placement's x and y as one "position"
 };
 
 /// An incident as a flat list of element records, parents before their
