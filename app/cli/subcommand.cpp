@@ -5,6 +5,7 @@
 #include "app/cli/cruxescommand.h"
 #include "app/cli/diffcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/mergecommand.h"
 #include "app/cli/summarycommand.h"
 #include "app/cli/validatecommand.h"
 
@@ -46,6 +47,12 @@ const QList<SubCommand> &subCommands()
         {"outline", runOutline, false,
          QT_TRANSLATE_NOOP("faultline::Cli",
                            "outline FILE            one line per element (git diff textconv)")},
+        {"merge", runMerge, false,
+         QT_TRANSLATE_NOOP("faultline::Cli", "merge BASE OURS THEIRS -o OUT   three-way merge "
+                                             "(git merge driver); exit 1 with conflicts")},
+        {"git-setup", runGitSetup, false,
+         QT_TRANSLATE_NOOP("faultline::Cli", "git-setup [--global]    set up git's diff and "
+                                             "merge drivers for .faultline files")},
     };
     return table;
 }
