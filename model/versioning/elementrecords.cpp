@@ -39,13 +39,14 @@ bool isChildArray(const std::string &key)
     return key == "placements" || key == "links" || key == "evidence" || key == "cruxes";
 }
 
-// An element's own fields: everything but its id field and its child lists.
-Json ownFields(const Json &object, const char *idField)
+// An element's own fields: everything but its id field and its child lists
+// (moved out of `object`, which is not read again but for its children).
+Json ownFields(Json &object, const char *idField)
 {
     Json fields = Json::object();
     for (auto it = object.begin(); it != object.end(); ++it)
         if (it.key() != idField && !isChildArray(it.key()))
-            fields[it.key()] = it.value();
+            fields.emplace(it.key(), std::move(it.value()));
     return fields;
 }
 
@@ -69,7 +70,17 @@ void ElementRecords::add(ElementRecord record)
 ElementRecords ElementRecords::fromIncident(const Incident &incident)
 {
     ElementRecords result;
-    const Json root = faultlineJson(incident);
+    Json root = faultlineJson(incident);
+    qsizetype count = 2 + incident.sources.size() + incident.customKinds.size() +
+                      incident.checklistExtensions.size() + incident.factors.size() +
+                      incident.interpretations.size() + incident.discussion.records.size();
+    for (const Interpretation &reading : incident.interpretations) {
+        count += reading.placements.size() + reading.links.size();
+        for (const Link &link : reading.links)
+            count += link.evidence.size();
+    }
+    result.m_records.reserve(count);
+    result.m_index.reserve(count);
     Json incidentFields = Json::object();
     for (const char *key : {"title", "summary", "tags"})
         if (root.contains(key))
@@ -83,12 +94,11 @@ ElementRecords ElementRecords::fromIncident(const Incident &incident)
                 std::move(incidentFields)});
 
     // Adds the elements of `owner[array]` and, through `children`, their own elements.
-    std::function<void(const Json &, int, const QString &, const QString &, const char *,
-                       const QString &, const char *)>
+    std::function<void(Json &, int, const QString &, const QString &, const char *, const QString &,
+                       const char *)>
         addArray;
-    addArray = [&](const Json &owner, int parent, const QString &parentKey,
-                   const QString &parentPath, const char *array, const QString &kind,
-                   const char *idField) {
+    addArray = [&](Json &owner, int parent, const QString &parentKey, const QString &parentPath,
+                   const char *array, const QString &kind, const char *idField) {
         const auto found = owner.find(array);
         if (found == owner.end())
             return;
@@ -96,12 +106,11 @@ ElementRecords ElementRecords::fromIncident(const Incident &incident)
             (parentPath.isEmpty() ? QString() : parentPath + QLatin1Char('.')) +
             QLatin1String(array);
         for (std::size_t i = 0; i < found->size(); ++i) {
-            const Json &object = (*found)[i];
+            Json &object = (*found)[i];
             ElementRecord record;
             record.kind = kind;
             record.parent = parent;
             record.jsonPath = arrayPath + QStringLiteral("[%1]").arg(i);
-            record.fields = ownFields(object, idField);
             if (kind == QLatin1String("crux")) {
                 QStringList readings;
                 for (const Json &id : object.value("interpretations", Json::array()))
@@ -112,12 +121,14 @@ ElementRecords ElementRecords::fromIncident(const Incident &incident)
                 record.id = str(object[idField]);
             }
             if (kind == QLatin1String("placement")) {
-                record.fields.erase("x");
-                record.fields.erase("y");
-                Json fields = Json::object();
-                fields["position"] = Json::array({object["x"], object["y"]});
-                fields.update(record.fields);
-                record.fields = std::move(fields);
+                // One field, so that x and y merge and conflict together.
+                record.fields = Json::object();
+                record.fields["position"] = Json::array({object["x"], object["y"]});
+                object.erase("x");
+                object.erase("y");
+                record.fields.update(ownFields(object, idField));
+            } else {
+                record.fields = ownFields(object, idField);
             }
             record.key = (parentKey.isEmpty() ? QString() : parentKey + QLatin1Char('/')) + kind +
                          QLatin1Char(':') + record.id;
@@ -141,7 +152,7 @@ ElementRecords ElementRecords::fromIncident(const Incident &incident)
     addArray(root, -1, {}, {}, "factors", QStringLiteral("factor"), "id");
     addArray(root, -1, {}, {}, "interpretations", QStringLiteral("interpretation"), "id");
 
-    const Json discussion = root.value("discussion", Json::object());
+    Json discussion = root.value("discussion", Json::object());
     const int discussionIndex = int(result.m_records.size());
     Json discussionFields = Json::object();
     if (discussion.contains("participants"))
@@ -240,7 +251,7 @@ QString ElementRecords::parentKey(const QString &key)
     return slash < 0 ? QString() : key.left(slash);
 }
 
-Result<Incident> ElementRecords::toIncident(const QList<ElementRecord> &records)
+Result<Incident> ElementRecords::toIncident(QList<ElementRecord> records)
 {
     QHash<QString, QList<int>> children;
     QList<int> top;
@@ -249,7 +260,7 @@ Result<Incident> ElementRecords::toIncident(const QList<ElementRecord> &records)
         (parent.isEmpty() ? top : children[parent]).append(i);
     }
     std::function<Json(int)> build = [&](int i) {
-        const ElementRecord &record = records[i];
+        ElementRecord &record = records[i];
         Json object = Json::object();
         if (record.kind == QLatin1String("placement")) {
             object["factor"] = record.id.toStdString();
@@ -261,7 +272,7 @@ Result<Incident> ElementRecords::toIncident(const QList<ElementRecord> &records)
         }
         for (auto it = record.fields.begin(); it != record.fields.end(); ++it)
             if (it.key() != "position" || record.kind != QLatin1String("placement"))
-                object[it.key()] = it.value();
+                object.emplace(it.key(), std::move(it.value()));
         for (int child : children.value(record.key))
             object[arrayOf(records[child].kind)].push_back(build(child));
         return object;

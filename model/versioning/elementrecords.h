@@ -61,7 +61,7 @@ public:
 
     /// A document from records given parent-first; a record's children keep
     /// the order they have in `records`. The result is checked by the loader.
-    [[nodiscard]] static Result<Incident> toIncident(const QList<ElementRecord> &records);
+    [[nodiscard]] static Result<Incident> toIncident(QList<ElementRecord> records);
 
 private:
     void add(ElementRecord record);

@@ -34,6 +34,7 @@ public:
     Merger(const ElementRecords &base, const ElementRecords &ours, const ElementRecords &theirs)
         : m_base(base), m_ours(ours), m_theirs(theirs)
     {
+        m_merged.reserve(ours.records().size() + theirs.records().size() / 8);
     }
 
     void run()
@@ -47,7 +48,7 @@ public:
         restoreReferences();
     }
 
-    QList<ElementRecord> orderedRecords() const;
+    QList<ElementRecord> takeOrderedRecords();
 
     QList<MergeConflict> conflicts;
     QStringList layoutKeptOurs;
@@ -178,7 +179,7 @@ QStringList keysOf(const ElementRecords &records)
     return keys;
 }
 
-QList<ElementRecord> Merger::orderedRecords() const
+QList<ElementRecord> Merger::takeOrderedRecords()
 {
     // Ours' order, unless ours kept the base's: then theirs'. Elements from
     // the other versions follow the nearest element before them there.
@@ -209,7 +210,7 @@ QList<ElementRecord> Merger::orderedRecords() const
     records.reserve(m_merged.size());
     std::function<void(const QString &)> emit = [&](const QString &key) {
         if (!key.isEmpty())
-            records.append(m_merged.value(key));
+            records.append(m_merged.take(key));
         for (const QString &next : after.value(key))
             emit(next);
     };
@@ -305,14 +306,12 @@ IdsByKind idsByKind(const ElementRecords &records)
             ids[record.kind].insert(record.id, record.key);
     return ids;
 }
-} // namespace
-
-Incident renameClashingIds(const Incident &base, const Incident &ours, const Incident &theirs,
-                           QStringList &renamed)
+// `theirs` with the ids it added that ours added too for a different element
+// renamed ("f12" → "f12-2", every reference following); each rename is
+// appended to `renamed` in words.
+Incident renameClashingIds(const ElementRecords &b, const ElementRecords &o,
+                           const ElementRecords &t, const Incident &theirs, QStringList &renamed)
 {
-    const ElementRecords b = ElementRecords::fromIncident(base);
-    const ElementRecords o = ElementRecords::fromIncident(ours);
-    const ElementRecords t = ElementRecords::fromIncident(theirs);
     const IdsByKind baseIds = idsByKind(b);
     const IdsByKind oursIds = idsByKind(o);
     const IdsByKind theirsIds = idsByKind(t);
@@ -338,18 +337,21 @@ Incident renameClashingIds(const Incident &base, const Incident &ours, const Inc
     }
     return result;
 }
+} // namespace
 
 Result<MergeOutcome> mergeIncidents(const Incident &base, const Incident &ours,
                                     const Incident &theirs)
 {
     MergeOutcome outcome;
-    const Incident renamedTheirs = renameClashingIds(base, ours, theirs, outcome.renamed);
     const ElementRecords b = ElementRecords::fromIncident(base);
     const ElementRecords o = ElementRecords::fromIncident(ours);
-    const ElementRecords t = ElementRecords::fromIncident(renamedTheirs);
+    ElementRecords t = ElementRecords::fromIncident(theirs);
+    const Incident renamedTheirs = renameClashingIds(b, o, t, theirs, outcome.renamed);
+    if (!outcome.renamed.isEmpty())
+        t = ElementRecords::fromIncident(renamedTheirs);
     Merger merger(b, o, t);
     merger.run();
-    Result<Incident> merged = ElementRecords::toIncident(merger.orderedRecords());
+    Result<Incident> merged = ElementRecords::toIncident(merger.takeOrderedRecords());
     if (!merged.ok())
         return Failure(merged.errors());
     outcome.incident = std::move(merged).value();

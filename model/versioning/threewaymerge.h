@@ -33,10 +33,4 @@ struct MergeOutcome
 [[nodiscard]] Result<MergeOutcome> mergeIncidents(const Incident &base, const Incident &ours,
                                                   const Incident &theirs);
 
-/// `theirs` with the ids it added that `ours` added too for a different
-/// element renamed ("f12" → "f12-2", every reference following); each rename
-/// is appended to `renamed` in words.
-Incident renameClashingIds(const Incident &base, const Incident &ours, const Incident &theirs,
-                           QStringList &renamed);
-
 } // namespace faultline
