@@ -11,14 +11,6 @@ namespace faultline {
 namespace {
 using Json = nlohmann::ordered_json;
 
-QString describeVersion(const QString &json)
-{
-    if (json.isEmpty())
-        return VersioningText::tr("(absent)");
-    const Json value = Json::parse(json.toStdString(), nullptr, false);
-    return value.is_discarded() ? json : describeJsonValue(value);
-}
-
 // Drops what refers to elements that are gone: references inside a field
 // (an evidence item's source, failure points, rule-outs) are cleared, elements
 // that cannot exist without their target (placements, links, crux records,
@@ -150,6 +142,14 @@ QString conflictPlace(const Incident &incident, int index)
                                     : record->jsonPath + QLatin1Char('.') + conflict.field;
 }
 
+QString describeConflictVersion(const QString &json)
+{
+    if (json.isEmpty())
+        return VersioningText::tr("(absent)");
+    const Json value = Json::parse(json.toStdString(), nullptr, false);
+    return value.is_discarded() ? json : describeJsonValue(value);
+}
+
 QString describeConflict(const MergeConflict &conflict)
 {
     const QString element = describeElementKey(conflict.element);
@@ -164,8 +164,8 @@ QString describeConflict(const MergeConflict &conflict)
     return VersioningText::tr("%1, %2: base %3, ours %4, theirs %5")
         .arg(element,
              conflict.field.isEmpty() ? VersioningText::tr("whole element") : conflict.field,
-             describeVersion(conflict.base), describeVersion(conflict.ours),
-             describeVersion(conflict.theirs));
+             describeConflictVersion(conflict.base), describeConflictVersion(conflict.ours),
+             describeConflictVersion(conflict.theirs));
 }
 
 } // namespace faultline

@@ -31,6 +31,10 @@ enum class ConflictChoice
 /// conflict's own path, "conflicts[0]", when its element is not found).
 QString conflictPlace(const Incident &incident, int index);
 
+/// One version of a conflict (compact JSON, empty for absent) in words:
+/// a text in quotes, "(absent)" for a deletion, else the JSON.
+QString describeConflictVersion(const QString &json);
+
 /// A conflict in words: "factor physics, label: base "A", ours "B", theirs "C""
 /// or "factor physics: deleted on our side, changed on theirs".
 QString describeConflict(const MergeConflict &conflict);

@@ -1,0 +1,129 @@
+#include "app/controllers/versioncontroller.h"
+
+#include "model/document.h"
+#include "model/editing/documenteditor.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/common/interpretationtabs.h"
+#include "widgets/versioning/conflictspanel.h"
+
+#include <QDockWidget>
+#include <QEvent>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <nlohmann/json.hpp>
+
+namespace faultline {
+
+namespace {
+// The id after "kind:" in the segment of `key` for `kind`, or an empty string.
+QString idIn(const QString &key, const QString &kind)
+{
+    for (const QString &segment : key.split(QLatin1Char('/')))
+        if (segment.startsWith(kind + QLatin1Char(':')))
+            return segment.mid(kind.size() + 1);
+    return {};
+}
+} // namespace
+
+VersionController::VersionController(const ControllerContext &context)
+    : QObject(context.window), m_context(context), m_dock(new QDockWidget(context.window)),
+      m_panel(new ConflictsPanel(m_dock))
+{
+    m_dock->setObjectName(QStringLiteral("conflictsDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->setWindowTitle(tr("Conflicts"));
+    m_context.addPanel(m_dock, Qt::BottomDockWidgetArea);
+    m_dock->hide();
+    m_dock->installEventFilter(this);
+
+    connect(m_context.document, &Document::reset, this, &VersionController::refresh);
+    connect(m_panel, &ConflictsPanel::conflictSelected, this, &VersionController::highlight);
+    connect(m_panel, &ConflictsPanel::takeOursRequested, this, [this](int i) { take(i, true); });
+    connect(m_panel, &ConflictsPanel::takeTheirsRequested, this, [this](int i) { take(i, false); });
+    connect(m_panel, &ConflictsPanel::editRequested, this, &VersionController::edit);
+    refresh();
+}
+
+bool VersionController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dock && event->type() == QEvent::LanguageChange)
+        m_dock->setWindowTitle(tr("Conflicts"));
+    return QObject::eventFilter(watched, event);
+}
+
+void VersionController::refresh()
+{
+    const Incident &incident = m_context.document->incident();
+    m_panel->setConflicts(incident);
+    if (!incident.conflicts.isEmpty()) {
+        m_dock->show();
+        m_dock->raise();
+        m_context.showStatus(tr("This file has %n merge conflict(s): resolve them in the "
+                                "Conflicts panel.",
+                                nullptr, int(incident.conflicts.size())));
+    }
+}
+
+void VersionController::highlight(const QString &elementKey)
+{
+    InterpretationTabs *tabs = m_context.tabs;
+    if (!tabs)
+        return;
+    QString reading = idIn(elementKey, QStringLiteral("interpretation"));
+    const QString factorId = idIn(elementKey, QStringLiteral("factor"));
+    // A factor is shown in the current reading when it is placed there, else
+    // in the first reading that places it.
+    const Incident &incident = m_context.document->incident();
+    const Interpretation *current = incident.findInterpretation(tabs->currentInterpretationId());
+    if (!factorId.isEmpty() && !(current && current->usesFactor(factorId)))
+        for (const Interpretation &candidate : incident.interpretations)
+            if (candidate.usesFactor(factorId)) {
+                reading = candidate.id;
+                break;
+            }
+    if (!reading.isEmpty() && tabs->indexOf(reading) >= 0)
+        tabs->setCurrentInterpretation(reading);
+    CanvasView *view = tabs->currentView();
+    if (!view)
+        return;
+    const QString link = idIn(elementKey, QStringLiteral("link"));
+    QString factor = factorId;
+    if (factor.isEmpty())
+        factor = idIn(elementKey, QStringLiteral("placement"));
+    view->selectElements(factor.isEmpty() ? QStringList() : QStringList{factor},
+                         link.isEmpty() ? QStringList() : QStringList{link});
+}
+
+void VersionController::take(int index, bool ours)
+{
+    if (index < 0)
+        return;
+    if (!m_context.document->editor().resolveConflict(index, ours))
+        m_context.showStatus(tr("This conflict cannot be resolved that way."), 5000);
+}
+
+void VersionController::edit(int index)
+{
+    const Incident &incident = m_context.document->incident();
+    if (index < 0 || index >= incident.conflicts.size())
+        return;
+    const MergeConflict conflict = incident.conflicts[index];
+    // A text is edited as text; anything else (a number, a list, a whole
+    // element) as its JSON.
+    const QString start = conflict.ours.isEmpty() ? conflict.theirs : conflict.ours;
+    const auto value = nlohmann::json::parse(start.toStdString(), nullptr, false);
+    const bool text = value.is_string();
+    bool ok = false;
+    const QString typed = QInputDialog::getMultiLineText(
+        m_context.window, tr("Edit Conflict"),
+        text ? tr("The value to keep:") : tr("The value to keep, as JSON (empty: absent):"),
+        text ? QString::fromStdString(value.get<std::string>()) : start, &ok);
+    if (!ok)
+        return;
+    const QString json =
+        text ? QString::fromStdString(nlohmann::json(typed.toStdString()).dump()) : typed.trimmed();
+    if (!m_context.document->editor().resolveConflictWith(index, json))
+        m_context.showStatus(tr("That value does not fit here; the conflict is still open."), 5000);
+}
+
+} // namespace faultline
