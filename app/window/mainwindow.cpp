@@ -11,6 +11,7 @@
 #include "app/controllers/lenscontroller.h"
 #include "app/controllers/presentationcontroller.h"
 #include "app/controllers/recoverycontroller.h"
+#include "app/controllers/versioncomparecontroller.h"
 #include "app/controllers/versioncontroller.h"
 #include "app/window/afterfirstframe.h"
 #include "app/window/filedropopener.h"
@@ -196,7 +197,9 @@ void MainWindow::createControllers()
     m_gallery = new GalleryController(context);
     m_help = new HelpController(context);
     m_presentation = new PresentationController(context, m_compare);
-    new VersionController(context); // owned by the window; reached through its dock
+    // Owned by the window; tests reach them through their docks and actions.
+    new VersionController(context);
+    new VersionCompareController(context);
 }
 
 void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
