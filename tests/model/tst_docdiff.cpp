@@ -162,6 +162,10 @@ private Q_SLOTS:
         const LoadResult refused = readFaultline(older);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.errors().first().place, QStringLiteral("conflicts"));
+        // Without one, a version 2 file loads as before.
+        QByteArray plain = writeFaultline(loadExample(QStringLiteral("coinrun.faultline")));
+        plain.replace("\"version\": 3", "\"version\": 2");
+        QVERIFY(readFaultline(plain).ok());
     }
 };
 

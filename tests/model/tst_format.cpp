@@ -248,7 +248,8 @@ private Q_SLOTS:
         QVERIFY(loaded.value().interpretations.first().stance.isEmpty());
         // Nothing else changes: the resaved file differs only in its version number.
         QByteArray expected = original;
-        expected.replace("\"version\": 1,", "\"version\": 2,");
+        expected.replace("\"version\": 1,", QByteArray("\"version\": ") +
+                                                QByteArray::number(kFaultlineFormatVersion) + ",");
         QCOMPARE(writeFaultline(loaded.value()), expected);
     }
 
@@ -301,7 +302,7 @@ private Q_SLOTS:
     void headerAndStableKeyOrder()
     {
         const QByteArray text = writeFaultline(test::sampleIncident());
-        QVERIFY(text.startsWith("{\n  \"format\": \"faultline\",\n  \"version\": 2,\n  \"title\""));
+        QVERIFY(text.startsWith("{\n  \"format\": \"faultline\",\n  \"version\": 3,\n  \"title\""));
         QVERIFY(text.endsWith("}\n"));
         QVERIFY(text.indexOf("\"sources\"") < text.indexOf("\"factors\""));
         QVERIFY(text.indexOf("\"factors\"") < text.indexOf("\"interpretations\""));

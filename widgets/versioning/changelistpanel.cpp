@@ -15,6 +15,7 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("changeList"));
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 10);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_list, 1);
