@@ -63,6 +63,20 @@ private Q_SLOTS:
         QCOMPARE(attributes.readAll().count('\n'), 1);
     }
 
+    void gitSetupGlobalWritesTheUsersAttributes()
+    {
+        QTemporaryDir home;
+        const Run r = run(FAULTLINE_BINARY, {"git-setup", "--global"}, home.path(), home.path());
+        QCOMPARE(r.exitCode, 0);
+        QFile attributes(home.path() + QStringLiteral("/.config/git/attributes"));
+        QVERIFY2(attributes.open(QIODevice::ReadOnly), qPrintable(r.out + r.err));
+        QCOMPARE(attributes.readAll(), QByteArray("*.faultline diff=faultline merge=faultline\n"));
+        const Run config =
+            run(QStringLiteral("git"), {"config", "--global", "merge.faultline.driver"},
+                home.path(), home.path());
+        QVERIFY(config.out.contains(QStringLiteral(" merge %O %A %B -o %A")));
+    }
+
     void gitSetupOutsideARepositorySaysSo()
     {
         QTemporaryDir dir;
