@@ -6,7 +6,10 @@
 #include "model/format/faultlinereader.h"
 #include "model/versioning/documentdiff.h"
 #include "model/versioning/gitclient.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/common/interpretationtabs.h"
 #include "widgets/versioning/changelistpanel.h"
+#include "widgets/versioning/changemarks.h"
 
 #include <QAction>
 #include <QDir>
@@ -74,6 +77,20 @@ VersionCompareController::VersionCompareController(const ControllerContext &cont
     m_dock->installEventFilter(this);
     connect(m_panel, &ChangeListPanel::elementActivated, this,
             [this](const QString &key) { highlightElement(m_context, key); });
+    // Marks on the canvas while the Changes panel is open; a reading's scene
+    // made later (a tab opened, the document reloaded) gets them when shown.
+    if (m_context.tabs)
+        connect(m_context.tabs, &InterpretationTabs::currentViewChanged, this,
+                [this](CanvasView *view) {
+                    if (view)
+                        ChangeMarks::show(view->canvasScene(), m_changes);
+                });
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && m_dock->isHidden()) {
+            m_changes.clear();
+            markViews();
+        }
+    });
 
     m_askFile = [](QWidget *parent) {
         return QFileDialog::getOpenFileName(parent, tr("Compare with File"), QString(),
@@ -178,9 +195,20 @@ void VersionCompareController::compareWithVersion()
 
 void VersionCompareController::showChanges(const QString &name, const Incident &older)
 {
-    m_panel->setChanges(name, diffIncidents(older, m_context.document->incident()));
+    m_changes = diffIncidents(older, m_context.document->incident());
+    m_panel->setChanges(name, m_changes);
+    markViews();
     m_dock->show();
     m_dock->raise();
+}
+
+void VersionCompareController::markViews() const
+{
+    if (!m_context.tabs)
+        return;
+    for (int i = 0; i < m_context.tabs->count(); ++i)
+        if (CanvasView *view = m_context.tabs->view(i))
+            ChangeMarks::show(view->canvasScene(), m_changes);
 }
 
 } // namespace faultline

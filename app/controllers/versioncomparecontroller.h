@@ -2,6 +2,7 @@
 
 #include "app/controllers/controllercontext.h"
 #include "model/incident.h"
+#include "model/versioning/documentdiff.h"
 
 #include <QObject>
 
@@ -50,12 +51,15 @@ protected:
 private:
     void retranslate();
     void tell(const QString &message) const;
+    /// The change marks of m_changes on every reading's canvas (none when empty).
+    void markViews() const;
 
     ControllerContext m_context;
     QAction *m_compareFile;
     QAction *m_compareVersion;
     QDockWidget *m_dock;
     ChangeListPanel *m_panel;
+    QList<ElementChange> m_changes; ///< what the Changes panel shows
     AskFileFunction m_askFile;
     PickVersionFunction m_pickVersion;
     MessageFunction m_message;

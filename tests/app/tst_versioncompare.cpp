@@ -8,9 +8,13 @@
 
 #include "app/controllers/documentcontroller.h"
 #include "app/controllers/versioncomparecontroller.h"
+#include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/factoritem.h"
 #include "widgets/common/interpretationtabs.h"
+#include "widgets/lens/overlayanchor.h"
 #include "widgets/versioning/changelistpanel.h"
+#include "widgets/versioning/changemarkitem.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -61,6 +65,21 @@ private Q_SLOTS:
                           list->visualItemRect(list->item(0)).center());
         CanvasView *view = window->findChild<InterpretationTabs *>()->currentView();
         QCOMPARE(view->selectedFactorIds(), QStringList{QStringLiteral("box-lock")});
+
+        // One mark on the canvas, on the changed factor; gone with the panel.
+        const QList<LensOverlayItem *> marks =
+            OverlayAnchor::overlays(view->canvasScene(), OverlayAnchor::Group::Changes);
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(static_cast<ChangeMarkItem *>(marks.first())->kind(),
+                 ChangeMarkItem::Kind::Changed);
+        QVERIFY(view->canvasScene()
+                    ->factorItem(QStringLiteral("box-lock"))
+                    ->sceneBoundingRect()
+                    .adjusted(-20, -20, 20, 20)
+                    .contains(marks.first()->scenePos()));
+        controller->changesDock()->close();
+        QVERIFY(
+            OverlayAnchor::overlays(view->canvasScene(), OverlayAnchor::Group::Changes).isEmpty());
     }
 
     void compareWithAFile()
