@@ -30,6 +30,13 @@ VersionController::VersionController(const ControllerContext &context)
     connect(m_panel, &ConflictsPanel::takeOursRequested, this, [this](int i) { take(i, true); });
     connect(m_panel, &ConflictsPanel::takeTheirsRequested, this, [this](int i) { take(i, false); });
     connect(m_panel, &ConflictsPanel::editRequested, this, &VersionController::edit);
+    m_askValue = [](QWidget *parent, const QString &label,
+                    const QString &start) -> std::optional<QString> {
+        bool ok = false;
+        const QString typed =
+            QInputDialog::getMultiLineText(parent, tr("Edit Conflict"), label, start, &ok);
+        return ok ? std::optional<QString>(typed) : std::nullopt;
+    };
     refresh();
 }
 
@@ -77,13 +84,13 @@ void VersionController::edit(int index)
     const QString start = conflict.ours.isEmpty() ? conflict.theirs : conflict.ours;
     const auto value = nlohmann::json::parse(start.toStdString(), nullptr, false);
     const bool text = value.is_string();
-    bool ok = false;
-    const QString typed = QInputDialog::getMultiLineText(
-        m_context.window, tr("Edit Conflict"),
+    const std::optional<QString> answer = m_askValue(
+        m_context.window,
         text ? tr("The value to keep:") : tr("The value to keep, as JSON (empty: absent):"),
-        text ? QString::fromStdString(value.get<std::string>()) : start, &ok);
-    if (!ok)
+        text ? QString::fromStdString(value.get<std::string>()) : start);
+    if (!answer)
         return;
+    const QString &typed = *answer;
     const QString json =
         text ? QString::fromStdString(nlohmann::json(typed.toStdString()).dump()) : typed.trimmed();
     if (!m_context.document->editor().resolveConflictWith(index, json))

@@ -4,6 +4,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 class QDockWidget;
 
 namespace faultline {
@@ -20,6 +23,12 @@ class VersionController : public QObject
 public:
     explicit VersionController(const ControllerContext &context);
 
+    /// Asks for the value to keep (a text, or JSON); nothing when cancelled.
+    using AskValueFunction = std::function<std::optional<QString>(
+        QWidget *parent, const QString &label, const QString &start)>;
+    /// Replaces the Edit dialog (tests answer without a modal loop).
+    void setAskValueFunction(AskValueFunction ask) { m_askValue = std::move(ask); }
+
     QDockWidget *conflictsDock() const { return m_dock; }
     ConflictsPanel *conflictsPanel() const { return m_panel; }
 
@@ -35,6 +44,7 @@ private:
     ControllerContext m_context;
     QDockWidget *m_dock;
     ConflictsPanel *m_panel;
+    AskValueFunction m_askValue;
 };
 
 } // namespace faultline

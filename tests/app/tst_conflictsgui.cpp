@@ -6,6 +6,7 @@
 #include "../common/mainwindowfixture.h"
 
 #include "app/controllers/documentcontroller.h"
+#include "app/controllers/versioncontroller.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/common/interpretationtabs.h"
 #include "widgets/versioning/conflictspanel.h"
@@ -75,6 +76,23 @@ private Q_SLOTS:
         QCOMPARE(document->incident().findFactor(QStringLiteral("physics"))->label,
                  QStringLiteral("Ours physics"));
         document->undoStack()->redo();
+        QCOMPARE(list->count(), 1);
+
+        // Edit: a value of one's own, also one undo step.
+        auto *controller = window->findChild<VersionController *>();
+        QVERIFY(controller);
+        QString offered;
+        controller->setAskValueFunction(
+            [&](QWidget *, const QString &, const QString &start) -> std::optional<QString> {
+                offered = start;
+                return QStringLiteral("Edited lock");
+            });
+        QTest::mouseClick(panel->editButton(), Qt::LeftButton);
+        QCOMPARE(offered, QStringLiteral("Ours lock"));
+        QCOMPARE(document->incident().findFactor(QStringLiteral("box-lock"))->label,
+                 QStringLiteral("Edited lock"));
+        QCOMPARE(list->count(), 0);
+        document->undoStack()->undo();
         QCOMPARE(list->count(), 1);
 
         // Saving now keeps the one left.
