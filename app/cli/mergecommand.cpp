@@ -35,13 +35,21 @@ int runMerge(const QStringList &args, QTextStream &out, QTextStream &err)
     if (const std::optional<int> done = prologue.checkArguments(parsed.help, error))
         return *done;
     QList<Incident> versions;
+    // git's add/add: the file was added on both branches and the base is empty.
+    const bool noBase =
+        QFileInfo(parsed.files[0]).isFile() && QFileInfo(parsed.files[0]).size() == 0;
     for (const QString &file : parsed.files) {
+        if (noBase && versions.isEmpty()) {
+            versions.append(Incident());
+            continue;
+        }
         LoadResult loaded = prologue.load(file);
         if (!loaded)
             return 2;
         versions.append(std::move(loaded).value());
     }
-    const Result<MergeOutcome> merged = mergeIncidents(versions[0], versions[1], versions[2]);
+    const Result<MergeOutcome> merged =
+        mergeIncidents(versions[0], versions[1], versions[2], !noBase);
     if (!merged)
         return prologue.fail(merged.firstMessage(), 2);
     if (const Status written = writeFaultlineFile(merged->incident, parsed.output); !written)

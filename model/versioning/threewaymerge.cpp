@@ -340,13 +340,14 @@ Incident renameClashingIds(const ElementRecords &b, const ElementRecords &o,
 } // namespace
 
 Result<MergeOutcome> mergeIncidents(const Incident &base, const Incident &ours,
-                                    const Incident &theirs)
+                                    const Incident &theirs, bool renameClashes)
 {
     MergeOutcome outcome;
     const ElementRecords b = ElementRecords::fromIncident(base);
     const ElementRecords o = ElementRecords::fromIncident(ours);
     ElementRecords t = ElementRecords::fromIncident(theirs);
-    const Incident renamedTheirs = renameClashingIds(b, o, t, theirs, outcome.renamed);
+    const Incident renamedTheirs =
+        renameClashes ? renameClashingIds(b, o, t, theirs, outcome.renamed) : theirs;
     if (!outcome.renamed.isEmpty())
         t = ElementRecords::fromIncident(renamedTheirs);
     Merger merger(b, o, t);

@@ -30,7 +30,11 @@ struct MergeOutcome
 /// theirs' side), order is ours' with theirs' additions after their neighbours
 /// (theirs' order when ours kept the base order). Fails only when a version
 /// itself does not load.
+/// With `renameClashes` false, an id both sides added names one element on
+/// both (its differing fields conflict): for versions added on two branches
+/// without a common one (git's add/add, an empty base).
 [[nodiscard]] Result<MergeOutcome> mergeIncidents(const Incident &base, const Incident &ours,
-                                                  const Incident &theirs);
+                                                  const Incident &theirs,
+                                                  bool renameClashes = true);
 
 } // namespace faultline

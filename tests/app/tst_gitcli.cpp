@@ -127,6 +127,32 @@ private Q_SLOTS:
         QCOMPARE(writeFaultline(*result), writeFaultline(expected));
     }
 
+    void fileAddedOnBothBranchesMergesById()
+    {
+        // git's add/add: the driver gets an empty base.
+        Repository repo;
+        repo.git({"rm", "-q", "hs.faultline"});
+        repo.git({"commit", "-q", "-m", "no file"});
+        Incident theirs = hideAndSeek();
+        setLabel(theirs, QStringLiteral("physics"), QStringLiteral("Theirs"));
+        repo.git({"checkout", "-q", "-b", "theirs"});
+        repo.write(theirs);
+        repo.git({"add", "hs.faultline"});
+        repo.git({"commit", "-q", "-m", "theirs"});
+        repo.git({"checkout", "-q", "main"});
+        repo.write(hideAndSeek());
+        repo.git({"add", "hs.faultline"});
+        repo.git({"commit", "-q", "-m", "ours"});
+        QVERIFY(repo.git({"merge", "-m", "merge", "theirs"}, false).exitCode != 0);
+        const LoadResult result = readFaultlineFile(repo.file());
+        QVERIFY2(result.ok(), qPrintable(result.firstMessage()));
+        // One factor per id, the differing label a conflict; nothing renamed.
+        QCOMPARE(result->factors.size(), hideAndSeek().factors.size());
+        QCOMPARE(result->conflicts.size(), 1);
+        QCOMPARE(result->conflicts[0].element, QStringLiteral("factor:physics"));
+        QVERIFY(result->conflicts[0].base.isEmpty());
+    }
+
     void conflictingLabelsStopTheMerge()
     {
         Repository repo;
