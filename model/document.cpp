@@ -27,6 +27,12 @@ void Document::resetIncident(const Incident &incident)
     Q_EMIT reset();
 }
 
+void Document::replaceIncident(const Incident &incident)
+{
+    m_incident = incident;
+    Q_EMIT reset();
+}
+
 void Document::setFilePath(const QString &path)
 {
     if (path == m_filePath)

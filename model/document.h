@@ -36,6 +36,10 @@ public:
     /// Replace the whole incident (after loading a file or "New"), clear undo
     /// history and mark clean. Emits reset().
     void resetIncident(const Incident &incident);
+    /// Replaces the whole incident and emits reset(), keeping the undo stack
+    /// and the id counters: for commands that change the document as a whole
+    /// (a merge conflict resolved), never for loading.
+    void replaceIncident(const Incident &incident);
 
     /// Push a command onto the undo stack (runs its redo()). For DocumentEditor
     /// and the command tests; everything else edits through editor().

@@ -6,6 +6,7 @@
 #include "factor.h"
 #include "interpretation.h"
 #include "source.h"
+#include "versioning/mergeconflict.h"
 
 #include <QList>
 #include <QString>
@@ -24,7 +25,8 @@ struct Incident
     QList<Interpretation> interpretations;
     QList<CustomKind> customKinds;
     QList<ChecklistEntry> checklistExtensions; ///< document-specific failure points
-    Discussion discussion; ///< participants, positions and resolutions (format v2)
+    Discussion discussion;          ///< participants, positions and resolutions (format v2)
+    QList<MergeConflict> conflicts; ///< left by a three-way merge, until resolved (format v3)
 
     const Factor *findFactor(const QString &id) const;
     int factorIndex(const QString &id) const;

@@ -306,6 +306,22 @@ Soll: %2</translation>
     </message>
 </context>
 <context>
+    <name>faultline::ChangeListPanel</name>
+    <message>
+        <location filename="../widgets/versioning/changelistpanel.cpp" line="+39"/>
+        <source>Compare with a file or an earlier version (File menu).</source>
+        <translation>Mit einer Datei oder einer früheren Version vergleichen (Menü Datei).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) since %1</source>
+        <translation>
+            <numerusform>%n Änderung seit %1</numerusform>
+            <numerusform>%n Änderungen seit %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>faultline::Checklist</name>
     <message>
         <location filename="../model/checklist.cpp" line="+88"/>
@@ -800,7 +816,7 @@ Soll: %2</translation>
         <translation>%1 geschrieben (Interpretation „%2“)</translation>
     </message>
     <message>
-        <location filename="../app/cli/subcommand.cpp" line="+18"/>
+        <location filename="../app/cli/subcommand.cpp" line="+20"/>
         <source>validate FILE...        check files, print errors with their JSON path</source>
         <translation>validate FILE...        Dateien prüfen, Fehler mit ihrem JSON-Pfad ausgeben</translation>
     </message>
@@ -828,6 +844,26 @@ Soll: %2</translation>
         <location line="+5"/>
         <source>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   discussion session summary</source>
         <translation>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   Zusammenfassung einer Diskussionsrunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diff OLD NEW [--json] [--ignore-layout]   changes between two versions, matched by id</source>
+        <translation>diff ALT NEU [--json] [--ignore-layout]   Änderungen zwischen zwei Versionen, nach ID zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outline FILE            one line per element (git diff textconv)</source>
+        <translation>outline DATEI           eine Zeile je Element (textconv für git diff)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge BASE OURS THEIRS -o OUT   three-way merge (git merge driver); exit 1 with conflicts</source>
+        <translation>merge BASIS UNSERE IHRE -o AUS   Drei-Wege-Zusammenführung (Merge-Treiber für git); Exit-Code 1 bei Konflikten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>git-setup [--global]    set up git&apos;s diff and merge drivers for .faultline files</source>
+        <translation>git-setup [--global]    richtet die Diff- und Merge-Treiber von git für .faultline-Dateien ein</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+23"/>
@@ -887,6 +923,7 @@ Soll: %2</translation>
     <message>
         <location filename="../app/cli/commandprologue.cpp" line="+85"/>
         <location filename="../app/cli/exportcommand.cpp" line="+74"/>
+        <location filename="../app/cli/versionarguments.cpp" line="+21"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
@@ -1007,6 +1044,7 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/mergecommand.cpp" line="+34"/>
         <source>missing -o OUT</source>
         <translation>-o OUT fehlt</translation>
     </message>
@@ -1036,9 +1074,14 @@ Soll: %2</translation>
         <translation>%1 enthält keine Interpretation zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="+11"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+13"/>
         <source>usage: faultline validate FILE...</source>
         <translation>Aufruf: faultline validate FILE...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unresolved merge conflict: %1</source>
+        <translation>ungelöster Merge-Konflikt: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/summarycommand.cpp" line="-46"/>
@@ -1083,11 +1126,89 @@ Soll: %2</translation>
             <numerusform>… %n s</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="+14"/>
+        <source>usage: faultline diff OLD NEW [--json] [--ignore-layout]</source>
+        <translation>Aufruf: faultline diff ALT NEU [--json] [--ignore-layout]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit 0 when equal, 1 when different, 2 on an error</source>
+        <translation>Exit-Code 0 bei Gleichheit, 1 bei Unterschieden, 2 bei einem Fehler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected two files, OLD and NEW</source>
+        <translation>zwei Dateien erwartet, ALT und NEU</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>usage: faultline outline FILE</source>
+        <translation>Aufruf: faultline outline DATEI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected one FILE</source>
+        <translation>eine DATEI erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="-10"/>
+        <source>usage: faultline merge BASE OURS THEIRS -o OUT</source>
+        <translation>Aufruf: faultline merge BASIS UNSERE IHRE -o AUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit 0 when merged cleanly, 1 when OUT holds conflicts, 2 on an error</source>
+        <translation>Exit-Code 0 bei konfliktfreier Zusammenführung, 1 wenn AUS Konflikte enthält, 2 bei einem Fehler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected three files, BASE OURS THEIRS</source>
+        <translation>drei Dateien erwartet, BASIS UNSERE IHRE</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: moved on both sides, ours kept</source>
+        <translation>%1: auf beiden Seiten verschoben, unsere Position behalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n conflict(s) to resolve in Faultline</source>
+        <translation>
+            <numerusform>%1: %n Konflikt in Faultline zu lösen</numerusform>
+            <numerusform>%1: %n Konflikte in Faultline zu lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>usage: faultline git-setup [--global]</source>
+        <translation>Aufruf: faultline git-setup [--global]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not in a git repository (use --global for every repository): %1</source>
+        <translation>nicht in einem git-Repository (--global gilt für alle Repositorys): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/versionarguments.cpp" line="-5"/>
+        <source>-o needs a file name</source>
+        <translation>-o braucht einen Dateinamen</translation>
+    </message>
 </context>
 <context>
     <name>faultline::Command</name>
     <message>
-        <location filename="../model/editing/documenteditor.cpp" line="+465"/>
+        <location filename="../model/editing/documenteditor.cpp" line="+489"/>
         <source>Add kinds and failure modes</source>
         <translation>Arten und Fehlermodi hinzufügen</translation>
     </message>
@@ -1191,6 +1312,11 @@ Soll: %2</translation>
         <location line="+1"/>
         <source>Delete source &quot;%1&quot;</source>
         <translation>Quelle „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../model/versioning/resolveconflictcommand.cpp" line="+12"/>
+        <source>Resolve merge conflict</source>
+        <translation>Merge-Konflikt lösen</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1525,53 @@ Soll: %2</translation>
             <numerusform>… und %n weiterer</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::ConflictsPanel</name>
+    <message>
+        <location filename="../widgets/versioning/conflictspanel.cpp" line="+100"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Base: %2
+Ours: %3
+Theirs: %4</source>
+        <translation>%1
+Basis: %2
+Unsere: %3
+Ihre: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No merge conflicts.</source>
+        <translation>Keine Merge-Konflikte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merge conflict(s) to resolve. The file keeps them until each is resolved.</source>
+        <translation>
+            <numerusform>%n Merge-Konflikt zu lösen. Die Datei behält ihn, bis er gelöst ist.</numerusform>
+            <numerusform>%n Merge-Konflikte zu lösen. Die Datei behält sie, bis jeder gelöst ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take Ours</source>
+        <translation>Unsere nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Theirs</source>
+        <translation>Ihre nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -4036,7 +4209,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+305"/>
+        <location filename="../app/window/mainwindow.cpp" line="+310"/>
         <location line="+197"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;Geöffnet&gt;</translation>
@@ -4552,7 +4725,12 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+66"/>
+        <source>a conflicts section needs version 3</source>
+        <translation>ein Abschnitt conflicts erfordert Version 3</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
         <translation>unbekannte Klärung „%1“ (erwartet open, resolved, both-partly oder needs-evidence)</translation>
     </message>
@@ -5327,6 +5505,255 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <location line="+32"/>
         <source>cannot write a PDF to &quot;%1&quot;</source>
         <translation>kann kein PDF nach „%1“ schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::VersionCompareController</name>
+    <message>
+        <location filename="../app/controllers/versioncomparecontroller.cpp" line="+96"/>
+        <source>Compare with File</source>
+        <translation>Mit Datei vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faultline incidents (*.faultline)</source>
+        <translation>Faultline-Vorfälle (*.faultline)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Compare with Version</source>
+        <translation>Mit Version vergleichen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Compare with &amp;File…</source>
+        <translation>Mit &amp;Datei vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with &amp;Version…</source>
+        <translation>Mit &amp;Version vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the incident in a git repository first: its versions come from git.</source>
+        <translation>Speichern Sie den Vorfall zuerst in einem git-Repository: seine Versionen kommen aus git.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>git is not installed, so there are no versions to compare with. Install git, or use Compare with File…</source>
+        <translation>git ist nicht installiert, daher gibt es keine Versionen zum Vergleichen. Installieren Sie git oder verwenden Sie „Mit Datei vergleichen…“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not in a git repository, so it has no versions to compare with.</source>
+        <translation>%1 liegt in keinem git-Repository und hat daher keine Versionen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no committed versions yet.</source>
+        <translation>%1 hat noch keine eingecheckten Versionen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That version does not load: %1</source>
+        <translation>Diese Version lässt sich nicht laden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::VersionController</name>
+    <message>
+        <location filename="../app/controllers/versioncontroller.cpp" line="+23"/>
+        <location line="+23"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Edit Conflict</source>
+        <translation>Konflikt bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>This file has %n merge conflict(s): resolve them in the Conflicts panel.</source>
+        <translation>
+            <numerusform>Diese Datei hat %n Merge-Konflikt: lösen Sie ihn im Bereich Konflikte.</numerusform>
+            <numerusform>Diese Datei hat %n Merge-Konflikte: lösen Sie sie im Bereich Konflikte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This conflict cannot be resolved that way.</source>
+        <translation>Dieser Konflikt lässt sich so nicht lösen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The value to keep:</source>
+        <translation>Der Wert, der bleiben soll:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The value to keep, as JSON (empty: absent):</source>
+        <translation>Der Wert, der bleiben soll, als JSON (leer: nicht vorhanden):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That value does not fit here; the conflict is still open.</source>
+        <translation>Dieser Wert passt hier nicht; der Konflikt ist noch offen.</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::Versioning</name>
+    <message>
+        <location filename="../model/versioning/conflictresolution.cpp" line="+65"/>
+        <source>no conflict %1</source>
+        <translation>kein Konflikt %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not a valid value: %2</source>
+        <translation>%1: kein gültiger Wert: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 is not in the document</source>
+        <translation>%1: %2 ist nicht im Dokument</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: deleted on our side, kept or changed on theirs</source>
+        <translation>%1: bei uns gelöscht, bei ihnen behalten oder geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: deleted on their side, kept or changed on ours</source>
+        <translation>%1: bei ihnen gelöscht, bei uns behalten oder geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2: base %3, ours %4, theirs %5</source>
+        <translation>%1, %2: Basis %3, unsere %4, ihre %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole element</source>
+        <translation>ganzes Element</translation>
+    </message>
+    <message>
+        <location filename="../model/versioning/documentdiff.cpp" line="+95"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: moved %2</source>
+        <translation>%1: verschoben %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: re-routed %2</source>
+        <translation>%1: neu geführt %2</translation>
+    </message>
+    <message>
+        <location filename="../model/versioning/elementrecords.cpp" line="+302"/>
+        <source>incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checklist entry</source>
+        <translation>Checklisten-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interpretation</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement of</source>
+        <translation>Platzierung von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crux record</source>
+        <translation>Crux-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../model/versioning/gitclient.cpp" line="+16"/>
+        <source>git is not installed or not on the PATH (install the package &quot;git&quot;)</source>
+        <translation>git ist nicht installiert oder nicht im PATH (installieren Sie das Paket „git“)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>git %1 did not finish</source>
+        <translation>git %1 wurde nicht fertig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>git %1 failed: %2</source>
+        <translation>git %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/versioning/threewaymerge.cpp" line="+334"/>
+        <source>%1 was added on both sides: theirs is now %2</source>
+        <translation>%1 wurde auf beiden Seiten hinzugefügt: ihres heißt jetzt %2</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>faultline::ChangeListPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/versioning/changelistpanel.cpp" line="+40"/>
+        <source>%n change(s) since %1</source>
+        <translation>
+            <numerusform>%n change since %1</numerusform>
+            <numerusform>%n changes since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>faultline::Cli</name>
     <message numerus="yes">
         <location filename="../app/cli/terminalprogress.h" line="+27"/>
@@ -20,6 +31,14 @@
         <translation>
             <numerusform>… %n s</numerusform>
             <numerusform>… %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/mergecommand.cpp" line="+65"/>
+        <source>%1: %n conflict(s) to resolve in Faultline</source>
+        <translation>
+            <numerusform>%1: %n conflict to resolve in Faultline</numerusform>
+            <numerusform>%1: %n conflicts to resolve in Faultline</numerusform>
         </translation>
     </message>
 </context>
@@ -109,6 +128,17 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::ConflictsPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/versioning/conflictspanel.cpp" line="+111"/>
+        <source>%n merge conflict(s) to resolve. The file keeps them until each is resolved.</source>
+        <translation>
+            <numerusform>%n merge conflict to resolve. The file keeps it until it is resolved.</numerusform>
+            <numerusform>%n merge conflicts to resolve. The file keeps them until each is resolved.</numerusform>
         </translation>
     </message>
 </context>
@@ -411,6 +441,17 @@
         <translation>
             <numerusform>“%1” is cited by %n evidence item. Remove it and clear these citations?</numerusform>
             <numerusform>“%1” is cited by %n evidence items. Remove it and clear these citations?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::VersionController</name>
+    <message numerus="yes">
+        <location filename="../app/controllers/versioncontroller.cpp" line="+57"/>
+        <source>This file has %n merge conflict(s): resolve them in the Conflicts panel.</source>
+        <translation>
+            <numerusform>This file has %n merge conflict: resolve it in the Conflicts panel.</numerusform>
+            <numerusform>This file has %n merge conflicts: resolve them in the Conflicts panel.</numerusform>
         </translation>
     </message>
 </context>

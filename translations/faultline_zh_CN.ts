@@ -305,6 +305,21 @@ Ideal: %2</source>
     </message>
 </context>
 <context>
+    <name>faultline::ChangeListPanel</name>
+    <message>
+        <location filename="../widgets/versioning/changelistpanel.cpp" line="+39"/>
+        <source>Compare with a file or an earlier version (File menu).</source>
+        <translation>与文件或较早的版本比较（“文件”菜单）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) since %1</source>
+        <translation>
+            <numerusform>自 %1 以来有 %n 处更改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>faultline::Checklist</name>
     <message>
         <location filename="../model/checklist.cpp" line="+88"/>
@@ -799,7 +814,7 @@ Ideal: %2</source>
         <translation>已写入 %1（解读“%2”）</translation>
     </message>
     <message>
-        <location filename="../app/cli/subcommand.cpp" line="+18"/>
+        <location filename="../app/cli/subcommand.cpp" line="+20"/>
         <source>validate FILE...        check files, print errors with their JSON path</source>
         <translation>validate FILE...        检查文件，输出错误及其 JSON 路径</translation>
     </message>
@@ -827,6 +842,26 @@ Ideal: %2</source>
         <location line="+5"/>
         <source>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   discussion session summary</source>
         <translation>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   讨论会总结</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diff OLD NEW [--json] [--ignore-layout]   changes between two versions, matched by id</source>
+        <translation>diff 旧 新 [--json] [--ignore-layout]   两个版本之间的更改，按 ID 匹配</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outline FILE            one line per element (git diff textconv)</source>
+        <translation>outline 文件            每个元素一行（git diff 的 textconv）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge BASE OURS THEIRS -o OUT   three-way merge (git merge driver); exit 1 with conflicts</source>
+        <translation>merge 基础 我方 对方 -o 输出   三方合并（git 合并驱动）；有冲突时退出码为 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>git-setup [--global]    set up git&apos;s diff and merge drivers for .faultline files</source>
+        <translation>git-setup [--global]    为 .faultline 文件设置 git 的 diff 和合并驱动</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+23"/>
@@ -886,6 +921,7 @@ Ideal: %2</source>
     <message>
         <location filename="../app/cli/commandprologue.cpp" line="+85"/>
         <location filename="../app/cli/exportcommand.cpp" line="+74"/>
+        <location filename="../app/cli/versionarguments.cpp" line="+21"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>未知选项“%1”</translation>
     </message>
@@ -1006,6 +1042,7 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/mergecommand.cpp" line="+34"/>
         <source>missing -o OUT</source>
         <translation>缺少 -o OUT</translation>
     </message>
@@ -1035,9 +1072,14 @@ Ideal: %2</source>
         <translation>%1 中没有可导出的解读</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="+11"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+13"/>
         <source>usage: faultline validate FILE...</source>
         <translation>用法：faultline validate FILE...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unresolved merge conflict: %1</source>
+        <translation>未解决的合并冲突：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/summarycommand.cpp" line="-46"/>
@@ -1080,11 +1122,88 @@ Ideal: %2</source>
             <numerusform>… %n 秒</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="+14"/>
+        <source>usage: faultline diff OLD NEW [--json] [--ignore-layout]</source>
+        <translation>用法：faultline diff 旧 新 [--json] [--ignore-layout]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit 0 when equal, 1 when different, 2 on an error</source>
+        <translation>相同时退出码为 0，不同时为 1，出错时为 2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected two files, OLD and NEW</source>
+        <translation>需要两个文件：旧 和 新</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>usage: faultline outline FILE</source>
+        <translation>用法：faultline outline 文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected one FILE</source>
+        <translation>需要一个文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="-10"/>
+        <source>usage: faultline merge BASE OURS THEIRS -o OUT</source>
+        <translation>用法：faultline merge 基础 我方 对方 -o 输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit 0 when merged cleanly, 1 when OUT holds conflicts, 2 on an error</source>
+        <translation>合并无冲突时退出码为 0，输出含冲突时为 1，出错时为 2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected three files, BASE OURS THEIRS</source>
+        <translation>需要三个文件：基础 我方 对方</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: moved on both sides, ours kept</source>
+        <translation>%1：双方都移动了，保留我方位置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n conflict(s) to resolve in Faultline</source>
+        <translation>
+            <numerusform>%1：有 %n 个冲突需要在 Faultline 中解决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>usage: faultline git-setup [--global]</source>
+        <translation>用法：faultline git-setup [--global]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not in a git repository (use --global for every repository): %1</source>
+        <translation>不在 git 仓库中（使用 --global 可用于所有仓库）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/versionarguments.cpp" line="-5"/>
+        <source>-o needs a file name</source>
+        <translation>-o 需要一个文件名</translation>
+    </message>
 </context>
 <context>
     <name>faultline::Command</name>
     <message>
-        <location filename="../model/editing/documenteditor.cpp" line="+465"/>
+        <location filename="../model/editing/documenteditor.cpp" line="+489"/>
         <source>Add kinds and failure modes</source>
         <translation>添加类型和失效模式</translation>
     </message>
@@ -1186,6 +1305,11 @@ Ideal: %2</source>
         <location line="+1"/>
         <source>Delete source &quot;%1&quot;</source>
         <translation>删除来源“%1”</translation>
+    </message>
+    <message>
+        <location filename="../model/versioning/resolveconflictcommand.cpp" line="+12"/>
+        <source>Resolve merge conflict</source>
+        <translation>解决合并冲突</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1510,52 @@ Ideal: %2</source>
         <translation>
             <numerusform>… 以及另外 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::ConflictsPanel</name>
+    <message>
+        <location filename="../widgets/versioning/conflictspanel.cpp" line="+100"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Base: %2
+Ours: %3
+Theirs: %4</source>
+        <translation>%1
+基础：%2
+我方：%3
+对方：%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No merge conflicts.</source>
+        <translation>没有合并冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merge conflict(s) to resolve. The file keeps them until each is resolved.</source>
+        <translation>
+            <numerusform>有 %n 个合并冲突需要解决。在全部解决之前，文件会保留它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take Ours</source>
+        <translation>采用我方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Theirs</source>
+        <translation>采用对方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
 </context>
 <context>
@@ -3997,7 +4167,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+305"/>
+        <location filename="../app/window/mainwindow.cpp" line="+310"/>
         <location line="+197"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
@@ -4507,7 +4677,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+66"/>
+        <source>a conflicts section needs version 3</source>
+        <translation>conflicts 部分需要版本 3</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
         <translation>未知解决状态“%1”（应为 open、resolved、both-partly 或 needs-evidence）</translation>
     </message>
@@ -5281,6 +5456,254 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <location line="+32"/>
         <source>cannot write a PDF to &quot;%1&quot;</source>
         <translation>无法将 PDF 写入“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::VersionCompareController</name>
+    <message>
+        <location filename="../app/controllers/versioncomparecontroller.cpp" line="+96"/>
+        <source>Compare with File</source>
+        <translation>与文件比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faultline incidents (*.faultline)</source>
+        <translation>Faultline 事件 (*.faultline)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Compare with Version</source>
+        <translation>与版本比较</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Compare with &amp;File…</source>
+        <translation>与文件比较(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with &amp;Version…</source>
+        <translation>与版本比较(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the incident in a git repository first: its versions come from git.</source>
+        <translation>请先将事件保存到 git 仓库中：其版本来自 git。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>git is not installed, so there are no versions to compare with. Install git, or use Compare with File…</source>
+        <translation>未安装 git，因此没有可比较的版本。请安装 git，或使用“与文件比较…”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not in a git repository, so it has no versions to compare with.</source>
+        <translation>%1 不在 git 仓库中，因此没有可比较的版本。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no committed versions yet.</source>
+        <translation>%1 还没有已提交的版本。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That version does not load: %1</source>
+        <translation>该版本无法加载：%1</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::VersionController</name>
+    <message>
+        <location filename="../app/controllers/versioncontroller.cpp" line="+23"/>
+        <location line="+23"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Edit Conflict</source>
+        <translation>编辑冲突</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>This file has %n merge conflict(s): resolve them in the Conflicts panel.</source>
+        <translation>
+            <numerusform>此文件有 %n 个合并冲突：请在“冲突”面板中解决。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This conflict cannot be resolved that way.</source>
+        <translation>无法以这种方式解决此冲突。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The value to keep:</source>
+        <translation>要保留的值：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The value to keep, as JSON (empty: absent):</source>
+        <translation>要保留的值，JSON 格式（留空：不存在）：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That value does not fit here; the conflict is still open.</source>
+        <translation>该值不适用于此处；冲突仍未解决。</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::Versioning</name>
+    <message>
+        <location filename="../model/versioning/conflictresolution.cpp" line="+65"/>
+        <source>no conflict %1</source>
+        <translation>没有冲突 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not a valid value: %2</source>
+        <translation>%1：不是有效的值：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 is not in the document</source>
+        <translation>%1：%2 不在文档中</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(absent)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: deleted on our side, kept or changed on theirs</source>
+        <translation>%1：我方已删除，对方保留或修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: deleted on their side, kept or changed on ours</source>
+        <translation>%1：对方已删除，我方保留或修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2: base %3, ours %4, theirs %5</source>
+        <translation>%1，%2：基础 %3，我方 %4，对方 %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole element</source>
+        <translation>整个元素</translation>
+    </message>
+    <message>
+        <location filename="../model/versioning/documentdiff.cpp" line="+95"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1：%2 %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: moved %2</source>
+        <translation>%1：移动了 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: re-routed %2</source>
+        <translation>%1：重新布线 %2</translation>
+    </message>
+    <message>
+        <location filename="../model/versioning/elementrecords.cpp" line="+302"/>
+        <source>incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discussion</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checklist entry</source>
+        <translation>检查清单条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interpretation</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement of</source>
+        <translation>放置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crux record</source>
+        <translation>关键分歧记录</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/versioning/gitclient.cpp" line="+16"/>
+        <source>git is not installed or not on the PATH (install the package &quot;git&quot;)</source>
+        <translation>git 未安装或不在 PATH 中（请安装软件包“git”）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>git %1 did not finish</source>
+        <translation>git %1 未完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>git %1 failed: %2</source>
+        <translation>git %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../model/versioning/threewaymerge.cpp" line="+334"/>
+        <source>%1 was added on both sides: theirs is now %2</source>
+        <translation>%1 在双方都被添加：对方的现在为 %2</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "app/cli/checklistcommand.h"
 #include "app/cli/convertcommand.h"
 #include "app/cli/cruxescommand.h"
+#include "app/cli/diffcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/mergecommand.h"
 #include "app/cli/summarycommand.h"
 #include "app/cli/validatecommand.h"
 
@@ -39,6 +41,18 @@ const QList<SubCommand> &subCommands()
         {"summary", runSummary, true,
          QT_TRANSLATE_NOOP("faultline::Cli", "summary FILE [--interpretations A,B,...] -o "
                                              "OUT.md|OUT.pdf   discussion session summary")},
+        {"diff", runDiff, false,
+         QT_TRANSLATE_NOOP("faultline::Cli", "diff OLD NEW [--json] [--ignore-layout]   changes "
+                                             "between two versions, matched by id")},
+        {"outline", runOutline, false,
+         QT_TRANSLATE_NOOP("faultline::Cli",
+                           "outline FILE            one line per element (git diff textconv)")},
+        {"merge", runMerge, false,
+         QT_TRANSLATE_NOOP("faultline::Cli", "merge BASE OURS THEIRS -o OUT   three-way merge "
+                                             "(git merge driver); exit 1 with conflicts")},
+        {"git-setup", runGitSetup, false,
+         QT_TRANSLATE_NOOP("faultline::Cli", "git-setup [--global]    set up git's diff and "
+                                             "merge drivers for .faultline files")},
     };
     return table;
 }

@@ -1,6 +1,8 @@
 #include "app/cli/validatecommand.h"
 
+#include "app/cli/clitext.h"
 #include "app/cli/commandprologue.h"
+#include "model/versioning/conflictresolution.h"
 
 namespace faultline {
 
@@ -17,8 +19,19 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
     bool allValid = true;
     for (const QString &path : args) {
         const LoadResult result = readFaultlineFile(path);
-        if (result.ok()) {
+        if (result.ok() && result->conflicts.isEmpty()) {
             out << path << ": ok\n";
+            continue;
+        }
+        // A merge's unresolved conflicts load (the editor resolves them) but
+        // the file is not finished.
+        if (result.ok()) {
+            allValid = false;
+            for (int i = 0; i < result->conflicts.size(); ++i)
+                out << path << ": " << conflictPlace(*result, i) << ": "
+                    << CliText::tr("unresolved merge conflict: %1")
+                           .arg(describeConflict(result->conflicts[i]))
+                    << '\n';
             continue;
         }
         // Validation results are the command's output, not a failure of the

@@ -11,6 +11,8 @@
 #include "app/controllers/lenscontroller.h"
 #include "app/controllers/presentationcontroller.h"
 #include "app/controllers/recoverycontroller.h"
+#include "app/controllers/versioncomparecontroller.h"
+#include "app/controllers/versioncontroller.h"
 #include "app/window/afterfirstframe.h"
 #include "app/window/filedropopener.h"
 #include "app/window/panefocus.h"
@@ -195,6 +197,9 @@ void MainWindow::createControllers()
     m_gallery = new GalleryController(context);
     m_help = new HelpController(context);
     m_presentation = new PresentationController(context, m_compare);
+    // Owned by the window; tests reach them through their docks and actions.
+    new VersionController(context);
+    new VersionCompareController(context);
 }
 
 void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)

@@ -14,6 +14,8 @@
 #include "model/commands/sourcepresencecommand.h"
 #include "model/document.h"
 #include "model/modelcheck.h"
+#include "model/versioning/conflictresolution.h"
+#include "model/versioning/resolveconflictcommand.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -382,6 +384,28 @@ bool DocumentEditor::editDiscussion(const Discussion &after, const QString &fiel
                                     const QString &text)
 {
     m_document.push(new EditDiscussionCommand(&m_document, {}, after, field, text));
+    return true;
+}
+
+// ---- merge conflicts ----
+bool DocumentEditor::resolveConflict(int index, bool takeOurs)
+{
+    const Incident &incident = m_document.incident();
+    REFUSE_UNLESS(index >= 0 && index < incident.conflicts.size(), "unknown conflict",
+                  QString::number(index));
+    const MergeConflict &conflict = incident.conflicts[index];
+    return resolveConflictWith(index, takeOurs ? conflict.ours : conflict.theirs);
+}
+
+bool DocumentEditor::resolveConflictWith(int index, const QString &json)
+{
+    const Incident &incident = m_document.incident();
+    REFUSE_UNLESS(index >= 0 && index < incident.conflicts.size(), "unknown conflict",
+                  QString::number(index));
+    Result<Incident> resolved = faultline::resolveConflictWith(incident, index, json);
+    if (!resolved.ok())
+        return false;
+    m_document.push(new ResolveConflictCommand(&m_document, std::move(resolved).value()));
     return true;
 }
 

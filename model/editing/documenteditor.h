@@ -119,6 +119,13 @@ public:
     bool editIncidentFields(const IncidentFields &after, const QString &field, const QString &text);
     bool editDiscussion(const Discussion &after, const QString &field, const QString &text);
 
+    // ---- merge conflicts (model/versioning) ----
+    /// Resolves conflict `index` by taking ours (or theirs): one undo step.
+    bool resolveConflict(int index, bool takeOurs);
+    /// Resolves conflict `index` with a value of one's own (JSON text, empty
+    /// for absent): one undo step. False (nothing changed) when it does not apply.
+    bool resolveConflictWith(int index, const QString &json);
+
     // ---- layout and import ----
     /// Applies a layout to one interpretation as one undo step. False when the
     /// interpretation is unknown or the layout changes nothing.

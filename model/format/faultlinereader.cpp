@@ -85,7 +85,8 @@ public:
         Incident incident;
         JsonFieldReader r(root, m_errors,
                           {"format", "version", "title", "summary", "tags", "sources",
-                           "customKinds", "checklist", "factors", "interpretations", "discussion"});
+                           "customKinds", "checklist", "factors", "interpretations", "discussion",
+                           "conflicts"});
         incident.title = r.string("title", true);
         incident.summary = r.string("summary");
         incident.tags = r.strings("tags");
@@ -121,10 +122,39 @@ public:
         if (const Json *discussion = r.object("discussion"))
             incident.discussion = readDiscussion(
                 JsonFieldReader(*discussion, r, "discussion", -1, {"participants", "cruxes"}));
+        readConflicts(root, r, incident.conflicts);
         return incident;
     }
 
 private:
+    // Version 3: what a three-way merge left unresolved. Each version is kept
+    // as the JSON it is (compact), so any field's value round-trips.
+    static void readConflicts(const Json &root, const JsonFieldReader &r,
+                              QList<MergeConflict> &conflicts)
+    {
+        const Json *array = r.array("conflicts");
+        if (!array)
+            return;
+        if (root.at("version").get<std::int64_t>() < 3)
+            r.error(r.pathOf("conflicts"), ReaderText::tr("a conflicts section needs version 3"));
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            const Json &value = (*array)[i];
+            const JsonFieldReader item(value, r, "conflicts", qsizetype(i),
+                                       {"element", "field", "base", "ours", "theirs"});
+            if (!item.isObject())
+                continue;
+            MergeConflict conflict{item.string("element", true), item.string("field"), {}, {}, {}};
+            const auto version = [&value](const char *key) {
+                const auto found = value.find(key);
+                return found == value.end() ? QString() : QString::fromStdString(found->dump());
+            };
+            conflict.base = version("base");
+            conflict.ours = version("ours");
+            conflict.theirs = version("theirs");
+            conflicts.append(std::move(conflict));
+        }
+    }
+
     template <typename Fn>
     void each(const JsonFieldReader &parent, const char *key, Fn fn,
               std::initializer_list<const char *> allowed)

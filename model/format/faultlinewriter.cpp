@@ -192,9 +192,25 @@ Json discussionJson(const Discussion &d)
     putArray(o, "cruxes", d.records, cruxRecordJson);
     return o;
 }
+
+Json conflictJson(const MergeConflict &c)
+{
+    Json o = Json::object();
+    putString(o, "element", c.element, true);
+    putString(o, "field", c.field);
+    // Each version is stored as the JSON value it is; absent stays absent.
+    const auto putValue = [&o](const char *key, const QString &json) {
+        if (!json.isEmpty())
+            o[key] = Json::parse(json.toStdString(), nullptr, false);
+    };
+    putValue("base", c.base);
+    putValue("ours", c.ours);
+    putValue("theirs", c.theirs);
+    return o;
+}
 } // namespace
 
-QByteArray writeFaultline(const Incident &incident)
+Json faultlineJson(const Incident &incident)
 {
     Json root = Json::object();
     root["format"] = "faultline";
@@ -209,6 +225,13 @@ QByteArray writeFaultline(const Incident &incident)
     putArray(root, "interpretations", incident.interpretations, interpretationJson);
     if (!incident.discussion.isEmpty())
         root["discussion"] = discussionJson(incident.discussion);
+    return root;
+}
+
+QByteArray writeFaultline(const Incident &incident)
+{
+    Json root = faultlineJson(incident);
+    putArray(root, "conflicts", incident.conflicts, conflictJson);
     std::string text = root.dump(2);
     text.push_back('\n');
     return QByteArray::fromStdString(text);

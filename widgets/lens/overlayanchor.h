@@ -30,7 +30,8 @@ public:
     enum class Group
     {
         Lens,
-        Diagnostics
+        Diagnostics,
+        Changes ///< compare with a file or version (widgets/versioning/changemarks)
     };
 
     /// Adds `overlay` to the scene of `owner`, at `offset` from the owner's origin.

@@ -1,0 +1,90 @@
+#include "widgets/versioning/changemarks.h"
+
+#include "model/versioning/elementrecords.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/factoritem.h"
+#include "widgets/canvas/linkitem.h"
+#include "widgets/lens/overlayanchor.h"
+#include "widgets/versioning/changemarkitem.h"
+
+#include <QMap>
+
+namespace faultline {
+
+namespace {
+struct Mark
+{
+    bool added = false;
+    QStringList lines;
+};
+
+// The segment id of `kind` in `key` ("link" in "interpretation:a/link:l1"), or "".
+QString idIn(const QString &key, const QString &kind)
+{
+    for (const QString &segment : key.split(QLatin1Char('/')))
+        if (segment.startsWith(kind + QLatin1Char(':')))
+            return segment.mid(kind.size() + 1);
+    return {};
+}
+} // namespace
+
+void ChangeMarks::show(CanvasScene *scene, const QList<ElementChange> &changes)
+{
+    clear(scene);
+    if (!scene)
+        return;
+    const QString reading = QStringLiteral("interpretation:") + scene->interpretationId();
+    // QMap: marks are created in a stable order, whatever the hash seed.
+    QMap<QString, Mark> factorMarks;
+    QMap<QString, Mark> linkMarks;
+    for (const ElementChange &change : changes) {
+        if (change.type == ElementChange::Type::Removed)
+            continue;
+        const bool inReading = change.key.startsWith(reading + QLatin1Char('/'));
+        const bool ownAdded = change.type == ElementChange::Type::Added;
+        const QString line = documentDiffText({change}).trimmed();
+        Mark *mark = nullptr;
+        if (change.kind == QLatin1String("factor"))
+            mark = &factorMarks[idIn(change.key, QStringLiteral("factor"))];
+        else if (inReading && change.kind == QLatin1String("placement"))
+            mark = &factorMarks[idIn(change.key, QStringLiteral("placement"))];
+        else if (inReading &&
+                 (change.kind == QLatin1String("link") || change.kind == QLatin1String("evidence")))
+            mark = &linkMarks[idIn(change.key, QStringLiteral("link"))];
+        if (!mark)
+            continue;
+        // Placed or drawn new here: "added", whatever else changed.
+        mark->added = mark->added || (ownAdded && change.kind != QLatin1String("evidence") &&
+                                      change.kind != QLatin1String("factor"));
+        mark->lines.append(line);
+    }
+    const QFont font = scene->font();
+    const auto kindOf = [](const Mark &m) {
+        return m.added ? ChangeMarkItem::Kind::Added : ChangeMarkItem::Kind::Changed;
+    };
+    for (auto it = factorMarks.cbegin(); it != factorMarks.cend(); ++it)
+        if (FactorItem *item = scene->factorItem(it.key()))
+            new OverlayAnchor(item, OverlayAnchor::Group::Changes,
+                              new ChangeMarkItem(kindOf(*it), it->lines.join('\n'), font),
+                              item->boxRect().topRight());
+    for (auto it = linkMarks.cbegin(); it != linkMarks.cend(); ++it)
+        if (LinkItem *item = scene->linkItem(it.key())) {
+            auto *anchor =
+                new OverlayAnchor(item, OverlayAnchor::Group::Changes,
+                                  new ChangeMarkItem(kindOf(*it), it->lines.join('\n'), font), {});
+            // Beside the path (its middle holds the evidence count), moving with the
+            // end factors (see DiagnosticMarkers).
+            anchor->setPlacement(
+                [item] { return item->mapToScene(item->midPoint()) + QPointF(16, -16); });
+            anchor->followAlso(scene->factorItem(item->fromId()));
+            anchor->followAlso(scene->factorItem(item->toId()));
+        }
+}
+
+void ChangeMarks::clear(CanvasScene *scene)
+{
+    if (scene)
+        OverlayAnchor::clear(scene, OverlayAnchor::Group::Changes);
+}
+
+} // namespace faultline
