@@ -16,10 +16,12 @@
 #include "app/window/panefocus.h"
 #include "app/window/recentfiles.h"
 #include "app/window/windowactions.h"
+#include "app/window/windowlayout.h"
 #include "app/window/windowmenus.h"
 #include "widgets/common/deferreddock.h"
 #include "widgets/common/findbar.h"
 #include "widgets/common/interpretationtabs.h"
+#include "widgets/common/lensswitch.h"
 #include "widgets/common/toolicons.h"
 
 #include "model/document.h"
@@ -36,8 +38,11 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoView>
@@ -49,7 +54,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSnapKey = QStringLiteral("canvas/snapToGrid");
-constexpr int kStateVersion = 1; // bump when docks change, so old layouts are not restored
+constexpr int kStateVersion = 2; // bump when docks change, so old layouts are not restored
 
 } // namespace
 
@@ -80,6 +85,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->addAction(action);
     }
 
+    // In the menu bar's free corner: always visible, costs the canvas no height,
+    // and never goes behind the tool bar's overflow.
+    m_lensSwitch = new LensSwitch(m_actions->lensGroup);
+    menuBar()->setCornerWidget(m_lensSwitch, Qt::TopRightCorner);
+    m_windowLayout = new WindowLayout(this);
     createDocks();
     m_menus->create();
     connectActions();
@@ -111,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     whenFirstFrameDrawn([this] { m_controller->recentFiles()->writeHeld(); });
 
     resize(1440, 900);
+    m_windowLayout->applyDefault();
     restoreSettings();
     onCurrentViewChanged(currentView());
     updateTitle();
@@ -206,6 +217,7 @@ void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 
 void MainWindow::setCentralOverlay(QWidget *widget)
 {
+    m_lensSwitch->setVisible(!widget); // lenses style the editor's canvases only
     if (!widget) {
         m_central->setCurrentWidget(m_editorPage);
         return;
@@ -247,17 +259,11 @@ void MainWindow::createDocks()
                                     [this] { return buildHistoryView(); });
     QDockWidget *history = m_historyDock;
     m_panels = {palette, factors, inspector, sources, history};
-    addDockWidget(Qt::LeftDockWidgetArea, palette);
-    addDockWidget(Qt::LeftDockWidgetArea, factors);
-    splitDockWidget(palette, factors, Qt::Vertical);
-    addDockWidget(Qt::RightDockWidgetArea, inspector);
-    addDockWidget(Qt::RightDockWidgetArea, sources);
-    splitDockWidget(inspector, sources, Qt::Vertical);
-    tabifyDockWidget(sources, history);
-    sources->raise();
-    resizeDocks({palette, factors}, {300, 420}, Qt::Vertical);
-    resizeDocks({inspector, sources}, {560, 260}, Qt::Vertical);
-    resizeDocks({palette, inspector}, {270, 390}, Qt::Horizontal);
+    // Placed and sized by WindowLayout once every feature has added its panels.
+    for (QDockWidget *dock : std::as_const(m_panels))
+        addDockWidget(dock == palette || dock == factors ? Qt::LeftDockWidgetArea
+                                                         : Qt::RightDockWidgetArea,
+                      dock);
 
     connect(m_palette, &PaletteWidget::placementRequested, this, [this](const QString &kind) {
         if (CanvasView *view = currentView()) {
@@ -358,7 +364,7 @@ void MainWindow::connectActions()
     connect(a->snapToGrid, &QAction::toggled, m_tabs, &InterpretationTabs::setSnapToGrid);
 
     connect(a->newInterpretation, &QAction::triggered, m_tabs,
-            &InterpretationTabs::addInterpretation);
+            &InterpretationTabs::newInterpretation);
     connect(a->renameInterpretation, &QAction::triggered, this, [this] { m_tabs->startRename(); });
     connect(a->duplicateInterpretation, &QAction::triggered, m_tabs,
             &InterpretationTabs::duplicateCurrent);
@@ -498,6 +504,7 @@ void MainWindow::retranslate()
         return; // still being built: everything is created in the current language
     m_actions->retranslate();
     m_menus->retranslate();
+    m_windowLayout->retranslate();
     if (m_history) {
         m_history->setEmptyLabel(tr("<Opened>"));
         m_history->setAccessibleName(tr("Undo history"));
@@ -505,6 +512,18 @@ void MainWindow::retranslate()
     updateTitle();
     updateZoomLabel();
     onPlacementModeChanged(m_view ? m_view->placementKind() : QString());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    m_windowLayout->windowResized(event->oldSize(), event->size());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_windowLayout->windowShown();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -523,8 +542,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    const bool restored = restoreGeometry(settings.value(kGeometryKey).toByteArray()) &&
+                          restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    m_windowLayout->afterRestore(restored);
     m_actions->snapToGrid->setChecked(settings.value(kSnapKey, false).toBool());
 }
 

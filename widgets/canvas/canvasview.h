@@ -45,6 +45,8 @@ public:
     /// A new factor of `kindId` at `scenePos`, then the label editor opens.
     void addFactorAt(const QString &kindId, const QPointF &scenePos);
     void addFactorAtCenter(const QString &kindId);
+    /// Near `centre`, the first spot where a new factor overlaps no other.
+    QPointF cascadeSpot(QPointF centre) const;
     /// Places an existing factor of the incident (PlaceFactorCommand).
     void placeExistingFactor(const QString &factorId, const QPointF &scenePos);
     /// Click-to-place mode: the next left click on empty canvas places a
@@ -102,6 +104,7 @@ protected:
     void viewChanged() override;
 
 private:
+    void fitIfUntouched();
     void nudge(const QPointF &delta);
     void cycleSelection(bool forward);
 
@@ -120,6 +123,8 @@ private:
     CanvasGestures m_gestures; ///< mouse press-to-release gestures
 
     QString m_placementKind;
+    bool m_autoFit = true;  ///< fit on show and resize until the user zooms
+    bool m_fitting = false; ///< inside fitIfUntouched()
     QString m_lastKind;
     QPointer<LabelEditor> m_labelEditor;
     QByteArray m_lastPasted;

@@ -57,7 +57,7 @@ InterpretationTabs::InterpretationTabs(Document *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_addButton, &QToolButton::clicked, this, &InterpretationTabs::addInterpretation);
+    connect(m_addButton, &QToolButton::clicked, this, &InterpretationTabs::newInterpretation);
     connect(emptyButton, &QPushButton::clicked, this, &InterpretationTabs::addInterpretation);
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { Q_EMIT currentViewChanged(currentView()); });
@@ -65,7 +65,7 @@ InterpretationTabs::InterpretationTabs(Document *document, QWidget *parent)
         if (index >= 0)
             startRename(index);
         else
-            addInterpretation(); // double-click on the empty bar, like browsers
+            newInterpretation(); // double-click on the empty bar, like browsers
     });
     connect(m_tabs->tabBar(), &QTabBar::customContextMenuRequested, this,
             &InterpretationTabs::showTabMenu);
@@ -268,6 +268,21 @@ bool InterpretationTabs::eventFilter(QObject *watched, QEvent *event)
 }
 
 // ---------------------------------------------------------------- user actions
+
+void InterpretationTabs::newInterpretation()
+{
+    const Interpretation *current =
+        m_document->incident().findInterpretation(currentInterpretationId());
+    if (!current) {
+        addInterpretation();
+        return;
+    }
+    const std::optional<NewReading> choice = m_chooseNewReading(this, current->name);
+    if (choice == NewReading::CopyOfCurrent)
+        (void)m_document->editor().duplicateInterpretation(current->id);
+    else if (choice == NewReading::Empty)
+        addInterpretation();
+}
 
 void InterpretationTabs::addInterpretation()
 {
