@@ -54,7 +54,6 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSnapKey = QStringLiteral("canvas/snapToGrid");
-constexpr int kStateVersion = 2; // bump when docks change, so old layouts are not restored
 
 } // namespace
 
@@ -218,6 +217,12 @@ void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 void MainWindow::setCentralOverlay(QWidget *widget)
 {
     m_lensSwitch->setVisible(!widget); // lenses style the editor's canvases only
+    // The start screen stands alone: no panels of a document nobody sees.
+    const bool startScreen = widget && m_gallery && widget == m_gallery->startPage();
+    if (startScreen != m_panelsAwayForStart) {
+        m_panelsAwayForStart = startScreen;
+        m_windowLayout->setPanelsAway(startScreen);
+    }
     if (!widget) {
         m_central->setCurrentWidget(m_editorPage);
         return;
@@ -333,7 +338,10 @@ void MainWindow::connectActions()
     connect(a->open, &QAction::triggered, m_controller, &DocumentController::open);
     connect(a->save, &QAction::triggered, m_controller, &DocumentController::save);
     connect(a->saveAs, &QAction::triggered, m_controller, &DocumentController::saveAs);
-    connect(a->close, &QAction::triggered, m_controller, &DocumentController::closeIncident);
+    connect(a->close, &QAction::triggered, this, [this] {
+        if (m_controller->closeIncident())
+            m_gallery->showStartPage(); // where the next document is chosen
+    });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
 
     connect(a->cut, &QAction::triggered, this, onView(&CanvasView::cutSelection));
@@ -542,8 +550,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    const bool restored = restoreGeometry(settings.value(kGeometryKey).toByteArray()) &&
-                          restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    const bool restored =
+        restoreGeometry(settings.value(kGeometryKey).toByteArray()) &&
+        restoreState(settings.value(kStateKey).toByteArray(), WindowLayout::kStateVersion);
     m_windowLayout->afterRestore(restored);
     m_actions->snapToGrid->setChecked(settings.value(kSnapKey, false).toBool());
 }
@@ -552,7 +561,7 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState(kStateVersion));
+    settings.setValue(kStateKey, m_windowLayout->editorState());
     settings.setValue(kSnapKey, m_actions->snapToGrid->isChecked());
 }
 

@@ -142,6 +142,7 @@ private:
     WindowMenus *m_menus;
     WindowLayout *m_windowLayout = nullptr;
     LensSwitch *m_lensSwitch = nullptr;
+    bool m_panelsAwayForStart = false; ///< the start screen hid the panels
     InterpretationTabs *m_tabs;
     FindBar *m_findBar = nullptr; ///< built on first use (Find, Find Next)
     PaletteWidget *m_palette = nullptr;

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QTabBar>
 
 #include <algorithm>
@@ -24,6 +25,8 @@ constexpr int kLeftMin = 140;
 constexpr int kRightMin = 220;
 // The inspector's share of the right column's height; the tabbed group has the rest.
 constexpr double kInspectorHeightShare = 0.6;
+// The palette's share of the left column's height; the incident's factors have the rest.
+constexpr double kPaletteHeightShare = 0.38;
 
 // The tabbed group under the inspector, in tab order; docks added by
 // features that are not named here join it too.
@@ -123,15 +126,19 @@ void WindowLayout::applyDefault()
     for (QDockWidget *d : lower)
         capMinimumWidth(d, kRightMin - 4);
     m_window->addDockWidget(Qt::LeftDockWidgetArea, palette);
-    m_window->tabifyDockWidget(palette, factors);
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, factors);
+    m_window->splitDockWidget(palette, factors, Qt::Vertical);
     m_window->addDockWidget(Qt::RightDockWidgetArea, inspector);
     m_window->addDockWidget(Qt::RightDockWidgetArea, lower.first());
     m_window->splitDockWidget(inspector, lower.first(), Qt::Vertical);
     for (int i = 1; i < lower.size(); ++i)
         m_window->tabifyDockWidget(lower.first(), lower.at(i));
-    palette->raise();
     lower.first()->raise();
     const int height = std::max(m_window->height(), 300);
+    m_window->resizeDocks(
+        {palette, factors},
+        {int(height * kPaletteHeightShare), int(height * (1.0 - kPaletteHeightShare))},
+        Qt::Vertical);
     m_window->resizeDocks(
         {inspector, lower.first()},
         {int(height * kInspectorHeightShare), int(height * (1.0 - kInspectorHeightShare))},
@@ -269,15 +276,30 @@ bool WindowLayout::eventFilter(QObject *watched, QEvent *event)
 
 void WindowLayout::setPresentationLayout(bool on)
 {
-    if (on) {
-        m_stateBeforePresentation = m_window->saveState();
+    setPanelsAway(on);
+}
+
+void WindowLayout::setPanelsAway(bool away)
+{
+    if (away == !m_stateWhileAway.isEmpty())
+        return;
+    if (away) {
+        m_stateWhileAway = m_window->saveState(kStateVersion);
         for (QDockWidget *d : m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
             d->hide();
         return;
     }
-    if (!m_stateBeforePresentation.isEmpty())
-        m_window->restoreState(m_stateBeforePresentation);
-    m_stateBeforePresentation.clear();
+    m_window->restoreState(m_stateWhileAway, kStateVersion);
+    m_stateWhileAway.clear();
+    if (m_presentation->isChecked()) {
+        const QSignalBlocker blocker(m_presentation);
+        m_presentation->setChecked(false);
+    }
+}
+
+QByteArray WindowLayout::editorState() const
+{
+    return m_stateWhileAway.isEmpty() ? m_window->saveState(kStateVersion) : m_stateWhileAway;
 }
 
 void WindowLayout::setLowerCollapsed(bool collapsed)

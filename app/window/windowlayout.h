@@ -26,6 +26,9 @@ public:
     /// The canvas keeps at least this share of the window width when the
     /// columns are sized; a restored layout that leaves less is reset.
     static constexpr double kMinCanvasWidthShare = 0.5;
+    /// saveState()/restoreState() version: bumped when the docks change, so
+    /// a layout of older docks is not restored.
+    static constexpr int kStateVersion = 2;
 
     explicit WindowLayout(QMainWindow *window);
 
@@ -38,6 +41,13 @@ public:
     void windowResized(QSize oldSize, QSize newSize);
     /// The first show: a default layout takes its widths from the real size.
     void windowShown();
+
+    /// Hides every panel (the start screen, the presentation layout) or
+    /// brings them back as they were.
+    void setPanelsAway(bool away);
+    bool arePanelsAway() const { return !m_stateWhileAway.isEmpty(); }
+    /// The editor's layout to save: as it was before the panels went away.
+    QByteArray editorState() const;
 
     QAction *presentationLayoutAction() const { return m_presentation; }
     QAction *collapseLowerAction() const { return m_collapse; }
@@ -65,7 +75,7 @@ private:
     QMainWindow *m_window;
     QAction *m_presentation;
     QAction *m_collapse;
-    QByteArray m_stateBeforePresentation;
+    QByteArray m_stateWhileAway;   ///< the layout before the panels were hidden
     bool m_sizedForWindow = false; ///< the columns have been sized for a real window size
     bool m_isDefault = true;       ///< no saved layout was restored
     QList<int> m_columnWidths;     ///< left, right as last sized by sizeColumns()

@@ -11,13 +11,17 @@
 #include "app/window/windowactions.h"
 #include "app/window/windowlayout.h"
 #include "app/window/windowmenus.h"
+#include "model/checklist.h"
 #include "model/document.h"
+#include "model/editing/documenteditor.h"
 #include "testpaths.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/factoritem.h"
+#include "widgets/canvas/linkitem.h"
 #include "widgets/common/interpretationtabs.h"
 #include "widgets/common/lensswitch.h"
+#include "widgets/lens/diagnosticmarkeritem.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -240,6 +244,75 @@ private Q_SLOTS:
         QCOMPARE(tabs->view(1)->zoom(), other);
         tabs->tabWidget()->setCurrentIndex(0);
         QCOMPARE(tabs->view(0)->zoom(), zoomed);
+    }
+
+    void everyChecklistEntryIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void everyChecklistEntryIsTranslated()
+    {
+        QFETCH(QString, language);
+        QVERIFY(LanguageController::applyLanguage(language));
+        QStringList untranslated;
+        QSet<QString> names;
+        for (const ChecklistEntry &entry : Checklist::builtIn().entries()) {
+            const QString name = Checklist::displayName(entry);
+            if (name == entry.name)
+                untranslated.append(entry.name);
+            if (Checklist::displayDescription(entry) == entry.description)
+                untranslated.append(entry.description);
+            names.insert(name);
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(" | "))));
+        // Two entries never read the same in the translation.
+        QCOMPARE(names.size(), Checklist::builtIn().entries().size());
+    }
+
+    void everyMarkerHasATooltip()
+    {
+        openExample(QSize(1400, 900));
+        // A factor with a warning: an effect nothing explains.
+        InterpretationTabs *tabs = m_window->tabs();
+        CanvasView *view = tabs->currentView();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_4, Qt::ControlModifier); // an observed behaviour
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        m_window->lensController()->applyNow();
+        CanvasScene *scene = view->canvasScene();
+        int markers = 0;
+        for (QGraphicsItem *item : scene->items()) {
+            if (item->type() != DiagnosticMarkerItem::Type)
+                continue;
+            ++markers;
+            const QPointF centre = item->sceneBoundingRect().center();
+            // What the scene shows on hover there: the first item with a tooltip.
+            QString shown;
+            for (QGraphicsItem *hit : scene->items(centre, Qt::IntersectsItemShape,
+                                                   Qt::DescendingOrder, view->viewportTransform()))
+                if (!hit->toolTip().isEmpty()) {
+                    shown = hit->toolTip();
+                    break;
+                }
+            QVERIFY(!shown.isEmpty());
+            QCOMPARE(shown, item->toolTip());
+        }
+        QVERIFY(markers > 0);
+        // A link without evidence shows it once, on its own badge ("0").
+        const QString id = tabs->currentInterpretationId();
+        const Link link = m_window->document()->incident().findInterpretation(id)->links.first();
+        for (const Evidence &e : link.evidence)
+            QVERIFY(m_window->document()->editor().removeEvidence(id, link.id, e.id));
+        m_window->lensController()->applyNow();
+        QVERIFY(scene->linkItem(link.id)->toolTip().isEmpty() ||
+                scene->linkItem(link.id)->toolTip().contains(QStringLiteral("No evidence")));
+        for (QGraphicsItem *item : scene->items())
+            if (item->type() == DiagnosticMarkerItem::Type)
+                QVERIFY2(!item->toolTip().contains(QStringLiteral("has no evidence")),
+                         qPrintable(item->toolTip()));
     }
 
     void paletteFactorsCascade()

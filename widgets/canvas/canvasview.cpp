@@ -240,7 +240,8 @@ void CanvasView::fitIfUntouched()
 {
     // A tab opened behind another has no real size until it is first shown:
     // it is fitted then, and again on resizes until the user zooms.
-    if (!m_autoFit || !isVisible() || viewport()->width() < 40 || viewport()->height() < 40)
+    if (!m_fitWhenShown || !m_autoFit || !isVisible() || viewport()->width() < 40 ||
+        viewport()->height() < 40)
         return;
     m_fitting = true;
     zoomToFit();

@@ -83,6 +83,10 @@ public:
 
     /// Shows the whole diagram (at most 150 %).
     void zoomToFit();
+    /// Fit the diagram when the view is first shown and on resizes (also
+    /// after the document is replaced) until the user zooms: the editor's
+    /// tabs open fitted, each keeping its own zoom from then on.
+    void setFitWhenShown(bool on) { m_fitWhenShown = on; }
 
     void setSnapToGrid(bool on);
     bool snapToGrid() const { return m_controller.snapToGrid(); }
@@ -123,8 +127,9 @@ private:
     CanvasGestures m_gestures; ///< mouse press-to-release gestures
 
     QString m_placementKind;
-    bool m_autoFit = true;  ///< fit on show and resize until the user zooms
-    bool m_fitting = false; ///< inside fitIfUntouched()
+    bool m_fitWhenShown = false; ///< see setFitWhenShown()
+    bool m_autoFit = true;       ///< fit on show and resize until the user zooms
+    bool m_fitting = false;      ///< inside fitIfUntouched()
     QString m_lastKind;
     QPointer<LabelEditor> m_labelEditor;
     QByteArray m_lastPasted;

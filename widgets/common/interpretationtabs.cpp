@@ -177,6 +177,7 @@ void InterpretationTabs::insertTab(const QString &interpretationId)
     if (index < 0 || indexOf(interpretationId) >= 0)
         return;
     auto *canvas = new CanvasView(m_document, interpretationId);
+    canvas->setFitWhenShown(true); // every tab opens showing its whole diagram
     canvas->setSnapToGrid(m_snap);
     CanvasPalette::follow(canvas->canvasScene());
     Q_EMIT viewCreated(canvas);
