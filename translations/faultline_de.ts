@@ -4,17 +4,17 @@
 <context>
     <name>CanvasController</name>
     <message>
-        <location filename="../widgets/canvas/canvascontroller.cpp" line="+69"/>
+        <location filename="../widgets/canvas/canvascontroller.cpp" line="+65"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+42"/>
         <source>Rename &quot;%1&quot;</source>
         <translation>„%1“ umbenennen</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>FactorItem</name>
     <message>
-        <location filename="../widgets/canvas/factoritem.cpp" line="+117"/>
+        <location filename="../widgets/canvas/factoritem.cpp" line="+124"/>
         <source>Root cause in this interpretation</source>
         <translation>Grundursache in dieser Interpretation</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>(ohne Bezeichnung)</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+283"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
@@ -45,24 +45,24 @@
 <context>
     <name>GapOverlayItem</name>
     <message>
-        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+21"/>
+        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+22"/>
         <source>(not described)</source>
         <translation>(nicht beschrieben)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Actual: %1
 Ideal: %2</source>
         <translation>Ist: %1
 Soll: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>ACTUAL</source>
         <translation>IST</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>IDEAL</source>
         <translation>SOLL</translation>
     </message>
@@ -83,12 +83,12 @@ Soll: %2</translation>
 <context>
     <name>LensStyler</name>
     <message>
-        <location filename="../widgets/lens/lensstyler.cpp" line="+157"/>
+        <location filename="../widgets/lens/lensstyler.cpp" line="+164"/>
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
@@ -96,7 +96,7 @@ Soll: %2</translation>
 <context>
     <name>LensSummary</name>
     <message>
-        <location filename="../widgets/lens/lenssummary.cpp" line="+48"/>
+        <location filename="../widgets/lens/lenssummary.cpp" line="+49"/>
         <source>all %1%2 paths cut</source>
         <translation>alle %1%2 Pfade unterbrochen</translation>
     </message>
@@ -111,7 +111,7 @@ Soll: %2</translation>
         <translation>%1 von %2%3 Pfaden bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Root cause lens: no factor is marked as a root cause in this reading.</source>
         <translation>Perspektive Grundursache: In dieser Lesart ist kein Faktor als Grundursache markiert.</translation>
     </message>
@@ -136,7 +136,7 @@ Soll: %2</translation>
         <translation>Perspektive Hebel: Hebelnotizen an %1 von %2 Faktoren. Wählen Sie einen Faktor und drücken Sie I, um zu sehen, was seine Behebung unterbrechen würde.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 of %2 paths to %3 remain</source>
         <translation>%1 von %2 Pfaden zu %3 bleiben bestehen</translation>
     </message>
@@ -156,7 +156,7 @@ Soll: %2</translation>
         <translation>kein Pfad zu einem Verhalten führt hindurch.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> — the failure is fixed.</source>
         <translation> — der Fehler ist behoben.</translation>
     </message>
@@ -174,12 +174,12 @@ Soll: %2</translation>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+75"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+86"/>
         <source>strength %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No evidence yet</source>
         <translation>Noch keine Belege</translation>
     </message>
@@ -195,14 +195,14 @@ Soll: %2</translation>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+292"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+302"/>
         <location filename="../widgets/compare/onlyheremarker.cpp" line="+34"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>only here</source>
         <translation>nur hier</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="-20"/>
+        <location filename="../widgets/compare/onlyheremarker.cpp" line="-26"/>
         <source>Only this reading has it</source>
         <translation>Nur diese Lesart enthält dies</translation>
     </message>
@@ -210,13 +210,23 @@ Soll: %2</translation>
 <context>
     <name>faultline::AtomicWrite</name>
     <message>
-        <location filename="../model/format/atomicwrite.cpp" line="+38"/>
-        <location line="+7"/>
+        <location filename="../model/format/atomicwrite.cpp" line="+59"/>
+        <source>%1: not a regular file (a folder, device or pipe); nothing was written</source>
+        <translation>%1: keine reguläre Datei (ein Ordner, Gerät oder eine Pipe); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
+        <source>only %1 of %2 bytes written</source>
+        <translation>nur %1 von %2 Bytes geschrieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
@@ -224,7 +234,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CanvasAccessible</name>
     <message>
-        <location filename="../widgets/canvas/canvasaccessible.cpp" line="+39"/>
+        <location filename="../widgets/canvas/canvasaccessible.cpp" line="+47"/>
         <source>%1 factor: %2</source>
         <translation>Faktor (%1): %2</translation>
     </message>
@@ -234,7 +244,7 @@ Soll: %2</translation>
         <translation>Verknüpfung: %1 %2 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Diagram of “%1”</source>
         <translation>Diagramm von „%1“</translation>
     </message>
@@ -280,7 +290,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+164"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+195"/>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
@@ -290,7 +300,7 @@ Soll: %2</translation>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -298,7 +308,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::Checklist</name>
     <message>
-        <location filename="../model/checklist.cpp" line="+85"/>
+        <location filename="../model/checklist.cpp" line="+88"/>
         <source>Reward misspecified</source>
         <translation>Belohnung fehlspezifiziert</translation>
     </message>
@@ -596,7 +606,7 @@ Soll: %2</translation>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Rule Out…</source>
         <translation>Ausschließen…</translation>
     </message>
@@ -606,12 +616,12 @@ Soll: %2</translation>
         <translation>Wieder prüfen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Failure point</source>
         <translation>Fehlerquelle</translation>
     </message>
@@ -641,7 +651,7 @@ Soll: %2</translation>
         <translation>Neue Fehlerquelle für den ausgewählten Bereich…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Adds a failure point to this document&apos;s checklist, in the area of the selected row</source>
         <translation>Fügt der Checkliste dieses Dokuments eine Fehlerquelle im Bereich der ausgewählten Zeile hinzu</translation>
     </message>
@@ -651,22 +661,22 @@ Soll: %2</translation>
         <translation>Keine Interpretation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 of %2 considered</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Area ruled out · %1 of %2</source>
         <translation>Bereich ausgeschlossen · %1 von %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Area ruled out: %1</source>
         <translation>Bereich ausgeschlossen: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Tagged on a factor of this reading; click to select it</source>
         <translation>An einem Faktor dieser Lesart markiert; zum Auswählen klicken</translation>
     </message>
@@ -676,7 +686,7 @@ Soll: %2</translation>
         <translation>%1 von %2 Fehlerquellen in „%3“ geprüft</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Rule out failure point</source>
         <translation>Fehlerquelle ausschließen</translation>
     </message>
@@ -704,78 +714,78 @@ Soll: %2</translation>
 <context>
     <name>faultline::Cli</name>
     <message>
-        <location filename="../app/checklistcommand.cpp" line="+15"/>
+        <location filename="../app/cli/checklistcommand.cpp" line="+13"/>
         <source>usage: faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]</source>
         <translation>Aufruf: faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>  prints the failure-mode checklist with each entry&apos;s status for one interpretation (default: the first; format: md)</source>
         <translation>  gibt die Fehlermodus-Checkliste mit dem Status jedes Eintrags für eine Interpretation aus (Standard: die erste; Format: md)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+47"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>one FILE only, got %1 and %2</source>
         <translation>nur eine Datei (FILE), erhalten: %1 und %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>unknown format &quot;%1&quot; (use md or csv)</source>
         <translation>unbekanntes Format „%1“ (md oder csv verwenden)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../app/convertcommand.cpp" line="+65"/>
+        <location line="+29"/>
+        <location filename="../app/cli/convertcommand.cpp" line="+74"/>
         <source>wrote %1 (interpretation &quot;%2&quot;)</source>
         <translation>%1 geschrieben (Interpretation „%2“)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+31"/>
+        <location filename="../app/cli/subcommand.cpp" line="+18"/>
         <source>validate FILE...        check files, print errors with their JSON path</source>
         <translation>validate FILE...        Dateien prüfen, Fehler mit ihrem JSON-Pfad ausgeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv to .faultline/.dot/.gv/.graphml/.mmd</source>
         <translation>convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv nach .faultline/.dot/.gv/.graphml/.mmd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   where readings disagree</source>
         <translation>cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   wo Lesarten voneinander abweichen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   diagrams for slides and papers (see export --help)</source>
         <translation>export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   Diagramme für Folien und Artikel (siehe export --help)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   checklist status table</source>
         <translation>checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   Statustabelle der Checkliste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   discussion session summary</source>
         <translation>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   Zusammenfassung einer Diskussionsrunde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commandline.cpp" line="+23"/>
         <source>usage: faultline [FILE]                 open the editor</source>
         <translation>Aufruf: faultline [FILE]                den Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../app/convertcommand.cpp" line="-53"/>
+        <location filename="../app/cli/convertcommand.cpp" line="-61"/>
         <source>usage: faultline convert IN OUT [--interpretation ID|NAME]</source>
         <translation>Aufruf: faultline convert IN OUT [--interpretation ID|NAME]</translation>
     </message>
@@ -790,7 +800,12 @@ Soll: %2</translation>
         <translation>faultline convert: unbekannte Option %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>faultline convert: converting %1 (laying out)</source>
+        <translation>faultline convert: %1 wird umgewandelt (Layout wird berechnet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>faultline convert: warning: %1</source>
         <translation>faultline convert: Warnung: %1</translation>
     </message>
@@ -805,54 +820,50 @@ Soll: %2</translation>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="+21"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+13"/>
         <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
         <translation>Aufruf: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/summarycommand.cpp" line="+55"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+19"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations erwartet eine kommagetrennte Liste von Interpretations-IDs oder -Namen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/summarycommand.cpp" line="+7"/>
+        <location line="+9"/>
         <source>--interpretations given twice</source>
         <translation>--interpretations doppelt angegeben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+22"/>
         <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
         <translation>--interpretations braucht mindestens zwei zu vergleichende Interpretationen, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+80"/>
-        <location line="+84"/>
-        <location filename="../app/summarycommand.cpp" line="+9"/>
+        <location filename="../app/cli/commandprologue.cpp" line="+85"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+12"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann verglichen werden)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+10"/>
-        <location filename="../app/summarycommand.cpp" line="+10"/>
+        <location line="+6"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+101"/>
+        <location filename="../app/cli/summarycommand.cpp" line="+58"/>
         <source>missing FILE</source>
         <translation>FILE fehlt</translation>
     </message>
     <message>
-        <location filename="../app/interpretationarguments.cpp" line="+21"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+17"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
         <translation>Interpretationsname „%1“ ist mehrdeutig (IDs %2); verwenden Sie eine ID</translation>
     </message>
@@ -862,12 +873,12 @@ Soll: %2</translation>
         <translation>unbekannte Interpretation „%1“ (die Datei enthält: %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>Interpretation „%1“ ist doppelt genannt</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-148"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-157"/>
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
@@ -880,7 +891,7 @@ Soll: %2</translation>
           [--margin N] -o OUT</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
@@ -895,7 +906,7 @@ Soll: %2</translation>
         <translation>--compare braucht zwei oder drei durch Kommas getrennte Interpretationen, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown format &quot;%1&quot; (use png, svg or pdf)</source>
         <translation>unbekanntes Format „%1“ (png, svg oder pdf verwenden)</translation>
     </message>
@@ -905,42 +916,42 @@ Soll: %2</translation>
         <translation>--dpi braucht eine Zahl von 24 bis 2400, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found &quot;%1&quot;</source>
         <translation>--size braucht BREITExHÖHE in Pixeln (jeweils 16 bis 16384), z. B. 1920x1080; gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown page &quot;%1&quot; (use slide, a4, a4-portrait or fit)</source>
         <translation>unbekannte Seite „%1“ (slide, a4, a4-portrait oder fit verwenden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown theme &quot;%1&quot; (use light, dark, print or contrast)</source>
         <translation>unbekanntes Design „%1“ (light, dark, print oder contrast verwenden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown lens &quot;%1&quot; (use plain, root-cause, levers or gaps)</source>
         <translation>unbekannte Perspektive „%1“ (plain, root-cause, levers oder gaps verwenden)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown legend position &quot;%1&quot; (use right or bottom)</source>
         <translation>unbekannte Legendenposition „%1“ (right oder bottom verwenden)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--margin needs a number from 0 to 400, found &quot;%1&quot;</source>
         <translation>--margin braucht eine Zahl von 0 bis 400, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann exportiert werden)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>missing -o OUT</source>
         <translation>-o OUT fehlt</translation>
     </message>
@@ -960,22 +971,22 @@ Soll: %2</translation>
         <translation>wählen Sie entweder --dpi oder --size</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--dpi, --size and --transparent apply to PNG only</source>
         <translation>--dpi, --size und --transparent gelten nur für PNG</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>%1 has no interpretation to export</source>
         <translation>%1 enthält keine Interpretation zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/validatecommand.cpp" line="+12"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+11"/>
         <source>usage: faultline validate FILE...</source>
         <translation>Aufruf: faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="-58"/>
+        <location filename="../app/cli/summarycommand.cpp" line="-43"/>
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
@@ -985,7 +996,7 @@ Soll: %2</translation>
   wenn nichts erfasst ist.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1 needs a file name ending in .md or .pdf</source>
         <translation>%1 braucht einen Dateinamen mit der Endung .md oder .pdf</translation>
     </message>
@@ -995,17 +1006,17 @@ Soll: %2</translation>
         <translation>-o doppelt angegeben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-8"/>
         <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
         <translation>--interpretations braucht mindestens zwei Interpretationen, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE))</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>missing -o OUT.md or -o OUT.pdf</source>
         <translation>-o OUT.md oder -o OUT.pdf fehlt</translation>
     </message>
@@ -1013,6 +1024,14 @@ Soll: %2</translation>
         <location line="+3"/>
         <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
         <translation>das Ausgabeformat lässt sich aus „%1“ nicht erkennen: verwenden Sie einen Namen mit der Endung .md oder .pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/terminalprogress.h" line="+27"/>
+        <source>… %n s</source>
+        <translation>
+            <numerusform>… %n s</numerusform>
+            <numerusform>… %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1042,7 @@ Soll: %2</translation>
         <translation>Arten und Fehlermodi hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/commands/addfactorcommand.cpp" line="+13"/>
+        <location filename="../model/commands/addfactorcommand.cpp" line="+16"/>
         <source>Add factor &quot;%1&quot;</source>
         <translation>Faktor „%1“ hinzufügen</translation>
     </message>
@@ -1033,7 +1052,7 @@ Soll: %2</translation>
         <translation>Automatische Anordnung</translation>
     </message>
     <message>
-        <location filename="../model/commands/evidencepresencecommand.cpp" line="+19"/>
+        <location filename="../model/commands/evidencepresencecommand.cpp" line="+28"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
@@ -1056,22 +1075,22 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/interpretationpresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/interpretationpresencecommand.cpp" line="+28"/>
         <source>Add interpretation &quot;%1&quot;</source>
         <translation>Interpretation „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete interpretation &quot;%1&quot;</source>
         <translation>Interpretation „%1“ löschen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../model/commands/linkpresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/linkpresencecommand.cpp" line="+31"/>
         <source>Link %1</source>
         <translation>%1 verknüpfen</translation>
     </message>
@@ -1081,7 +1100,7 @@ Soll: %2</translation>
         <translation>Verknüpfung %1 löschen</translation>
     </message>
     <message>
-        <location filename="../model/commands/movefactorscommand.cpp" line="+20"/>
+        <location filename="../model/commands/movefactorscommand.cpp" line="+28"/>
         <source>Move factor</source>
         <translation>Faktor verschieben</translation>
     </message>
@@ -1099,22 +1118,22 @@ Soll: %2</translation>
         <translation>Interpretationen umsortieren</translation>
     </message>
     <message>
-        <location filename="../model/commands/placefactorcommand.cpp" line="+21"/>
+        <location filename="../model/commands/placefactorcommand.cpp" line="+30"/>
         <source>Remove &quot;%1&quot; from interpretation</source>
         <translation>„%1“ aus der Interpretation entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add &quot;%1&quot; to interpretation</source>
         <translation>„%1“ zur Interpretation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/commands/removefactorcommand.cpp" line="+23"/>
+        <location filename="../model/commands/removefactorcommand.cpp" line="+28"/>
         <source>Delete factor &quot;%1&quot;</source>
         <translation>Faktor „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../model/commands/sourcepresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/sourcepresencecommand.cpp" line="+30"/>
         <source>Add source &quot;%1&quot;</source>
         <translation>Quelle „%1“ hinzufügen</translation>
     </message>
@@ -1127,17 +1146,17 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareController</name>
     <message>
-        <location filename="../app/comparecontroller.cpp" line="+44"/>
+        <location filename="../app/controllers/comparecontroller.cpp" line="+44"/>
         <source>Common layout failed: %1</source>
         <translation>Gemeinsame Anordnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Comparing needs at least two interpretations: add or duplicate one first.</source>
         <translation>Ein Vergleich braucht mindestens zwei Interpretationen: Fügen Sie zuerst eine hinzu oder duplizieren Sie eine.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+142"/>
         <source>summary</source>
         <translation>zusammenfassung</translation>
     </message>
@@ -1147,7 +1166,7 @@ Soll: %2</translation>
         <translation>-zusammenfassung</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-184"/>
         <source>Save Discussion Summary</source>
         <translation>Zusammenfassung der Diskussion speichern</translation>
     </message>
@@ -1157,7 +1176,7 @@ Soll: %2</translation>
         <translation>Markdown (*.md);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+192"/>
         <source>Summary saved to %1</source>
         <translation>Zusammenfassung unter %1 gespeichert</translation>
     </message>
@@ -1177,7 +1196,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareSlide</name>
     <message>
-        <location filename="../widgets/discussion/compareslide.cpp" line="+57"/>
+        <location filename="../widgets/discussion/compareslide.cpp" line="+56"/>
         <source>The readings side by side</source>
         <translation>Die Lesarten nebeneinander</translation>
     </message>
@@ -1250,7 +1269,7 @@ Soll: %2</translation>
         <translation>Abdeckung der Checkliste</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-30"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>Vergleich von %n Lesart</numerusform>
@@ -1266,7 +1285,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n crux(es)</source>
         <translation>
             <numerusform>%n Kernstreitpunkt</numerusform>
@@ -1279,7 +1298,7 @@ Soll: %2</translation>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -1316,7 +1335,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>Laying Out…</source>
         <translation>Wird angeordnet…</translation>
     </message>
@@ -1335,17 +1354,12 @@ Soll: %2</translation>
 <context>
     <name>faultline::Convert</name>
     <message>
-        <location filename="../model/interchange/interchangeconverter.cpp" line="+32"/>
+        <location filename="../model/interchange/interchangeconverter.cpp" line="+37"/>
         <source>%1: Faultline can write this format but not read it; convert from .faultline or .dot</source>
         <translation>%1: Faultline kann dieses Format schreiben, aber nicht lesen; konvertieren Sie aus .faultline oder .dot</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: the file is larger than %2 MiB</source>
-        <translation>%1: die Datei ist größer als %2 MiB</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Automatic layout failed: %1</source>
         <translation>Automatische Anordnung fehlgeschlagen: %1</translation>
     </message>
@@ -1355,17 +1369,17 @@ Soll: %2</translation>
         <translation>der Vorfall enthält keine Interpretation zum Exportieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>several interpretations are named &quot;%1&quot;; give its id</source>
         <translation>mehrere Interpretationen heißen „%1“; geben Sie die ID an</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>no interpretation &quot;%1&quot; (ids: %2)</source>
         <translation>keine Interpretation „%1“ (IDs: %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)</source>
         <translation>%1: unbekannter Dateityp (.faultline, .dot, .gv, .graphml oder .mmd verwenden)</translation>
     </message>
@@ -1388,12 +1402,12 @@ Soll: %2</translation>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Checklist coverage</source>
         <translation>Abdeckung der Checkliste</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>Failure point</source>
         <translation>Fehlerquelle</translation>
     </message>
@@ -1408,7 +1422,7 @@ Soll: %2</translation>
         <translation>● zutreffend   ✕ ausgeschlossen   – nicht geprüft</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+18"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
@@ -1472,30 +1486,30 @@ Soll: %2</translation>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location filename="../model/compare/cruxsidebuilder.cpp" line="+53"/>
-        <location line="+5"/>
+        <location filename="../model/compare/cruxsidebuilder.cpp" line="+54"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../model/compare/diffengine.cpp" line="+357"/>
+        <location line="-2"/>
+        <location filename="../model/compare/diffengine.cpp" line="+358"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/compare/diffengine.cpp" line="-323"/>
+        <location filename="../model/compare/diffengine.cpp" line="-324"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+448"/>
+        <location line="+452"/>
         <source>no evidence</source>
         <translation>keine Belege</translation>
     </message>
     <message numerus="yes">
-        <location line="-448"/>
+        <location line="-452"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n Beleg</numerusform>
@@ -1522,17 +1536,17 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+92"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>ruled out</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>involved, not a root cause</source>
         <translation>beteiligt, keine Grundursache</translation>
     </message>
@@ -1543,12 +1557,12 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+204"/>
+        <location line="+209"/>
         <source>does not use it</source>
         <translation>verwendet ihn nicht</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <source>not a root cause</source>
         <translation>keine Grundursache</translation>
     </message>
@@ -1578,12 +1592,12 @@ Soll: %2</translation>
         <translation>%1, Stärke %2, %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no such link</source>
         <translation>keine solche Verknüpfung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>does not use %1</source>
         <translation>verwendet %1 nicht</translation>
     </message>
@@ -1598,7 +1612,7 @@ Soll: %2</translation>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1633,7 +1647,7 @@ Soll: %2</translation>
         <translation>%1 stützend, %2 widersprechend</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>uses it</source>
         <translation>verwendet ihn</translation>
     </message>
@@ -1643,7 +1657,7 @@ Soll: %2</translation>
         <translation>keine Hebelnotiz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>lever: %1</source>
         <translation>Hebel: %1</translation>
     </message>
@@ -1651,22 +1665,22 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+146"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+148"/>
         <source>Cruxes</source>
         <translation>Kernstreitpunkte</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Resolved: %1</source>
         <translation>Geklärt: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>No cruxes: these readings agree on every factor, link and verdict.</source>
         <translation>Keine Kernstreitpunkte: Diese Lesarten stimmen bei jedem Faktor, jeder Verknüpfung und jedem Urteil überein.</translation>
     </message>
@@ -1675,12 +1689,12 @@ Soll: %2</translation>
     <name>faultline::CruxReport</name>
     <message>
         <location filename="../model/compare/cruxreport.cpp" line="+60"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
@@ -1700,12 +1714,12 @@ Soll: %2</translation>
         <translation>sieht als zutreffend: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>rules out: %1</source>
         <translation>schließt aus: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 of %3 considered</source>
         <translation>%1: %2 von %3 geprüft</translation>
     </message>
@@ -1718,12 +1732,12 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same relation and strength)</source>
         <translation>Übereinstimmung: %1 von %2 Faktoren werden von allen verwendet; %3 von %4 Verknüpfungen in allen (%5 mit gleicher Relation und Stärke)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cruxes (%1):</source>
         <translation>Kernstreitpunkte (%1):</translation>
     </message>
@@ -1754,22 +1768,22 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxSlide</name>
     <message>
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+79"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+80"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>Kernstreitpunkt %1 von %2 · %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Resolution: %1</source>
         <translation>Klärung: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Positions: %1</source>
         <translation>Positionen: %1</translation>
     </message>
@@ -1918,12 +1932,17 @@ Soll: %2</translation>
         <translation>Beleg ohne Quelle</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Show markers on the canvas</source>
         <translation>Markierungen auf der Zeichenfläche zeigen</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+41"/>
+        <source>No weak points found in this reading&apos;s argument.</source>
+        <translation>Keine Schwachstellen in der Argumentation dieser Lesart gefunden.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -1938,12 +1957,7 @@ Soll: %2</translation>
         <translation>Keine Interpretation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No gaps found in this reading&apos;s argument.</source>
-        <translation>In der Argumentation dieser Lesart wurden keine Lücken gefunden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Warnings: %1, notes: %2 — click one to select its elements</source>
         <translation>Warnungen: %1, Hinweise: %2 — klicken Sie auf einen Eintrag, um seine Elemente auszuwählen</translation>
     </message>
@@ -1964,7 +1978,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>link %1 of %2  ·  R: show all at once</source>
         <translation>Verknüpfung %1 von %2  ·  R: alle auf einmal zeigen</translation>
     </message>
@@ -2034,7 +2048,7 @@ Soll: %2</translation>
         <translation>Klärung des Kernstreitpunkts festlegen</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Participant (edit to rename)</source>
         <translation>Teilnehmer (zum Umbenennen bearbeiten)</translation>
     </message>
@@ -2084,7 +2098,7 @@ Soll: %2</translation>
         <translation>Wählen Sie einen Kernstreitpunkt, um die Positionen der Teilnehmer zu erfassen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Add participant %1</source>
         <translation>Teilnehmer %1 hinzufügen</translation>
     </message>
@@ -2102,13 +2116,13 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+119"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+120"/>
         <source>Resolution</source>
         <translation>Klärung</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+14"/>
+        <location line="+6"/>
+        <location line="+15"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
@@ -2123,22 +2137,22 @@ Soll: %2</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>uncited</source>
         <translation>ohne Quellenangabe</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Resolved as %1</source>
         <translation>Geklärt zugunsten von %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unsure</source>
         <translation>unsicher</translation>
     </message>
@@ -2148,12 +2162,12 @@ Soll: %2</translation>
         <translation>stimmt %1 zu</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Untitled incident</source>
         <translation>Unbenannter Vorfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discussion summary</source>
         <translation>Zusammenfassung der Diskussion</translation>
     </message>
@@ -2173,17 +2187,17 @@ Soll: %2</translation>
         <translation>Lesarten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Stance</source>
         <translation>Standpunkt</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cruxes (%n)</source>
         <translation>
             <numerusform>Kernstreitpunkte (%n)</numerusform>
@@ -2196,7 +2210,7 @@ Soll: %2</translation>
         <translation>Diese Lesarten stimmen bei jedem Faktor, jeder Verknüpfung und jedem Urteil überein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %n crux(es) settled or set aside; %2 open.</source>
         <translation>
             <numerusform>%1 von %n Kernstreitpunkt geklärt oder zurückgestellt; %2 offen.</numerusform>
@@ -2204,18 +2218,18 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+148"/>
+        <location line="+8"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+154"/>
         <source>No longer a crux</source>
         <translation>Kein Kernstreitpunkt mehr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recorded in the discussion, but the readings no longer differ here:</source>
         <translation>In der Diskussion erfasst, aber die Lesarten unterscheiden sich hier nicht mehr:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>References</source>
         <translation>Literatur</translation>
     </message>
@@ -2223,7 +2237,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="+24"/>
+        <location filename="../app/controllers/documentcontroller.cpp" line="+24"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2321,17 +2335,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::DotImporter</name>
     <message>
-        <location filename="../model/interchange/dotimporter.cpp" line="+37"/>
+        <location filename="../model/interchange/dotimporter.cpp" line="+40"/>
         <source>%1: text shortened to %2 characters</source>
         <translation>%1: Text auf %2 Zeichen gekürzt</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+107"/>
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
@@ -2341,7 +2355,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>dies sind Binärdaten, keine Graphviz-Textdatei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>braces are nested more than %1 deep</source>
         <translation>geschweifte Klammern sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
@@ -2357,12 +2371,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     </message>
     <message>
         <location line="+15"/>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
+        <source>The file holds %1 graphs: only the first was imported</source>
+        <translation>Die Datei enthält %1 Graphen: nur der erste wurde importiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The graph is undirected: each link points from the first node written to the second</source>
         <translation>Der Graph ist ungerichtet: Jede Verknüpfung zeigt vom zuerst geschriebenen Knoten zum zweiten</translation>
     </message>
@@ -2453,12 +2472,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::EvidenceKind</name>
     <message>
-        <location filename="../model/enums.cpp" line="+19"/>
+        <location filename="../model/enums.cpp" line="+30"/>
         <source>experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>observation</source>
         <translation>Beobachtung</translation>
     </message>
@@ -2468,17 +2487,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Ablation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>author claim</source>
         <translation>Behauptung der Autoren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>speculation</source>
         <translation>Spekulation</translation>
     </message>
@@ -2497,12 +2516,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExampleGalleryDialog</name>
     <message>
-        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+65"/>
+        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+64"/>
         <source>New from Example</source>
         <translation>Neu aus Beispiel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Published failures of learning agents, each with competing readings and cited evidence. The example opens as a new, untitled incident.</source>
         <translation>Veröffentlichte Fehlschläge lernender Agenten, jeweils mit konkurrierenden Lesarten und zitierten Belegen. Das Beispiel öffnet sich als neuer, unbenannter Vorfall.</translation>
     </message>
@@ -2543,7 +2562,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+328"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+344"/>
         <source>REFERENCES</source>
         <translation>LITERATUR</translation>
     </message>
@@ -2551,17 +2570,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="+59"/>
+        <location filename="../app/controllers/exportcontroller.cpp" line="+64"/>
         <source>There is no interpretation to export.</source>
         <translation>Es gibt keine Interpretation zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Exported %n file(s)</source>
         <translation>
             <numerusform>%n Datei exportiert</numerusform>
@@ -2569,7 +2588,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Copied the diagram as an image</source>
         <translation>Das Diagramm wurde als Bild kopiert</translation>
     </message>
@@ -2582,14 +2601,14 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportDialog</name>
     <message>
-        <location filename="../app/exportdialog.cpp" line="+51"/>
-        <location line="+245"/>
-        <location line="+132"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+52"/>
+        <location line="+249"/>
+        <location line="+142"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-376"/>
         <source>Current interpretation</source>
         <translation>Aktuelle Interpretation</translation>
     </message>
@@ -2695,17 +2714,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>PNG-&amp;Größe:</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+309"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-307"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
     </message>
@@ -2760,12 +2779,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>&amp;Ränder:</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+213"/>
         <source>Nothing is selected.</source>
         <translation>Nichts ist ausgewählt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
@@ -2775,17 +2794,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>page 1 of %1</source>
         <translation>Seite 1 von %1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>Transparent bac&amp;kground</source>
         <translation>Transparenter &amp;Hintergrund</translation>
     </message>
@@ -2815,7 +2834,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -2825,8 +2844,8 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+23"/>
+        <location line="+135"/>
+        <location line="+24"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2834,7 +2853,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+68"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+69"/>
         <source>the incident has no interpretation to export</source>
         <translation>der Vorfall enthält keine Interpretation zum Exportieren</translation>
     </message>
@@ -2854,7 +2873,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>nichts ist ausgewählt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>compare needs two or three interpretations, got %1</source>
         <translation>Vergleich braucht zwei oder drei Interpretationen, erhalten: %1</translation>
     </message>
@@ -2862,17 +2881,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportWriter</name>
     <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+40"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../widgets/export/exportwriter.cpp" line="+128"/>
         <source>cannot create the PDF</source>
         <translation>das PDF kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>cannot encode %1</source>
         <translation>%1 kann nicht kodiert werden</translation>
     </message>
@@ -2900,7 +2914,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Fixiert (die automatische Anordnung lässt ihn an seinem Platz)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Levers lens: what change to this factor would fix the failure?</source>
         <translation>Perspektive Hebel: Welche Änderung an diesem Faktor würde den Fehler beheben?</translation>
     </message>
@@ -2920,12 +2934,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Kurze Bezeichnung, die im Diagramm erscheint</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Root-cause lens: this interpretation says the failure started here</source>
         <translation>Perspektive Grundursache: Laut dieser Interpretation hat der Fehler hier begonnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -2965,7 +2979,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>&amp;Soll:</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Change kind of “%1”</source>
         <translation>Art von „%1“ ändern</translation>
     </message>
@@ -3020,7 +3034,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Fixierung des Faktors lösen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>%1 · id %2 · used in %3 of %4 interpretations</source>
         <translation>%1 · ID %2 · verwendet in %3 von %4 Interpretationen</translation>
     </message>
@@ -3028,7 +3042,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+89"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+98"/>
         <source>Add to This Interpretation</source>
         <translation>Zu dieser Interpretation hinzufügen</translation>
     </message>
@@ -3059,7 +3073,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Faktoren des Vorfalls</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>Verwendet in %n Interpretation</numerusform>
@@ -3075,7 +3089,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FailureModeList</name>
     <message>
-        <location filename="../widgets/panels/failuremodelist.cpp" line="+41"/>
+        <location filename="../widgets/panels/failuremodelist.cpp" line="+40"/>
         <source>Show all areas</source>
         <translation>Alle Bereiche zeigen</translation>
     </message>
@@ -3098,7 +3112,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FindBar</name>
     <message>
-        <location filename="../app/findbar.cpp" line="+63"/>
+        <location filename="../widgets/common/findbar.cpp" line="+63"/>
         <source>Find a factor by its label</source>
         <translation>Einen Faktor anhand seiner Bezeichnung finden</translation>
     </message>
@@ -3126,7 +3140,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::GapListPanel</name>
     <message>
-        <location filename="../widgets/panels/gaplistpanel.cpp" line="+71"/>
+        <location filename="../widgets/panels/gaplistpanel.cpp" line="+72"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3141,12 +3155,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Soll</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No factor of this reading describes an actual or ideal state. Add them in the factor inspector.</source>
         <translation>Kein Faktor dieser Lesart beschreibt einen Ist- oder Soll-Zustand. Ergänzen Sie sie im Faktor-Inspektor.</translation>
     </message>
@@ -3164,7 +3178,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::HelpController</name>
     <message>
-        <location filename="../app/helpcontroller.cpp" line="+84"/>
+        <location filename="../app/controllers/helpcontroller.cpp" line="+85"/>
         <source>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Root-cause diagrams of AI failures: draw each reading of an incident as a causal graph over shared factors, back links with evidence, and compare the readings.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Grundursachen-Diagramme für Fehlschläge von KI: Zeichnen Sie jede Lesart eines Vorfalls als Kausalgraph über gemeinsame Faktoren, stützen Sie Verknüpfungen mit Belegen und vergleichen Sie die Lesarten.&lt;/p&gt;&lt;p&gt;Aufgebaut auf:&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</translation>
     </message>
@@ -3177,12 +3191,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+83"/>
+        <location filename="../app/controllers/importcontroller.cpp" line="+83"/>
         <source>Import DOT as Interpretation</source>
         <translation>DOT als Interpretation importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Graphviz files (*.dot *.gv);;All files (*)</source>
         <translation>Graphviz-Dateien (*.dot *.gv);;Alle Dateien (*)</translation>
     </message>
@@ -3193,17 +3207,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1: %2. Nothing was imported.</source>
         <translation>%1: %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Import DOT “%1”</source>
         <translation>DOT „%1“ importieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported “%1”: %n factor(s), </source>
         <translation>
             <numerusform>„%1“ importiert: %n Faktor, </numerusform>
@@ -3211,7 +3225,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n link(s).</source>
         <translation>
             <numerusform>%n Verknüpfung.</numerusform>
@@ -3219,7 +3233,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import Interpretations</source>
         <translation>Interpretationen importieren</translation>
     </message>
@@ -3249,7 +3263,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Imported %n interpretation(s) </source>
         <translation>
             <numerusform>%n Interpretation importiert </numerusform>
@@ -3268,12 +3282,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+65"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+64"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+77"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n Faktor und </numerusform>
@@ -3330,7 +3344,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../app/interpretationtabs.cpp" line="+93"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+91"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>Neue Interpretation: eine weitere Lesart desselben Vorfalls</translation>
     </message>
@@ -3357,27 +3371,27 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Interpretation hinzufügen</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
         <source>Reorder interpretations</source>
         <translation>Interpretationen umsortieren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Interpretation %1</source>
         <translation>Interpretation %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Rename interpretation to “%1”</source>
         <translation>Interpretation in „%1“ umbenennen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Delete the interpretation “%1”?</source>
         <translation>Die Interpretation „%1“ löschen?</translation>
     </message>
@@ -3403,7 +3417,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Interpretation löschen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;New Interpretation</source>
         <translation>&amp;Neue Interpretation</translation>
     </message>
@@ -3426,7 +3440,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::InterventionMenuFilter</name>
     <message>
-        <location filename="../widgets/lens/interventionmenufilter.cpp" line="+35"/>
+        <location filename="../widgets/lens/interventionmenufilter.cpp" line="+38"/>
         <source>Remove Intervention</source>
         <translation>Eingriff entfernen</translation>
     </message>
@@ -3436,7 +3450,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Hier eingreifen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A what-if of the levers lens: it never changes the document</source>
         <translation>Ein Was-wäre-wenn der Perspektive Hebel: Es ändert nie das Dokument</translation>
     </message>
@@ -3454,7 +3468,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Algorithm</source>
         <translation>Algorithmus</translation>
     </message>
@@ -3464,7 +3478,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Beobachtetes Verhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Intent</source>
         <translation>Absicht</translation>
     </message>
@@ -3482,7 +3496,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LanguageController</name>
     <message>
-        <location filename="../app/languagecontroller.cpp" line="+166"/>
+        <location filename="../app/controllers/languagecontroller.cpp" line="+166"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -3505,7 +3519,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LayoutController</name>
     <message>
-        <location filename="../app/layoutcontroller.cpp" line="+117"/>
+        <location filename="../app/controllers/layoutcontroller.cpp" line="+127"/>
         <source>Layout restarted.</source>
         <translation>Anordnung neu gestartet.</translation>
     </message>
@@ -3524,12 +3538,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="+10"/>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Layout cancelled; nothing was moved.</source>
         <translation>Anordnung abgebrochen; es wurde nichts verschoben.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-41"/>
         <source>Layout cancelled because the diagram changed; nothing was moved.</source>
         <translation>Anordnung abgebrochen, weil sich das Diagramm geändert hat; es wurde nichts verschoben.</translation>
     </message>
@@ -3539,17 +3553,17 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Die Anordnung wurde für eine inzwischen geschlossene Interpretation fertig; sie wurde verworfen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The diagram is already laid out.</source>
         <translation>Das Diagramm ist bereits angeordnet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Lay out</source>
         <translation>Anordnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Laid out %n factor(s).</source>
         <translation>
             <numerusform>%n Faktor angeordnet.</numerusform>
@@ -3557,12 +3571,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Layout failed: %1 Nothing was moved.</source>
         <translation>Anordnung fehlgeschlagen: %1 Es wurde nichts verschoben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Laying out “%1” (%n factor(s))…</source>
         <translation>
             <numerusform>„%1“ wird angeordnet (%n Faktor)…</numerusform>
@@ -3647,7 +3661,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/lenscontroller.cpp" line="+108"/>
+        <location filename="../app/controllers/lenscontroller.cpp" line="+108"/>
         <source>Plain</source>
         <translation>Normal</translation>
     </message>
@@ -3663,18 +3677,18 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
-        <location line="+23"/>
+        <location line="+9"/>
+        <location line="+26"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>&amp;Intervene on Selected Factors</source>
         <translation>An ausgewählten Faktoren &amp;eingreifen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Levers what-if: treat the selected factors as fixed and see which paths to the behaviour remain (press again to undo; never changes the document)</source>
         <translation>Hebel – was wäre, wenn: Die ausgewählten Faktoren als behoben betrachten und sehen, welche Pfade zum Verhalten bestehen bleiben (erneut drücken zum Zurücknehmen; ändert nie das Dokument)</translation>
     </message>
@@ -3685,26 +3699,39 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Select a factor first, then press I to intervene on it.</source>
         <translation>Wählen Sie zuerst einen Faktor und drücken Sie dann I, um an ihm einzugreifen.</translation>
     </message>
 </context>
 <context>
+    <name>faultline::LensSwitch</name>
+    <message>
+        <location filename="../widgets/common/lensswitch.cpp" line="+46"/>
+        <source>Lens:</source>
+        <translation>Perspektive:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lens</source>
+        <translation>Perspektive</translation>
+    </message>
+</context>
+<context>
     <name>faultline::LinkInspector</name>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="+197"/>
+        <location filename="../widgets/panels/linkinspector.cpp" line="+196"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
@@ -3770,7 +3797,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Konfidenz %1 %</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Edit evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
@@ -3778,7 +3805,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LoadErrorDialog</name>
     <message>
-        <location filename="../app/loaderrordialog.cpp" line="+38"/>
+        <location filename="../widgets/common/loaderrordialog.cpp" line="+38"/>
         <source>&amp;Copy Errors</source>
         <translation>Fehler &amp;kopieren</translation>
     </message>
@@ -3786,19 +3813,19 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+233"/>
-        <location line="+202"/>
+        <location filename="../app/window/mainwindow.cpp" line="+316"/>
+        <location line="+201"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;Geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>Undo history</source>
         <translation>Verlauf der Änderungen</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-265"/>
         <source>Factor Palette</source>
         <translation>Faktorpalette</translation>
     </message>
@@ -3808,22 +3835,22 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Faktoren des Vorfalls</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/windowmenus.cpp" line="+74"/>
+        <location filename="../app/window/windowmenus.cpp" line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3873,12 +3900,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>&amp;Perspektive</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3888,13 +3915,13 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Keine Beispiele</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+36"/>
+        <location line="+8"/>
+        <location line="+41"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+170"/>
+        <location filename="../app/window/mainwindow.cpp" line="+180"/>
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
         <translation>Klicken Sie auf die Zeichenfläche, um einen Faktor der Art „%1“ zu platzieren. Esc bricht ab.</translation>
     </message>
@@ -3922,12 +3949,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Die Datei enthält keine Interpretationen zum Importieren.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None of the file&apos;s factors matches a factor of this document; all will be added.</source>
         <translation>Keiner der Faktoren der Datei passt zu einem Faktor dieses Dokuments; alle werden hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3970,7 +3997,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Hinzuzufügende Interpretationen:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>same id (details differ; ours kept)</source>
         <translation>gleiche ID (Details weichen ab; unsere behalten)</translation>
     </message>
@@ -3987,12 +4014,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="-44"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>(new factor)</source>
         <translation>(neuer Faktor)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -4013,7 +4040,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n new.</source>
         <translation>
             <numerusform>%n neu.</numerusform>
@@ -4026,20 +4053,48 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>%1 (umbenannt von „%2“: der Name ist vergeben)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>label match turned down: imported as new</source>
         <translation>Übereinstimmung der Bezeichnung abgelehnt: als neu importiert</translation>
     </message>
 </context>
 <context>
+    <name>faultline::NewReadingChoice</name>
+    <message>
+        <location filename="../widgets/common/newreadingchoice.cpp" line="+16"/>
+        <source>New Interpretation</source>
+        <translation>Neue Interpretation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How should the new interpretation start?</source>
+        <translation>Womit soll die neue Interpretation beginnen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of “%1” keeps its factors, links and evidence, so you change only where you disagree.</source>
+        <translation>Eine Kopie von „%1“ übernimmt deren Faktoren, Verknüpfungen und Belege, sodass Sie nur ändern, wo Sie widersprechen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy of Current Reading</source>
+        <translation>&amp;Kopie der aktuellen Lesart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Empty</source>
+        <translation>&amp;Leer</translation>
+    </message>
+</context>
+<context>
     <name>faultline::OverviewInspector</name>
     <message>
-        <location filename="../widgets/panels/overviewinspector.cpp" line="+161"/>
+        <location filename="../widgets/panels/overviewinspector.cpp" line="+160"/>
         <source>Interpretation</source>
         <translation>Interpretation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This reading of the incident in a few sentences</source>
         <translation>Diese Lesart des Vorfalls in wenigen Sätzen</translation>
     </message>
@@ -4049,17 +4104,17 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Was geschehen ist, in einfachen Worten</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Person or school of thought</source>
         <translation>Person oder Denkschule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The position in one line, e.g. mostly the environment&apos;s fault</source>
         <translation>Der Standpunkt in einer Zeile, z. B. vor allem ein Fehler der Umgebung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comma-separated, e.g. reward-misspecification, simulator-bug</source>
         <translation>Durch Kommas getrennt, z. B. reward-misspecification, simulator-bug</translation>
     </message>
@@ -4084,12 +4139,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -4104,7 +4159,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Select a factor or a link on the canvas to inspect it.</source>
         <translation>Wählen Sie einen Faktor oder eine Verknüpfung auf der Zeichenfläche aus, um sie zu untersuchen.</translation>
     </message>
@@ -4147,7 +4202,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::PaletteWidget</name>
     <message>
-        <location filename="../widgets/panels/palettewidget.cpp" line="+74"/>
+        <location filename="../widgets/panels/palettewidget.cpp" line="+79"/>
         <source>New Custom Kind…</source>
         <translation>Neue eigene Art…</translation>
     </message>
@@ -4174,7 +4229,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Eine Faktorart über die eingebauten hinaus festlegen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Add a factor of kind “%1”</source>
         <translation>Einen Faktor der Art „%1“ hinzufügen</translation>
     </message>
@@ -4184,7 +4239,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Einen Faktor der eigenen Art „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Add kind “%1”</source>
         <translation>Art „%1“ hinzufügen</translation>
     </message>
@@ -4192,7 +4247,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="-152"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-158"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — Präsentation</translation>
     </message>
@@ -4202,7 +4257,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>• %1 (by %2)</source>
         <translation>• %1 (von %2)</translation>
     </message>
@@ -4215,7 +4270,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Participants: %1</source>
         <translation>Teilnehmer: %1</translation>
     </message>
@@ -4235,7 +4290,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Noch offen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -4243,7 +4298,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Where we stand</source>
         <translation>Wo wir stehen</translation>
     </message>
@@ -4267,7 +4322,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::Reader</name>
     <message>
-        <location filename="../model/format/limitedjsonparser.cpp" line="+36"/>
+        <location filename="../model/format/limitedjsonparser.cpp" line="+37"/>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
@@ -4277,37 +4332,47 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>mehr als %1 Werte</translation>
     </message>
     <message>
-        <location filename="../model/format/faultlinereader.cpp" line="+34"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+57"/>
         <source>file too complex: %1</source>
         <translation>Datei zu komplex: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
         <source>line %1, column %2: not valid JSON: %3</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>a NUL byte at offset %1 (nothing may follow the document)</source>
+        <translation>ein NUL-Byte an Position %1 (nach dem Dokument darf nichts folgen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the key appears twice in one object</source>
+        <translation>%1: der Schlüssel kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+143"/>
         <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
         <translation>unbekannte Klärung „%1“ (erwartet open, resolved, both-partly oder needs-evidence)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>unknown relation &quot;%1&quot; (expected causes, enables, prevents or amplifies)</source>
         <translation>unbekannte Relation „%1“ (erwartet causes, enables, prevents oder amplifies)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>expected a point [x, y] within ±1000000</source>
         <translation>erwartet einen Punkt [x, y] innerhalb von ±1000000</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>a route needs 1 + 3k points, found %1</source>
         <translation>ein Linienverlauf braucht 1 + 3k Punkte, gefunden: %1</translation>
     </message>
@@ -4317,17 +4382,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>unbekannte Belegart „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown stance &quot;%1&quot; (expected supports or contradicts)</source>
         <translation>unbekannte Haltung „%1“ (erwartet supports oder contradicts)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a Faultline file: the top level is %1, not an object</source>
         <translation>keine Faultline-Datei: die oberste Ebene ist %1, kein Objekt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>format: not a Faultline file (expected &quot;format&quot;: &quot;faultline&quot;)</source>
         <translation>format: keine Faultline-Datei (erwartet &quot;format&quot;: &quot;faultline&quot;)</translation>
     </message>
@@ -4337,33 +4402,54 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>version: fehlt oder ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>version: unsupported version %1 (this build reads versions 1 to %2)</source>
         <translation>version: nicht unterstützte Version %1 (dieser Build liest die Versionen 1 bis %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+24"/>
+        <location filename="../model/format/boundedread.cpp" line="+26"/>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file (a folder, device or pipe)</source>
+        <translation>keine reguläre Datei (ein Ordner, Gerät oder eine Pipe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+32"/>
         <source>file too large: %1 bytes (limit %2)</source>
         <translation>Datei zu groß: %1 Bytes (Grenze %2)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+7"/>
+        <source>file too large: more than %1 bytes</source>
+        <translation>Datei zu groß: mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+9"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="+49"/>
+        <location filename="../model/format/incidentvalidator.cpp" line="+54"/>
         <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
         <translation>ungültige ID „%1“ (1 bis 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos; verwenden)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>a participant needs a name</source>
         <translation>ein Teilnehmer braucht einen Namen</translation>
     </message>
@@ -4373,22 +4459,22 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Teilnehmer „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>a crux record names at least two interpretations</source>
         <translation>ein Kernstreitpunkt-Eintrag nennt mindestens zwei Interpretationen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown interpretation &quot;%1&quot;</source>
         <translation>unbekannte Interpretation „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>Interpretation „%1“ ist doppelt genannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>this crux is recorded twice for the same comparison</source>
         <translation>dieser Kernstreitpunkt ist für denselben Vergleich doppelt erfasst</translation>
     </message>
@@ -4398,37 +4484,37 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>„%1“ gehört nicht zu den Teilnehmern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; has two positions on this crux</source>
         <translation>„%1“ hat zwei Positionen zu diesem Kernstreitpunkt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not one of the compared interpretations</source>
         <translation>„%1“ ist keine der verglichenen Interpretationen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a resolved crux names one of the compared interpretations</source>
         <translation>ein geklärter Kernstreitpunkt nennt eine der verglichenen Interpretationen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>only a resolved crux names the reading it was resolved as</source>
         <translation>nur ein geklärter Kernstreitpunkt nennt die Lesart, zu deren Gunsten er geklärt wurde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unbekannte Art „%1“</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is a built-in kind</source>
         <translation>„%1“ ist eine eingebaute Art</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>expected a colour like &quot;#aa5500&quot;, found &quot;%1&quot;</source>
         <translation>erwartet eine Farbe wie „#aa5500“, gefunden „%1“</translation>
     </message>
@@ -4438,80 +4524,80 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>unbekannte Form „%1“ (erwartet eine von %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+63"/>
+        <location line="+40"/>
+        <location line="+79"/>
         <source>unknown failure mode &quot;%1&quot;</source>
         <translation>unbekannter Fehlermodus „%1“</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+14"/>
+        <location line="-51"/>
+        <location line="+17"/>
         <source>unknown factor &quot;%1&quot;</source>
         <translation>unbekannter Faktor „%1“</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
         <translation>Faktor „%1“ ist in dieser Interpretation doppelt platziert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>factor &quot;%1&quot; is not placed in this interpretation</source>
         <translation>Faktor „%1“ ist in dieser Interpretation nicht platziert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a link cannot point from a factor to itself</source>
         <translation>eine Verknüpfung kann nicht von einem Faktor auf ihn selbst zeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../model/format/jsonfieldreader.cpp" line="+34"/>
-        <location line="+170"/>
+        <location filename="../model/format/jsonfieldreader.cpp" line="+35"/>
+        <location line="+183"/>
         <source>expected an object, found %1</source>
         <translation>Objekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-174"/>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an unsupported value</source>
         <translation>ein nicht unterstützter Wert</translation>
     </message>
@@ -4522,22 +4608,22 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
     </message>
     <message>
         <location line="+12"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>expected a string, found %1</source>
         <translation>Zeichenkette erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>text too long: %1 bytes (limit %2)</source>
         <translation>Text zu lang: %1 Bytes (Grenze %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>expected true or false, found %1</source>
         <translation>true oder false erwartet, gefunden: %1</translation>
     </message>
@@ -4547,26 +4633,44 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>ganze Zahl erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>expected a number, found %1</source>
         <translation>Zahl erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>expected an array, found %1</source>
         <translation>Array erwartet, gefunden: %1</translation>
     </message>
 </context>
 <context>
+    <name>faultline::ReasonDialog</name>
+    <message>
+        <location filename="../widgets/panels/reasondialog.cpp" line="+22"/>
+        <source>Rule Out</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why does “%1” not apply to this reading?</source>
+        <translation>Warum trifft „%1“ auf diese Lesart nicht zu?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. the arena was checked frame by frame</source>
+        <translation>z. B. die Arena wurde Bild für Bild geprüft</translation>
+    </message>
+</context>
+<context>
     <name>faultline::RecentFiles</name>
     <message>
-        <location filename="../app/recentfiles.cpp" line="+79"/>
+        <location filename="../app/window/recentfiles.cpp" line="+104"/>
         <source>No Recent Files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -4579,7 +4683,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::Recovery</name>
     <message>
-        <location filename="../model/recovery/recoverystore.cpp" line="+41"/>
+        <location filename="../model/recovery/recoverystore.cpp" line="+50"/>
         <source>%1: cannot create folder</source>
         <translation>%1: Ordner kann nicht angelegt werden</translation>
     </message>
@@ -4587,8 +4691,8 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::RecoveryController</name>
     <message>
-        <location filename="../app/recoverycontroller.cpp" line="+58"/>
-        <location line="+180"/>
+        <location filename="../app/controllers/recoverycontroller.cpp" line="+57"/>
+        <location line="+185"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -4623,17 +4727,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The file “%1” changed on disk.</source>
         <translation>Die Datei „%1“ wurde auf dem Datenträger geändert.</translation>
     </message>
@@ -4643,7 +4747,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep my version</source>
         <translation>Meine Version behalten</translation>
     </message>
@@ -4651,7 +4755,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::Relation</name>
     <message>
-        <location filename="../model/enums.cpp" line="-13"/>
+        <location filename="../model/enums.cpp" line="-23"/>
         <source>causes</source>
         <translation>verursacht</translation>
     </message>
@@ -4697,17 +4801,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::RootCauseMatrixWidget</name>
     <message>
-        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+124"/>
+        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+123"/>
         <source>Root-cause matrix</source>
         <translation>Grundursachen-Matrix</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-15"/>
         <source>Root causes: %1</source>
         <translation>Grundursachen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Also uses: %1</source>
         <translation>Verwendet außerdem: %1</translation>
     </message>
@@ -4750,7 +4854,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Auf der Zeichenfläche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Select the next / previous factor</source>
         <translation>Nächsten / vorherigen Faktor auswählen</translation>
     </message>
@@ -4891,7 +4995,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+108"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+107"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
@@ -4951,7 +5055,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Nur http- und https-Adressen sowie DOIs lassen sich öffnen: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Edit source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
@@ -4972,7 +5076,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::Stance</name>
     <message>
-        <location filename="../model/enums.cpp" line="+70"/>
+        <location filename="../model/enums.cpp" line="+97"/>
         <source>supports</source>
         <translation>stützt</translation>
     </message>
@@ -4985,17 +5089,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::StartPage</name>
     <message>
-        <location filename="../widgets/gallery/startpage.cpp" line="+94"/>
+        <location filename="../widgets/gallery/startpage.cpp" line="+108"/>
         <source>&amp;New Incident</source>
         <translation>&amp;Neuer Vorfall</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Faultline</source>
         <translation>Faultline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw why an agent failed as causes across reward, environment and algorithm; keep every reading; compare them.</source>
         <translation>Zeichnen Sie, warum ein Agent versagt hat, als Ursachen aus Belohnung, Umgebung und Algorithmus; bewahren Sie jede Lesart; vergleichen Sie sie.</translation>
     </message>
@@ -5011,6 +5115,16 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;Example</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected example as an untitled copy (or double-click it, or press Enter)</source>
+        <translation>Das ausgewählte Beispiel als unbenannte Kopie öffnen (oder doppelklicken oder Eingabe drücken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
@@ -5020,7 +5134,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Recent Files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
@@ -5030,7 +5144,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Mit einem veröffentlichten Beispiel beginnen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -5038,12 +5152,12 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::SummaryWriter</name>
     <message>
-        <location filename="../widgets/discussion/summarypdfwriter.cpp" line="+25"/>
+        <location filename="../widgets/discussion/summarywriter.cpp" line="+33"/>
         <source>PDF output needs the graphical application (fonts); none is running</source>
         <translation>Die PDF-Ausgabe braucht die grafische Anwendung (Schriften); es läuft keine</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>cannot write a PDF to &quot;%1&quot;</source>
         <translation>kann kein PDF nach „%1“ schreiben</translation>
     </message>
@@ -5051,7 +5165,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::WindowActions</name>
     <message>
-        <location filename="../app/windowactions.cpp" line="+152"/>
+        <location filename="../app/window/windowactions.cpp" line="+155"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -5151,7 +5265,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Faultline beenden</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -5161,7 +5275,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
@@ -5396,7 +5510,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>&amp;Neue Interpretation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add another reading of the incident</source>
         <translation>Eine weitere Lesart des Vorfalls hinzufügen</translation>
     </message>
@@ -5451,6 +5565,11 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Vollbild für eine Diskussion: Lesarten und Kernstreitpunkte durchgehen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Ne&amp;xt Pane</source>
         <translation>&amp;Nächster Fensterbereich</translation>
@@ -5491,7 +5610,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The framing and the editor&apos;s gestures in two pages</source>
         <translation>Die Denkweise und die Bedienung des Editors auf zwei Seiten</translation>
     </message>
@@ -5509,6 +5628,29 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <location line="+1"/>
         <source>&amp;About Faultline</source>
         <translation>Ü&amp;ber Faultline</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::WindowLayout</name>
+    <message>
+        <location filename="../app/window/windowlayout.cpp" line="+76"/>
+        <source>Presentation &amp;Layout</source>
+        <translation>Präsentations&amp;layout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide every panel so the diagram fills the window (for a projector); again to bring them back</source>
+        <translation>Alle Bereiche ausblenden, damit das Diagramm das Fenster füllt (für einen Beamer); erneut, um sie zurückzuholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Collapse Lower Panels</source>
+        <translation>Untere Bereiche &amp;einklappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shrink the panels under the inspector to their tabs, so the inspector gets the height</source>
+        <translation>Die Bereiche unter dem Inspektor auf ihre Reiter verkleinern, damit der Inspektor die Höhe bekommt</translation>
     </message>
 </context>
 </TS>

@@ -4,17 +4,17 @@
 <context>
     <name>CanvasController</name>
     <message>
-        <location filename="../widgets/canvas/canvascontroller.cpp" line="+69"/>
+        <location filename="../widgets/canvas/canvascontroller.cpp" line="+65"/>
         <source>New %1</source>
         <translation>新%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+42"/>
         <source>Rename &quot;%1&quot;</source>
         <translation>重命名“%1”</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>FactorItem</name>
     <message>
-        <location filename="../widgets/canvas/factoritem.cpp" line="+117"/>
+        <location filename="../widgets/canvas/factoritem.cpp" line="+124"/>
         <source>Root cause in this interpretation</source>
         <translation>在此解读中为根本原因</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+283"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
@@ -45,24 +45,24 @@
 <context>
     <name>GapOverlayItem</name>
     <message>
-        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+21"/>
+        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+22"/>
         <source>(not described)</source>
         <translation>（未描述）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Actual: %1
 Ideal: %2</source>
         <translation>实际：%1
 理想：%2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>ACTUAL</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>IDEAL</source>
         <translation>理想</translation>
     </message>
@@ -83,12 +83,12 @@ Ideal: %2</source>
 <context>
     <name>LensStyler</name>
     <message>
-        <location filename="../widgets/lens/lensstyler.cpp" line="+157"/>
+        <location filename="../widgets/lens/lensstyler.cpp" line="+164"/>
         <source>Lever</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What-if</source>
         <translation>假设推演</translation>
     </message>
@@ -96,7 +96,7 @@ Ideal: %2</source>
 <context>
     <name>LensSummary</name>
     <message>
-        <location filename="../widgets/lens/lenssummary.cpp" line="+48"/>
+        <location filename="../widgets/lens/lenssummary.cpp" line="+49"/>
         <source>all %1%2 paths cut</source>
         <translation>全部 %1%2 条路径已切断</translation>
     </message>
@@ -111,7 +111,7 @@ Ideal: %2</source>
         <translation>%2%3 条路径中仍剩 %1 条</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Root cause lens: no factor is marked as a root cause in this reading.</source>
         <translation>根本原因视角：此解读中没有因素被标记为根本原因。</translation>
     </message>
@@ -136,7 +136,7 @@ Ideal: %2</source>
         <translation>杠杆视角：%2 个因素中有 %1 个带有杠杆备注。选择一个因素并按 I，查看修复它会切断哪些路径。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 of %2 paths to %3 remain</source>
         <translation>通向 %3 的 %2 条路径中仍剩 %1 条</translation>
     </message>
@@ -156,7 +156,7 @@ Ideal: %2</source>
         <translation>没有通向行为的路径经过它。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> — the failure is fixed.</source>
         <translation> — 故障已修复。</translation>
     </message>
@@ -174,12 +174,12 @@ Ideal: %2</source>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+75"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+86"/>
         <source>strength %1</source>
         <translation>强度 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No evidence yet</source>
         <translation>尚无证据</translation>
     </message>
@@ -194,14 +194,14 @@ Ideal: %2</source>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+292"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+302"/>
         <location filename="../widgets/compare/onlyheremarker.cpp" line="+34"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>only here</source>
         <translation>仅此处</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="-20"/>
+        <location filename="../widgets/compare/onlyheremarker.cpp" line="-26"/>
         <source>Only this reading has it</source>
         <translation>仅此解读包含</translation>
     </message>
@@ -209,13 +209,23 @@ Ideal: %2</source>
 <context>
     <name>faultline::AtomicWrite</name>
     <message>
-        <location filename="../model/format/atomicwrite.cpp" line="+38"/>
-        <location line="+7"/>
+        <location filename="../model/format/atomicwrite.cpp" line="+59"/>
+        <source>%1: not a regular file (a folder, device or pipe); nothing was written</source>
+        <translation>%1：不是普通文件（文件夹、设备或管道）；未写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
+        <source>only %1 of %2 bytes written</source>
+        <translation>仅写入了 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: cannot save: %2</source>
         <translation>%1：无法保存：%2</translation>
     </message>
@@ -223,7 +233,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CanvasAccessible</name>
     <message>
-        <location filename="../widgets/canvas/canvasaccessible.cpp" line="+39"/>
+        <location filename="../widgets/canvas/canvasaccessible.cpp" line="+47"/>
         <source>%1 factor: %2</source>
         <translation>%1因素：%2</translation>
     </message>
@@ -233,7 +243,7 @@ Ideal: %2</source>
         <translation>连线：%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Diagram of “%1”</source>
         <translation>“%1”的图表</translation>
     </message>
@@ -279,7 +289,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+164"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+195"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
@@ -289,7 +299,7 @@ Ideal: %2</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Duplicate</source>
         <translation>复制副本</translation>
     </message>
@@ -297,7 +307,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::Checklist</name>
     <message>
-        <location filename="../model/checklist.cpp" line="+85"/>
+        <location filename="../model/checklist.cpp" line="+88"/>
         <source>Reward misspecified</source>
         <translation>奖励设定错误</translation>
     </message>
@@ -595,7 +605,7 @@ Ideal: %2</source>
         <translation>未考虑</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Rule Out…</source>
         <translation>排除…</translation>
     </message>
@@ -605,12 +615,12 @@ Ideal: %2</source>
         <translation>重新考虑</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Failure point</source>
         <translation>失效点</translation>
     </message>
@@ -640,7 +650,7 @@ Ideal: %2</source>
         <translation>为所选领域新建失效点…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Adds a failure point to this document&apos;s checklist, in the area of the selected row</source>
         <translation>在所选行所属的领域中，向此文档的检查清单添加一个失效点</translation>
     </message>
@@ -650,22 +660,22 @@ Ideal: %2</source>
         <translation>无解读</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 of %2 considered</source>
         <translation>已考虑 %2 项中的 %1 项</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Area ruled out · %1 of %2</source>
         <translation>领域已排除 · %1 / %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Area ruled out: %1</source>
         <translation>领域已排除：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Tagged on a factor of this reading; click to select it</source>
         <translation>已标记在此解读的某个因素上；点击以选中它</translation>
     </message>
@@ -675,7 +685,7 @@ Ideal: %2</source>
         <translation>“%3”中已考虑 %2 个失效点中的 %1 个</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Rule out failure point</source>
         <translation>排除失效点</translation>
     </message>
@@ -703,78 +713,78 @@ Ideal: %2</source>
 <context>
     <name>faultline::Cli</name>
     <message>
-        <location filename="../app/checklistcommand.cpp" line="+15"/>
+        <location filename="../app/cli/checklistcommand.cpp" line="+13"/>
         <source>usage: faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]</source>
         <translation>用法：faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>  prints the failure-mode checklist with each entry&apos;s status for one interpretation (default: the first; format: md)</source>
         <translation>  输出某个解读的失效模式检查清单及每项的状态（默认：第一个解读；格式：md）</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+47"/>
         <source>option %1 needs a value</source>
         <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>one FILE only, got %1 and %2</source>
         <translation>只能指定一个 FILE，实际为 %1 和 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>unknown format &quot;%1&quot; (use md or csv)</source>
         <translation>未知格式“%1”（请使用 md 或 csv）</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../app/convertcommand.cpp" line="+65"/>
+        <location line="+29"/>
+        <location filename="../app/cli/convertcommand.cpp" line="+74"/>
         <source>wrote %1 (interpretation &quot;%2&quot;)</source>
         <translation>已写入 %1（解读“%2”）</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+31"/>
+        <location filename="../app/cli/subcommand.cpp" line="+18"/>
         <source>validate FILE...        check files, print errors with their JSON path</source>
         <translation>validate FILE...        检查文件，输出错误及其 JSON 路径</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv to .faultline/.dot/.gv/.graphml/.mmd</source>
         <translation>convert IN OUT [--interpretation ID|NAME]   将 .faultline/.dot/.gv 转换为 .faultline/.dot/.gv/.graphml/.mmd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   where readings disagree</source>
         <translation>cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   各解读的分歧之处</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   diagrams for slides and papers (see export --help)</source>
         <translation>export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   用于幻灯片和论文的图表（参见 export --help）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   checklist status table</source>
         <translation>checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   检查清单状态表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   discussion session summary</source>
         <translation>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   讨论会总结</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commandline.cpp" line="+23"/>
         <source>usage: faultline [FILE]                 open the editor</source>
         <translation>用法：faultline [FILE]                  打开编辑器</translation>
     </message>
     <message>
-        <location filename="../app/convertcommand.cpp" line="-53"/>
+        <location filename="../app/cli/convertcommand.cpp" line="-61"/>
         <source>usage: faultline convert IN OUT [--interpretation ID|NAME]</source>
         <translation>用法：faultline convert IN OUT [--interpretation ID|NAME]</translation>
     </message>
@@ -789,7 +799,12 @@ Ideal: %2</source>
         <translation>faultline convert：未知选项 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>faultline convert: converting %1 (laying out)</source>
+        <translation>faultline convert：正在转换 %1（正在布局）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>faultline convert: warning: %1</source>
         <translation>faultline convert：警告：%1</translation>
     </message>
@@ -804,54 +819,50 @@ Ideal: %2</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="+21"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+13"/>
         <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
         <translation>用法：faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/summarycommand.cpp" line="+55"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+19"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations 需要以逗号分隔的解读 ID 或名称列表</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/summarycommand.cpp" line="+7"/>
+        <location line="+9"/>
         <source>--interpretations given twice</source>
         <translation>--interpretations 被指定了两次</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+22"/>
         <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
         <translation>--interpretations 至少需要两个要比较的解读，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+80"/>
-        <location line="+84"/>
-        <location filename="../app/summarycommand.cpp" line="+9"/>
+        <location filename="../app/cli/commandprologue.cpp" line="+85"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+12"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
         <translation>意外的参数“%1”（只能比较一个 FILE）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+10"/>
-        <location filename="../app/summarycommand.cpp" line="+10"/>
+        <location line="+6"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+101"/>
+        <location filename="../app/cli/summarycommand.cpp" line="+58"/>
         <source>missing FILE</source>
         <translation>缺少 FILE</translation>
     </message>
     <message>
-        <location filename="../app/interpretationarguments.cpp" line="+21"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+17"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
         <translation>解读名称“%1”有歧义（ID 为 %2）；请使用 ID</translation>
     </message>
@@ -861,12 +872,12 @@ Ideal: %2</source>
         <translation>未知解读“%1”（文件中有：%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>解读“%1”被列出两次</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-148"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-157"/>
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
@@ -879,7 +890,7 @@ Ideal: %2</source>
          [--margin N] -o OUT</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
@@ -894,7 +905,7 @@ Ideal: %2</source>
         <translation>--compare 需要两个或三个以逗号分隔的解读，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown format &quot;%1&quot; (use png, svg or pdf)</source>
         <translation>未知格式“%1”（请使用 png、svg 或 pdf）</translation>
     </message>
@@ -904,42 +915,42 @@ Ideal: %2</source>
         <translation>--dpi 需要 24 至 2400 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found &quot;%1&quot;</source>
         <translation>--size 需要以像素为单位的 宽x高（各 16 至 16384），例如 1920x1080；实际为“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown page &quot;%1&quot; (use slide, a4, a4-portrait or fit)</source>
         <translation>未知页面“%1”（请使用 slide、a4、a4-portrait 或 fit）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown theme &quot;%1&quot; (use light, dark, print or contrast)</source>
         <translation>未知主题“%1”（请使用 light、dark、print 或 contrast）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown lens &quot;%1&quot; (use plain, root-cause, levers or gaps)</source>
         <translation>未知视角“%1”（请使用 plain、root-cause、levers 或 gaps）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown legend position &quot;%1&quot; (use right or bottom)</source>
         <translation>未知图例位置“%1”（请使用 right 或 bottom）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--margin needs a number from 0 to 400, found &quot;%1&quot;</source>
         <translation>--margin 需要 0 至 400 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
         <translation>意外的参数“%1”（只能导出一个 FILE）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>missing -o OUT</source>
         <translation>缺少 -o OUT</translation>
     </message>
@@ -959,22 +970,22 @@ Ideal: %2</source>
         <translation>请在 --dpi 和 --size 中选择一个</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--dpi, --size and --transparent apply to PNG only</source>
         <translation>--dpi、--size 和 --transparent 仅适用于 PNG</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>%1 has no interpretation to export</source>
         <translation>%1 中没有可导出的解读</translation>
     </message>
     <message>
-        <location filename="../app/validatecommand.cpp" line="+12"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+11"/>
         <source>usage: faultline validate FILE...</source>
         <translation>用法：faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="-58"/>
+        <location filename="../app/cli/summarycommand.cpp" line="-43"/>
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
@@ -983,7 +994,7 @@ Ideal: %2</source>
   若没有任何记录，则涵盖前两个解读。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1 needs a file name ending in .md or .pdf</source>
         <translation>%1 需要以 .md 或 .pdf 结尾的文件名</translation>
     </message>
@@ -993,17 +1004,17 @@ Ideal: %2</source>
         <translation>-o 被指定了两次</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-8"/>
         <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
         <translation>--interpretations 至少需要两个解读，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
         <translation>意外的参数“%1”（只能指定一个 FILE）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>missing -o OUT.md or -o OUT.pdf</source>
         <translation>缺少 -o OUT.md 或 -o OUT.pdf</translation>
     </message>
@@ -1011,6 +1022,13 @@ Ideal: %2</source>
         <location line="+3"/>
         <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
         <translation>无法从“%1”判断输出格式：请使用以 .md 或 .pdf 结尾的名称</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/terminalprogress.h" line="+27"/>
+        <source>… %n s</source>
+        <translation>
+            <numerusform>… %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1021,7 +1039,7 @@ Ideal: %2</source>
         <translation>添加类型和失效模式</translation>
     </message>
     <message>
-        <location filename="../model/commands/addfactorcommand.cpp" line="+13"/>
+        <location filename="../model/commands/addfactorcommand.cpp" line="+16"/>
         <source>Add factor &quot;%1&quot;</source>
         <translation>添加因素“%1”</translation>
     </message>
@@ -1031,7 +1049,7 @@ Ideal: %2</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../model/commands/evidencepresencecommand.cpp" line="+19"/>
+        <location filename="../model/commands/evidencepresencecommand.cpp" line="+28"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
@@ -1053,22 +1071,22 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/interpretationpresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/interpretationpresencecommand.cpp" line="+28"/>
         <source>Add interpretation &quot;%1&quot;</source>
         <translation>添加解读“%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete interpretation &quot;%1&quot;</source>
         <translation>删除解读“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../model/commands/linkpresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/linkpresencecommand.cpp" line="+31"/>
         <source>Link %1</source>
         <translation>连接 %1</translation>
     </message>
@@ -1078,7 +1096,7 @@ Ideal: %2</source>
         <translation>删除连线 %1</translation>
     </message>
     <message>
-        <location filename="../model/commands/movefactorscommand.cpp" line="+20"/>
+        <location filename="../model/commands/movefactorscommand.cpp" line="+28"/>
         <source>Move factor</source>
         <translation>移动因素</translation>
     </message>
@@ -1095,22 +1113,22 @@ Ideal: %2</source>
         <translation>重新排列解读</translation>
     </message>
     <message>
-        <location filename="../model/commands/placefactorcommand.cpp" line="+21"/>
+        <location filename="../model/commands/placefactorcommand.cpp" line="+30"/>
         <source>Remove &quot;%1&quot; from interpretation</source>
         <translation>从解读中移除“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add &quot;%1&quot; to interpretation</source>
         <translation>将“%1”添加到解读</translation>
     </message>
     <message>
-        <location filename="../model/commands/removefactorcommand.cpp" line="+23"/>
+        <location filename="../model/commands/removefactorcommand.cpp" line="+28"/>
         <source>Delete factor &quot;%1&quot;</source>
         <translation>删除因素“%1”</translation>
     </message>
     <message>
-        <location filename="../model/commands/sourcepresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/sourcepresencecommand.cpp" line="+30"/>
         <source>Add source &quot;%1&quot;</source>
         <translation>添加来源“%1”</translation>
     </message>
@@ -1123,17 +1141,17 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareController</name>
     <message>
-        <location filename="../app/comparecontroller.cpp" line="+44"/>
+        <location filename="../app/controllers/comparecontroller.cpp" line="+44"/>
         <source>Common layout failed: %1</source>
         <translation>公共布局失败：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Comparing needs at least two interpretations: add or duplicate one first.</source>
         <translation>比较至少需要两个解读：请先添加或复制一个解读。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+142"/>
         <source>summary</source>
         <translation>总结</translation>
     </message>
@@ -1143,7 +1161,7 @@ Ideal: %2</source>
         <translation>-总结</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-184"/>
         <source>Save Discussion Summary</source>
         <translation>保存讨论总结</translation>
     </message>
@@ -1153,7 +1171,7 @@ Ideal: %2</source>
         <translation>Markdown (*.md);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+192"/>
         <source>Summary saved to %1</source>
         <translation>总结已保存到 %1</translation>
     </message>
@@ -1173,7 +1191,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareSlide</name>
     <message>
-        <location filename="../widgets/discussion/compareslide.cpp" line="+57"/>
+        <location filename="../widgets/discussion/compareslide.cpp" line="+56"/>
         <source>The readings side by side</source>
         <translation>各解读并排对照</translation>
     </message>
@@ -1246,7 +1264,7 @@ Ideal: %2</source>
         <translation>检查清单覆盖情况</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-30"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>正在比较 %n 个解读</numerusform>
@@ -1260,7 +1278,7 @@ Ideal: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n crux(es)</source>
         <translation>
             <numerusform>%n 个分歧点</numerusform>
@@ -1272,7 +1290,7 @@ Ideal: %2</source>
         <translation>讨论</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
@@ -1305,7 +1323,7 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>Laying Out…</source>
         <translation>正在布局…</translation>
     </message>
@@ -1323,17 +1341,12 @@ Ideal: %2</source>
 <context>
     <name>faultline::Convert</name>
     <message>
-        <location filename="../model/interchange/interchangeconverter.cpp" line="+32"/>
+        <location filename="../model/interchange/interchangeconverter.cpp" line="+37"/>
         <source>%1: Faultline can write this format but not read it; convert from .faultline or .dot</source>
         <translation>%1：Faultline 可以写入但无法读取此格式；请从 .faultline 或 .dot 转换</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: the file is larger than %2 MiB</source>
-        <translation>%1：文件大于 %2 MiB</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Automatic layout failed: %1</source>
         <translation>自动布局失败：%1</translation>
     </message>
@@ -1343,17 +1356,17 @@ Ideal: %2</source>
         <translation>该事件没有可导出的解读</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>several interpretations are named &quot;%1&quot;; give its id</source>
         <translation>有多个解读名为“%1”；请指定其 ID</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>no interpretation &quot;%1&quot; (ids: %2)</source>
         <translation>没有解读“%1”（ID：%2）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)</source>
         <translation>%1：未知文件类型（请使用 .faultline、.dot、.gv、.graphml 或 .mmd）</translation>
     </message>
@@ -1376,12 +1389,12 @@ Ideal: %2</source>
         <translation>未考虑</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Checklist coverage</source>
         <translation>检查清单覆盖情况</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>Failure point</source>
         <translation>失效点</translation>
     </message>
@@ -1396,7 +1409,7 @@ Ideal: %2</source>
         <translation>● 涉及   ✕ 已排除   – 未考虑</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+18"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
@@ -1460,30 +1473,30 @@ Ideal: %2</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location filename="../model/compare/cruxsidebuilder.cpp" line="+53"/>
-        <location line="+5"/>
+        <location filename="../model/compare/cruxsidebuilder.cpp" line="+54"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../model/compare/diffengine.cpp" line="+357"/>
+        <location line="-2"/>
+        <location filename="../model/compare/diffengine.cpp" line="+358"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../model/compare/diffengine.cpp" line="-323"/>
+        <location filename="../model/compare/diffengine.cpp" line="-324"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+448"/>
+        <location line="+452"/>
         <source>no evidence</source>
         <translation>无证据</translation>
     </message>
     <message numerus="yes">
-        <location line="-448"/>
+        <location line="-452"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n 条证据</numerusform>
@@ -1508,17 +1521,17 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+92"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>ruled out</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>involved, not a root cause</source>
         <translation>参与，但非根本原因</translation>
     </message>
@@ -1529,12 +1542,12 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+204"/>
+        <location line="+209"/>
         <source>does not use it</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <source>not a root cause</source>
         <translation>非根本原因</translation>
     </message>
@@ -1564,12 +1577,12 @@ Ideal: %2</source>
         <translation>%1，强度 %2，%3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no such link</source>
         <translation>无此连线</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>does not use %1</source>
         <translation>未使用 %1</translation>
     </message>
@@ -1584,7 +1597,7 @@ Ideal: %2</source>
         <translation>强度 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -1619,7 +1632,7 @@ Ideal: %2</source>
         <translation>%1 条支持，%2 条反驳</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>uses it</source>
         <translation>使用</translation>
     </message>
@@ -1629,7 +1642,7 @@ Ideal: %2</source>
         <translation>无杠杆备注</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>lever: %1</source>
         <translation>杠杆：%1</translation>
     </message>
@@ -1637,22 +1650,22 @@ Ideal: %2</source>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+146"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+148"/>
         <source>Cruxes</source>
         <translation>分歧点</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Resolved: %1</source>
         <translation>已解决：%1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>No cruxes: these readings agree on every factor, link and verdict.</source>
         <translation>没有分歧点：这些解读在每个因素、每条连线和每项判断上都一致。</translation>
     </message>
@@ -1661,12 +1674,12 @@ Ideal: %2</source>
     <name>faultline::CruxReport</name>
     <message>
         <location filename="../model/compare/cruxreport.cpp" line="+60"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
@@ -1686,12 +1699,12 @@ Ideal: %2</source>
         <translation>涉及：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>rules out: %1</source>
         <translation>排除：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 of %3 considered</source>
         <translation>%1：已考虑 %3 项中的 %2 项</translation>
     </message>
@@ -1703,12 +1716,12 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same relation and strength)</source>
         <translation>一致性：%2 个因素中有 %1 个被全部解读使用；%4 条连线中有 %3 条出现在全部解读中（其中 %5 条关系和强度相同）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cruxes (%1):</source>
         <translation>分歧点（%1）：</translation>
     </message>
@@ -1739,22 +1752,22 @@ Ideal: %2</source>
 <context>
     <name>faultline::CruxSlide</name>
     <message>
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+79"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+80"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>分歧点 %1 / %2 · %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Resolution: %1</source>
         <translation>解决结果：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Positions: %1</source>
         <translation>立场：%1</translation>
     </message>
@@ -1903,12 +1916,17 @@ Ideal: %2</source>
         <translation>无来源的证据</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Show markers on the canvas</source>
         <translation>在画布上显示标记</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+41"/>
+        <source>No weak points found in this reading&apos;s argument.</source>
+        <translation>此解读的论证中未发现薄弱之处。</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
@@ -1923,12 +1941,7 @@ Ideal: %2</source>
         <translation>无解读</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No gaps found in this reading&apos;s argument.</source>
-        <translation>此解读的论证中未发现漏洞。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Warnings: %1, notes: %2 — click one to select its elements</source>
         <translation>警告：%1，提示：%2 — 点击某项以选中其相关元素</translation>
     </message>
@@ -1948,7 +1961,7 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>link %1 of %2  ·  R: show all at once</source>
         <translation>连线 %1 / %2  ·  R：一次显示全部</translation>
     </message>
@@ -2018,7 +2031,7 @@ Ideal: %2</source>
         <translation>设置分歧点的解决结果</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Participant (edit to rename)</source>
         <translation>参与者（编辑以重命名）</translation>
     </message>
@@ -2068,7 +2081,7 @@ Ideal: %2</source>
         <translation>选择一个分歧点以记录参与者的立场。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Add participant %1</source>
         <translation>添加参与者 %1</translation>
     </message>
@@ -2086,13 +2099,13 @@ Ideal: %2</source>
 <context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+119"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+120"/>
         <source>Resolution</source>
         <translation>解决结果</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+14"/>
+        <location line="+6"/>
+        <location line="+15"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
@@ -2107,22 +2120,22 @@ Ideal: %2</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>uncited</source>
         <translation>未引用</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Resolved as %1</source>
         <translation>按 %1 解决</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unsure</source>
         <translation>不确定</translation>
     </message>
@@ -2132,12 +2145,12 @@ Ideal: %2</source>
         <translation>同意 %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Untitled incident</source>
         <translation>未命名事件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discussion summary</source>
         <translation>讨论总结</translation>
     </message>
@@ -2157,17 +2170,17 @@ Ideal: %2</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cruxes (%n)</source>
         <translation>
             <numerusform>分歧点（%n）</numerusform>
@@ -2179,25 +2192,25 @@ Ideal: %2</source>
         <translation>这些解读在每个因素、每条连线和每项判断上都一致。</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %n crux(es) settled or set aside; %2 open.</source>
         <translation>
             <numerusform>%n 个分歧点中有 %1 个已解决或搁置；%2 个未解决。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+148"/>
+        <location line="+8"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+154"/>
         <source>No longer a crux</source>
         <translation>不再是分歧点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recorded in the discussion, but the readings no longer differ here:</source>
         <translation>在讨论中有记录，但各解读在此处已不再有分歧：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>References</source>
         <translation>参考文献</translation>
     </message>
@@ -2205,7 +2218,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="+24"/>
+        <location filename="../app/controllers/documentcontroller.cpp" line="+24"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -2300,17 +2313,17 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::DotImporter</name>
     <message>
-        <location filename="../model/interchange/dotimporter.cpp" line="+37"/>
+        <location filename="../model/interchange/dotimporter.cpp" line="+40"/>
         <source>%1: text shortened to %2 characters</source>
         <translation>%1：文本已截短为 %2 个字符</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+107"/>
         <source>the file is larger than %1 MiB</source>
         <translation>文件大于 %1 MiB</translation>
     </message>
@@ -2320,7 +2333,7 @@ Your changes are still open here; try another location.</source>
         <translation>这是二进制数据，不是 Graphviz 文本文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>braces are nested more than %1 deep</source>
         <translation>花括号嵌套超过 %1 层</translation>
     </message>
@@ -2336,12 +2349,17 @@ Your changes are still open here; try another location.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
+        <source>The file holds %1 graphs: only the first was imported</source>
+        <translation>文件包含 %1 个图：只导入了第一个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The graph is undirected: each link points from the first node written to the second</source>
         <translation>该图是无向图：每条连线从先写出的节点指向第二个节点</translation>
     </message>
@@ -2432,12 +2450,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::EvidenceKind</name>
     <message>
-        <location filename="../model/enums.cpp" line="+19"/>
+        <location filename="../model/enums.cpp" line="+30"/>
         <source>experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>observation</source>
         <translation>观察</translation>
     </message>
@@ -2447,17 +2465,17 @@ Your changes are still open here; try another location.</source>
         <translation>消融</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>replication</source>
         <translation>复现</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>author claim</source>
         <translation>作者声明</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>speculation</source>
         <translation>推测</translation>
     </message>
@@ -2475,12 +2493,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExampleGalleryDialog</name>
     <message>
-        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+65"/>
+        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+64"/>
         <source>New from Example</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Published failures of learning agents, each with competing readings and cited evidence. The example opens as a new, untitled incident.</source>
         <translation>已发表的学习型智能体失败案例，每个案例都有相互竞争的解读和引用的证据。示例将作为一个新的未命名事件打开。</translation>
     </message>
@@ -2520,7 +2538,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+328"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+344"/>
         <source>REFERENCES</source>
         <translation>参考文献</translation>
     </message>
@@ -2528,24 +2546,24 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="+59"/>
+        <location filename="../app/controllers/exportcontroller.cpp" line="+64"/>
         <source>There is no interpretation to export.</source>
         <translation>没有可导出的解读。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Exported %n file(s)</source>
         <translation>
             <numerusform>已导出 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Copied the diagram as an image</source>
         <translation>已将图表复制为图像</translation>
     </message>
@@ -2558,14 +2576,14 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportDialog</name>
     <message>
-        <location filename="../app/exportdialog.cpp" line="+51"/>
-        <location line="+245"/>
-        <location line="+132"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+52"/>
+        <location line="+249"/>
+        <location line="+142"/>
         <source>Export Diagram</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-376"/>
         <source>Current interpretation</source>
         <translation>当前解读</translation>
     </message>
@@ -2671,17 +2689,17 @@ Your changes are still open here; try another location.</source>
         <translation>PNG 尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+309"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-307"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
@@ -2736,12 +2754,12 @@ Your changes are still open here; try another location.</source>
         <translation>边距(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+213"/>
         <source>Nothing is selected.</source>
         <translation>未选择任何内容。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 像素</translation>
     </message>
@@ -2751,17 +2769,17 @@ Your changes are still open here; try another location.</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>page 1 of %1</source>
         <translation>第 1 页，共 %1 页</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>Transparent bac&amp;kground</source>
         <translation>透明背景(&amp;K)</translation>
     </message>
@@ -2791,7 +2809,7 @@ Your changes are still open here; try another location.</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 绘图 (*.svg)</translation>
     </message>
@@ -2801,8 +2819,8 @@ Your changes are still open here; try another location.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+23"/>
+        <location line="+135"/>
+        <location line="+24"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2810,7 +2828,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+68"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+69"/>
         <source>the incident has no interpretation to export</source>
         <translation>该事件没有可导出的解读</translation>
     </message>
@@ -2830,7 +2848,7 @@ Your changes are still open here; try another location.</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>compare needs two or three interpretations, got %1</source>
         <translation>比较需要两个或三个解读，实际为 %1 个</translation>
     </message>
@@ -2838,17 +2856,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportWriter</name>
     <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+40"/>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../widgets/export/exportwriter.cpp" line="+128"/>
         <source>cannot create the PDF</source>
         <translation>无法创建 PDF</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>cannot encode %1</source>
         <translation>无法编码 %1</translation>
     </message>
@@ -2876,7 +2889,7 @@ Your changes are still open here; try another location.</source>
         <translation>已固定（自动布局时保持原位）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Levers lens: what change to this factor would fix the failure?</source>
         <translation>杠杆视角：对此因素做什么改变可以修复故障？</translation>
     </message>
@@ -2896,12 +2909,12 @@ Your changes are still open here; try another location.</source>
         <translation>显示在图表上的简短标签</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Root-cause lens: this interpretation says the failure started here</source>
         <translation>根本原因视角：此解读认为故障始于此处</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
@@ -2941,7 +2954,7 @@ Your changes are still open here; try another location.</source>
         <translation>理想(&amp;I)：</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Change kind of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
@@ -2996,7 +3009,7 @@ Your changes are still open here; try another location.</source>
         <translation>取消固定因素</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>%1 · id %2 · used in %3 of %4 interpretations</source>
         <translation>%1 · ID %2 · 用于 %4 个解读中的 %3 个</translation>
     </message>
@@ -3004,7 +3017,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+89"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+98"/>
         <source>Add to This Interpretation</source>
         <translation>添加到此解读</translation>
     </message>
@@ -3035,7 +3048,7 @@ Your changes are still open here; try another location.</source>
         <translation>事件因素</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>用于 %n 个解读</numerusform>
@@ -3050,7 +3063,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FailureModeList</name>
     <message>
-        <location filename="../widgets/panels/failuremodelist.cpp" line="+41"/>
+        <location filename="../widgets/panels/failuremodelist.cpp" line="+40"/>
         <source>Show all areas</source>
         <translation>显示所有领域</translation>
     </message>
@@ -3073,7 +3086,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FindBar</name>
     <message>
-        <location filename="../app/findbar.cpp" line="+63"/>
+        <location filename="../widgets/common/findbar.cpp" line="+63"/>
         <source>Find a factor by its label</source>
         <translation>按标签查找因素</translation>
     </message>
@@ -3101,7 +3114,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::GapListPanel</name>
     <message>
-        <location filename="../widgets/panels/gaplistpanel.cpp" line="+71"/>
+        <location filename="../widgets/panels/gaplistpanel.cpp" line="+72"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
@@ -3116,12 +3129,12 @@ Your changes are still open here; try another location.</source>
         <translation>理想</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No factor of this reading describes an actual or ideal state. Add them in the factor inspector.</source>
         <translation>此解读中没有因素描述实际或理想状态。请在因素检查器中添加。</translation>
     </message>
@@ -3139,7 +3152,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::HelpController</name>
     <message>
-        <location filename="../app/helpcontroller.cpp" line="+84"/>
+        <location filename="../app/controllers/helpcontroller.cpp" line="+85"/>
         <source>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Root-cause diagrams of AI failures: draw each reading of an incident as a causal graph over shared factors, back links with evidence, and compare the readings.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;AI 失败的根本原因图：将事件的每种解读绘制为基于共享因素的因果图，用证据支撑连线，并比较各个解读。&lt;/p&gt;&lt;p&gt;构建于：&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</translation>
     </message>
@@ -3152,12 +3165,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+83"/>
+        <location filename="../app/controllers/importcontroller.cpp" line="+83"/>
         <source>Import DOT as Interpretation</source>
         <translation>将 DOT 导入为解读</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Graphviz files (*.dot *.gv);;All files (*)</source>
         <translation>Graphviz 文件 (*.dot *.gv);;所有文件 (*)</translation>
     </message>
@@ -3168,31 +3181,31 @@ Your changes are still open here; try another location.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1: %2. Nothing was imported.</source>
         <translation>%1：%2。未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Import DOT “%1”</source>
         <translation>导入 DOT“%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported “%1”: %n factor(s), </source>
         <translation>
             <numerusform>已导入“%1”：%n 个因素，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n link(s).</source>
         <translation>
             <numerusform>%n 条连线。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import Interpretations</source>
         <translation>导入解读</translation>
     </message>
@@ -3222,7 +3235,7 @@ Your changes are still open here; try another location.</source>
         <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Imported %n interpretation(s) </source>
         <translation>
             <numerusform>已导入 %n 个解读，</numerusform>
@@ -3239,12 +3252,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+65"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+64"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+77"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n 个因素和 </numerusform>
@@ -3299,7 +3312,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../app/interpretationtabs.cpp" line="+93"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+91"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>新建解读：同一事件的另一种解读</translation>
     </message>
@@ -3326,27 +3339,27 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>添加解读</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
         <source>Reorder interpretations</source>
         <translation>重新排列解读</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Interpretation %1</source>
         <translation>解读 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Rename interpretation to “%1”</source>
         <translation>将解读重命名为“%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Delete the interpretation “%1”?</source>
         <translation>删除解读“%1”？</translation>
     </message>
@@ -3370,7 +3383,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>删除解读</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;New Interpretation</source>
         <translation>新建解读(&amp;N)</translation>
     </message>
@@ -3393,7 +3406,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::InterventionMenuFilter</name>
     <message>
-        <location filename="../widgets/lens/interventionmenufilter.cpp" line="+35"/>
+        <location filename="../widgets/lens/interventionmenufilter.cpp" line="+38"/>
         <source>Remove Intervention</source>
         <translation>移除干预</translation>
     </message>
@@ -3403,7 +3416,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>在此干预</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A what-if of the levers lens: it never changes the document</source>
         <translation>杠杆视角的假设推演：不会更改文档</translation>
     </message>
@@ -3421,7 +3434,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>环境</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
@@ -3431,7 +3444,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>观察到的行为</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Intent</source>
         <translation>意图</translation>
     </message>
@@ -3449,7 +3462,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LanguageController</name>
     <message>
-        <location filename="../app/languagecontroller.cpp" line="+166"/>
+        <location filename="../app/controllers/languagecontroller.cpp" line="+166"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;G)</translation>
     </message>
@@ -3472,7 +3485,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LayoutController</name>
     <message>
-        <location filename="../app/layoutcontroller.cpp" line="+117"/>
+        <location filename="../app/controllers/layoutcontroller.cpp" line="+127"/>
         <source>Layout restarted.</source>
         <translation>布局已重新开始。</translation>
     </message>
@@ -3490,12 +3503,12 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="+10"/>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Layout cancelled; nothing was moved.</source>
         <translation>布局已取消；未移动任何内容。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-41"/>
         <source>Layout cancelled because the diagram changed; nothing was moved.</source>
         <translation>由于图表已更改，布局已取消；未移动任何内容。</translation>
     </message>
@@ -3505,29 +3518,29 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>布局完成时对应的解读已关闭；结果已丢弃。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The diagram is already laid out.</source>
         <translation>图表已完成布局。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Lay out</source>
         <translation>布局</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Laid out %n factor(s).</source>
         <translation>
             <numerusform>已布局 %n 个因素。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Layout failed: %1 Nothing was moved.</source>
         <translation>布局失败：%1 未移动任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Laying out “%1” (%n factor(s))…</source>
         <translation>
             <numerusform>正在布局“%1”（%n 个因素）…</numerusform>
@@ -3611,7 +3624,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/lenscontroller.cpp" line="+108"/>
+        <location filename="../app/controllers/lenscontroller.cpp" line="+108"/>
         <source>Plain</source>
         <translation>普通</translation>
     </message>
@@ -3627,18 +3640,18 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
-        <location line="+23"/>
+        <location line="+9"/>
+        <location line="+26"/>
         <source>Gaps</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>&amp;Intervene on Selected Factors</source>
         <translation>对所选因素进行干预(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Levers what-if: treat the selected factors as fixed and see which paths to the behaviour remain (press again to undo; never changes the document)</source>
         <translation>杠杆假设推演：将所选因素视为已修复，查看哪些通向该行为的路径仍然存在（再按一次可撤销；不会更改文档）</translation>
     </message>
@@ -3649,26 +3662,39 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Select a factor first, then press I to intervene on it.</source>
         <translation>请先选择一个因素，然后按 I 对其进行干预。</translation>
     </message>
 </context>
 <context>
+    <name>faultline::LensSwitch</name>
+    <message>
+        <location filename="../widgets/common/lensswitch.cpp" line="+46"/>
+        <source>Lens:</source>
+        <translation>视角：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lens</source>
+        <translation>视角</translation>
+    </message>
+</context>
+<context>
     <name>faultline::LinkInspector</name>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="+197"/>
+        <location filename="../widgets/panels/linkinspector.cpp" line="+196"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -3734,7 +3760,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>置信度 %1%</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
@@ -3742,7 +3768,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LoadErrorDialog</name>
     <message>
-        <location filename="../app/loaderrordialog.cpp" line="+38"/>
+        <location filename="../widgets/common/loaderrordialog.cpp" line="+38"/>
         <source>&amp;Copy Errors</source>
         <translation>复制错误(&amp;C)</translation>
     </message>
@@ -3750,19 +3776,19 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+233"/>
-        <location line="+202"/>
+        <location filename="../app/window/mainwindow.cpp" line="+316"/>
+        <location line="+201"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-265"/>
         <source>Factor Palette</source>
         <translation>因素面板</translation>
     </message>
@@ -3772,22 +3798,22 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>事件因素</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../app/windowmenus.cpp" line="+74"/>
+        <location filename="../app/window/windowmenus.cpp" line="+75"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3837,12 +3863,12 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>视角(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3852,13 +3878,13 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>无示例</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+36"/>
+        <location line="+8"/>
+        <location line="+41"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+170"/>
+        <location filename="../app/window/mainwindow.cpp" line="+180"/>
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
         <translation>在画布上点击以放置“%1”类型的因素。按 Esc 取消。</translation>
     </message>
@@ -3886,12 +3912,12 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>该文件中没有可导入的解读。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None of the file&apos;s factors matches a factor of this document; all will be added.</source>
         <translation>该文件中没有任何因素与本文档的因素匹配；将全部添加。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3934,7 +3960,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>要添加的解读：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>same id (details differ; ours kept)</source>
         <translation>ID 相同（细节不同；保留我方）</translation>
     </message>
@@ -3951,12 +3977,12 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="-44"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>(new factor)</source>
         <translation>（新因素）</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>new</source>
         <translation>新</translation>
     </message>
@@ -3975,7 +4001,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n new.</source>
         <translation>
             <numerusform>新增 %n 个。</numerusform>
@@ -3987,20 +4013,48 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>%1（由“%2”重命名：该名称已被占用）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>label match turned down: imported as new</source>
         <translation>已拒绝按标签匹配：作为新因素导入</translation>
     </message>
 </context>
 <context>
+    <name>faultline::NewReadingChoice</name>
+    <message>
+        <location filename="../widgets/common/newreadingchoice.cpp" line="+16"/>
+        <source>New Interpretation</source>
+        <translation>新建解读</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How should the new interpretation start?</source>
+        <translation>新解读应从什么开始？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of “%1” keeps its factors, links and evidence, so you change only where you disagree.</source>
+        <translation>“%1”的副本保留其因素、连线和证据，您只需修改有分歧的地方。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy of Current Reading</source>
+        <translation>当前解读的副本(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Empty</source>
+        <translation>空白(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>faultline::OverviewInspector</name>
     <message>
-        <location filename="../widgets/panels/overviewinspector.cpp" line="+161"/>
+        <location filename="../widgets/panels/overviewinspector.cpp" line="+160"/>
         <source>Interpretation</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This reading of the incident in a few sentences</source>
         <translation>用几句话概述此解读</translation>
     </message>
@@ -4010,17 +4064,17 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>用通俗的话说明发生了什么</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Person or school of thought</source>
         <translation>个人或学派</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The position in one line, e.g. mostly the environment&apos;s fault</source>
         <translation>用一句话概括立场，例如：主要是环境的问题</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comma-separated, e.g. reward-misspecification, simulator-bug</source>
         <translation>以逗号分隔，例如 reward-misspecification, simulator-bug</translation>
     </message>
@@ -4045,12 +4099,12 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>摘要(&amp;S)：</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -4065,7 +4119,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Select a factor or a link on the canvas to inspect it.</source>
         <translation>在画布上选择一个因素或一条连线以查看其属性。</translation>
     </message>
@@ -4108,7 +4162,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::PaletteWidget</name>
     <message>
-        <location filename="../widgets/panels/palettewidget.cpp" line="+74"/>
+        <location filename="../widgets/panels/palettewidget.cpp" line="+79"/>
         <source>New Custom Kind…</source>
         <translation>新建自定义类型…</translation>
     </message>
@@ -4135,7 +4189,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>在内置类型之外定义一种因素类型</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Add a factor of kind “%1”</source>
         <translation>添加一个“%1”类型的因素</translation>
     </message>
@@ -4145,7 +4199,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>添加一个自定义类型“%1”的因素</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Add kind “%1”</source>
         <translation>添加类型“%1”</translation>
     </message>
@@ -4153,7 +4207,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="-152"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-158"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — 演示</translation>
     </message>
@@ -4163,7 +4217,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>• %1 (by %2)</source>
         <translation>• %1（作者：%2）</translation>
     </message>
@@ -4175,7 +4229,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Participants: %1</source>
         <translation>参与者：%1</translation>
     </message>
@@ -4195,14 +4249,14 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>仍未解决：</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Where we stand</source>
         <translation>当前进展</translation>
     </message>
@@ -4225,7 +4279,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::Reader</name>
     <message>
-        <location filename="../model/format/limitedjsonparser.cpp" line="+36"/>
+        <location filename="../model/format/limitedjsonparser.cpp" line="+37"/>
         <source>nesting deeper than %1 levels</source>
         <translation>嵌套深度超过 %1 层</translation>
     </message>
@@ -4235,37 +4289,47 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>超过 %1 个值</translation>
     </message>
     <message>
-        <location filename="../model/format/faultlinereader.cpp" line="+34"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+57"/>
         <source>file too complex: %1</source>
         <translation>文件过于复杂：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
         <source>line %1, column %2: not valid JSON: %3</source>
         <translation>第 %1 行，第 %2 列：不是有效的 JSON：%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>a NUL byte at offset %1 (nothing may follow the document)</source>
+        <translation>偏移 %1 处有 NUL 字节（文档之后不能有任何内容）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the key appears twice in one object</source>
+        <translation>%1：该键在一个对象中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>not valid JSON: %1</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+143"/>
         <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
         <translation>未知解决状态“%1”（应为 open、resolved、both-partly 或 needs-evidence）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>unknown relation &quot;%1&quot; (expected causes, enables, prevents or amplifies)</source>
         <translation>未知关系“%1”（应为 causes、enables、prevents 或 amplifies）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>expected a point [x, y] within ±1000000</source>
         <translation>应为 ±1000000 以内的点 [x, y]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>a route needs 1 + 3k points, found %1</source>
         <translation>路径需要 1 + 3k 个点，实际为 %1 个</translation>
     </message>
@@ -4275,17 +4339,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>未知证据类型“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown stance &quot;%1&quot; (expected supports or contradicts)</source>
         <translation>未知立场“%1”（应为 supports 或 contradicts）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a Faultline file: the top level is %1, not an object</source>
         <translation>不是 Faultline 文件：顶层是%1，而不是对象</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>format: not a Faultline file (expected &quot;format&quot;: &quot;faultline&quot;)</source>
         <translation>format：不是 Faultline 文件（应为 &quot;format&quot;: &quot;faultline&quot;）</translation>
     </message>
@@ -4295,33 +4359,54 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>version：缺失或不是整数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>version: unsupported version %1 (this build reads versions 1 to %2)</source>
         <translation>version：不支持的版本 %1（此版本可读取版本 1 至 %2）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+24"/>
+        <location filename="../model/format/boundedread.cpp" line="+26"/>
+        <source>no such file</source>
+        <translation>没有该文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file (a folder, device or pipe)</source>
+        <translation>不是普通文件（文件夹、设备或管道）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+32"/>
         <source>file too large: %1 bytes (limit %2)</source>
         <translation>文件过大：%1 字节（上限 %2）</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+7"/>
+        <source>file too large: more than %1 bytes</source>
+        <translation>文件过大：超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+9"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="+49"/>
+        <location filename="../model/format/incidentvalidator.cpp" line="+54"/>
         <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
         <translation>无效的 ID“%1”（请使用 1 至 64 个字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;:&apos;）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>重复的 ID“%1”（首次使用于 %2）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>a participant needs a name</source>
         <translation>参与者需要名称</translation>
     </message>
@@ -4331,22 +4416,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>参与者“%1”被列出两次</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>a crux record names at least two interpretations</source>
         <translation>分歧点记录至少需列出两个解读</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown interpretation &quot;%1&quot;</source>
         <translation>未知解读“%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>解读“%1”被列出两次</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>this crux is recorded twice for the same comparison</source>
         <translation>此分歧点在同一比较中被记录了两次</translation>
     </message>
@@ -4356,37 +4441,37 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>“%1”不在参与者之列</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; has two positions on this crux</source>
         <translation>“%1”在此分歧点上有两个立场</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not one of the compared interpretations</source>
         <translation>“%1”不是被比较的解读之一</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a resolved crux names one of the compared interpretations</source>
         <translation>已解决的分歧点须指明被比较解读中的一个</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>only a resolved crux names the reading it was resolved as</source>
         <translation>只有已解决的分歧点才指明其按哪个解读解决</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is a built-in kind</source>
         <translation>“%1”是内置类型</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>expected a colour like &quot;#aa5500&quot;, found &quot;%1&quot;</source>
         <translation>应为类似“#aa5500”的颜色，实际为“%1”</translation>
     </message>
@@ -4396,80 +4481,80 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>未知形状“%1”（应为 %2 之一）</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+63"/>
+        <location line="+40"/>
+        <location line="+79"/>
         <source>unknown failure mode &quot;%1&quot;</source>
         <translation>未知失效模式“%1”</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+14"/>
+        <location line="-51"/>
+        <location line="+17"/>
         <source>unknown factor &quot;%1&quot;</source>
         <translation>未知因素“%1”</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
         <translation>因素“%1”在此解读中被放置了两次</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>factor &quot;%1&quot; is not placed in this interpretation</source>
         <translation>因素“%1”未放置在此解读中</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a link cannot point from a factor to itself</source>
         <translation>连线不能从一个因素指向其自身</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>未知来源“%1”</translation>
     </message>
     <message>
-        <location filename="../model/format/jsonfieldreader.cpp" line="+34"/>
-        <location line="+170"/>
+        <location filename="../model/format/jsonfieldreader.cpp" line="+35"/>
+        <location line="+183"/>
         <source>expected an object, found %1</source>
         <translation>应为对象，实际为%1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-174"/>
         <source>unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an unsupported value</source>
         <translation>不支持的值</translation>
     </message>
@@ -4480,22 +4565,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>expected a string, found %1</source>
         <translation>应为字符串，实际为%1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>text too long: %1 bytes (limit %2)</source>
         <translation>文本过长：%1 字节（上限 %2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>expected true or false, found %1</source>
         <translation>应为 true 或 false，实际为%1</translation>
     </message>
@@ -4505,26 +4590,44 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>应为整数，实际为%1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 超出范围（%2 至 %3）</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>expected a number, found %1</source>
         <translation>应为数字，实际为%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>expected an array, found %1</source>
         <translation>应为数组，实际为%1</translation>
     </message>
 </context>
 <context>
+    <name>faultline::ReasonDialog</name>
+    <message>
+        <location filename="../widgets/panels/reasondialog.cpp" line="+22"/>
+        <source>Rule Out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why does “%1” not apply to this reading?</source>
+        <translation>为什么“%1”不适用于此解读？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. the arena was checked frame by frame</source>
+        <translation>例如：已逐帧检查过场地</translation>
+    </message>
+</context>
+<context>
     <name>faultline::RecentFiles</name>
     <message>
-        <location filename="../app/recentfiles.cpp" line="+79"/>
+        <location filename="../app/window/recentfiles.cpp" line="+104"/>
         <source>No Recent Files</source>
         <translation>无最近文件</translation>
     </message>
@@ -4537,7 +4640,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::Recovery</name>
     <message>
-        <location filename="../model/recovery/recoverystore.cpp" line="+41"/>
+        <location filename="../model/recovery/recoverystore.cpp" line="+50"/>
         <source>%1: cannot create folder</source>
         <translation>%1：无法创建文件夹</translation>
     </message>
@@ -4545,8 +4648,8 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::RecoveryController</name>
     <message>
-        <location filename="../app/recoverycontroller.cpp" line="+58"/>
-        <location line="+180"/>
+        <location filename="../app/controllers/recoverycontroller.cpp" line="+57"/>
+        <location line="+185"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>无法写入恢复副本：%1</translation>
     </message>
@@ -4581,17 +4684,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The file “%1” changed on disk.</source>
         <translation>文件“%1”已在磁盘上被更改。</translation>
     </message>
@@ -4601,7 +4704,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep my version</source>
         <translation>保留我的版本</translation>
     </message>
@@ -4609,7 +4712,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::Relation</name>
     <message>
-        <location filename="../model/enums.cpp" line="-13"/>
+        <location filename="../model/enums.cpp" line="-23"/>
         <source>causes</source>
         <translation>导致</translation>
     </message>
@@ -4655,17 +4758,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::RootCauseMatrixWidget</name>
     <message>
-        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+124"/>
+        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+123"/>
         <source>Root-cause matrix</source>
         <translation>根本原因矩阵</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-15"/>
         <source>Root causes: %1</source>
         <translation>根本原因：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Also uses: %1</source>
         <translation>还使用：%1</translation>
     </message>
@@ -4708,7 +4811,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>在画布上</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Select the next / previous factor</source>
         <translation>选择下一个 / 上一个因素</translation>
     </message>
@@ -4849,7 +4952,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+108"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+107"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -4909,7 +5012,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>只能打开 http 和 https 地址以及 DOI：%1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Edit source</source>
         <translation>编辑来源</translation>
     </message>
@@ -4929,7 +5032,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::Stance</name>
     <message>
-        <location filename="../model/enums.cpp" line="+70"/>
+        <location filename="../model/enums.cpp" line="+97"/>
         <source>supports</source>
         <translation>支持</translation>
     </message>
@@ -4942,17 +5045,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::StartPage</name>
     <message>
-        <location filename="../widgets/gallery/startpage.cpp" line="+94"/>
+        <location filename="../widgets/gallery/startpage.cpp" line="+108"/>
         <source>&amp;New Incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Faultline</source>
         <translation>Faultline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw why an agent failed as causes across reward, environment and algorithm; keep every reading; compare them.</source>
         <translation>将智能体失败的原因绘制为奖励、环境和算法各方面的因果；保留每一种解读；并加以比较。</translation>
     </message>
@@ -4968,6 +5071,16 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;Example</source>
+        <translation>打开示例(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected example as an untitled copy (or double-click it, or press Enter)</source>
+        <translation>将所选示例作为未命名副本打开（或双击，或按回车）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
@@ -4977,7 +5090,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Recent Files</source>
         <translation>最近文件</translation>
     </message>
@@ -4987,7 +5100,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>从已发表的示例开始</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
@@ -4995,12 +5108,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::SummaryWriter</name>
     <message>
-        <location filename="../widgets/discussion/summarypdfwriter.cpp" line="+25"/>
+        <location filename="../widgets/discussion/summarywriter.cpp" line="+33"/>
         <source>PDF output needs the graphical application (fonts); none is running</source>
         <translation>PDF 输出需要图形应用程序（字体）；当前没有运行</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>cannot write a PDF to &quot;%1&quot;</source>
         <translation>无法将 PDF 写入“%1”</translation>
     </message>
@@ -5008,7 +5121,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::WindowActions</name>
     <message>
-        <location filename="../app/windowactions.cpp" line="+152"/>
+        <location filename="../app/window/windowactions.cpp" line="+155"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -5108,7 +5221,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>退出 Faultline</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -5118,7 +5231,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -5353,7 +5466,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>新建解读(&amp;N)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add another reading of the incident</source>
         <translation>为事件添加另一个解读</translation>
     </message>
@@ -5408,6 +5521,11 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>用于讨论的全屏模式：逐一浏览各解读和分歧点</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Ne&amp;xt Pane</source>
         <translation>下一个窗格(&amp;X)</translation>
@@ -5448,7 +5566,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>快速指南(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The framing and the editor&apos;s gestures in two pages</source>
         <translation>用两页介绍分析框架和编辑器操作</translation>
     </message>
@@ -5466,6 +5584,29 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <location line="+1"/>
         <source>&amp;About Faultline</source>
         <translation>关于 Faultline(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::WindowLayout</name>
+    <message>
+        <location filename="../app/window/windowlayout.cpp" line="+76"/>
+        <source>Presentation &amp;Layout</source>
+        <translation>演示布局(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide every panel so the diagram fills the window (for a projector); again to bring them back</source>
+        <translation>隐藏所有面板，让图表占满窗口（用于投影仪）；再次选择即可恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Collapse Lower Panels</source>
+        <translation>折叠下方面板(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shrink the panels under the inspector to their tabs, so the inspector gets the height</source>
+        <translation>将检查器下方的面板缩小为标签，让检查器获得更多高度</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@
 
 #include "../common/mainwindowfixture.h"
 #include "app/controllers/languagecontroller.h"
+#include "app/controllers/exportcontroller.h"
+#include "app/controllers/gallerycontroller.h"
 #include "app/controllers/lenscontroller.h"
 #include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
@@ -21,18 +23,25 @@
 #include "widgets/canvas/linkitem.h"
 #include "widgets/common/interpretationtabs.h"
 #include "widgets/common/lensswitch.h"
+#include "widgets/gallery/examplelistwidget.h"
+#include "widgets/gallery/startpage.h"
 #include "widgets/lens/diagnosticmarkeritem.h"
+#include "widgets/panels/inspectorwidget.h"
+#include "widgets/panels/linkinspector.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenuBar>
 #include <QScreen>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -402,6 +411,67 @@ private Q_SLOTS:
         tabs->setNewReadingChooser([](QWidget *, const QString &) { return std::nullopt; });
         m_window->windowActions()->newInterpretation->trigger();
         QCOMPARE(tabs->count(), readings + 1); // cancelled
+    }
+
+    void closeReturnsToTheStartScreen()
+    {
+        openExample(kSmall);
+        GalleryController *gallery = m_window->galleryController();
+        QDockWidget *inspector = m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        QVERIFY(inspector->isVisible());
+        m_window->windowActions()->close->trigger();
+        QVERIFY(gallery->isStartPageShown());
+        // No editing panels around the start screen.
+        for (QDockWidget *dock : m_window->panels())
+            QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
+        StartPage *start = gallery->startPage();
+        ExampleListWidget *examples = start->examples();
+        QVERIFY(examples->count() > 1);
+        // A single click selects; the Open Example button opens.
+        const QRect second = examples->visualItemRect(examples->item(1));
+        QTest::mouseClick(examples->viewport(), Qt::LeftButton, {}, second.center());
+        QCOMPARE(examples->currentRow(), 1);
+        QVERIFY(gallery->isStartPageShown());
+        QVERIFY(start->openExampleButton()->isEnabled());
+        QTest::mouseClick(start->openExampleButton(), Qt::LeftButton);
+        QTRY_VERIFY(!gallery->isStartPageShown());
+        QVERIFY(m_window->document()->incident().interpretations.size() > 0);
+        QTRY_VERIFY(inspector->isVisible());
+    }
+
+    void addEvidenceStartsFromTheOnlySource()
+    {
+        openExample(QSize(1400, 900));
+        const Incident &incident = m_window->document()->incident();
+        QCOMPARE(incident.sources.size(), 1);
+        CanvasView *view = m_window->currentView();
+        const Interpretation *reading =
+            incident.findInterpretation(m_window->tabs()->currentInterpretationId());
+        view->selectElements({}, {reading->links.first().id});
+        auto *links = m_window->inspector()->findChild<LinkInspector *>();
+        QVERIFY(links);
+        QString offered = QStringLiteral("not asked");
+        links->setEvidenceEditor([&offered](QWidget *, const Incident &, const Evidence &evidence,
+                                            bool) -> std::optional<Evidence> {
+            offered = evidence.sourceId;
+            return std::nullopt;
+        });
+        auto *add = links->findChild<QPushButton *>(QStringLiteral("addEvidence"));
+        QTRY_VERIFY(add->isVisible());
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(offered, incident.sources.first().id);
+    }
+
+    void exportStartsInAnExistingFolder()
+    {
+        openExample(kSmall);
+        const QString folder = m_window->exportController()->exportFolder();
+        QVERIFY2(QFileInfo(folder).isDir(), qPrintable(folder));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("saved.faultline"));
+        QVERIFY(m_window->saveTo(path));
+        QCOMPARE(QFileInfo(m_window->exportController()->exportFolder()).canonicalFilePath(),
+                 QFileInfo(dir.path()).canonicalFilePath());
     }
 };
 
