@@ -5,9 +5,9 @@
 // is reset when it no longer fits.
 
 #include "../common/mainwindowfixture.h"
-#include "app/controllers/languagecontroller.h"
 #include "app/controllers/exportcontroller.h"
 #include "app/controllers/gallerycontroller.h"
+#include "app/controllers/languagecontroller.h"
 #include "app/controllers/lenscontroller.h"
 #include "app/window/mainwindow.h"
 #include "app/window/windowactions.h"
@@ -35,13 +35,15 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMenuBar>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -413,11 +415,29 @@ private Q_SLOTS:
         QCOMPARE(tabs->count(), readings + 1); // cancelled
     }
 
+    void oneStatusMessageAtATime()
+    {
+        openExample(kSmall);
+        QLabel *summary = m_window->lensController()->statusLabel();
+        QToolButton *rootCause = m_window->lensSwitch()->findChild<QToolButton *>(
+            QStringLiteral("lensButton_root-cause"));
+        // Hovering a lens button shows its tip; choosing the lens then must not
+        // draw the lens summary over it.
+        m_window->statusBar()->showMessage(QStringLiteral("a hovered action's tip"));
+        QTest::mouseClick(rootCause, Qt::LeftButton);
+        QCOMPARE(m_window->lensController()->lens(), Lens::RootCause);
+        QVERIFY(!summary->text().isEmpty());
+        QVERIFY(!summary->isVisible());
+        m_window->statusBar()->clearMessage();
+        QTRY_VERIFY(summary->isVisible());
+    }
+
     void closeReturnsToTheStartScreen()
     {
         openExample(kSmall);
         GalleryController *gallery = m_window->galleryController();
-        QDockWidget *inspector = m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        QDockWidget *inspector =
+            m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
         QVERIFY(inspector->isVisible());
         m_window->windowActions()->close->trigger();
         QVERIFY(gallery->isStartPageShown());
