@@ -326,6 +326,27 @@ private Q_SLOTS:
                          qPrintable(item->toolTip()));
     }
 
+    void arrowheadsIntoOneFactorLandApart()
+    {
+        openExample(QSize(1400, 900));
+        InterpretationTabs *tabs = m_window->tabs();
+        int shared = 0;
+        for (int i = 0; i < tabs->count(); ++i) {
+            CanvasScene *scene = tabs->view(i)->canvasScene();
+            QHash<QString, QList<QPointF>> tips; // target → arrowhead tips
+            for (LinkItem *link : scene->linkItems())
+                tips[link->toId()].append(link->mapToScene(link->tipPoint()));
+            for (auto it = tips.cbegin(); it != tips.cend(); ++it) {
+                if (it->size() > 1)
+                    ++shared;
+                for (int a = 0; a < it->size(); ++a)
+                    for (int b = a + 1; b < it->size(); ++b)
+                        QVERIFY2(QLineF(it->at(a), it->at(b)).length() >= 8, qPrintable(it.key()));
+            }
+        }
+        QVERIFY(shared > 0);
+    }
+
     void paletteFactorsCascade()
     {
         openExample(QSize(1400, 900));
