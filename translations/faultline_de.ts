@@ -174,7 +174,7 @@ Soll: %2</translation>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+86"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+88"/>
         <source>strength %1</source>
         <translation>Stärke %1</translation>
     </message>
@@ -262,6 +262,34 @@ Soll: %2</translation>
         <location line="+5"/>
         <source>Tab moves to the next factor, arrow keys move it, Enter edits its label, Ctrl+L starts a link, F6 moves to the next pane.</source>
         <translation>Tab springt zum nächsten Faktor, die Pfeiltasten verschieben ihn, Eingabe bearbeitet seine Bezeichnung, Strg+L beginnt eine Verknüpfung, F6 wechselt in den nächsten Fensterbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::CanvasLegend</name>
+    <message>
+        <location filename="../widgets/canvas/canvaslegend.cpp" line="+100"/>
+        <source>evidence items (amber 0: none yet)</source>
+        <translation>Belege (gelbe 0: noch keine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failure points tagged</source>
+        <translation>markierte Fehlerquellen</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide what the line styles and marks mean</source>
+        <translation>Zeigen oder ausblenden, was Linienarten und Markierungen bedeuten</translation>
     </message>
 </context>
 <context>
@@ -3042,7 +3070,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+98"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+110"/>
         <source>Add to This Interpretation</source>
         <translation>Zu dieser Interpretation hinzufügen</translation>
     </message>
@@ -3282,12 +3310,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+64"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+70"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+95"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n Faktor und </numerusform>
@@ -3344,7 +3372,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../widgets/common/interpretationtabs.cpp" line="+91"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+92"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>Neue Interpretation: eine weitere Lesart desselben Vorfalls</translation>
     </message>
@@ -3371,7 +3399,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Interpretation hinzufügen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -3661,7 +3689,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/controllers/lenscontroller.cpp" line="+108"/>
+        <location filename="../app/controllers/lenscontroller.cpp" line="+114"/>
         <source>Plain</source>
         <translation>Normal</translation>
     </message>

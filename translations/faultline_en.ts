@@ -4,7 +4,7 @@
 <context>
     <name>LinkItem</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/linkitem.cpp" line="+90"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+92"/>
         <source>%n evidence item(s), %1 contradicting</source>
         <translation>
             <numerusform>%n evidence item, %1 contradicting</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>faultline::FactorListWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+209"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+221"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>Used in %n interpretation</numerusform>
@@ -271,7 +271,7 @@
 <context>
     <name>faultline::InspectorWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+141"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+165"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n factor and </numerusform>
@@ -290,7 +290,7 @@
 <context>
     <name>faultline::InterpretationTabs</name>
     <message numerus="yes">
-        <location filename="../widgets/common/interpretationtabs.cpp" line="+380"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+382"/>
         <source>%n factor(s) placed (the factors stay in the incident)</source>
         <translation>
             <numerusform>%n factor placed (the factors stay in the incident)</numerusform>

@@ -174,7 +174,7 @@ Ideal: %2</source>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+86"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+88"/>
         <source>strength %1</source>
         <translation>强度 %1</translation>
     </message>
@@ -261,6 +261,34 @@ Ideal: %2</source>
         <location line="+5"/>
         <source>Tab moves to the next factor, arrow keys move it, Enter edits its label, Ctrl+L starts a link, F6 moves to the next pane.</source>
         <translation>Tab 移到下一个因素，方向键移动它，Enter 编辑其标签，Ctrl+L 开始连线，F6 移到下一个窗格。</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::CanvasLegend</name>
+    <message>
+        <location filename="../widgets/canvas/canvaslegend.cpp" line="+100"/>
+        <source>evidence items (amber 0: none yet)</source>
+        <translation>证据条数（琥珀色 0：尚无证据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failure points tagged</source>
+        <translation>已标记的失效点</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide what the line styles and marks mean</source>
+        <translation>显示或隐藏线型和标记的含义</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3045,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+98"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+110"/>
         <source>Add to This Interpretation</source>
         <translation>添加到此解读</translation>
     </message>
@@ -3252,12 +3280,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+64"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+70"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+95"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n 个因素和 </numerusform>
@@ -3312,7 +3340,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../widgets/common/interpretationtabs.cpp" line="+91"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+92"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>新建解读：同一事件的另一种解读</translation>
     </message>
@@ -3339,7 +3367,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>添加解读</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
@@ -3624,7 +3652,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/controllers/lenscontroller.cpp" line="+108"/>
+        <location filename="../app/controllers/lenscontroller.cpp" line="+114"/>
         <source>Plain</source>
         <translation>普通</translation>
     </message>

@@ -17,6 +17,7 @@
 #include "model/document.h"
 #include "model/editing/documenteditor.h"
 #include "testpaths.h"
+#include "widgets/canvas/canvaslegend.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/factoritem.h"
@@ -345,6 +346,36 @@ private Q_SLOTS:
             }
         }
         QVERIFY(shared > 0);
+    }
+
+    void legendListsTheRelationsInUse()
+    {
+        openExample(kSmall);
+        InterpretationTabs *tabs = m_window->tabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->tabWidget()->setCurrentIndex(i);
+            CanvasView *view = tabs->view(i);
+            auto *legend = view->findChild<CanvasLegend *>();
+            QVERIFY(legend);
+            QSet<Relation> used;
+            for (const Link &link : view->canvasScene()->interpretation()->links)
+                used.insert(link.relation);
+            const QList<Relation> listed = legend->relations();
+            QCOMPARE(QSet<Relation>(listed.cbegin(), listed.cend()), used);
+            QTRY_VERIFY(legend->isVisible());
+            QVERIFY(view->viewport()->geometry().contains(legend->geometry()));
+        }
+        // One click collapses it to its title, in every tab.
+        auto *legend = tabs->currentView()->findChild<CanvasLegend *>();
+        const int open = legend->height();
+        auto *toggle = legend->findChild<QToolButton *>(QStringLiteral("canvasLegendToggle"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(legend->isCollapsed());
+        QVERIFY(legend->height() < open);
+        tabs->tabWidget()->setCurrentIndex(0);
+        QVERIFY(QSettings().value(QStringLiteral("canvas/legendCollapsed")).toBool());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(!legend->isCollapsed());
     }
 
     void paletteFactorsCascade()

@@ -4,6 +4,7 @@
 
 #include "model/document.h"
 #include "model/editing/documenteditor.h"
+#include "widgets/canvas/canvaslegend.h"
 #include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/panels/plaintext.h"
@@ -178,6 +179,7 @@ void InterpretationTabs::insertTab(const QString &interpretationId)
         return;
     auto *canvas = new CanvasView(m_document, interpretationId);
     canvas->setFitWhenShown(true); // every tab opens showing its whole diagram
+    new CanvasLegend(canvas);      // what the line styles and marks mean
     canvas->setSnapToGrid(m_snap);
     CanvasPalette::follow(canvas->canvasScene());
     Q_EMIT viewCreated(canvas);
