@@ -175,8 +175,12 @@ void WindowLayout::sizeColumns(int windowWidth)
     const int left = std::max(kLeftMin, int(windowWidth * m_shares[0]));
     const int right = std::max(kRightMin, int(windowWidth * m_shares[1]));
     m_lastWindowSize = m_window->size();
-    m_window->resizeDocks({palette, inspector}, {left, right}, Qt::Horizontal);
     m_columnWidths = {left, right};
+    // Panels put away (compare view, start screen, presentation layout) come
+    // back with the layout they left with.
+    if (m_window->isVisible() && (palette->isHidden() || inspector->isHidden()))
+        return;
+    m_window->resizeDocks({palette, inspector}, {left, right}, Qt::Horizontal);
 }
 
 void WindowLayout::unelideTabBars()
