@@ -174,7 +174,7 @@ Soll: %2</translation>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+86"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+88"/>
         <source>strength %1</source>
         <translation>Stärke %1</translation>
     </message>
@@ -265,6 +265,34 @@ Soll: %2</translation>
     </message>
 </context>
 <context>
+    <name>faultline::CanvasLegend</name>
+    <message>
+        <location filename="../widgets/canvas/canvaslegend.cpp" line="+100"/>
+        <source>evidence items (amber 0: none yet)</source>
+        <translation>Belege (gelbe 0: noch keine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failure points tagged</source>
+        <translation>markierte Fehlerquellen</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide what the line styles and marks mean</source>
+        <translation>Zeigen oder ausblenden, was Linienarten und Markierungen bedeuten</translation>
+    </message>
+</context>
+<context>
     <name>faultline::CanvasTheme</name>
     <message>
         <location filename="../widgets/export/canvastheme.cpp" line="+34"/>
@@ -290,7 +318,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+163"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+195"/>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
@@ -742,7 +770,7 @@ Soll: %2</translation>
         <translation>Bereich ausgeschlossen: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Tagged on a factor of this reading; click to select it</source>
         <translation>An einem Faktor dieser Lesart markiert; zum Auswählen klicken</translation>
     </message>
@@ -752,7 +780,7 @@ Soll: %2</translation>
         <translation>%1 von %2 Fehlerquellen in „%3“ geprüft</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Rule out failure point</source>
         <translation>Fehlerquelle ausschließen</translation>
     </message>
@@ -2333,7 +2361,12 @@ Ihre: %4</translation>
         <translation>Markierungen auf der Zeichenfläche zeigen</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+41"/>
+        <source>No weak points found in this reading&apos;s argument.</source>
+        <translation>Keine Schwachstellen in der Argumentation dieser Lesart gefunden.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -2348,12 +2381,7 @@ Ihre: %4</translation>
         <translation>Keine Interpretation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No gaps found in this reading&apos;s argument.</source>
-        <translation>In der Argumentation dieser Lesart wurden keine Lücken gefunden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Warnings: %1, notes: %2 — click one to select its elements</source>
         <translation>Warnungen: %1, Hinweise: %2 — klicken Sie auf einen Eintrag, um seine Elemente auszuwählen</translation>
     </message>
@@ -2979,12 +3007,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportController</name>
     <message>
-        <location filename="../app/controllers/exportcontroller.cpp" line="+60"/>
+        <location filename="../app/controllers/exportcontroller.cpp" line="+64"/>
         <source>There is no interpretation to export.</source>
         <translation>Es gibt keine Interpretation zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -2997,7 +3025,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Copied the diagram as an image</source>
         <translation>Das Diagramm wurde als Bild kopiert</translation>
     </message>
@@ -3451,7 +3479,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+98"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+110"/>
         <source>Add to This Interpretation</source>
         <translation>Zu dieser Interpretation hinzufügen</translation>
     </message>
@@ -3691,12 +3719,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+64"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+70"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+95"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n Faktor und </numerusform>
@@ -3753,7 +3781,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../widgets/common/interpretationtabs.cpp" line="+91"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+92"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>Neue Interpretation: eine weitere Lesart desselben Vorfalls</translation>
     </message>
@@ -3780,7 +3808,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Interpretation hinzufügen</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -3790,7 +3818,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Interpretationen umsortieren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Interpretation %1</source>
         <translation>Interpretation %1</translation>
     </message>
@@ -4070,7 +4098,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/controllers/lenscontroller.cpp" line="+108"/>
+        <location filename="../app/controllers/lenscontroller.cpp" line="+114"/>
         <source>Plain</source>
         <translation>Normal</translation>
     </message>
@@ -4122,6 +4150,19 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <location line="+113"/>
         <source>Select a factor first, then press I to intervene on it.</source>
         <translation>Wählen Sie zuerst einen Faktor und drücken Sie dann I, um an ihm einzugreifen.</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::LensSwitch</name>
+    <message>
+        <location filename="../widgets/common/lensswitch.cpp" line="+46"/>
+        <source>Lens:</source>
+        <translation>Perspektive:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lens</source>
+        <translation>Perspektive</translation>
     </message>
 </context>
 <context>
@@ -4193,7 +4234,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Konfidenz %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>Edit evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
@@ -4209,19 +4250,19 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+310"/>
-        <location line="+197"/>
+        <location filename="../app/window/mainwindow.cpp" line="+321"/>
+        <location line="+201"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;Geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+197"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>Undo history</source>
         <translation>Verlauf der Änderungen</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-265"/>
         <source>Factor Palette</source>
         <translation>Faktorpalette</translation>
     </message>
@@ -4246,7 +4287,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/window/windowmenus.cpp" line="+74"/>
+        <location filename="../app/window/windowmenus.cpp" line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4296,12 +4337,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>&amp;Perspektive</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4312,12 +4353,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="+8"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+183"/>
+        <location filename="../app/window/mainwindow.cpp" line="+180"/>
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
         <translation>Klicken Sie auf die Zeichenfläche, um einen Faktor der Art „%1“ zu platzieren. Esc bricht ab.</translation>
     </message>
@@ -4455,6 +4496,34 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
 </context>
 <context>
+    <name>faultline::NewReadingChoice</name>
+    <message>
+        <location filename="../widgets/common/newreadingchoice.cpp" line="+16"/>
+        <source>New Interpretation</source>
+        <translation>Neue Interpretation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How should the new interpretation start?</source>
+        <translation>Womit soll die neue Interpretation beginnen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of “%1” keeps its factors, links and evidence, so you change only where you disagree.</source>
+        <translation>Eine Kopie von „%1“ übernimmt deren Faktoren, Verknüpfungen und Belege, sodass Sie nur ändern, wo Sie widersprechen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy of Current Reading</source>
+        <translation>&amp;Kopie der aktuellen Lesart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Empty</source>
+        <translation>&amp;Leer</translation>
+    </message>
+</context>
+<context>
     <name>faultline::OverviewInspector</name>
     <message>
         <location filename="../widgets/panels/overviewinspector.cpp" line="+160"/>
@@ -4570,7 +4639,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::PaletteWidget</name>
     <message>
-        <location filename="../widgets/panels/palettewidget.cpp" line="+74"/>
+        <location filename="../widgets/panels/palettewidget.cpp" line="+79"/>
         <source>New Custom Kind…</source>
         <translation>Neue eigene Art…</translation>
     </message>
@@ -4597,7 +4666,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Eine Faktorart über die eingebauten hinaus festlegen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Add a factor of kind “%1”</source>
         <translation>Einen Faktor der Art „%1“ hinzufügen</translation>
     </message>
@@ -5023,6 +5092,24 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
     </message>
 </context>
 <context>
+    <name>faultline::ReasonDialog</name>
+    <message>
+        <location filename="../widgets/panels/reasondialog.cpp" line="+22"/>
+        <source>Rule Out</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why does “%1” not apply to this reading?</source>
+        <translation>Warum trifft „%1“ auf diese Lesart nicht zu?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. the arena was checked frame by frame</source>
+        <translation>z. B. die Arena wurde Bild für Bild geprüft</translation>
+    </message>
+</context>
+<context>
     <name>faultline::RecentFiles</name>
     <message>
         <location filename="../app/window/recentfiles.cpp" line="+104"/>
@@ -5444,7 +5531,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::StartPage</name>
     <message>
-        <location filename="../widgets/gallery/startpage.cpp" line="+95"/>
+        <location filename="../widgets/gallery/startpage.cpp" line="+108"/>
         <source>&amp;New Incident</source>
         <translation>&amp;Neuer Vorfall</translation>
     </message>
@@ -5470,6 +5557,16 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;Example</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected example as an untitled copy (or double-click it, or press Enter)</source>
+        <translation>Das ausgewählte Beispiel als unbenannte Kopie öffnen (oder doppelklicken oder Eingabe drücken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
@@ -5479,7 +5576,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Recent Files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
@@ -5489,7 +5586,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Mit einem veröffentlichten Beispiel beginnen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -5859,7 +5956,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Faultline beenden</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -5869,7 +5966,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
@@ -6159,6 +6256,11 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Vollbild für eine Diskussion: Lesarten und Kernstreitpunkte durchgehen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Ne&amp;xt Pane</source>
         <translation>&amp;Nächster Fensterbereich</translation>
@@ -6217,6 +6319,29 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <location line="+1"/>
         <source>&amp;About Faultline</source>
         <translation>Ü&amp;ber Faultline</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::WindowLayout</name>
+    <message>
+        <location filename="../app/window/windowlayout.cpp" line="+76"/>
+        <source>Presentation &amp;Layout</source>
+        <translation>Präsentations&amp;layout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide every panel so the diagram fills the window (for a projector); again to bring them back</source>
+        <translation>Alle Bereiche ausblenden, damit das Diagramm das Fenster füllt (für einen Beamer); erneut, um sie zurückzuholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Collapse Lower Panels</source>
+        <translation>Untere Bereiche &amp;einklappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shrink the panels under the inspector to their tabs, so the inspector gets the height</source>
+        <translation>Die Bereiche unter dem Inspektor auf ihre Reiter verkleinern, damit der Inspektor die Höhe bekommt</translation>
     </message>
 </context>
 </TS>

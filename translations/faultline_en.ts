@@ -4,7 +4,7 @@
 <context>
     <name>LinkItem</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/linkitem.cpp" line="+90"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+92"/>
         <source>%n evidence item(s), %1 contradicting</source>
         <translation>
             <numerusform>%n evidence item, %1 contradicting</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>faultline::ExportController</name>
     <message numerus="yes">
-        <location filename="../app/controllers/exportcontroller.cpp" line="+78"/>
+        <location filename="../app/controllers/exportcontroller.cpp" line="+86"/>
         <source>Exported %n file(s)</source>
         <translation>
             <numerusform>Exported %n file</numerusform>
@@ -271,7 +271,7 @@
 <context>
     <name>faultline::FactorListWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+209"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+221"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>Used in %n interpretation</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>faultline::InspectorWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+141"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+165"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n factor and </numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>faultline::InterpretationTabs</name>
     <message numerus="yes">
-        <location filename="../widgets/common/interpretationtabs.cpp" line="+364"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+382"/>
         <source>%n factor(s) placed (the factors stay in the incident)</source>
         <translation>
             <numerusform>%n factor placed (the factors stay in the incident)</numerusform>

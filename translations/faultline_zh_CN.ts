@@ -174,7 +174,7 @@ Ideal: %2</source>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+86"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+88"/>
         <source>strength %1</source>
         <translation>强度 %1</translation>
     </message>
@@ -264,6 +264,34 @@ Ideal: %2</source>
     </message>
 </context>
 <context>
+    <name>faultline::CanvasLegend</name>
+    <message>
+        <location filename="../widgets/canvas/canvaslegend.cpp" line="+100"/>
+        <source>evidence items (amber 0: none yet)</source>
+        <translation>证据条数（琥珀色 0：尚无证据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failure points tagged</source>
+        <translation>已标记的失效点</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide what the line styles and marks mean</source>
+        <translation>显示或隐藏线型和标记的含义</translation>
+    </message>
+</context>
+<context>
     <name>faultline::CanvasTheme</name>
     <message>
         <location filename="../widgets/export/canvastheme.cpp" line="+34"/>
@@ -289,7 +317,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+163"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+195"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
@@ -740,7 +768,7 @@ Ideal: %2</source>
         <translation>领域已排除：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Tagged on a factor of this reading; click to select it</source>
         <translation>已标记在此解读的某个因素上；点击以选中它</translation>
     </message>
@@ -750,7 +778,7 @@ Ideal: %2</source>
         <translation>“%3”中已考虑 %2 个失效点中的 %1 个</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Rule out failure point</source>
         <translation>排除失效点</translation>
     </message>
@@ -2313,7 +2341,12 @@ Theirs: %4</source>
         <translation>在画布上显示标记</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+41"/>
+        <source>No weak points found in this reading&apos;s argument.</source>
+        <translation>此解读的论证中未发现薄弱之处。</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
@@ -2328,12 +2361,7 @@ Theirs: %4</source>
         <translation>无解读</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No gaps found in this reading&apos;s argument.</source>
-        <translation>此解读的论证中未发现漏洞。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Warnings: %1, notes: %2 — click one to select its elements</source>
         <translation>警告：%1，提示：%2 — 点击某项以选中其相关元素</translation>
     </message>
@@ -2950,12 +2978,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportController</name>
     <message>
-        <location filename="../app/controllers/exportcontroller.cpp" line="+60"/>
+        <location filename="../app/controllers/exportcontroller.cpp" line="+64"/>
         <source>There is no interpretation to export.</source>
         <translation>没有可导出的解读。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2967,7 +2995,7 @@ Your changes are still open here; try another location.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Copied the diagram as an image</source>
         <translation>已将图表复制为图像</translation>
     </message>
@@ -3421,7 +3449,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+98"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+110"/>
         <source>Add to This Interpretation</source>
         <translation>添加到此解读</translation>
     </message>
@@ -3656,12 +3684,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+64"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+70"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+95"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n 个因素和 </numerusform>
@@ -3716,7 +3744,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../widgets/common/interpretationtabs.cpp" line="+91"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+92"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>新建解读：同一事件的另一种解读</translation>
     </message>
@@ -3743,7 +3771,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>添加解读</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
@@ -3753,7 +3781,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>重新排列解读</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Interpretation %1</source>
         <translation>解读 %1</translation>
     </message>
@@ -4028,7 +4056,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/controllers/lenscontroller.cpp" line="+108"/>
+        <location filename="../app/controllers/lenscontroller.cpp" line="+114"/>
         <source>Plain</source>
         <translation>普通</translation>
     </message>
@@ -4080,6 +4108,19 @@ An interpretation is one reading of the incident: which factors matter and how t
         <location line="+113"/>
         <source>Select a factor first, then press I to intervene on it.</source>
         <translation>请先选择一个因素，然后按 I 对其进行干预。</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::LensSwitch</name>
+    <message>
+        <location filename="../widgets/common/lensswitch.cpp" line="+46"/>
+        <source>Lens:</source>
+        <translation>视角：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lens</source>
+        <translation>视角</translation>
     </message>
 </context>
 <context>
@@ -4151,7 +4192,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>置信度 %1%</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
@@ -4167,19 +4208,19 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+310"/>
-        <location line="+197"/>
+        <location filename="../app/window/mainwindow.cpp" line="+321"/>
+        <location line="+201"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+197"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-265"/>
         <source>Factor Palette</source>
         <translation>因素面板</translation>
     </message>
@@ -4204,7 +4245,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../app/window/windowmenus.cpp" line="+74"/>
+        <location filename="../app/window/windowmenus.cpp" line="+75"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4254,12 +4295,12 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>视角(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4270,12 +4311,12 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="+8"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+183"/>
+        <location filename="../app/window/mainwindow.cpp" line="+180"/>
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
         <translation>在画布上点击以放置“%1”类型的因素。按 Esc 取消。</translation>
     </message>
@@ -4410,6 +4451,34 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
 </context>
 <context>
+    <name>faultline::NewReadingChoice</name>
+    <message>
+        <location filename="../widgets/common/newreadingchoice.cpp" line="+16"/>
+        <source>New Interpretation</source>
+        <translation>新建解读</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How should the new interpretation start?</source>
+        <translation>新解读应从什么开始？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of “%1” keeps its factors, links and evidence, so you change only where you disagree.</source>
+        <translation>“%1”的副本保留其因素、连线和证据，您只需修改有分歧的地方。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy of Current Reading</source>
+        <translation>当前解读的副本(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Empty</source>
+        <translation>空白(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>faultline::OverviewInspector</name>
     <message>
         <location filename="../widgets/panels/overviewinspector.cpp" line="+160"/>
@@ -4525,7 +4594,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::PaletteWidget</name>
     <message>
-        <location filename="../widgets/panels/palettewidget.cpp" line="+74"/>
+        <location filename="../widgets/panels/palettewidget.cpp" line="+79"/>
         <source>New Custom Kind…</source>
         <translation>新建自定义类型…</translation>
     </message>
@@ -4552,7 +4621,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>在内置类型之外定义一种因素类型</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Add a factor of kind “%1”</source>
         <translation>添加一个“%1”类型的因素</translation>
     </message>
@@ -4972,6 +5041,24 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <location line="+16"/>
         <source>expected an array, found %1</source>
         <translation>应为数组，实际为%1</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::ReasonDialog</name>
+    <message>
+        <location filename="../widgets/panels/reasondialog.cpp" line="+22"/>
+        <source>Rule Out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why does “%1” not apply to this reading?</source>
+        <translation>为什么“%1”不适用于此解读？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. the arena was checked frame by frame</source>
+        <translation>例如：已逐帧检查过场地</translation>
     </message>
 </context>
 <context>
@@ -5395,7 +5482,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::StartPage</name>
     <message>
-        <location filename="../widgets/gallery/startpage.cpp" line="+95"/>
+        <location filename="../widgets/gallery/startpage.cpp" line="+108"/>
         <source>&amp;New Incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
@@ -5421,6 +5508,16 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;Example</source>
+        <translation>打开示例(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected example as an untitled copy (or double-click it, or press Enter)</source>
+        <translation>将所选示例作为未命名副本打开（或双击，或按回车）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
@@ -5430,7 +5527,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Recent Files</source>
         <translation>最近文件</translation>
     </message>
@@ -5440,7 +5537,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>从已发表的示例开始</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
@@ -5809,7 +5906,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>退出 Faultline</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -5819,7 +5916,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -6109,6 +6206,11 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>用于讨论的全屏模式：逐一浏览各解读和分歧点</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Ne&amp;xt Pane</source>
         <translation>下一个窗格(&amp;X)</translation>
@@ -6167,6 +6269,29 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <location line="+1"/>
         <source>&amp;About Faultline</source>
         <translation>关于 Faultline(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::WindowLayout</name>
+    <message>
+        <location filename="../app/window/windowlayout.cpp" line="+76"/>
+        <source>Presentation &amp;Layout</source>
+        <translation>演示布局(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide every panel so the diagram fills the window (for a projector); again to bring them back</source>
+        <translation>隐藏所有面板，让图表占满窗口（用于投影仪）；再次选择即可恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Collapse Lower Panels</source>
+        <translation>折叠下方面板(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shrink the panels under the inspector to their tabs, so the inspector gets the height</source>
+        <translation>将检查器下方的面板缩小为标签，让检查器获得更多高度</translation>
     </message>
 </context>
 </TS>

@@ -15,9 +15,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMimeData>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace faultline {
 
@@ -69,14 +73,53 @@ void ExportController::exportDiagram()
     options.lens = currentLensId(m_context.actions);
     options.interventions = currentInterventions(m_context.document, m_lenses);
     dialog.setOptions(options);
+    const QString name = QFileInfo(dialog.pathEdit()->text()).fileName();
+    dialog.pathEdit()->setText(QDir::toNativeSeparators(QDir(exportFolder()).filePath(name)));
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.options().save(settings);
     const QStringList written = dialog.writtenFiles();
+    if (!written.isEmpty())
+        rememberExportFolder(QFileInfo(written.first()).absolutePath());
     m_context.showStatus(written.size() == 1
                              ? tr("Exported %1").arg(written.first())
                              : tr("Exported %n file(s)", nullptr, int(written.size())),
                          5000);
+}
+
+namespace {
+const QString kFoldersKey = QStringLiteral("export/folders");
+// Untitled documents share one remembered folder.
+QString documentKey(const Document *document)
+{
+    return document->filePath().isEmpty() ? QStringLiteral("untitled")
+                                          : QFileInfo(document->filePath()).absoluteFilePath();
+}
+} // namespace
+
+QString ExportController::exportFolder() const
+{
+    // The folder this document last exported to, else the document's own
+    // folder, else Documents, else home: never a folder that does not exist
+    // (a fresh home often has no ~/Documents).
+    const QVariantMap folders = QSettings().value(kFoldersKey).toMap();
+    const Document *document = m_context.document;
+    QStringList candidates{folders.value(documentKey(document)).toString()};
+    if (!document->filePath().isEmpty())
+        candidates.append(QFileInfo(document->filePath()).absolutePath());
+    candidates.append(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    for (const QString &folder : std::as_const(candidates))
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    return QDir::homePath();
+}
+
+void ExportController::rememberExportFolder(const QString &folder)
+{
+    QSettings settings;
+    QVariantMap folders = settings.value(kFoldersKey).toMap();
+    folders.insert(documentKey(m_context.document), folder);
+    settings.setValue(kFoldersKey, folders);
 }
 
 void ExportController::copyAsImage()

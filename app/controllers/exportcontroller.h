@@ -25,7 +25,13 @@ public:
     /// interpretation when nothing is selected, on the clipboard.
     void copyAsImage();
 
+    /// Where the export dialog starts: the folder this document last exported
+    /// to, else its own folder, else Documents or home (always an existing folder).
+    QString exportFolder() const;
+
 private:
+    void rememberExportFolder(const QString &folder);
+
     ControllerContext m_context;
     const LensController *m_lenses;
 };

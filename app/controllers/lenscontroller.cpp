@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QStatusBar>
 
 namespace faultline {
 
@@ -41,6 +42,11 @@ LensController::LensController(const ControllerContext &context, QDockWidget *ta
 
     createActions();
     createDocks(tabbedWith);
+    connect(context.window->statusBar(), &QStatusBar::messageChanged, this,
+            [this](const QString &message) {
+                if (message.isEmpty())
+                    m_status->setVisible(!m_status->text().isEmpty());
+            });
     context.window->installEventFilter(this); // its LanguageChange retranslates our texts
 
     Document *document = context.document;
@@ -301,7 +307,10 @@ void LensController::updateStatus()
                                         : QString();
     m_status->setText(text);
     m_status->setToolTip(text);
-    m_status->setVisible(!text.isEmpty());
+    // One message at a time: while the status bar shows a temporary message
+    // (a hovered action's tip) the summary waits for it to go.
+    const bool messageShown = !m_context.window->statusBar()->currentMessage().isEmpty();
+    m_status->setVisible(!text.isEmpty() && !messageShown);
 }
 
 void LensController::onViewCreated(CanvasView *view)

@@ -18,10 +18,12 @@
 #include "app/window/panefocus.h"
 #include "app/window/recentfiles.h"
 #include "app/window/windowactions.h"
+#include "app/window/windowlayout.h"
 #include "app/window/windowmenus.h"
 #include "widgets/common/deferreddock.h"
 #include "widgets/common/findbar.h"
 #include "widgets/common/interpretationtabs.h"
+#include "widgets/common/lensswitch.h"
 #include "widgets/common/toolicons.h"
 
 #include "model/document.h"
@@ -38,8 +40,11 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoView>
@@ -51,7 +56,6 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSnapKey = QStringLiteral("canvas/snapToGrid");
-constexpr int kStateVersion = 1; // bump when docks change, so old layouts are not restored
 
 } // namespace
 
@@ -82,6 +86,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->addAction(action);
     }
 
+    // In the menu bar's free corner: always visible, costs the canvas no height,
+    // and never goes behind the tool bar's overflow.
+    m_lensSwitch = new LensSwitch(m_actions->lensGroup);
+    menuBar()->setCornerWidget(m_lensSwitch, Qt::TopRightCorner);
+    m_windowLayout = new WindowLayout(this);
     createDocks();
     m_menus->create();
     connectActions();
@@ -113,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     whenFirstFrameDrawn([this] { m_controller->recentFiles()->writeHeld(); });
 
     resize(1440, 900);
+    m_windowLayout->applyDefault();
     restoreSettings();
     onCurrentViewChanged(currentView());
     updateTitle();
@@ -211,6 +221,13 @@ void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 
 void MainWindow::setCentralOverlay(QWidget *widget)
 {
+    m_lensSwitch->setVisible(!widget); // lenses style the editor's canvases only
+    // The start screen stands alone: no panels of a document nobody sees.
+    const bool startScreen = widget && m_gallery && widget == m_gallery->startPage();
+    if (startScreen != m_panelsAwayForStart) {
+        m_panelsAwayForStart = startScreen;
+        m_windowLayout->setPanelsAway(startScreen);
+    }
     if (!widget) {
         m_central->setCurrentWidget(m_editorPage);
         return;
@@ -252,17 +269,11 @@ void MainWindow::createDocks()
                                     [this] { return buildHistoryView(); });
     QDockWidget *history = m_historyDock;
     m_panels = {palette, factors, inspector, sources, history};
-    addDockWidget(Qt::LeftDockWidgetArea, palette);
-    addDockWidget(Qt::LeftDockWidgetArea, factors);
-    splitDockWidget(palette, factors, Qt::Vertical);
-    addDockWidget(Qt::RightDockWidgetArea, inspector);
-    addDockWidget(Qt::RightDockWidgetArea, sources);
-    splitDockWidget(inspector, sources, Qt::Vertical);
-    tabifyDockWidget(sources, history);
-    sources->raise();
-    resizeDocks({palette, factors}, {300, 420}, Qt::Vertical);
-    resizeDocks({inspector, sources}, {560, 260}, Qt::Vertical);
-    resizeDocks({palette, inspector}, {270, 390}, Qt::Horizontal);
+    // Placed and sized by WindowLayout once every feature has added its panels.
+    for (QDockWidget *dock : std::as_const(m_panels))
+        addDockWidget(dock == palette || dock == factors ? Qt::LeftDockWidgetArea
+                                                         : Qt::RightDockWidgetArea,
+                      dock);
 
     connect(m_palette, &PaletteWidget::placementRequested, this, [this](const QString &kind) {
         if (CanvasView *view = currentView()) {
@@ -332,7 +343,10 @@ void MainWindow::connectActions()
     connect(a->open, &QAction::triggered, m_controller, &DocumentController::open);
     connect(a->save, &QAction::triggered, m_controller, &DocumentController::save);
     connect(a->saveAs, &QAction::triggered, m_controller, &DocumentController::saveAs);
-    connect(a->close, &QAction::triggered, m_controller, &DocumentController::closeIncident);
+    connect(a->close, &QAction::triggered, this, [this] {
+        if (m_controller->closeIncident())
+            m_gallery->showStartPage(); // where the next document is chosen
+    });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
 
     connect(a->cut, &QAction::triggered, this, onView(&CanvasView::cutSelection));
@@ -363,7 +377,7 @@ void MainWindow::connectActions()
     connect(a->snapToGrid, &QAction::toggled, m_tabs, &InterpretationTabs::setSnapToGrid);
 
     connect(a->newInterpretation, &QAction::triggered, m_tabs,
-            &InterpretationTabs::addInterpretation);
+            &InterpretationTabs::newInterpretation);
     connect(a->renameInterpretation, &QAction::triggered, this, [this] { m_tabs->startRename(); });
     connect(a->duplicateInterpretation, &QAction::triggered, m_tabs,
             &InterpretationTabs::duplicateCurrent);
@@ -503,6 +517,7 @@ void MainWindow::retranslate()
         return; // still being built: everything is created in the current language
     m_actions->retranslate();
     m_menus->retranslate();
+    m_windowLayout->retranslate();
     if (m_history) {
         m_history->setEmptyLabel(tr("<Opened>"));
         m_history->setAccessibleName(tr("Undo history"));
@@ -510,6 +525,18 @@ void MainWindow::retranslate()
     updateTitle();
     updateZoomLabel();
     onPlacementModeChanged(m_view ? m_view->placementKind() : QString());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    m_windowLayout->windowResized(event->oldSize(), event->size());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_windowLayout->windowShown();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -528,8 +555,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    const bool restored =
+        restoreGeometry(settings.value(kGeometryKey).toByteArray()) &&
+        restoreState(settings.value(kStateKey).toByteArray(), WindowLayout::kStateVersion);
+    m_windowLayout->afterRestore(restored);
     m_actions->snapToGrid->setChecked(settings.value(kSnapKey, false).toBool());
 }
 
@@ -537,7 +566,7 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState(kStateVersion));
+    settings.setValue(kStateKey, m_windowLayout->editorState());
     settings.setValue(kSnapKey, m_actions->snapToGrid->isChecked());
 }
 

@@ -30,12 +30,14 @@ class InspectorWidget;
 class InterpretationTabs;
 class LayoutController;
 class LensController;
+class LensSwitch;
 class PaletteWidget;
 class PaneFocus;
 class PresentationController;
 class RecoveryController;
 class SourcesWidget;
 class WindowActions;
+class WindowLayout;
 class WindowMenus;
 struct ControllerContext;
 
@@ -80,6 +82,10 @@ public:
     QWidget *centralOverlay() const;
 
     WindowMenus *menus() const { return m_menus; }
+    /// Where the panels go and how wide they are.
+    WindowLayout *windowLayout() const { return m_windowLayout; }
+    /// The lens as segmented buttons in the menu bar's corner.
+    LensSwitch *lensSwitch() const { return m_lensSwitch; }
     /// The window's docks (its own, then the panels added by features), in
     /// creation order: what View > Panels, F6 and compare mode go through.
     QList<QDockWidget *> panels() const { return m_panels; }
@@ -103,6 +109,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     /// QEvent::LanguageChange: every text the window owns, in the new language.
     void changeEvent(QEvent *event) override;
 
@@ -132,6 +140,9 @@ private:
     DocumentController *m_controller;
     WindowActions *m_actions;
     WindowMenus *m_menus;
+    WindowLayout *m_windowLayout = nullptr;
+    LensSwitch *m_lensSwitch = nullptr;
+    bool m_panelsAwayForStart = false; ///< the start screen hid the panels
     InterpretationTabs *m_tabs;
     FindBar *m_findBar = nullptr; ///< built on first use (Find, Find Next)
     PaletteWidget *m_palette = nullptr;

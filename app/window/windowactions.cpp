@@ -214,6 +214,8 @@ void WindowActions::retranslate()
              tr("Show 2–4 interpretations side by side with their cruxes"));
     setTexts(present, tr("&Present"),
              tr("Full screen for a discussion: step through readings and cruxes"));
+    // The tool bar shows the short word; the menu keeps the full name.
+    compare->setIconText(tr("Compare"));
     setTexts(nextPane, tr("Ne&xt Pane"),
              tr("Move the keyboard focus to the next pane: canvas, palette, lists, inspector"));
     setTexts(previousPane, tr("Pre&vious Pane"),

@@ -5,6 +5,7 @@
 #include "app/window/mainwindow.h"
 #include "app/window/recentfiles.h"
 #include "app/window/windowactions.h"
+#include "app/window/windowlayout.h"
 #include "widgets/common/deferreddock.h"
 
 #include "model/document.h"
@@ -140,7 +141,10 @@ void WindowMenus::create()
     m_viewMenu->addAction(a->present);
     QMenu *lenses = addMenu(m_viewMenu, QT_TRANSLATE_NOOP("faultline::MainWindow", "&Lens"));
     lenses->addActions(a->lensGroup->actions());
+    m_viewMenu->addAction(m_window->windowLayout()->presentationLayoutAction());
     m_panelsMenu = addMenu(m_viewMenu, QT_TRANSLATE_NOOP("faultline::MainWindow", "&Panels"));
+    m_panelsMenu->addAction(m_window->windowLayout()->collapseLowerAction());
+    m_panelsMenu->addSeparator();
     for (QDockWidget *dock : m_window->panels())
         m_panelsMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(a->nextPane);
@@ -204,27 +208,29 @@ void WindowMenus::createToolBar()
     m_toolBar->setMovable(false);
     m_toolBar->setIconSize(QSize(20, 20));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(a->newFile);
-    m_toolBar->addAction(a->open);
+    // Most used first: when the window is narrow the tool bar overflows from
+    // the end, so what goes behind » is what the menus and shortcuts cover
+    // well. The lens switch is not here: it sits by the tabs, always visible.
     m_toolBar->addAction(a->save);
-    m_toolBar->addSeparator();
     m_toolBar->addAction(a->undo);
     m_toolBar->addAction(a->redo);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(a->newInterpretation);
     m_toolBar->addAction(a->compare);
+    m_toolBar->addAction(a->present);
+    m_toolBar->addAction(a->newInterpretation);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(a->connectFactors);
     m_toolBar->addAction(a->deleteSelection);
     m_toolBar->addSeparator();
     m_toolBar->addAction(a->zoomOut);
     m_toolBar->addAction(a->zoomIn);
     m_toolBar->addAction(a->zoomFit);
-    m_toolBar->addAction(a->snapToGrid);
     m_toolBar->addAction(a->layoutInterpretation);
-    m_toolBar->addSeparator();
+    m_toolBar->addAction(a->snapToGrid);
     m_toolBar->addAction(a->find);
     m_toolBar->addSeparator();
-    m_toolBar->addActions(a->lensGroup->actions());
+    m_toolBar->addAction(a->newFile);
+    m_toolBar->addAction(a->open);
     m_panelsMenu->addAction(m_toolBar->toggleViewAction());
 }
 

@@ -244,7 +244,9 @@ private Q_SLOTS:
         InterpretationTabs *tabs = w->tabs();
         QTabBar *bar = tabs->tabWidget()->tabBar();
 
-        // Add with the "+" button.
+        // Add with the "+" button (an empty reading: the copy is tst_app_roomtowork's).
+        tabs->setNewReadingChooser(
+            [](QWidget *, const QString &) { return std::optional(NewReading::Empty); });
         auto *add = tabs->findChild<QToolButton *>(QStringLiteral("addInterpretationButton"));
         QVERIFY(add);
         QTest::mouseClick(add, Qt::LeftButton);

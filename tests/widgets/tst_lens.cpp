@@ -7,6 +7,7 @@
 #include "../common/lensoverlays.h"
 #include "model/analysis/diagnostics.h"
 #include "model/commands/linkpresencecommand.h"
+#include "model/editing/documenteditor.h"
 #include "model/format/faultlinewriter.h"
 #include "widgets/lens/diagnosticmarkeritem.h"
 #include "widgets/lens/diagnosticmarkers.h"
@@ -297,8 +298,9 @@ private Q_SLOTS:
         for (LensOverlayItem *overlay :
              OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics))
             markers.append(static_cast<DiagnosticMarkerItem *>(overlay));
-        // One warning on the reward (no effect), notes on the four links without evidence.
-        QCOMPARE(markers.size(), 5);
+        // One warning on the reward (no effect). The four links without evidence
+        // get no marker: their own evidence badge shows "0".
+        QCOMPARE(markers.size(), 1);
         int warnings = 0;
         for (DiagnosticMarkerItem *marker : markers)
             if (marker->severity() == DiagnosticSeverity::Warning) {
@@ -309,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(warnings, 1);
         // The lens leaves the markers alone, and the markers leave the lens alone.
         LensStyler::apply(scene(), Lens::Levers);
-        QCOMPARE(OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics).size(), 5);
+        QCOMPARE(OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics).size(), 1);
         DiagnosticMarkers::clear(scene());
         QVERIFY(OverlayAnchor::overlays(scene(), OverlayAnchor::Group::Diagnostics).isEmpty());
         QCOMPARE(overlaysOf<LensNoteItem>().size(), 1);
@@ -317,8 +319,13 @@ private Q_SLOTS:
 
     void diagnosticMarkerOnALinkFollowsItsPathDuringADrag()
     {
+        // Evidence that cites no source: a note marker on the link.
+        Evidence unsourced;
+        unsourced.id = QStringLiteral("e-unsourced");
+        QVERIFY(m_doc->editor().addEvidence("a", "l2", unsourced));
+        m_doc->undoStack()->clear(); // the drag below is counted from here
         DiagnosticMarkers::show(scene(), diagnose(m_doc->incident(), *scene()->interpretation()));
-        LinkItem *l2 = scene()->linkItem("l2"); // env → hack, no evidence: a note marker
+        LinkItem *l2 = scene()->linkItem("l2"); // env → hack
         const auto expectedFor = [](const LinkItem *link) {
             return link->mapToScene(link->midPoint()) + QPointF(16, -14);
         };

@@ -464,8 +464,10 @@ void CanvasScene::addLinkItem(const QString &linkId)
     addItem(item);
     item->refresh();
     // An opposite link bends away from this one: update it too (only it;
-    // the other links at either end keep their curves).
+    // the other links at either end keep their curves). The links into the
+    // same factor move their arrowheads apart to make room.
     updateOppositeLinks(link->from, link->to, linkId);
+    updateLinksInto(link->to, linkId);
 }
 
 void CanvasScene::updateOppositeLinks(const QString &from, const QString &to, const QString &except)
@@ -481,6 +483,30 @@ void CanvasScene::updateOppositeLinks(const QString &from, const QString &to, co
     }
 }
 
+std::pair<int, int> CanvasScene::arrivalSlot(const QString &linkId, const QString &to) const
+{
+    // Ordered by id, so a link's place changes only when links into the
+    // factor come or go (not while another end is dragged).
+    QStringList incoming;
+    const QList<QString> ids = m_linksByFactor.values(to);
+    for (const QString &id : ids) {
+        const auto ends = m_linkEnds.value(id);
+        if (ends.second == to && ends.first != to && !incoming.contains(id))
+            incoming.append(id);
+    }
+    incoming.sort();
+    return {int(incoming.indexOf(linkId)), int(incoming.size())};
+}
+
+void CanvasScene::updateLinksInto(const QString &to, const QString &except)
+{
+    const QList<QString> ids = m_linksByFactor.values(to);
+    for (const QString &id : ids)
+        if (id != except && m_linkEnds.value(id).second == to)
+            if (LinkItem *item = m_links.value(id))
+                item->updateGeometry();
+}
+
 void CanvasScene::removeLinkItem(const QString &linkId)
 {
     LinkItem *item = m_links.take(linkId);
@@ -490,6 +516,7 @@ void CanvasScene::removeLinkItem(const QString &linkId)
     unindexLink(linkId);
     delete item;
     updateOppositeLinks(ends.first, ends.second, linkId);
+    updateLinksInto(ends.second, linkId); // they share the target's outline anew
 }
 
 void CanvasScene::refreshLinkItem(const QString &linkId)

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <utility>
 
 namespace faultline {
 
@@ -59,6 +60,9 @@ public:
 
     /// Whether the interpretation also has a link from `to` back to `from`.
     bool hasLink(const QString &from, const QString &to) const;
+    /// Where link `linkId` arrives among the links into factor `to`: its place
+    /// and their number, so their arrowheads land at distinct points.
+    std::pair<int, int> arrivalSlot(const QString &linkId, const QString &to) const;
 
     /// Export mode hides the grid, selection, hover and connection handles,
     /// so the same items render a clean picture.
@@ -107,6 +111,8 @@ private:
     void addLinkItem(const QString &linkId);
     void removeLinkItem(const QString &linkId);
     void refreshLinkItem(const QString &linkId);
+    /// Re-routes the links into `to` but `except` (their arrivals spread anew).
+    void updateLinksInto(const QString &to, const QString &except);
     /// Re-routes the links from `to` back to `from` (they bend around a link `from` → `to`).
     void updateOppositeLinks(const QString &from, const QString &to, const QString &except);
     void indexLink(const QString &linkId, const QString &from, const QString &to);

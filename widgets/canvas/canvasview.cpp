@@ -15,6 +15,8 @@
 #include <QMimeData>
 #include <QScrollBar>
 
+#include <algorithm>
+
 namespace faultline {
 
 namespace {
@@ -46,6 +48,13 @@ CanvasView::CanvasView(Document *document, const QString &interpretationId, QWid
         m_gestures.reset();
         if (m_labelEditor)
             m_labelEditor->finish(false);
+        m_autoFit = true; // another document (or a reload): open it fitted again
+        fitIfUntouched();
+    });
+    // The tab keeps the zoom the user chose; until then it follows its size.
+    connect(this, &ZoomPanView::zoomChanged, this, [this] {
+        if (!m_fitting)
+            m_autoFit = false;
     });
     connect(document, &Document::placementRemoved, this,
             [this](const QString &interp, const QString &factorId) {
@@ -118,8 +127,31 @@ void CanvasView::addFactorAt(const QString &kindId, const QPointF &scenePos)
 
 void CanvasView::addFactorAtCenter(const QString &kindId)
 {
-    addFactorAt(kindId, m_controller.freeSpotNear(
-                            m_controller.snapped(mapToScene(viewport()->rect().center()))));
+    addFactorAt(kindId, cascadeSpot(m_controller.snapped(mapToScene(viewport()->rect().center()))));
+}
+
+QPointF CanvasView::cascadeSpot(QPointF centre) const
+{
+    // A new factor is about this big before its label grows it. Candidates go
+    // down from the centre, then a column to the right, so factors added one
+    // after another from the palette or Ctrl+1…7 line up instead of stacking.
+    const QSizeF size(canvasstyle::kMaxLabelWidth + 2 * canvasstyle::kGridStep,
+                      3 * canvasstyle::kGridStep);
+    const qreal gap = canvasstyle::kGridStep;
+    QList<QRectF> taken;
+    for (const FactorItem *item : m_scene->factorItems())
+        taken.append(item->sceneBoundingRect().adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2));
+    constexpr int kRows = 5;
+    for (int i = 0; i < 60; ++i) {
+        const QPointF candidate = centre + QPointF((i / kRows) * (size.width() + gap),
+                                                   (i % kRows) * (size.height() + gap));
+        QRectF rect(QPointF(), size);
+        rect.moveCenter(candidate);
+        if (std::none_of(taken.cbegin(), taken.cend(),
+                         [&rect](const QRectF &other) { return other.intersects(rect); }))
+            return candidate;
+    }
+    return m_controller.freeSpotNear(centre);
 }
 
 void CanvasView::placeExistingFactor(const QString &factorId, const QPointF &scenePos)
@@ -203,6 +235,18 @@ bool CanvasView::findNext(const QString &text)
 }
 
 // ---------------------------------------------------------------- view
+
+void CanvasView::fitIfUntouched()
+{
+    // A tab opened behind another has no real size until it is first shown:
+    // it is fitted then, and again on resizes until the user zooms.
+    if (!m_fitWhenShown || !m_autoFit || !isVisible() || viewport()->width() < 40 ||
+        viewport()->height() < 40)
+        return;
+    m_fitting = true;
+    zoomToFit();
+    m_fitting = false;
+}
 
 void CanvasView::zoomToFit()
 {
@@ -371,6 +415,11 @@ void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
 
 bool CanvasView::event(QEvent *event)
 {
+    if (event->type() == QEvent::Show || event->type() == QEvent::Resize) {
+        const bool handled = ZoomPanView::event(event);
+        fitIfUntouched();
+        return handled;
+    }
     if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool plain =

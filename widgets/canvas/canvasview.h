@@ -45,6 +45,8 @@ public:
     /// A new factor of `kindId` at `scenePos`, then the label editor opens.
     void addFactorAt(const QString &kindId, const QPointF &scenePos);
     void addFactorAtCenter(const QString &kindId);
+    /// Near `centre`, the first spot where a new factor overlaps no other.
+    QPointF cascadeSpot(QPointF centre) const;
     /// Places an existing factor of the incident (PlaceFactorCommand).
     void placeExistingFactor(const QString &factorId, const QPointF &scenePos);
     /// Click-to-place mode: the next left click on empty canvas places a
@@ -81,6 +83,10 @@ public:
 
     /// Shows the whole diagram (at most 150 %).
     void zoomToFit();
+    /// Fit the diagram when the view is first shown and on resizes (also
+    /// after the document is replaced) until the user zooms: the editor's
+    /// tabs open fitted, each keeping its own zoom from then on.
+    void setFitWhenShown(bool on) { m_fitWhenShown = on; }
 
     void setSnapToGrid(bool on);
     bool snapToGrid() const { return m_controller.snapToGrid(); }
@@ -102,6 +108,7 @@ protected:
     void viewChanged() override;
 
 private:
+    void fitIfUntouched();
     void nudge(const QPointF &delta);
     void cycleSelection(bool forward);
 
@@ -120,6 +127,9 @@ private:
     CanvasGestures m_gestures; ///< mouse press-to-release gestures
 
     QString m_placementKind;
+    bool m_fitWhenShown = false; ///< see setFitWhenShown()
+    bool m_autoFit = true;       ///< fit on show and resize until the user zooms
+    bool m_fitting = false;      ///< inside fitIfUntouched()
     QString m_lastKind;
     QPointer<LabelEditor> m_labelEditor;
     QByteArray m_lastPasted;

@@ -17,6 +17,8 @@ namespace faultline {
 
 namespace {
 constexpr qreal kBadgeRadius = 8.5;
+// The most two arrowheads into one factor lie apart along its outline.
+constexpr qreal kArrivalSpacing = 22;
 constexpr qreal kBend = 24; // sideways offset separating a link from its opposite
 
 QPointF normalOf(const QPointF &direction)
@@ -101,6 +103,22 @@ void LinkItem::prepareToolTip()
     setToolTip(toolTipText());
 }
 
+QPointF LinkItem::arrivalOffset(const FactorItem *from, const FactorItem *to) const
+{
+    // Links into one factor aim at points spread along the side they arrive
+    // on, so their arrowheads never pile up on one point.
+    const auto [index, count] = m_owner->arrivalSlot(m_linkId, m_to);
+    if (count < 2 || index < 0)
+        return {};
+    const QRectF box = to->boxRect();
+    const QPointF direction = to->pos() - from->pos();
+    const bool fromAboveOrBelow = std::abs(direction.y()) >= std::abs(direction.x()) * 0.5;
+    const qreal room = (fromAboveOrBelow ? box.width() : box.height()) * 0.7;
+    const qreal step = std::min(kArrivalSpacing, room / (count - 1));
+    const qreal shift = (index - (count - 1) / 2.0) * step;
+    return fromAboveOrBelow ? QPointF(shift, 0) : QPointF(0, shift);
+}
+
 void LinkItem::updateGeometry()
 {
     ++m_geometryUpdates;
@@ -127,13 +145,24 @@ void LinkItem::updateGeometry()
     // a large scene quadratic).
     m_usesRoute = m_route.size() >= 4 && from->pos() == from->placementPos() &&
                   to->pos() == to->placementPos();
+    const QPointF arrival = arrivalOffset(from, to);
+    const QPainterPath toOutline = to->outlinePath().translated(to->pos());
     if (m_usesRoute) {
         m_segments = CubicSegment::fromRoute(m_route);
+        if (!arrival.isNull()) {
+            // Aim the last piece at this link's own point of the target and
+            // cut it where it meets the outline.
+            CubicSegment &last = m_segments.last();
+            last.p2 += arrival;
+            last.p3 = to->pos() + arrival;
+            last = CubicSegment::clipped(last, QPainterPath(), toOutline);
+        }
     } else {
         const qreal bend = m_owner->hasLink(m_to, m_from) ? kBend : 0;
-        const CubicSegment curve = CubicSegment::defaultCurve(from->pos(), to->pos(), bend);
-        m_segments = {CubicSegment::clipped(curve, from->outlinePath().translated(from->pos()),
-                                            to->outlinePath().translated(to->pos()))};
+        const CubicSegment curve =
+            CubicSegment::defaultCurve(from->pos(), to->pos() + arrival, bend);
+        m_segments = {
+            CubicSegment::clipped(curve, from->outlinePath().translated(from->pos()), toOutline)};
     }
     m_tip = m_segments.last().p3;
     m_direction = m_segments.last().endDirection();

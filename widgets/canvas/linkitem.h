@@ -15,6 +15,7 @@
 namespace faultline {
 
 class CanvasScene;
+class FactorItem;
 struct Link;
 
 /// One link of the interpretation: a curve from box edge to box edge whose
@@ -50,6 +51,8 @@ public:
     /// Whether the stored automatic-layout route is being drawn.
     bool usesRoute() const { return m_usesRoute; }
     QPointF midPoint() const { return m_mid; }
+    /// Where the arrowhead touches the target's outline (item coordinates).
+    QPointF tipPoint() const { return m_tip; }
 
     /// Re-read the link from the model, then re-route.
     void refresh();
@@ -97,6 +100,7 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    QPointF arrivalOffset(const FactorItem *from, const FactorItem *to) const;
     void ensureShape() const;
     /// Whether anything of the link is drawn in `area`.
     bool meets(const RepaintArea &area) const;

@@ -4,6 +4,7 @@
 
 #include "model/document.h"
 #include "model/editing/documenteditor.h"
+#include "widgets/canvas/canvaslegend.h"
 #include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/panels/plaintext.h"
@@ -57,7 +58,7 @@ InterpretationTabs::InterpretationTabs(Document *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_addButton, &QToolButton::clicked, this, &InterpretationTabs::addInterpretation);
+    connect(m_addButton, &QToolButton::clicked, this, &InterpretationTabs::newInterpretation);
     connect(emptyButton, &QPushButton::clicked, this, &InterpretationTabs::addInterpretation);
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { Q_EMIT currentViewChanged(currentView()); });
@@ -65,7 +66,7 @@ InterpretationTabs::InterpretationTabs(Document *document, QWidget *parent)
         if (index >= 0)
             startRename(index);
         else
-            addInterpretation(); // double-click on the empty bar, like browsers
+            newInterpretation(); // double-click on the empty bar, like browsers
     });
     connect(m_tabs->tabBar(), &QTabBar::customContextMenuRequested, this,
             &InterpretationTabs::showTabMenu);
@@ -177,6 +178,8 @@ void InterpretationTabs::insertTab(const QString &interpretationId)
     if (index < 0 || indexOf(interpretationId) >= 0)
         return;
     auto *canvas = new CanvasView(m_document, interpretationId);
+    canvas->setFitWhenShown(true); // every tab opens showing its whole diagram
+    new CanvasLegend(canvas);      // what the line styles and marks mean
     canvas->setSnapToGrid(m_snap);
     CanvasPalette::follow(canvas->canvasScene());
     Q_EMIT viewCreated(canvas);
@@ -268,6 +271,21 @@ bool InterpretationTabs::eventFilter(QObject *watched, QEvent *event)
 }
 
 // ---------------------------------------------------------------- user actions
+
+void InterpretationTabs::newInterpretation()
+{
+    const Interpretation *current =
+        m_document->incident().findInterpretation(currentInterpretationId());
+    if (!current) {
+        addInterpretation();
+        return;
+    }
+    const std::optional<NewReading> choice = m_chooseNewReading(this, current->name);
+    if (choice == NewReading::CopyOfCurrent)
+        (void)m_document->editor().duplicateInterpretation(current->id);
+    else if (choice == NewReading::Empty)
+        addInterpretation();
+}
 
 void InterpretationTabs::addInterpretation()
 {

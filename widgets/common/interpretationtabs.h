@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/common/newreadingchoice.h"
 #include "widgets/panels/confirmation.h"
 
 #include <QLineEdit>
@@ -36,6 +37,7 @@ public:
     void setCurrentInterpretation(const QString &interpretationId);
 
     void setConfirmFunction(ConfirmFunction confirm) { m_confirm = std::move(confirm); }
+    void setNewReadingChooser(NewReadingChooser choose) { m_chooseNewReading = std::move(choose); }
     void setSnapToGrid(bool on);
     /// The inline editor of a tab name while renaming, else nullptr.
     QLineEdit *renameEditor() const { return m_renameEditor; }
@@ -43,6 +45,10 @@ public:
 public Q_SLOTS:
     /// Adds an empty interpretation "Interpretation N" after the others.
     void addInterpretation();
+    /// New Interpretation: asks whether to start from a copy of the current
+    /// reading (one undo step) or empty; empty without asking when there is
+    /// no current reading.
+    void newInterpretation();
     /// Opens the inline name editor on the tab (current tab for -1).
     void startRename(int index = -1);
     void renameInterpretation(const QString &interpretationId, const QString &name);
@@ -79,6 +85,7 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyButton = nullptr;
     ConfirmFunction m_confirm;
+    NewReadingChooser m_chooseNewReading = &askNewReading;
     QPointer<QLineEdit> m_renameEditor;
     QString m_renameId;
     bool m_snap = false;

@@ -27,7 +27,8 @@ QLabel *heading()
 StartPage::StartPage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_tagline(new QLabel), m_new(new QPushButton),
       m_open(new QPushButton), m_gallery(new QPushButton), m_recentHeading(heading()),
-      m_recent(new QListWidget), m_examplesHeading(heading()), m_examples(new ExampleListWidget)
+      m_recent(new QListWidget), m_examplesHeading(heading()), m_examples(new ExampleListWidget),
+      m_openExample(new QPushButton)
 {
     setObjectName(QStringLiteral("startPage"));
     setAutoFillBackground(true);
@@ -58,9 +59,15 @@ StartPage::StartPage(QWidget *parent)
     left->addWidget(m_recentHeading);
     left->addWidget(m_recent, 1);
 
+    m_openExample->setObjectName(QStringLiteral("startOpenExample"));
+    m_openExample->setMinimumHeight(32);
+    auto *openRow = new QHBoxLayout;
+    openRow->addStretch(1);
+    openRow->addWidget(m_openExample);
     auto *right = new QVBoxLayout;
     right->addWidget(m_examplesHeading);
     right->addWidget(m_examples, 1);
+    right->addLayout(openRow);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(40, 32, 40, 32);
@@ -75,6 +82,12 @@ StartPage::StartPage(QWidget *parent)
         Q_EMIT recentFileChosen(item->data(Qt::UserRole).toString());
     });
     connect(m_examples, &ExampleListWidget::exampleActivated, this, &StartPage::exampleChosen);
+    connect(m_openExample, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_examples->currentItem())
+            Q_EMIT m_examples->itemActivated(item);
+    });
+    connect(m_examples, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *item) { m_openExample->setEnabled(item != nullptr); });
     m_examples->setEntries(ExampleCatalog::load());
     retranslate();
 }
@@ -97,6 +110,9 @@ void StartPage::retranslate()
     m_gallery->setText(tr("Browse &Examples…"));
     m_recentHeading->setText(tr("Recent Files"));
     m_examplesHeading->setText(tr("Start from a Published Example"));
+    m_openExample->setText(tr("Open &Example"));
+    m_openExample->setToolTip(
+        tr("Open the selected example as an untitled copy (or double-click it, or press Enter)"));
     m_recent->setAccessibleName(tr("Recent files"));
     m_examples->setAccessibleName(tr("Examples"));
     setRecentFiles(m_recentPaths); // "No recent files"

@@ -26,6 +26,8 @@ public:
     QPushButton *newButton() const { return m_new; }
     QPushButton *openButton() const { return m_open; }
     QPushButton *galleryButton() const { return m_gallery; }
+    /// Opens the example selected in the list (a single click only selects).
+    QPushButton *openExampleButton() const { return m_openExample; }
 
 Q_SIGNALS:
     void newRequested();
@@ -49,6 +51,7 @@ private:
     QListWidget *m_recent;
     QLabel *m_examplesHeading;
     ExampleListWidget *m_examples;
+    QPushButton *m_openExample;
     QStringList m_recentPaths;
 };
 

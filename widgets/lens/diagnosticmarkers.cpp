@@ -54,8 +54,11 @@ void DiagnosticMarkers::show(CanvasScene *scene, const QList<Diagnostic> &diagno
             for (const QString &id : diagnostic.factorIds)
                 factorMarks[id].add(diagnostic);
             break;
-        case DiagnosticType::Cycle:
         case DiagnosticType::LinkWithoutEvidence:
+            // The link's own evidence badge shows "0" (its tooltip says so):
+            // one evidence marker per link, not two.
+            break;
+        case DiagnosticType::Cycle:
         case DiagnosticType::EvidenceWithoutSource:
             for (const QString &id : diagnostic.linkIds)
                 linkMarks[id].add(diagnostic);

@@ -261,11 +261,13 @@ void ChecklistPanel::rebuild()
             const ChecklistEntry *definition = checklist.find(entry.entryId);
             auto *item = new QTreeWidgetItem(areaItem);
             item->setData(NameColumn, kEntryRole, entry.entryId);
-            item->setText(NameColumn,
-                          definition ? Checklist::displayName(*definition) : entry.entryId);
+            const QString name = definition ? Checklist::displayName(*definition) : entry.entryId;
+            item->setText(NameColumn, name);
+            // The whole name first: a narrow panel cuts it in the row.
             if (definition)
                 item->setToolTip(NameColumn,
-                                 plaintext::toolTip(Checklist::displayDescription(*definition)));
+                                 plaintext::toolTip(name + QLatin1Char('\n') +
+                                                    Checklist::displayDescription(*definition)));
             item->setText(StatusColumn, statusText(entry.status));
             item->setIcon(StatusColumn, statusIcon(statusColor(entry.status)));
             Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
@@ -317,7 +319,20 @@ void ChecklistPanel::startRuleOut()
     QTreeWidgetItem *item = m_tree->currentItem();
     if (!item || !(item->flags() & Qt::ItemIsEditable))
         return;
-    m_tree->editItem(item, DetailColumn);
+    const QString entryId = item->data(NameColumn, kEntryRole).toString();
+    const QString area = item->data(NameColumn, kAreaRole).toString();
+    // The reason column also lists tagged factors: start from it only when it holds a reason.
+    const EntryCoverage *entry = m_coverage.entry(entryId);
+    const bool ruledOut =
+        entry ? entry->ruledOut : item->data(NameColumn, kRuledOutAreaRole).toBool();
+    const std::optional<QString> reason =
+        m_askReason(this, item->text(NameColumn), ruledOut ? item->text(DetailColumn) : QString());
+    if (!reason)
+        return;
+    if (!entryId.isEmpty())
+        ruleOut(entryId, *reason);
+    else if (!area.isEmpty())
+        ruleOutArea(area, *reason);
 }
 
 void ChecklistPanel::onItemClicked(QTreeWidgetItem *item)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/compare/checklistcoverage.h"
+#include "widgets/panels/reasondialog.h"
 
 #include <QSet>
 #include <QString>
@@ -41,6 +42,8 @@ public:
     QPushButton *considerButton() const { return m_consider; }
     QLineEdit *newEntryEdit() const { return m_newEntry; }
     QPushButton *addEntryButton() const { return m_addEntry; }
+    /// What Rule Out… asks the reason with (a dialog by default).
+    void setReasonAsker(ReasonAsker ask) { m_askReason = std::move(ask); }
     QTreeWidgetItem *entryItem(const QString &entryId) const;
     QTreeWidgetItem *areaItem(const QString &area) const;
     const ChecklistCoverage &coverage() const { return m_coverage; }
@@ -97,6 +100,7 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_tree;
     QPushButton *m_ruleOut;
+    ReasonAsker m_askReason = &askRuleOutReason;
     QPushButton *m_consider;
     QLineEdit *m_newEntry;
     QPushButton *m_addEntry;

@@ -130,7 +130,7 @@ void DiagnosticsPanel::refresh()
     if (!interpretation)
         m_summary->setText(tr("No interpretation"));
     else if (m_diagnostics.isEmpty())
-        m_summary->setText(tr("No gaps found in this reading's argument."));
+        m_summary->setText(tr("No weak points found in this reading's argument."));
     else
         m_summary->setText(tr("Warnings: %1, notes: %2 — click one to select its elements")
                                .arg(warnings)

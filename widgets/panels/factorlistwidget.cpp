@@ -13,10 +13,15 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSet>
 #include <QVBoxLayout>
 
 namespace faultline {
+
+namespace {
+constexpr int kUsedInColumnMinWidth = 220;
+}
 
 FactorListWidget::FactorListWidget(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_filter(new QLineEdit(this)),
@@ -82,6 +87,13 @@ FactorListWidget::FactorListWidget(Document *document, QWidget *parent)
     connect(m_document, &Document::factorChanged, this, &FactorListWidget::updateItem);
     rebuild();
     retranslate();
+}
+
+void FactorListWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // In a narrow column the factor's name comes before the "used in" count.
+    m_list->setColumnHidden(1, width() < kUsedInColumnMinWidth);
 }
 
 void FactorListWidget::changeEvent(QEvent *event)

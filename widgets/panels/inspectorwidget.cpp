@@ -8,11 +8,17 @@
 #include "model/document.h"
 
 #include <QEvent>
+#include <QFormLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace faultline {
+
+namespace {
+constexpr int kSideBySideMinWidth = 330;
+}
 
 InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_overview(new OverviewInspector(document)),
@@ -88,6 +94,23 @@ LinkInspector *InspectorWidget::linkPage()
     return m_link;
 }
 
+void InspectorWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    wrapFormRows();
+}
+
+void InspectorWidget::wrapFormRows()
+{
+    // In a narrow column (and with long German labels) a label beside its
+    // field leaves the field a few letters wide: put labels above instead.
+    const auto policy =
+        width() < kSideBySideMinWidth ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows;
+    for (QFormLayout *form : findChildren<QFormLayout *>())
+        if (form->rowWrapPolicy() != policy)
+            form->setRowWrapPolicy(policy);
+}
+
 void InspectorWidget::addPage(QWidget *page)
 {
     page->hide();
@@ -105,6 +128,7 @@ void InspectorWidget::showPage(QWidget *page)
             other->hide();
     page->show();
     m_current = page;
+    wrapFormRows(); // pages are built on first use
 }
 
 void InspectorWidget::setSelection(const QString &interpretationId, const QStringList &factorIds,

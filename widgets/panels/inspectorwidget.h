@@ -37,8 +37,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void wrapFormRows();
     /// The accessible name, and the page again ("n selected" is made there).
     void retranslate();
     /// Picks the page again (the selected element may have gone, e.g. by undo).

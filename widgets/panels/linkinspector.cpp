@@ -272,7 +272,9 @@ void LinkInspector::rebuildEvidence(const Link &link)
     int height = 2 * m_evidence->frameWidth() + 6;
     for (const Evidence &e : link.evidence)
         height += (e.quote.isEmpty() ? 2 : 3) * line + 4;
-    m_evidence->setFixedHeight(std::clamp(height, 3 * line, 16 * line));
+    // At least room for a few rows: a two-line box after the first item hid
+    // the list's purpose and made every later item a scroll away.
+    m_evidence->setFixedHeight(std::clamp(height, 8 * line, 16 * line));
 }
 
 QString LinkInspector::selectedEvidenceId() const
@@ -299,11 +301,20 @@ void LinkInspector::addEvidence()
         return;
     Evidence fresh;
     fresh.id = m_document->newId(QStringLiteral("e"));
+    // Most evidence of an incident cites the same paper: start from the only
+    // source, or the one used last, if it is still there.
+    const Incident &incident = m_document->incident();
+    if (incident.sources.size() == 1)
+        fresh.sourceId = incident.sources.first().id;
+    else if (incident.findSource(m_lastSourceId))
+        fresh.sourceId = m_lastSourceId;
     const std::optional<Evidence> result = m_editor(this, m_document->incident(), fresh, true);
     if (!result || !link()) // the link may be gone (undo) while the dialog was open
         return;
     Evidence added = *result;
     added.id = fresh.id;
+    if (!added.sourceId.isEmpty())
+        m_lastSourceId = added.sourceId;
     m_document->editor().addEvidence(m_interpretationId, m_linkId, added);
     for (int i = 0; i < m_evidence->count(); ++i)
         if (m_evidence->item(i)->data(kEvidenceRole).toString() == added.id)

@@ -69,6 +69,7 @@ private:
     QString m_linkId;
     fieldsync::EditSession m_session;
     EvidenceEditor m_editor;
+    QString m_lastSourceId; ///< what Add Evidence starts from next time
     QList<Evidence> m_shownEvidence;
 
     QLabel *m_ends;

@@ -14,9 +14,14 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace faultline {
+
+namespace {
+constexpr int kShortcutColumnMinWidth = 200;
+}
 
 PaletteWidget::PaletteWidget(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document),
@@ -73,6 +78,14 @@ void PaletteWidget::retranslate()
         tr("Enter adds a factor of the current kind at the centre of the canvas"));
     m_newKindButton->setText(tr("New Custom Kind…"));
     m_newKindButton->setToolTip(tr("Define a kind of factor beyond the built-in ones"));
+}
+
+void PaletteWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // In a narrow column the kind's name matters more than its shortcut,
+    // which the tooltip still shows.
+    m_list->setColumnHidden(1, width() < kShortcutColumnMinWidth);
 }
 
 void PaletteWidget::changeEvent(QEvent *event)
