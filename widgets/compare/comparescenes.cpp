@@ -19,6 +19,9 @@ namespace {
 constexpr qreal kSceneMargin = 120;
 /// Ghosts that are not part of the selected crux step back further.
 constexpr qreal kUninvolvedGhostOpacity = 0.35;
+/// Union layout spacing (points): room for the link badges, not much more.
+constexpr double kUnionNodeSep = 28;
+constexpr double kUnionRankSep = 56;
 
 QString pairKey(const QString &from, const QString &to)
 {
@@ -48,6 +51,15 @@ void CompareScenes::setIncident(const Incident &incident, const QStringList &int
         if (incident.findInterpretation(id) && !m_interpretationIds.contains(id))
             m_interpretationIds.append(id);
     rebuild(unionLayout);
+}
+
+LayoutRequest CompareScenes::unionLayoutRequest(const Incident &incident,
+                                                const QStringList &interpretationIds)
+{
+    LayoutOptions options;
+    options.nodeSep = kUnionNodeSep;
+    options.rankSep = kUnionRankSep;
+    return CausalLayout::unionRequest(incident, interpretationIds, options);
 }
 
 QString CompareScenes::title(int column) const

@@ -2,6 +2,7 @@
 
 #include "model/compare/diffresult.h"
 #include "model/incident.h"
+#include "model/layout/layoutrequest.h"
 #include "model/layout/layoutresult.h"
 
 #include <QHash>
@@ -48,6 +49,13 @@ public:
 
     void setIncident(const Incident &incident, const QStringList &interpretationIds,
                      const LayoutResult &unionLayout = {});
+
+    /// The layout request of the compare view's Common Layout and of compare
+    /// exports (one layout for the two alike): the union of the readings,
+    /// packed a little tighter than an editing layout, since 2–4 columns
+    /// share one screen or slide and the labels should stay large.
+    static LayoutRequest unionLayoutRequest(const Incident &incident,
+                                            const QStringList &interpretationIds);
 
     int count() const { return m_scenes.size(); }
     QStringList interpretationIds() const { return m_interpretationIds; }

@@ -4,28 +4,100 @@
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/canvas/linkitem.h"
+#include "widgets/compare/onlyheremarker.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
 
 namespace faultline {
 
-LegendEntries LegendEntries::collect(const QList<CanvasScene *> &scenes)
+namespace {
+// Marks a scene's own items show; crux numbers are the composer's and added by it.
+void collectMarks(const CanvasScene *scene, LegendEntries &entries)
+{
+    for (FactorItem *item : scene->factorItems()) {
+        if (!item->isVisible())
+            continue;
+        if (item->emphasis() == Emphasis::Ghost) {
+            entries.addMark(LegendMark::MissingFactor);
+            continue;
+        }
+        if (item->isRootCause())
+            entries.addMark(LegendMark::RootCause);
+        if (item->failureModeCount() > 0)
+            entries.addMark(LegendMark::FailurePoint);
+    }
+    for (LinkItem *item : scene->linkItems()) {
+        if (!item->isVisible())
+            continue;
+        if (item->emphasis() == Emphasis::Ghost)
+            entries.addMark(LegendMark::MissingLink);
+        else if (item->evidenceCount() > 0 || scene->exportAnnotations())
+            entries.addMark(LegendMark::EvidenceCount);
+    }
+    for (QGraphicsItem *item : scene->items())
+        if (item->type() == OnlyHereMarker::Type && item->isVisible())
+            entries.addMark(static_cast<OnlyHereMarker *>(item)->isForFactor()
+                                ? LegendMark::OnlyHereFactor
+                                : LegendMark::OnlyHereLink);
+}
+} // namespace
+
+void LegendEntries::addMark(LegendMark mark)
+{
+    if (marks.contains(mark))
+        return;
+    marks.insert(std::lower_bound(marks.begin(), marks.end(), mark), mark);
+}
+
+QString displayName(LegendMark mark)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("faultline::LegendEntries", text);
+    };
+    switch (mark) {
+    case LegendMark::RootCause:
+        return tr("root cause in this reading");
+    case LegendMark::FailurePoint:
+        return tr("tagged failure points");
+    case LegendMark::EvidenceCount:
+        return tr("evidence items on the link");
+    case LegendMark::MissingFactor:
+        return tr("factor not in this reading");
+    case LegendMark::MissingLink:
+        return tr("link not in this reading");
+    case LegendMark::OnlyHereFactor:
+        return tr("factor only in this reading");
+    case LegendMark::OnlyHereLink:
+        return tr("link only in this reading");
+    case LegendMark::CruxNumber:
+        return tr("crux number");
+    }
+    return {};
+}
+
+LegendEntries LegendEntries::collect(const QList<CanvasScene *> &scenes, bool withMarks)
 {
     QStringList usedKinds; // first-seen order, for kinds the incident does not declare
     QSet<Relation> usedRelations;
     const Incident *incident = nullptr;
+    LegendEntries entries;
     for (CanvasScene *scene : scenes) {
         if (!scene)
             continue;
         incident = &scene->document()->incident();
+        // A missing factor keeps its kind's shape; a missing link has no relation style.
         for (FactorItem *item : scene->factorItems())
             if (item->isVisible() && !usedKinds.contains(item->kindId()))
                 usedKinds.append(item->kindId());
         for (LinkItem *item : scene->linkItems())
-            if (item->isVisible())
+            if (item->isVisible() && item->emphasis() != Emphasis::Ghost)
                 usedRelations.insert(item->relation());
+        if (withMarks)
+            collectMarks(scene, entries);
     }
-    LegendEntries entries;
     if (!incident)
         return entries;
     for (const KindStyle &style : allKinds(*incident))
