@@ -161,7 +161,7 @@ void ExportDialog::buildForm()
     form->addRow(QString(), m_references);
     m_cruxes = new QCheckBox(tr("Numbered &crux list (compare)"));
     form->addRow(QString(), m_cruxes);
-    m_annotations = new QCheckBox(tr("Editing &marks (links without evidence)"));
+    m_annotations = new QCheckBox(tr("Editing m&arks (links without evidence)"));
     form->addRow(QString(), m_annotations);
     m_margin = new QSpinBox;
     m_margin->setRange(0, 200);
