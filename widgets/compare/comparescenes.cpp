@@ -1,5 +1,6 @@
 #include "comparescenes.h"
 
+#include "cruxnumberitem.h"
 #include "onlyheremarker.h"
 
 #include "model/compare/diffengine.h"
@@ -145,6 +146,7 @@ LinkItem *CompareScenes::linkItemForPair(int column, const QString &from, const 
 
 void CompareScenes::rebuild(const LayoutResult &unionLayout)
 {
+    m_cruxItems.clear(); // deleted with their scenes
     qDeleteAll(m_scenes);
     m_scenes.clear();
     m_columns.clear();
@@ -349,12 +351,50 @@ void CompareScenes::updateMarkerVisibility()
 void CompareScenes::clearFocus()
 {
     m_focused = false;
+    removeCruxItems();
     applyRestingStyle();
 }
 
-QRectF CompareScenes::focusCrux(const Crux &crux)
+void CompareScenes::removeCruxItems()
+{
+    for (CruxNumberItem *item : std::as_const(m_cruxItems))
+        delete item; // removes itself from its scene
+    m_cruxItems.clear();
+}
+
+void CompareScenes::addCruxItems(const Crux &crux, int number)
+{
+    for (int column = 0; column < m_scenes.size(); ++column) {
+        CanvasScene *scene = m_scenes[column];
+        const FactorItem *anchor = nullptr;
+        for (const QString &id : crux.factorIds)
+            if (const FactorItem *item = scene->factorItem(id); item && item->isVisible()) {
+                anchor = item;
+                break;
+            }
+        if (!anchor)
+            continue;
+        const QRectF box = anchor->mapRectToScene(anchor->boxRect());
+        auto *disc = new CruxNumberItem(box.topLeft() + QPointF(4, 4), number);
+        scene->addItem(disc);
+        m_cruxItems.append(disc);
+        // What this reading holds, in its own column: the differences in
+        // strength, lever, stance, confidence or sources are in these words.
+        const QString id = m_interpretationIds.value(column);
+        for (const CruxSide &side : crux.sides)
+            if (side.interpretationIds.contains(id) && !side.description.isEmpty()) {
+                auto *callout = new CruxNumberItem(box.bottomLeft() + QPointF(0, 6), number,
+                                                   {side.description});
+                scene->addItem(callout);
+                m_cruxItems.append(callout);
+            }
+    }
+}
+
+QRectF CompareScenes::focusCrux(const Crux &crux, int number)
 {
     m_focused = true;
+    removeCruxItems();
     const QSet<QString> factors(crux.factorIds.cbegin(), crux.factorIds.cend());
     QSet<QString> pairs;
     for (const CruxLinkRef &ref : crux.links)
@@ -383,6 +423,21 @@ QRectF CompareScenes::focusCrux(const Crux &crux)
             style(item, diff.ghostLinks.contains(item->linkId()),
                   pairs.contains(pairKey(item->fromId(), item->toId())), item);
     }
+    // The frame takes in the factors the crux's factors link to, so its
+    // context is on screen too.
+    for (CanvasScene *scene : std::as_const(m_scenes))
+        for (LinkItem *item : scene->linkItems()) {
+            if (!item->isVisible())
+                continue;
+            const bool from = factors.contains(item->fromId());
+            if (!from && !factors.contains(item->toId()))
+                continue;
+            if (FactorItem *other = scene->factorItem(from ? item->toId() : item->fromId());
+                other && other->isVisible())
+                area |= other->sceneBoundingRect();
+        }
+    if (number > 0)
+        addCruxItems(crux, number);
     updateMarkerVisibility();
     return area;
 }

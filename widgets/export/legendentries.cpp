@@ -4,6 +4,7 @@
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/canvas/linkitem.h"
+#include "widgets/compare/cruxnumberitem.h"
 #include "widgets/compare/onlyheremarker.h"
 
 #include <QCoreApplication>
@@ -37,11 +38,14 @@ void collectMarks(const CanvasScene *scene, LegendEntries &entries)
         else if (item->evidenceCount() > 0 || scene->exportAnnotations())
             entries.addMark(LegendMark::EvidenceCount);
     }
-    for (QGraphicsItem *item : scene->items())
+    for (QGraphicsItem *item : scene->items()) {
+        if (item->type() == CruxNumberItem::Type && item->isVisible())
+            entries.addMark(LegendMark::CruxNumber);
         if (item->type() == OnlyHereMarker::Type && item->isVisible())
             entries.addMark(static_cast<OnlyHereMarker *>(item)->isForFactor()
                                 ? LegendMark::OnlyHereFactor
                                 : LegendMark::OnlyHereLink);
+    }
 }
 } // namespace
 
