@@ -13,6 +13,11 @@
 
 namespace faultline {
 
+namespace {
+/// Room around a focused crux (scene units): its badges and callouts.
+constexpr qreal kFocusMargin = 50;
+} // namespace
+
 CompareSlide::CompareSlide(const Incident &incident, const QStringList &interpretationIds,
                            QWidget *parent)
     : QWidget(parent), m_scenes(new CompareScenes(incident, interpretationIds, {}, this))
@@ -78,10 +83,11 @@ void CompareSlide::setFocusCrux(int index)
     if (index < 0 || index >= cruxes.size()) {
         m_scenes->clearFocus();
     } else {
-        const QRectF area = m_scenes->focusCrux(cruxes[index]);
-        // Close enough to read, with some of the neighbourhood for context.
+        // The crux's factors and the factors they link to, numbered: fitted
+        // whole (never cut off), close enough to read.
+        const QRectF area = m_scenes->focusCrux(cruxes[index], index + 1);
         if (!area.isEmpty())
-            shown = area.adjusted(-120, -90, 120, 90) & m_diagram.adjusted(-200, -200, 200, 200);
+            shown = area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin);
     }
     for (FittingView *view : std::as_const(m_views))
         view->setShownRect(shown);
