@@ -255,7 +255,7 @@ void CompareView::showComparisonTexts()
     m_title->setToolTip(m_title->text());
     const QList<Crux> &cruxes = m_scenes->diff().cruxes;
     m_cruxList->setCruxes(m_scenes->incident(), cruxes);
-    m_cruxHeader->setText(tr("%n crux(es)", nullptr, int(cruxes.size())));
+    m_cruxHeader->setText(tr("Cruxes: %1").arg(cruxes.size()));
     const Incident &incident = m_scenes->incident();
     m_matrix->setMatrix(incident, RootCauseMatrix::build(incident, m_scenes->interpretationIds()));
     m_coverage->setComparison(incident, m_scenes->interpretationIds());

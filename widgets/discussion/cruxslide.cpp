@@ -33,7 +33,7 @@ CruxSlide::CruxSlide(const Document *document, CompareSlide *diagrams, QWidget *
 {
     m_positions->setHorizontalSpacing(24);
     m_positions->setVerticalSpacing(2);
-    m_positions->setColumnStretch(1, 1);
+    m_positions->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
@@ -125,17 +125,10 @@ void CruxSlide::refresh()
     QStringList lines;
     lines.append(
         tr("Resolution: %1").arg(DiscussionSummary::resolutionText(incident, record, ids)));
-    if (record) {
-        QStringList people;
-        for (const CruxPosition &p : record->positions)
-            people.append(QStringLiteral("%1: %2").arg(
-                p.participant,
-                p.agreesWith.isEmpty() ? tr("unsure") : readingName(incident, ids, p.agreesWith)));
-        if (!people.isEmpty())
-            lines.append(people.join(QStringLiteral("  ·  ")));
-        if (!record->note.trimmed().isEmpty())
-            lines.append(tr("Note: %1").arg(record->note.trimmed()));
-    }
+    if (const QString holders = DiscussionSummary::holdersText(record, ids); !holders.isEmpty())
+        lines.append(holders);
+    if (record && !record->note.trimmed().isEmpty())
+        lines.append(tr("Note: %1").arg(record->note.trimmed()));
     m_record->setSlideText(lines.join(QStringLiteral("  ·  ")));
 }
 

@@ -241,8 +241,7 @@ void PresentationWindow::updateEndSlide()
         QString line = QStringLiteral("• ") + DiscussionSummary::recordDescription(live, record) +
                        QStringLiteral(" — ") +
                        DiscussionSummary::resolutionText(live, &record, diff.interpretationIds);
-        const QString tally =
-            DiscussionSummary::tallyText(DiscussionSummary::tally(&record, diff.interpretationIds));
+        const QString tally = DiscussionSummary::holdersText(&record, diff.interpretationIds);
         if (!tally.isEmpty())
             line += QStringLiteral(" · ") + tally;
         stale.append(line);
@@ -253,8 +252,9 @@ void PresentationWindow::updateEndSlide()
             QLatin1Char('\n') + stale.join(QLatin1Char('\n')));
     const QString body = sections.join(QStringLiteral("\n\n"));
     m_end->setContent(tr("Where we stand"),
-                      tr("%1 of %n crux(es) settled, %2 open", nullptr, int(diff.cruxes.size()))
+                      tr("Cruxes settled: %1 of %2 · open: %3")
                           .arg(settled)
+                          .arg(diff.cruxes.size())
                           .arg(stillOpen),
                       body);
 }
