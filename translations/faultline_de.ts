@@ -4,17 +4,17 @@
 <context>
     <name>CanvasController</name>
     <message>
-        <location filename="../widgets/canvas/canvascontroller.cpp" line="+69"/>
+        <location filename="../widgets/canvas/canvascontroller.cpp" line="+65"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+42"/>
         <source>Rename &quot;%1&quot;</source>
         <translation>„%1“ umbenennen</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>FactorItem</name>
     <message>
-        <location filename="../widgets/canvas/factoritem.cpp" line="+117"/>
+        <location filename="../widgets/canvas/factoritem.cpp" line="+124"/>
         <source>Root cause in this interpretation</source>
         <translation>Grundursache in dieser Interpretation</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>(ohne Bezeichnung)</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+283"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
@@ -45,24 +45,24 @@
 <context>
     <name>GapOverlayItem</name>
     <message>
-        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+21"/>
+        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+22"/>
         <source>(not described)</source>
         <translation>(nicht beschrieben)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Actual: %1
 Ideal: %2</source>
         <translation>Ist: %1
 Soll: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>ACTUAL</source>
         <translation>IST</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>IDEAL</source>
         <translation>SOLL</translation>
     </message>
@@ -83,12 +83,12 @@ Soll: %2</translation>
 <context>
     <name>LensStyler</name>
     <message>
-        <location filename="../widgets/lens/lensstyler.cpp" line="+157"/>
+        <location filename="../widgets/lens/lensstyler.cpp" line="+164"/>
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
@@ -96,7 +96,7 @@ Soll: %2</translation>
 <context>
     <name>LensSummary</name>
     <message>
-        <location filename="../widgets/lens/lenssummary.cpp" line="+48"/>
+        <location filename="../widgets/lens/lenssummary.cpp" line="+49"/>
         <source>all %1%2 paths cut</source>
         <translation>alle %1%2 Pfade unterbrochen</translation>
     </message>
@@ -111,7 +111,7 @@ Soll: %2</translation>
         <translation>%1 von %2%3 Pfaden bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Root cause lens: no factor is marked as a root cause in this reading.</source>
         <translation>Perspektive Grundursache: In dieser Lesart ist kein Faktor als Grundursache markiert.</translation>
     </message>
@@ -136,7 +136,7 @@ Soll: %2</translation>
         <translation>Perspektive Hebel: Hebelnotizen an %1 von %2 Faktoren. Wählen Sie einen Faktor und drücken Sie I, um zu sehen, was seine Behebung unterbrechen würde.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 of %2 paths to %3 remain</source>
         <translation>%1 von %2 Pfaden zu %3 bleiben bestehen</translation>
     </message>
@@ -156,7 +156,7 @@ Soll: %2</translation>
         <translation>kein Pfad zu einem Verhalten führt hindurch.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> — the failure is fixed.</source>
         <translation> — der Fehler ist behoben.</translation>
     </message>
@@ -174,12 +174,12 @@ Soll: %2</translation>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+75"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+86"/>
         <source>strength %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No evidence yet</source>
         <translation>Noch keine Belege</translation>
     </message>
@@ -195,14 +195,13 @@ Soll: %2</translation>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+292"/>
         <location filename="../widgets/compare/onlyheremarker.cpp" line="+34"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>only here</source>
         <translation>nur hier</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="-20"/>
+        <location line="-26"/>
         <source>Only this reading has it</source>
         <translation>Nur diese Lesart enthält dies</translation>
     </message>
@@ -210,13 +209,23 @@ Soll: %2</translation>
 <context>
     <name>faultline::AtomicWrite</name>
     <message>
-        <location filename="../model/format/atomicwrite.cpp" line="+38"/>
-        <location line="+7"/>
+        <location filename="../model/format/atomicwrite.cpp" line="+59"/>
+        <source>%1: not a regular file (a folder, device or pipe); nothing was written</source>
+        <translation>%1: keine normale Datei (ein Ordner, Gerät oder eine Pipe); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
+        <source>only %1 of %2 bytes written</source>
+        <translation>nur %1 von %2 Bytes geschrieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
@@ -224,7 +233,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CanvasAccessible</name>
     <message>
-        <location filename="../widgets/canvas/canvasaccessible.cpp" line="+39"/>
+        <location filename="../widgets/canvas/canvasaccessible.cpp" line="+47"/>
         <source>%1 factor: %2</source>
         <translation>Faktor (%1): %2</translation>
     </message>
@@ -234,7 +243,7 @@ Soll: %2</translation>
         <translation>Verknüpfung: %1 %2 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Diagram of “%1”</source>
         <translation>Diagramm von „%1“</translation>
     </message>
@@ -280,7 +289,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+164"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+163"/>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
     </message>
@@ -290,7 +299,7 @@ Soll: %2</translation>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -298,7 +307,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::Checklist</name>
     <message>
-        <location filename="../model/checklist.cpp" line="+85"/>
+        <location filename="../model/checklist.cpp" line="+88"/>
         <source>Reward misspecified</source>
         <translation>Belohnung fehlspezifiziert</translation>
     </message>
@@ -646,7 +655,7 @@ Soll: %2</translation>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Rule Out…</source>
         <translation>Ausschließen…</translation>
     </message>
@@ -656,12 +665,12 @@ Soll: %2</translation>
         <translation>Wieder prüfen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Failure point</source>
         <translation>Fehlerquelle</translation>
     </message>
@@ -691,7 +700,7 @@ Soll: %2</translation>
         <translation>Neue Fehlerquelle für den ausgewählten Bereich…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Adds a failure point to this document&apos;s checklist, in the area of the selected row</source>
         <translation>Fügt der Checkliste dieses Dokuments eine Fehlerquelle im Bereich der ausgewählten Zeile hinzu</translation>
     </message>
@@ -701,22 +710,22 @@ Soll: %2</translation>
         <translation>Keine Interpretation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 of %2 considered</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Area ruled out · %1 of %2</source>
         <translation>Bereich ausgeschlossen · %1 von %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Area ruled out: %1</source>
         <translation>Bereich ausgeschlossen: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Tagged on a factor of this reading; click to select it</source>
         <translation>An einem Faktor dieser Lesart markiert; zum Auswählen klicken</translation>
     </message>
@@ -754,78 +763,78 @@ Soll: %2</translation>
 <context>
     <name>faultline::Cli</name>
     <message>
-        <location filename="../app/checklistcommand.cpp" line="+15"/>
+        <location filename="../app/cli/checklistcommand.cpp" line="+13"/>
         <source>usage: faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]</source>
         <translation>Aufruf: faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>  prints the failure-mode checklist with each entry&apos;s status for one interpretation (default: the first; format: md)</source>
         <translation>  gibt die Fehlermodus-Checkliste mit dem Status jedes Eintrags für eine Interpretation aus (Standard: die erste; Format: md)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+47"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>one FILE only, got %1 and %2</source>
         <translation>nur eine Datei (FILE), erhalten: %1 und %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>unknown format &quot;%1&quot; (use md or csv)</source>
         <translation>unbekanntes Format „%1“ (md oder csv verwenden)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../app/convertcommand.cpp" line="+65"/>
+        <location line="+29"/>
+        <location filename="../app/cli/convertcommand.cpp" line="+74"/>
         <source>wrote %1 (interpretation &quot;%2&quot;)</source>
         <translation>%1 geschrieben (Interpretation „%2“)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+31"/>
+        <location filename="../app/cli/subcommand.cpp" line="+18"/>
         <source>validate FILE...        check files, print errors with their JSON path</source>
         <translation>validate FILE...        Dateien prüfen, Fehler mit ihrem JSON-Pfad ausgeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv to .faultline/.dot/.gv/.graphml/.mmd</source>
         <translation>convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv nach .faultline/.dot/.gv/.graphml/.mmd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   where readings disagree</source>
         <translation>cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   wo Lesarten voneinander abweichen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   diagrams for slides and papers (see export --help)</source>
         <translation>export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   Diagramme für Folien und Artikel (siehe export --help)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   checklist status table</source>
         <translation>checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   Statustabelle der Checkliste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   discussion session summary</source>
         <translation>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   Zusammenfassung einer Diskussionsrunde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commandline.cpp" line="+23"/>
         <source>usage: faultline [FILE]                 open the editor</source>
         <translation>Aufruf: faultline [FILE]                den Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../app/convertcommand.cpp" line="-53"/>
+        <location filename="../app/cli/convertcommand.cpp" line="-61"/>
         <source>usage: faultline convert IN OUT [--interpretation ID|NAME]</source>
         <translation>Aufruf: faultline convert IN OUT [--interpretation ID|NAME]</translation>
     </message>
@@ -840,7 +849,12 @@ Soll: %2</translation>
         <translation>faultline convert: unbekannte Option %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>faultline convert: converting %1 (laying out)</source>
+        <translation>faultline convert: %1 wird konvertiert (Layout läuft)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>faultline convert: warning: %1</source>
         <translation>faultline convert: Warnung: %1</translation>
     </message>
@@ -855,54 +869,50 @@ Soll: %2</translation>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="+21"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+13"/>
         <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
         <translation>Aufruf: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/summarycommand.cpp" line="+55"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+19"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations erwartet eine kommagetrennte Liste von Interpretations-IDs oder -Namen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/summarycommand.cpp" line="+7"/>
+        <location line="+9"/>
         <source>--interpretations given twice</source>
         <translation>--interpretations doppelt angegeben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+22"/>
         <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
         <translation>--interpretations braucht mindestens zwei zu vergleichende Interpretationen, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+80"/>
-        <location line="+84"/>
-        <location filename="../app/summarycommand.cpp" line="+9"/>
+        <location filename="../app/cli/commandprologue.cpp" line="+85"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+12"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann verglichen werden)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+10"/>
-        <location filename="../app/summarycommand.cpp" line="+10"/>
+        <location line="+6"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+105"/>
+        <location filename="../app/cli/summarycommand.cpp" line="+58"/>
         <source>missing FILE</source>
         <translation>FILE fehlt</translation>
     </message>
     <message>
-        <location filename="../app/interpretationarguments.cpp" line="+21"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+17"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
         <translation>Interpretationsname „%1“ ist mehrdeutig (IDs %2); verwenden Sie eine ID</translation>
     </message>
@@ -912,25 +922,25 @@ Soll: %2</translation>
         <translation>unbekannte Interpretation „%1“ (die Datei enthält: %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>Interpretation „%1“ ist doppelt genannt</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-148"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-161"/>
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
          [--no-title] [--title TEXT] [--references] [--lens plain|root-cause|levers|gaps]
-         [--margin N] -o OUT</source>
+         [--margin N] [--cruxes] [--annotations] -o OUT</source>
         <translation>Aufruf: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
           --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
           [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
           [--no-title] [--title TEXT] [--references] [--lens plain|root-cause|levers|gaps]
-          [--margin N] -o OUT</translation>
+          [--margin N] [--cruxes] [--annotations] -o OUT</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
@@ -945,7 +955,7 @@ Soll: %2</translation>
         <translation>--compare braucht zwei oder drei durch Kommas getrennte Interpretationen, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown format &quot;%1&quot; (use png, svg or pdf)</source>
         <translation>unbekanntes Format „%1“ (png, svg oder pdf verwenden)</translation>
     </message>
@@ -955,42 +965,42 @@ Soll: %2</translation>
         <translation>--dpi braucht eine Zahl von 24 bis 2400, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found &quot;%1&quot;</source>
         <translation>--size braucht BREITExHÖHE in Pixeln (jeweils 16 bis 16384), z. B. 1920x1080; gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown page &quot;%1&quot; (use slide, a4, a4-portrait or fit)</source>
         <translation>unbekannte Seite „%1“ (slide, a4, a4-portrait oder fit verwenden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown theme &quot;%1&quot; (use light, dark, print or contrast)</source>
         <translation>unbekanntes Design „%1“ (light, dark, print oder contrast verwenden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown lens &quot;%1&quot; (use plain, root-cause, levers or gaps)</source>
         <translation>unbekannte Perspektive „%1“ (plain, root-cause, levers oder gaps verwenden)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown legend position &quot;%1&quot; (use right or bottom)</source>
         <translation>unbekannte Legendenposition „%1“ (right oder bottom verwenden)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--margin needs a number from 0 to 400, found &quot;%1&quot;</source>
         <translation>--margin braucht eine Zahl von 0 bis 400, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann exportiert werden)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>missing -o OUT</source>
         <translation>-o OUT fehlt</translation>
     </message>
@@ -1006,26 +1016,31 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>--cruxes applies to --compare only</source>
+        <translation>--cruxes gilt nur mit --compare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>choose one of --dpi and --size</source>
         <translation>wählen Sie entweder --dpi oder --size</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--dpi, --size and --transparent apply to PNG only</source>
         <translation>--dpi, --size und --transparent gelten nur für PNG</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>%1 has no interpretation to export</source>
         <translation>%1 enthält keine Interpretation zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/validatecommand.cpp" line="+12"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+11"/>
         <source>usage: faultline validate FILE...</source>
         <translation>Aufruf: faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="-58"/>
+        <location filename="../app/cli/summarycommand.cpp" line="-43"/>
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
@@ -1035,7 +1050,7 @@ Soll: %2</translation>
   wenn nichts erfasst ist.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1 needs a file name ending in .md or .pdf</source>
         <translation>%1 braucht einen Dateinamen mit der Endung .md oder .pdf</translation>
     </message>
@@ -1045,17 +1060,17 @@ Soll: %2</translation>
         <translation>-o doppelt angegeben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-8"/>
         <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
         <translation>--interpretations braucht mindestens zwei Interpretationen, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE))</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>missing -o OUT.md or -o OUT.pdf</source>
         <translation>-o OUT.md oder -o OUT.pdf fehlt</translation>
     </message>
@@ -1063,6 +1078,14 @@ Soll: %2</translation>
         <location line="+3"/>
         <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
         <translation>das Ausgabeformat lässt sich aus „%1“ nicht erkennen: verwenden Sie einen Namen mit der Endung .md oder .pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/terminalprogress.h" line="+27"/>
+        <source>… %n s</source>
+        <translation>
+            <numerusform>… %n s</numerusform>
+            <numerusform>… %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1096,7 @@ Soll: %2</translation>
         <translation>Arten und Fehlermodi hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/commands/addfactorcommand.cpp" line="+13"/>
+        <location filename="../model/commands/addfactorcommand.cpp" line="+16"/>
         <source>Add factor &quot;%1&quot;</source>
         <translation>Faktor „%1“ hinzufügen</translation>
     </message>
@@ -1083,7 +1106,7 @@ Soll: %2</translation>
         <translation>Automatische Anordnung</translation>
     </message>
     <message>
-        <location filename="../model/commands/evidencepresencecommand.cpp" line="+19"/>
+        <location filename="../model/commands/evidencepresencecommand.cpp" line="+28"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
@@ -1106,22 +1129,22 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/interpretationpresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/interpretationpresencecommand.cpp" line="+28"/>
         <source>Add interpretation &quot;%1&quot;</source>
         <translation>Interpretation „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete interpretation &quot;%1&quot;</source>
         <translation>Interpretation „%1“ löschen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../model/commands/linkpresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/linkpresencecommand.cpp" line="+31"/>
         <source>Link %1</source>
         <translation>%1 verknüpfen</translation>
     </message>
@@ -1131,7 +1154,7 @@ Soll: %2</translation>
         <translation>Verknüpfung %1 löschen</translation>
     </message>
     <message>
-        <location filename="../model/commands/movefactorscommand.cpp" line="+20"/>
+        <location filename="../model/commands/movefactorscommand.cpp" line="+28"/>
         <source>Move factor</source>
         <translation>Faktor verschieben</translation>
     </message>
@@ -1149,22 +1172,22 @@ Soll: %2</translation>
         <translation>Interpretationen umsortieren</translation>
     </message>
     <message>
-        <location filename="../model/commands/placefactorcommand.cpp" line="+21"/>
+        <location filename="../model/commands/placefactorcommand.cpp" line="+30"/>
         <source>Remove &quot;%1&quot; from interpretation</source>
         <translation>„%1“ aus der Interpretation entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add &quot;%1&quot; to interpretation</source>
         <translation>„%1“ zur Interpretation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/commands/removefactorcommand.cpp" line="+23"/>
+        <location filename="../model/commands/removefactorcommand.cpp" line="+28"/>
         <source>Delete factor &quot;%1&quot;</source>
         <translation>Faktor „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../model/commands/sourcepresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/sourcepresencecommand.cpp" line="+30"/>
         <source>Add source &quot;%1&quot;</source>
         <translation>Quelle „%1“ hinzufügen</translation>
     </message>
@@ -1177,17 +1200,17 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareController</name>
     <message>
-        <location filename="../app/comparecontroller.cpp" line="+44"/>
+        <location filename="../app/controllers/comparecontroller.cpp" line="+45"/>
         <source>Common layout failed: %1</source>
         <translation>Gemeinsame Anordnung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Comparing needs at least two interpretations: add or duplicate one first.</source>
         <translation>Ein Vergleich braucht mindestens zwei Interpretationen: Fügen Sie zuerst eine hinzu oder duplizieren Sie eine.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+142"/>
         <source>summary</source>
         <translation>zusammenfassung</translation>
     </message>
@@ -1197,7 +1220,7 @@ Soll: %2</translation>
         <translation>-zusammenfassung</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-184"/>
         <source>Save Discussion Summary</source>
         <translation>Zusammenfassung der Diskussion speichern</translation>
     </message>
@@ -1207,7 +1230,7 @@ Soll: %2</translation>
         <translation>Markdown (*.md);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+192"/>
         <source>Summary saved to %1</source>
         <translation>Zusammenfassung unter %1 gespeichert</translation>
     </message>
@@ -1227,7 +1250,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareSlide</name>
     <message>
-        <location filename="../widgets/discussion/compareslide.cpp" line="+57"/>
+        <location filename="../widgets/discussion/compareslide.cpp" line="+61"/>
         <source>The readings side by side</source>
         <translation>Die Lesarten nebeneinander</translation>
     </message>
@@ -1235,7 +1258,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+2"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+268"/>
         <source>Show differences</source>
         <translation>Unterschiede zeigen</translation>
     </message>
@@ -1245,17 +1268,7 @@ Soll: %2</translation>
         <translation>Zurück zur Bearbeitung</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>╌╌  dashed: another reading has it, this one not</source>
-        <translation>╌╌  gestrichelt: eine andere Lesart enthält es, diese nicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only this reading has it</source>
-        <translation>nur diese Lesart enthält es</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Draw what other readings have as dashed ghosts and tag what only one reading has</source>
         <translation>Was andere Lesarten enthalten, gestrichelt andeuten und markieren, was nur eine Lesart enthält</translation>
     </message>
@@ -1270,7 +1283,12 @@ Soll: %2</translation>
         <translation>Alle verglichenen Lesarten gemeinsam anordnen, sodass jeder Faktor einen Platz hat, der zu jeder Spalte passt (die Lesarten werden nicht verändert)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <source>Cruxes: %1</source>
+        <translation>Streitpunkte: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -1300,7 +1318,7 @@ Soll: %2</translation>
         <translation>Abdeckung der Checkliste</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-27"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>Vergleich von %n Lesart</numerusform>
@@ -1315,21 +1333,13 @@ Soll: %2</translation>
             <numerusform>Vergleich von %n Lesarten zu „%1“</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n crux(es)</source>
-        <translation>
-            <numerusform>%n Kernstreitpunkt</numerusform>
-            <numerusform>%n Kernstreitpunkte</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -1366,7 +1376,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>Laying Out…</source>
         <translation>Wird angeordnet…</translation>
     </message>
@@ -1385,17 +1395,12 @@ Soll: %2</translation>
 <context>
     <name>faultline::Convert</name>
     <message>
-        <location filename="../model/interchange/interchangeconverter.cpp" line="+32"/>
+        <location filename="../model/interchange/interchangeconverter.cpp" line="+37"/>
         <source>%1: Faultline can write this format but not read it; convert from .faultline or .dot</source>
         <translation>%1: Faultline kann dieses Format schreiben, aber nicht lesen; konvertieren Sie aus .faultline oder .dot</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: the file is larger than %2 MiB</source>
-        <translation>%1: die Datei ist größer als %2 MiB</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Automatic layout failed: %1</source>
         <translation>Automatische Anordnung fehlgeschlagen: %1</translation>
     </message>
@@ -1405,17 +1410,17 @@ Soll: %2</translation>
         <translation>der Vorfall enthält keine Interpretation zum Exportieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>several interpretations are named &quot;%1&quot;; give its id</source>
         <translation>mehrere Interpretationen heißen „%1“; geben Sie die ID an</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>no interpretation &quot;%1&quot; (ids: %2)</source>
         <translation>keine Interpretation „%1“ (IDs: %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)</source>
         <translation>%1: unbekannter Dateityp (.faultline, .dot, .gv, .graphml oder .mmd verwenden)</translation>
     </message>
@@ -1438,12 +1443,12 @@ Soll: %2</translation>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Checklist coverage</source>
         <translation>Abdeckung der Checkliste</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>Failure point</source>
         <translation>Fehlerquelle</translation>
     </message>
@@ -1458,7 +1463,7 @@ Soll: %2</translation>
         <translation>● zutreffend   ✕ ausgeschlossen   – nicht geprüft</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+18"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
@@ -1522,30 +1527,30 @@ Soll: %2</translation>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location filename="../model/compare/cruxsidebuilder.cpp" line="+53"/>
-        <location line="+5"/>
+        <location filename="../model/compare/cruxsidebuilder.cpp" line="+54"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../model/compare/diffengine.cpp" line="+357"/>
+        <location line="-2"/>
+        <location filename="../model/compare/diffengine.cpp" line="+358"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/compare/diffengine.cpp" line="-323"/>
+        <location filename="../model/compare/diffengine.cpp" line="-324"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+448"/>
+        <location line="+452"/>
         <source>no evidence</source>
         <translation>keine Belege</translation>
     </message>
     <message numerus="yes">
-        <location line="-448"/>
+        <location line="-452"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n Beleg</numerusform>
@@ -1572,17 +1577,17 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+92"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>ruled out</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>involved, not a root cause</source>
         <translation>beteiligt, keine Grundursache</translation>
     </message>
@@ -1593,12 +1598,12 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+204"/>
+        <location line="+209"/>
         <source>does not use it</source>
         <translation>verwendet ihn nicht</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <source>not a root cause</source>
         <translation>keine Grundursache</translation>
     </message>
@@ -1628,12 +1633,12 @@ Soll: %2</translation>
         <translation>%1, Stärke %2, %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no such link</source>
         <translation>keine solche Verknüpfung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>does not use %1</source>
         <translation>verwendet %1 nicht</translation>
     </message>
@@ -1648,7 +1653,7 @@ Soll: %2</translation>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1683,7 +1688,7 @@ Soll: %2</translation>
         <translation>%1 stützend, %2 widersprechend</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>uses it</source>
         <translation>verwendet ihn</translation>
     </message>
@@ -1693,7 +1698,7 @@ Soll: %2</translation>
         <translation>keine Hebelnotiz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>lever: %1</source>
         <translation>Hebel: %1</translation>
     </message>
@@ -1701,22 +1706,22 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+146"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+148"/>
         <source>Cruxes</source>
         <translation>Kernstreitpunkte</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Resolved: %1</source>
         <translation>Geklärt: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>No cruxes: these readings agree on every factor, link and verdict.</source>
         <translation>Keine Kernstreitpunkte: Diese Lesarten stimmen bei jedem Faktor, jeder Verknüpfung und jedem Urteil überein.</translation>
     </message>
@@ -1725,12 +1730,12 @@ Soll: %2</translation>
     <name>faultline::CruxReport</name>
     <message>
         <location filename="../model/compare/cruxreport.cpp" line="+60"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
@@ -1750,12 +1755,12 @@ Soll: %2</translation>
         <translation>sieht als zutreffend: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>rules out: %1</source>
         <translation>schließt aus: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 of %3 considered</source>
         <translation>%1: %2 von %3 geprüft</translation>
     </message>
@@ -1768,12 +1773,12 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same relation and strength)</source>
         <translation>Übereinstimmung: %1 von %2 Faktoren werden von allen verwendet; %3 von %4 Verknüpfungen in allen (%5 mit gleicher Relation und Stärke)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cruxes (%1):</source>
         <translation>Kernstreitpunkte (%1):</translation>
     </message>
@@ -1803,30 +1808,23 @@ Soll: %2</translation>
 </context>
 <context>
     <name>faultline::CruxSlide</name>
+    <message numerus="yes">
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+103"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+79"/>
+        <location line="+22"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>Kernstreitpunkt %1 von %2 · %3</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Evidence</source>
-        <translation>Belege</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Resolution: %1</source>
         <translation>Klärung: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Positions: %1</source>
-        <translation>Positionen: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unsure</source>
-        <translation>unsicher</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1968,7 +1966,7 @@ Soll: %2</translation>
         <translation>Beleg ohne Quelle</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Show markers on the canvas</source>
         <translation>Markierungen auf der Zeichenfläche zeigen</translation>
     </message>
@@ -2014,7 +2012,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>link %1 of %2  ·  R: show all at once</source>
         <translation>Verknüpfung %1 von %2  ·  R: alle auf einmal zeigen</translation>
     </message>
@@ -2022,7 +2020,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiscussionPanel</name>
     <message>
-        <location filename="../widgets/discussion/discussionpanel.cpp" line="+164"/>
+        <location filename="../widgets/discussion/discussionpanel.cpp" line="+165"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2084,7 +2082,13 @@ Soll: %2</translation>
         <translation>Klärung des Kernstreitpunkts festlegen</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+212"/>
+        <location line="+29"/>
+        <source>Note of %1</source>
+        <translation>Notiz von %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Participant (edit to rename)</source>
         <translation>Teilnehmer (zum Umbenennen bearbeiten)</translation>
     </message>
@@ -2110,6 +2114,21 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>both partly right</source>
+        <translation>beide teilweise richtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither reading</source>
+        <translation>keine der Lesarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s own note</source>
+        <translation>eigene Notiz von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2119,12 +2138,12 @@ Soll: %2</translation>
         <translation>%1 und die zugehörigen Positionen entfernen</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-49"/>
         <source>Record position of %1</source>
         <translation>Position von %1 erfassen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>Resolved as %1</source>
         <translation>Geklärt zugunsten von %1</translation>
     </message>
@@ -2134,7 +2153,7 @@ Soll: %2</translation>
         <translation>Wählen Sie einen Kernstreitpunkt, um die Positionen der Teilnehmer zu erfassen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Add participant %1</source>
         <translation>Teilnehmer %1 hinzufügen</translation>
     </message>
@@ -2152,13 +2171,13 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+119"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+120"/>
         <source>Resolution</source>
         <translation>Klärung</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+14"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
@@ -2173,37 +2192,65 @@ Soll: %2</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>uncited</source>
         <translation>ohne Quellenangabe</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+104"/>
         <source>Resolved as %1</source>
         <translation>Geklärt zugunsten von %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-34"/>
+        <location line="+47"/>
         <source>unsure</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location line="+47"/>
+        <source>both partly</source>
+        <translation>beide teilweise</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+47"/>
+        <source>neither</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>reading %1</source>
+        <translation>Lesart %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>both %1</source>
+        <translation>beide %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neither %1</source>
+        <translation>keine %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>agrees with %1</source>
         <translation>stimmt %1 zu</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Untitled incident</source>
         <translation>Unbenannter Vorfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discussion summary</source>
         <translation>Zusammenfassung der Diskussion</translation>
     </message>
@@ -2223,17 +2270,17 @@ Soll: %2</translation>
         <translation>Lesarten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Stance</source>
         <translation>Standpunkt</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cruxes (%n)</source>
         <translation>
             <numerusform>Kernstreitpunkte (%n)</numerusform>
@@ -2245,27 +2292,24 @@ Soll: %2</translation>
         <source>These readings agree on every factor, link and verdict.</source>
         <translation>Diese Lesarten stimmen bei jedem Faktor, jeder Verknüpfung und jedem Urteil überein.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%1 of %n crux(es) settled or set aside; %2 open.</source>
-        <translation>
-            <numerusform>%1 von %n Kernstreitpunkt geklärt oder zurückgestellt; %2 offen.</numerusform>
-            <numerusform>%1 von %n Kernstreitpunkten geklärt oder zurückgestellt; %2 offen.</numerusform>
-        </translation>
+    <message>
+        <location line="+10"/>
+        <source>Cruxes settled or set aside: %1 of %2; still open: %3.</source>
+        <translation>Geklärte oder zurückgestellte Streitpunkte: %1 von %2; noch offen: %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+148"/>
+        <location line="+8"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+156"/>
         <source>No longer a crux</source>
         <translation>Kein Kernstreitpunkt mehr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recorded in the discussion, but the readings no longer differ here:</source>
         <translation>In der Diskussion erfasst, aber die Lesarten unterscheiden sich hier nicht mehr:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>References</source>
         <translation>Literatur</translation>
     </message>
@@ -2273,7 +2317,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="+24"/>
+        <location filename="../app/controllers/documentcontroller.cpp" line="+24"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2371,17 +2415,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::DotImporter</name>
     <message>
-        <location filename="../model/interchange/dotimporter.cpp" line="+37"/>
+        <location filename="../model/interchange/dotimporter.cpp" line="+40"/>
         <source>%1: text shortened to %2 characters</source>
         <translation>%1: Text auf %2 Zeichen gekürzt</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+107"/>
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
@@ -2391,7 +2435,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>dies sind Binärdaten, keine Graphviz-Textdatei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>braces are nested more than %1 deep</source>
         <translation>geschweifte Klammern sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
@@ -2407,12 +2451,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     </message>
     <message>
         <location line="+15"/>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
+        <source>The file holds %1 graphs: only the first was imported</source>
+        <translation>Die Datei enthält %1 Graphen: nur der erste wurde importiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The graph is undirected: each link points from the first node written to the second</source>
         <translation>Der Graph ist ungerichtet: Jede Verknüpfung zeigt vom zuerst geschriebenen Knoten zum zweiten</translation>
     </message>
@@ -2503,12 +2552,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::EvidenceKind</name>
     <message>
-        <location filename="../model/enums.cpp" line="+19"/>
+        <location filename="../model/enums.cpp" line="+30"/>
         <source>experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>observation</source>
         <translation>Beobachtung</translation>
     </message>
@@ -2518,17 +2567,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Ablation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>author claim</source>
         <translation>Behauptung der Autoren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>speculation</source>
         <translation>Spekulation</translation>
     </message>
@@ -2547,12 +2596,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExampleGalleryDialog</name>
     <message>
-        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+65"/>
+        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+64"/>
         <source>New from Example</source>
         <translation>Neu aus Beispiel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Published failures of learning agents, each with competing readings and cited evidence. The example opens as a new, untitled incident.</source>
         <translation>Veröffentlichte Fehlschläge lernender Agenten, jeweils mit konkurrierenden Lesarten und zitierten Belegen. Das Beispiel öffnet sich als neuer, unbenannter Vorfall.</translation>
     </message>
@@ -2593,7 +2642,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+328"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+106"/>
+        <source>CRUXES</source>
+        <translation>STREITPUNKTE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>REFERENCES</source>
         <translation>LITERATUR</translation>
     </message>
@@ -2601,17 +2655,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="+59"/>
+        <location filename="../app/controllers/exportcontroller.cpp" line="+60"/>
         <source>There is no interpretation to export.</source>
         <translation>Es gibt keine Interpretation zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Exported %n file(s)</source>
         <translation>
             <numerusform>%n Datei exportiert</numerusform>
@@ -2632,14 +2686,14 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportDialog</name>
     <message>
-        <location filename="../app/exportdialog.cpp" line="+51"/>
-        <location line="+245"/>
-        <location line="+132"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+52"/>
+        <location line="+256"/>
+        <location line="+145"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-386"/>
         <source>Current interpretation</source>
         <translation>Aktuelle Interpretation</translation>
     </message>
@@ -2735,27 +2789,37 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>PNG &amp;size:</source>
         <translation>PNG-&amp;Größe:</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+36"/>
+        <source>Numbered &amp;crux list (compare)</source>
+        <translation>Nummerierte &amp;Streitpunktliste (Vergleich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editing m&amp;arks (links without evidence)</source>
+        <translation>Bearbeitungsm&amp;arkierungen (Verbindungen ohne Beleg)</translation>
+    </message>
+    <message>
+        <location line="+281"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-317"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
     </message>
@@ -2805,17 +2869,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>&amp;Nummerierte Literaturangaben der zitierten Quellen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Ränder:</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+219"/>
         <source>Nothing is selected.</source>
         <translation>Nichts ist ausgewählt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
@@ -2825,17 +2889,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>page 1 of %1</source>
         <translation>Seite 1 von %1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-124"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-175"/>
         <source>Transparent bac&amp;kground</source>
         <translation>Transparenter &amp;Hintergrund</translation>
     </message>
@@ -2850,7 +2914,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>&amp;Browse…</source>
         <translation>Durchsu&amp;chen…</translation>
     </message>
@@ -2865,7 +2929,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -2875,8 +2939,8 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+23"/>
+        <location line="+138"/>
+        <location line="+24"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2884,7 +2948,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+68"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+73"/>
         <source>the incident has no interpretation to export</source>
         <translation>der Vorfall enthält keine Interpretation zum Exportieren</translation>
     </message>
@@ -2904,7 +2968,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>nichts ist ausgewählt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>compare needs two or three interpretations, got %1</source>
         <translation>Vergleich braucht zwei oder drei Interpretationen, erhalten: %1</translation>
     </message>
@@ -2912,17 +2976,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportWriter</name>
     <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+40"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../widgets/export/exportwriter.cpp" line="+128"/>
         <source>cannot create the PDF</source>
         <translation>das PDF kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>cannot encode %1</source>
         <translation>%1 kann nicht kodiert werden</translation>
     </message>
@@ -2950,7 +3009,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Fixiert (die automatische Anordnung lässt ihn an seinem Platz)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Levers lens: what change to this factor would fix the failure?</source>
         <translation>Perspektive Hebel: Welche Änderung an diesem Faktor würde den Fehler beheben?</translation>
     </message>
@@ -2970,12 +3029,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Kurze Bezeichnung, die im Diagramm erscheint</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Root-cause lens: this interpretation says the failure started here</source>
         <translation>Perspektive Grundursache: Laut dieser Interpretation hat der Fehler hier begonnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -3015,7 +3074,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>&amp;Soll:</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Change kind of “%1”</source>
         <translation>Art von „%1“ ändern</translation>
     </message>
@@ -3070,7 +3129,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Fixierung des Faktors lösen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>%1 · id %2 · used in %3 of %4 interpretations</source>
         <translation>%1 · ID %2 · verwendet in %3 von %4 Interpretationen</translation>
     </message>
@@ -3078,7 +3137,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+89"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+98"/>
         <source>Add to This Interpretation</source>
         <translation>Zu dieser Interpretation hinzufügen</translation>
     </message>
@@ -3109,7 +3168,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Faktoren des Vorfalls</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>Verwendet in %n Interpretation</numerusform>
@@ -3125,7 +3184,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FailureModeList</name>
     <message>
-        <location filename="../widgets/panels/failuremodelist.cpp" line="+41"/>
+        <location filename="../widgets/panels/failuremodelist.cpp" line="+40"/>
         <source>Show all areas</source>
         <translation>Alle Bereiche zeigen</translation>
     </message>
@@ -3148,7 +3207,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FindBar</name>
     <message>
-        <location filename="../app/findbar.cpp" line="+63"/>
+        <location filename="../widgets/common/findbar.cpp" line="+63"/>
         <source>Find a factor by its label</source>
         <translation>Einen Faktor anhand seiner Bezeichnung finden</translation>
     </message>
@@ -3176,7 +3235,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::GapListPanel</name>
     <message>
-        <location filename="../widgets/panels/gaplistpanel.cpp" line="+71"/>
+        <location filename="../widgets/panels/gaplistpanel.cpp" line="+72"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3191,12 +3250,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Soll</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No factor of this reading describes an actual or ideal state. Add them in the factor inspector.</source>
         <translation>Kein Faktor dieser Lesart beschreibt einen Ist- oder Soll-Zustand. Ergänzen Sie sie im Faktor-Inspektor.</translation>
     </message>
@@ -3214,7 +3273,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::HelpController</name>
     <message>
-        <location filename="../app/helpcontroller.cpp" line="+84"/>
+        <location filename="../app/controllers/helpcontroller.cpp" line="+85"/>
         <source>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Root-cause diagrams of AI failures: draw each reading of an incident as a causal graph over shared factors, back links with evidence, and compare the readings.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Grundursachen-Diagramme für Fehlschläge von KI: Zeichnen Sie jede Lesart eines Vorfalls als Kausalgraph über gemeinsame Faktoren, stützen Sie Verknüpfungen mit Belegen und vergleichen Sie die Lesarten.&lt;/p&gt;&lt;p&gt;Aufgebaut auf:&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</translation>
     </message>
@@ -3227,12 +3286,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+83"/>
+        <location filename="../app/controllers/importcontroller.cpp" line="+83"/>
         <source>Import DOT as Interpretation</source>
         <translation>DOT als Interpretation importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Graphviz files (*.dot *.gv);;All files (*)</source>
         <translation>Graphviz-Dateien (*.dot *.gv);;Alle Dateien (*)</translation>
     </message>
@@ -3243,17 +3302,17 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1: %2. Nothing was imported.</source>
         <translation>%1: %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Import DOT “%1”</source>
         <translation>DOT „%1“ importieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported “%1”: %n factor(s), </source>
         <translation>
             <numerusform>„%1“ importiert: %n Faktor, </numerusform>
@@ -3261,7 +3320,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n link(s).</source>
         <translation>
             <numerusform>%n Verknüpfung.</numerusform>
@@ -3269,7 +3328,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import Interpretations</source>
         <translation>Interpretationen importieren</translation>
     </message>
@@ -3299,7 +3358,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Imported %n interpretation(s) </source>
         <translation>
             <numerusform>%n Interpretation importiert </numerusform>
@@ -3318,12 +3377,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+65"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+64"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+77"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n Faktor und </numerusform>
@@ -3380,7 +3439,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../app/interpretationtabs.cpp" line="+93"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+91"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>Neue Interpretation: eine weitere Lesart desselben Vorfalls</translation>
     </message>
@@ -3412,22 +3471,22 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>von %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
         <source>Reorder interpretations</source>
         <translation>Interpretationen umsortieren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Interpretation %1</source>
         <translation>Interpretation %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Rename interpretation to “%1”</source>
         <translation>Interpretation in „%1“ umbenennen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Delete the interpretation “%1”?</source>
         <translation>Die Interpretation „%1“ löschen?</translation>
     </message>
@@ -3453,7 +3512,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Interpretation löschen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;New Interpretation</source>
         <translation>&amp;Neue Interpretation</translation>
     </message>
@@ -3476,7 +3535,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::InterventionMenuFilter</name>
     <message>
-        <location filename="../widgets/lens/interventionmenufilter.cpp" line="+35"/>
+        <location filename="../widgets/lens/interventionmenufilter.cpp" line="+38"/>
         <source>Remove Intervention</source>
         <translation>Eingriff entfernen</translation>
     </message>
@@ -3486,7 +3545,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Hier eingreifen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A what-if of the levers lens: it never changes the document</source>
         <translation>Ein Was-wäre-wenn der Perspektive Hebel: Es ändert nie das Dokument</translation>
     </message>
@@ -3504,7 +3563,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Algorithm</source>
         <translation>Algorithmus</translation>
     </message>
@@ -3514,7 +3573,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Beobachtetes Verhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Intent</source>
         <translation>Absicht</translation>
     </message>
@@ -3532,7 +3591,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LanguageController</name>
     <message>
-        <location filename="../app/languagecontroller.cpp" line="+166"/>
+        <location filename="../app/controllers/languagecontroller.cpp" line="+166"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -3555,7 +3614,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LayoutController</name>
     <message>
-        <location filename="../app/layoutcontroller.cpp" line="+117"/>
+        <location filename="../app/controllers/layoutcontroller.cpp" line="+127"/>
         <source>Layout restarted.</source>
         <translation>Anordnung neu gestartet.</translation>
     </message>
@@ -3574,12 +3633,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="+10"/>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Layout cancelled; nothing was moved.</source>
         <translation>Anordnung abgebrochen; es wurde nichts verschoben.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-41"/>
         <source>Layout cancelled because the diagram changed; nothing was moved.</source>
         <translation>Anordnung abgebrochen, weil sich das Diagramm geändert hat; es wurde nichts verschoben.</translation>
     </message>
@@ -3589,17 +3648,17 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Die Anordnung wurde für eine inzwischen geschlossene Interpretation fertig; sie wurde verworfen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The diagram is already laid out.</source>
         <translation>Das Diagramm ist bereits angeordnet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Lay out</source>
         <translation>Anordnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Laid out %n factor(s).</source>
         <translation>
             <numerusform>%n Faktor angeordnet.</numerusform>
@@ -3607,12 +3666,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Layout failed: %1 Nothing was moved.</source>
         <translation>Anordnung fehlgeschlagen: %1 Es wurde nichts verschoben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Laying out “%1” (%n factor(s))…</source>
         <translation>
             <numerusform>„%1“ wird angeordnet (%n Faktor)…</numerusform>
@@ -3695,9 +3754,52 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
 </context>
 <context>
+    <name>faultline::LegendEntries</name>
+    <message>
+        <location filename="../widgets/export/legendentries.cpp" line="+69"/>
+        <source>root cause in this reading</source>
+        <translation>Grundursache in dieser Lesart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged failure points</source>
+        <translation>markierte Fehlerpunkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence items on the link</source>
+        <translation>Belege an der Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor not in this reading</source>
+        <translation>Faktor fehlt in dieser Lesart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link not in this reading</source>
+        <translation>Verbindung fehlt in dieser Lesart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor only in this reading</source>
+        <translation>Faktor nur in dieser Lesart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link only in this reading</source>
+        <translation>Verbindung nur in dieser Lesart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crux number</source>
+        <translation>Nummer des Streitpunkts</translation>
+    </message>
+</context>
+<context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/lenscontroller.cpp" line="+108"/>
+        <location filename="../app/controllers/lenscontroller.cpp" line="+108"/>
         <source>Plain</source>
         <translation>Normal</translation>
     </message>
@@ -3713,18 +3815,18 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
-        <location line="+23"/>
+        <location line="+9"/>
+        <location line="+26"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>&amp;Intervene on Selected Factors</source>
         <translation>An ausgewählten Faktoren &amp;eingreifen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Levers what-if: treat the selected factors as fixed and see which paths to the behaviour remain (press again to undo; never changes the document)</source>
         <translation>Hebel – was wäre, wenn: Die ausgewählten Faktoren als behoben betrachten und sehen, welche Pfade zum Verhalten bestehen bleiben (erneut drücken zum Zurücknehmen; ändert nie das Dokument)</translation>
     </message>
@@ -3735,18 +3837,18 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Select a factor first, then press I to intervene on it.</source>
         <translation>Wählen Sie zuerst einen Faktor und drücken Sie dann I, um an ihm einzugreifen.</translation>
     </message>
@@ -3754,7 +3856,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LinkInspector</name>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="+197"/>
+        <location filename="../widgets/panels/linkinspector.cpp" line="+196"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
@@ -3820,7 +3922,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Konfidenz %1 %</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>Edit evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
@@ -3828,7 +3930,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::LoadErrorDialog</name>
     <message>
-        <location filename="../app/loaderrordialog.cpp" line="+38"/>
+        <location filename="../widgets/common/loaderrordialog.cpp" line="+38"/>
         <source>&amp;Copy Errors</source>
         <translation>Fehler &amp;kopieren</translation>
     </message>
@@ -3836,19 +3938,19 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+233"/>
-        <location line="+202"/>
+        <location filename="../app/window/mainwindow.cpp" line="+305"/>
+        <location line="+197"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;Geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-196"/>
+        <location line="+197"/>
         <source>Undo history</source>
         <translation>Verlauf der Änderungen</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-267"/>
         <source>Factor Palette</source>
         <translation>Faktorpalette</translation>
     </message>
@@ -3858,22 +3960,22 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Faktoren des Vorfalls</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/windowmenus.cpp" line="+74"/>
+        <location filename="../app/window/windowmenus.cpp" line="+74"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3938,13 +4040,13 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Keine Beispiele</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+36"/>
+        <location line="+8"/>
+        <location line="+39"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+170"/>
+        <location filename="../app/window/mainwindow.cpp" line="+183"/>
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
         <translation>Klicken Sie auf die Zeichenfläche, um einen Faktor der Art „%1“ zu platzieren. Esc bricht ab.</translation>
     </message>
@@ -3972,12 +4074,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Die Datei enthält keine Interpretationen zum Importieren.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None of the file&apos;s factors matches a factor of this document; all will be added.</source>
         <translation>Keiner der Faktoren der Datei passt zu einem Faktor dieses Dokuments; alle werden hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4020,7 +4122,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Hinzuzufügende Interpretationen:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>same id (details differ; ours kept)</source>
         <translation>gleiche ID (Details weichen ab; unsere behalten)</translation>
     </message>
@@ -4037,12 +4139,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="-44"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>(new factor)</source>
         <translation>(neuer Faktor)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -4063,7 +4165,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n new.</source>
         <translation>
             <numerusform>%n neu.</numerusform>
@@ -4076,7 +4178,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>%1 (umbenannt von „%2“: der Name ist vergeben)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>label match turned down: imported as new</source>
         <translation>Übereinstimmung der Bezeichnung abgelehnt: als neu importiert</translation>
     </message>
@@ -4084,12 +4186,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::OverviewInspector</name>
     <message>
-        <location filename="../widgets/panels/overviewinspector.cpp" line="+161"/>
+        <location filename="../widgets/panels/overviewinspector.cpp" line="+160"/>
         <source>Interpretation</source>
         <translation>Interpretation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This reading of the incident in a few sentences</source>
         <translation>Diese Lesart des Vorfalls in wenigen Sätzen</translation>
     </message>
@@ -4099,17 +4201,17 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Was geschehen ist, in einfachen Worten</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Person or school of thought</source>
         <translation>Person oder Denkschule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The position in one line, e.g. mostly the environment&apos;s fault</source>
         <translation>Der Standpunkt in einer Zeile, z. B. vor allem ein Fehler der Umgebung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comma-separated, e.g. reward-misspecification, simulator-bug</source>
         <translation>Durch Kommas getrennt, z. B. reward-misspecification, simulator-bug</translation>
     </message>
@@ -4134,12 +4236,12 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -4154,7 +4256,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Select a factor or a link on the canvas to inspect it.</source>
         <translation>Wählen Sie einen Faktor oder eine Verknüpfung auf der Zeichenfläche aus, um sie zu untersuchen.</translation>
     </message>
@@ -4234,7 +4336,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Einen Faktor der eigenen Art „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Add kind “%1”</source>
         <translation>Art „%1“ hinzufügen</translation>
     </message>
@@ -4242,7 +4344,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="-152"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-160"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — Präsentation</translation>
     </message>
@@ -4252,7 +4354,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>• %1 (by %2)</source>
         <translation>• %1 (von %2)</translation>
     </message>
@@ -4265,9 +4367,14 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Participants: %1</source>
         <translation>Teilnehmer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: → Space or Page Down  ·  Back: ←  ·  Leave the presentation: Esc</source>
+        <translation>Weiter: → Leertaste oder Bild ab  ·  Zurück: ←  ·  Präsentation verlassen: Esc</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4285,7 +4392,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Noch offen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -4297,13 +4404,10 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <source>Where we stand</source>
         <translation>Wo wir stehen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>%1 of %n crux(es) settled, %2 open</source>
-        <translation>
-            <numerusform>%1 von %n Kernstreitpunkt geklärt, %2 offen</numerusform>
-            <numerusform>%1 von %n Kernstreitpunkten geklärt, %2 offen</numerusform>
-        </translation>
+        <source>Cruxes settled: %1 of %2 · open: %3</source>
+        <translation>Geklärte Streitpunkte: %1 von %2 · offen: %3</translation>
     </message>
 </context>
 <context>
@@ -4317,7 +4421,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::Reader</name>
     <message>
-        <location filename="../model/format/limitedjsonparser.cpp" line="+36"/>
+        <location filename="../model/format/limitedjsonparser.cpp" line="+37"/>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
@@ -4327,37 +4431,52 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>mehr als %1 Werte</translation>
     </message>
     <message>
-        <location filename="../model/format/faultlinereader.cpp" line="+34"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+57"/>
         <source>file too complex: %1</source>
         <translation>Datei zu komplex: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
         <source>line %1, column %2: not valid JSON: %3</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>a NUL byte at offset %1 (nothing may follow the document)</source>
+        <translation>ein NUL-Byte an Position %1 (nach dem Dokument darf nichts folgen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the key appears twice in one object</source>
+        <translation>%1: der Schlüssel kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+140"/>
+        <source>unknown stance &quot;%1&quot; (expected reading, both-partly or neither)</source>
+        <translation>unbekannte Haltung „%1“ (erwartet: reading, both-partly oder neither)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
         <translation>unbekannte Klärung „%1“ (erwartet open, resolved, both-partly oder needs-evidence)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>unknown relation &quot;%1&quot; (expected causes, enables, prevents or amplifies)</source>
         <translation>unbekannte Relation „%1“ (erwartet causes, enables, prevents oder amplifies)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>expected a point [x, y] within ±1000000</source>
         <translation>erwartet einen Punkt [x, y] innerhalb von ±1000000</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>a route needs 1 + 3k points, found %1</source>
         <translation>ein Linienverlauf braucht 1 + 3k Punkte, gefunden: %1</translation>
     </message>
@@ -4367,17 +4486,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>unbekannte Belegart „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown stance &quot;%1&quot; (expected supports or contradicts)</source>
         <translation>unbekannte Haltung „%1“ (erwartet supports oder contradicts)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a Faultline file: the top level is %1, not an object</source>
         <translation>keine Faultline-Datei: die oberste Ebene ist %1, kein Objekt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>format: not a Faultline file (expected &quot;format&quot;: &quot;faultline&quot;)</source>
         <translation>format: keine Faultline-Datei (erwartet &quot;format&quot;: &quot;faultline&quot;)</translation>
     </message>
@@ -4387,33 +4506,54 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>version: fehlt oder ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>version: unsupported version %1 (this build reads versions 1 to %2)</source>
         <translation>version: nicht unterstützte Version %1 (dieser Build liest die Versionen 1 bis %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+24"/>
+        <location filename="../model/format/boundedread.cpp" line="+26"/>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file (a folder, device or pipe)</source>
+        <translation>keine normale Datei (ein Ordner, Gerät oder eine Pipe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+32"/>
         <source>file too large: %1 bytes (limit %2)</source>
         <translation>Datei zu groß: %1 Bytes (Grenze %2)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+7"/>
+        <source>file too large: more than %1 bytes</source>
+        <translation>Datei zu groß: mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+9"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="+49"/>
+        <location filename="../model/format/incidentvalidator.cpp" line="+54"/>
         <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
         <translation>ungültige ID „%1“ (1 bis 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos; verwenden)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>a participant needs a name</source>
         <translation>ein Teilnehmer braucht einen Namen</translation>
     </message>
@@ -4423,22 +4563,22 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Teilnehmer „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>a crux record names at least two interpretations</source>
         <translation>ein Kernstreitpunkt-Eintrag nennt mindestens zwei Interpretationen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown interpretation &quot;%1&quot;</source>
         <translation>unbekannte Interpretation „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>Interpretation „%1“ ist doppelt genannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>this crux is recorded twice for the same comparison</source>
         <translation>dieser Kernstreitpunkt ist für denselben Vergleich doppelt erfasst</translation>
     </message>
@@ -4448,37 +4588,37 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>„%1“ gehört nicht zu den Teilnehmern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; has two positions on this crux</source>
         <translation>„%1“ hat zwei Positionen zu diesem Kernstreitpunkt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not one of the compared interpretations</source>
         <translation>„%1“ ist keine der verglichenen Interpretationen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a resolved crux names one of the compared interpretations</source>
         <translation>ein geklärter Kernstreitpunkt nennt eine der verglichenen Interpretationen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>only a resolved crux names the reading it was resolved as</source>
         <translation>nur ein geklärter Kernstreitpunkt nennt die Lesart, zu deren Gunsten er geklärt wurde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unbekannte Art „%1“</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is a built-in kind</source>
         <translation>„%1“ ist eine eingebaute Art</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>expected a colour like &quot;#aa5500&quot;, found &quot;%1&quot;</source>
         <translation>erwartet eine Farbe wie „#aa5500“, gefunden „%1“</translation>
     </message>
@@ -4488,80 +4628,80 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>unbekannte Form „%1“ (erwartet eine von %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+63"/>
+        <location line="+40"/>
+        <location line="+79"/>
         <source>unknown failure mode &quot;%1&quot;</source>
         <translation>unbekannter Fehlermodus „%1“</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+14"/>
+        <location line="-51"/>
+        <location line="+17"/>
         <source>unknown factor &quot;%1&quot;</source>
         <translation>unbekannter Faktor „%1“</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
         <translation>Faktor „%1“ ist in dieser Interpretation doppelt platziert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>factor &quot;%1&quot; is not placed in this interpretation</source>
         <translation>Faktor „%1“ ist in dieser Interpretation nicht platziert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a link cannot point from a factor to itself</source>
         <translation>eine Verknüpfung kann nicht von einem Faktor auf ihn selbst zeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../model/format/jsonfieldreader.cpp" line="+34"/>
-        <location line="+170"/>
+        <location filename="../model/format/jsonfieldreader.cpp" line="+35"/>
+        <location line="+183"/>
         <source>expected an object, found %1</source>
         <translation>Objekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-174"/>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an unsupported value</source>
         <translation>ein nicht unterstützter Wert</translation>
     </message>
@@ -4572,22 +4712,22 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
     </message>
     <message>
         <location line="+12"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>expected a string, found %1</source>
         <translation>Zeichenkette erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>text too long: %1 bytes (limit %2)</source>
         <translation>Text zu lang: %1 Bytes (Grenze %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>expected true or false, found %1</source>
         <translation>true oder false erwartet, gefunden: %1</translation>
     </message>
@@ -4597,18 +4737,18 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>ganze Zahl erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>expected a number, found %1</source>
         <translation>Zahl erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>expected an array, found %1</source>
         <translation>Array erwartet, gefunden: %1</translation>
     </message>
@@ -4616,7 +4756,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::RecentFiles</name>
     <message>
-        <location filename="../app/recentfiles.cpp" line="+79"/>
+        <location filename="../app/window/recentfiles.cpp" line="+104"/>
         <source>No Recent Files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -4629,7 +4769,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::Recovery</name>
     <message>
-        <location filename="../model/recovery/recoverystore.cpp" line="+41"/>
+        <location filename="../model/recovery/recoverystore.cpp" line="+50"/>
         <source>%1: cannot create folder</source>
         <translation>%1: Ordner kann nicht angelegt werden</translation>
     </message>
@@ -4637,8 +4777,8 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::RecoveryController</name>
     <message>
-        <location filename="../app/recoverycontroller.cpp" line="+58"/>
-        <location line="+180"/>
+        <location filename="../app/controllers/recoverycontroller.cpp" line="+57"/>
+        <location line="+185"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -4673,17 +4813,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The file “%1” changed on disk.</source>
         <translation>Die Datei „%1“ wurde auf dem Datenträger geändert.</translation>
     </message>
@@ -4693,7 +4833,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep my version</source>
         <translation>Meine Version behalten</translation>
     </message>
@@ -4701,7 +4841,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::Relation</name>
     <message>
-        <location filename="../model/enums.cpp" line="-13"/>
+        <location filename="../model/enums.cpp" line="-23"/>
         <source>causes</source>
         <translation>verursacht</translation>
     </message>
@@ -4747,17 +4887,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::RootCauseMatrixWidget</name>
     <message>
-        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+124"/>
+        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+123"/>
         <source>Root-cause matrix</source>
         <translation>Grundursachen-Matrix</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-15"/>
         <source>Root causes: %1</source>
         <translation>Grundursachen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Also uses: %1</source>
         <translation>Verwendet außerdem: %1</translation>
     </message>
@@ -4800,7 +4940,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Auf der Zeichenfläche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Select the next / previous factor</source>
         <translation>Nächsten / vorherigen Faktor auswählen</translation>
     </message>
@@ -4941,7 +5081,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+108"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+107"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
@@ -5001,7 +5141,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Nur http- und https-Adressen sowie DOIs lassen sich öffnen: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Edit source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
@@ -5022,7 +5162,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::Stance</name>
     <message>
-        <location filename="../model/enums.cpp" line="+70"/>
+        <location filename="../model/enums.cpp" line="+97"/>
         <source>supports</source>
         <translation>stützt</translation>
     </message>
@@ -5035,17 +5175,17 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::StartPage</name>
     <message>
-        <location filename="../widgets/gallery/startpage.cpp" line="+94"/>
+        <location filename="../widgets/gallery/startpage.cpp" line="+95"/>
         <source>&amp;New Incident</source>
         <translation>&amp;Neuer Vorfall</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Faultline</source>
         <translation>Faultline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw why an agent failed as causes across reward, environment and algorithm; keep every reading; compare them.</source>
         <translation>Zeichnen Sie, warum ein Agent versagt hat, als Ursachen aus Belohnung, Umgebung und Algorithmus; bewahren Sie jede Lesart; vergleichen Sie sie.</translation>
     </message>
@@ -5088,12 +5228,12 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::SummaryWriter</name>
     <message>
-        <location filename="../widgets/discussion/summarypdfwriter.cpp" line="+25"/>
+        <location filename="../widgets/discussion/summarywriter.cpp" line="+33"/>
         <source>PDF output needs the graphical application (fonts); none is running</source>
         <translation>Die PDF-Ausgabe braucht die grafische Anwendung (Schriften); es läuft keine</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>cannot write a PDF to &quot;%1&quot;</source>
         <translation>kann kein PDF nach „%1“ schreiben</translation>
     </message>
@@ -5101,7 +5241,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::WindowActions</name>
     <message>
-        <location filename="../app/windowactions.cpp" line="+152"/>
+        <location filename="../app/window/windowactions.cpp" line="+155"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -5201,7 +5341,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Faultline beenden</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -5211,7 +5351,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
@@ -5446,7 +5586,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>&amp;Neue Interpretation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add another reading of the incident</source>
         <translation>Eine weitere Lesart des Vorfalls hinzufügen</translation>
     </message>
@@ -5541,7 +5681,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The framing and the editor&apos;s gestures in two pages</source>
         <translation>Die Denkweise und die Bedienung des Editors auf zwei Seiten</translation>
     </message>

@@ -4,11 +4,22 @@
 <context>
     <name>LinkItem</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/linkitem.cpp" line="+75"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+90"/>
         <source>%n evidence item(s), %1 contradicting</source>
         <translation>
             <numerusform>%n evidence item, %1 contradicting</numerusform>
             <numerusform>%n evidence items, %1 contradicting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/terminalprogress.h" line="+27"/>
+        <source>… %n s</source>
+        <translation>
+            <numerusform>… %n s</numerusform>
+            <numerusform>… %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -23,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/movefactorscommand.cpp" line="+21"/>
+        <location filename="../model/commands/movefactorscommand.cpp" line="+29"/>
         <source>Move %n factors</source>
         <translation>
             <numerusform>Move %n factor</numerusform>
@@ -34,7 +45,7 @@
 <context>
     <name>faultline::CompareView</name>
     <message numerus="yes">
-        <location filename="../widgets/compare/compareview.cpp" line="+232"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+254"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>Comparing %n reading</numerusform>
@@ -50,15 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n crux(es)</source>
-        <translation>
-            <numerusform>%n crux</numerusform>
-            <numerusform>%n cruxes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+108"/>
+        <location line="+161"/>
         <source>%n factor(s)</source>
         <translation>
             <numerusform>%n factor</numerusform>
@@ -123,7 +126,7 @@
 <context>
     <name>faultline::CruxReport</name>
     <message numerus="yes">
-        <location filename="../model/compare/cruxreport.cpp" line="+121"/>
+        <location filename="../model/compare/cruxreport.cpp" line="+123"/>
         <source>Comparing %n interpretation(s): %1</source>
         <translation>
             <numerusform>Comparing %n interpretation: %1</numerusform>
@@ -132,9 +135,20 @@
     </message>
 </context>
 <context>
+    <name>faultline::CruxSlide</name>
+    <message numerus="yes">
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+103"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>faultline::DiagramSlide</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/diagramslide.cpp" line="+97"/>
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+108"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -143,9 +157,20 @@
     </message>
 </context>
 <context>
+    <name>faultline::DiscussionSummary</name>
+    <message numerus="yes">
+        <location filename="../model/compare/discussionsummary.cpp" line="+383"/>
+        <source>Cruxes (%n)</source>
+        <translation>
+            <numerusform>Crux (%n)</numerusform>
+            <numerusform>Cruxes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>faultline::DocumentController</name>
     <message numerus="yes">
-        <location filename="../app/documentcontroller.cpp" line="+139"/>
+        <location filename="../app/controllers/documentcontroller.cpp" line="+139"/>
         <source>“%1” could not be opened. The document was not changed.
 
 %n problem(s) found:</source>
@@ -173,7 +198,7 @@
 <context>
     <name>faultline::ExampleGalleryDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+68"/>
+        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+84"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n example</numerusform>
@@ -184,7 +209,7 @@
 <context>
     <name>faultline::ExportController</name>
     <message numerus="yes">
-        <location filename="../app/exportcontroller.cpp" line="+75"/>
+        <location filename="../app/controllers/exportcontroller.cpp" line="+78"/>
         <source>Exported %n file(s)</source>
         <translation>
             <numerusform>Exported %n file</numerusform>
@@ -195,7 +220,7 @@
 <context>
     <name>faultline::FactorListWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+199"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+209"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>Used in %n interpretation</numerusform>
@@ -206,7 +231,7 @@
 <context>
     <name>faultline::ImportController</name>
     <message numerus="yes">
-        <location filename="../app/importcontroller.cpp" line="+112"/>
+        <location filename="../app/controllers/importcontroller.cpp" line="+111"/>
         <source>Imported “%1”: %n factor(s), </source>
         <translation>
             <numerusform>Imported “%1”: %n factor, </numerusform>
@@ -214,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n link(s).</source>
         <translation>
             <numerusform>%n link.</numerusform>
@@ -222,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Imported %n interpretation(s) </source>
         <translation>
             <numerusform>Imported %n interpretation </numerusform>
@@ -241,7 +266,7 @@
 <context>
     <name>faultline::InspectorWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+114"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+141"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n factor and </numerusform>
@@ -260,7 +285,7 @@
 <context>
     <name>faultline::InterpretationTabs</name>
     <message numerus="yes">
-        <location filename="../app/interpretationtabs.cpp" line="+385"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+364"/>
         <source>%n factor(s) placed (the factors stay in the incident)</source>
         <translation>
             <numerusform>%n factor placed (the factors stay in the incident)</numerusform>
@@ -279,7 +304,7 @@
 <context>
     <name>faultline::LayoutController</name>
     <message numerus="yes">
-        <location filename="../app/layoutcontroller.cpp" line="+132"/>
+        <location filename="../app/controllers/layoutcontroller.cpp" line="+142"/>
         <source>Laying out %n factor(s)…</source>
         <translation>
             <numerusform>Laying out %n factor…</numerusform>
@@ -287,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Laid out %n factor(s).</source>
         <translation>
             <numerusform>Laid out %n factor.</numerusform>
@@ -295,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Laying out “%1” (%n factor(s))…</source>
         <translation>
             <numerusform>Laying out “%1” (%n factor)…</numerusform>
@@ -306,7 +331,7 @@
 <context>
     <name>faultline::MergeConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/import/mergeconfirmdialog.cpp" line="+93"/>
+        <location filename="../widgets/import/mergeconfirmdialog.cpp" line="+94"/>
         <source>%n factor(s) matched by id, </source>
         <translation>
             <numerusform>%n factor matched by id, </numerusform>
@@ -322,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n new.</source>
         <translation>
             <numerusform>%n new.</numerusform>
@@ -333,7 +358,7 @@
 <context>
     <name>faultline::PresentationWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+157"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+196"/>
         <source>%n reading(s):</source>
         <translation>
             <numerusform>%n reading:</numerusform>
@@ -341,26 +366,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+34"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1 of %n crux(es) settled, %2 open</source>
-        <translation>
-            <numerusform>%1 of %n crux settled, %2 open</numerusform>
-            <numerusform>%1 of %n cruxes settled, %2 open</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>faultline::SourcesWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+244"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+239"/>
         <source>“%1” is cited by %n evidence item(s). Remove it and clear these citations?</source>
         <translation>
             <numerusform>“%1” is cited by %n evidence item. Remove it and clear these citations?</numerusform>

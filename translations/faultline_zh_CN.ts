@@ -4,17 +4,17 @@
 <context>
     <name>CanvasController</name>
     <message>
-        <location filename="../widgets/canvas/canvascontroller.cpp" line="+69"/>
+        <location filename="../widgets/canvas/canvascontroller.cpp" line="+65"/>
         <source>New %1</source>
         <translation>新%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+42"/>
         <source>Rename &quot;%1&quot;</source>
         <translation>重命名“%1”</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>FactorItem</name>
     <message>
-        <location filename="../widgets/canvas/factoritem.cpp" line="+117"/>
+        <location filename="../widgets/canvas/factoritem.cpp" line="+124"/>
         <source>Root cause in this interpretation</source>
         <translation>在此解读中为根本原因</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+283"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
@@ -45,24 +45,24 @@
 <context>
     <name>GapOverlayItem</name>
     <message>
-        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+21"/>
+        <location filename="../widgets/lens/gapoverlayitem.cpp" line="+22"/>
         <source>(not described)</source>
         <translation>（未描述）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Actual: %1
 Ideal: %2</source>
         <translation>实际：%1
 理想：%2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>ACTUAL</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>IDEAL</source>
         <translation>理想</translation>
     </message>
@@ -83,12 +83,12 @@ Ideal: %2</source>
 <context>
     <name>LensStyler</name>
     <message>
-        <location filename="../widgets/lens/lensstyler.cpp" line="+157"/>
+        <location filename="../widgets/lens/lensstyler.cpp" line="+164"/>
         <source>Lever</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What-if</source>
         <translation>假设推演</translation>
     </message>
@@ -96,7 +96,7 @@ Ideal: %2</source>
 <context>
     <name>LensSummary</name>
     <message>
-        <location filename="../widgets/lens/lenssummary.cpp" line="+48"/>
+        <location filename="../widgets/lens/lenssummary.cpp" line="+49"/>
         <source>all %1%2 paths cut</source>
         <translation>全部 %1%2 条路径已切断</translation>
     </message>
@@ -111,7 +111,7 @@ Ideal: %2</source>
         <translation>%2%3 条路径中仍剩 %1 条</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Root cause lens: no factor is marked as a root cause in this reading.</source>
         <translation>根本原因视角：此解读中没有因素被标记为根本原因。</translation>
     </message>
@@ -136,7 +136,7 @@ Ideal: %2</source>
         <translation>杠杆视角：%2 个因素中有 %1 个带有杠杆备注。选择一个因素并按 I，查看修复它会切断哪些路径。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 of %2 paths to %3 remain</source>
         <translation>通向 %3 的 %2 条路径中仍剩 %1 条</translation>
     </message>
@@ -156,7 +156,7 @@ Ideal: %2</source>
         <translation>没有通向行为的路径经过它。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> — the failure is fixed.</source>
         <translation> — 故障已修复。</translation>
     </message>
@@ -174,12 +174,12 @@ Ideal: %2</source>
 <context>
     <name>LinkItem</name>
     <message>
-        <location filename="../widgets/canvas/linkitem.cpp" line="+75"/>
+        <location filename="../widgets/canvas/linkitem.cpp" line="+86"/>
         <source>strength %1</source>
         <translation>强度 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No evidence yet</source>
         <translation>尚无证据</translation>
     </message>
@@ -194,14 +194,13 @@ Ideal: %2</source>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+292"/>
         <location filename="../widgets/compare/onlyheremarker.cpp" line="+34"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>only here</source>
         <translation>仅此处</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="-20"/>
+        <location line="-26"/>
         <source>Only this reading has it</source>
         <translation>仅此解读包含</translation>
     </message>
@@ -209,13 +208,23 @@ Ideal: %2</source>
 <context>
     <name>faultline::AtomicWrite</name>
     <message>
-        <location filename="../model/format/atomicwrite.cpp" line="+38"/>
-        <location line="+7"/>
+        <location filename="../model/format/atomicwrite.cpp" line="+59"/>
+        <source>%1: not a regular file (a folder, device or pipe); nothing was written</source>
+        <translation>%1：不是普通文件（文件夹、设备或管道）；未写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
+        <source>only %1 of %2 bytes written</source>
+        <translation>仅写入了 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: cannot save: %2</source>
         <translation>%1：无法保存：%2</translation>
     </message>
@@ -223,7 +232,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CanvasAccessible</name>
     <message>
-        <location filename="../widgets/canvas/canvasaccessible.cpp" line="+39"/>
+        <location filename="../widgets/canvas/canvasaccessible.cpp" line="+47"/>
         <source>%1 factor: %2</source>
         <translation>%1因素：%2</translation>
     </message>
@@ -233,7 +242,7 @@ Ideal: %2</source>
         <translation>连线：%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Diagram of “%1”</source>
         <translation>“%1”的图表</translation>
     </message>
@@ -279,7 +288,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CanvasView</name>
     <message>
-        <location filename="../widgets/canvas/canvasview.cpp" line="+164"/>
+        <location filename="../widgets/canvas/canvasview.cpp" line="+163"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
@@ -289,7 +298,7 @@ Ideal: %2</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Duplicate</source>
         <translation>复制副本</translation>
     </message>
@@ -297,7 +306,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::Checklist</name>
     <message>
-        <location filename="../model/checklist.cpp" line="+85"/>
+        <location filename="../model/checklist.cpp" line="+88"/>
         <source>Reward misspecified</source>
         <translation>奖励设定错误</translation>
     </message>
@@ -645,7 +654,7 @@ Ideal: %2</source>
         <translation>未考虑</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Rule Out…</source>
         <translation>排除…</translation>
     </message>
@@ -655,12 +664,12 @@ Ideal: %2</source>
         <translation>重新考虑</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Failure point</source>
         <translation>失效点</translation>
     </message>
@@ -690,7 +699,7 @@ Ideal: %2</source>
         <translation>为所选领域新建失效点…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Adds a failure point to this document&apos;s checklist, in the area of the selected row</source>
         <translation>在所选行所属的领域中，向此文档的检查清单添加一个失效点</translation>
     </message>
@@ -700,22 +709,22 @@ Ideal: %2</source>
         <translation>无解读</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 of %2 considered</source>
         <translation>已考虑 %2 项中的 %1 项</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Area ruled out · %1 of %2</source>
         <translation>领域已排除 · %1 / %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Area ruled out: %1</source>
         <translation>领域已排除：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Tagged on a factor of this reading; click to select it</source>
         <translation>已标记在此解读的某个因素上；点击以选中它</translation>
     </message>
@@ -753,78 +762,78 @@ Ideal: %2</source>
 <context>
     <name>faultline::Cli</name>
     <message>
-        <location filename="../app/checklistcommand.cpp" line="+15"/>
+        <location filename="../app/cli/checklistcommand.cpp" line="+13"/>
         <source>usage: faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]</source>
         <translation>用法：faultline checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>  prints the failure-mode checklist with each entry&apos;s status for one interpretation (default: the first; format: md)</source>
         <translation>  输出某个解读的失效模式检查清单及每项的状态（默认：第一个解读；格式：md）</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+47"/>
         <source>option %1 needs a value</source>
         <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>one FILE only, got %1 and %2</source>
         <translation>只能指定一个 FILE，实际为 %1 和 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>unknown format &quot;%1&quot; (use md or csv)</source>
         <translation>未知格式“%1”（请使用 md 或 csv）</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../app/convertcommand.cpp" line="+65"/>
+        <location line="+29"/>
+        <location filename="../app/cli/convertcommand.cpp" line="+74"/>
         <source>wrote %1 (interpretation &quot;%2&quot;)</source>
         <translation>已写入 %1（解读“%2”）</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+31"/>
+        <location filename="../app/cli/subcommand.cpp" line="+18"/>
         <source>validate FILE...        check files, print errors with their JSON path</source>
         <translation>validate FILE...        检查文件，输出错误及其 JSON 路径</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>convert IN OUT [--interpretation ID|NAME]   .faultline/.dot/.gv to .faultline/.dot/.gv/.graphml/.mmd</source>
         <translation>convert IN OUT [--interpretation ID|NAME]   将 .faultline/.dot/.gv 转换为 .faultline/.dot/.gv/.graphml/.mmd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   where readings disagree</source>
         <translation>cruxes FILE [--interpretations A,B,...] [--matrix] [--json]   各解读的分歧之处</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   diagrams for slides and papers (see export --help)</source>
         <translation>export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]] --format png|svg|pdf -o OUT   用于幻灯片和论文的图表（参见 export --help）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   checklist status table</source>
         <translation>checklist FILE [--interpretation ID|NAME] [--format md|csv] [-o OUT]   检查清单状态表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   discussion session summary</source>
         <translation>summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf   讨论会总结</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commandline.cpp" line="+23"/>
         <source>usage: faultline [FILE]                 open the editor</source>
         <translation>用法：faultline [FILE]                  打开编辑器</translation>
     </message>
     <message>
-        <location filename="../app/convertcommand.cpp" line="-53"/>
+        <location filename="../app/cli/convertcommand.cpp" line="-61"/>
         <source>usage: faultline convert IN OUT [--interpretation ID|NAME]</source>
         <translation>用法：faultline convert IN OUT [--interpretation ID|NAME]</translation>
     </message>
@@ -839,7 +848,12 @@ Ideal: %2</source>
         <translation>faultline convert：未知选项 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>faultline convert: converting %1 (laying out)</source>
+        <translation>faultline convert：正在转换 %1（布局中）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>faultline convert: warning: %1</source>
         <translation>faultline convert：警告：%1</translation>
     </message>
@@ -854,54 +868,50 @@ Ideal: %2</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cruxescommand.cpp" line="+21"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+13"/>
         <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
         <translation>用法：faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/summarycommand.cpp" line="+55"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+19"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations 需要以逗号分隔的解读 ID 或名称列表</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/summarycommand.cpp" line="+7"/>
+        <location line="+9"/>
         <source>--interpretations given twice</source>
         <translation>--interpretations 被指定了两次</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+22"/>
         <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
         <translation>--interpretations 至少需要两个要比较的解读，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+80"/>
-        <location line="+84"/>
-        <location filename="../app/summarycommand.cpp" line="+9"/>
+        <location filename="../app/cli/commandprologue.cpp" line="+85"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+12"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
         <translation>意外的参数“%1”（只能比较一个 FILE）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/exportcommand.cpp" line="+10"/>
-        <location filename="../app/summarycommand.cpp" line="+10"/>
+        <location line="+6"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+105"/>
+        <location filename="../app/cli/summarycommand.cpp" line="+58"/>
         <source>missing FILE</source>
         <translation>缺少 FILE</translation>
     </message>
     <message>
-        <location filename="../app/interpretationarguments.cpp" line="+21"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+17"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>interpretation name &quot;%1&quot; is ambiguous (ids %2); use an id</source>
         <translation>解读名称“%1”有歧义（ID 为 %2）；请使用 ID</translation>
     </message>
@@ -911,25 +921,25 @@ Ideal: %2</source>
         <translation>未知解读“%1”（文件中有：%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>解读“%1”被列出两次</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-148"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-161"/>
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
          [--no-title] [--title TEXT] [--references] [--lens plain|root-cause|levers|gaps]
-         [--margin N] -o OUT</source>
+         [--margin N] [--cruxes] [--annotations] -o OUT</source>
         <translation>用法：faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
          [--no-title] [--title TEXT] [--references] [--lens plain|root-cause|levers|gaps]
-         [--margin N] -o OUT</translation>
+         [--margin N] [--cruxes] [--annotations] -o OUT</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
@@ -944,7 +954,7 @@ Ideal: %2</source>
         <translation>--compare 需要两个或三个以逗号分隔的解读，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown format &quot;%1&quot; (use png, svg or pdf)</source>
         <translation>未知格式“%1”（请使用 png、svg 或 pdf）</translation>
     </message>
@@ -954,42 +964,42 @@ Ideal: %2</source>
         <translation>--dpi 需要 24 至 2400 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--size needs WIDTHxHEIGHT in pixels (16 to 16384 each), e.g. 1920x1080; found &quot;%1&quot;</source>
         <translation>--size 需要以像素为单位的 宽x高（各 16 至 16384），例如 1920x1080；实际为“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown page &quot;%1&quot; (use slide, a4, a4-portrait or fit)</source>
         <translation>未知页面“%1”（请使用 slide、a4、a4-portrait 或 fit）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown theme &quot;%1&quot; (use light, dark, print or contrast)</source>
         <translation>未知主题“%1”（请使用 light、dark、print 或 contrast）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown lens &quot;%1&quot; (use plain, root-cause, levers or gaps)</source>
         <translation>未知视角“%1”（请使用 plain、root-cause、levers 或 gaps）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown legend position &quot;%1&quot; (use right or bottom)</source>
         <translation>未知图例位置“%1”（请使用 right 或 bottom）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--margin needs a number from 0 to 400, found &quot;%1&quot;</source>
         <translation>--margin 需要 0 至 400 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
         <translation>意外的参数“%1”（只能导出一个 FILE）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>missing -o OUT</source>
         <translation>缺少 -o OUT</translation>
     </message>
@@ -1005,26 +1015,31 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>--cruxes applies to --compare only</source>
+        <translation>--cruxes 仅适用于 --compare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>choose one of --dpi and --size</source>
         <translation>请在 --dpi 和 --size 中选择一个</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--dpi, --size and --transparent apply to PNG only</source>
         <translation>--dpi、--size 和 --transparent 仅适用于 PNG</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>%1 has no interpretation to export</source>
         <translation>%1 中没有可导出的解读</translation>
     </message>
     <message>
-        <location filename="../app/validatecommand.cpp" line="+12"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+11"/>
         <source>usage: faultline validate FILE...</source>
         <translation>用法：faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="-58"/>
+        <location filename="../app/cli/summarycommand.cpp" line="-43"/>
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
@@ -1033,7 +1048,7 @@ Ideal: %2</source>
   若没有任何记录，则涵盖前两个解读。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1 needs a file name ending in .md or .pdf</source>
         <translation>%1 需要以 .md 或 .pdf 结尾的文件名</translation>
     </message>
@@ -1043,17 +1058,17 @@ Ideal: %2</source>
         <translation>-o 被指定了两次</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-8"/>
         <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
         <translation>--interpretations 至少需要两个解读，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
         <translation>意外的参数“%1”（只能指定一个 FILE）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>missing -o OUT.md or -o OUT.pdf</source>
         <translation>缺少 -o OUT.md 或 -o OUT.pdf</translation>
     </message>
@@ -1061,6 +1076,13 @@ Ideal: %2</source>
         <location line="+3"/>
         <source>cannot tell the output format from &quot;%1&quot;: use a name ending in .md or .pdf</source>
         <translation>无法从“%1”判断输出格式：请使用以 .md 或 .pdf 结尾的名称</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/terminalprogress.h" line="+27"/>
+        <source>… %n s</source>
+        <translation>
+            <numerusform>… %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1093,7 @@ Ideal: %2</source>
         <translation>添加类型和失效模式</translation>
     </message>
     <message>
-        <location filename="../model/commands/addfactorcommand.cpp" line="+13"/>
+        <location filename="../model/commands/addfactorcommand.cpp" line="+16"/>
         <source>Add factor &quot;%1&quot;</source>
         <translation>添加因素“%1”</translation>
     </message>
@@ -1081,7 +1103,7 @@ Ideal: %2</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location filename="../model/commands/evidencepresencecommand.cpp" line="+19"/>
+        <location filename="../model/commands/evidencepresencecommand.cpp" line="+28"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
@@ -1103,22 +1125,22 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/interpretationpresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/interpretationpresencecommand.cpp" line="+28"/>
         <source>Add interpretation &quot;%1&quot;</source>
         <translation>添加解读“%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete interpretation &quot;%1&quot;</source>
         <translation>删除解读“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../model/commands/linkpresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/linkpresencecommand.cpp" line="+31"/>
         <source>Link %1</source>
         <translation>连接 %1</translation>
     </message>
@@ -1128,7 +1150,7 @@ Ideal: %2</source>
         <translation>删除连线 %1</translation>
     </message>
     <message>
-        <location filename="../model/commands/movefactorscommand.cpp" line="+20"/>
+        <location filename="../model/commands/movefactorscommand.cpp" line="+28"/>
         <source>Move factor</source>
         <translation>移动因素</translation>
     </message>
@@ -1145,22 +1167,22 @@ Ideal: %2</source>
         <translation>重新排列解读</translation>
     </message>
     <message>
-        <location filename="../model/commands/placefactorcommand.cpp" line="+21"/>
+        <location filename="../model/commands/placefactorcommand.cpp" line="+30"/>
         <source>Remove &quot;%1&quot; from interpretation</source>
         <translation>从解读中移除“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add &quot;%1&quot; to interpretation</source>
         <translation>将“%1”添加到解读</translation>
     </message>
     <message>
-        <location filename="../model/commands/removefactorcommand.cpp" line="+23"/>
+        <location filename="../model/commands/removefactorcommand.cpp" line="+28"/>
         <source>Delete factor &quot;%1&quot;</source>
         <translation>删除因素“%1”</translation>
     </message>
     <message>
-        <location filename="../model/commands/sourcepresencecommand.cpp" line="+23"/>
+        <location filename="../model/commands/sourcepresencecommand.cpp" line="+30"/>
         <source>Add source &quot;%1&quot;</source>
         <translation>添加来源“%1”</translation>
     </message>
@@ -1173,17 +1195,17 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareController</name>
     <message>
-        <location filename="../app/comparecontroller.cpp" line="+44"/>
+        <location filename="../app/controllers/comparecontroller.cpp" line="+45"/>
         <source>Common layout failed: %1</source>
         <translation>公共布局失败：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Comparing needs at least two interpretations: add or duplicate one first.</source>
         <translation>比较至少需要两个解读：请先添加或复制一个解读。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+142"/>
         <source>summary</source>
         <translation>总结</translation>
     </message>
@@ -1193,7 +1215,7 @@ Ideal: %2</source>
         <translation>-总结</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-184"/>
         <source>Save Discussion Summary</source>
         <translation>保存讨论总结</translation>
     </message>
@@ -1203,7 +1225,7 @@ Ideal: %2</source>
         <translation>Markdown (*.md);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+192"/>
         <source>Summary saved to %1</source>
         <translation>总结已保存到 %1</translation>
     </message>
@@ -1223,7 +1245,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareSlide</name>
     <message>
-        <location filename="../widgets/discussion/compareslide.cpp" line="+57"/>
+        <location filename="../widgets/discussion/compareslide.cpp" line="+61"/>
         <source>The readings side by side</source>
         <translation>各解读并排对照</translation>
     </message>
@@ -1231,7 +1253,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+2"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+268"/>
         <source>Show differences</source>
         <translation>显示差异</translation>
     </message>
@@ -1241,17 +1263,7 @@ Ideal: %2</source>
         <translation>返回编辑</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>╌╌  dashed: another reading has it, this one not</source>
-        <translation>╌╌  虚线：其他解读有而此解读没有</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only this reading has it</source>
-        <translation>仅此解读包含</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Draw what other readings have as dashed ghosts and tag what only one reading has</source>
         <translation>以虚线幻影绘制其他解读包含的内容，并标记仅某一解读包含的内容</translation>
     </message>
@@ -1266,7 +1278,12 @@ Ideal: %2</source>
         <translation>将所有被比较的解读一起布局，使每个因素在各列中都处于同一合适位置（解读本身不会改变）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <source>Cruxes: %1</source>
+        <translation>分歧点：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
@@ -1296,7 +1313,7 @@ Ideal: %2</source>
         <translation>检查清单覆盖情况</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-27"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>正在比较 %n 个解读</numerusform>
@@ -1309,20 +1326,13 @@ Ideal: %2</source>
             <numerusform>正在比较“%1”的 %n 个解读</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n crux(es)</source>
-        <translation>
-            <numerusform>%n 个分歧点</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Discussion</source>
         <translation>讨论</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
@@ -1355,7 +1365,7 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>Laying Out…</source>
         <translation>正在布局…</translation>
     </message>
@@ -1373,17 +1383,12 @@ Ideal: %2</source>
 <context>
     <name>faultline::Convert</name>
     <message>
-        <location filename="../model/interchange/interchangeconverter.cpp" line="+32"/>
+        <location filename="../model/interchange/interchangeconverter.cpp" line="+37"/>
         <source>%1: Faultline can write this format but not read it; convert from .faultline or .dot</source>
         <translation>%1：Faultline 可以写入但无法读取此格式；请从 .faultline 或 .dot 转换</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: the file is larger than %2 MiB</source>
-        <translation>%1：文件大于 %2 MiB</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Automatic layout failed: %1</source>
         <translation>自动布局失败：%1</translation>
     </message>
@@ -1393,17 +1398,17 @@ Ideal: %2</source>
         <translation>该事件没有可导出的解读</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>several interpretations are named &quot;%1&quot;; give its id</source>
         <translation>有多个解读名为“%1”；请指定其 ID</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>no interpretation &quot;%1&quot; (ids: %2)</source>
         <translation>没有解读“%1”（ID：%2）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: unknown file type (use .faultline, .dot, .gv, .graphml or .mmd)</source>
         <translation>%1：未知文件类型（请使用 .faultline、.dot、.gv、.graphml 或 .mmd）</translation>
     </message>
@@ -1426,12 +1431,12 @@ Ideal: %2</source>
         <translation>未考虑</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Checklist coverage</source>
         <translation>检查清单覆盖情况</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>Failure point</source>
         <translation>失效点</translation>
     </message>
@@ -1446,7 +1451,7 @@ Ideal: %2</source>
         <translation>● 涉及   ✕ 已排除   – 未考虑</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+18"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
@@ -1510,30 +1515,30 @@ Ideal: %2</source>
         <translation>杠杆</translation>
     </message>
     <message>
-        <location filename="../model/compare/cruxsidebuilder.cpp" line="+53"/>
-        <location line="+5"/>
+        <location filename="../model/compare/cruxsidebuilder.cpp" line="+54"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../model/compare/diffengine.cpp" line="+357"/>
+        <location line="-2"/>
+        <location filename="../model/compare/diffengine.cpp" line="+358"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../model/compare/diffengine.cpp" line="-323"/>
+        <location filename="../model/compare/diffengine.cpp" line="-324"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+448"/>
+        <location line="+452"/>
         <source>no evidence</source>
         <translation>无证据</translation>
     </message>
     <message numerus="yes">
-        <location line="-448"/>
+        <location line="-452"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n 条证据</numerusform>
@@ -1558,17 +1563,17 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+92"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>ruled out</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>involved, not a root cause</source>
         <translation>参与，但非根本原因</translation>
     </message>
@@ -1579,12 +1584,12 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+204"/>
+        <location line="+209"/>
         <source>does not use it</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <source>not a root cause</source>
         <translation>非根本原因</translation>
     </message>
@@ -1614,12 +1619,12 @@ Ideal: %2</source>
         <translation>%1，强度 %2，%3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no such link</source>
         <translation>无此连线</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>does not use %1</source>
         <translation>未使用 %1</translation>
     </message>
@@ -1634,7 +1639,7 @@ Ideal: %2</source>
         <translation>强度 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -1669,7 +1674,7 @@ Ideal: %2</source>
         <translation>%1 条支持，%2 条反驳</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>uses it</source>
         <translation>使用</translation>
     </message>
@@ -1679,7 +1684,7 @@ Ideal: %2</source>
         <translation>无杠杆备注</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>lever: %1</source>
         <translation>杠杆：%1</translation>
     </message>
@@ -1687,22 +1692,22 @@ Ideal: %2</source>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+146"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+148"/>
         <source>Cruxes</source>
         <translation>分歧点</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Resolved: %1</source>
         <translation>已解决：%1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>No cruxes: these readings agree on every factor, link and verdict.</source>
         <translation>没有分歧点：这些解读在每个因素、每条连线和每项判断上都一致。</translation>
     </message>
@@ -1711,12 +1716,12 @@ Ideal: %2</source>
     <name>faultline::CruxReport</name>
     <message>
         <location filename="../model/compare/cruxreport.cpp" line="+60"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
@@ -1736,12 +1741,12 @@ Ideal: %2</source>
         <translation>涉及：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>rules out: %1</source>
         <translation>排除：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 of %3 considered</source>
         <translation>%1：已考虑 %3 项中的 %2 项</translation>
     </message>
@@ -1753,12 +1758,12 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Agreement: %1 of %2 factors used by all; %3 of %4 links in all (%5 with the same relation and strength)</source>
         <translation>一致性：%2 个因素中有 %1 个被全部解读使用；%4 条连线中有 %3 条出现在全部解读中（其中 %5 条关系和强度相同）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cruxes (%1):</source>
         <translation>分歧点（%1）：</translation>
     </message>
@@ -1788,30 +1793,22 @@ Ideal: %2</source>
 </context>
 <context>
     <name>faultline::CruxSlide</name>
+    <message numerus="yes">
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+103"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n 条证据</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+79"/>
+        <location line="+22"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>分歧点 %1 / %2 · %3</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Resolution: %1</source>
         <translation>解决结果：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Positions: %1</source>
-        <translation>立场：%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unsure</source>
-        <translation>不确定</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1953,7 +1950,7 @@ Ideal: %2</source>
         <translation>无来源的证据</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Show markers on the canvas</source>
         <translation>在画布上显示标记</translation>
     </message>
@@ -1998,7 +1995,7 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>link %1 of %2  ·  R: show all at once</source>
         <translation>连线 %1 / %2  ·  R：一次显示全部</translation>
     </message>
@@ -2006,7 +2003,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::DiscussionPanel</name>
     <message>
-        <location filename="../widgets/discussion/discussionpanel.cpp" line="+164"/>
+        <location filename="../widgets/discussion/discussionpanel.cpp" line="+165"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2068,7 +2065,13 @@ Ideal: %2</source>
         <translation>设置分歧点的解决结果</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+212"/>
+        <location line="+29"/>
+        <source>Note of %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Participant (edit to rename)</source>
         <translation>参与者（编辑以重命名）</translation>
     </message>
@@ -2094,6 +2097,21 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>both partly right</source>
+        <translation>两者都部分正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither reading</source>
+        <translation>都不是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s own note</source>
+        <translation>%1 自己的备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2103,12 +2121,12 @@ Ideal: %2</source>
         <translation>移除 %1 及其立场</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-49"/>
         <source>Record position of %1</source>
         <translation>记录 %1 的立场</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>Resolved as %1</source>
         <translation>按 %1 解决</translation>
     </message>
@@ -2118,7 +2136,7 @@ Ideal: %2</source>
         <translation>选择一个分歧点以记录参与者的立场。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Add participant %1</source>
         <translation>添加参与者 %1</translation>
     </message>
@@ -2136,13 +2154,13 @@ Ideal: %2</source>
 <context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+119"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+120"/>
         <source>Resolution</source>
         <translation>解决结果</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+14"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
@@ -2157,37 +2175,65 @@ Ideal: %2</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>uncited</source>
         <translation>未引用</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+104"/>
         <source>Resolved as %1</source>
         <translation>按 %1 解决</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-34"/>
+        <location line="+47"/>
         <source>unsure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location line="+47"/>
+        <source>both partly</source>
+        <translation>两者都部分正确</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+47"/>
+        <source>neither</source>
+        <translation>都不是</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>reading %1</source>
+        <translation>解读 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>both %1</source>
+        <translation>两者 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neither %1</source>
+        <translation>都不是 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>agrees with %1</source>
         <translation>同意 %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Untitled incident</source>
         <translation>未命名事件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discussion summary</source>
         <translation>讨论总结</translation>
     </message>
@@ -2207,17 +2253,17 @@ Ideal: %2</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cruxes (%n)</source>
         <translation>
             <numerusform>分歧点（%n）</numerusform>
@@ -2228,26 +2274,24 @@ Ideal: %2</source>
         <source>These readings agree on every factor, link and verdict.</source>
         <translation>这些解读在每个因素、每条连线和每项判断上都一致。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%1 of %n crux(es) settled or set aside; %2 open.</source>
-        <translation>
-            <numerusform>%n 个分歧点中有 %1 个已解决或搁置；%2 个未解决。</numerusform>
-        </translation>
+    <message>
+        <location line="+10"/>
+        <source>Cruxes settled or set aside: %1 of %2; still open: %3.</source>
+        <translation>已解决或搁置的分歧点：%2 个中的 %1 个；仍未解决：%3 个。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+148"/>
+        <location line="+8"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+156"/>
         <source>No longer a crux</source>
         <translation>不再是分歧点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recorded in the discussion, but the readings no longer differ here:</source>
         <translation>在讨论中有记录，但各解读在此处已不再有分歧：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>References</source>
         <translation>参考文献</translation>
     </message>
@@ -2255,7 +2299,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="+24"/>
+        <location filename="../app/controllers/documentcontroller.cpp" line="+24"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -2350,17 +2394,17 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::DotImporter</name>
     <message>
-        <location filename="../model/interchange/dotimporter.cpp" line="+37"/>
+        <location filename="../model/interchange/dotimporter.cpp" line="+40"/>
         <source>%1: text shortened to %2 characters</source>
         <translation>%1：文本已截短为 %2 个字符</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+107"/>
         <source>the file is larger than %1 MiB</source>
         <translation>文件大于 %1 MiB</translation>
     </message>
@@ -2370,7 +2414,7 @@ Your changes are still open here; try another location.</source>
         <translation>这是二进制数据，不是 Graphviz 文本文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>braces are nested more than %1 deep</source>
         <translation>花括号嵌套超过 %1 层</translation>
     </message>
@@ -2386,12 +2430,17 @@ Your changes are still open here; try another location.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
+        <source>The file holds %1 graphs: only the first was imported</source>
+        <translation>文件包含 %1 个图：只导入了第一个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The graph is undirected: each link points from the first node written to the second</source>
         <translation>该图是无向图：每条连线从先写出的节点指向第二个节点</translation>
     </message>
@@ -2482,12 +2531,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::EvidenceKind</name>
     <message>
-        <location filename="../model/enums.cpp" line="+19"/>
+        <location filename="../model/enums.cpp" line="+30"/>
         <source>experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>observation</source>
         <translation>观察</translation>
     </message>
@@ -2497,17 +2546,17 @@ Your changes are still open here; try another location.</source>
         <translation>消融</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>replication</source>
         <translation>复现</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>author claim</source>
         <translation>作者声明</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>speculation</source>
         <translation>推测</translation>
     </message>
@@ -2525,12 +2574,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExampleGalleryDialog</name>
     <message>
-        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+65"/>
+        <location filename="../widgets/gallery/examplegallerydialog.cpp" line="+64"/>
         <source>New from Example</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Published failures of learning agents, each with competing readings and cited evidence. The example opens as a new, untitled incident.</source>
         <translation>已发表的学习型智能体失败案例，每个案例都有相互竞争的解读和引用的证据。示例将作为一个新的未命名事件打开。</translation>
     </message>
@@ -2570,7 +2619,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+328"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+106"/>
+        <source>CRUXES</source>
+        <translation>分歧点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>REFERENCES</source>
         <translation>参考文献</translation>
     </message>
@@ -2578,17 +2632,17 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="+59"/>
+        <location filename="../app/controllers/exportcontroller.cpp" line="+60"/>
         <source>There is no interpretation to export.</source>
         <translation>没有可导出的解读。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Exported %n file(s)</source>
         <translation>
             <numerusform>已导出 %n 个文件</numerusform>
@@ -2608,14 +2662,14 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportDialog</name>
     <message>
-        <location filename="../app/exportdialog.cpp" line="+51"/>
-        <location line="+245"/>
-        <location line="+132"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+52"/>
+        <location line="+256"/>
+        <location line="+145"/>
         <source>Export Diagram</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-386"/>
         <source>Current interpretation</source>
         <translation>当前解读</translation>
     </message>
@@ -2711,27 +2765,37 @@ Your changes are still open here; try another location.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>PNG &amp;size:</source>
         <translation>PNG 尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+36"/>
+        <source>Numbered &amp;crux list (compare)</source>
+        <translation>编号的分歧点列表（比较）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editing m&amp;arks (links without evidence)</source>
+        <translation>编辑标记（无证据的连接）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+281"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-317"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
@@ -2781,17 +2845,17 @@ Your changes are still open here; try another location.</source>
         <translation>为引用的来源添加编号参考文献(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Margins:</source>
         <translation>边距(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+219"/>
         <source>Nothing is selected.</source>
         <translation>未选择任何内容。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 像素</translation>
     </message>
@@ -2801,17 +2865,17 @@ Your changes are still open here; try another location.</source>
         <translation>%1 × %2 毫米</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>page 1 of %1</source>
         <translation>第 1 页，共 %1 页</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-124"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-175"/>
         <source>Transparent bac&amp;kground</source>
         <translation>透明背景(&amp;K)</translation>
     </message>
@@ -2826,7 +2890,7 @@ Your changes are still open here; try another location.</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -2841,7 +2905,7 @@ Your changes are still open here; try another location.</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 绘图 (*.svg)</translation>
     </message>
@@ -2851,8 +2915,8 @@ Your changes are still open here; try another location.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+23"/>
+        <location line="+138"/>
+        <location line="+24"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2860,7 +2924,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+68"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+73"/>
         <source>the incident has no interpretation to export</source>
         <translation>该事件没有可导出的解读</translation>
     </message>
@@ -2880,7 +2944,7 @@ Your changes are still open here; try another location.</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>compare needs two or three interpretations, got %1</source>
         <translation>比较需要两个或三个解读，实际为 %1 个</translation>
     </message>
@@ -2888,17 +2952,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportWriter</name>
     <message>
-        <location filename="../widgets/export/exportwriter.cpp" line="+40"/>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../widgets/export/exportwriter.cpp" line="+128"/>
         <source>cannot create the PDF</source>
         <translation>无法创建 PDF</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>cannot encode %1</source>
         <translation>无法编码 %1</translation>
     </message>
@@ -2926,7 +2985,7 @@ Your changes are still open here; try another location.</source>
         <translation>已固定（自动布局时保持原位）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Levers lens: what change to this factor would fix the failure?</source>
         <translation>杠杆视角：对此因素做什么改变可以修复故障？</translation>
     </message>
@@ -2946,12 +3005,12 @@ Your changes are still open here; try another location.</source>
         <translation>显示在图表上的简短标签</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Root-cause lens: this interpretation says the failure started here</source>
         <translation>根本原因视角：此解读认为故障始于此处</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
@@ -2991,7 +3050,7 @@ Your changes are still open here; try another location.</source>
         <translation>理想(&amp;I)：</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Change kind of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
@@ -3046,7 +3105,7 @@ Your changes are still open here; try another location.</source>
         <translation>取消固定因素</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>%1 · id %2 · used in %3 of %4 interpretations</source>
         <translation>%1 · ID %2 · 用于 %4 个解读中的 %3 个</translation>
     </message>
@@ -3054,7 +3113,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+89"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+98"/>
         <source>Add to This Interpretation</source>
         <translation>添加到此解读</translation>
     </message>
@@ -3085,7 +3144,7 @@ Your changes are still open here; try another location.</source>
         <translation>事件因素</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>用于 %n 个解读</numerusform>
@@ -3100,7 +3159,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FailureModeList</name>
     <message>
-        <location filename="../widgets/panels/failuremodelist.cpp" line="+41"/>
+        <location filename="../widgets/panels/failuremodelist.cpp" line="+40"/>
         <source>Show all areas</source>
         <translation>显示所有领域</translation>
     </message>
@@ -3123,7 +3182,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FindBar</name>
     <message>
-        <location filename="../app/findbar.cpp" line="+63"/>
+        <location filename="../widgets/common/findbar.cpp" line="+63"/>
         <source>Find a factor by its label</source>
         <translation>按标签查找因素</translation>
     </message>
@@ -3151,7 +3210,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::GapListPanel</name>
     <message>
-        <location filename="../widgets/panels/gaplistpanel.cpp" line="+71"/>
+        <location filename="../widgets/panels/gaplistpanel.cpp" line="+72"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
@@ -3166,12 +3225,12 @@ Your changes are still open here; try another location.</source>
         <translation>理想</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No factor of this reading describes an actual or ideal state. Add them in the factor inspector.</source>
         <translation>此解读中没有因素描述实际或理想状态。请在因素检查器中添加。</translation>
     </message>
@@ -3189,7 +3248,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::HelpController</name>
     <message>
-        <location filename="../app/helpcontroller.cpp" line="+84"/>
+        <location filename="../app/controllers/helpcontroller.cpp" line="+85"/>
         <source>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;Root-cause diagrams of AI failures: draw each reading of an incident as a causal graph over shared factors, back links with evidence, and compare the readings.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Faultline %1&lt;/h3&gt;&lt;p&gt;AI 失败的根本原因图：将事件的每种解读绘制为基于共享因素的因果图，用证据支撑连线，并比较各个解读。&lt;/p&gt;&lt;p&gt;构建于：&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%2&lt;/table&gt;</translation>
     </message>
@@ -3202,12 +3261,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+83"/>
+        <location filename="../app/controllers/importcontroller.cpp" line="+83"/>
         <source>Import DOT as Interpretation</source>
         <translation>将 DOT 导入为解读</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Graphviz files (*.dot *.gv);;All files (*)</source>
         <translation>Graphviz 文件 (*.dot *.gv);;所有文件 (*)</translation>
     </message>
@@ -3218,31 +3277,31 @@ Your changes are still open here; try another location.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1: %2. Nothing was imported.</source>
         <translation>%1：%2。未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Import DOT “%1”</source>
         <translation>导入 DOT“%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported “%1”: %n factor(s), </source>
         <translation>
             <numerusform>已导入“%1”：%n 个因素，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n link(s).</source>
         <translation>
             <numerusform>%n 条连线。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import Interpretations</source>
         <translation>导入解读</translation>
     </message>
@@ -3272,7 +3331,7 @@ Your changes are still open here; try another location.</source>
         <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Imported %n interpretation(s) </source>
         <translation>
             <numerusform>已导入 %n 个解读，</numerusform>
@@ -3289,12 +3348,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspectorwidget.cpp" line="+65"/>
+        <location filename="../widgets/panels/inspectorwidget.cpp" line="+64"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+77"/>
         <source>%n factor(s) and </source>
         <translation>
             <numerusform>%n 个因素和 </numerusform>
@@ -3349,7 +3408,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::InterpretationTabs</name>
     <message>
-        <location filename="../app/interpretationtabs.cpp" line="+93"/>
+        <location filename="../widgets/common/interpretationtabs.cpp" line="+91"/>
         <source>New interpretation: another reading of the same incident</source>
         <translation>新建解读：同一事件的另一种解读</translation>
     </message>
@@ -3381,22 +3440,22 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>作者：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
         <source>Reorder interpretations</source>
         <translation>重新排列解读</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Interpretation %1</source>
         <translation>解读 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Rename interpretation to “%1”</source>
         <translation>将解读重命名为“%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Delete the interpretation “%1”?</source>
         <translation>删除解读“%1”？</translation>
     </message>
@@ -3420,7 +3479,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>删除解读</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;New Interpretation</source>
         <translation>新建解读(&amp;N)</translation>
     </message>
@@ -3443,7 +3502,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::InterventionMenuFilter</name>
     <message>
-        <location filename="../widgets/lens/interventionmenufilter.cpp" line="+35"/>
+        <location filename="../widgets/lens/interventionmenufilter.cpp" line="+38"/>
         <source>Remove Intervention</source>
         <translation>移除干预</translation>
     </message>
@@ -3453,7 +3512,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>在此干预</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A what-if of the levers lens: it never changes the document</source>
         <translation>杠杆视角的假设推演：不会更改文档</translation>
     </message>
@@ -3471,7 +3530,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>环境</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
@@ -3481,7 +3540,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>观察到的行为</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Intent</source>
         <translation>意图</translation>
     </message>
@@ -3499,7 +3558,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LanguageController</name>
     <message>
-        <location filename="../app/languagecontroller.cpp" line="+166"/>
+        <location filename="../app/controllers/languagecontroller.cpp" line="+166"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;G)</translation>
     </message>
@@ -3522,7 +3581,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LayoutController</name>
     <message>
-        <location filename="../app/layoutcontroller.cpp" line="+117"/>
+        <location filename="../app/controllers/layoutcontroller.cpp" line="+127"/>
         <source>Layout restarted.</source>
         <translation>布局已重新开始。</translation>
     </message>
@@ -3540,12 +3599,12 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="+10"/>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Layout cancelled; nothing was moved.</source>
         <translation>布局已取消；未移动任何内容。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-41"/>
         <source>Layout cancelled because the diagram changed; nothing was moved.</source>
         <translation>由于图表已更改，布局已取消；未移动任何内容。</translation>
     </message>
@@ -3555,29 +3614,29 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>布局完成时对应的解读已关闭；结果已丢弃。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The diagram is already laid out.</source>
         <translation>图表已完成布局。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Lay out</source>
         <translation>布局</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Laid out %n factor(s).</source>
         <translation>
             <numerusform>已布局 %n 个因素。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Layout failed: %1 Nothing was moved.</source>
         <translation>布局失败：%1 未移动任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Laying out “%1” (%n factor(s))…</source>
         <translation>
             <numerusform>正在布局“%1”（%n 个因素）…</numerusform>
@@ -3659,9 +3718,52 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
 </context>
 <context>
+    <name>faultline::LegendEntries</name>
+    <message>
+        <location filename="../widgets/export/legendentries.cpp" line="+69"/>
+        <source>root cause in this reading</source>
+        <translation>此解读中的根本原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged failure points</source>
+        <translation>已标记的失效点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence items on the link</source>
+        <translation>该连接上的证据条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor not in this reading</source>
+        <translation>此解读中没有该因素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link not in this reading</source>
+        <translation>此解读中没有该连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor only in this reading</source>
+        <translation>仅此解读有该因素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link only in this reading</source>
+        <translation>仅此解读有该连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crux number</source>
+        <translation>分歧点编号</translation>
+    </message>
+</context>
+<context>
     <name>faultline::LensController</name>
     <message>
-        <location filename="../app/lenscontroller.cpp" line="+108"/>
+        <location filename="../app/controllers/lenscontroller.cpp" line="+108"/>
         <source>Plain</source>
         <translation>普通</translation>
     </message>
@@ -3677,18 +3779,18 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
-        <location line="+23"/>
+        <location line="+9"/>
+        <location line="+26"/>
         <source>Gaps</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>&amp;Intervene on Selected Factors</source>
         <translation>对所选因素进行干预(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Levers what-if: treat the selected factors as fixed and see which paths to the behaviour remain (press again to undo; never changes the document)</source>
         <translation>杠杆假设推演：将所选因素视为已修复，查看哪些通向该行为的路径仍然存在（再按一次可撤销；不会更改文档）</translation>
     </message>
@@ -3699,18 +3801,18 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Select a factor first, then press I to intervene on it.</source>
         <translation>请先选择一个因素，然后按 I 对其进行干预。</translation>
     </message>
@@ -3718,7 +3820,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LinkInspector</name>
     <message>
-        <location filename="../widgets/panels/linkinspector.cpp" line="+197"/>
+        <location filename="../widgets/panels/linkinspector.cpp" line="+196"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -3784,7 +3886,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>置信度 %1%</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
@@ -3792,7 +3894,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::LoadErrorDialog</name>
     <message>
-        <location filename="../app/loaderrordialog.cpp" line="+38"/>
+        <location filename="../widgets/common/loaderrordialog.cpp" line="+38"/>
         <source>&amp;Copy Errors</source>
         <translation>复制错误(&amp;C)</translation>
     </message>
@@ -3800,19 +3902,19 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+233"/>
-        <location line="+202"/>
+        <location filename="../app/window/mainwindow.cpp" line="+305"/>
+        <location line="+197"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-196"/>
+        <location line="+197"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-267"/>
         <source>Factor Palette</source>
         <translation>因素面板</translation>
     </message>
@@ -3822,22 +3924,22 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>事件因素</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../app/windowmenus.cpp" line="+74"/>
+        <location filename="../app/window/windowmenus.cpp" line="+74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3902,13 +4004,13 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>无示例</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+36"/>
+        <location line="+8"/>
+        <location line="+39"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+170"/>
+        <location filename="../app/window/mainwindow.cpp" line="+183"/>
         <source>Click on the canvas to place a factor of kind “%1”. Esc cancels.</source>
         <translation>在画布上点击以放置“%1”类型的因素。按 Esc 取消。</translation>
     </message>
@@ -3936,12 +4038,12 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>该文件中没有可导入的解读。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None of the file&apos;s factors matches a factor of this document; all will be added.</source>
         <translation>该文件中没有任何因素与本文档的因素匹配；将全部添加。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3984,7 +4086,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>要添加的解读：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>same id (details differ; ours kept)</source>
         <translation>ID 相同（细节不同；保留我方）</translation>
     </message>
@@ -4001,12 +4103,12 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="-44"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>(new factor)</source>
         <translation>（新因素）</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>new</source>
         <translation>新</translation>
     </message>
@@ -4025,7 +4127,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n new.</source>
         <translation>
             <numerusform>新增 %n 个。</numerusform>
@@ -4037,7 +4139,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>%1（由“%2”重命名：该名称已被占用）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>label match turned down: imported as new</source>
         <translation>已拒绝按标签匹配：作为新因素导入</translation>
     </message>
@@ -4045,12 +4147,12 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::OverviewInspector</name>
     <message>
-        <location filename="../widgets/panels/overviewinspector.cpp" line="+161"/>
+        <location filename="../widgets/panels/overviewinspector.cpp" line="+160"/>
         <source>Interpretation</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This reading of the incident in a few sentences</source>
         <translation>用几句话概述此解读</translation>
     </message>
@@ -4060,17 +4162,17 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>用通俗的话说明发生了什么</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Person or school of thought</source>
         <translation>个人或学派</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The position in one line, e.g. mostly the environment&apos;s fault</source>
         <translation>用一句话概括立场，例如：主要是环境的问题</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comma-separated, e.g. reward-misspecification, simulator-bug</source>
         <translation>以逗号分隔，例如 reward-misspecification, simulator-bug</translation>
     </message>
@@ -4095,12 +4197,12 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>摘要(&amp;S)：</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -4115,7 +4217,7 @@ An interpretation is one reading of the incident: which factors matter and how t
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Select a factor or a link on the canvas to inspect it.</source>
         <translation>在画布上选择一个因素或一条连线以查看其属性。</translation>
     </message>
@@ -4195,7 +4297,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>添加一个自定义类型“%1”的因素</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Add kind “%1”</source>
         <translation>添加类型“%1”</translation>
     </message>
@@ -4203,7 +4305,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="-152"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-160"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — 演示</translation>
     </message>
@@ -4213,7 +4315,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>• %1 (by %2)</source>
         <translation>• %1（作者：%2）</translation>
     </message>
@@ -4225,9 +4327,14 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Participants: %1</source>
         <translation>参与者：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: → Space or Page Down  ·  Back: ←  ·  Leave the presentation: Esc</source>
+        <translation>下一页：→、空格或 Page Down  ·  上一页：←  ·  退出演示：Esc</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4245,7 +4352,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>仍未解决：</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 个</numerusform>
@@ -4256,12 +4363,10 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <source>Where we stand</source>
         <translation>当前进展</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>%1 of %n crux(es) settled, %2 open</source>
-        <translation>
-            <numerusform>%n 个分歧点中已解决 %1 个，%2 个未解决</numerusform>
-        </translation>
+        <source>Cruxes settled: %1 of %2 · open: %3</source>
+        <translation>已解决的分歧点：%2 个中的 %1 个 · 未解决：%3 个</translation>
     </message>
 </context>
 <context>
@@ -4275,7 +4380,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::Reader</name>
     <message>
-        <location filename="../model/format/limitedjsonparser.cpp" line="+36"/>
+        <location filename="../model/format/limitedjsonparser.cpp" line="+37"/>
         <source>nesting deeper than %1 levels</source>
         <translation>嵌套深度超过 %1 层</translation>
     </message>
@@ -4285,37 +4390,52 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>超过 %1 个值</translation>
     </message>
     <message>
-        <location filename="../model/format/faultlinereader.cpp" line="+34"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+57"/>
         <source>file too complex: %1</source>
         <translation>文件过于复杂：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
         <source>line %1, column %2: not valid JSON: %3</source>
         <translation>第 %1 行，第 %2 列：不是有效的 JSON：%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>a NUL byte at offset %1 (nothing may follow the document)</source>
+        <translation>偏移 %1 处有 NUL 字节（文档之后不得有任何内容）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the key appears twice in one object</source>
+        <translation>%1：同一对象中该键出现了两次</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>not valid JSON: %1</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+140"/>
+        <source>unknown stance &quot;%1&quot; (expected reading, both-partly or neither)</source>
+        <translation>未知立场“%1”（应为 reading、both-partly 或 neither）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
         <translation>未知解决状态“%1”（应为 open、resolved、both-partly 或 needs-evidence）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>unknown relation &quot;%1&quot; (expected causes, enables, prevents or amplifies)</source>
         <translation>未知关系“%1”（应为 causes、enables、prevents 或 amplifies）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>expected a point [x, y] within ±1000000</source>
         <translation>应为 ±1000000 以内的点 [x, y]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>a route needs 1 + 3k points, found %1</source>
         <translation>路径需要 1 + 3k 个点，实际为 %1 个</translation>
     </message>
@@ -4325,17 +4445,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>未知证据类型“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown stance &quot;%1&quot; (expected supports or contradicts)</source>
         <translation>未知立场“%1”（应为 supports 或 contradicts）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a Faultline file: the top level is %1, not an object</source>
         <translation>不是 Faultline 文件：顶层是%1，而不是对象</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>format: not a Faultline file (expected &quot;format&quot;: &quot;faultline&quot;)</source>
         <translation>format：不是 Faultline 文件（应为 &quot;format&quot;: &quot;faultline&quot;）</translation>
     </message>
@@ -4345,33 +4465,54 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>version：缺失或不是整数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>version: unsupported version %1 (this build reads versions 1 to %2)</source>
         <translation>version：不支持的版本 %1（此版本可读取版本 1 至 %2）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+24"/>
+        <location filename="../model/format/boundedread.cpp" line="+26"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file (a folder, device or pipe)</source>
+        <translation>不是普通文件（文件夹、设备或管道）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../model/format/faultlinereader.cpp" line="+32"/>
         <source>file too large: %1 bytes (limit %2)</source>
         <translation>文件过大：%1 字节（上限 %2）</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+7"/>
+        <source>file too large: more than %1 bytes</source>
+        <translation>文件过大：超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+9"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../model/format/incidentvalidator.cpp" line="+49"/>
+        <location filename="../model/format/incidentvalidator.cpp" line="+54"/>
         <source>invalid id &quot;%1&quot; (use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;:&apos;)</source>
         <translation>无效的 ID“%1”（请使用 1 至 64 个字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;:&apos;）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>重复的 ID“%1”（首次使用于 %2）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>a participant needs a name</source>
         <translation>参与者需要名称</translation>
     </message>
@@ -4381,22 +4522,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>参与者“%1”被列出两次</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>a crux record names at least two interpretations</source>
         <translation>分歧点记录至少需列出两个解读</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown interpretation &quot;%1&quot;</source>
         <translation>未知解读“%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>interpretation &quot;%1&quot; is named twice</source>
         <translation>解读“%1”被列出两次</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>this crux is recorded twice for the same comparison</source>
         <translation>此分歧点在同一比较中被记录了两次</translation>
     </message>
@@ -4406,37 +4547,37 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>“%1”不在参与者之列</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; has two positions on this crux</source>
         <translation>“%1”在此分歧点上有两个立场</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not one of the compared interpretations</source>
         <translation>“%1”不是被比较的解读之一</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a resolved crux names one of the compared interpretations</source>
         <translation>已解决的分歧点须指明被比较解读中的一个</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>only a resolved crux names the reading it was resolved as</source>
         <translation>只有已解决的分歧点才指明其按哪个解读解决</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is a built-in kind</source>
         <translation>“%1”是内置类型</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>expected a colour like &quot;#aa5500&quot;, found &quot;%1&quot;</source>
         <translation>应为类似“#aa5500”的颜色，实际为“%1”</translation>
     </message>
@@ -4446,80 +4587,80 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>未知形状“%1”（应为 %2 之一）</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+63"/>
+        <location line="+40"/>
+        <location line="+79"/>
         <source>unknown failure mode &quot;%1&quot;</source>
         <translation>未知失效模式“%1”</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+14"/>
+        <location line="-51"/>
+        <location line="+17"/>
         <source>unknown factor &quot;%1&quot;</source>
         <translation>未知因素“%1”</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>factor &quot;%1&quot; is placed twice in this interpretation</source>
         <translation>因素“%1”在此解读中被放置了两次</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>factor &quot;%1&quot; is not placed in this interpretation</source>
         <translation>因素“%1”未放置在此解读中</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a link cannot point from a factor to itself</source>
         <translation>连线不能从一个因素指向其自身</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>未知来源“%1”</translation>
     </message>
     <message>
-        <location filename="../model/format/jsonfieldreader.cpp" line="+34"/>
-        <location line="+170"/>
+        <location filename="../model/format/jsonfieldreader.cpp" line="+35"/>
+        <location line="+183"/>
         <source>expected an object, found %1</source>
         <translation>应为对象，实际为%1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-174"/>
         <source>unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an unsupported value</source>
         <translation>不支持的值</translation>
     </message>
@@ -4530,22 +4671,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>expected a string, found %1</source>
         <translation>应为字符串，实际为%1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>text too long: %1 bytes (limit %2)</source>
         <translation>文本过长：%1 字节（上限 %2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>expected true or false, found %1</source>
         <translation>应为 true 或 false，实际为%1</translation>
     </message>
@@ -4555,18 +4696,18 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>应为整数，实际为%1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 超出范围（%2 至 %3）</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>expected a number, found %1</source>
         <translation>应为数字，实际为%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>expected an array, found %1</source>
         <translation>应为数组，实际为%1</translation>
     </message>
@@ -4574,7 +4715,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::RecentFiles</name>
     <message>
-        <location filename="../app/recentfiles.cpp" line="+79"/>
+        <location filename="../app/window/recentfiles.cpp" line="+104"/>
         <source>No Recent Files</source>
         <translation>无最近文件</translation>
     </message>
@@ -4587,7 +4728,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::Recovery</name>
     <message>
-        <location filename="../model/recovery/recoverystore.cpp" line="+41"/>
+        <location filename="../model/recovery/recoverystore.cpp" line="+50"/>
         <source>%1: cannot create folder</source>
         <translation>%1：无法创建文件夹</translation>
     </message>
@@ -4595,8 +4736,8 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::RecoveryController</name>
     <message>
-        <location filename="../app/recoverycontroller.cpp" line="+58"/>
-        <location line="+180"/>
+        <location filename="../app/controllers/recoverycontroller.cpp" line="+57"/>
+        <location line="+185"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>无法写入恢复副本：%1</translation>
     </message>
@@ -4631,17 +4772,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The file “%1” changed on disk.</source>
         <translation>文件“%1”已在磁盘上被更改。</translation>
     </message>
@@ -4651,7 +4792,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep my version</source>
         <translation>保留我的版本</translation>
     </message>
@@ -4659,7 +4800,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::Relation</name>
     <message>
-        <location filename="../model/enums.cpp" line="-13"/>
+        <location filename="../model/enums.cpp" line="-23"/>
         <source>causes</source>
         <translation>导致</translation>
     </message>
@@ -4705,17 +4846,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::RootCauseMatrixWidget</name>
     <message>
-        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+124"/>
+        <location filename="../widgets/compare/rootcausematrixwidget.cpp" line="+123"/>
         <source>Root-cause matrix</source>
         <translation>根本原因矩阵</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-15"/>
         <source>Root causes: %1</source>
         <translation>根本原因：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Also uses: %1</source>
         <translation>还使用：%1</translation>
     </message>
@@ -4758,7 +4899,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>在画布上</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Select the next / previous factor</source>
         <translation>选择下一个 / 上一个因素</translation>
     </message>
@@ -4899,7 +5040,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+108"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+107"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -4959,7 +5100,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>只能打开 http 和 https 地址以及 DOI：%1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Edit source</source>
         <translation>编辑来源</translation>
     </message>
@@ -4979,7 +5120,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::Stance</name>
     <message>
-        <location filename="../model/enums.cpp" line="+70"/>
+        <location filename="../model/enums.cpp" line="+97"/>
         <source>supports</source>
         <translation>支持</translation>
     </message>
@@ -4992,17 +5133,17 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::StartPage</name>
     <message>
-        <location filename="../widgets/gallery/startpage.cpp" line="+94"/>
+        <location filename="../widgets/gallery/startpage.cpp" line="+95"/>
         <source>&amp;New Incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Faultline</source>
         <translation>Faultline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draw why an agent failed as causes across reward, environment and algorithm; keep every reading; compare them.</source>
         <translation>将智能体失败的原因绘制为奖励、环境和算法各方面的因果；保留每一种解读；并加以比较。</translation>
     </message>
@@ -5045,12 +5186,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::SummaryWriter</name>
     <message>
-        <location filename="../widgets/discussion/summarypdfwriter.cpp" line="+25"/>
+        <location filename="../widgets/discussion/summarywriter.cpp" line="+33"/>
         <source>PDF output needs the graphical application (fonts); none is running</source>
         <translation>PDF 输出需要图形应用程序（字体）；当前没有运行</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>cannot write a PDF to &quot;%1&quot;</source>
         <translation>无法将 PDF 写入“%1”</translation>
     </message>
@@ -5058,7 +5199,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::WindowActions</name>
     <message>
-        <location filename="../app/windowactions.cpp" line="+152"/>
+        <location filename="../app/window/windowactions.cpp" line="+155"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -5158,7 +5299,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>退出 Faultline</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -5168,7 +5309,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -5403,7 +5544,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>新建解读(&amp;N)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add another reading of the incident</source>
         <translation>为事件添加另一个解读</translation>
     </message>
@@ -5498,7 +5639,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>快速指南(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The framing and the editor&apos;s gestures in two pages</source>
         <translation>用两页介绍分析框架和编辑器操作</translation>
     </message>

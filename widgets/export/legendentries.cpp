@@ -15,6 +15,12 @@
 namespace faultline {
 
 namespace {
+// lupdate files a free tr() call under the namespace around it: name the context.
+struct LegendText
+{
+    Q_DECLARE_TR_FUNCTIONS(faultline::LegendEntries)
+};
+
 // Marks a scene's own items show; crux numbers are the composer's and added by it.
 void collectMarks(const CanvasScene *scene, LegendEntries &entries)
 {
@@ -58,26 +64,23 @@ void LegendEntries::addMark(LegendMark mark)
 
 QString displayName(LegendMark mark)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("faultline::LegendEntries", text);
-    };
     switch (mark) {
     case LegendMark::RootCause:
-        return tr("root cause in this reading");
+        return LegendText::tr("root cause in this reading");
     case LegendMark::FailurePoint:
-        return tr("tagged failure points");
+        return LegendText::tr("tagged failure points");
     case LegendMark::EvidenceCount:
-        return tr("evidence items on the link");
+        return LegendText::tr("evidence items on the link");
     case LegendMark::MissingFactor:
-        return tr("factor not in this reading");
+        return LegendText::tr("factor not in this reading");
     case LegendMark::MissingLink:
-        return tr("link not in this reading");
+        return LegendText::tr("link not in this reading");
     case LegendMark::OnlyHereFactor:
-        return tr("factor only in this reading");
+        return LegendText::tr("factor only in this reading");
     case LegendMark::OnlyHereLink:
-        return tr("link only in this reading");
+        return LegendText::tr("link only in this reading");
     case LegendMark::CruxNumber:
-        return tr("crux number");
+        return LegendText::tr("crux number");
     }
     return {};
 }
