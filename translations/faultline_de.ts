@@ -869,24 +869,19 @@ Soll: %2</translation>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cruxescommand.cpp" line="+13"/>
-        <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
-        <translation>Aufruf: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/interpretationarguments.cpp" line="+19"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+25"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations erwartet eine kommagetrennte Liste von Interpretations-IDs oder -Namen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--interpretations given twice</source>
-        <translation>--interpretations doppelt angegeben</translation>
+        <location line="+2"/>
+        <source>%1 needs an interpretation id or name</source>
+        <translation>%1 braucht die ID oder den Namen einer Interpretation</translation>
     </message>
     <message>
-        <location filename="../app/cli/cruxescommand.cpp" line="+22"/>
-        <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
-        <translation>--interpretations braucht mindestens zwei zu vergleichende Interpretationen, gefunden „%1“</translation>
+        <location line="+15"/>
+        <source>--interpretations given twice</source>
+        <translation>--interpretations doppelt angegeben</translation>
     </message>
     <message>
         <location filename="../app/cli/commandprologue.cpp" line="+85"/>
@@ -895,19 +890,29 @@ Soll: %2</translation>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/cruxescommand.cpp" line="+12"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+13"/>
+        <source>usage: faultline cruxes FILE [--interpretation ID|NAME]... [--interpretations ID,ID,...] [--matrix] [--json]</source>
+        <translation>Aufruf: faultline cruxes DATEI [--interpretation ID|NAME]... [--interpretations ID,ID,...] [--matrix] [--json]</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann verglichen werden)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location filename="../app/cli/exportcommand.cpp" line="+105"/>
-        <location filename="../app/cli/summarycommand.cpp" line="+58"/>
+        <location filename="../app/cli/summarycommand.cpp" line="+61"/>
         <source>missing FILE</source>
         <translation>FILE fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/interpretationarguments.cpp" line="+17"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+13"/>
+        <source>name at least two interpretations, found &quot;%1&quot;</source>
+        <translation>mindestens zwei Interpretationen angeben, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1040,7 +1045,7 @@ Soll: %2</translation>
         <translation>Aufruf: faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="-43"/>
+        <location filename="../app/cli/summarycommand.cpp" line="-46"/>
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
@@ -1050,7 +1055,7 @@ Soll: %2</translation>
   wenn nichts erfasst ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 needs a file name ending in .md or .pdf</source>
         <translation>%1 braucht einen Dateinamen mit der Endung .md oder .pdf</translation>
     </message>
@@ -1060,17 +1065,12 @@ Soll: %2</translation>
         <translation>-o doppelt angegeben</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
-        <translation>--interpretations braucht mindestens zwei Interpretationen, gefunden „%1“</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE))</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>missing -o OUT.md or -o OUT.pdf</source>
         <translation>-o OUT.md oder -o OUT.pdf fehlt</translation>
     </message>
@@ -1258,7 +1258,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+268"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+267"/>
         <source>Show differences</source>
         <translation>Unterschiede zeigen</translation>
     </message>
@@ -1477,17 +1477,12 @@ Soll: %2</translation>
 <context>
     <name>faultline::Crux</name>
     <message>
-        <location filename="../model/compare/crux.cpp" line="+16"/>
-        <source>Area verdict</source>
-        <translation>Urteil zum Bereich</translation>
+        <location filename="../model/compare/crux.cpp" line="+18"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Root cause</source>
-        <translation>Grundursache</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Failure point</source>
         <translation>Fehlerquelle</translation>
     </message>
@@ -1498,215 +1493,375 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Relation</source>
-        <translation>Relation</translation>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Strength</source>
-        <translation>Stärke</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cited source</source>
-        <translation>Zitierte Quelle</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Evidence stance</source>
-        <translation>Haltung der Belege</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
+</context>
+<context>
+    <name>faultline::CruxDescriber</name>
     <message>
-        <location line="+1"/>
-        <source>Lever</source>
-        <translation>Hebel</translation>
-    </message>
-    <message>
-        <location filename="../model/compare/cruxsidebuilder.cpp" line="+54"/>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location filename="../model/compare/diffengine.cpp" line="+358"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/compare/diffengine.cpp" line="-324"/>
+        <location filename="../model/compare/cruxdescriber.cpp" line="+15"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+452"/>
-        <source>no evidence</source>
-        <translation>keine Belege</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-452"/>
-        <source>%n evidence</source>
-        <translation>
-            <numerusform>%n Beleg</numerusform>
-            <numerusform>%n Belege</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+109"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+77"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Is the %1 area to blame?</source>
+        <translation>Liegt es am Bereich %1?</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+37"/>
-        <source>root cause</source>
-        <translation>Grundursache</translation>
+        <location line="+2"/>
+        <source>Is %1 part of this failure?</source>
+        <translation>Gehört %1 zu diesem Fehlschlag?</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>ruled out</source>
-        <translation>ausgeschlossen</translation>
+        <location line="+3"/>
+        <source>Is %1 a root cause?</source>
+        <translation>Ist %1 eine Grundursache?</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Does %1 play a part?</source>
+        <translation>Spielt %1 eine Rolle?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which lever fits %1?</source>
+        <translation>Welcher Hebel passt zu %1?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which way do %1 and %2 act?</source>
+        <translation>In welche Richtung wirken %1 und %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does %1 hold?</source>
+        <translation>Gilt %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How does %1 act on %2?</source>
+        <translation>Wie wirkt %1 auf %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How strong is %1?</source>
+        <translation>Wie stark ist %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does %1 support %2?</source>
+        <translation>Stützt %1 %2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far to trust %1 on %2?</source>
+        <translation>Wie weit ist %1 bei %2 zu trauen?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+156"/>
         <location line="+4"/>
-        <source>involved, not a root cause</source>
-        <translation>beteiligt, keine Grundursache</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not considered</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+209"/>
         <source>does not use it</source>
         <translation>verwendet ihn nicht</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <source>not a root cause</source>
-        <translation>keine Grundursache</translation>
+        <location line="-157"/>
+        <location line="+155"/>
+        <source>root cause</source>
+        <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>implicates it</source>
-        <translation>sieht sie als zutreffend</translation>
+        <location line="-155"/>
+        <source>uses it, not as a root cause</source>
+        <translation>verwendet ihn, nicht als Grundursache</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>via %1</source>
-        <translation>über %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>rules it out</source>
-        <translation>schließt sie aus</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>does not consider it</source>
-        <translation>prüft sie nicht</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1, strength %2, %3</source>
-        <translation>%1, Stärke %2, %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>no such link</source>
-        <translation>keine solche Verknüpfung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>does not use %1</source>
-        <translation>verwendet %1 nicht</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>strength %1</source>
-        <translation>Stärke %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>does not cite %1</source>
-        <translation>zitiert %1 nicht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cites %1</source>
-        <translation>zitiert %1</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>evidence supports it</source>
-        <translation>Belege stützen sie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>evidence contradicts it</source>
-        <translation>Belege widersprechen ihr</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>evidence is mixed</source>
-        <translation>Belege sind gemischt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 supporting, %2 contradicting</source>
-        <translation>%1 stützend, %2 widersprechend</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+151"/>
         <source>uses it</source>
         <translation>verwendet ihn</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-145"/>
+        <source>rules out the %1 area</source>
+        <translation>schließt den Bereich %1 aus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>with %n link(s) only it draws</source>
+        <translation>
+            <numerusform>mit %n Verbindung, die nur sie zieht</numerusform>
+            <numerusform>mit %n Verbindungen, die nur sie zieht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>implicating %n failure point(s)</source>
+        <translation>
+            <numerusform>belastet %n Fehlerpunkt</numerusform>
+            <numerusform>belastet %n Fehlerpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lever: %1</source>
+        <translation>Hebel: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <source>does not use %1</source>
+        <translation>verwendet %1 nicht</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+23"/>
+        <source>no such link</source>
+        <translation>keine solche Verbindung</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1, strength %2</source>
+        <translation>%1, Stärke %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>both ways: %1</source>
+        <translation>in beide Richtungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>does not use</source>
+        <translation>verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+122"/>
+        <location line="+2"/>
+        <source>does not cite it</source>
+        <translation>zitiert sie nicht</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>confidence %1</source>
+        <translation>Vertrauen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cites it: %1</source>
+        <translation>zitiert sie: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>link %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failure point %1</source>
+        <translation>Fehlerpunkt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1 area</source>
+        <translation>den Bereich %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rules it out</source>
+        <translation>schließt ihn aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules it out: %1</source>
+        <translation>schließt ihn aus: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>blames it</source>
+        <translation>macht ihn verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>implicates it</source>
+        <translation>belastet ihn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no verdict</source>
+        <translation>kein Urteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not consider it</source>
+        <translation>zieht ihn nicht in Betracht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a root cause</source>
+        <translation>keine Grundursache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no lever note</source>
         <translation>keine Hebelnotiz</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>both ways</source>
+        <translation>in beide Richtungen</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>lever: %1</source>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>no link</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>does not use both factors</source>
+        <translation>verwendet nicht beide Faktoren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>supports</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supports and contradicts</source>
+        <translation>stützt und widerspricht</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used: %1</source>
+        <translation>Verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root cause: %1</source>
+        <translation>Grundursache: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lever: %1</source>
         <translation>Hebel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure point: %1</source>
+        <translation>Fehlerpunkt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction: %1</source>
+        <translation>Richtung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation: %1</source>
+        <translation>Beziehung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength: %1</source>
+        <translation>Stärke: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources cited: %1</source>
+        <translation>Zitierte Quellen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stance: %1</source>
+        <translation>Haltung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence: %1</source>
+        <translation>Vertrauen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comes with: %1</source>
+        <translation>Bringt mit: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Failure point %1: ruled out by %2; not considered by %3</source>
+        <translation>Fehlerpunkt %1: ausgeschlossen von %2; nicht betrachtet von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area %1: ruled out by %2; not considered by %3</source>
+        <translation>Bereich %1: ausgeschlossen von %2; nicht betrachtet von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lever at %1: noted by %2; not by %3</source>
+        <translation>Hebel bei %1: notiert von %2; nicht von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2: cited by %3; not by %4</source>
+        <translation>%1 zu %2: zitiert von %3; nicht von %4</translation>
     </message>
 </context>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+148"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+144"/>
         <source>Cruxes</source>
         <translation>Kernstreitpunkte</translation>
     </message>
@@ -1729,13 +1884,13 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxReport</name>
     <message>
-        <location filename="../model/compare/cruxreport.cpp" line="+60"/>
-        <location line="+82"/>
+        <location filename="../model/compare/cruxreport.cpp" line="+61"/>
+        <location line="+83"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
@@ -1765,7 +1920,7 @@ Soll: %2</translation>
         <translation>%1: %2 von %3 geprüft</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Comparing %n interpretation(s): %1</source>
         <translation>
             <numerusform>Vergleich von %n Interpretation: %1</numerusform>
@@ -1782,11 +1937,29 @@ Soll: %2</translation>
         <source>Cruxes (%1):</source>
         <translation>Kernstreitpunkte (%1):</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>no evidence</source>
+        <translation>keine Belege</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Considered by some readings only, not cruxes (%1):</source>
+        <translation>Nur von einigen Lesarten betrachtet, keine Streitpunkte (%1):</translation>
+    </message>
 </context>
 <context>
     <name>faultline::CruxResolution</name>
     <message>
-        <location filename="../model/discussion.cpp" line="+34"/>
+        <location filename="../model/discussion.cpp" line="+38"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1809,7 +1982,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CruxSlide</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+103"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+93"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n Beleg</numerusform>
@@ -1817,7 +1990,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>Kernstreitpunkt %1 von %2 · %3</translation>
     </message>
@@ -2020,13 +2193,13 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiscussionPanel</name>
     <message>
-        <location filename="../widgets/discussion/discussionpanel.cpp" line="+165"/>
+        <location filename="../widgets/discussion/discussionpanel.cpp" line="+167"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+91"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+93"/>
         <source>Save Summary…</source>
         <translation>Zusammenfassung speichern…</translation>
     </message>
@@ -2082,7 +2255,7 @@ Soll: %2</translation>
         <translation>Klärung des Kernstreitpunkts festlegen</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+215"/>
         <location line="+29"/>
         <source>Note of %1</source>
         <translation>Notiz von %1</translation>
@@ -2148,7 +2321,7 @@ Soll: %2</translation>
         <translation>Geklärt zugunsten von %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Select a crux to record where the participants stand.</source>
         <translation>Wählen Sie einen Kernstreitpunkt, um die Positionen der Teilnehmer zu erfassen.</translation>
     </message>
@@ -2171,7 +2344,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+120"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+124"/>
         <source>Resolution</source>
         <translation>Klärung</translation>
     </message>
@@ -2213,7 +2386,20 @@ Soll: %2</translation>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-183"/>
+        <source>no evidence</source>
+        <translation>keine Belege</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <location line="+47"/>
         <source>both partly</source>
         <translation>beide teilweise</translation>
@@ -2245,7 +2431,7 @@ Soll: %2</translation>
         <translation>stimmt %1 zu</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Untitled incident</source>
         <translation>Unbenannter Vorfall</translation>
     </message>
@@ -2299,7 +2485,7 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+156"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+157"/>
         <source>No longer a crux</source>
         <translation>Kein Kernstreitpunkt mehr</translation>
     </message>
@@ -2948,7 +3134,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+73"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+74"/>
         <source>the incident has no interpretation to export</source>
         <translation>der Vorfall enthält keine Interpretation zum Exportieren</translation>
     </message>
@@ -4344,7 +4530,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="-160"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-161"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — Präsentation</translation>
     </message>
@@ -4387,7 +4573,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Esc kehrt zum Editor zurück.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Still open:</source>
         <translation>Noch offen:</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>faultline::CompareView</name>
     <message numerus="yes">
-        <location filename="../widgets/compare/compareview.cpp" line="+254"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+253"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>Comparing %n reading</numerusform>
@@ -105,39 +105,47 @@
     </message>
 </context>
 <context>
-    <name>faultline::Crux</name>
+    <name>faultline::CruxDescriber</name>
     <message numerus="yes">
-        <location filename="../model/compare/diffengine.cpp" line="+39"/>
-        <source>%n evidence</source>
+        <location filename="../model/compare/cruxdescriber.cpp" line="+171"/>
+        <source>with %n link(s) only it draws</source>
         <translation>
-            <numerusform>%n evidence</numerusform>
-            <numerusform>%n evidence</numerusform>
+            <numerusform>with %n link only it draws</numerusform>
+            <numerusform>with %n links only it draws</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
-        <source>%1 and %n more</source>
+        <location line="+2"/>
+        <source>implicating %n failure point(s)</source>
         <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
+            <numerusform>implicating %n failure point</numerusform>
+            <numerusform>implicating %n failure points</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>faultline::CruxReport</name>
     <message numerus="yes">
-        <location filename="../model/compare/cruxreport.cpp" line="+123"/>
+        <location filename="../model/compare/cruxreport.cpp" line="+125"/>
         <source>Comparing %n interpretation(s): %1</source>
         <translation>
             <numerusform>Comparing %n interpretation: %1</numerusform>
             <numerusform>Comparing %n interpretations: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n evidence</numerusform>
+            <numerusform>%n evidence</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>faultline::CruxSlide</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+103"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+93"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidence item</numerusform>
@@ -159,7 +167,15 @@
 <context>
     <name>faultline::DiscussionSummary</name>
     <message numerus="yes">
-        <location filename="../model/compare/discussionsummary.cpp" line="+383"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+114"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n evidence</numerusform>
+            <numerusform>%n evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+274"/>
         <source>Cruxes (%n)</source>
         <translation>
             <numerusform>Crux (%n)</numerusform>
@@ -358,7 +374,7 @@
 <context>
     <name>faultline::PresentationWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+196"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+198"/>
         <source>%n reading(s):</source>
         <translation>
             <numerusform>%n reading:</numerusform>
@@ -366,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

@@ -868,24 +868,19 @@ Ideal: %2</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cruxescommand.cpp" line="+13"/>
-        <source>usage: faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</source>
-        <translation>用法：faultline cruxes FILE [--interpretations A,B,...] [--matrix] [--json]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/interpretationarguments.cpp" line="+19"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+25"/>
         <source>--interpretations needs a comma-separated list of interpretation ids or names</source>
         <translation>--interpretations 需要以逗号分隔的解读 ID 或名称列表</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--interpretations given twice</source>
-        <translation>--interpretations 被指定了两次</translation>
+        <location line="+2"/>
+        <source>%1 needs an interpretation id or name</source>
+        <translation>%1 需要一个解读的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/cruxescommand.cpp" line="+22"/>
-        <source>--interpretations needs at least two interpretations to compare, found &quot;%1&quot;</source>
-        <translation>--interpretations 至少需要两个要比较的解读，实际为“%1”</translation>
+        <location line="+15"/>
+        <source>--interpretations given twice</source>
+        <translation>--interpretations 被指定了两次</translation>
     </message>
     <message>
         <location filename="../app/cli/commandprologue.cpp" line="+85"/>
@@ -894,19 +889,29 @@ Ideal: %2</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/cruxescommand.cpp" line="+12"/>
+        <location filename="../app/cli/cruxescommand.cpp" line="+13"/>
+        <source>usage: faultline cruxes FILE [--interpretation ID|NAME]... [--interpretations ID,ID,...] [--matrix] [--json]</source>
+        <translation>用法：faultline cruxes 文件 [--interpretation ID|名称]... [--interpretations ID,ID,...] [--matrix] [--json]</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be compared)</source>
         <translation>意外的参数“%1”（只能比较一个 FILE）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location filename="../app/cli/exportcommand.cpp" line="+105"/>
-        <location filename="../app/cli/summarycommand.cpp" line="+58"/>
+        <location filename="../app/cli/summarycommand.cpp" line="+61"/>
         <source>missing FILE</source>
         <translation>缺少 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/interpretationarguments.cpp" line="+17"/>
+        <location filename="../app/cli/interpretationarguments.cpp" line="+13"/>
+        <source>name at least two interpretations, found &quot;%1&quot;</source>
+        <translation>请至少指定两个解读，收到的是“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1039,7 +1044,7 @@ Ideal: %2</source>
         <translation>用法：faultline validate FILE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="-43"/>
+        <location filename="../app/cli/summarycommand.cpp" line="-46"/>
         <source>usage: faultline summary FILE [--interpretations A,B,...] -o OUT.md|OUT.pdf
   Without --interpretations the summary covers the comparison the discussion
   recorded most about, or the first two interpretations when nothing is recorded.</source>
@@ -1048,7 +1053,7 @@ Ideal: %2</source>
   若没有任何记录，则涵盖前两个解读。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 needs a file name ending in .md or .pdf</source>
         <translation>%1 需要以 .md 或 .pdf 结尾的文件名</translation>
     </message>
@@ -1058,17 +1063,12 @@ Ideal: %2</source>
         <translation>-o 被指定了两次</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>--interpretations needs at least two interpretations, found &quot;%1&quot;</source>
-        <translation>--interpretations 至少需要两个解读，实际为“%1”</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE)</source>
         <translation>意外的参数“%1”（只能指定一个 FILE）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>missing -o OUT.md or -o OUT.pdf</source>
         <translation>缺少 -o OUT.md 或 -o OUT.pdf</translation>
     </message>
@@ -1253,7 +1253,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+268"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+267"/>
         <source>Show differences</source>
         <translation>显示差异</translation>
     </message>
@@ -1465,17 +1465,12 @@ Ideal: %2</source>
 <context>
     <name>faultline::Crux</name>
     <message>
-        <location filename="../model/compare/crux.cpp" line="+16"/>
-        <source>Area verdict</source>
-        <translation>领域判断</translation>
+        <location filename="../model/compare/crux.cpp" line="+18"/>
+        <source>Area</source>
+        <translation>领域</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Root cause</source>
-        <translation>根本原因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Failure point</source>
         <translation>失效点</translation>
     </message>
@@ -1486,213 +1481,373 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Relation</source>
-        <translation>关系</translation>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Strength</source>
-        <translation>强度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cited source</source>
-        <translation>引用来源</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Evidence stance</source>
-        <translation>证据立场</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
+</context>
+<context>
+    <name>faultline::CruxDescriber</name>
     <message>
-        <location line="+1"/>
-        <source>Lever</source>
-        <translation>杠杆</translation>
-    </message>
-    <message>
-        <location filename="../model/compare/cruxsidebuilder.cpp" line="+54"/>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location filename="../model/compare/diffengine.cpp" line="+358"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../model/compare/diffengine.cpp" line="-324"/>
+        <location filename="../model/compare/cruxdescriber.cpp" line="+15"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+452"/>
-        <source>no evidence</source>
-        <translation>无证据</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-452"/>
-        <source>%n evidence</source>
-        <translation>
-            <numerusform>%n 条证据</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+109"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 等另外 %n 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+77"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Is the %1 area to blame?</source>
+        <translation>问题出在 %1 领域吗？</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+37"/>
-        <source>root cause</source>
-        <translation>根本原因</translation>
+        <location line="+2"/>
+        <source>Is %1 part of this failure?</source>
+        <translation>%1 是这次失败的一部分吗？</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>ruled out</source>
-        <translation>已排除</translation>
+        <location line="+3"/>
+        <source>Is %1 a root cause?</source>
+        <translation>%1 是根本原因吗？</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Does %1 play a part?</source>
+        <translation>%1 起作用吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which lever fits %1?</source>
+        <translation>哪个杠杆适合 %1？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which way do %1 and %2 act?</source>
+        <translation>%1 与 %2 之间的作用方向如何？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does %1 hold?</source>
+        <translation>%1 成立吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How does %1 act on %2?</source>
+        <translation>%1 如何作用于 %2？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How strong is %1?</source>
+        <translation>%1 有多强？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does %1 support %2?</source>
+        <translation>%1 支持 %2 吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far to trust %1 on %2?</source>
+        <translation>在 %2 上，%1 有多可信？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+156"/>
         <location line="+4"/>
-        <source>involved, not a root cause</source>
-        <translation>参与，但非根本原因</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not considered</source>
-        <translation>未考虑</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+209"/>
         <source>does not use it</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <source>not a root cause</source>
-        <translation>非根本原因</translation>
+        <location line="-157"/>
+        <location line="+155"/>
+        <source>root cause</source>
+        <translation>根本原因</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>implicates it</source>
-        <translation>认为涉及</translation>
+        <location line="-155"/>
+        <source>uses it, not as a root cause</source>
+        <translation>使用，但不作为根本原因</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>via %1</source>
-        <translation>经由 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>rules it out</source>
-        <translation>将其排除</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>does not consider it</source>
-        <translation>未考虑</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1, strength %2, %3</source>
-        <translation>%1，强度 %2，%3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>no such link</source>
-        <translation>无此连线</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>does not use %1</source>
-        <translation>未使用 %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> or </source>
-        <translation> 或 </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>strength %1</source>
-        <translation>强度 %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>does not cite %1</source>
-        <translation>未引用 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cites %1</source>
-        <translation>引用 %1</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>evidence supports it</source>
-        <translation>证据支持</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>evidence contradicts it</source>
-        <translation>证据反驳</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>evidence is mixed</source>
-        <translation>证据不一</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 supporting, %2 contradicting</source>
-        <translation>%1 条支持，%2 条反驳</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+151"/>
         <source>uses it</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>no lever note</source>
-        <translation>无杠杆备注</translation>
+        <location line="-145"/>
+        <source>rules out the %1 area</source>
+        <translation>排除 %1 领域</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>with %n link(s) only it draws</source>
+        <translation>
+            <numerusform>带有 %n 条仅它画出的连线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>implicating %n failure point(s)</source>
+        <translation>
+            <numerusform>涉及 %n 个失效点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lever: %1</source>
+        <translation>杠杆：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <source>does not use %1</source>
+        <translation>未使用 %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+23"/>
+        <source>no such link</source>
+        <translation>没有这条连线</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1, strength %2</source>
+        <translation>%1，强度 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>both ways: %1</source>
+        <translation>双向：%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>lever: %1</source>
+        <location line="+163"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>does not use</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+122"/>
+        <location line="+2"/>
+        <source>does not cite it</source>
+        <translation>未引用</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>confidence %1</source>
+        <translation>置信度 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cites it: %1</source>
+        <translation>引用：%1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>link %1</source>
+        <translation>连线 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failure point %1</source>
+        <translation>失效点 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1 area</source>
+        <translation>%1 领域</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rules it out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules it out: %1</source>
+        <translation>排除：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>blames it</source>
+        <translation>归咎于它</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>implicates it</source>
+        <translation>牵涉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 via %2</source>
+        <translation>%1（经由 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no verdict</source>
+        <translation>无结论</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not consider it</source>
+        <translation>未考虑</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a root cause</source>
+        <translation>不是根本原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no lever note</source>
+        <translation>无杠杆说明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>both ways</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>no link</source>
+        <translation>无连线</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>does not use both factors</source>
+        <translation>未同时使用两个因素</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contradicts</source>
+        <translation>反驳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supports and contradicts</source>
+        <translation>既支持又反驳</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used: %1</source>
+        <translation>使用：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root cause: %1</source>
+        <translation>根本原因：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lever: %1</source>
         <translation>杠杆：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure point: %1</source>
+        <translation>失效点：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction: %1</source>
+        <translation>方向：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation: %1</source>
+        <translation>关系：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength: %1</source>
+        <translation>强度：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources cited: %1</source>
+        <translation>引用的来源：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stance: %1</source>
+        <translation>立场：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence: %1</source>
+        <translation>置信度：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comes with: %1</source>
+        <translation>随之而来：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Failure point %1: ruled out by %2; not considered by %3</source>
+        <translation>失效点 %1：%2 排除；%3 未考虑</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area %1: ruled out by %2; not considered by %3</source>
+        <translation>领域 %1：%2 排除；%3 未考虑</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lever at %1: noted by %2; not by %3</source>
+        <translation>%1 处的杠杆：%2 有说明；%3 没有</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2: cited by %3; not by %4</source>
+        <translation>%1 关于 %2：%3 引用；%4 未引用</translation>
     </message>
 </context>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+148"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+144"/>
         <source>Cruxes</source>
         <translation>分歧点</translation>
     </message>
@@ -1715,13 +1870,13 @@ Ideal: %2</source>
 <context>
     <name>faultline::CruxReport</name>
     <message>
-        <location filename="../model/compare/cruxreport.cpp" line="+60"/>
-        <location line="+82"/>
+        <location filename="../model/compare/cruxreport.cpp" line="+61"/>
+        <location line="+83"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
@@ -1751,7 +1906,7 @@ Ideal: %2</source>
         <translation>%1：已考虑 %3 项中的 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Comparing %n interpretation(s): %1</source>
         <translation>
             <numerusform>比较 %n 个解读：%1</numerusform>
@@ -1767,11 +1922,28 @@ Ideal: %2</source>
         <source>Cruxes (%1):</source>
         <translation>分歧点（%1）：</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>no evidence</source>
+        <translation>无证据</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n 条证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Considered by some readings only, not cruxes (%1):</source>
+        <translation>仅部分解读考虑过，不是分歧点（%1）：</translation>
+    </message>
 </context>
 <context>
     <name>faultline::CruxResolution</name>
     <message>
-        <location filename="../model/discussion.cpp" line="+34"/>
+        <location filename="../model/discussion.cpp" line="+38"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
@@ -1794,14 +1966,14 @@ Ideal: %2</source>
 <context>
     <name>faultline::CruxSlide</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+103"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+93"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n 条证据</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>分歧点 %1 / %2 · %3</translation>
     </message>
@@ -2003,13 +2175,13 @@ Ideal: %2</source>
 <context>
     <name>faultline::DiscussionPanel</name>
     <message>
-        <location filename="../widgets/discussion/discussionpanel.cpp" line="+165"/>
+        <location filename="../widgets/discussion/discussionpanel.cpp" line="+167"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+91"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+93"/>
         <source>Save Summary…</source>
         <translation>保存总结…</translation>
     </message>
@@ -2065,7 +2237,7 @@ Ideal: %2</source>
         <translation>设置分歧点的解决结果</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+215"/>
         <location line="+29"/>
         <source>Note of %1</source>
         <translation>%1 的备注</translation>
@@ -2131,7 +2303,7 @@ Ideal: %2</source>
         <translation>按 %1 解决</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Select a crux to record where the participants stand.</source>
         <translation>选择一个分歧点以记录参与者的立场。</translation>
     </message>
@@ -2154,7 +2326,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::DiscussionSummary</name>
     <message>
-        <location filename="../model/compare/discussionsummary.cpp" line="+120"/>
+        <location filename="../model/compare/discussionsummary.cpp" line="+124"/>
         <source>Resolution</source>
         <translation>解决结果</translation>
     </message>
@@ -2196,7 +2368,19 @@ Ideal: %2</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-183"/>
+        <source>no evidence</source>
+        <translation>无证据</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n 条证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <location line="+47"/>
         <source>both partly</source>
         <translation>两者都部分正确</translation>
@@ -2228,7 +2412,7 @@ Ideal: %2</source>
         <translation>同意 %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Untitled incident</source>
         <translation>未命名事件</translation>
     </message>
@@ -2281,7 +2465,7 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+156"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+157"/>
         <source>No longer a crux</source>
         <translation>不再是分歧点</translation>
     </message>
@@ -2924,7 +3108,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+73"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+74"/>
         <source>the incident has no interpretation to export</source>
         <translation>该事件没有可导出的解读</translation>
     </message>
@@ -4305,7 +4489,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="-160"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-161"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — 演示</translation>
     </message>
@@ -4347,7 +4531,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>按 Esc 返回编辑器。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Still open:</source>
         <translation>仍未解决：</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "cruxnumberitem.h"
 #include "onlyheremarker.h"
 
+#include "model/compare/cruxdescriber.h"
 #include "model/compare/diffengine.h"
 #include "model/document.h"
 #include "model/layout/causallayout.h"
@@ -21,8 +22,8 @@ constexpr qreal kSceneMargin = 120;
 /// Ghosts that are not part of the selected crux step back further.
 constexpr qreal kUninvolvedGhostOpacity = 0.35;
 /// Union layout spacing (points): room for the link badges, not much more.
-constexpr double kUnionNodeSep = 28;
-constexpr double kUnionRankSep = 56;
+constexpr double kUnionNodeSep = 40;
+constexpr double kUnionRankSep = 64;
 
 QString pairKey(const QString &from, const QString &to)
 {
@@ -381,13 +382,16 @@ void CompareScenes::addCruxItems(const Crux &crux, int number)
         // What this reading holds, in its own column: the differences in
         // strength, lever, stance, confidence or sources are in these words.
         const QString id = m_interpretationIds.value(column);
-        for (const CruxSide &side : crux.sides)
-            if (side.interpretationIds.contains(id) && !side.description.isEmpty()) {
-                auto *callout = new CruxNumberItem(box.bottomLeft() + QPointF(0, 6), number,
-                                                   {side.description});
-                scene->addItem(callout);
-                m_cruxItems.append(callout);
-            }
+        for (const CruxPositionRow &row : CruxDescriber(m_incident).positions(crux)) {
+            if (row.interpretationId != id || row.position.isEmpty())
+                continue;
+            QStringList lines{row.position};
+            if (!row.sourceLabels.isEmpty())
+                lines.append(row.sourceLabels.join(QStringLiteral("; ")));
+            auto *callout = new CruxNumberItem(box.bottomLeft() + QPointF(0, 6), number, lines);
+            scene->addItem(callout);
+            m_cruxItems.append(callout);
+        }
     }
 }
 

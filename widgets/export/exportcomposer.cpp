@@ -434,6 +434,11 @@ QList<QRectF> ExportComposer::cruxMarkRects() const
         // belongs to this factor and never lands on a neighbour.
         const int slot = slots[QString::number(mark.panel) + QLatin1Char('/') + mark.factorId]++;
         const int perRow = std::max(1, int((box.width() - 6) / (2 * r + 2)));
+        const int rows = std::max(1, int((box.height() - 4) / (2 * r + 2)));
+        if (slot >= perRow * rows) {
+            rects.append(QRectF()); // no room left on this box: the list still has it
+            continue;
+        }
         const QPointF centre(box.left() + r + 3 + (slot % perRow) * (2 * r + 2),
                              box.top() + r + 2 + (slot / perRow) * (2 * r + 2));
         rects.append(QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r)));

@@ -1,6 +1,7 @@
 #include "exportjob.h"
 
 #include "model/analysis/lens.h"
+#include "model/compare/cruxdescriber.h"
 #include "model/document.h"
 #include "model/layout/layoutengine.h"
 #include "widgets/canvas/canvasscene.h"
@@ -197,9 +198,9 @@ void ExportJob::buildCompare(const QStringList &ids)
     }
 }
 
-QString ExportJob::cruxHeadline(const Crux &crux)
+QString ExportJob::cruxHeadline(const Crux &crux) const
 {
-    return displayName(crux.type) + QStringLiteral(": ") + crux.description;
+    return CruxDescriber(m_incident).headline(crux);
 }
 
 CanvasScene *ExportJob::newScene(const QString &interpretationId)

@@ -40,7 +40,7 @@ public:
     /// The compare scenes of a compare export (nullptr otherwise).
     const CompareScenes *compareScenes() const { return m_compare.get(); }
     /// The line a crux has in an exported crux list.
-    static QString cruxHeadline(const Crux &crux);
+    QString cruxHeadline(const Crux &crux) const;
 
 private:
     void build(const QStringList &selectedFactorIds);
