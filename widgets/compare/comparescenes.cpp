@@ -368,7 +368,10 @@ void CompareScenes::addCruxItems(const Crux &crux, int number)
     for (int column = 0; column < m_scenes.size(); ++column) {
         CanvasScene *scene = m_scenes[column];
         const FactorItem *anchor = nullptr;
-        for (const QString &id : crux.factorIds)
+        QStringList candidates = crux.factorIds; // the crux's own factor first
+        if (candidates.removeAll(crux.subjectId) > 0)
+            candidates.prepend(crux.subjectId);
+        for (const QString &id : std::as_const(candidates))
             if (const FactorItem *item = scene->factorItem(id); item && item->isVisible()) {
                 anchor = item;
                 break;

@@ -170,8 +170,12 @@ void ExportJob::buildCompare(const QStringList &ids)
     QStringList lines;
     for (int i = 0; i < cruxes.size(); ++i) {
         // Each crux is numbered on the first of its factors each column shows.
+        // The crux's own factor first (a factor crux), then its others.
+        QStringList candidates = cruxes[i].factorIds;
+        if (candidates.removeAll(cruxes[i].subjectId) > 0)
+            candidates.prepend(cruxes[i].subjectId);
         for (int panel = 0; panel < m_compare->count(); ++panel)
-            for (const QString &factorId : cruxes[i].factorIds)
+            for (const QString &factorId : std::as_const(candidates))
                 if (const FactorItem *item = m_compare->scene(panel)->factorItem(factorId);
                     item && item->isVisible()) {
                     page.cruxMarks.append({panel, factorId, i + 1});
