@@ -5,6 +5,7 @@
 #include "model/compare/discussionsummary.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/compare/comparescenes.h"
+#include "widgets/compare/cruxnumberitem.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -86,6 +87,10 @@ void CompareSlide::setFocusCrux(int index)
         // The crux's factors and the factors they link to, numbered: fitted
         // whole (never cut off), close enough to read.
         const QRectF area = m_scenes->focusCrux(cruxes[index], index + 1);
+        // The slide's positions table says what each reading holds; callouts
+        // would repeat it and reach past the narrow columns.
+        for (CruxNumberItem *item : m_scenes->cruxItems())
+            item->setVisible(!item->isCallout());
         if (!area.isEmpty())
             shown = area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin);
     }
