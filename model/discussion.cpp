@@ -54,6 +54,28 @@ const QList<CruxResolution> &allCruxResolutions()
     return all;
 }
 
+QString toString(PositionStance stance)
+{
+    switch (stance) {
+    case PositionStance::Reading:
+        return QStringLiteral("reading");
+    case PositionStance::BothPartly:
+        return QStringLiteral("both-partly");
+    case PositionStance::Neither:
+        return QStringLiteral("neither");
+    }
+    return {};
+}
+
+std::optional<PositionStance> positionStanceFromString(const QString &text)
+{
+    for (const PositionStance s :
+         {PositionStance::Reading, PositionStance::BothPartly, PositionStance::Neither})
+        if (toString(s) == text)
+            return s;
+    return std::nullopt;
+}
+
 const CruxPosition *CruxRecord::findPosition(const QString &participant) const
 {
     for (const CruxPosition &p : positions)

@@ -23,12 +23,28 @@ std::optional<CruxResolution> cruxResolutionFromString(const QString &text);
 QString displayName(CruxResolution resolution);
 const QList<CruxResolution> &allCruxResolutions();
 
+/// What kind of position a participant takes on a crux.
+enum class PositionStance
+{
+    Reading,    ///< agrees with CruxPosition::agreesWith, or unsure when that is empty
+    BothPartly, ///< each reading is partly right
+    Neither,    ///< none of the readings
+};
+
+/// File-format spelling ("reading", "both-partly", "neither").
+QString toString(PositionStance stance);
+std::optional<PositionStance> positionStanceFromString(const QString &text);
+
 /// Where one participant stands on a crux.
 struct CruxPosition
 {
     QString participant;
-    /// The interpretation the participant agrees with; empty means "unsure".
+    /// The interpretation the participant agrees with; empty means "unsure"
+    /// (with PositionStance::Reading).
     QString agreesWith;
+    PositionStance stance = PositionStance::Reading;
+    /// The participant's own note on the crux (plain text).
+    QString note{};
 
     bool operator==(const CruxPosition &) const = default;
 };

@@ -195,14 +195,13 @@ Soll: %2</translation>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+301"/>
         <location filename="../widgets/compare/onlyheremarker.cpp" line="+34"/>
         <location line="+32"/>
         <source>only here</source>
         <translation>nur hier</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="-26"/>
+        <location line="-26"/>
         <source>Only this reading has it</source>
         <translation>Nur diese Lesart enthält dies</translation>
     </message>
@@ -967,7 +966,7 @@ Soll: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/exportcommand.cpp" line="+101"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+105"/>
         <location filename="../app/cli/summarycommand.cpp" line="+61"/>
         <source>missing FILE</source>
         <translation>FILE fehlt</translation>
@@ -998,17 +997,17 @@ Soll: %2</translation>
         <translation>Interpretation „%1“ ist doppelt genannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-157"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-161"/>
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
          [--no-title] [--title TEXT] [--references] [--lens plain|root-cause|levers|gaps]
-         [--margin N] -o OUT</source>
+         [--margin N] [--cruxes] [--annotations] -o OUT</source>
         <translation>Aufruf: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
           --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
           [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
           [--no-title] [--title TEXT] [--references] [--lens plain|root-cause|levers|gaps]
-          [--margin N] -o OUT</translation>
+          [--margin N] [--cruxes] [--annotations] -o OUT</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -1066,7 +1065,7 @@ Soll: %2</translation>
         <translation>--margin braucht eine Zahl von 0 bis 400, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
         <translation>unerwartetes Argument „%1“ (nur eine Datei (FILE) kann exportiert werden)</translation>
     </message>
@@ -1085,6 +1084,11 @@ Soll: %2</translation>
         <location line="+5"/>
         <source>choose one of --interpretation, --all and --compare</source>
         <translation>wählen Sie eine der Optionen --interpretation, --all und --compare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--cruxes applies to --compare only</source>
+        <translation>--cruxes gilt nur mit --compare</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1350,7 +1354,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareController</name>
     <message>
-        <location filename="../app/controllers/comparecontroller.cpp" line="+44"/>
+        <location filename="../app/controllers/comparecontroller.cpp" line="+45"/>
         <source>Common layout failed: %1</source>
         <translation>Gemeinsame Anordnung fehlgeschlagen: %1</translation>
     </message>
@@ -1400,7 +1404,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareSlide</name>
     <message>
-        <location filename="../widgets/discussion/compareslide.cpp" line="+56"/>
+        <location filename="../widgets/discussion/compareslide.cpp" line="+62"/>
         <source>The readings side by side</source>
         <translation>Die Lesarten nebeneinander</translation>
     </message>
@@ -1408,7 +1412,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+2"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+267"/>
         <source>Show differences</source>
         <translation>Unterschiede zeigen</translation>
     </message>
@@ -1418,17 +1422,7 @@ Soll: %2</translation>
         <translation>Zurück zur Bearbeitung</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>╌╌  dashed: another reading has it, this one not</source>
-        <translation>╌╌  gestrichelt: eine andere Lesart enthält es, diese nicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only this reading has it</source>
-        <translation>nur diese Lesart enthält es</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Draw what other readings have as dashed ghosts and tag what only one reading has</source>
         <translation>Was andere Lesarten enthalten, gestrichelt andeuten und markieren, was nur eine Lesart enthält</translation>
     </message>
@@ -1443,7 +1437,12 @@ Soll: %2</translation>
         <translation>Alle verglichenen Lesarten gemeinsam anordnen, sodass jeder Faktor einen Platz hat, der zu jeder Spalte passt (die Lesarten werden nicht verändert)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <source>Cruxes: %1</source>
+        <translation>Streitpunkte: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -1473,7 +1472,7 @@ Soll: %2</translation>
         <translation>Abdeckung der Checkliste</translation>
     </message>
     <message numerus="yes">
-        <location line="-30"/>
+        <location line="-27"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>Vergleich von %n Lesart</numerusform>
@@ -1488,16 +1487,8 @@ Soll: %2</translation>
             <numerusform>Vergleich von %n Lesarten zu „%1“</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n crux(es)</source>
-        <translation>
-            <numerusform>%n Kernstreitpunkt</numerusform>
-            <numerusform>%n Kernstreitpunkte</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
@@ -2191,30 +2182,23 @@ Ihre: %4</translation>
 </context>
 <context>
     <name>faultline::CruxSlide</name>
+    <message numerus="yes">
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+93"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+82"/>
+        <location line="+23"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>Kernstreitpunkt %1 von %2 · %3</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Evidence</source>
-        <translation>Belege</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Resolution: %1</source>
         <translation>Klärung: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Positions: %1</source>
-        <translation>Positionen: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unsure</source>
-        <translation>unsicher</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2410,7 +2394,7 @@ Ihre: %4</translation>
 <context>
     <name>faultline::DiscussionPanel</name>
     <message>
-        <location filename="../widgets/discussion/discussionpanel.cpp" line="+166"/>
+        <location filename="../widgets/discussion/discussionpanel.cpp" line="+167"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2472,7 +2456,13 @@ Ihre: %4</translation>
         <translation>Klärung des Kernstreitpunkts festlegen</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+215"/>
+        <location line="+29"/>
+        <source>Note of %1</source>
+        <translation>Notiz von %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Participant (edit to rename)</source>
         <translation>Teilnehmer (zum Umbenennen bearbeiten)</translation>
     </message>
@@ -2498,6 +2488,21 @@ Ihre: %4</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>both partly right</source>
+        <translation>beide teilweise richtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither reading</source>
+        <translation>keine der Lesarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s own note</source>
+        <translation>eigene Notiz von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2507,12 +2512,12 @@ Ihre: %4</translation>
         <translation>%1 und die zugehörigen Positionen entfernen</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-49"/>
         <source>Record position of %1</source>
         <translation>Position von %1 erfassen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>Resolved as %1</source>
         <translation>Geklärt zugunsten von %1</translation>
     </message>
@@ -2522,7 +2527,7 @@ Ihre: %4</translation>
         <translation>Wählen Sie einen Kernstreitpunkt, um die Positionen der Teilnehmer zu erfassen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Add participant %1</source>
         <translation>Teilnehmer %1 hinzufügen</translation>
     </message>
@@ -2559,7 +2564,7 @@ Ihre: %4</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
@@ -2584,17 +2589,45 @@ Ihre: %4</translation>
         <translation>ohne Quellenangabe</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+104"/>
         <source>Resolved as %1</source>
         <translation>Geklärt zugunsten von %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-34"/>
+        <location line="+47"/>
         <source>unsure</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location line="+47"/>
+        <source>both partly</source>
+        <translation>beide teilweise</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+47"/>
+        <source>neither</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>reading %1</source>
+        <translation>Lesart %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>both %1</source>
+        <translation>beide %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neither %1</source>
+        <translation>keine %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>agrees with %1</source>
         <translation>stimmt %1 zu</translation>
     </message>
@@ -2646,17 +2679,14 @@ Ihre: %4</translation>
         <source>These readings agree on every factor, link and verdict.</source>
         <translation>Diese Lesarten stimmen bei jedem Faktor, jeder Verknüpfung und jedem Urteil überein.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+10"/>
-        <source>%1 of %n crux(es) settled or set aside; %2 open.</source>
-        <translation>
-            <numerusform>%1 von %n Kernstreitpunkt geklärt oder zurückgestellt; %2 offen.</numerusform>
-            <numerusform>%1 von %n Kernstreitpunkten geklärt oder zurückgestellt; %2 offen.</numerusform>
-        </translation>
+        <source>Cruxes settled or set aside: %1 of %2; still open: %3.</source>
+        <translation>Geklärte oder zurückgestellte Streitpunkte: %1 von %2; noch offen: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+155"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+157"/>
         <source>No longer a crux</source>
         <translation>Kein Kernstreitpunkt mehr</translation>
     </message>
@@ -2999,7 +3029,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+344"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+106"/>
+        <source>CRUXES</source>
+        <translation>STREITPUNKTE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>REFERENCES</source>
         <translation>LITERATUR</translation>
     </message>
@@ -3039,13 +3074,13 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <name>faultline::ExportDialog</name>
     <message>
         <location filename="../widgets/export/exportdialog.cpp" line="+52"/>
-        <location line="+249"/>
-        <location line="+142"/>
+        <location line="+256"/>
+        <location line="+145"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-386"/>
         <source>Current interpretation</source>
         <translation>Aktuelle Interpretation</translation>
     </message>
@@ -3141,17 +3176,27 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>PNG &amp;size:</source>
         <translation>PNG-&amp;Größe:</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+36"/>
+        <source>Numbered &amp;crux list (compare)</source>
+        <translation>Nummerierte &amp;Streitpunktliste (Vergleich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editing m&amp;arks (links without evidence)</source>
+        <translation>Bearbeitungsm&amp;arkierungen (Verbindungen ohne Beleg)</translation>
+    </message>
+    <message>
+        <location line="+281"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
@@ -3161,7 +3206,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-317"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
     </message>
@@ -3211,12 +3256,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>&amp;Nummerierte Literaturangaben der zitierten Quellen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Ränder:</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>Nothing is selected.</source>
         <translation>Nichts ist ausgewählt.</translation>
     </message>
@@ -3236,12 +3281,12 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>Seite 1 von %1</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>Transparent bac&amp;kground</source>
         <translation>Transparenter &amp;Hintergrund</translation>
     </message>
@@ -3256,7 +3301,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>&amp;Browse…</source>
         <translation>Durchsu&amp;chen…</translation>
     </message>
@@ -3271,7 +3316,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -3281,7 +3326,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <location line="+24"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
@@ -3290,7 +3335,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+69"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+74"/>
         <source>the incident has no interpretation to export</source>
         <translation>der Vorfall enthält keine Interpretation zum Exportieren</translation>
     </message>
@@ -3310,7 +3355,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <translation>nichts ist ausgewählt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>compare needs two or three interpretations, got %1</source>
         <translation>Vergleich braucht zwei oder drei Interpretationen, erhalten: %1</translation>
     </message>
@@ -4096,6 +4141,49 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
 </context>
 <context>
+    <name>faultline::LegendEntries</name>
+    <message>
+        <location filename="../widgets/export/legendentries.cpp" line="+69"/>
+        <source>root cause in this reading</source>
+        <translation>Grundursache in dieser Lesart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged failure points</source>
+        <translation>markierte Fehlerpunkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence items on the link</source>
+        <translation>Belege an der Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor not in this reading</source>
+        <translation>Faktor fehlt in dieser Lesart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link not in this reading</source>
+        <translation>Verbindung fehlt in dieser Lesart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor only in this reading</source>
+        <translation>Faktor nur in dieser Lesart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link only in this reading</source>
+        <translation>Verbindung nur in dieser Lesart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crux number</source>
+        <translation>Nummer des Streitpunkts</translation>
+    </message>
+</context>
+<context>
     <name>faultline::LensController</name>
     <message>
         <location filename="../app/controllers/lenscontroller.cpp" line="+114"/>
@@ -4684,7 +4772,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="-159"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-161"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — Präsentation</translation>
     </message>
@@ -4712,6 +4800,11 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Teilnehmer: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Next: → Space or Page Down  ·  Back: ←  ·  Leave the presentation: Esc</source>
+        <translation>Weiter: → Leertaste oder Bild ab  ·  Zurück: ←  ·  Präsentation verlassen: Esc</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Thank you</source>
         <translation>Vielen Dank</translation>
@@ -4735,17 +4828,14 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Where we stand</source>
         <translation>Wo wir stehen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>%1 of %n crux(es) settled, %2 open</source>
-        <translation>
-            <numerusform>%1 von %n Kernstreitpunkt geklärt, %2 offen</numerusform>
-            <numerusform>%1 von %n Kernstreitpunkten geklärt, %2 offen</numerusform>
-        </translation>
+        <source>Cruxes settled: %1 of %2 · open: %3</source>
+        <translation>Geklärte Streitpunkte: %1 von %2 · offen: %3</translation>
     </message>
 </context>
 <context>
@@ -4799,7 +4889,12 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>ein Abschnitt conflicts erfordert Version 3</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+104"/>
+        <source>unknown stance &quot;%1&quot; (expected reading, both-partly or neither)</source>
+        <translation>unbekannte Haltung „%1“ (erwartet: reading, both-partly oder neither)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
         <translation>unbekannte Klärung „%1“ (erwartet open, resolved, both-partly oder needs-evidence)</translation>
     </message>

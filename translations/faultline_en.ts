@@ -64,7 +64,7 @@
 <context>
     <name>faultline::CompareView</name>
     <message numerus="yes">
-        <location filename="../widgets/compare/compareview.cpp" line="+286"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+253"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>Comparing %n reading</numerusform>
@@ -80,15 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n crux(es)</source>
-        <translation>
-            <numerusform>%n crux</numerusform>
-            <numerusform>%n cruxes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+160"/>
+        <location line="+161"/>
         <source>%n factor(s)</source>
         <translation>
             <numerusform>%n factor</numerusform>
@@ -181,6 +173,17 @@
     </message>
 </context>
 <context>
+    <name>faultline::CruxSlide</name>
+    <message numerus="yes">
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+93"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>faultline::DiagramSlide</name>
     <message numerus="yes">
         <location filename="../widgets/discussion/diagramslide.cpp" line="+108"/>
@@ -202,19 +205,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+274"/>
         <source>Cruxes (%n)</source>
         <translation>
             <numerusform>Crux (%n)</numerusform>
             <numerusform>Cruxes (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%1 of %n crux(es) settled or set aside; %2 open.</source>
-        <translation>
-            <numerusform>%1 of %n crux settled or set aside; %2 open.</numerusform>
-            <numerusform>%1 of %n cruxes settled or set aside; %2 open.</numerusform>
         </translation>
     </message>
 </context>
@@ -417,19 +412,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>%1 of %n crux(es) settled, %2 open</source>
-        <translation>
-            <numerusform>%1 of %n crux settled, %2 open</numerusform>
-            <numerusform>%1 of %n cruxes settled, %2 open</numerusform>
         </translation>
     </message>
 </context>

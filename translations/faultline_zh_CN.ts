@@ -194,14 +194,13 @@ Ideal: %2</source>
 <context>
     <name>OnlyHereMarker</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+301"/>
         <location filename="../widgets/compare/onlyheremarker.cpp" line="+34"/>
         <location line="+32"/>
         <source>only here</source>
         <translation>仅此处</translation>
     </message>
     <message>
-        <location filename="../widgets/compare/onlyheremarker.cpp" line="-26"/>
+        <location line="-26"/>
         <source>Only this reading has it</source>
         <translation>仅此解读包含</translation>
     </message>
@@ -965,7 +964,7 @@ Ideal: %2</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/exportcommand.cpp" line="+101"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+105"/>
         <location filename="../app/cli/summarycommand.cpp" line="+61"/>
         <source>missing FILE</source>
         <translation>缺少 FILE</translation>
@@ -996,17 +995,17 @@ Ideal: %2</source>
         <translation>解读“%1”被列出两次</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-157"/>
+        <location filename="../app/cli/exportcommand.cpp" line="-161"/>
         <source>usage: faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
          [--no-title] [--title TEXT] [--references] [--lens plain|root-cause|levers|gaps]
-         [--margin N] -o OUT</source>
+         [--margin N] [--cruxes] [--annotations] -o OUT</source>
         <translation>用法：faultline export FILE [--interpretation ID|NAME]... [--all] [--compare A,B[,C]]
          --format png|svg|pdf [--dpi N | --size WxH] [--page slide|a4|a4-portrait|fit]
          [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend right|bottom]
          [--no-title] [--title TEXT] [--references] [--lens plain|root-cause|levers|gaps]
-         [--margin N] -o OUT</translation>
+         [--margin N] [--cruxes] [--annotations] -o OUT</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -1064,7 +1063,7 @@ Ideal: %2</source>
         <translation>--margin 需要 0 至 400 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>unexpected argument &quot;%1&quot; (only one FILE can be exported)</source>
         <translation>意外的参数“%1”（只能导出一个 FILE）</translation>
     </message>
@@ -1083,6 +1082,11 @@ Ideal: %2</source>
         <location line="+5"/>
         <source>choose one of --interpretation, --all and --compare</source>
         <translation>请在 --interpretation、--all 和 --compare 中选择一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--cruxes applies to --compare only</source>
+        <translation>--cruxes 仅适用于 --compare</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1343,7 +1347,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareController</name>
     <message>
-        <location filename="../app/controllers/comparecontroller.cpp" line="+44"/>
+        <location filename="../app/controllers/comparecontroller.cpp" line="+45"/>
         <source>Common layout failed: %1</source>
         <translation>公共布局失败：%1</translation>
     </message>
@@ -1393,7 +1397,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareSlide</name>
     <message>
-        <location filename="../widgets/discussion/compareslide.cpp" line="+56"/>
+        <location filename="../widgets/discussion/compareslide.cpp" line="+62"/>
         <source>The readings side by side</source>
         <translation>各解读并排对照</translation>
     </message>
@@ -1401,7 +1405,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+2"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+267"/>
         <source>Show differences</source>
         <translation>显示差异</translation>
     </message>
@@ -1411,17 +1415,7 @@ Ideal: %2</source>
         <translation>返回编辑</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>╌╌  dashed: another reading has it, this one not</source>
-        <translation>╌╌  虚线：其他解读有而此解读没有</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only this reading has it</source>
-        <translation>仅此解读包含</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Draw what other readings have as dashed ghosts and tag what only one reading has</source>
         <translation>以虚线幻影绘制其他解读包含的内容，并标记仅某一解读包含的内容</translation>
     </message>
@@ -1436,7 +1430,12 @@ Ideal: %2</source>
         <translation>将所有被比较的解读一起布局，使每个因素在各列中都处于同一合适位置（解读本身不会改变）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <source>Cruxes: %1</source>
+        <translation>分歧点：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
@@ -1466,7 +1465,7 @@ Ideal: %2</source>
         <translation>检查清单覆盖情况</translation>
     </message>
     <message numerus="yes">
-        <location line="-30"/>
+        <location line="-27"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>正在比较 %n 个解读</numerusform>
@@ -1479,15 +1478,8 @@ Ideal: %2</source>
             <numerusform>正在比较“%1”的 %n 个解读</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n crux(es)</source>
-        <translation>
-            <numerusform>%n 个分歧点</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Discussion</source>
         <translation>讨论</translation>
     </message>
@@ -2171,30 +2163,22 @@ Theirs: %4</source>
 </context>
 <context>
     <name>faultline::CruxSlide</name>
+    <message numerus="yes">
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+93"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n 条证据</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+82"/>
+        <location line="+23"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>分歧点 %1 / %2 · %3</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Resolution: %1</source>
         <translation>解决结果：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Positions: %1</source>
-        <translation>立场：%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unsure</source>
-        <translation>不确定</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2389,7 +2373,7 @@ Theirs: %4</source>
 <context>
     <name>faultline::DiscussionPanel</name>
     <message>
-        <location filename="../widgets/discussion/discussionpanel.cpp" line="+166"/>
+        <location filename="../widgets/discussion/discussionpanel.cpp" line="+167"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2451,7 +2435,13 @@ Theirs: %4</source>
         <translation>设置分歧点的解决结果</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+215"/>
+        <location line="+29"/>
+        <source>Note of %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Participant (edit to rename)</source>
         <translation>参与者（编辑以重命名）</translation>
     </message>
@@ -2477,6 +2467,21 @@ Theirs: %4</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>both partly right</source>
+        <translation>两者都部分正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither reading</source>
+        <translation>都不是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s own note</source>
+        <translation>%1 自己的备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2486,12 +2491,12 @@ Theirs: %4</source>
         <translation>移除 %1 及其立场</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-49"/>
         <source>Record position of %1</source>
         <translation>记录 %1 的立场</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>Resolved as %1</source>
         <translation>按 %1 解决</translation>
     </message>
@@ -2501,7 +2506,7 @@ Theirs: %4</source>
         <translation>选择一个分歧点以记录参与者的立场。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Add participant %1</source>
         <translation>添加参与者 %1</translation>
     </message>
@@ -2537,7 +2542,7 @@ Theirs: %4</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
@@ -2562,17 +2567,45 @@ Theirs: %4</source>
         <translation>未引用</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+104"/>
         <source>Resolved as %1</source>
         <translation>按 %1 解决</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-34"/>
+        <location line="+47"/>
         <source>unsure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location line="+47"/>
+        <source>both partly</source>
+        <translation>两者都部分正确</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+47"/>
+        <source>neither</source>
+        <translation>都不是</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>reading %1</source>
+        <translation>解读 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>both %1</source>
+        <translation>两者 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neither %1</source>
+        <translation>都不是 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>agrees with %1</source>
         <translation>同意 %1</translation>
     </message>
@@ -2623,16 +2656,14 @@ Theirs: %4</source>
         <source>These readings agree on every factor, link and verdict.</source>
         <translation>这些解读在每个因素、每条连线和每项判断上都一致。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+10"/>
-        <source>%1 of %n crux(es) settled or set aside; %2 open.</source>
-        <translation>
-            <numerusform>%n 个分歧点中有 %1 个已解决或搁置；%2 个未解决。</numerusform>
-        </translation>
+        <source>Cruxes settled or set aside: %1 of %2; still open: %3.</source>
+        <translation>已解决或搁置的分歧点：%2 个中的 %1 个；仍未解决：%3 个。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+155"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+157"/>
         <source>No longer a crux</source>
         <translation>不再是分歧点</translation>
     </message>
@@ -2970,7 +3001,12 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportComposer</name>
     <message>
-        <location filename="../widgets/export/exportcomposer.cpp" line="+344"/>
+        <location filename="../widgets/export/exportcomposer.cpp" line="+106"/>
+        <source>CRUXES</source>
+        <translation>分歧点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>REFERENCES</source>
         <translation>参考文献</translation>
     </message>
@@ -3009,13 +3045,13 @@ Your changes are still open here; try another location.</source>
     <name>faultline::ExportDialog</name>
     <message>
         <location filename="../widgets/export/exportdialog.cpp" line="+52"/>
-        <location line="+249"/>
-        <location line="+142"/>
+        <location line="+256"/>
+        <location line="+145"/>
         <source>Export Diagram</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-386"/>
         <source>Current interpretation</source>
         <translation>当前解读</translation>
     </message>
@@ -3111,17 +3147,27 @@ Your changes are still open here; try another location.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>PNG &amp;size:</source>
         <translation>PNG 尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+36"/>
+        <source>Numbered &amp;crux list (compare)</source>
+        <translation>编号的分歧点列表（比较）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editing m&amp;arks (links without evidence)</source>
+        <translation>编辑标记（无证据的连接）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+281"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
@@ -3131,7 +3177,7 @@ Your changes are still open here; try another location.</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-317"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
@@ -3181,12 +3227,12 @@ Your changes are still open here; try another location.</source>
         <translation>为引用的来源添加编号参考文献(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Margins:</source>
         <translation>边距(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>Nothing is selected.</source>
         <translation>未选择任何内容。</translation>
     </message>
@@ -3206,12 +3252,12 @@ Your changes are still open here; try another location.</source>
         <translation>第 1 页，共 %1 页</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>Transparent bac&amp;kground</source>
         <translation>透明背景(&amp;K)</translation>
     </message>
@@ -3226,7 +3272,7 @@ Your changes are still open here; try another location.</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -3241,7 +3287,7 @@ Your changes are still open here; try another location.</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 绘图 (*.svg)</translation>
     </message>
@@ -3251,7 +3297,7 @@ Your changes are still open here; try another location.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <location line="+24"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
@@ -3260,7 +3306,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+69"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+74"/>
         <source>the incident has no interpretation to export</source>
         <translation>该事件没有可导出的解读</translation>
     </message>
@@ -3280,7 +3326,7 @@ Your changes are still open here; try another location.</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>compare needs two or three interpretations, got %1</source>
         <translation>比较需要两个或三个解读，实际为 %1 个</translation>
     </message>
@@ -4054,6 +4100,49 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
 </context>
 <context>
+    <name>faultline::LegendEntries</name>
+    <message>
+        <location filename="../widgets/export/legendentries.cpp" line="+69"/>
+        <source>root cause in this reading</source>
+        <translation>此解读中的根本原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged failure points</source>
+        <translation>已标记的失效点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence items on the link</source>
+        <translation>该连接上的证据条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor not in this reading</source>
+        <translation>此解读中没有该因素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link not in this reading</source>
+        <translation>此解读中没有该连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factor only in this reading</source>
+        <translation>仅此解读有该因素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link only in this reading</source>
+        <translation>仅此解读有该连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crux number</source>
+        <translation>分歧点编号</translation>
+    </message>
+</context>
+<context>
     <name>faultline::LensController</name>
     <message>
         <location filename="../app/controllers/lenscontroller.cpp" line="+114"/>
@@ -4639,7 +4728,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="-159"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-161"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — 演示</translation>
     </message>
@@ -4666,6 +4755,11 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>参与者：%1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Next: → Space or Page Down  ·  Back: ←  ·  Leave the presentation: Esc</source>
+        <translation>下一页：→、空格或 Page Down  ·  上一页：←  ·  退出演示：Esc</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Thank you</source>
         <translation>谢谢</translation>
@@ -4688,16 +4782,14 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Where we stand</source>
         <translation>当前进展</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>%1 of %n crux(es) settled, %2 open</source>
-        <translation>
-            <numerusform>%n 个分歧点中已解决 %1 个，%2 个未解决</numerusform>
-        </translation>
+        <source>Cruxes settled: %1 of %2 · open: %3</source>
+        <translation>已解决的分歧点：%2 个中的 %1 个 · 未解决：%3 个</translation>
     </message>
 </context>
 <context>
@@ -4751,7 +4843,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>conflicts 部分需要版本 3</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+104"/>
+        <source>unknown stance &quot;%1&quot; (expected reading, both-partly or neither)</source>
+        <translation>未知立场“%1”（应为 reading、both-partly 或 neither）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>unknown resolution &quot;%1&quot; (expected open, resolved, both-partly or needs-evidence)</source>
         <translation>未知解决状态“%1”（应为 open、resolved、both-partly 或 needs-evidence）</translation>
     </message>

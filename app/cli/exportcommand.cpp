@@ -22,7 +22,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "         [--theme light|dark|print|contrast] [--transparent] [--no-legend] [--legend "
     "right|bottom]\n"
     "         [--no-title] [--title TEXT] [--references] [--lens plain|root-cause|levers|gaps]\n"
-    "         [--margin N] -o OUT");
+    "         [--margin N] [--cruxes] [--annotations] -o OUT");
 
 struct Arguments
 {
@@ -161,6 +161,10 @@ QString parse(const QStringList &args, Arguments &a)
             a.options.title = false;
         } else if (arg == QLatin1String("--references")) {
             a.options.references = true;
+        } else if (arg == QLatin1String("--cruxes")) {
+            a.options.cruxes = true;
+        } else if (arg == QLatin1String("--annotations")) {
+            a.options.annotations = true;
         } else {
             const QString error = CommandPrologue::readCommonArgument(
                 arg, a.file, a.help,
@@ -184,6 +188,8 @@ QString parse(const QStringList &args, Arguments &a)
     const int scopes = int(a.all) + int(!a.compare.isEmpty()) + int(!a.interpretations.isEmpty());
     if (scopes > 1)
         return CliText::tr("choose one of --interpretation, --all and --compare");
+    if (a.options.cruxes && a.compare.isEmpty())
+        return CliText::tr("--cruxes applies to --compare only");
     if (dpiGiven && a.options.pixelSize.isValid())
         return CliText::tr("choose one of --dpi and --size");
     if (a.options.format != ExportFormat::Png &&

@@ -9,6 +9,7 @@
 #include "model/layout/layoutrunner.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/compare/comparecolumnview.h"
+#include "widgets/compare/comparescenes.h"
 #include "widgets/compare/compareview.h"
 #include "widgets/compare/cruxlistwidget.h"
 #include "widgets/compare/interpretationpickerdialog.h"
@@ -251,7 +252,7 @@ void CompareController::startCommonLayout()
     if (!isOpen())
         return;
     m_view->setCommonLayoutRunning(true);
-    m_runner->start(CausalLayout::unionRequest(m_context.document->incident(), m_ids));
+    m_runner->start(CompareScenes::unionLayoutRequest(m_context.document->incident(), m_ids));
 }
 
 } // namespace faultline

@@ -127,19 +127,25 @@ void appendCrux(QString &md, const Incident &incident, const QStringList &ids, c
     const PositionTally tally = DiscussionSummary::tally(record, ids);
     if (tally.total() > 0) {
         md += QStringLiteral("**%1:** %2\n\n")
-                  .arg(SummaryText::tr("Positions"), DiscussionSummary::tallyText(tally));
-        // Participants in the discussion's order, then anyone recorded but no longer listed.
+                  .arg(SummaryText::tr("Positions"),
+                       TextEscape::markdownText(DiscussionSummary::holdersText(record, ids)));
+        // Each participant's own note, participants in the discussion's
+        // order, then anyone recorded but no longer listed.
         QStringList people = incident.discussion.participants;
         for (const CruxPosition &p : record->positions)
             if (!people.contains(p.participant))
                 people.append(p.participant);
+        bool notes = false;
         for (const QString &person : std::as_const(people))
-            if (const CruxPosition *p = record->findPosition(person))
+            if (const CruxPosition *p = record->findPosition(person);
+                p && !p->note.trimmed().isEmpty()) {
                 md += QStringLiteral("- %1: %2\n")
                           .arg(TextEscape::markdownText(person),
-                               TextEscape::markdownText(
-                                   DiscussionSummary::positionText(incident, *p, ids)));
-        md += QLatin1Char('\n');
+                               TextEscape::markdownText(p->note.simplified()));
+                notes = true;
+            }
+        if (notes)
+            md += QLatin1Char('\n');
     } else {
         md += QStringLiteral("**%1:** %2\n\n")
                   .arg(SummaryText::tr("Positions"), SummaryText::tr("none recorded"));
@@ -192,7 +198,7 @@ QList<CitedEvidence> DiscussionSummary::citedEvidence(const Incident &incident, 
 
 int PositionTally::total() const
 {
-    int sum = unsure;
+    int sum = unsure + bothPartly + neither;
     for (int n : perInterpretation)
         sum += n;
     return sum;
@@ -212,12 +218,45 @@ PositionTally DiscussionSummary::tally(const CruxRecord *record,
         return tally;
     for (const CruxPosition &position : record->positions) {
         const qsizetype index = interpretationIds.indexOf(position.agreesWith);
-        if (position.agreesWith.isEmpty() || index < 0)
+        if (position.stance == PositionStance::BothPartly)
+            ++tally.bothPartly;
+        else if (position.stance == PositionStance::Neither)
+            ++tally.neither;
+        else if (position.agreesWith.isEmpty() || index < 0)
             ++tally.unsure;
         else
             ++tally.perInterpretation[index];
     }
     return tally;
+}
+
+QString DiscussionSummary::holdersText(const CruxRecord *record,
+                                       const QStringList &interpretationIds)
+{
+    if (!record)
+        return {};
+    // One group per position, in the order the positions were first taken.
+    QStringList order;
+    QHash<QString, QStringList> people;
+    for (const CruxPosition &position : record->positions) {
+        QString what;
+        const qsizetype index = interpretationIds.indexOf(position.agreesWith);
+        if (position.stance == PositionStance::BothPartly)
+            what = SummaryText::tr("both partly");
+        else if (position.stance == PositionStance::Neither)
+            what = SummaryText::tr("neither");
+        else if (position.agreesWith.isEmpty() || index < 0)
+            what = SummaryText::tr("unsure");
+        else
+            what = SummaryText::tr("reading %1").arg(letter(int(index)));
+        if (!order.contains(what))
+            order.append(what);
+        people[what].append(position.participant);
+    }
+    QStringList groups;
+    for (const QString &what : std::as_const(order))
+        groups.append(QStringLiteral("%1: %2").arg(people[what].join(QStringLiteral(", ")), what));
+    return groups.join(QStringLiteral(" · "));
 }
 
 QString DiscussionSummary::tallyText(const PositionTally &tally)
@@ -226,6 +265,10 @@ QString DiscussionSummary::tallyText(const PositionTally &tally)
     for (int i = 0; i < tally.perInterpretation.size(); ++i)
         if (tally.perInterpretation[i] > 0)
             parts.append(QStringLiteral("%1 %2").arg(letter(i)).arg(tally.perInterpretation[i]));
+    if (tally.bothPartly > 0)
+        parts.append(SummaryText::tr("both %1").arg(tally.bothPartly));
+    if (tally.neither > 0)
+        parts.append(SummaryText::tr("neither %1").arg(tally.neither));
     if (tally.unsure > 0)
         parts.append(QStringLiteral("? %1").arg(tally.unsure));
     return parts.join(QStringLiteral(" · "));
@@ -245,6 +288,10 @@ QString DiscussionSummary::resolutionText(const Incident &incident, const CruxRe
 QString DiscussionSummary::positionText(const Incident &incident, const CruxPosition &position,
                                         const QStringList &interpretationIds)
 {
+    if (position.stance == PositionStance::BothPartly)
+        return SummaryText::tr("both partly");
+    if (position.stance == PositionStance::Neither)
+        return SummaryText::tr("neither");
     if (position.agreesWith.isEmpty())
         return SummaryText::tr("unsure");
     return SummaryText::tr("agrees with %1")
@@ -350,9 +397,9 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
             ++resolved;
     }
     if (!diff.cruxes.isEmpty())
-        md += SummaryText::tr("%1 of %n crux(es) settled or set aside; %2 open.", nullptr,
-                              int(diff.cruxes.size()))
+        md += SummaryText::tr("Cruxes settled or set aside: %1 of %2; still open: %3.")
                   .arg(resolved)
+                  .arg(diff.cruxes.size())
                   .arg(diff.cruxes.size() - resolved) +
               QStringLiteral("\n\n");
 
@@ -367,7 +414,7 @@ QString DiscussionSummary::markdown(const Incident &incident, const QStringList 
                 QStringLiteral("- %1: %2")
                     .arg(TextEscape::markdownText(recordDescription(incident, record)),
                          TextEscape::markdownText(resolutionText(incident, &record, ids)));
-            const QString t = tallyText(tally(&record, ids));
+            const QString t = holdersText(&record, ids);
             if (!t.isEmpty())
                 line += QStringLiteral("; %1").arg(t);
             if (!record.note.trimmed().isEmpty())

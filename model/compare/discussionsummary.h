@@ -15,6 +15,8 @@ struct PositionTally
 {
     QList<int> perInterpretation; ///< in comparison order
     int unsure = 0;
+    int bothPartly = 0;
+    int neither = 0;
 
     int total() const;
     bool operator==(const PositionTally &) const = default;
@@ -50,9 +52,13 @@ public:
     /// "Open", "Resolved as A (Reward view)", "Both partly right", ... (plain text)
     static QString resolutionText(const Incident &incident, const CruxRecord *record,
                                   const QStringList &interpretationIds);
-    /// "agrees with A (Reward view)" or "unsure" (plain text).
+    /// "agrees with A (Reward view)", "both partly", "neither" or "unsure" (plain text).
     static QString positionText(const Incident &incident, const CruxPosition &position,
                                 const QStringList &interpretationIds);
+    /// Who holds which position, people grouped per position in the order
+    /// recorded: "Ana, Bo: reading B · Cy: both partly · Dee: unsure" (plain
+    /// text); empty when nobody took a position.
+    static QString holdersText(const CruxRecord *record, const QStringList &interpretationIds);
 
     /// The evidence a crux is about: on its links (only the named items for
     /// evidence cruxes), in comparison order, each item once.

@@ -233,10 +233,20 @@ private:
                  record.cruxKey = c.string("crux", true);
                  each(c, "positions",
                       [&](const JsonFieldReader &p) {
-                          record.positions.append(
-                              {p.string("participant", true), p.string("agreesWith")});
+                          CruxPosition position{p.string("participant", true),
+                                                p.string("agreesWith")};
+                          const QString stance = p.string("stance");
+                          if (const auto st = positionStanceFromString(stance))
+                              position.stance = *st;
+                          else if (!stance.isEmpty())
+                              p.error(p.pathOf("stance"),
+                                      ReaderText::tr("unknown stance \"%1\" (expected reading, "
+                                                     "both-partly or neither)")
+                                          .arg(stance));
+                          position.note = p.string("note");
+                          record.positions.append(position);
                       },
-                      {"participant", "agreesWith"});
+                      {"participant", "agreesWith", "stance", "note"});
                  record.note = c.string("note");
                  const QString resolution = c.string("resolution");
                  if (const auto r = cruxResolutionFromString(resolution))

@@ -177,6 +177,9 @@ Json cruxRecordJson(const CruxRecord &r)
         Json position = Json::object();
         putString(position, "participant", p.participant, true);
         putString(position, "agreesWith", p.agreesWith);
+        if (p.stance != PositionStance::Reading)
+            position["stance"] = utf8(toString(p.stance));
+        putString(position, "note", p.note);
         return position;
     });
     putString(o, "note", r.note);

@@ -116,12 +116,12 @@ private Q_SLOTS:
         QCOMPARE(list->item(0)->data(CruxItemDelegate::TallyRole).toString(),
                  QStringLiteral("A 1"));
 
-        // Bo is unsure: End picks the last entry.
+        // Bo sides with neither reading: End picks the last entry.
         QComboBox *bo = panel->positionCombo(QStringLiteral("Bo"));
         bo->setFocus();
         QTest::keyClick(bo, Qt::Key_End);
         QCOMPARE(list->item(0)->data(CruxItemDelegate::TallyRole).toString(),
-                 QStringLiteral("A 1 · ? 1"));
+                 QStringLiteral("A 1 · neither 1"));
 
         // Undo takes Bo's position back, then Ana's; the combo follows.
         document->undoStack()->undo();
@@ -134,6 +134,15 @@ private Q_SLOTS:
         document->undoStack()->redo();
         QCOMPARE(panel->positionCombo(QStringLiteral("Ana"))->currentData().toString(),
                  QStringLiteral("A"));
+
+        // Ana's own note: one undo step when she is done typing.
+        QLineEdit *anaNote = panel->participantNoteEdit(QStringLiteral("Ana"));
+        QVERIFY(anaNote);
+        anaNote->setFocus();
+        QTest::keyClicks(anaNote, QStringLiteral("Saw it in the maze"));
+        QTest::keyClick(anaNote, Qt::Key_Return);
+        QCOMPARE(document->incident().discussion.findRecord(ids, key)->findPosition("Ana")->note,
+                 QStringLiteral("Saw it in the maze"));
 
         // Typing a note is one undo step.
         const int beforeNote = document->undoStack()->count();
@@ -171,7 +180,11 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(mdFile.readAll());
         QVERIFY2(text.contains(QStringLiteral("**Resolution:** Resolved as B (Environment view)")),
                  qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("**Positions:** A 1 · ? 1")));
+        // Who holds what, by name, and each one's own note.
+        QVERIFY2(text.contains(QStringLiteral("**Positions:** Ana: reading A · Bo: neither")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("- Ana: Saw it in the maze")));
+        QVERIFY(!text.contains(QStringLiteral("crux(es)")));
         const QString pdf = dir.filePath(QStringLiteral("summary.pdf"));
         QVERIFY2(controller()->saveSummary(pdf, &error), qPrintable(error));
         QFile pdfFile(pdf);

@@ -123,6 +123,36 @@ private Q_SLOTS:
         QVERIFY(readFile(out).contains("<svg"));
     }
 
+    void compareWithCruxesListsThemAfterTheSlide()
+    {
+        // hide-and-seek's two readings differ on more cruxes than fit under
+        // the diagrams: the slide, then the numbered list on a following page.
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("cruxes.pdf"));
+        const Run r = exportRun({kExample, QStringLiteral("--compare"),
+                                 QStringLiteral("reward-only,environment-only"),
+                                 QStringLiteral("--cruxes"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(pdfPageCount(out) >= 2);
+        if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+            !pdftotext.isEmpty()) {
+            QProcess process;
+            process.start(pdftotext,
+                          {QStringLiteral("-f"), QStringLiteral("2"), out, QStringLiteral("-")});
+            process.waitForFinished(30000);
+            const QString text = QString::fromUtf8(process.readAllStandardOutput());
+            QVERIFY2(text.contains(QStringLiteral("CRUXES")), qPrintable(text));
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("(^|\\n)1 "))),
+                     qPrintable(text));
+        }
+        // Crux numbers belong to a comparison.
+        const Run single = exportRun({kExample, QStringLiteral("--cruxes"), QStringLiteral("-o"),
+                                      dir.filePath(QStringLiteral("one.pdf"))});
+        QCOMPARE(single.exitCode, 2);
+        QVERIFY2(single.err.contains(QStringLiteral("--cruxes applies to --compare only")),
+                 qPrintable(single.err));
+    }
+
     void clearErrors_data()
     {
         QTest::addColumn<QStringList>("args");

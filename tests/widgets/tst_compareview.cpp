@@ -14,14 +14,20 @@
 #include "widgets/compare/compareview.h"
 #include "widgets/compare/coveragewidget.h"
 #include "widgets/compare/cruxlistwidget.h"
+#include "widgets/compare/cruxnumberitem.h"
 #include "widgets/compare/interpretationpickerdialog.h"
+#include "widgets/compare/marklegendstrip.h"
 #include "widgets/compare/onlyheremarker.h"
 #include "widgets/compare/rootcausematrixwidget.h"
+#include "widgets/export/legendentries.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QTest>
+
+#include "model/format/faultlinereader.h"
+#include "testpaths.h"
 
 using namespace faultline;
 using faultline::test::ReadingPlaces;
@@ -272,6 +278,80 @@ private Q_SLOTS:
         dialog.setChecked("A", true);
         QCOMPARE(dialog.selectedIds(), (QStringList{"A", "B", "C"}));
         QVERIFY(dialog.canAccept());
+    }
+
+    void everyCoinRunCruxIsFramedAndNumberedInEveryColumn()
+    {
+        auto coinrun = readFaultlineFile(
+            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
+        QVERIFY(coinrun.ok());
+        QStringList ids;
+        for (const Interpretation &interp : coinrun->interpretations)
+            ids.append(interp.id);
+        CompareView view;
+        view.resize(1280, 690);
+        view.setComparison(*coinrun, ids);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int cruxes = int(view.scenes()->diff().cruxes.size());
+        QVERIFY(cruxes > 0);
+        QWidget *column = view.columnView(0);
+        column->setFocus();
+        int framed = 0;
+        for (int i = 0; i < cruxes; ++i) {
+            QTest::keyClick(column, Qt::Key_F8); // the next crux, as a moderator steps
+            QCOMPARE(view.currentCrux(), i);
+            const Crux &crux = view.scenes()->diff().cruxes[i];
+            for (int c = 0; c < view.columnCount(); ++c) {
+                CompareColumnView *v = view.columnView(c);
+                const QRectF visible = v->mapToScene(v->viewport()->rect()).boundingRect();
+                bool numbered = false;
+                for (const QString &id : crux.factorIds) {
+                    const FactorItem *item = view.scenes()->scene(c)->factorItem(id);
+                    if (!item || !item->isVisible())
+                        continue;
+                    QVERIFY2(visible.contains(item->sceneBoundingRect()),
+                             qPrintable(QStringLiteral("crux %1, column %2: %3 clipped")
+                                            .arg(i + 1)
+                                            .arg(c)
+                                            .arg(id)));
+                    ++framed;
+                    numbered = true;
+                }
+                if (!numbered)
+                    continue;
+                bool hasNumber = false;
+                for (const CruxNumberItem *item : view.scenes()->cruxItems())
+                    hasNumber = hasNumber || (item->scene() == view.scenes()->scene(c) &&
+                                              !item->isCallout() && item->number() == i + 1);
+                QVERIFY2(hasNumber,
+                         qPrintable(QStringLiteral("crux %1, column %2").arg(i + 1).arg(c)));
+            }
+        }
+        QVERIFY(framed > 0);
+        // The legend strip names the crux number now shown, and no "only here" (hidden while
+        // focused).
+        QVERIFY(view.legendStrip()->entryTexts().contains(displayName(LegendMark::CruxNumber)));
+        QVERIFY(
+            !view.legendStrip()->entryTexts().contains(displayName(LegendMark::OnlyHereFactor)));
+    }
+
+    void columnsStackWhenThatDrawsThemLarger()
+    {
+        CompareView view;
+        view.setComparison(threeReadings(ReadingPlaces::Shared), {"A", "B", "C"});
+        view.resize(1800, 600); // wide: side by side
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!view.isStacked());
+        const qreal wideZoom = view.columnView(0)->zoom();
+        view.resize(700, 1400); // tall: one above the other
+        QTRY_VERIFY(view.isStacked());
+        // Fitted again after the resize: the whole diagram shows in each column.
+        QTRY_VERIFY(view.columnView(0)->zoom() != wideZoom);
+        CompareColumnView *v = view.columnView(2);
+        const QRectF visible = v->mapToScene(v->viewport()->rect()).boundingRect();
+        QVERIFY(visible.contains(view.scenes()->scene(2)->diagramRect()));
     }
 
     void cruxListSteps()

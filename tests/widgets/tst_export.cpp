@@ -380,16 +380,26 @@ private Q_SLOTS:
         const ExportComposer composer(job.pages().first(), job.options());
         QCOMPARE(composer.pageSize(), QSizeF(1280, 720)); // a 16:9 slide
         const QRectF page(QPointF(0, 0), composer.pageSize());
-        // The shared factors: left column, right column, level with each other.
+        // The shared factors: side by side and level with each other, or (when
+        // stacking draws them larger, issue #20) one above the other, aligned.
+        const bool sideBySide = composer.gridColumns() == 2;
         for (const QString &shared : {QStringLiteral("r1"), QStringLiteral("b1")}) {
             const QRectF left = composer.factorRectOnPage(0, shared);
             const QRectF right = composer.factorRectOnPage(1, shared);
             QVERIFY(!left.isEmpty() && !right.isEmpty());
             QVERIFY(page.contains(left) && page.contains(right));
-            QVERIFY2(right.left() > left.right(), qPrintable(shared));
-            QCOMPARE(right.top(), left.top());
+            if (sideBySide) {
+                QVERIFY2(right.left() > left.right(), qPrintable(shared));
+                QCOMPARE(right.top(), left.top());
+            } else {
+                QVERIFY2(right.top() > left.bottom(), qPrintable(shared));
+                QCOMPARE(right.left(), left.left());
+            }
         }
-        QVERIFY(composer.panelTarget(0).right() <= composer.panelTarget(1).left());
+        if (sideBySide)
+            QVERIFY(composer.panelTarget(0).right() <= composer.panelTarget(1).left());
+        else
+            QVERIFY(composer.panelTarget(0).bottom() <= composer.panelTarget(1).top());
         // Both readings' citations are numbered on the one slide (s3 too now).
         QCOMPARE(composer.references().count(), 3);
 

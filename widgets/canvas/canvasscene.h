@@ -68,6 +68,10 @@ public:
     /// so the same items render a clean picture.
     void setExportMode(bool on);
     bool exportMode() const { return m_exportMode; }
+    /// In export mode: draw the editing aids too (the "0" badge of a link
+    /// without evidence). Off by default: a picture shows the argument.
+    void setExportAnnotations(bool on) { m_exportAnnotations = on; }
+    bool exportAnnotations() const { return m_exportAnnotations; }
     /// Background drawn in export mode (white by default; Qt::transparent for PNGs over slides).
     void setExportBackground(const QColor &color);
     QColor exportBackground() const { return m_exportBackground; }
@@ -129,6 +133,7 @@ private:
     QMultiHash<QString, QString> m_linksByFactor; ///< factor id → ids of links touching it
     QHash<QString, std::pair<QString, QString>> m_linkEnds; ///< link id → (from, to) as indexed
     bool m_exportMode = false;
+    bool m_exportAnnotations = false;
     QColor m_exportBackground = Qt::white;
     canvasstyle::CanvasColors m_colors;
     CanvasMeasure m_measure;

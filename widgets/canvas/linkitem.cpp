@@ -334,12 +334,12 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_emphasis == Emphasis::Faded)
         painter->setOpacity(painter->opacity() * canvasstyle::kFadedOpacity);
     if (m_emphasis == Emphasis::Ghost) {
-        // A link another reading has: a thin dashed trace with its arrowhead, no badge.
+        // A link another reading has: its own mark, not a relation's style, no badge.
         painter->setOpacity(painter->opacity() * canvasstyle::kGhostOpacity);
-        painter->setPen(QPen(color, 1.2, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin));
-        painter->drawPath(CubicSegment::toPath(
-            CubicSegment::shortened(m_segments, arrowHeadLength(m_relation, 1.2) - 0.5)));
-        paintArrowHead(painter, m_relation, m_tip, m_direction, 1.2, color);
+        paintMissingLink(
+            painter,
+            CubicSegment::toPath(CubicSegment::shortened(m_segments, 2 * kMissingRingRadius)),
+            m_tip, m_direction, color);
         return;
     }
     if (m_emphasis == Emphasis::Highlighted) {
@@ -394,13 +394,18 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (lod < canvasstyle::kDetailLevel && !exporting) // exports keep every detail
         return;
     const CanvasMeasure::Fonts &fonts = m_owner->measure().fonts(m_owner->font());
+    const bool none = m_evidenceCount == 0;
+    // "No evidence yet" is an editing to-do, not part of an exported argument.
+    if (none && exporting && !m_owner->exportAnnotations()) {
+        paintLabel(painter, fonts);
+        return;
+    }
     painter->setFont(fonts.badge);
     const QString count = QString::number(m_evidenceCount);
     const qreal badgeWidth =
         std::max(2 * kBadgeRadius, fonts.badgeMetrics.horizontalAdvance(count) + 8);
     const QRectF badge(m_mid.x() - badgeWidth / 2, m_mid.y() - kBadgeRadius, badgeWidth,
                        2 * kBadgeRadius);
-    const bool none = m_evidenceCount == 0;
     // No evidence is worth noticing, not alarming: a soft amber badge.
     const QColor border =
         m_contradicting > 0 ? colors.contradicts : (none ? colors.warning : color);
@@ -409,15 +414,31 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawRoundedRect(badge, kBadgeRadius, kBadgeRadius);
     painter->setPen(none ? colors.warningText : color);
     painter->drawText(badge, Qt::AlignCenter, count);
+    paintLabel(painter, fonts);
+}
 
-    if (!m_labelBox.isEmpty()) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colors.labelBackground);
-        painter->drawRoundedRect(m_labelBox, 3, 3);
-        painter->setFont(fonts.linkLabel);
-        painter->setPen(colors.linkLabelText);
-        painter->drawText(m_labelBox, Qt::AlignCenter, m_shownLabel);
-    }
+void LinkItem::paintMissingLink(QPainter *painter, const QPainterPath &path, const QPointF &tip,
+                                const QPointF &direction, const QColor &color)
+{
+    painter->setPen(QPen(color, 1.2, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path);
+    painter->setPen(QPen(color, 1.6));
+    painter->drawEllipse(tip - direction * kMissingRingRadius, kMissingRingRadius,
+                         kMissingRingRadius);
+}
+
+void LinkItem::paintLabel(QPainter *painter, const CanvasMeasure::Fonts &fonts) const
+{
+    if (m_labelBox.isEmpty())
+        return;
+    const canvasstyle::CanvasColors &colors = m_owner->colors();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colors.labelBackground);
+    painter->drawRoundedRect(m_labelBox, 3, 3);
+    painter->setFont(fonts.linkLabel);
+    painter->setPen(colors.linkLabelText);
+    painter->drawText(m_labelBox, Qt::AlignCenter, m_shownLabel);
 }
 
 void LinkItem::setEmphasis(Emphasis emphasis)

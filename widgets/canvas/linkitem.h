@@ -2,6 +2,7 @@
 
 #include "emphasis.h"
 
+#include "canvasmeasure.h"
 #include "cubicsegment.h"
 #include "linkpieces.h"
 #include "model/enums.h"
@@ -91,6 +92,13 @@ public:
                                const QPointF &direction, qreal width, const QColor &color);
     /// How much of the line the arrowhead of `relation` covers.
     static qreal arrowHeadLength(Relation relation, qreal width);
+    /// The "missing in this reading" mark: a thin solid trace ending in a
+    /// hollow ring at `tip`, unlike every relation's line and head, so a
+    /// missing link never reads as an *enables* one. Shared with the legend.
+    static void paintMissingLink(QPainter *painter, const QPainterPath &path, const QPointF &tip,
+                                 const QPointF &direction, const QColor &color);
+    /// Radius of the hollow ring paintMissingLink() ends in.
+    static constexpr qreal kMissingRingRadius = 4;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -102,6 +110,7 @@ protected:
 private:
     QPointF arrivalOffset(const FactorItem *from, const FactorItem *to) const;
     void ensureShape() const;
+    void paintLabel(QPainter *painter, const CanvasMeasure::Fonts &fonts) const;
     /// Whether anything of the link is drawn in `area`.
     bool meets(const RepaintArea &area) const;
 

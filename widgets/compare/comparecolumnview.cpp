@@ -1,5 +1,8 @@
 #include "comparecolumnview.h"
 
+#include "widgets/canvas/canvaspalette.h"
+#include "widgets/canvas/canvasstyle.h"
+
 #include <QMouseEvent>
 
 namespace faultline {
@@ -27,4 +30,22 @@ void CompareColumnView::mouseDoubleClickEvent(QMouseEvent *event)
     event->accept(); // nothing to edit
 }
 
+QString CompareColumnView::chromeStyle(const QPalette &palette)
+{
+    const canvasstyle::CanvasColors colors = CanvasPalette::colorsFor(palette);
+    const bool dark = CanvasPalette::isDark(palette);
+    const QColor headerBar = dark ? colors.background.lighter(125) : QColor(Qt::white);
+    return QStringLiteral("QWidget#compareColumn { background: %1; }"
+                          "QLabel#columnHeader { font-weight: 600; font-size: 11pt; color: %2; }"
+                          "QLabel#columnStats { color: %3; }"
+                          "QWidget#columnHeaderBar { background: %4;"
+                          " border-bottom: 1px solid %5; }")
+        .arg(colors.background.name(), colors.text.name(), colors.mutedText.name(),
+             headerBar.name(), colors.gridMajor.name());
+}
+
+QColor CompareColumnView::separatorColor(const QPalette &palette)
+{
+    return CanvasPalette::isDark(palette) ? QColor(0x4a, 0x4f, 0x57) : QColor(0xd5, 0xd8, 0xdd);
+}
 } // namespace faultline

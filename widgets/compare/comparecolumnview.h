@@ -13,6 +13,12 @@ class CompareColumnView : public ZoomPanView
 public:
     explicit CompareColumnView(QWidget *parent = nullptr);
 
+    /// The column chrome in the canvas's colours, so the columns match the
+    /// editor in a light and in a dark palette alike.
+    static QString chromeStyle(const QPalette &palette);
+    /// The hairline between columns: the column area's own background shows through.
+    static QColor separatorColor(const QPalette &palette);
+
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;

@@ -1,7 +1,9 @@
 #include "comparescenes.h"
 
+#include "cruxnumberitem.h"
 #include "onlyheremarker.h"
 
+#include "model/compare/cruxdescriber.h"
 #include "model/compare/diffengine.h"
 #include "model/document.h"
 #include "model/layout/causallayout.h"
@@ -19,6 +21,9 @@ namespace {
 constexpr qreal kSceneMargin = 120;
 /// Ghosts that are not part of the selected crux step back further.
 constexpr qreal kUninvolvedGhostOpacity = 0.35;
+/// Union layout spacing (points): room for the link badges, not much more.
+constexpr double kUnionNodeSep = 40;
+constexpr double kUnionRankSep = 64;
 
 QString pairKey(const QString &from, const QString &to)
 {
@@ -48,6 +53,15 @@ void CompareScenes::setIncident(const Incident &incident, const QStringList &int
         if (incident.findInterpretation(id) && !m_interpretationIds.contains(id))
             m_interpretationIds.append(id);
     rebuild(unionLayout);
+}
+
+LayoutRequest CompareScenes::unionLayoutRequest(const Incident &incident,
+                                                const QStringList &interpretationIds)
+{
+    LayoutOptions options;
+    options.nodeSep = kUnionNodeSep;
+    options.rankSep = kUnionRankSep;
+    return CausalLayout::unionRequest(incident, interpretationIds, options);
 }
 
 QString CompareScenes::title(int column) const
@@ -133,6 +147,7 @@ LinkItem *CompareScenes::linkItemForPair(int column, const QString &from, const 
 
 void CompareScenes::rebuild(const LayoutResult &unionLayout)
 {
+    m_cruxItems.clear(); // deleted with their scenes
     qDeleteAll(m_scenes);
     m_scenes.clear();
     m_columns.clear();
@@ -337,12 +352,56 @@ void CompareScenes::updateMarkerVisibility()
 void CompareScenes::clearFocus()
 {
     m_focused = false;
+    removeCruxItems();
     applyRestingStyle();
 }
 
-QRectF CompareScenes::focusCrux(const Crux &crux)
+void CompareScenes::removeCruxItems()
+{
+    for (CruxNumberItem *item : std::as_const(m_cruxItems))
+        delete item; // removes itself from its scene
+    m_cruxItems.clear();
+}
+
+void CompareScenes::addCruxItems(const Crux &crux, int number)
+{
+    for (int column = 0; column < m_scenes.size(); ++column) {
+        CanvasScene *scene = m_scenes[column];
+        const FactorItem *anchor = nullptr;
+        QStringList candidates = crux.factorIds; // the crux's own factor first
+        if (candidates.removeAll(crux.subjectId) > 0)
+            candidates.prepend(crux.subjectId);
+        for (const QString &id : std::as_const(candidates))
+            if (const FactorItem *item = scene->factorItem(id); item && item->isVisible()) {
+                anchor = item;
+                break;
+            }
+        if (!anchor)
+            continue;
+        const QRectF box = anchor->mapRectToScene(anchor->boxRect());
+        auto *disc = new CruxNumberItem(box.topLeft() + QPointF(4, 4), number);
+        scene->addItem(disc);
+        m_cruxItems.append(disc);
+        // What this reading holds, in its own column: the differences in
+        // strength, lever, stance, confidence or sources are in these words.
+        const QString id = m_interpretationIds.value(column);
+        for (const CruxPositionRow &row : CruxDescriber(m_incident).positions(crux)) {
+            if (row.interpretationId != id || row.position.isEmpty())
+                continue;
+            QStringList lines{row.position};
+            if (!row.sourceLabels.isEmpty())
+                lines.append(row.sourceLabels.join(QStringLiteral("; ")));
+            auto *callout = new CruxNumberItem(box.bottomLeft() + QPointF(0, 6), number, lines);
+            scene->addItem(callout);
+            m_cruxItems.append(callout);
+        }
+    }
+}
+
+QRectF CompareScenes::focusCrux(const Crux &crux, int number)
 {
     m_focused = true;
+    removeCruxItems();
     const QSet<QString> factors(crux.factorIds.cbegin(), crux.factorIds.cend());
     QSet<QString> pairs;
     for (const CruxLinkRef &ref : crux.links)
@@ -371,6 +430,21 @@ QRectF CompareScenes::focusCrux(const Crux &crux)
             style(item, diff.ghostLinks.contains(item->linkId()),
                   pairs.contains(pairKey(item->fromId(), item->toId())), item);
     }
+    // The frame takes in the factors the crux's factors link to, so its
+    // context is on screen too.
+    for (CanvasScene *scene : std::as_const(m_scenes))
+        for (LinkItem *item : scene->linkItems()) {
+            if (!item->isVisible())
+                continue;
+            const bool from = factors.contains(item->fromId());
+            if (!from && !factors.contains(item->toId()))
+                continue;
+            if (FactorItem *other = scene->factorItem(from ? item->toId() : item->fromId());
+                other && other->isVisible())
+                area |= other->sceneBoundingRect();
+        }
+    if (number > 0)
+        addCruxItems(crux, number);
     updateMarkerVisibility();
     return area;
 }

@@ -2,6 +2,7 @@
 
 #include "model/compare/diffresult.h"
 #include "model/incident.h"
+#include "model/layout/layoutrequest.h"
 #include "model/layout/layoutresult.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@ class QGraphicsItem;
 namespace faultline {
 
 class CanvasScene;
+class CruxNumberItem;
 class Document;
 class LinkItem;
 class OnlyHereMarker;
@@ -49,6 +51,13 @@ public:
     void setIncident(const Incident &incident, const QStringList &interpretationIds,
                      const LayoutResult &unionLayout = {});
 
+    /// The layout request of the compare view's Common Layout and of compare
+    /// exports (one layout for the two alike): the union of the readings,
+    /// packed a little tighter than an editing layout, since 2–4 columns
+    /// share one screen or slide and the labels should stay large.
+    static LayoutRequest unionLayoutRequest(const Incident &incident,
+                                            const QStringList &interpretationIds);
+
     int count() const { return m_scenes.size(); }
     QStringList interpretationIds() const { return m_interpretationIds; }
     /// Name of the interpretation shown in `column`.
@@ -78,10 +87,15 @@ public:
     LinkItem *linkItemForPair(int column, const QString &from, const QString &to) const;
 
     /// Highlights the elements of `crux` in every column (ghosts of them stay
-    /// ghosts) and fades the rest. Returns the scene area of those elements
-    /// over all columns (empty when the crux has none, e.g. an area ruled out
-    /// with no factor).
-    QRectF focusCrux(const Crux &crux);
+    /// ghosts) and fades the rest. With a `number` (its place in the list,
+    /// from 1), puts that number on the crux's first factor in every column
+    /// and, below it, what that column's reading says about the crux.
+    /// Returns the scene area of those elements and of the factors they link
+    /// to, over all columns: what frames the crux (empty when the crux has no
+    /// factor, e.g. an area ruled out with no factor).
+    QRectF focusCrux(const Crux &crux, int number = 0);
+    /// The number and callout items of the focused crux (all columns).
+    QList<CruxNumberItem *> cruxItems() const { return m_cruxItems; }
     /// Back to the resting diff styling.
     void clearFocus();
     /// Draws the ghosts as ghosts again after something restyled every item
@@ -117,6 +131,8 @@ private:
     void addMarkers(int column);
     void applyRestingStyle();
     void updateMarkerVisibility();
+    void removeCruxItems();
+    void addCruxItems(const Crux &crux, int number);
 
     Incident m_incident;
     QStringList m_interpretationIds;
@@ -124,6 +140,7 @@ private:
     Document *m_snapshot = nullptr;
     QList<CanvasScene *> m_scenes;
     QList<ColumnDiff> m_columns;
+    QList<CruxNumberItem *> m_cruxItems; ///< owned by the scenes
     QRectF m_sceneRect;
     bool m_diffStyling = true;
     bool m_focused = false;

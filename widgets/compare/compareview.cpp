@@ -1,10 +1,11 @@
 #include "compareview.h"
 
+#include "columnarrangement.h"
 #include "comparecolumnview.h"
 #include "comparescenes.h"
 #include "coveragewidget.h"
 #include "cruxlistwidget.h"
-#include "onlyheremarker.h"
+#include "marklegendstrip.h"
 #include "rootcausematrixwidget.h"
 
 #include "model/compare/discussionsummary.h"
@@ -34,27 +35,6 @@ namespace {
 /// Room kept around a crux's elements when it is brought into view.
 constexpr qreal kFocusMargin = 60;
 
-/// The column chrome in the canvas's colours, so the columns match the editor
-/// in a light and in a dark palette alike.
-QString columnStyle(const QPalette &palette)
-{
-    const canvasstyle::CanvasColors colors = CanvasPalette::colorsFor(palette);
-    const bool dark = CanvasPalette::isDark(palette);
-    const QColor headerBar = dark ? colors.background.lighter(125) : QColor(Qt::white);
-    return QStringLiteral("QWidget#compareColumn { background: %1; }"
-                          "QLabel#columnHeader { font-weight: 600; font-size: 11pt; color: %2; }"
-                          "QLabel#columnStats { color: %3; }"
-                          "QWidget#columnHeaderBar { background: %4;"
-                          " border-bottom: 1px solid %5; }")
-        .arg(colors.background.name(), colors.text.name(), colors.mutedText.name(),
-             headerBar.name(), colors.gridMajor.name());
-}
-
-/// The hairline between columns: the column area's own background shows through.
-QColor separatorColor(const QPalette &palette)
-{
-    return CanvasPalette::isDark(palette) ? QColor(0x4a, 0x4f, 0x57) : QColor(0xd5, 0xd8, 0xdd);
-}
 } // namespace
 
 CompareView::CompareView(QWidget *parent)
@@ -87,7 +67,10 @@ CompareView::CompareView(QWidget *parent)
 
     connect(m_cruxList, &CruxListWidget::cruxSelected, this, &CompareView::onCruxSelected);
     connect(m_backButton, &QPushButton::clicked, this, &CompareView::backRequested);
-    connect(m_showDifferences, &QCheckBox::toggled, m_scenes, &CompareScenes::setDiffStyling);
+    connect(m_showDifferences, &QCheckBox::toggled, this, [this](bool on) {
+        m_scenes->setDiffStyling(on);
+        updateLegendStrip();
+    });
 
     // Shortcuts work from any child (columns, lists), not only the crux list.
     const auto shortcut = [this](const QKeySequence &key, auto slot) {
@@ -118,20 +101,8 @@ QWidget *CompareView::createTopBar()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    // Legend: what the diff styling means, so nobody has to guess.
-    m_ghostLegend = new QLabel(bar);
-    m_ghostLegend->setTextFormat(Qt::PlainText);
-    m_ghostLegend->setObjectName(
-        QStringLiteral("compareLegend")); // coloured by applyColumnColors()
-    m_onlyHereTag = new QLabel(bar);
-    m_onlyHereTag->setTextFormat(Qt::PlainText);
-    m_onlyHereTag->setStyleSheet(
-        QStringLiteral("color: %1; background: #f4f0ff; border: 1px solid %1;"
-                       " border-radius: 7px; padding: 0px 6px;"
-                       " font-weight: bold; font-size: 8pt;")
-            .arg(OnlyHereMarker::color().name()));
-    m_onlyHereLegend = new QLabel(bar);
-    m_onlyHereLegend->setObjectName(QStringLiteral("compareLegend"));
+    // Legend: what the marks shown mean, so nobody has to guess.
+    m_legendStrip = new MarkLegendStrip(bar);
     m_showDifferences->setChecked(true);
     m_commonLayout = new QPushButton(bar);
     connect(m_commonLayout, &QPushButton::clicked, this, &CompareView::commonLayoutRequested);
@@ -157,14 +128,7 @@ QWidget *CompareView::createTopBar()
     layout->addWidget(m_fit);
     layout->addWidget(m_backButton);
     rows->addLayout(layout);
-    auto *legend = new QHBoxLayout;
-    legend->setSpacing(10);
-    legend->addWidget(m_ghostLegend);
-    legend->addSpacing(8);
-    legend->addWidget(m_onlyHereTag);
-    legend->addWidget(m_onlyHereLegend);
-    legend->addStretch(1);
-    rows->addLayout(legend);
+    rows->addWidget(m_legendStrip);
     return bar;
 }
 
@@ -250,6 +214,7 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
         m_columns[i].view->setScene(scene);
     }
     showComparisonTexts();
+    arrangeColumns();
 
     if (sameColumns && !m_columns.isEmpty()) {
         m_columns.first().view->setZoom(zoom);
@@ -271,8 +236,10 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
     if (restore >= 0) {
         const QSignalBlocker blocker(m_cruxList);
         m_cruxList->setCurrentCrux(restore);
-        m_scenes->focusCrux(cruxes[restore]); // no re-centring: the user may have panned
+        // No re-centring: the user may have panned.
+        m_scenes->focusCrux(cruxes[restore], restore + 1);
     }
+    updateLegendStrip();
     if (m_discussion)
         m_discussion->setCrux(m_scenes->diff().interpretationIds, m_cruxList->crux(restore));
 }
@@ -288,7 +255,7 @@ void CompareView::showComparisonTexts()
     m_title->setToolTip(m_title->text());
     const QList<Crux> &cruxes = m_scenes->diff().cruxes;
     m_cruxList->setCruxes(m_scenes->incident(), cruxes);
-    m_cruxHeader->setText(tr("%n crux(es)", nullptr, int(cruxes.size())));
+    m_cruxHeader->setText(tr("Cruxes: %1").arg(cruxes.size()));
     const Incident &incident = m_scenes->incident();
     m_matrix->setMatrix(incident, RootCauseMatrix::build(incident, m_scenes->interpretationIds()));
     m_coverage->setComparison(incident, m_scenes->interpretationIds());
@@ -297,9 +264,6 @@ void CompareView::showComparisonTexts()
 
 void CompareView::retranslateUi()
 {
-    m_ghostLegend->setText(tr("╌╌  dashed: another reading has it, this one not"));
-    m_onlyHereTag->setText(OnlyHereMarker::tr("only here"));
-    m_onlyHereLegend->setText(tr("only this reading has it"));
     m_showDifferences->setText(tr("Show differences"));
     m_showDifferences->setToolTip(tr("Draw what other readings have as dashed ghosts and tag "
                                      "what only one reading has"));
@@ -327,20 +291,20 @@ void CompareView::applyColumnColors()
 {
     const QPalette appPalette = QApplication::palette();
     QPalette separators = m_columnArea->palette();
-    separators.setColor(QPalette::Window, separatorColor(appPalette));
+    separators.setColor(QPalette::Window, CompareColumnView::separatorColor(appPalette));
     m_columnArea->setPalette(separators);
-    m_columnArea->setStyleSheet(columnStyle(appPalette));
+    m_columnArea->setStyleSheet(CompareColumnView::chromeStyle(appPalette));
     const canvasstyle::CanvasColors colors = CanvasPalette::colorsFor(appPalette);
     const QColor bar =
         CanvasPalette::isDark(appPalette) ? colors.background.lighter(125) : QColor(Qt::white);
     if (auto *topBar = findChild<QWidget *>(QStringLiteral("compareTopBar")))
-        topBar->setStyleSheet(QStringLiteral("QWidget#compareTopBar { background: %1;"
-                                             " border-bottom: 1px solid %2; }"
-                                             "QLabel#compareLegend { color: %3; }")
-                                  .arg(bar.name(), separatorColor(appPalette).name(),
-                                       CanvasPalette::isDark(appPalette)
-                                           ? colors.mutedText.name()
-                                           : QStringLiteral("#5f6670")));
+        topBar->setStyleSheet(
+            QStringLiteral("QWidget#compareTopBar { background: %1;"
+                           " border-bottom: 1px solid %2; }"
+                           "QLabel#compareLegend { color: %3; }")
+                .arg(bar.name(), CompareColumnView::separatorColor(appPalette).name(),
+                     CanvasPalette::isDark(appPalette) ? colors.mutedText.name()
+                                                       : QStringLiteral("#5f6670")));
 }
 
 void CompareView::changeEvent(QEvent *event)
@@ -497,9 +461,61 @@ void CompareView::onCruxSelected(int index)
         m_discussion->setCrux(m_scenes->diff().interpretationIds, crux);
     if (!crux) {
         m_scenes->clearFocus();
+        updateLegendStrip();
         return;
     }
-    showFocus(m_scenes->focusCrux(*crux));
+    showFocus(m_scenes->focusCrux(*crux, index + 1));
+    updateLegendStrip();
+}
+
+void CompareView::updateLegendStrip()
+{
+    QList<CanvasScene *> scenes;
+    for (int i = 0; i < m_scenes->count(); ++i)
+        scenes.append(m_scenes->scene(i));
+    m_legendStrip->showMarksOf(scenes);
+}
+
+bool CompareView::isStacked() const
+{
+    const auto *layout = static_cast<const QBoxLayout *>(m_columnArea->layout());
+    return layout->direction() == QBoxLayout::TopToBottom && m_columns.size() > 1;
+}
+
+void CompareView::arrangeColumns()
+{
+    QRectF diagram;
+    for (int i = 0; i < m_scenes->count(); ++i)
+        diagram |= m_scenes->scene(i)->diagramRect();
+    // The name and counts above each diagram (measured before the first layout too).
+    const qreal header =
+        m_columns.isEmpty() ? 0 : m_columns.first().header->parentWidget()->sizeHint().height();
+    const bool stack =
+        stackingDrawsLarger(m_columnArea->size(), diagram.size(), int(m_columns.size()), header);
+    static_cast<QBoxLayout *>(m_columnArea->layout())
+        ->setDirection(stack ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
+void CompareView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_refitPending)
+        return;
+    // After the layouts have given the columns their new size.
+    m_refitPending = true;
+    QTimer::singleShot(0, this, &CompareView::refit);
+}
+
+void CompareView::refit()
+{
+    m_refitPending = false;
+    arrangeColumns();
+    m_columnArea->layout()->activate();
+    const Crux *crux = m_cruxList->crux(m_cruxList->currentCrux());
+    if (crux && m_scenes->hasFocus())
+        showFocus(m_scenes->focusCrux(*crux, m_cruxList->currentCrux() + 1));
+    else
+        fitAll();
 }
 
 void CompareView::showFocus(const QRectF &area)
@@ -507,12 +523,10 @@ void CompareView::showFocus(const QRectF &area)
     if (area.isEmpty() || m_columns.isEmpty())
         return;
     CompareColumnView *view = m_columns.first().view;
+    // Fitted to the crux and its neighbours in every column (equal zoom and
+    // scroll), so nothing of it is cut off and it fills the column.
     const QRectF wanted = area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin);
-    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
-    if (wanted.width() > visible.width() || wanted.height() > visible.height())
-        view->zoomToRect(wanted); // zoomChanged → the other columns follow
-    else
-        view->centerOn(area.center()); // the scroll bars → the other columns follow
+    view->zoomToRect(wanted); // zoomChanged → the other columns follow
     syncZoomFrom(view);
 }
 

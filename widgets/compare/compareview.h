@@ -20,6 +20,7 @@ class CompareScenes;
 class CoverageWidget;
 class CruxListWidget;
 class DiscussionPanel;
+class MarkLegendStrip;
 class RootCauseMatrixWidget;
 
 /// The compare view: 2–4 interpretations in columns, side by side, with the
@@ -47,6 +48,10 @@ public:
     /// The name header of a column.
     QLabel *columnHeader(int column) const;
     CruxListWidget *cruxList() const { return m_cruxList; }
+    /// The legend strip: what the marks shown in the columns mean.
+    MarkLegendStrip *legendStrip() const { return m_legendStrip; }
+    /// Whether the columns are stacked (one above the other) rather than side by side.
+    bool isStacked() const;
     RootCauseMatrixWidget *matrix() const { return m_matrix; }
     CoverageWidget *coverage() const { return m_coverage; }
     QPushButton *backButton() const { return m_backButton; }
@@ -79,6 +84,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    /// Re-arranges (side by side or stacked) and fits the columns again.
+    void resizeEvent(QResizeEvent *event) override;
     /// LanguageChange: the fixed words and everything worded from the
     /// comparison (title, column headers, cruxes, matrix, coverage).
     void changeEvent(QEvent *event) override;
@@ -108,15 +115,17 @@ private:
     void syncZoomFrom(CompareColumnView *source);
     void syncScrollFrom(CompareColumnView *source);
     void showFocus(const QRectF &area);
+    /// Side by side or stacked, whichever draws the diagrams larger in the space there is.
+    void arrangeColumns();
+    void refit();
+    void updateLegendStrip();
 
     CompareScenes *m_scenes;
     QList<Column> m_columns;
     QWidget *m_columnArea;
     QSplitter *m_splitter;
     QLabel *m_title;
-    QLabel *m_ghostLegend = nullptr;
-    QLabel *m_onlyHereTag = nullptr;
-    QLabel *m_onlyHereLegend = nullptr;
+    MarkLegendStrip *m_legendStrip = nullptr;
     QCheckBox *m_showDifferences;
     QPushButton *m_backButton;
     QPushButton *m_commonLayout = nullptr;
@@ -131,6 +140,7 @@ private:
     bool m_layoutRunning = false;
     bool m_syncing = false;
     bool m_needsFit = true;
+    bool m_refitPending = false;
 };
 
 } // namespace faultline

@@ -22,6 +22,8 @@ public:
     OnlyHereMarker(const QPointF &anchor, bool withText);
 
     int type() const override { return Type; }
+    /// A factor's tag (with words), not a link's dot.
+    bool isForFactor() const { return m_withText; }
     /// Re-reads the tag's words and tooltip in the current language (a scene
     /// item gets no LanguageChange event: the compare scenes call this).
     void retranslate();

@@ -5,6 +5,7 @@
 #include "model/compare/discussionsummary.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/compare/comparescenes.h"
+#include "widgets/compare/cruxnumberitem.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,6 +13,11 @@
 #include <QVBoxLayout>
 
 namespace faultline {
+
+namespace {
+/// Room around a focused crux (scene units): its badges and callouts.
+constexpr qreal kFocusMargin = 50;
+} // namespace
 
 CompareSlide::CompareSlide(const Incident &incident, const QStringList &interpretationIds,
                            QWidget *parent)
@@ -78,10 +84,15 @@ void CompareSlide::setFocusCrux(int index)
     if (index < 0 || index >= cruxes.size()) {
         m_scenes->clearFocus();
     } else {
-        const QRectF area = m_scenes->focusCrux(cruxes[index]);
-        // Close enough to read, with some of the neighbourhood for context.
+        // The crux's factors and the factors they link to, numbered: fitted
+        // whole (never cut off), close enough to read.
+        const QRectF area = m_scenes->focusCrux(cruxes[index], index + 1);
+        // The slide's positions table says what each reading holds; callouts
+        // would repeat it and reach past the narrow columns.
+        for (CruxNumberItem *item : m_scenes->cruxItems())
+            item->setVisible(!item->isCallout());
         if (!area.isEmpty())
-            shown = area.adjusted(-120, -90, 120, 90) & m_diagram.adjusted(-200, -200, 200, 200);
+            shown = area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin);
     }
     for (FittingView *view : std::as_const(m_views))
         view->setShownRect(shown);

@@ -1,27 +1,21 @@
 #include "cruxslide.h"
 
-#include "model/compare/cruxdescriber.h"
-
 #include "compareslide.h"
 #include "slidelabel.h"
 
+#include "model/compare/cruxdescriber.h"
 #include "model/compare/discussionsummary.h"
 #include "model/document.h"
 #include "widgets/compare/comparescenes.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QLabel>
+#include <QFontMetrics>
+#include <QGridLayout>
 #include <QVBoxLayout>
 
 namespace faultline {
 
 namespace {
-SlideLabel *slideLabel(const QString &objectName, QWidget *parent)
-{
-    return new SlideLabel(objectName, parent);
-}
-
 QString readingName(const Incident &incident, const QStringList &ids, const QString &id)
 {
     const Interpretation *interp = incident.findInterpretation(id);
@@ -33,27 +27,24 @@ QString readingName(const Incident &incident, const QStringList &ids, const QStr
 
 CruxSlide::CruxSlide(const Document *document, CompareSlide *diagrams, QWidget *parent)
     : QWidget(parent), m_document(document), m_diagrams(diagrams),
-      m_title(slideLabel(QStringLiteral("slideSubtitle"), this)),
-      m_description(slideLabel(QStringLiteral("slideHeading"), this)),
-      m_sides(slideLabel(QStringLiteral("slideBody"), this)),
-      m_evidence(slideLabel(QStringLiteral("slideSmall"), this)),
-      m_record(slideLabel(QStringLiteral("slideBody"), this))
+      m_title(new SlideLabel(QStringLiteral("slideSubtitle"), this)),
+      m_headline(new SlideLabel(QStringLiteral("slideHeading"), this)),
+      m_positions(new QGridLayout), m_record(new SlideLabel(QStringLiteral("slideSmall"), this))
 {
-    auto *text = new QVBoxLayout;
-    text->setSpacing(14);
-    text->addWidget(m_title);
-    text->addWidget(m_description);
-    text->addWidget(m_sides);
-    text->addWidget(m_evidence);
-    text->addWidget(m_record);
-    text->addStretch(1);
-    auto *layout = new QHBoxLayout(this);
+    m_positions->setHorizontalSpacing(24);
+    m_positions->setVerticalSpacing(2);
+    m_positions->setColumnStretch(2, 1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(24);
-    layout->addLayout(text, 5);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_headline);
+    layout->addLayout(m_positions);
     diagrams->setParent(this);
     diagrams->setTitleVisible(false);
-    layout->addWidget(diagrams, 5);
+    // The diagrams take every pixel the words leave.
+    layout->addWidget(diagrams, 1);
+    layout->addWidget(m_record);
 }
 
 bool CruxSlide::event(QEvent *event)
@@ -64,11 +55,54 @@ bool CruxSlide::event(QEvent *event)
     return handled;
 }
 
+void CruxSlide::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideHeadline();
+}
+
 void CruxSlide::setCrux(int index)
 {
     m_index = index;
     m_diagrams->setFocusCrux(index);
     refresh();
+}
+
+void CruxSlide::elideHeadline()
+{
+    // Two lines at most: a longer headline is cut with an ellipsis, never
+    // pushing the diagrams off the slide. (The font comes from the window's
+    // style sheet, so this runs again after a resize.)
+    const QFontMetrics fm(m_headline->font());
+    const int width = std::max(100, m_headline->width());
+    m_headline->setSlideText(
+        fm.elidedText(m_headlineText, Qt::ElideRight, 2 * width - 4 * fm.averageCharWidth()));
+    m_headline->setMaximumHeight(2 * fm.lineSpacing() + 4);
+}
+
+void CruxSlide::fillPositions(const Crux &crux)
+{
+    for (SlideLabel *cell : std::as_const(m_cells))
+        delete cell;
+    m_cells.clear();
+    const Incident &incident = m_document->incident();
+    const QStringList &ids = m_diagrams->scenes()->diff().interpretationIds;
+    const CruxDescriber describer(incident);
+    int row = 0;
+    for (const CruxPositionRow &position : describer.positions(crux)) {
+        QString evidence = tr("%n evidence", nullptr, position.evidenceCount);
+        if (!position.sourceLabels.isEmpty())
+            evidence += QStringLiteral(" · ") + position.sourceLabels.join(QStringLiteral("; "));
+        const QStringList texts{readingName(incident, ids, position.interpretationId),
+                                position.position, evidence};
+        for (int column = 0; column < texts.size(); ++column) {
+            auto *cell = new SlideLabel(QStringLiteral("slideBody"), this);
+            cell->setSlideText(texts[column]);
+            m_positions->addWidget(cell, row, column);
+            m_cells.append(cell);
+        }
+        ++row;
+    }
 }
 
 void CruxSlide::refresh()
@@ -83,66 +117,28 @@ void CruxSlide::refresh()
                               .arg(m_index + 1)
                               .arg(diff.cruxes.size())
                               .arg(displayName(crux.type)));
-    const CruxDescriber describer(incident);
-    m_description->setSlideText(describer.headline(crux));
-
-    QStringList sides;
-    for (const CruxSide &side : crux.sides) {
-        QStringList holders;
-        for (const QString &id : side.interpretationIds)
-            holders.append(readingName(incident, ids, id));
-        sides.append(QStringLiteral("• %1: %2")
-                         .arg(holders.join(QStringLiteral(", ")),
-                              describer.position(crux, side.interpretationIds.value(0))));
-    }
-    m_sides->setSlideText(sides.join(QLatin1Char('\n')));
-
-    QStringList evidence;
-    for (const CitedEvidence &c : DiscussionSummary::citedEvidence(incident, crux, ids)) {
-        QString line = QStringLiteral("%1 · %2, %3")
-                           .arg(DiscussionSummary::letter(int(ids.indexOf(c.interpretationId))),
-                                displayName(c.evidence.kind), displayName(c.evidence.stance));
-        if (const Source *source = incident.findSource(c.evidence.sourceId))
-            line += QStringLiteral(" — %1%2").arg(
-                source->title,
-                source->year > 0 ? QStringLiteral(" (%1)").arg(source->year) : QString());
-        if (!c.evidence.locator.trimmed().isEmpty())
-            line += QStringLiteral(", %1").arg(c.evidence.locator.trimmed());
-        if (!c.evidence.quote.trimmed().isEmpty())
-            line += QStringLiteral("\n    “%1”").arg(c.evidence.quote.simplified());
-        evidence.append(line);
-    }
-    m_evidence->setSlideText(evidence.isEmpty() ? QString()
-                                                : tr("Evidence") + QLatin1Char('\n') +
-                                                      evidence.join(QLatin1Char('\n')));
-    m_evidence->setVisible(!evidence.isEmpty());
+    m_headlineText = CruxDescriber(incident).headline(crux);
+    elideHeadline();
+    fillPositions(crux);
 
     const CruxRecord *record = findCruxRecord(incident.discussion, ids, crux);
     QStringList lines;
     lines.append(
         tr("Resolution: %1").arg(DiscussionSummary::resolutionText(incident, record, ids)));
-    const QString tally = DiscussionSummary::tallyText(DiscussionSummary::tally(record, ids));
-    if (!tally.isEmpty())
-        lines.append(tr("Positions: %1").arg(tally));
-    if (record) {
-        QStringList people;
-        for (const CruxPosition &p : record->positions)
-            people.append(QStringLiteral("%1: %2").arg(
-                p.participant,
-                p.agreesWith.isEmpty() ? tr("unsure") : readingName(incident, ids, p.agreesWith)));
-        if (!people.isEmpty())
-            lines.append(people.join(QStringLiteral("  ·  ")));
-        if (!record->note.trimmed().isEmpty())
-            lines.append(tr("Note: %1").arg(record->note.trimmed()));
-    }
-    m_record->setSlideText(lines.join(QLatin1Char('\n')));
+    if (const QString holders = DiscussionSummary::holdersText(record, ids); !holders.isEmpty())
+        lines.append(holders);
+    if (record && !record->note.trimmed().isEmpty())
+        lines.append(tr("Note: %1").arg(record->note.trimmed()));
+    m_record->setSlideText(lines.join(QStringLiteral("  ·  ")));
 }
 
 QString CruxSlide::text() const
 {
-    return QStringList{m_title->text(), m_description->text(), m_sides->text(), m_evidence->text(),
-                       m_record->text()}
-        .join(QLatin1Char('\n'));
+    QStringList parts{m_title->text(), m_headlineText};
+    for (const SlideLabel *cell : m_cells)
+        parts.append(cell->text());
+    parts.append(m_record->text());
+    return parts.join(QLatin1Char('\n'));
 }
 
 } // namespace faultline

@@ -2,8 +2,11 @@
 
 #include "model/compare/crux.h"
 
+#include <QList>
 #include <QStringList>
 #include <QWidget>
+
+class QGridLayout;
 
 namespace faultline {
 
@@ -11,11 +14,13 @@ class CompareSlide;
 class SlideLabel;
 class Document;
 
-/// Presentation slide of one crux: what it is about, who holds which side,
-/// the evidence (kind, source title and year, locator, quote), and what the
-/// group recorded (each participant's position, tally, note, resolution),
-/// next to the compared diagrams with the crux highlighted. The record is
-/// read from the live document, so positions taken during the session show.
+/// Presentation slide of one crux, read from the back of a room: the crux's
+/// number and type, its headline (at most two lines), a table of positions
+/// (reading → position, evidence count and sources), the compared diagrams
+/// below at the slide's full width, fitted to the crux's factors and their
+/// neighbours with the crux highlighted, and what the group recorded (each
+/// participant's position, note, resolution). The record is read from the
+/// live document, so positions taken during the session show.
 class CruxSlide : public QWidget
 {
     Q_OBJECT
@@ -28,20 +33,28 @@ public:
     void refresh();
     /// The slide's text, for tests and screen readers.
     QString text() const;
+    /// The headline label (elided to two lines).
+    SlideLabel *headline() const { return m_headline; }
+    CompareSlide *diagrams() const { return m_diagrams; }
 
 protected:
     /// LanguageChange: re-worded after the diagrams (a child) have made
     /// their comparison again, since the crux's words come from there.
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fillPositions(const Crux &crux);
+    void elideHeadline();
+
     const Document *m_document;
     CompareSlide *m_diagrams;
     int m_index = -1;
+    QString m_headlineText;
     SlideLabel *m_title;
-    SlideLabel *m_description;
-    SlideLabel *m_sides;
-    SlideLabel *m_evidence;
+    SlideLabel *m_headline;
+    QGridLayout *m_positions;
+    QList<SlideLabel *> m_cells;
     SlideLabel *m_record;
 };
 

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -225,10 +226,9 @@ void DiscussionPanel::showStaleRecords()
         QString text = DiscussionSummary::recordDescription(m_document->incident(), record);
         text += QStringLiteral(" — ") +
                 DiscussionSummary::resolutionText(m_document->incident(), &record, m_ids);
-        const QString tally =
-            DiscussionSummary::tallyText(DiscussionSummary::tally(&record, m_ids));
-        if (!tally.isEmpty())
-            text += QStringLiteral(" · ") + tally;
+        const QString holders = DiscussionSummary::holdersText(&record, m_ids);
+        if (!holders.isEmpty())
+            text += QStringLiteral(" · ") + holders;
         auto *item = new QListWidgetItem(text, m_staleList);
         item->setToolTip(record.note);
     }
@@ -241,6 +241,14 @@ QComboBox *DiscussionPanel::positionCombo(const QString &participant) const
     for (const Row &row : m_rows)
         if (row.participant == participant)
             return row.position;
+    return nullptr;
+}
+
+QLineEdit *DiscussionPanel::participantNoteEdit(const QString &participant) const
+{
+    for (const Row &row : m_rows)
+        if (row.participant == participant)
+            return row.note;
     return nullptr;
 }
 
@@ -275,8 +283,9 @@ void DiscussionPanel::rebuildRows()
         Row row;
         row.participant = participant;
         auto *line = new QWidget(m_rowsBox);
-        auto *lineLayout = new QHBoxLayout(line);
+        auto *lineLayout = new QGridLayout(line);
         lineLayout->setContentsMargins(0, 0, 0, 0);
+        lineLayout->setVerticalSpacing(2);
         row.name = new QLineEdit(participant, line);
         row.name->setObjectName(QStringLiteral("participantName"));
         row.name->setMinimumWidth(90);
@@ -287,10 +296,17 @@ void DiscussionPanel::rebuildRows()
         for (const QString &id : std::as_const(m_ids))
             row.position->addItem(QString(), id);
         row.position->addItem(QString(), unsureData());
+        row.position->addItem(QString(), bothPartlyData());
+        row.position->addItem(QString(), neitherData());
         row.remove = new QPushButton(line);
-        lineLayout->addWidget(row.name, 2);
-        lineLayout->addWidget(row.position, 3);
-        lineLayout->addWidget(row.remove);
+        row.note = new QLineEdit(line);
+        row.note->setObjectName(QStringLiteral("participantNote"));
+        lineLayout->addWidget(row.name, 0, 0);
+        lineLayout->addWidget(row.position, 0, 1);
+        lineLayout->addWidget(row.remove, 0, 2);
+        lineLayout->addWidget(row.note, 1, 0, 1, 3);
+        lineLayout->setColumnStretch(0, 2);
+        lineLayout->setColumnStretch(1, 3);
         m_rowsLayout->addWidget(line);
         line->show(); // now, not when the layout's queued show comes round
 
@@ -306,17 +322,45 @@ void DiscussionPanel::rebuildRows()
                     const QVariant data = combo->itemData(index);
                     editRecord(
                         [&](CruxRecord &r) {
+                            const CruxPosition *old = r.findPosition(participant);
+                            CruxPosition position{participant,
+                                                  {},
+                                                  PositionStance::Reading,
+                                                  old ? old->note : QString()};
                             r.positions.removeIf([&](const CruxPosition &p) {
                                 return p.participant == participant;
                             });
-                            if (data.isValid()) {
-                                const QString agrees =
-                                    data.toString() == unsureData() ? QString() : data.toString();
-                                r.positions.append({participant, agrees});
-                            }
+                            if (!data.isValid())
+                                return;
+                            const QString value = data.toString();
+                            if (value == bothPartlyData())
+                                position.stance = PositionStance::BothPartly;
+                            else if (value == neitherData())
+                                position.stance = PositionStance::Neither;
+                            else if (value != unsureData())
+                                position.agreesWith = value;
+                            r.positions.append(position);
                         },
                         {}, tr("Record position of %1").arg(participant));
                 });
+        connect(row.note, &QLineEdit::editingFinished, this, [this, participant, edit = row.note] {
+            const CruxRecord *record = m_document->incident().discussion.findRecord(m_ids, m_key);
+            const CruxPosition *now = record ? record->findPosition(participant) : nullptr;
+            if ((now ? now->note : QString()) == edit->text().trimmed())
+                return;
+            editRecord(
+                [&](CruxRecord &r) {
+                    for (CruxPosition &p : r.positions)
+                        if (p.participant == participant) {
+                            p.note = edit->text().trimmed();
+                            return;
+                        }
+                    // A note before a position: recorded as unsure until they say.
+                    r.positions.append(
+                        {participant, {}, PositionStance::Reading, edit->text().trimmed()});
+                },
+                {}, tr("Note of %1").arg(participant));
+        });
         connect(row.remove, &QPushButton::clicked, this,
                 [this, participant] { removeParticipant(participant); });
         m_rows.append(row);
@@ -341,6 +385,10 @@ void DiscussionPanel::retranslateRows()
         for (int i = 0; i < m_ids.size(); ++i)
             row.position->setItemText(i + 1, tr("agrees with %1").arg(readingLabel(i)));
         row.position->setItemText(int(m_ids.size()) + 1, tr("unsure"));
+        row.position->setItemText(int(m_ids.size()) + 2, tr("both partly right"));
+        row.position->setItemText(int(m_ids.size()) + 3, tr("neither reading"));
+        row.note->setPlaceholderText(tr("%1's own note").arg(row.participant));
+        row.note->setAccessibleName(tr("Note of %1").arg(row.participant));
         row.remove->setText(tr("Remove"));
         row.remove->setToolTip(tr("Remove %1 and their positions").arg(row.participant));
     }
@@ -369,8 +417,12 @@ void DiscussionPanel::refreshValues()
         const CruxPosition *position = record ? record->findPosition(row.participant) : nullptr;
         QVariant data;
         if (position)
-            data = position->agreesWith.isEmpty() ? unsureData() : position->agreesWith;
+            data = position->stance == PositionStance::BothPartly ? bothPartlyData()
+                   : position->stance == PositionStance::Neither  ? neitherData()
+                   : position->agreesWith.isEmpty()               ? unsureData()
+                                                                  : position->agreesWith;
         fieldsync::setCurrentData(row.position, data);
+        fieldsync::setText(row.note, position ? position->note : QString());
     }
     fieldsync::setText(m_note, record ? record->note : QString());
     fieldsync::setCurrentData(m_resolution, resolutionData(record));
@@ -380,8 +432,10 @@ void DiscussionPanel::refreshValues()
 void DiscussionPanel::updateEnabled()
 {
     const bool hasCrux = m_crux.has_value();
-    for (const Row &row : std::as_const(m_rows))
+    for (const Row &row : std::as_const(m_rows)) {
         row.position->setEnabled(hasCrux);
+        row.note->setEnabled(hasCrux);
+    }
     m_note->setEnabled(hasCrux);
     m_resolution->setEnabled(hasCrux);
 }

@@ -54,6 +54,11 @@ public:
     /// Item data of a position combo entry that means "unsure" (an
     /// interpretation id means "agrees with"; an invalid QVariant means "not recorded").
     static QString unsureData() { return QStringLiteral("?"); }
+    /// Item data of the "both partly" and "neither" entries.
+    static QString bothPartlyData() { return QStringLiteral("?both-partly"); }
+    static QString neitherData() { return QStringLiteral("?neither"); }
+    /// The note edit of `participant`'s own note (nullptr when not listed).
+    QLineEdit *participantNoteEdit(const QString &participant) const;
 
     void addParticipant(const QString &name);
     void renameParticipant(const QString &from, const QString &to);
@@ -74,6 +79,7 @@ private:
         QLineEdit *name = nullptr;
         QComboBox *position = nullptr;
         QPushButton *remove = nullptr;
+        QLineEdit *note = nullptr;
     };
 
     void retranslateUi();

@@ -200,6 +200,9 @@ void PresentationWindow::updateTitleSlide()
     if (!participants.isEmpty())
         body += QStringLiteral("\n\n") +
                 tr("Participants: %1").arg(participants.join(QStringLiteral(", ")));
+    // The room's first question: how to move on, and how to get out.
+    body += QStringLiteral("\n\n") +
+            tr("Next: → Space or Page Down  ·  Back: ←  ·  Leave the presentation: Esc");
     m_title->setContent(incident.title, incident.summary.trimmed(), body);
 }
 
@@ -238,8 +241,7 @@ void PresentationWindow::updateEndSlide()
         QString line = QStringLiteral("• ") + DiscussionSummary::recordDescription(live, record) +
                        QStringLiteral(" — ") +
                        DiscussionSummary::resolutionText(live, &record, diff.interpretationIds);
-        const QString tally =
-            DiscussionSummary::tallyText(DiscussionSummary::tally(&record, diff.interpretationIds));
+        const QString tally = DiscussionSummary::holdersText(&record, diff.interpretationIds);
         if (!tally.isEmpty())
             line += QStringLiteral(" · ") + tally;
         stale.append(line);
@@ -250,8 +252,9 @@ void PresentationWindow::updateEndSlide()
             QLatin1Char('\n') + stale.join(QLatin1Char('\n')));
     const QString body = sections.join(QStringLiteral("\n\n"));
     m_end->setContent(tr("Where we stand"),
-                      tr("%1 of %n crux(es) settled, %2 open", nullptr, int(diff.cruxes.size()))
+                      tr("Cruxes settled: %1 of %2 · open: %3")
                           .arg(settled)
+                          .arg(diff.cruxes.size())
                           .arg(stillOpen),
                       body);
 }
@@ -326,7 +329,9 @@ void PresentationWindow::applyScale()
                        "QLabel#slideStance { font-size: %3px; font-style: italic; color: #1f4e8c; }"
                        "QLabel#slideBody { font-size: %4px; }"
                        "QLabel#slideSmall { font-size: %5px; color: #3d434a; }"
-                       "QLabel#slideFooter { font-size: %6px; color: #6b7178; }")
+                       "QLabel#slideFooter { font-size: %6px; color: #6b7178; }"
+                       "QPushButton#presentationSaveSummary { font-size: %4px; font-weight: 600;"
+                       " padding: 8px 24px; }")
             .arg(px(60), px(34), px(32), px(28), px(23), px(20)));
     // The style sheet changed the fonts now; lay out with them now too, so
     // no slide is shown (or grabbed) with wrapped text sized for the old fonts.

@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPainter>
 
 #include <algorithm>
@@ -52,8 +53,12 @@ ExportComposer::ExportComposer(const ExportPage &page, const ExportOptions &opti
     m_captionFont = sized(m_baseFont, 15, QFont::DemiBold);
     m_referenceFont = sized(m_baseFont, 11);
     m_markerFont = sized(m_baseFont, 10, QFont::DemiBold);
-    if (options.legend)
-        m_legend = LegendEntries::collect(scenes);
+    m_cruxFont = sized(m_baseFont, 10, QFont::Bold);
+    if (options.legend) {
+        m_legend = LegendEntries::collect(scenes, page.compare);
+        if (!page.cruxMarks.isEmpty())
+            m_legend.addMark(LegendMark::CruxNumber);
+    }
     if (options.references)
         m_references = ReferenceList::collect(scenes);
     layout();
@@ -94,26 +99,59 @@ QRectF ExportComposer::sceneSourceRect() const
     return rect.adjusted(-kDiagramPadding, -kDiagramPadding, kDiagramPadding, kDiagramPadding);
 }
 
+QList<ExportComposer::FootList> ExportComposer::footLists() const
+{
+    QList<FootList> lists;
+    if (!m_page.cruxLines.isEmpty())
+        lists.append({ComposerText::tr("CRUXES"), m_page.cruxLines});
+    if (!m_references.isEmpty()) {
+        FootList refs{ComposerText::tr("REFERENCES"), {}};
+        for (int i = 0; i < m_references.count(); ++i)
+            refs.lines.append(referenceLine(i));
+        lists.append(refs);
+    }
+    return lists;
+}
+
 qreal ExportComposer::referencesHeight(qreal width) const
 {
-    if (m_references.isEmpty())
-        return 0;
     const QFontMetricsF fm(m_referenceFont);
-    qreal height = QFontMetricsF(m_captionFont).height() * 0.8 + 4; // the "References" heading
-    for (int i = 0; i < m_references.count(); ++i)
-        height +=
-            fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, referenceLine(i)).height() +
-            2;
+    qreal height = 0;
+    for (const FootList &list : footLists()) {
+        height += QFontMetricsF(m_captionFont).height() * 0.8 + 4; // the heading
+        for (const QString &line : list.lines)
+            height +=
+                fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, line).height() + 2;
+        height += kBlockGap / 2;
+    }
     return height;
 }
 
 void ExportComposer::layout()
 {
+    m_legendRight = m_options.legendPosition == LegendPosition::Right;
+    layoutOnce();
+    if (!m_page.compare || m_options.fixedPageSize().isEmpty() || m_legend.isEmpty())
+        return;
+    // A compare slide is read from across a room: the legend goes where it
+    // leaves the diagrams larger.
+    const qreal chosen = m_scale;
+    m_legendRight = !m_legendRight;
+    layoutOnce();
+    if (m_scale <= chosen) {
+        m_legendRight = !m_legendRight;
+        layoutOnce();
+    }
+}
+
+void ExportComposer::layoutOnce()
+{
+    m_gridColumns = 0;
     const qreal m = m_options.margin;
     const int panels = std::max<int>(1, int(m_page.panels.size()));
     m_source = sceneSourceRect();
     const LegendPainter legend(m_legend, m_colors, m_baseFont);
-    const bool legendRight = m_options.legendPosition == LegendPosition::Right;
+    const bool legendRight = m_legendRight;
     const QSizeF legendColumn = m_legend.isEmpty() ? QSizeF() : legend.columnSize();
 
     qreal headerHeight = 0;
@@ -160,6 +198,21 @@ void ExportComposer::layout()
             std::max(40.0, fixed.height() - 2 * m - headerHeight - footer - m_captionHeight);
         m_scale = std::min(
             {columnWidth / m_source.width(), diagramHeight / m_source.height(), kMaxScale});
+        // A compare slide arranges the readings in the grid (side by side,
+        // stacked, or two by two) that draws them largest.
+        const qreal available = diagramHeight + m_captionHeight;
+        for (int across = 1; m_page.compare && across < panels; ++across) {
+            const int down = (panels + across - 1) / across;
+            const qreal cellWidth = (innerWidth - besides - (across - 1) * kColumnGap) / across;
+            const qreal cellHeight = (available - (down - 1) * kBlockGap) / down - m_captionHeight;
+            const qreal scale =
+                std::min({cellWidth / m_source.width(), cellHeight / m_source.height(), kMaxScale});
+            if (cellHeight > 40 && scale > m_scale) {
+                m_scale = scale;
+                m_gridColumns = across;
+                diagramHeight = cellHeight;
+            }
+        }
     }
     m_pageSize = fixed;
 
@@ -168,10 +221,15 @@ void ExportComposer::layout()
     const qreal bodyTop = inner.top() + headerHeight;
     m_columns.clear();
     m_targets.clear();
+    m_legendRect = QRectF();
+    m_referencesRect = QRectF();
     const QSizeF drawn = m_source.size() * m_scale;
+    const int across = m_gridColumns > 0 ? m_gridColumns : panels;
+    const qreal cellWidth = (innerWidth - besides - (across - 1) * kColumnGap) / across;
     for (int i = 0; i < panels; ++i) {
-        const QRectF column(inner.left() + i * (columnWidth + kColumnGap), bodyTop, columnWidth,
-                            m_captionHeight + diagramHeight);
+        const QRectF column(inner.left() + (i % across) * (cellWidth + kColumnGap),
+                            bodyTop + (i / across) * (m_captionHeight + diagramHeight + kBlockGap),
+                            cellWidth, m_captionHeight + diagramHeight);
         m_columns.append(column);
         // Centred horizontally, top-aligned: columns of a compare slide stay level.
         const qreal top = column.top() + m_captionHeight +
@@ -195,7 +253,8 @@ void ExportComposer::layout()
     }
     if (refsHeight > 0)
         m_referencesRect =
-            QRectF(inner.left(), inner.bottom() - refsHeight, inner.width(), refsHeight);
+            QRectF(inner.left(), m_page.panels.isEmpty() ? bodyTop : inner.bottom() - refsHeight,
+                   inner.width(), refsHeight);
 }
 
 QPointF ExportComposer::toPage(int panel, const QPointF &scenePos) const
@@ -231,9 +290,10 @@ void ExportComposer::paint(QPainter *painter) const
     paintHeader(painter);
     for (int i = 0; i < m_page.panels.size(); ++i)
         paintPanel(painter, i);
+    paintCruxMarks(painter);
     if (!m_legendRect.isEmpty()) {
         const LegendPainter legend(m_legend, m_colors, m_baseFont);
-        if (m_options.legendPosition == LegendPosition::Right)
+        if (m_legendRight)
             legend.paintColumn(painter, m_legendRect.topLeft());
         else
             legend.paintRows(painter, m_legendRect);
@@ -279,8 +339,9 @@ void ExportComposer::paintPanel(QPainter *painter, int index) const
         painter->drawLine(QPointF(column.left(), column.top() + m_captionHeight - 4),
                           QPointF(column.right(), column.top() + m_captionHeight - 4));
     }
-    if (index > 0) {
-        // A quiet divider between the readings of a compare slide.
+    if (index % std::max(1, m_gridColumns > 0 ? m_gridColumns : int(m_page.panels.size())) > 0) {
+        // A quiet divider between the readings of a compare slide (stacked
+        // readings have their caption's rule).
         QColor rule = m_colors.mutedText;
         rule.setAlpha(60);
         painter->setPen(QPen(rule, 1));
@@ -337,24 +398,60 @@ void ExportComposer::paintReferences(QPainter *painter) const
     QFont heading = sized(m_baseFont, 10, QFont::DemiBold);
     heading.setLetterSpacing(QFont::AbsoluteSpacing, 0.6);
     const QFontMetricsF headingFm(heading);
-    painter->setFont(heading);
-    painter->setPen(m_colors.mutedText);
-    qreal y = m_referencesRect.top();
-    painter->drawText(QPointF(m_referencesRect.left(), y + headingFm.ascent()),
-                      ComposerText::tr("REFERENCES"));
-    y += QFontMetricsF(m_captionFont).height() * 0.8 + 4;
     const QFontMetricsF fm(m_referenceFont);
-    painter->setFont(m_referenceFont);
-    painter->setPen(m_colors.text);
-    for (int i = 0; i < m_references.count(); ++i) {
-        const QString line = referenceLine(i);
-        const QRectF box =
-            fm.boundingRect(QRectF(0, 0, m_referencesRect.width(), 1e6), Qt::TextWordWrap, line);
-        painter->drawText(
-            QRectF(m_referencesRect.left(), y, m_referencesRect.width(), box.height()),
-            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line);
-        y += box.height() + 2;
+    qreal y = m_referencesRect.top();
+    for (const FootList &list : footLists()) {
+        painter->setFont(heading);
+        painter->setPen(m_colors.mutedText);
+        painter->drawText(QPointF(m_referencesRect.left(), y + headingFm.ascent()), list.heading);
+        y += QFontMetricsF(m_captionFont).height() * 0.8 + 4;
+        painter->setFont(m_referenceFont);
+        painter->setPen(m_colors.text);
+        for (const QString &line : list.lines) {
+            const QRectF box = fm.boundingRect(QRectF(0, 0, m_referencesRect.width(), 1e6),
+                                               Qt::TextWordWrap, line);
+            painter->drawText(
+                QRectF(m_referencesRect.left(), y, m_referencesRect.width(), box.height()),
+                Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line);
+            y += box.height() + 2;
+        }
+        y += kBlockGap / 2;
     }
+}
+
+QList<QRectF> ExportComposer::cruxMarkRects() const
+{
+    QList<QRectF> rects;
+    const qreal r = cruxNumberRadius(m_cruxFont);
+    QHash<QString, int> slots; // markers already on a factor of a panel
+    for (const ExportCruxMark &mark : m_page.cruxMarks) {
+        const QRectF box = factorRectOnPage(mark.panel, mark.factorId);
+        if (box.isEmpty()) {
+            rects.append(QRectF());
+            continue;
+        }
+        // Inside the box's top-left corner, one after another: the marker
+        // belongs to this factor and never lands on a neighbour.
+        const int slot = slots[QString::number(mark.panel) + QLatin1Char('/') + mark.factorId]++;
+        const int perRow = std::max(1, int((box.width() - 6) / (2 * r + 2)));
+        const int rows = std::max(1, int((box.height() - 4) / (2 * r + 2)));
+        if (slot >= perRow * rows) {
+            rects.append(QRectF()); // no room left on this box: the list still has it
+            continue;
+        }
+        const QPointF centre(box.left() + r + 3 + (slot % perRow) * (2 * r + 2),
+                             box.top() + r + 2 + (slot / perRow) * (2 * r + 2));
+        rects.append(QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+    }
+    return rects;
+}
+
+void ExportComposer::paintCruxMarks(QPainter *painter) const
+{
+    const QList<QRectF> rects = cruxMarkRects();
+    for (int i = 0; i < rects.size(); ++i)
+        if (!rects[i].isEmpty())
+            paintCruxNumber(painter, rects[i].center(), m_page.cruxMarks[i].number, m_cruxFont);
 }
 
 } // namespace faultline

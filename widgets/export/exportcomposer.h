@@ -43,11 +43,28 @@ public:
     {
         return panel >= 0 && panel < m_targets.size() ? m_targets[panel] : QRectF();
     }
+    /// Where each of the page's crux markers is drawn (ExportPage::cruxMarks order;
+    /// empty when its factor is not shown).
+    QList<QRectF> cruxMarkRects() const;
     /// Scale from scene to page units.
     qreal diagramScale() const { return m_scale; }
+    /// Panels per row of a compare slide's grid (all of them: side by side; 1: stacked).
+    int gridColumns() const
+    {
+        return m_gridColumns > 0 ? m_gridColumns : int(m_page.panels.size());
+    }
 
 private:
+    struct FootList
+    {
+        QString heading;
+        QStringList lines;
+    };
+    /// The numbered lists at the foot of the page: cruxes, then references.
+    QList<FootList> footLists() const;
+    void paintCruxMarks(QPainter *painter) const;
     void layout();
+    void layoutOnce();
     QRectF sceneSourceRect() const;
     QRectF markerRect(const QPointF &mid, const QString &marker) const;
     qreal referencesHeight(qreal width) const;
@@ -69,6 +86,7 @@ private:
     QFont m_captionFont;
     QFont m_referenceFont;
     QFont m_markerFont;
+    QFont m_cruxFont;
 
     QSizeF m_pageSize;
     QRectF m_source; ///< the scene area shown in every panel
@@ -79,6 +97,8 @@ private:
     QRectF m_legendRect;
     QRectF m_referencesRect;
     qreal m_captionHeight = 0;
+    int m_gridColumns = 0; ///< 0: every panel side by side
+    bool m_legendRight = true;
 };
 
 } // namespace faultline

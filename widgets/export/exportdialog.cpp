@@ -159,6 +159,10 @@ void ExportDialog::buildForm()
     form->addRow(QString(), titleRow);
     m_references = new QCheckBox(tr("Numbered &references of the cited sources"));
     form->addRow(QString(), m_references);
+    m_cruxes = new QCheckBox(tr("Numbered &crux list (compare)"));
+    form->addRow(QString(), m_cruxes);
+    m_annotations = new QCheckBox(tr("Editing m&arks (links without evidence)"));
+    form->addRow(QString(), m_annotations);
     m_margin = new QSpinBox;
     m_margin->setRange(0, 200);
     m_margin->setSuffix(tr(" px"));
@@ -216,7 +220,8 @@ void ExportDialog::buildForm()
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
     for (QSpinBox *spin : {m_dpi, m_width, m_height, m_margin})
         connect(spin, &QSpinBox::valueChanged, this, changed);
-    for (QCheckBox *box : {m_transparent, m_singlePdf, m_legend, m_title, m_references})
+    for (QCheckBox *box :
+         {m_transparent, m_singlePdf, m_legend, m_title, m_references, m_cruxes, m_annotations})
         connect(box, &QCheckBox::toggled, this, changed);
     connect(m_titleText, &QLineEdit::textChanged, this, changed);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::matchPathSuffix);
@@ -245,6 +250,8 @@ void ExportDialog::setOptions(const ExportOptions &o)
     selectData(m_legendPosition, int(o.legendPosition));
     m_title->setChecked(o.title);
     m_references->setChecked(o.references);
+    m_cruxes->setChecked(o.cruxes);
+    m_annotations->setChecked(o.annotations);
     m_margin->setValue(int(o.margin));
     matchPathSuffix();
     updateEnabled();
@@ -339,6 +346,8 @@ ExportOptions ExportDialog::options() const
     o.title = m_title->isChecked();
     o.titleText = m_titleText->text();
     o.references = m_references->isChecked();
+    o.cruxes = o.scope == ExportScope::Compare && m_cruxes->isChecked();
+    o.annotations = m_annotations->isChecked();
     o.margin = m_margin->value();
     return o;
 }
@@ -350,6 +359,7 @@ void ExportDialog::updateEnabled()
     const bool fixedSize = m_resolution->currentIndex() == 1;
     m_interpretation->setEnabled(scope == ExportScope::Current || scope == ExportScope::Selection);
     m_compare->setEnabled(scope == ExportScope::Compare);
+    m_cruxes->setEnabled(scope == ExportScope::Compare);
     m_resolution->setEnabled(png);
     m_dpi->setVisible(!fixedSize);
     m_dpi->setEnabled(png);

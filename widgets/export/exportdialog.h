@@ -75,6 +75,8 @@ private:
     QCheckBox *m_title = nullptr;
     QLineEdit *m_titleText = nullptr;
     QCheckBox *m_references = nullptr;
+    QCheckBox *m_cruxes = nullptr;
+    QCheckBox *m_annotations = nullptr;
     QSpinBox *m_margin = nullptr;
     QComboBox *m_lens = nullptr;
     QLineEdit *m_path = nullptr;

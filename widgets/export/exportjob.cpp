@@ -1,8 +1,11 @@
 #include "exportjob.h"
 
 #include "model/analysis/lens.h"
+#include "model/compare/cruxdescriber.h"
 #include "model/document.h"
+#include "model/layout/layoutengine.h"
 #include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/factoritem.h"
 #include "widgets/compare/comparescenes.h"
 #include "widgets/lens/lensstyler.h"
 
@@ -34,6 +37,8 @@ Interpretation selectionOf(const Interpretation &interp, const QSet<QString> &ke
             reduced.links.append(link);
     return reduced;
 }
+constexpr int kCruxLinesOnSlide = 5;
+constexpr int kCruxLinesPerPage = 14;
 } // namespace
 
 ExportJob::ExportJob(const Incident &incident, const ExportOptions &options,
@@ -114,38 +119,92 @@ void ExportJob::build(const QStringList &selectedFactorIds)
             m_pages.append(page);
         }
         break;
-    case ExportScope::Compare: {
-        if (ids.size() < 2 || ids.size() > 3) {
-            m_error =
-                JobText::tr("compare needs two or three interpretations, got %1").arg(ids.size());
-            return;
-        }
-        m_compare = std::make_unique<CompareScenes>(m_incident, ids);
-        // Decision (issue #6/#11): the compare view's "only here" tags DO go
-        // onto exported compare slides while diff styling is on (the default;
-        // ExportOptions::diffStyling = false turns tags and ghosts off
-        // together). They are scene items drawn by the same code as on screen,
-        // carry their meaning in words rather than colour alone (so they
-        // survive the print theme and a greyscale printer), and they are the
-        // point of a side-by-side slide: what one reading has that the other lacks.
-        m_compare->setDiffStyling(m_options.diffStyling);
-        ExportPage page;
-        page.title = title();
-        QStringList names;
-        for (int i = 0; i < m_compare->count(); ++i) {
-            prepare(m_compare->scene(i));
-            page.panels.append({m_compare->scene(i), m_compare->title(i)});
-            names.append(m_compare->title(i));
-        }
-        // A lens styles every item, ghosts too: what another reading has
-        // stays a dashed ghost on the slide, as in the compare view.
-        m_compare->restyleGhosts();
-        page.subtitle = m_options.title ? names.join(QStringLiteral("  ·  ")) : QString();
-        page.fileKey = ids.join(QLatin1Char('-'));
-        m_pages.append(page);
+    case ExportScope::Compare:
+        buildCompare(ids);
         break;
     }
+}
+
+void ExportJob::buildCompare(const QStringList &ids)
+{
+    if (ids.size() < 2 || ids.size() > 3) {
+        m_error = JobText::tr("compare needs two or three interpretations, got %1").arg(ids.size());
+        return;
     }
+    // The editor's Common Layout: one position per factor in every column, no
+    // box on another, and routes around the boxes. The readings' own positions
+    // cannot do that: a factor only one reading uses sits where that reading
+    // put it, which may be on another reading's factor.
+    const LayoutResult layout =
+        LayoutEngine::run(CompareScenes::unionLayoutRequest(m_incident, ids));
+    m_compare =
+        std::make_unique<CompareScenes>(m_incident, ids, layout.ok ? layout : LayoutResult{});
+    // Decision (issue #6/#11): the compare view's "only here" tags DO go
+    // onto exported compare slides while diff styling is on (the default;
+    // ExportOptions::diffStyling = false turns tags and ghosts off
+    // together). They are scene items drawn by the same code as on screen,
+    // carry their meaning in words rather than colour alone (so they
+    // survive the print theme and a greyscale printer), and they are the
+    // point of a side-by-side slide: what one reading has that the other lacks.
+    m_compare->setDiffStyling(m_options.diffStyling);
+    ExportPage page;
+    page.title = title();
+    page.compare = true;
+    QStringList names;
+    for (int i = 0; i < m_compare->count(); ++i) {
+        prepare(m_compare->scene(i));
+        page.panels.append({m_compare->scene(i), m_compare->title(i)});
+        names.append(m_compare->title(i));
+    }
+    // A lens styles every item, ghosts too: what another reading has
+    // stays a ghost on the slide, as in the compare view.
+    m_compare->restyleGhosts();
+    // No subtitle: the readings' names are the panels' captions, and the
+    // height is worth more to the diagrams.
+    page.fileKey = ids.join(QLatin1Char('-'));
+    if (!m_options.cruxes) {
+        m_pages.append(page);
+        return;
+    }
+    const QList<Crux> &cruxes = m_compare->diff().cruxes;
+    QStringList lines;
+    for (int i = 0; i < cruxes.size(); ++i) {
+        // Each crux is numbered on the first of its factors each column shows.
+        // The crux's own factor first (a factor crux), then its others.
+        QStringList candidates = cruxes[i].factorIds;
+        if (candidates.removeAll(cruxes[i].subjectId) > 0)
+            candidates.prepend(cruxes[i].subjectId);
+        for (int panel = 0; panel < m_compare->count(); ++panel)
+            for (const QString &factorId : std::as_const(candidates))
+                if (const FactorItem *item = m_compare->scene(panel)->factorItem(factorId);
+                    item && item->isVisible()) {
+                    page.cruxMarks.append({panel, factorId, i + 1});
+                    break;
+                }
+        lines.append(QStringLiteral("%1  %2").arg(i + 1).arg(cruxHeadline(cruxes[i])));
+    }
+    // A short list fits under the diagrams; a long one would squeeze them, so it
+    // goes onto following pages.
+    if (lines.size() <= kCruxLinesOnSlide) {
+        page.cruxLines = lines;
+        m_pages.append(page);
+        return;
+    }
+    m_pages.append(page);
+    for (int first = 0; first < lines.size(); first += kCruxLinesPerPage) {
+        ExportPage list;
+        list.title = page.title;
+        list.subtitle = names.join(QStringLiteral("  ·  "));
+        list.cruxLines = lines.mid(first, kCruxLinesPerPage);
+        list.fileKey = page.fileKey + QStringLiteral("-cruxes") +
+                       (first > 0 ? QString::number(first / kCruxLinesPerPage + 1) : QString());
+        m_pages.append(list);
+    }
+}
+
+QString ExportJob::cruxHeadline(const Crux &crux) const
+{
+    return CruxDescriber(m_incident).headline(crux);
 }
 
 CanvasScene *ExportJob::newScene(const QString &interpretationId)
@@ -159,6 +218,7 @@ CanvasScene *ExportJob::newScene(const QString &interpretationId)
 void ExportJob::prepare(CanvasScene *scene) const
 {
     scene->setExportMode(true);
+    scene->setExportAnnotations(m_options.annotations);
     // The composer paints the page background; the scene adds none.
     scene->setExportBackground(Qt::transparent);
     scene->setColors(canvasThemeColors(m_options.theme));

@@ -13,6 +13,7 @@
 namespace faultline {
 
 class CanvasScene;
+struct Crux;
 class CompareScenes;
 class Document;
 
@@ -36,9 +37,14 @@ public:
     QString error() const { return m_error; }
     const QList<ExportPage> &pages() const { return m_pages; }
     const ExportOptions &options() const { return m_options; }
+    /// The compare scenes of a compare export (nullptr otherwise).
+    const CompareScenes *compareScenes() const { return m_compare.get(); }
+    /// The line a crux has in an exported crux list.
+    QString cruxHeadline(const Crux &crux) const;
 
 private:
     void build(const QStringList &selectedFactorIds);
+    void buildCompare(const QStringList &ids);
     CanvasScene *newScene(const QString &interpretationId);
     void prepare(CanvasScene *scene) const;
     QString title() const;

@@ -88,6 +88,8 @@ void ExportOptions::save(QSettings &settings) const
     settings.setValue(QStringLiteral("singlePdf"), singlePdf);
     settings.setValue(QStringLiteral("lens"), lens);
     settings.setValue(QStringLiteral("diffStyling"), diffStyling);
+    settings.setValue(QStringLiteral("cruxes"), cruxes);
+    settings.setValue(QStringLiteral("annotations"), annotations);
     settings.endGroup();
 }
 
@@ -112,6 +114,8 @@ ExportOptions ExportOptions::load(QSettings &settings)
     o.singlePdf = settings.value(QStringLiteral("singlePdf"), o.singlePdf).toBool();
     o.lens = settings.value(QStringLiteral("lens"), o.lens).toString();
     o.diffStyling = settings.value(QStringLiteral("diffStyling"), o.diffStyling).toBool();
+    o.cruxes = settings.value(QStringLiteral("cruxes"), o.cruxes).toBool();
+    o.annotations = settings.value(QStringLiteral("annotations"), o.annotations).toBool();
     settings.endGroup();
     return o;
 }

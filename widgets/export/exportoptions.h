@@ -67,6 +67,10 @@ struct ExportOptions
     /// as the editor shows them. Never remembered between sessions.
     QHash<QString, QStringList> interventions;
     bool diffStyling = true; ///< Compare: highlight what only one reading has, ghost what it lacks
+    /// Compare: the numbered crux list on the slide, or on a following page when it is long.
+    bool cruxes = false;
+    /// Editing aids (a "0" badge on a link without evidence, diagnostics) drawn too.
+    bool annotations = false;
 
     /// File name suffix of the format, without the dot.
     QString suffix() const;

@@ -14,6 +14,14 @@ struct ExportPanel
     QString caption;
 };
 
+/// A numbered crux marker on factor `factorId` of panel `panel`.
+struct ExportCruxMark
+{
+    int panel = 0;
+    QString factorId;
+    int number = 0;
+};
+
 /// What one page (one file, or one page of a PDF) shows. Built by ExportJob,
 /// laid out and painted by ExportComposer.
 struct ExportPage
@@ -21,6 +29,12 @@ struct ExportPage
     QString title;
     QString subtitle;
     QList<ExportPanel> panels;
+    /// A compare slide: the legend explains its marks (ghosts, tags, badges) too.
+    bool compare = false;
+    QList<ExportCruxMark> cruxMarks;
+    /// The numbered crux list ("1  headline"), at the foot, or the whole body of a page without
+    /// panels.
+    QStringList cruxLines;
     /// Distinguishes the files of a one-file-per-interpretation export (the interpretation id).
     QString fileKey;
 
