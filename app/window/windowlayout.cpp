@@ -118,7 +118,13 @@ void WindowLayout::applyDefault()
         return;
     for (QDockWidget *d : m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
         d->setFloating(false);
-        d->show();
+        // Panels that open on demand (conflicts, changes) keep their visibility.
+        const QByteArray name = d->objectName().toLatin1();
+        const auto named = [&](const char *n) { return name == n; };
+        if (std::any_of(std::begin(kLeftDocks), std::end(kLeftDocks), named) ||
+            std::any_of(std::begin(kLowerDocks), std::end(kLowerDocks), named) ||
+            name == "inspectorDock")
+            d->show();
     }
     for (QDockWidget *d : {palette, factors})
         capMinimumWidth(d, kLeftMin - 4);

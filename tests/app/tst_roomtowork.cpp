@@ -57,6 +57,9 @@ using namespace faultline;
 namespace {
 const QString kHideAndSeek =
     QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
+// An example with exactly one source.
+const QString kCulturalTransmission =
+    QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/cultural-transmission.faultline");
 const QSize kSmall(1024, 700);
 
 /// Whether `widget` is shown and lies inside `container` (not cut off, not
@@ -84,10 +87,10 @@ class TestRoomToWork : public QObject
 private:
     test::MainWindowFixture m_window;
 
-    void openExample(QSize size)
+    void openExample(QSize size, const QString &path = kHideAndSeek)
     {
         m_window.create();
-        QVERIFY(m_window->openFile(kHideAndSeek));
+        QVERIFY(m_window->openFile(path));
         m_window.show(size);
         QVERIFY(m_window.settle());
         QTRY_COMPARE(m_window->size(), size);
@@ -342,7 +345,15 @@ private Q_SLOTS:
                     ++shared;
                 for (int a = 0; a < it->size(); ++a)
                     for (int b = a + 1; b < it->size(); ++b)
-                        QVERIFY2(QLineF(it->at(a), it->at(b)).length() >= 8, qPrintable(it.key()));
+                        QVERIFY2(QLineF(it->at(a), it->at(b)).length() >= 8,
+                                 qPrintable(QStringLiteral("%1 tab %2: %3,%4 vs %5,%6 (%7 links)")
+                                                .arg(it.key())
+                                                .arg(i)
+                                                .arg(it->at(a).x())
+                                                .arg(it->at(a).y())
+                                                .arg(it->at(b).x())
+                                                .arg(it->at(b).y())
+                                                .arg(it->size())));
             }
         }
         QVERIFY(shared > 0);
@@ -513,7 +524,7 @@ private Q_SLOTS:
 
     void addEvidenceStartsFromTheOnlySource()
     {
-        openExample(QSize(1400, 900));
+        openExample(QSize(1400, 900), kCulturalTransmission);
         const Incident &incident = m_window->document()->incident();
         QCOMPARE(incident.sources.size(), 1);
         CanvasView *view = m_window->currentView();

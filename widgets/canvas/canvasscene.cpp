@@ -483,15 +483,30 @@ void CanvasScene::updateOppositeLinks(const QString &from, const QString &to, co
     }
 }
 
+bool CanvasScene::arrivesFromAboveOrBelow(const QString &from, const QString &to) const
+{
+    const FactorItem *source = factorItem(from);
+    const FactorItem *target = factorItem(to);
+    if (!source || !target)
+        return true;
+    const QPointF direction = target->pos() - source->pos();
+    return std::abs(direction.y()) >= std::abs(direction.x()) * 0.5;
+}
+
 std::pair<int, int> CanvasScene::arrivalSlot(const QString &linkId, const QString &to) const
 {
     // Ordered by id, so a link's place changes only when links into the
-    // factor come or go (not while another end is dragged).
+    // factor come or go (not while another end is dragged). Links spread along
+    // the side they arrive on, so only links arriving on the same kind of side
+    // (top/bottom or left/right) share the slots: two links on different sides
+    // could otherwise aim at the same point near a corner.
+    const bool vertical = arrivesFromAboveOrBelow(m_linkEnds.value(linkId).first, to);
     QStringList incoming;
     const QList<QString> ids = m_linksByFactor.values(to);
     for (const QString &id : ids) {
         const auto ends = m_linkEnds.value(id);
-        if (ends.second == to && ends.first != to && !incoming.contains(id))
+        if (ends.second == to && ends.first != to && !incoming.contains(id) &&
+            arrivesFromAboveOrBelow(ends.first, to) == vertical)
             incoming.append(id);
     }
     incoming.sort();

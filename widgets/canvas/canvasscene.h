@@ -63,6 +63,9 @@ public:
     /// Where link `linkId` arrives among the links into factor `to`: its place
     /// and their number, so their arrowheads land at distinct points.
     std::pair<int, int> arrivalSlot(const QString &linkId, const QString &to) const;
+    /// True when a link from `from` reaches `to` through its top or bottom side
+    /// (rather than its left or right side).
+    bool arrivesFromAboveOrBelow(const QString &from, const QString &to) const;
 
     /// Export mode hides the grid, selection, hover and connection handles,
     /// so the same items render a clean picture.

@@ -103,7 +103,7 @@ void LinkItem::prepareToolTip()
     setToolTip(toolTipText());
 }
 
-QPointF LinkItem::arrivalOffset(const FactorItem *from, const FactorItem *to) const
+QPointF LinkItem::arrivalOffset(const FactorItem *to) const
 {
     // Links into one factor aim at points spread along the side they arrive
     // on, so their arrowheads never pile up on one point.
@@ -111,8 +111,7 @@ QPointF LinkItem::arrivalOffset(const FactorItem *from, const FactorItem *to) co
     if (count < 2 || index < 0)
         return {};
     const QRectF box = to->boxRect();
-    const QPointF direction = to->pos() - from->pos();
-    const bool fromAboveOrBelow = std::abs(direction.y()) >= std::abs(direction.x()) * 0.5;
+    const bool fromAboveOrBelow = m_owner->arrivesFromAboveOrBelow(m_from, m_to);
     const qreal room = (fromAboveOrBelow ? box.width() : box.height()) * 0.7;
     const qreal step = std::min(kArrivalSpacing, room / (count - 1));
     const qreal shift = (index - (count - 1) / 2.0) * step;
@@ -145,7 +144,7 @@ void LinkItem::updateGeometry()
     // a large scene quadratic).
     m_usesRoute = m_route.size() >= 4 && from->pos() == from->placementPos() &&
                   to->pos() == to->placementPos();
-    const QPointF arrival = arrivalOffset(from, to);
+    const QPointF arrival = arrivalOffset(to);
     const QPainterPath toOutline = to->outlinePath().translated(to->pos());
     if (m_usesRoute) {
         m_segments = CubicSegment::fromRoute(m_route);

@@ -108,7 +108,7 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    QPointF arrivalOffset(const FactorItem *from, const FactorItem *to) const;
+    QPointF arrivalOffset(const FactorItem *to) const;
     void ensureShape() const;
     void paintLabel(QPainter *painter, const CanvasMeasure::Fonts &fonts) const;
     /// Whether anything of the link is drawn in `area`.
