@@ -136,7 +136,9 @@ QWidget *CompareView::createSidePanel()
 {
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("compareSidePanel"));
-    panel->setMinimumWidth(350); // the matrix needs three "● implicated" cells side by side
+    // The crux list stays readable at 280 px; the matrix scrolls sideways when narrower
+    // than its three "● implicated" cells.
+    panel->setMinimumWidth(280);
     m_cruxHeader->setTextFormat(Qt::PlainText);
     QFont bold = m_cruxHeader->font();
     bold.setBold(true);
@@ -378,6 +380,9 @@ void CompareView::setColumnCount(int count)
         column.stats->setObjectName(QStringLiteral("columnStats"));
         column.stats->setTextFormat(Qt::PlainText);
         column.stats->setAlignment(Qt::AlignCenter);
+        // Wraps rather than widening the column: three columns and the crux panel
+        // must fit a 1024-pixel window.
+        column.stats->setWordWrap(true);
         auto *headerLayout = new QVBoxLayout(headerBar);
         headerLayout->setContentsMargins(8, 6, 8, 6);
         headerLayout->setSpacing(1);
