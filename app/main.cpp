@@ -29,10 +29,14 @@ int main(int argc, char **argv)
         // QApplication, but never a display: exports are made in scripts, CI and over ssh.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
+        // The command line speaks English; the English catalogue holds the
+        // singular and plural forms ("1 interpretation", "3 interpretations").
+        faultline::LanguageController::applyLanguage(QStringLiteral("en"));
         return *faultline::runCommandLine(args);
     }
     if (faultline::isCommandLineInvocation(args)) {
         QCoreApplication app(argc, argv);
+        faultline::LanguageController::applyLanguage(QStringLiteral("en"));
         return *faultline::runCommandLine(args);
     }
 
