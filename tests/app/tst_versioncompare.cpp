@@ -101,6 +101,47 @@ private Q_SLOTS:
         QVERIFY(list->item(0)->text().startsWith(QStringLiteral("+ factor new-factor")));
     }
 
+    void removedFactorsAndLinksGetAMarkWhereTheyWere()
+    {
+        QTemporaryDir dir;
+        const QString older = dir.filePath(QStringLiteral("older.faultline"));
+        const QString current = dir.filePath(QStringLiteral("current.faultline"));
+        Incident incident = hideAndSeek();
+        QVERIFY(writeFaultlineFile(incident, older).ok());
+        // The first reading loses one link, and one factor with the links at it.
+        Interpretation &reading = incident.interpretations[0];
+        const Link dropped = reading.links.takeFirst();
+        const Placement gone = reading.placements.takeLast();
+        reading.links.removeIf(
+            [&](const Link &l) { return l.from == gone.factorId || l.to == gone.factorId; });
+        QVERIFY(dropped.from != gone.factorId && dropped.to != gone.factorId);
+        QVERIFY(writeFaultlineFile(incident, current).ok());
+
+        MainWindow *window = m_window.createShown();
+        QVERIFY(window->controller()->openFile(current));
+        auto *controller = window->findChild<VersionCompareController *>();
+        controller->setAskFileFunction([&](QWidget *) { return older; });
+        controller->compareWithFileAction()->trigger();
+        auto *tabs = window->findChild<InterpretationTabs *>();
+        tabs->setCurrentInterpretation(reading.id);
+        CanvasScene *scene = tabs->currentView()->canvasScene();
+        QList<ChangeMarkItem *> removed;
+        for (LensOverlayItem *item : OverlayAnchor::overlays(scene, OverlayAnchor::Group::Changes))
+            if (static_cast<ChangeMarkItem *>(item)->kind() == ChangeMarkItem::Kind::Removed)
+                removed.append(static_cast<ChangeMarkItem *>(item));
+        QCOMPARE(removed.size(), 2);
+        // One at the factor's old position, one halfway along the dropped link.
+        const QPointF linkMiddle =
+            (scene->factorItem(dropped.from)->pos() + scene->factorItem(dropped.to)->pos()) / 2;
+        bool atFactor = false, atLink = false;
+        for (const ChangeMarkItem *mark : std::as_const(removed)) {
+            atFactor = atFactor || QLineF(mark->scenePos(), gone.pos).length() < 1;
+            atLink = atLink || QLineF(mark->scenePos(), linkMiddle).length() < 1;
+        }
+        QVERIFY(atFactor);
+        QVERIFY(atLink);
+    }
+
     void clearMessagesWithoutARepository()
     {
         QTemporaryDir dir;

@@ -32,16 +32,21 @@ void ChangeMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     // A reading aid while comparing, never part of an exported figure.
     if (auto *canvas = qobject_cast<CanvasScene *>(scene()); canvas && canvas->exportMode())
         return;
-    const bool added = m_kind == Kind::Added;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(Qt::white, 1.5));
-    // Green for new, amber for changed; the sign carries it in greyscale too.
-    painter->setBrush(added ? QColor(0x2e, 0x8b, 0x57) : QColor(0xc7, 0x7c, 0x02));
+    // Green for new, amber for changed, red for removed; the sign carries it in
+    // greyscale too.
+    const QColor fill = m_kind == Kind::Added     ? QColor(0x2e, 0x8b, 0x57)
+                        : m_kind == Kind::Changed ? QColor(0xc7, 0x7c, 0x02)
+                                                  : QColor(0xb0, 0x3a, 0x2e);
+    painter->setBrush(fill);
     painter->drawEllipse(QPointF(0, 0), kRadius, kRadius);
     painter->setPen(Qt::white);
     painter->setFont(m_font);
     painter->drawText(boundingRect(), Qt::AlignCenter,
-                      added ? QStringLiteral("+") : QStringLiteral("~"));
+                      m_kind == Kind::Added     ? QStringLiteral("+")
+                      : m_kind == Kind::Changed ? QStringLiteral("~")
+                                                : QString(QChar(0x2212)));
 }
 
 } // namespace faultline

@@ -7,7 +7,8 @@
 namespace faultline {
 
 /// Compare with a file or version: one round mark on a factor or link that
-/// was added (+) or changed (~) since that version. Origin at its centre.
+/// was added (+) or changed (~) since that version, or where one was removed (−).
+/// Origin at its centre.
 class ChangeMarkItem : public LensOverlayItem
 {
 public:
@@ -19,6 +20,7 @@ public:
     {
         Added,
         Changed,
+        Removed,
     };
 
     ChangeMarkItem(Kind kind, const QString &toolTip, const QFont &baseFont);

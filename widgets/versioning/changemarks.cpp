@@ -7,6 +7,7 @@
 #include "widgets/lens/overlayanchor.h"
 #include "widgets/versioning/changemarkitem.h"
 
+#include <QLineF>
 #include <QMap>
 
 namespace faultline {
@@ -17,6 +18,24 @@ struct Mark
     bool added = false;
     QStringList lines;
 };
+
+// The factor item nearest to `position`, to carry a mark that has no element of its own.
+FactorItem *nearestFactor(CanvasScene *scene, const QPointF &position)
+{
+    FactorItem *nearest = nullptr;
+    qreal best = 0;
+    for (QGraphicsItem *item : scene->items()) {
+        auto *factor = dynamic_cast<FactorItem *>(item);
+        if (!factor)
+            continue;
+        const qreal distance = QLineF(factor->pos(), position).length();
+        if (!nearest || distance < best) {
+            nearest = factor;
+            best = distance;
+        }
+    }
+    return nearest;
+}
 
 // The segment id of `kind` in `key` ("link" in "interpretation:a/link:l1"), or "".
 QString idIn(const QString &key, const QString &kind)
@@ -38,8 +57,10 @@ void ChangeMarks::show(CanvasScene *scene, const QList<ElementChange> &changes)
     QMap<QString, Mark> factorMarks;
     QMap<QString, Mark> linkMarks;
     for (const ElementChange &change : changes) {
-        if (change.type == ElementChange::Type::Removed)
+        if (change.type == ElementChange::Type::Removed) {
+            showRemoved(scene, reading, change);
             continue;
+        }
         const bool inReading = change.key.startsWith(reading + QLatin1Char('/'));
         const bool ownAdded = change.type == ElementChange::Type::Added;
         const QString line = documentDiffText({change}).trimmed();
@@ -79,6 +100,42 @@ void ChangeMarks::show(CanvasScene *scene, const QList<ElementChange> &changes)
             anchor->followAlso(scene->factorItem(item->fromId()));
             anchor->followAlso(scene->factorItem(item->toId()));
         }
+}
+
+void ChangeMarks::showRemoved(CanvasScene *scene, const QString &reading,
+                              const ElementChange &change)
+{
+    // Only what this reading lost: a factor it no longer places, a link it no longer draws.
+    if (!change.key.startsWith(reading + QLatin1Char('/')))
+        return;
+    const QString line = documentDiffText({change}).trimmed();
+    const QFont font = scene->font();
+    if (change.kind == QLatin1String("placement")) {
+        // Where the factor was: the old position, carried by the nearest factor left.
+        const auto position = change.oldValue.value("position", nlohmann::ordered_json::array());
+        if (position.size() != 2 || !position[0].is_number() || !position[1].is_number())
+            return;
+        const QPointF old(position[0].get<double>(), position[1].get<double>());
+        if (FactorItem *carrier = nearestFactor(scene, old))
+            new OverlayAnchor(carrier, OverlayAnchor::Group::Changes,
+                              new ChangeMarkItem(ChangeMarkItem::Kind::Removed, line, font),
+                              old - carrier->pos());
+        return;
+    }
+    if (change.kind != QLatin1String("link"))
+        return;
+    // Halfway between the two factors the removed link joined, when both are still here.
+    const QString from = QString::fromStdString(change.oldValue.value("from", std::string()));
+    const QString to = QString::fromStdString(change.oldValue.value("to", std::string()));
+    FactorItem *source = scene->factorItem(from);
+    FactorItem *target = scene->factorItem(to);
+    if (!source || !target)
+        return;
+    auto *anchor =
+        new OverlayAnchor(source, OverlayAnchor::Group::Changes,
+                          new ChangeMarkItem(ChangeMarkItem::Kind::Removed, line, font), {});
+    anchor->setPlacement([source, target] { return (source->pos() + target->pos()) / 2; });
+    anchor->followAlso(target);
 }
 
 void ChangeMarks::clear(CanvasScene *scene)
