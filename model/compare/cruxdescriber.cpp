@@ -10,6 +10,10 @@
 namespace faultline {
 
 namespace {
+// A factor label in a headline that names two factors: two of them and the
+// question's words fit one line of a 1280-pixel screen (tst_widgets_cruxheadlines).
+constexpr int kPairLabel = 46;
+
 QString quoted(const QString &text)
 {
     return CruxDescriber::tr("“%1”").arg(text);
@@ -89,7 +93,8 @@ QString CruxDescriber::checklistName(const QString &entryId) const
 
 QString CruxDescriber::arrow(const QString &from, const QString &to) const
 {
-    return tr("%1 → %2").arg(quoted(factorLabel(from, 36)), quoted(factorLabel(to, 36)));
+    return tr("%1 → %2").arg(quoted(factorLabel(from, kPairLabel)),
+                             quoted(factorLabel(to, kPairLabel)));
 }
 
 QString CruxDescriber::names(const QStringList &interpretationIds) const
@@ -132,12 +137,12 @@ QString CruxDescriber::headline(const Crux &crux) const
             if (direction->values.contains(QStringLiteral("backward")) ||
                 direction->values.contains(QStringLiteral("both")))
                 return tr("Which way do %1 and %2 act?")
-                    .arg(quoted(factorLabel(a, 36)), quoted(factorLabel(b, 36)));
+                    .arg(quoted(factorLabel(a, kPairLabel)), quoted(factorLabel(b, kPairLabel)));
             return tr("Does %1 hold?").arg(arrow(a, b));
         }
         if (crux.point(CruxPointKind::Relation))
             return tr("How does %1 act on %2?")
-                .arg(quoted(factorLabel(a, 36)), quoted(factorLabel(b, 36)));
+                .arg(quoted(factorLabel(a, kPairLabel)), quoted(factorLabel(b, kPairLabel)));
         return tr("How strong is %1?").arg(arrow(a, b));
     case CruxType::Evidence:
         if (crux.point(CruxPointKind::Stance))
@@ -188,7 +193,7 @@ QString CruxDescriber::linkPosition(const Crux &crux, int reading) const
         QStringList missing;
         for (const QString &factor : crux.factorIds)
             if (!interp || !interp->findPlacement(factor))
-                missing.append(quoted(factorLabel(factor, 36)));
+                missing.append(quoted(factorLabel(factor, kPairLabel)));
         if (crux.type == CruxType::Evidence || missing.isEmpty())
             return crux.type == CruxType::Evidence && !missing.isEmpty()
                        ? tr("does not use %1").arg(missing.join(tr(" or ")))
@@ -299,7 +304,7 @@ QString CruxDescriber::pointValue(const Crux &crux, const CruxPoint &point, int 
             for (const QString &factor : crux.factorIds) {
                 const Placement *placement = interp ? interp->findPlacement(factor) : nullptr;
                 if (placement && (!area || placement->rootCause))
-                    via.append(quoted(factorLabel(factor, 36)));
+                    via.append(quoted(factorLabel(factor, kPairLabel)));
             }
             const QString verb = area ? tr("blames it") : tr("implicates it");
             return via.isEmpty() || via.size() > 3
