@@ -343,10 +343,10 @@ void WindowLayout::ensureStrip()
     // It takes the group's place: under the group if that is docked, else
     // under the inspector.
     const QList<QDockWidget *> lower = lowerGroup();
-    QDockWidget *above = !lower.isEmpty() && !lower.first()->isHidden() &&
-                                 !lower.first()->isFloating()
-                             ? lower.first()
-                             : dock("inspectorDock");
+    QDockWidget *above =
+        !lower.isEmpty() && !lower.first()->isHidden() && !lower.first()->isFloating()
+            ? lower.first()
+            : dock("inspectorDock");
     const Qt::DockWidgetArea area =
         above ? m_window->dockWidgetArea(above) : Qt::RightDockWidgetArea;
     m_window->addDockWidget(area == Qt::NoDockWidgetArea ? Qt::RightDockWidgetArea : area,
@@ -397,8 +397,8 @@ void WindowLayout::setLowerCollapsed(bool collapsed)
         updateStripTitles();
         m_stripDock->show();
         if (inspector)
-            m_window->resizeDocks({inspector, m_stripDock},
-                                  {height, m_strip->sizeHint().height()}, Qt::Vertical);
+            m_window->resizeDocks({inspector, m_stripDock}, {height, m_strip->sizeHint().height()},
+                                  Qt::Vertical);
         return;
     }
     if (m_stripDock)

@@ -18,8 +18,8 @@ class PanelStrip;
 /// largest thing in the window: the palette and the incident's factors share
 /// one narrow column on the left, the inspector sits on the right above one
 /// tabbed group of the other panels (sources, history, checklist, …), which
-/// can be collapsed to a thin strip of its tab titles (remembered across runs). Column widths are a share of the window
-/// and follow it when it is resized; a restored layout that leaves the canvas
+/// can be collapsed to a thin strip of its tab titles (remembered across runs). Column widths are a
+/// share of the window and follow it when it is resized; a restored layout that leaves the canvas
 /// too little room, or a window that no longer fits its screen, is reset.
 /// View > Presentation Layout hides every panel and brings them back.
 class WindowLayout : public QObject
