@@ -246,6 +246,9 @@ private Q_SLOTS:
             texts.append(titles->tabText(i));
         QVERIFY2(texts.contains(sources->windowTitle()), qPrintable(texts.join(u',')));
         QVERIFY2(texts.contains(checklist->windowTitle()), qPrintable(texts.join(u',')));
+        // The titles can be read: the first tab lies whole inside the strip.
+        QVERIFY(titles->isVisible());
+        QVERIFY(QRect(QPoint(0, 0), titles->size()).contains(titles->tabRect(0)));
         // The room goes to the inspector above; the canvas loses none.
         QTRY_VERIFY(inspector->height() > inspectorBefore + 100);
         QVERIFY(canvasShare(m_window.get()) >= canvasBefore);

@@ -6,6 +6,8 @@
 #include <QTabBar>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace faultline {
 
 PanelStrip::PanelStrip(QWidget *parent)
@@ -53,6 +55,11 @@ void PanelStrip::setTitles(const QStringList &titles, int current)
     }
     if (current >= 0 && current < m_tabs->count())
         m_tabs->setCurrentIndex(current);
+    // The dock gives the strip only its minimum height; a tab bar's minimum
+    // can be none at all, which would leave a strip without its titles.
+    const int height = std::max(m_tabs->sizeHint().height(), m_expand->sizeHint().height());
+    m_tabs->setMinimumHeight(m_tabs->sizeHint().height());
+    setFixedHeight(height);
 }
 
 void PanelStrip::changeEvent(QEvent *event)
