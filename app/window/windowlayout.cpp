@@ -343,6 +343,13 @@ void WindowLayout::ensureStrip()
     // It takes the group's place: under the group if that is docked, else
     // under the inspector.
     const QList<QDockWidget *> lower = lowerGroup();
+    // A panel of the group opened from View > Panels ends the collapse too,
+    // rather than standing beside a strip that claims the group is away.
+    for (QDockWidget *d : lower)
+        connect(d->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+            if (shown && m_collapse->isChecked())
+                m_collapse->setChecked(false);
+        });
     QDockWidget *above =
         !lower.isEmpty() && !lower.first()->isHidden() && !lower.first()->isFloating()
             ? lower.first()

@@ -282,6 +282,13 @@ private Q_SLOTS:
             sources->isVisible() ||
             m_window->findChild<QDockWidget *>(QStringLiteral("checklistDock"))->isVisible());
         QVERIFY(!strip->isVisible());
+        // Opening one of the group's panels from View > Panels ends the collapse.
+        m_window->windowLayout()->collapseLowerAction()->trigger();
+        QTRY_VERIFY(!sources->isVisible());
+        sources->toggleViewAction()->trigger();
+        QTRY_VERIFY(sources->isVisible());
+        QVERIFY(!strip->isVisible());
+        QVERIFY(!m_window->windowLayout()->collapseLowerAction()->isChecked());
     }
 
     void startScreenShowsNoEditingTools()
