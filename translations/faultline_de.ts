@@ -3524,12 +3524,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+110"/>
-        <source>Add to This Interpretation</source>
-        <translation>Zu dieser Interpretation hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+112"/>
         <location line="+1"/>
         <source>Filter factors</source>
         <translation>Faktoren filtern</translation>
@@ -3554,8 +3549,13 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
         <source>Incident factors</source>
         <translation>Faktoren des Vorfalls</translation>
     </message>
+    <message>
+        <location line="-4"/>
+        <source>Add to Diagram</source>
+        <translation>Ins Diagramm</translation>
+    </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>Verwendet in %n Interpretation</numerusform>
@@ -4338,7 +4338,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+321"/>
+        <location filename="../app/window/mainwindow.cpp" line="+325"/>
         <location line="+201"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;Geöffnet&gt;</translation>
@@ -4441,7 +4441,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -4767,6 +4767,20 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <location line="+45"/>
         <source>Add kind “%1”</source>
         <translation>Art „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::PanelStrip</name>
+    <message>
+        <location filename="../widgets/common/panelstrip.cpp" line="+52"/>
+        <source>Show the %1 panel</source>
+        <translation>Bereich „%1“ zeigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>Expand the lower panels</source>
+        <translation>Untere Bereiche aufklappen</translation>
     </message>
 </context>
 <context>
@@ -5532,22 +5546,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+107"/>
-        <source>Add…</source>
-        <translation>Hinzufügen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+109"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5582,7 +5581,22 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>Quellen des Vorfalls</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+7"/>
+        <source>Add a source…</source>
+        <translation>Quelle hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected source…</source>
+        <translation>Gewählte Quelle bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected source</source>
+        <translation>Gewählte Quelle entfernen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
@@ -6419,7 +6433,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::WindowLayout</name>
     <message>
-        <location filename="../app/window/windowlayout.cpp" line="+76"/>
+        <location filename="../app/window/windowlayout.cpp" line="+80"/>
         <source>Presentation &amp;Layout</source>
         <translation>Präsentations&amp;layout</translation>
     </message>
@@ -6435,8 +6449,14 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
     </message>
     <message>
         <location line="+2"/>
-        <source>Shrink the panels under the inspector to their tabs, so the inspector gets the height</source>
-        <translation>Die Bereiche unter dem Inspektor auf ihre Reiter verkleinern, damit der Inspektor die Höhe bekommt</translation>
+        <source>Shrink the panels under the inspector to a strip of their titles, so the inspector gets the height; a click on a title brings them back</source>
+        <translation>Die Bereiche unter dem Inspektor zu einer Leiste ihrer Titel verkleinern, damit der Inspektor die Höhe bekommt; ein Klick auf einen Titel holt sie zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+244"/>
+        <source>Lower Panels</source>
+        <translation>Untere Bereiche</translation>
     </message>
 </context>
 </TS>

@@ -266,7 +266,7 @@
 <context>
     <name>faultline::FactorListWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+221"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+222"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>Used in %n interpretation</numerusform>
@@ -423,7 +423,7 @@
 <context>
     <name>faultline::SourcesWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+239"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+249"/>
         <source>“%1” is cited by %n evidence item(s). Remove it and clear these citations?</source>
         <translation>
             <numerusform>“%1” is cited by %n evidence item. Remove it and clear these citations?</numerusform>

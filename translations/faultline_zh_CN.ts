@@ -3495,12 +3495,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::FactorListWidget</name>
     <message>
-        <location filename="../widgets/panels/factorlistwidget.cpp" line="+110"/>
-        <source>Add to This Interpretation</source>
-        <translation>添加到此解读</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../widgets/panels/factorlistwidget.cpp" line="+112"/>
         <location line="+1"/>
         <source>Filter factors</source>
         <translation>筛选因素</translation>
@@ -3525,8 +3520,13 @@ Your changes are still open here; try another location.</source>
         <source>Incident factors</source>
         <translation>事件因素</translation>
     </message>
+    <message>
+        <location line="-4"/>
+        <source>Add to Diagram</source>
+        <translation>加入图中</translation>
+    </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Used in %n interpretation(s)</source>
         <translation>
             <numerusform>用于 %n 个解读</numerusform>
@@ -4297,7 +4297,7 @@ An interpretation is one reading of the incident: which factors matter and how t
 <context>
     <name>faultline::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+321"/>
+        <location filename="../app/window/mainwindow.cpp" line="+325"/>
         <location line="+201"/>
         <source>&lt;Opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
@@ -4400,7 +4400,7 @@ An interpretation is one reading of the incident: which factors matter and how t
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -4723,6 +4723,20 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <location line="+45"/>
         <source>Add kind “%1”</source>
         <translation>添加类型“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>faultline::PanelStrip</name>
+    <message>
+        <location filename="../widgets/common/panelstrip.cpp" line="+52"/>
+        <source>Show the %1 panel</source>
+        <translation>显示“%1”面板</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>Expand the lower panels</source>
+        <translation>展开下方面板</translation>
     </message>
 </context>
 <context>
@@ -5486,22 +5500,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::SourcesWidget</name>
     <message>
-        <location filename="../widgets/panels/sourceswidget.cpp" line="+107"/>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location filename="../widgets/panels/sourceswidget.cpp" line="+109"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5536,7 +5535,22 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>事件的来源</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+7"/>
+        <source>Add a source…</source>
+        <translation>添加来源…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected source…</source>
+        <translation>编辑所选来源…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected source</source>
+        <translation>删除所选来源</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
@@ -6371,7 +6385,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::WindowLayout</name>
     <message>
-        <location filename="../app/window/windowlayout.cpp" line="+76"/>
+        <location filename="../app/window/windowlayout.cpp" line="+80"/>
         <source>Presentation &amp;Layout</source>
         <translation>演示布局(&amp;L)</translation>
     </message>
@@ -6387,8 +6401,14 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Shrink the panels under the inspector to their tabs, so the inspector gets the height</source>
-        <translation>将检查器下方的面板缩小为标签，让检查器获得更多高度</translation>
+        <source>Shrink the panels under the inspector to a strip of their titles, so the inspector gets the height; a click on a title brings them back</source>
+        <translation>将检查器下方的面板收起为一条标题栏，让检查器获得高度；点击标题即可恢复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+244"/>
+        <source>Lower Panels</source>
+        <translation>下方面板</translation>
     </message>
 </context>
 </TS>

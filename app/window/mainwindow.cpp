@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_zoomLabel->setMinimumWidth(60);
     m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_zoomLabel);
+    m_zoomLabel->setVisible(!m_panelsAwayForStart);
 
     connect(m_tabs, &InterpretationTabs::viewCreated, this, &MainWindow::onViewCreated);
     connect(m_tabs, &InterpretationTabs::currentViewChanged, this,
@@ -227,6 +228,9 @@ void MainWindow::setCentralOverlay(QWidget *widget)
     if (startScreen != m_panelsAwayForStart) {
         m_panelsAwayForStart = startScreen;
         m_windowLayout->setPanelsAway(startScreen);
+        m_menus->setEditingToolsShown(!startScreen);
+        if (m_zoomLabel) // the zoom of a canvas nobody sees
+            m_zoomLabel->setVisible(!startScreen);
     }
     if (!widget) {
         m_central->setCurrentWidget(m_editorPage);

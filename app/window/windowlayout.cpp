@@ -1,6 +1,7 @@
 #include "app/window/windowlayout.h"
 
 #include "widgets/common/deferreddock.h"
+#include "widgets/common/panelstrip.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -8,6 +9,7 @@
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QScreen>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTabBar>
 
@@ -33,6 +35,8 @@ constexpr double kPaletteHeightShare = 0.38;
 const char *const kLowerDocks[] = {"sourcesDock", "checklistDock", "diagnosticsDock", "gapListDock",
                                    "historyDock"};
 const char *const kLeftDocks[] = {"paletteDock", "factorListDock"};
+const char *const kStripDock = "lowerPanelStripDock";
+const QLatin1String kCollapsedKey("window/lowerPanelsCollapsed");
 /// Lets `dock` be as narrow as its column's floor: a panel's own minimum
 /// (a row of buttons, a table's columns) would otherwise set the column's
 /// width at every window size. Contents built later get the same.
@@ -79,8 +83,11 @@ void WindowLayout::retranslate()
            "them back"));
     m_collapse->setText(tr("&Collapse Lower Panels"));
     m_collapse->setStatusTip(
-        tr("Shrink the panels under the inspector to their tabs, so the inspector gets the "
-           "height"));
+        tr("Shrink the panels under the inspector to a strip of their titles, so the inspector "
+           "gets the height; a click on a title brings them back"));
+    if (m_stripDock)
+        m_stripDock->setWindowTitle(tr("Lower Panels"));
+    updateStripTitles();
 }
 
 QDockWidget *WindowLayout::dock(const char *objectName) const
@@ -101,7 +108,7 @@ QList<QDockWidget *> WindowLayout::lowerGroup() const
         const QByteArray name = d->objectName().toLatin1();
         const bool known = std::any_of(std::begin(kLeftDocks), std::end(kLeftDocks),
                                        [&](const char *n) { return name == n; }) ||
-                           name == "inspectorDock" || group.contains(d);
+                           name == "inspectorDock" || name == kStripDock || group.contains(d);
         if (!known)
             group.append(d);
     }
@@ -151,6 +158,8 @@ void WindowLayout::applyDefault()
         Qt::Vertical);
     sizeColumns(m_window->width());
     unelideTabBars();
+    if (m_collapse->isChecked())
+        setLowerCollapsed(true);
 }
 
 QList<QDockWidget *> WindowLayout::columnDocks() const
@@ -230,6 +239,8 @@ void WindowLayout::afterRestore(bool restored)
     }
     if (!restored)
         applyDefault();
+    if (QSettings().value(kCollapsedKey, false).toBool() != m_collapse->isChecked())
+        m_collapse->setChecked(!m_collapse->isChecked());
     m_isDefault = !restored;
     m_sizedForWindow = false;
 }
@@ -312,20 +323,110 @@ QByteArray WindowLayout::editorState() const
     return m_stateWhileAway.isEmpty() ? m_window->saveState(kStateVersion) : m_stateWhileAway;
 }
 
+void WindowLayout::ensureStrip()
+{
+    if (m_stripDock)
+        return;
+    m_strip = new PanelStrip;
+    m_stripDock = new QDockWidget(m_window);
+    m_stripDock->setObjectName(QLatin1String(kStripDock));
+    m_stripDock->setWindowTitle(tr("Lower Panels"));
+    // A strip, not a panel: no title bar, cannot be closed, moved or floated.
+    m_stripDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    m_stripDock->setTitleBarWidget(new QWidget(m_stripDock));
+    m_stripDock->setWidget(m_strip);
+    connect(m_strip, &PanelStrip::expandRequested, this, [this](int index) {
+        if (index >= 0)
+            m_frontDock = index;
+        m_collapse->setChecked(false);
+    });
+    // It takes the group's place: under the group if that is docked, else
+    // under the inspector.
+    const QList<QDockWidget *> lower = lowerGroup();
+    // A panel of the group opened from View > Panels ends the collapse too,
+    // rather than standing beside a strip that claims the group is away.
+    for (QDockWidget *d : lower)
+        connect(d->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+            if (shown && m_collapse->isChecked())
+                m_collapse->setChecked(false);
+        });
+    QDockWidget *above =
+        !lower.isEmpty() && !lower.first()->isHidden() && !lower.first()->isFloating()
+            ? lower.first()
+            : dock("inspectorDock");
+    const Qt::DockWidgetArea area =
+        above ? m_window->dockWidgetArea(above) : Qt::RightDockWidgetArea;
+    m_window->addDockWidget(area == Qt::NoDockWidgetArea ? Qt::RightDockWidgetArea : area,
+                            m_stripDock);
+    if (above && !above->isFloating())
+        m_window->splitDockWidget(above, m_stripDock, Qt::Vertical);
+    m_stripDock->hide();
+}
+
+void WindowLayout::updateStripTitles()
+{
+    if (!m_strip)
+        return;
+    QStringList titles;
+    for (const QPointer<QDockWidget> &d : std::as_const(m_collapsedDocks))
+        titles.append(d ? d->windowTitle() : QString());
+    m_strip->setTitles(titles, m_frontDock);
+}
+
 void WindowLayout::setLowerCollapsed(bool collapsed)
 {
-    const QList<QDockWidget *> lower = lowerGroup();
-    for (QDockWidget *d : lower)
-        if (d->widget())
-            d->widget()->setVisible(!collapsed);
+    QSettings().setValue(kCollapsedKey, collapsed);
     QDockWidget *inspector = dock("inspectorDock");
-    if (!inspector || lower.isEmpty())
-        return;
     const int height = m_window->height();
-    m_window->resizeDocks({inspector, lower.first()},
-                          {collapsed ? height : int(height * kInspectorHeightShare),
-                           collapsed ? 1 : int(height * (1.0 - kInspectorHeightShare))},
-                          Qt::Vertical);
+    if (collapsed) {
+        ensureStrip();
+        // The panels the user has open (not the on-demand ones now closed),
+        // and the one in front: the others of a tabbed group lie outside the window.
+        const QList<QDockWidget *> lower = lowerGroup();
+        QList<QPointer<QDockWidget>> shown;
+        for (QDockWidget *d : lower) {
+            if (d->isHidden())
+                continue;
+            if (!d->isFloating() && m_window->rect().contains(d->geometry().center()))
+                m_frontDock = int(shown.size());
+            shown.append(d);
+        }
+        // Already collapsed: keep the panels the strip stands for; a layout
+        // restored collapsed stands for the default group.
+        if (shown.isEmpty() && m_collapsedDocks.isEmpty())
+            for (const char *name : kLowerDocks)
+                if (QDockWidget *d = dock(name))
+                    shown.append(d);
+        if (!shown.isEmpty())
+            m_collapsedDocks = shown;
+        for (QDockWidget *d : lower)
+            d->hide();
+        updateStripTitles();
+        m_stripDock->show();
+        if (inspector)
+            m_window->resizeDocks({inspector, m_stripDock}, {height, m_strip->sizeHint().height()},
+                                  Qt::Vertical);
+        return;
+    }
+    if (m_stripDock)
+        m_stripDock->hide();
+    QList<QDockWidget *> back;
+    for (const QPointer<QDockWidget> &d : std::as_const(m_collapsedDocks))
+        if (d)
+            back.append(d);
+    if (back.isEmpty())
+        back = lowerGroup();
+    for (QDockWidget *d : std::as_const(back))
+        d->show();
+    if (back.isEmpty())
+        return;
+    back.at(std::clamp(m_frontDock, 0, int(back.size()) - 1))->raise();
+    m_collapsedDocks.clear();
+    if (inspector)
+        m_window->resizeDocks(
+            {inspector, back.first()},
+            {int(height * kInspectorHeightShare), int(height * (1.0 - kInspectorHeightShare))},
+            Qt::Vertical);
 }
 
 } // namespace faultline

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSize>
 
 class QAction;
@@ -11,12 +12,14 @@ class QMainWindow;
 
 namespace faultline {
 
+class PanelStrip;
+
 /// Where the editor's panels go and how wide they are, so the canvas stays the
 /// largest thing in the window: the palette and the incident's factors share
 /// one narrow column on the left, the inspector sits on the right above one
 /// tabbed group of the other panels (sources, history, checklist, …), which
-/// can be collapsed to its tab strip. Column widths are a share of the window
-/// and follow it when it is resized; a restored layout that leaves the canvas
+/// can be collapsed to a thin strip of its tab titles (remembered across runs). Column widths are a
+/// share of the window and follow it when it is resized; a restored layout that leaves the canvas
 /// too little room, or a window that no longer fits its screen, is reset.
 /// View > Presentation Layout hides every panel and brings them back.
 class WindowLayout : public QObject
@@ -57,6 +60,8 @@ public:
     /// Whether the docks leave the canvas at least kMinCanvasWidthShare of the
     /// width (or are no wider than their floors in a small window).
     bool docksFit() const;
+    /// The strip the lower group collapses to (null until first collapsed).
+    PanelStrip *lowerStrip() const { return m_strip; }
 
 protected:
     /// The docks' resizes: a column the user resized keeps its new share.
@@ -69,6 +74,8 @@ private:
     void sizeColumns(int windowWidth);
     void setPresentationLayout(bool on);
     void setLowerCollapsed(bool collapsed);
+    void ensureStrip();
+    void updateStripTitles();
     /// Dock tab bars show whole titles and scroll instead of eliding them.
     void unelideTabBars();
 
@@ -81,6 +88,10 @@ private:
     QList<int> m_columnWidths;     ///< left, right as last sized by sizeColumns()
     double m_shares[2];            ///< left, right column's share of the window width
     QSize m_lastWindowSize;
+    QDockWidget *m_stripDock = nullptr;
+    PanelStrip *m_strip = nullptr;
+    QList<QPointer<QDockWidget>> m_collapsedDocks; ///< the lower panels the strip stands for
+    int m_frontDock = 0;                           ///< which of them to bring back in front
 };
 
 } // namespace faultline

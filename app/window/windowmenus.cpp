@@ -234,6 +234,25 @@ void WindowMenus::createToolBar()
     m_panelsMenu->addAction(m_toolBar->toggleViewAction());
 }
 
+void WindowMenus::setEditingToolsShown(bool shown)
+{
+    if (!m_toolBar || shown == m_allTools.isEmpty())
+        return;
+    if (!shown) {
+        m_allTools = m_toolBar->actions();
+        const WindowActions *a = m_window->windowActions();
+        for (QAction *action : std::as_const(m_allTools))
+            if (action != a->newFile && action != a->open)
+                m_toolBar->removeAction(action);
+        return;
+    }
+    // Removed and added again in the original order (separators included).
+    for (QAction *action : m_toolBar->actions())
+        m_toolBar->removeAction(action);
+    m_toolBar->addActions(m_allTools);
+    m_allTools.clear();
+}
+
 void WindowMenus::retranslate()
 {
     for (const Titled &titled : std::as_const(m_titled)) {

@@ -43,6 +43,10 @@ public:
     /// (feature controllers retranslate their own docks and actions).
     void retranslate();
 
+    /// The start screen shows only the tool bar's New and Open: the editing
+    /// actions act on a document nobody sees. Back in the editor, all return.
+    void setEditingToolsShown(bool shown);
+
 private:
     QMenu *addMenu(QMenu *parent, const char *sourceTitle);
     void fillAddFactorMenu(QMenu *menu);
@@ -61,6 +65,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QList<QAction *> m_allTools; ///< the tool bar's actions while the editing ones are away
 };
 
 } // namespace faultline

@@ -24,6 +24,7 @@
 #include "widgets/canvas/linkitem.h"
 #include "widgets/common/interpretationtabs.h"
 #include "widgets/common/lensswitch.h"
+#include "widgets/common/panelstrip.h"
 #include "widgets/gallery/examplelistwidget.h"
 #include "widgets/gallery/startpage.h"
 #include "widgets/lens/diagnosticmarkeritem.h"
@@ -40,6 +41,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -221,15 +223,151 @@ private Q_SLOTS:
     {
         openExample(kSmall);
         QDockWidget *sources = m_window->findChild<QDockWidget *>(QStringLiteral("sourcesDock"));
+        QDockWidget *checklist =
+            m_window->findChild<QDockWidget *>(QStringLiteral("checklistDock"));
         QDockWidget *inspector =
             m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
         QTRY_VERIFY(sources->isVisible());
         const int inspectorBefore = inspector->height();
+        const double canvasBefore = canvasShare(m_window.get());
+        QAction *collapse = m_window->windowLayout()->collapseLowerAction();
+        QVERIFY(m_window->menus()->panelsMenu()->actions().contains(collapse));
+        collapse->trigger();
+        // A strip of the panels' titles stays in view; the panels go.
+        PanelStrip *strip = m_window->windowLayout()->lowerStrip();
+        QVERIFY(strip);
+        QTRY_VERIFY(shownInside(strip, m_window.get()));
+        QVERIFY(strip->height() < 60);
+        QVERIFY(!sources->isVisible());
+        QVERIFY(!checklist->isVisible());
+        QTabBar *titles = strip->tabBar();
+        QStringList texts;
+        for (int i = 0; i < titles->count(); ++i)
+            texts.append(titles->tabText(i));
+        QVERIFY2(texts.contains(sources->windowTitle()), qPrintable(texts.join(u',')));
+        QVERIFY2(texts.contains(checklist->windowTitle()), qPrintable(texts.join(u',')));
+        // The titles can be read: the first tab lies whole inside the strip.
+        QVERIFY(titles->isVisible());
+        QVERIFY(QRect(QPoint(0, 0), titles->size()).contains(titles->tabRect(0)));
+        // The room goes to the inspector above; the canvas loses none.
+        QTRY_VERIFY(inspector->height() > inspectorBefore + 100);
+        QVERIFY(canvasShare(m_window.get()) >= canvasBefore);
+        QVERIFY(QSettings().value(QStringLiteral("window/lowerPanelsCollapsed")).toBool());
+
+        // A click on the checklist's title brings the group back with it in front.
+        const int index = int(texts.indexOf(checklist->windowTitle()));
+        QTest::mouseClick(titles, Qt::LeftButton, {}, titles->tabRect(index).center());
+        QTRY_VERIFY(checklist->isVisible());
+        QTRY_VERIFY(shownInside(checklist, m_window.get()));
+        QTRY_VERIFY(checklist->height() > 120);
+        QVERIFY(!strip->isVisible());
+        QVERIFY(!collapse->isChecked());
+        QVERIFY(!QSettings().value(QStringLiteral("window/lowerPanelsCollapsed")).toBool());
+
+        // Collapsed is remembered for the next start; the strip's expand
+        // button brings the panels back too.
+        collapse->trigger();
+        QTRY_VERIFY(!checklist->isVisible());
+        m_window.closeDiscarding();
+        openExample(kSmall);
+        strip = m_window->windowLayout()->lowerStrip();
+        QVERIFY(strip);
+        QTRY_VERIFY(shownInside(strip, m_window.get()));
+        QVERIFY(m_window->windowLayout()->collapseLowerAction()->isChecked());
+        sources = m_window->findChild<QDockWidget *>(QStringLiteral("sourcesDock"));
+        QVERIFY(!sources->isVisible());
+        QVERIFY(strip->tabBar()->count() >= 2);
+        QTest::mouseClick(strip->expandButton(), Qt::LeftButton);
+        QTRY_VERIFY(
+            sources->isVisible() ||
+            m_window->findChild<QDockWidget *>(QStringLiteral("checklistDock"))->isVisible());
+        QVERIFY(!strip->isVisible());
+        // Opening one of the group's panels from View > Panels ends the collapse.
         m_window->windowLayout()->collapseLowerAction()->trigger();
-        QTRY_VERIFY(sources->height() < 60);
-        QVERIFY(inspector->height() > inspectorBefore);
-        m_window->windowLayout()->collapseLowerAction()->trigger();
-        QTRY_VERIFY(sources->height() > 120);
+        QTRY_VERIFY(!sources->isVisible());
+        sources->toggleViewAction()->trigger();
+        QTRY_VERIFY(sources->isVisible());
+        QVERIFY(!strip->isVisible());
+        QVERIFY(!m_window->windowLayout()->collapseLowerAction()->isChecked());
+    }
+
+    void startScreenShowsNoEditingTools()
+    {
+        openExample(kSmall);
+        WindowActions *a = m_window->windowActions();
+        QToolBar *toolBar = m_window->menus()->toolBar();
+        QLabel *zoom = nullptr;
+        for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+            if (label->text().endsWith(u'%'))
+                zoom = label;
+        QVERIFY(zoom);
+        QVERIFY(zoom->isVisible());
+        const QList<QAction *> editorTools = toolBar->actions();
+        const QList<QAction *> editing = {a->save, a->undo, a->compare, a->zoomIn,
+                                          a->connectFactors};
+        for (QAction *action : editing)
+            QVERIFY(shownInside(toolBar->widgetForAction(action), toolBar));
+
+        m_window->windowActions()->close->trigger();
+        QVERIFY(m_window->galleryController()->isStartPageShown());
+        for (QAction *action : editing) {
+            QWidget *button = toolBar->widgetForAction(action);
+            QVERIFY2(!button || !button->isVisible(), qPrintable(action->iconText()));
+        }
+        // What the start screen is for stays: a new document, or opening one.
+        QTRY_VERIFY(shownInside(toolBar->widgetForAction(a->newFile), toolBar));
+        QTRY_VERIFY(shownInside(toolBar->widgetForAction(a->open), toolBar));
+        QVERIFY(!zoom->isVisible());
+
+        // Back in the editor, every tool returns in its place.
+        StartPage *start = m_window->galleryController()->startPage();
+        ExampleListWidget *examples = start->examples();
+        QTest::mouseClick(examples->viewport(), Qt::LeftButton, {},
+                          examples->visualItemRect(examples->item(0)).center());
+        QTest::mouseClick(start->openExampleButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->galleryController()->isStartPageShown());
+        QCOMPARE(toolBar->actions(), editorTools);
+        for (QAction *action : editing)
+            QTRY_VERIFY(shownInside(toolBar->widgetForAction(action), toolBar));
+        QVERIFY(zoom->isVisible());
+    }
+
+    void panelButtonsFitAtLaptopSize_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    void panelButtonsFitAtLaptopSize()
+    {
+        QFETCH(QString, language);
+        QVERIFY(LanguageController::applyLanguage(language));
+        openExample(kSmall);
+        QDockWidget *sources = m_window->findChild<QDockWidget *>(QStringLiteral("sourcesDock"));
+        QDockWidget *factors = m_window->findChild<QDockWidget *>(QStringLiteral("factorListDock"));
+        sources->raise();
+        QTRY_VERIFY(shownInside(sources, m_window.get()));
+        QList<QPushButton *> buttons;
+        for (const char *name : {"addSource", "editSource", "removeSource"})
+            buttons.append(sources->findChild<QPushButton *>(QLatin1String(name)));
+        buttons.append(
+            factors->findChild<QPushButton *>(QStringLiteral("addFactorToInterpretation")));
+        for (QPushButton *button : std::as_const(buttons)) {
+            QVERIFY(button);
+            QWidget *panel = button == buttons.last() ? factors : sources;
+            const QString what = button->objectName() + u' ' + button->text() + u' ' +
+                                 QString::number(button->width()) + u'<' +
+                                 QString::number(button->sizeHint().width());
+            QVERIFY2(shownInside(button, panel), qPrintable(what));
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(what));
+            // A button without words says what it does on hover and to a screen reader.
+            if (button->text().isEmpty()) {
+                QVERIFY2(!button->icon().isNull(), qPrintable(what));
+                QVERIFY2(!button->toolTip().isEmpty(), qPrintable(what));
+                QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(what));
+            }
+        }
     }
 
     void everyTabOpensFitted()

@@ -107,7 +107,8 @@ void FactorListWidget::changeEvent(QEvent *event)
 
 void FactorListWidget::retranslate()
 {
-    m_add->setText(tr("Add to This Interpretation"));
+    // Short enough for the narrow left column in every language; the tool tip says more.
+    m_add->setText(tr("Add to Diagram"));
     m_filter->setPlaceholderText(tr("Filter factors"));
     m_filter->setAccessibleName(tr("Filter factors"));
     m_list->setHeaderLabels({tr("Factor"), tr("Used in")});

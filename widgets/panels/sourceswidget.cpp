@@ -6,6 +6,7 @@
 #include "model/document.h"
 #include "model/editing/documenteditor.h"
 #include "model/openableurl.h"
+#include "widgets/common/toolicons.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -56,6 +57,9 @@ SourcesWidget::SourcesWidget(Document *document, QWidget *parent)
     m_add->setObjectName(QStringLiteral("addSource"));
     m_edit->setObjectName(QStringLiteral("editSource"));
     m_remove->setObjectName(QStringLiteral("removeSource"));
+    m_add->setIcon(toolIcon(ToolIcon::New));
+    m_edit->setIcon(toolIcon(ToolIcon::Rename));
+    m_remove->setIcon(toolIcon(ToolIcon::Delete));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -104,9 +108,15 @@ void SourcesWidget::retranslate()
     m_table->setHorizontalHeaderLabels(
         {tr("Id"), tr("Authors"), tr("Title"), tr("Year"), tr("Venue"), tr("Link")});
     m_table->setAccessibleName(tr("Sources of the incident"));
-    m_add->setText(tr("Add…"));
-    m_edit->setText(tr("Edit…"));
-    m_remove->setText(tr("Remove"));
+    // Icons with tool tips: three worded buttons do not fit the narrow column
+    // the sources share with the inspector (at 1024 px, least of all in German).
+    const auto label = [](QPushButton *button, const QString &tip) {
+        button->setToolTip(tip);
+        button->setAccessibleName(tip);
+    };
+    label(m_add, tr("Add a source…"));
+    label(m_edit, tr("Edit the selected source…"));
+    label(m_remove, tr("Remove the selected source"));
 }
 
 QString SourcesWidget::selectedSourceId() const
