@@ -2183,7 +2183,7 @@ Ihre: %4</translation>
 <context>
     <name>faultline::CruxSlide</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+93"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+101"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n Beleg</numerusform>
@@ -2191,7 +2191,7 @@ Ihre: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>Kernstreitpunkt %1 von %2 · %3</translation>
     </message>
@@ -2373,12 +2373,27 @@ Ihre: %4</translation>
 <context>
     <name>faultline::DiagramSlide</name>
     <message>
-        <location filename="../widgets/discussion/diagramslide.cpp" line="+69"/>
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+70"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
+    <message>
+        <location line="+83"/>
+        <source>1 of 3: the root causes  ·  R: another way to reveal</source>
+        <translation>1 von 3: die Grundursachen  ·  R: anders aufdecken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 of 3: the paths  ·  R: another way to reveal</source>
+        <translation>2 von 3: die Wirkungswege  ·  R: anders aufdecken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 of 3: the behaviour  ·  R: another way to reveal</source>
+        <translation>3 von 3: das Verhalten  ·  R: anders aufdecken</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+2"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n Verknüpfung</numerusform>
@@ -2387,8 +2402,8 @@ Ihre: %4</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>link %1 of %2  ·  R: show all at once</source>
-        <translation>Verknüpfung %1 von %2  ·  R: alle auf einmal zeigen</translation>
+        <source>link %1 of %2  ·  R: another way to reveal</source>
+        <translation>Verbindung %1 von %2  ·  R: anders aufdecken</translation>
     </message>
 </context>
 <context>
@@ -2686,7 +2701,7 @@ Ihre: %4</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+157"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+165"/>
         <source>No longer a crux</source>
         <translation>Kein Kernstreitpunkt mehr</translation>
     </message>
@@ -4786,7 +4801,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="-161"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-169"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — Präsentation</translation>
     </message>
@@ -4796,7 +4811,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>• %1 (by %2)</source>
         <translation>• %1 (von %2)</translation>
     </message>
@@ -4817,6 +4832,11 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
         <location line="+3"/>
         <source>Next: → Space or Page Down  ·  Back: ←  ·  Leave the presentation: Esc</source>
         <translation>Weiter: → Leertaste oder Bild ab  ·  Zurück: ←  ·  Präsentation verlassen: Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R: reveal the readings in stages, link by link or all at once</source>
+        <translation>R: Lesarten in Stufen, Verbindung für Verbindung oder alles auf einmal aufdecken</translation>
     </message>
     <message>
         <location line="+7"/>

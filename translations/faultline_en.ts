@@ -175,7 +175,7 @@
 <context>
     <name>faultline::CruxSlide</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+93"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+101"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidence item</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>faultline::DiagramSlide</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/diagramslide.cpp" line="+108"/>
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+159"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -404,7 +404,7 @@
 <context>
     <name>faultline::PresentationWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+198"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+205"/>
         <source>%n reading(s):</source>
         <translation>
             <numerusform>%n reading:</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

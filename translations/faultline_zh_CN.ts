@@ -2164,14 +2164,14 @@ Theirs: %4</source>
 <context>
     <name>faultline::CruxSlide</name>
     <message numerus="yes">
-        <location filename="../widgets/discussion/cruxslide.cpp" line="+93"/>
+        <location filename="../widgets/discussion/cruxslide.cpp" line="+101"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n 条证据</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>分歧点 %1 / %2 · %3</translation>
     </message>
@@ -2353,12 +2353,27 @@ Theirs: %4</source>
 <context>
     <name>faultline::DiagramSlide</name>
     <message>
-        <location filename="../widgets/discussion/diagramslide.cpp" line="+69"/>
+        <location filename="../widgets/discussion/diagramslide.cpp" line="+70"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
+    <message>
+        <location line="+83"/>
+        <source>1 of 3: the root causes  ·  R: another way to reveal</source>
+        <translation>第 1 步，共 3 步：根本原因  ·  R：换一种展示方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 of 3: the paths  ·  R: another way to reveal</source>
+        <translation>第 2 步，共 3 步：因果路径  ·  R：换一种展示方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 of 3: the behaviour  ·  R: another way to reveal</source>
+        <translation>第 3 步，共 3 步：行为  ·  R：换一种展示方式</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+2"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n 条连线</numerusform>
@@ -2366,8 +2381,8 @@ Theirs: %4</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>link %1 of %2  ·  R: show all at once</source>
-        <translation>连线 %1 / %2  ·  R：一次显示全部</translation>
+        <source>link %1 of %2  ·  R: another way to reveal</source>
+        <translation>第 %1 条连接，共 %2 条  ·  R：换一种展示方式</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +2678,7 @@ Theirs: %4</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="+157"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="+165"/>
         <source>No longer a crux</source>
         <translation>不再是分歧点</translation>
     </message>
@@ -4742,7 +4757,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::PresentationWindow</name>
     <message>
-        <location filename="../widgets/discussion/presentationwindow.cpp" line="-161"/>
+        <location filename="../widgets/discussion/presentationwindow.cpp" line="-169"/>
         <source>Faultline — Presentation</source>
         <translation>Faultline — 演示</translation>
     </message>
@@ -4752,7 +4767,7 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>• %1 (by %2)</source>
         <translation>• %1（作者：%2）</translation>
     </message>
@@ -4772,6 +4787,11 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
         <location line="+3"/>
         <source>Next: → Space or Page Down  ·  Back: ←  ·  Leave the presentation: Esc</source>
         <translation>下一页：→、空格或 Page Down  ·  上一页：←  ·  退出演示：Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R: reveal the readings in stages, link by link or all at once</source>
+        <translation>R：分阶段、逐条连接或一次性展示各解读</translation>
     </message>
     <message>
         <location line="+7"/>

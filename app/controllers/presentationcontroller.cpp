@@ -12,8 +12,41 @@
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QScreen>
+#include <QSettings>
 
 namespace faultline {
+
+namespace {
+/// The presentation setting: how readings are revealed (stages, links, all).
+const QString kRevealKey = QStringLiteral("presentation/reveal");
+
+QString revealName(RevealMode mode)
+{
+    switch (mode) {
+    case RevealMode::All:
+        return QStringLiteral("all");
+    case RevealMode::Links:
+        return QStringLiteral("links");
+    case RevealMode::Stages:
+        break;
+    }
+    return QStringLiteral("stages");
+}
+} // namespace
+
+RevealMode PresentationController::revealSetting()
+{
+    const QString name = QSettings().value(kRevealKey).toString();
+    for (const RevealMode mode : {RevealMode::All, RevealMode::Links})
+        if (name == revealName(mode))
+            return mode;
+    return RevealMode::Stages; // unset or unknown: a few steps per reading
+}
+
+void PresentationController::setRevealSetting(RevealMode mode)
+{
+    QSettings().setValue(kRevealKey, revealName(mode));
+}
 
 PresentationController::PresentationController(const ControllerContext &context,
                                                CompareController *compare)
@@ -53,6 +86,9 @@ void PresentationController::present()
     }
     m_presentation = new PresentationWindow(m_context.document, comparison());
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+    m_presentation->setRevealMode(revealSetting());
+    connect(m_presentation, &PresentationWindow::revealModeChanged, this,
+            &PresentationController::setRevealSetting);
     connect(m_presentation, &PresentationWindow::closed, this, &PresentationController::onClosed);
     // What the discussion panel's "Save Summary…" does, for the readings on
     // the slides, with the dialog over the presentation (the editor may be

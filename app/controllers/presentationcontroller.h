@@ -31,6 +31,11 @@ public:
     /// What the compare and crux slides show: the last compared set when
     /// those readings still exist, else the first two interpretations.
     QStringList comparison() const;
+    /// The presentation setting for revealing readings (QSettings
+    /// "presentation/reveal": "stages", the default, "links" or "all"); R in
+    /// the presentation changes it.
+    static RevealMode revealSetting();
+    static void setRevealSetting(RevealMode mode);
 
 private:
     void onClosed();

@@ -130,6 +130,8 @@ private Q_SLOTS:
     void stepsThroughEverythingInOrder()
     {
         MainWindow *w = openWindow();
+        // The presentation setting: one link per step.
+        QSettings().setValue(QStringLiteral("presentation/reveal"), QStringLiteral("links"));
         PresentationWindow *p = present();
         QVERIFY(p);
         QVERIFY(p->isFullScreen());
@@ -189,16 +191,76 @@ private Q_SLOTS:
         Q_UNUSED(w);
     }
 
-    void revealToggle()
+    void revealInStagesByDefault()
+    {
+        openWindow();
+        PresentationWindow *p = present();
+        QVERIFY(p);
+        QCOMPARE(p->revealMode(), RevealMode::Stages);
+        DiagramSlide *slide = p->readingSlide(0);
+        QCOMPARE(slide->behaviourFactorIds(), QStringList{"run"});
+        // Reading A in three presses, whatever its four links: root causes,
+        // the paths, the behaviour.
+        struct Expected
+        {
+            QStringList factors;
+            QStringList links;
+            QStringList highlighted;
+        };
+        // env: not a root cause but unlinked except into the behaviour, so it
+        // is part of the paths' stage.
+        const QList<Expected> stages{{{"rew"}, {}, {}},
+                                     {{"rew", "env", "obs"}, {"a-rew-obs"}, {}},
+                                     {{"rew", "env", "obs", "run"},
+                                      {"a-rew-obs", "a-env-run", "a-obs-run", "a-run-obs"},
+                                      {"a-env-run", "a-obs-run"}}};
+        const QStringList allFactors{"rew", "env", "obs", "run"};
+        const QStringList allLinks = slide->revealOrder();
+        for (int stage = 0; stage < stages.size(); ++stage) {
+            QTest::keyClick(p, Qt::Key_Right);
+            QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 0, -1, stage}));
+            QCOMPARE(p->currentSlide(), slide);
+            for (const QString &id : allFactors)
+                QCOMPARE(slide->scene()->factorItem(id)->isVisible(),
+                         stages[stage].factors.contains(id));
+            for (const QString &id : allLinks) {
+                LinkItem *item = slide->scene()->linkItem(id);
+                QCOMPARE(item->isVisible(), stages[stage].links.contains(id));
+                QCOMPARE(item->emphasis() == Emphasis::Highlighted,
+                         stages[stage].highlighted.contains(id));
+            }
+        }
+        // Reading B: three steps too, then the compare slide.
+        for (int stage = 0; stage < 3; ++stage) {
+            QTest::keyClick(p, Qt::Key_Right);
+            QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 1, -1, stage}));
+        }
+        QCOMPARE(p->readingSlide(1)->scene()->factorItem("run")->isVisible(), true);
+        QTest::keyClick(p, Qt::Key_Right);
+        QCOMPARE(p->currentStep().kind, Kind::Compare);
+        int readingSteps = 0;
+        for (const PresentationStep &step : p->steps())
+            readingSteps += step.kind == Kind::Reading ? 1 : 0;
+        QCOMPARE(readingSteps, 6);
+    }
+
+    void revealModeCycles()
     {
         openWindow();
         PresentationWindow *p = present();
         QVERIFY(p);
         QTest::keyClick(p, Qt::Key_Right);
+        QTest::keyClick(p, Qt::Key_Right); // reading A, the paths
+        QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 0, -1, 1}));
+        QTest::keyClick(p, Qt::Key_R); // link by link, from the reading's start
+        QCOMPARE(p->revealMode(), RevealMode::Links);
+        QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 0, 0}));
+        QCOMPARE(QSettings().value(QStringLiteral("presentation/reveal")).toString(),
+                 QStringLiteral("links"));
         QTest::keyClick(p, Qt::Key_Right); // reading A, one link shown
         QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 0, 1}));
-        QTest::keyClick(p, Qt::Key_R); // off: the whole diagram at once
-        QVERIFY(!p->revealEnabled());
+        QTest::keyClick(p, Qt::Key_R); // all at once: the whole diagram
+        QCOMPARE(p->revealMode(), RevealMode::All);
         QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 0, -1}));
         for (const QString &id : p->readingSlide(0)->revealOrder())
             QVERIFY(p->readingSlide(0)->scene()->linkItem(id)->isVisible());
@@ -206,11 +268,20 @@ private Q_SLOTS:
         QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 1, -1}));
         QTest::keyClick(p, Qt::Key_Right);
         QCOMPARE(p->currentStep().kind, Kind::Compare);
-        QTest::keyClick(p, Qt::Key_R); // on again: elsewhere nothing moves
-        QVERIFY(p->revealEnabled());
+        QTest::keyClick(p, Qt::Key_R); // stages again: elsewhere nothing moves
+        QCOMPARE(p->revealMode(), RevealMode::Stages);
         QCOMPARE(p->currentStep().kind, Kind::Compare);
         QTest::keyClick(p, Qt::Key_Left);
-        QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 1, 1}));
+        QCOMPARE(p->currentStep(), (PresentationStep{Kind::Reading, 1, -1, 2}));
+        QCOMPARE(QSettings().value(QStringLiteral("presentation/reveal")).toString(),
+                 QStringLiteral("stages"));
+        // The setting is what the next presentation starts with.
+        QSettings().setValue(QStringLiteral("presentation/reveal"), QStringLiteral("all"));
+        QTest::keyClick(p, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->presentationController()->presentationWindow());
+        p = present();
+        QVERIFY(p);
+        QCOMPARE(p->revealMode(), RevealMode::All);
     }
 
     void escapeReturnsToTheEditorAsItWas()
@@ -255,11 +326,12 @@ private Q_SLOTS:
         while (true) {
             const PresentationStep step = p->currentStep();
             if (step.kind == Kind::Reading &&
-                step.revealed == int(loaded.value().interpretations[step.index].links.size()))
+                (step.stage == 2 ||
+                 step.revealed == int(loaded.value().interpretations[step.index].links.size())))
                 QCOMPARE(p->readingSlide(step.index)->visibleLinkIds().size(),
                          loaded.value().interpretations[step.index].links.size());
             const int kind =
-                int(step.kind) * 10 + (step.kind == Kind::Reading && step.revealed == 2 ? 1 : 0);
+                int(step.kind) * 10 + (step.kind == Kind::Reading ? step.stage + 1 : 0);
             if (!shots.isEmpty() && !shotKinds.contains(kind)) {
                 shotKinds.insert(kind);
                 QVERIFY(p->grab().save(

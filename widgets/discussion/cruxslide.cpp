@@ -82,27 +82,33 @@ void CruxSlide::elideHeadline()
 
 void CruxSlide::fillPositions(const Crux &crux)
 {
-    for (SlideLabel *cell : std::as_const(m_cells))
-        delete cell;
-    m_cells.clear();
     const Incident &incident = m_document->incident();
     const QStringList &ids = m_diagrams->scenes()->diff().interpretationIds;
     const CruxDescriber describer(incident);
-    int row = 0;
-    for (const CruxPositionRow &position : describer.positions(crux)) {
+    const QList<CruxPositionRow> rows = describer.positions(crux);
+    constexpr int kColumns = 3;
+    // The cells stay from crux to crux, only their words change: a new label
+    // is polished with the window's style sheet, which made every step slow.
+    while (m_cells.size() < rows.size() * kColumns) {
+        auto *cell = new SlideLabel(QStringLiteral("slideBody"), this);
+        cell->setFocusPolicy(Qt::NoFocus); // every key goes to the window
+        m_positions->addWidget(cell, int(m_cells.size()) / kColumns,
+                               int(m_cells.size()) % kColumns);
+        m_cells.append(cell);
+    }
+    for (int row = 0; row < rows.size(); ++row) {
+        const CruxPositionRow &position = rows[row];
         QString evidence = tr("%n evidence", nullptr, position.evidenceCount);
         if (!position.sourceLabels.isEmpty())
             evidence += QStringLiteral(" · ") + position.sourceLabels.join(QStringLiteral("; "));
         const QStringList texts{readingName(incident, ids, position.interpretationId),
                                 position.position, evidence};
-        for (int column = 0; column < texts.size(); ++column) {
-            auto *cell = new SlideLabel(QStringLiteral("slideBody"), this);
-            cell->setSlideText(texts[column]);
-            m_positions->addWidget(cell, row, column);
-            m_cells.append(cell);
-        }
-        ++row;
+        for (int column = 0; column < kColumns; ++column)
+            m_cells[row * kColumns + column]->setSlideText(texts[column]);
     }
+    m_shownCells = int(rows.size()) * kColumns;
+    for (int i = m_shownCells; i < m_cells.size(); ++i)
+        m_cells[i]->hide(); // rows of a crux with more readings
 }
 
 void CruxSlide::refresh()
@@ -135,8 +141,8 @@ void CruxSlide::refresh()
 QString CruxSlide::text() const
 {
     QStringList parts{m_title->text(), m_headlineText};
-    for (const SlideLabel *cell : m_cells)
-        parts.append(cell->text());
+    for (int i = 0; i < m_shownCells; ++i)
+        parts.append(m_cells[i]->text());
     parts.append(m_record->text());
     return parts.join(QLatin1Char('\n'));
 }

@@ -54,7 +54,8 @@ private:
     SlideLabel *m_title;
     SlideLabel *m_headline;
     QGridLayout *m_positions;
-    QList<SlideLabel *> m_cells;
+    QList<SlideLabel *> m_cells; ///< reused from crux to crux; the first m_shownCells show
+    int m_shownCells = 0;
     SlideLabel *m_record;
 };
 

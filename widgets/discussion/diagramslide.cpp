@@ -38,6 +38,7 @@ DiagramSlide::DiagramSlide(Document *snapshot, const QString &interpretationId, 
                             ? QString()
                             : QStringLiteral("“%1”").arg(interp->stance.trimmed()));
         m_order = RevealOrder::linkIds(*interp);
+        m_behaviour = RevealOrder::behaviourFactorIds(snapshot->incident(), *interp);
     }
     stance->setVisible(!stance->text().isEmpty());
     m_scene->setExportMode(true);
@@ -68,7 +69,7 @@ void DiagramSlide::retranslateUi()
     const QString author = interp ? interp->author.trimmed() : QString();
     m_byline->setText(author.isEmpty() ? QString() : tr("by %1").arg(author));
     m_byline->setVisible(!author.isEmpty());
-    setRevealed(m_revealed); // the progress line
+    updateProgress();
 }
 
 void DiagramSlide::changeEvent(QEvent *event)
@@ -80,11 +81,52 @@ void DiagramSlide::changeEvent(QEvent *event)
 
 void DiagramSlide::setRevealed(int count)
 {
+    m_stage = -1;
+    m_revealed = count < 0 ? -1 : std::min<int>(count, int(m_order.size()));
+    const QStringList shown = visibleLinkIds();
+    QSet<QString> highlighted;
+    if (m_revealed > 0)
+        highlighted.insert(m_order.value(m_revealed - 1)); // the newest
+    showOnly(QSet<QString>(shown.begin(), shown.end()), highlighted, {});
+    updateProgress();
+}
+
+void DiagramSlide::setStage(int stage)
+{
     const Interpretation *interp = m_snapshot->incident().findInterpretation(m_interpretationId);
     if (!interp)
         return;
-    m_revealed = count < 0 ? -1 : std::min<int>(count, int(m_order.size()));
-    const QStringList shown = visibleLinkIds();
+    m_revealed = -1;
+    m_stage = std::clamp(stage, -1, 2);
+    const QSet<QString> behaviour(m_behaviour.begin(), m_behaviour.end());
+    QSet<QString> shown;
+    QSet<QString> highlighted;
+    QSet<QString> factors;
+    if (m_stage != 0) {
+        for (const Link &link : interp->links) {
+            const bool intoBehaviour = behaviour.contains(link.to);
+            if (m_stage == 1 && (intoBehaviour || behaviour.contains(link.from)))
+                continue; // the behaviour comes last, with what leads into it
+            shown.insert(link.id);
+            if (m_stage == 2 && intoBehaviour)
+                highlighted.insert(link.id);
+        }
+        if (m_stage == 1)
+            for (const Placement &p : interp->placements)
+                if (!behaviour.contains(p.factorId))
+                    factors.insert(
+                        p.factorId); // the paths' factors, even if only behaviour links them
+    }
+    showOnly(shown, highlighted, factors);
+    updateProgress();
+}
+
+void DiagramSlide::showOnly(const QSet<QString> &shown, const QSet<QString> &highlighted,
+                            const QSet<QString> &alsoFactors)
+{
+    const Interpretation *interp = m_snapshot->incident().findInterpretation(m_interpretationId);
+    if (!interp)
+        return;
     QSet<QString> linked;
     QSet<QString> touched;
     for (const Link &link : interp->links) {
@@ -94,21 +136,30 @@ void DiagramSlide::setRevealed(int count)
     }
     for (const Placement &p : interp->placements)
         if (FactorItem *item = m_scene->factorItem(p.factorId))
-            item->setVisible(m_revealed < 0 || p.rootCause || !linked.contains(p.factorId) ||
-                             touched.contains(p.factorId));
+            item->setVisible(p.rootCause || !linked.contains(p.factorId) ||
+                             touched.contains(p.factorId) || alsoFactors.contains(p.factorId));
     for (const Link &link : interp->links) {
         LinkItem *item = m_scene->linkItem(link.id);
         if (!item)
             continue;
         item->setVisible(shown.contains(link.id));
-        const bool newest = m_revealed > 0 && link.id == m_order.value(m_revealed - 1);
-        item->setEmphasis(newest ? Emphasis::Highlighted : Emphasis::Normal);
+        item->setEmphasis(highlighted.contains(link.id) ? Emphasis::Highlighted : Emphasis::Normal);
     }
-    if (m_revealed < 0 || m_order.isEmpty())
+}
+
+void DiagramSlide::updateProgress()
+{
+    if (m_stage == 0)
+        m_progress->setText(tr("1 of 3: the root causes  ·  R: another way to reveal"));
+    else if (m_stage == 1)
+        m_progress->setText(tr("2 of 3: the paths  ·  R: another way to reveal"));
+    else if (m_stage == 2)
+        m_progress->setText(tr("3 of 3: the behaviour  ·  R: another way to reveal"));
+    else if (m_revealed < 0 || m_order.isEmpty())
         m_progress->setText(tr("%n link(s)", nullptr, int(m_order.size())));
     else
         m_progress->setText(
-            tr("link %1 of %2  ·  R: show all at once").arg(m_revealed).arg(m_order.size()));
+            tr("link %1 of %2  ·  R: another way to reveal").arg(m_revealed).arg(m_order.size()));
 }
 
 QStringList DiagramSlide::visibleLinkIds() const

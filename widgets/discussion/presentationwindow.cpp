@@ -132,16 +132,20 @@ void PresentationWindow::rebuildPlan()
         PresentationPlan::build(m_snapshot->incident(), m_reveal, m_compare != nullptr, cruxes);
 }
 
-void PresentationWindow::setRevealEnabled(bool on)
+void PresentationWindow::setRevealMode(RevealMode mode)
 {
-    if (on == m_reveal)
+    if (mode == m_reveal)
         return;
     PresentationStep wanted = currentStep();
-    m_reveal = on;
+    m_reveal = mode;
     rebuildPlan();
-    if (wanted.kind == PresentationStep::Kind::Reading)
-        wanted.revealed =
-            on && !m_snapshot->incident().interpretations[wanted.index].links.isEmpty() ? 0 : -1;
+    if (wanted.kind == PresentationStep::Kind::Reading) {
+        // The same reading, from its first step in the new mode.
+        const auto first = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const auto &step) {
+            return step.kind == wanted.kind && step.index == wanted.index;
+        });
+        wanted = first != m_steps.cend() ? *first : wanted;
+    }
     const int index = int(m_steps.indexOf(wanted));
     m_step = -1; // force a redraw of the same slide
     goTo(std::max(0, index));
@@ -167,7 +171,10 @@ void PresentationWindow::showStep(const PresentationStep &step)
         m_stack->setCurrentWidget(m_title);
         break;
     case Kind::Reading:
-        m_readings[step.index]->setRevealed(step.revealed);
+        if (step.stage >= 0)
+            m_readings[step.index]->setStage(step.stage);
+        else
+            m_readings[step.index]->setRevealed(step.revealed);
         m_stack->setCurrentWidget(m_readings[step.index]);
         break;
     case Kind::Compare:
@@ -202,7 +209,8 @@ void PresentationWindow::updateTitleSlide()
                 tr("Participants: %1").arg(participants.join(QStringLiteral(", ")));
     // The room's first question: how to move on, and how to get out.
     body += QStringLiteral("\n\n") +
-            tr("Next: → Space or Page Down  ·  Back: ←  ·  Leave the presentation: Esc");
+            tr("Next: → Space or Page Down  ·  Back: ←  ·  Leave the presentation: Esc") +
+            QLatin1Char('\n') + tr("R: reveal the readings in stages, link by link or all at once");
     m_title->setContent(incident.title, incident.summary.trimmed(), body);
 }
 
@@ -280,9 +288,14 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_End:
         goTo(int(m_steps.size()) - 1);
         break;
-    case Qt::Key_R:
-        setRevealEnabled(!m_reveal);
+    case Qt::Key_R: {
+        const RevealMode mode = m_reveal == RevealMode::Stages  ? RevealMode::Links
+                                : m_reveal == RevealMode::Links ? RevealMode::All
+                                                                : RevealMode::Stages;
+        setRevealMode(mode);
+        Q_EMIT revealModeChanged(mode);
         break;
+    }
     case Qt::Key_Escape:
         close();
         break;

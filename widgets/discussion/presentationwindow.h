@@ -21,7 +21,8 @@ class TextSlide;
 /// Discussion mode: the incident full screen, large type, black on white,
 /// no editing chrome. Steps through PresentationPlan with Right / Down /
 /// Page Down / Space (next), Left / Up / Page Up / Backspace (previous),
-/// Home / End; R switches link-by-link reveal on and off; Esc closes. On
+/// Home / End; R goes to the next way of revealing a reading (in stages,
+/// link by link, all at once: RevealMode); Esc closes. On
 /// the closing slide S (or its "Save Summary…" button) asks for the session
 /// summary to be saved, as the discussion panel's button does.
 ///
@@ -41,8 +42,10 @@ public:
     const QList<PresentationStep> &steps() const { return m_steps; }
     int stepIndex() const { return m_step; }
     PresentationStep currentStep() const { return m_steps.value(m_step); }
-    bool revealEnabled() const { return m_reveal; }
-    void setRevealEnabled(bool on);
+    RevealMode revealMode() const { return m_reveal; }
+    /// Re-plans the readings' steps; the slide shown stays (a reading from
+    /// its first step).
+    void setRevealMode(RevealMode mode);
     QStringList comparedIds() const { return m_compareIds; }
 
     void goTo(int step);
@@ -61,6 +64,8 @@ public:
 Q_SIGNALS:
     /// The step shown changed.
     void stepChanged(int step);
+    /// R chose another way of revealing the readings (to remember it).
+    void revealModeChanged(faultline::RevealMode mode);
     /// The window closed (Esc or the window manager): back to the editor.
     void closed();
     /// S or the button on the closing slide: save the summary of comparedIds().
@@ -89,7 +94,7 @@ private:
     QStringList m_compareIds;
     QList<PresentationStep> m_steps;
     int m_step = 0;
-    bool m_reveal = true;
+    RevealMode m_reveal = RevealMode::Stages;
     double m_unit = 0; ///< the scale applyScale() last set up
     QStackedWidget *m_stack;
     TextSlide *m_title;

@@ -104,4 +104,27 @@ QStringList RevealOrder::linkIds(const Interpretation &interpretation)
     return ids;
 }
 
+QStringList RevealOrder::behaviourFactorIds(const Incident &incident,
+                                            const Interpretation &interpretation)
+{
+    QStringList byKind;
+    QStringList ends;
+    QSet<QString> from;
+    QSet<QString> to;
+    for (const Link &link : interpretation.links) {
+        from.insert(link.from);
+        to.insert(link.to);
+    }
+    for (const Placement &p : interpretation.placements) {
+        if (p.rootCause)
+            continue;
+        const Factor *factor = incident.findFactor(p.factorId);
+        if (factor && factor->kind == QLatin1String("behaviour"))
+            byKind.append(p.factorId);
+        if (to.contains(p.factorId) && !from.contains(p.factorId))
+            ends.append(p.factorId);
+    }
+    return byKind.isEmpty() ? ends : byKind;
+}
+
 } // namespace faultline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/incident.h"
 #include "model/interpretation.h"
 
 #include <QStringList>
@@ -18,6 +19,12 @@ class RevealOrder
 {
 public:
     static QStringList linkIds(const Interpretation &interpretation);
+    /// The behaviour, revealed last in staged reveal: the reading's factors
+    /// of the "behaviour" kind that are not root causes; when it has none,
+    /// the factors where its paths end (linked into, leading nowhere, not a
+    /// root cause). In placement order.
+    static QStringList behaviourFactorIds(const Incident &incident,
+                                          const Interpretation &interpretation);
 };
 
 } // namespace faultline
