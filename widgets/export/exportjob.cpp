@@ -5,8 +5,10 @@
 #include "model/document.h"
 #include "model/layout/layoutengine.h"
 #include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasstyle.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/compare/comparescenes.h"
+#include "widgets/export/exportcomposer.h"
 #include "widgets/lens/lensstyler.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,31 @@ Interpretation selectionOf(const Interpretation &interp, const QSet<QString> &ke
 }
 constexpr int kCruxLinesOnSlide = 5;
 constexpr int kCruxLinesPerPage = 14;
+
+/// The smallest factor label a room reads from the back on a 1280×720 slide
+/// (issue #20): 12 px with two readings, 10 px with three.
+qreal minimumSlideLabel(int readings)
+{
+    return readings <= 2 ? 12.0 : 10.0;
+}
+
+/// The page of `panels` readings from `first` on: those panels and their crux markers.
+ExportPage pagePart(const ExportPage &page, int first, int panels)
+{
+    ExportPage part = page;
+    part.panels = page.panels.mid(first, panels);
+    part.cruxMarks.clear();
+    for (ExportCruxMark mark : page.cruxMarks)
+        if (mark.panel >= first && mark.panel < first + panels) {
+            mark.panel -= first;
+            part.cruxMarks.append(mark);
+        }
+    QStringList keys;
+    for (const ExportPanel &panel : std::as_const(part.panels))
+        keys.append(panel.scene->interpretationId());
+    part.fileKey = page.fileKey + QLatin1Char('-') + keys.join(QLatin1Char('+'));
+    return part;
+}
 } // namespace
 
 ExportJob::ExportJob(const Incident &incident, const ExportOptions &options,
@@ -163,7 +190,7 @@ void ExportJob::buildCompare(const QStringList &ids)
     // height is worth more to the diagrams.
     page.fileKey = ids.join(QLatin1Char('-'));
     if (!m_options.cruxes) {
-        m_pages.append(page);
+        m_pages.append(slideParts(page));
         return;
     }
     const QList<Crux> &cruxes = m_compare->diff().cruxes;
@@ -184,13 +211,16 @@ void ExportJob::buildCompare(const QStringList &ids)
         lines.append(QStringLiteral("%1  %2").arg(i + 1).arg(cruxHeadline(cruxes[i])));
     }
     // A short list fits under the diagrams; a long one would squeeze them, so it
-    // goes onto following pages.
+    // goes onto following pages. So does the list of a slide split into parts.
     if (lines.size() <= kCruxLinesOnSlide) {
-        page.cruxLines = lines;
-        m_pages.append(page);
-        return;
+        ExportPage withList = page;
+        withList.cruxLines = lines;
+        if (const QList<ExportPage> parts = slideParts(withList); parts.size() == 1) {
+            m_pages.append(parts);
+            return;
+        }
     }
-    m_pages.append(page);
+    m_pages.append(slideParts(page));
     for (int first = 0; first < lines.size(); first += kCruxLinesPerPage) {
         ExportPage list;
         list.title = page.title;
@@ -200,6 +230,41 @@ void ExportJob::buildCompare(const QStringList &ids)
                        (first > 0 ? QString::number(first / kCruxLinesPerPage + 1) : QString());
         m_pages.append(list);
     }
+}
+
+QList<ExportPage> ExportJob::slideParts(const ExportPage &page) const
+{
+    // Decision (issue #20): when the readings of a compare slide cannot all be
+    // drawn with readable labels, the slide is split into parts with fewer
+    // readings each (the fewest parts that reach the size; each part has its own
+    // legend, listing only the marks drawn on it). Every part keeps the union
+    // layout, the ghosts and the "only here" tags, so a factor sits at the same
+    // place on every part and stepping between them still compares the readings.
+    // Shrinking the labels instead would leave a slide nobody at the back of the
+    // room can read; a narrower diagram would need a second layout that the
+    // editor's Common Layout does not share.
+    const int readings = int(page.panels.size());
+    if (m_options.page != PageFormat::Slide || readings < 2)
+        return {page};
+    const qreal minimum = minimumSlideLabel(readings);
+    for (int perPage = readings; perPage >= 1; --perPage) {
+        QList<ExportPage> parts;
+        bool readable = true;
+        for (int first = 0; first < readings && readable; first += perPage) {
+            const ExportPage part = perPage == readings ? page : pagePart(page, first, perPage);
+            const ExportComposer composer(part, m_options);
+            const qreal label =
+                canvasstyle::labelFont(part.panels.first().scene->font()).pixelSize() *
+                composer.diagramScale();
+            readable = label >= minimum - 0.01;
+            parts.append(part);
+        }
+        if (readable)
+            return parts;
+    }
+    // Not even one reading per slide reaches the size: the whole comparison on
+    // one slide, drawn as large as it goes.
+    return {page};
 }
 
 QString ExportJob::cruxHeadline(const Crux &crux) const

@@ -45,6 +45,9 @@ public:
 private:
     void build(const QStringList &selectedFactorIds);
     void buildCompare(const QStringList &ids);
+    /// `page` as one compare slide, or split into slides of fewer readings when
+    /// labels would be too small to read with all of them on one.
+    QList<ExportPage> slideParts(const ExportPage &page) const;
     CanvasScene *newScene(const QString &interpretationId);
     void prepare(CanvasScene *scene) const;
     QString title() const;
