@@ -306,6 +306,7 @@ private Q_SLOTS:
                         }
         }
         QVERIFY(measured > 0);
+        qDebug("DIAG parts %d smallest %.2f", int(diagramPages(job).size()), smallest);
         // Known: hide-and-seek's union layout is wider than a slide at 12 px even
         // with one reading per part.
         if (QLatin1String(QTest::currentDataTag()) ==

@@ -41,6 +41,10 @@ Interpretation selectionOf(const Interpretation &interp, const QSet<QString> &ke
 }
 constexpr int kCruxLinesOnSlide = 5;
 constexpr int kCruxLinesPerPage = 14;
+/// The union layout's spacing, scaled, when the editor's leaves labels too small on a slide.
+constexpr double kTightSpacing = 0.55;
+/// The smallest gap between two boxes a tighter layout may leave (scene units).
+constexpr qreal kTightGap = 12;
 
 /// The smallest factor label a room reads from the back on a 1280×720 slide
 /// (issue #20): 12 px with two readings, 10 px with three.
@@ -158,37 +162,25 @@ void ExportJob::buildCompare(const QStringList &ids)
         m_error = JobText::tr("compare needs two or three interpretations, got %1").arg(ids.size());
         return;
     }
-    // The editor's Common Layout: one position per factor in every column, no
-    // box on another, and routes around the boxes. The readings' own positions
-    // cannot do that: a factor only one reading uses sits where that reading
-    // put it, which may be on another reading's factor.
-    const LayoutResult layout =
-        LayoutEngine::run(CompareScenes::unionLayoutRequest(m_incident, ids));
-    m_compare =
-        std::make_unique<CompareScenes>(m_incident, ids, layout.ok ? layout : LayoutResult{});
-    // Decision (issue #6/#11): the compare view's "only here" tags DO go
-    // onto exported compare slides while diff styling is on (the default;
-    // ExportOptions::diffStyling = false turns tags and ghosts off
-    // together). They are scene items drawn by the same code as on screen,
-    // carry their meaning in words rather than colour alone (so they
-    // survive the print theme and a greyscale printer), and they are the
-    // point of a side-by-side slide: what one reading has that the other lacks.
-    m_compare->setDiffStyling(m_options.diffStyling);
-    ExportPage page;
-    page.title = title();
-    page.compare = true;
-    QStringList names;
-    for (int i = 0; i < m_compare->count(); ++i) {
-        prepare(m_compare->scene(i));
-        page.panels.append({m_compare->scene(i), m_compare->title(i)});
-        names.append(m_compare->title(i));
+    ExportPage page = compareSlide(ids, 1.0);
+    if (const QList<ExportPage> parts = readableParts(page); parts.size() != 1) {
+        // The readings do not fit on one slide with readable labels at the
+        // editor's spacing. A tighter union layout (the same one for every
+        // column, so a factor still has one position) is kept when it needs
+        // fewer slides and no two of its boxes come closer than kTightGap (the
+        // layout spaces estimated box sizes; the drawn boxes can be larger).
+        std::unique_ptr<CompareScenes> editorSpacing = std::move(m_compare);
+        const ExportPage tight = compareSlide(ids, kTightSpacing);
+        const QList<ExportPage> tightParts =
+            boxesTooClose() ? QList<ExportPage>() : readableParts(tight);
+        if (!tightParts.isEmpty() && (parts.isEmpty() || tightParts.size() < parts.size()))
+            page = tight;
+        else
+            m_compare = std::move(editorSpacing);
     }
-    // A lens styles every item, ghosts too: what another reading has
-    // stays a ghost on the slide, as in the compare view.
-    m_compare->restyleGhosts();
-    // No subtitle: the readings' names are the panels' captions, and the
-    // height is worth more to the diagrams.
-    page.fileKey = ids.join(QLatin1Char('-'));
+    QStringList names;
+    for (const ExportPanel &panel : std::as_const(page.panels))
+        names.append(panel.caption);
     if (!m_options.cruxes) {
         m_pages.append(slideParts(page));
         return;
@@ -232,6 +224,61 @@ void ExportJob::buildCompare(const QStringList &ids)
     }
 }
 
+ExportPage ExportJob::compareSlide(const QStringList &ids, double spacing)
+{
+    // The editor's Common Layout: one position per factor in every column, no
+    // box on another, and routes around the boxes. The readings' own positions
+    // cannot do that: a factor only one reading uses sits where that reading
+    // put it, which may be on another reading's factor.
+    LayoutRequest request = CompareScenes::unionLayoutRequest(m_incident, ids);
+    request.options.nodeSep *= spacing;
+    request.options.rankSep *= spacing;
+    const LayoutResult layout = LayoutEngine::run(request);
+    m_compare =
+        std::make_unique<CompareScenes>(m_incident, ids, layout.ok ? layout : LayoutResult{});
+    // Decision (issue #6/#11): the compare view's "only here" tags DO go
+    // onto exported compare slides while diff styling is on (the default;
+    // ExportOptions::diffStyling = false turns tags and ghosts off
+    // together). They are scene items drawn by the same code as on screen,
+    // carry their meaning in words rather than colour alone (so they
+    // survive the print theme and a greyscale printer), and they are the
+    // point of a side-by-side slide: what one reading has that the other lacks.
+    m_compare->setDiffStyling(m_options.diffStyling);
+    ExportPage page;
+    page.title = title();
+    page.compare = true;
+    for (int i = 0; i < m_compare->count(); ++i) {
+        prepare(m_compare->scene(i));
+        page.panels.append({m_compare->scene(i), m_compare->title(i)});
+    }
+    // A lens styles every item, ghosts too: what another reading has
+    // stays a ghost on the slide, as in the compare view.
+    m_compare->restyleGhosts();
+    // No subtitle: the readings' names are the panels' captions, and the
+    // height is worth more to the diagrams.
+    page.fileKey = ids.join(QLatin1Char('-'));
+    return page;
+}
+
+bool ExportJob::boxesTooClose() const
+{
+    // The layout spaces estimated box sizes; the drawn boxes can be larger.
+    for (int column = 0; column < m_compare->count(); ++column) {
+        QList<QRectF> boxes;
+        for (const FactorItem *item : m_compare->scene(column)->factorItems())
+            if (item->isVisible())
+                boxes.append(
+                    item->boxRect()
+                        .translated(item->pos())
+                        .adjusted(-kTightGap / 2, -kTightGap / 2, kTightGap / 2, kTightGap / 2));
+        for (int i = 0; i < boxes.size(); ++i)
+            for (int j = i + 1; j < boxes.size(); ++j)
+                if (boxes[i].intersects(boxes[j]))
+                    return true;
+    }
+    return false;
+}
+
 QList<ExportPage> ExportJob::slideParts(const ExportPage &page) const
 {
     // Decision (issue #20): when the readings of a compare slide cannot all be
@@ -241,8 +288,15 @@ QList<ExportPage> ExportJob::slideParts(const ExportPage &page) const
     // layout, the ghosts and the "only here" tags, so a factor sits at the same
     // place on every part and stepping between them still compares the readings.
     // Shrinking the labels instead would leave a slide nobody at the back of the
-    // room can read; a narrower diagram would need a second layout that the
-    // editor's Common Layout does not share.
+    // room can read.
+    const QList<ExportPage> parts = readableParts(page);
+    // Not even one reading per slide reaches the size: the whole comparison on
+    // one slide, drawn as large as it goes.
+    return parts.isEmpty() ? QList<ExportPage>{page} : parts;
+}
+
+QList<ExportPage> ExportJob::readableParts(const ExportPage &page) const
+{
     const int readings = int(page.panels.size());
     if (m_options.page != PageFormat::Slide || readings < 2)
         return {page};
@@ -262,9 +316,7 @@ QList<ExportPage> ExportJob::slideParts(const ExportPage &page) const
         if (readable)
             return parts;
     }
-    // Not even one reading per slide reaches the size: the whole comparison on
-    // one slide, drawn as large as it goes.
-    return {page};
+    return {};
 }
 
 QString ExportJob::cruxHeadline(const Crux &crux) const
