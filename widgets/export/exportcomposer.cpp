@@ -161,7 +161,9 @@ void ExportComposer::layoutOnce()
         headerHeight += QFontMetricsF(m_subtitleFont).lineSpacing() + 2;
     if (headerHeight > 0)
         headerHeight += kBlockGap;
-    m_captionHeight = panels > 1 ? QFontMetricsF(m_captionFont).lineSpacing() + 8 : 0;
+    // One part of a split compare slide names its reading too.
+    m_captionHeight =
+        panels > 1 || m_page.compare ? QFontMetricsF(m_captionFont).lineSpacing() + 8 : 0;
 
     QSizeF fixed = m_options.fixedPageSize();
     qreal innerWidth = 0;

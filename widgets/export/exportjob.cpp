@@ -288,7 +288,11 @@ QList<ExportPage> ExportJob::slideParts(const ExportPage &page) const
     // layout, the ghosts and the "only here" tags, so a factor sits at the same
     // place on every part and stepping between them still compares the readings.
     // Shrinking the labels instead would leave a slide nobody at the back of the
-    // room can read.
+    // room can read. buildCompare first tries a tighter union layout, so a
+    // comparison is split only when that does not fit either. A presentation
+    // label size with narrower boxes was not chosen: the layout's box size
+    // estimates and the canvas's wrap width (model/layout, widgets/canvas) would
+    // have to change with it, and the editor's Common Layout would differ.
     const QList<ExportPage> parts = readableParts(page);
     // Not even one reading per slide reaches the size: the whole comparison on
     // one slide, drawn as large as it goes.
