@@ -281,8 +281,11 @@ private Q_SLOTS:
         const CompareScenes *compare = job.compareScenes();
         QVERIFY(compare && compare->usesUnionLayout());
         int shownReadings = 0;
+        QList<qreal> scales; // the parts of a split slide: one scale, so factors match
         for (const ExportPage &page : diagramPages(job)) {
             shownReadings += int(page.panels.size());
+            scales.append(ExportComposer(page, options).diagramScale());
+            QCOMPARE(scales.last(), scales.first());
             checkPage(*compare, page, options);
             if (QTest::currentTestFailed())
                 return;

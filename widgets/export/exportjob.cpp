@@ -317,8 +317,16 @@ QList<ExportPage> ExportJob::readableParts(const ExportPage &page) const
             readable = label >= minimum - 0.01;
             parts.append(part);
         }
-        if (readable)
-            return parts;
+        if (!readable)
+            continue;
+        // One scale on every part: a factor has the same size and place on each.
+        double scale = 1e9;
+        for (const ExportPage &part : std::as_const(parts))
+            scale = std::min(scale, ExportComposer(part, m_options).diagramScale());
+        if (parts.size() > 1)
+            for (ExportPage &part : parts)
+                part.maxScale = scale;
+        return parts;
     }
     return {};
 }
