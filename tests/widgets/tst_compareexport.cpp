@@ -1,7 +1,8 @@
 // Compare exports checked through the real SVG output (ExportJob →
 // ExportComposer → ExportWriter::renderSvg): the union layout puts no factor
 // box on another in any column, every badge and "only here" tag lies on its
-// own factor's box, labels stay readable on a 1280×720 slide, crux markers
+// own factor's box, labels stay readable on a 1280×720 slide (readings that
+// do not fit at that size are split over several slides), crux markers
 // sit on their crux's factors, the legend names exactly the marks drawn, and
 // editing-only badges stay off unless asked for.
 
@@ -156,43 +157,52 @@ QStringList firstIds(const Incident &incident, int count)
     return ids;
 }
 
+/// The pages of a compare export that draw readings (a slide split into parts
+/// has several; crux list pages have none).
+QList<ExportPage> diagramPages(const ExportJob &job)
+{
+    QList<ExportPage> pages;
+    for (const ExportPage &page : job.pages())
+        if (!page.panels.isEmpty())
+            pages.append(page);
+    return pages;
+}
+
+/// The compare column a page's panel shows.
+int compareColumn(const CompareScenes &compare, const ExportPage &page, int panel)
+{
+    for (int i = 0; i < compare.count(); ++i)
+        if (compare.scene(i) == page.panels[panel].scene)
+            return i;
+    return -1;
+}
+
 } // namespace
 
 class TestCompareExport : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
-    void geometry_data()
-    {
-        QTest::addColumn<int>("index");
-        QTest::addColumn<int>("readings");
-        const auto cases = compareCases();
-        for (int i = 0; i < cases.size(); ++i)
-            for (int readings = 2;
-                 readings <= std::min<int>(3, cases[i].second.interpretations.size()); ++readings)
-                QTest::newRow(
-                    qPrintable(QStringLiteral("%1, %2 readings").arg(cases[i].first).arg(readings)))
-                    << i << readings;
-    }
 
-    void geometry()
+private:
+    /// No two boxes of a column overlap, every box is on the slide, every "only here"
+    /// tag and root-cause pill is on its own box, and crux markers sit on their cruxes.
+    static void checkPage(const CompareScenes &compare, const ExportPage &page,
+                          const ExportOptions &options)
     {
-        QFETCH(int, index);
-        QFETCH(int, readings);
-        const Incident incident = compareCases().at(index).second;
-        ExportOptions options = compareOptions(firstIds(incident, readings));
-        options.cruxes = true;
-        const ExportJob job(incident, options);
-        QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
-        const ExportComposer composer(job.pages().first(), options);
-        const CompareScenes *compare = job.compareScenes();
-        QVERIFY(compare && compare->usesUnionLayout());
+        const ExportComposer composer(page, options);
         const QList<SvgText> texts = svgTexts(ExportWriter::renderSvg(composer));
         QVERIFY(!texts.isEmpty());
 
         const QRectF slide(QPointF(0, 0), composer.pageSize());
-        for (int panel = 0; panel < compare->count(); ++panel) {
-            CanvasScene *scene = compare->scene(panel);
+        for (int panel = 0; panel < page.panels.size(); ++panel) {
+            // Each reading is named, on a split slide's parts too.
+            QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
+                                 [&](const SvgText &t) {
+                                     return t.text == page.panels[panel].caption &&
+                                            composer.panelTarget(panel).top() > t.pos.y();
+                                 }),
+                     qPrintable(page.panels[panel].caption));
+            CanvasScene *scene = page.panels[panel].scene;
             QList<FactorItem *> shown;
             for (FactorItem *item : scene->factorItems())
                 if (item->isVisible())
@@ -207,7 +217,7 @@ private Q_SLOTS:
                                    shown[j]->factorId()));
             }
             // Each "only here" tag and root-cause pill of the SVG is on the box it belongs to.
-            const QStringList unique = compare->uniqueFactorIds(panel);
+            const QStringList unique = compare.uniqueFactorIds(compareColumn(compare, page, panel));
             for (const SvgText &text : texts) {
                 const bool onlyHere = text.text == OnlyHereMarker::tr("only here");
                 const bool rootCause = text.text == FactorItem::tr("Root cause").toUpper();
@@ -232,18 +242,55 @@ private Q_SLOTS:
             }
         }
         // Crux markers: each on a factor of its crux, inside that factor's box.
-        const ExportPage &page = job.pages().first();
         const QList<QRectF> marks = composer.cruxMarkRects();
         QCOMPARE(marks.size(), page.cruxMarks.size());
         for (int i = 0; i < marks.size(); ++i) {
             const ExportCruxMark &mark = page.cruxMarks[i];
             if (marks[i].isEmpty())
                 continue; // a box full of markers: the number is in the list
-            QVERIFY(compare->diff().cruxes[mark.number - 1].factorIds.contains(mark.factorId));
+            QVERIFY(compare.diff().cruxes[mark.number - 1].factorIds.contains(mark.factorId));
             QVERIFY2(
                 composer.factorRectOnPage(mark.panel, mark.factorId).contains(marks[i].center()),
                 qPrintable(QStringLiteral("crux %1").arg(mark.number)));
         }
+    }
+
+private Q_SLOTS:
+    void geometry_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<int>("readings");
+        const auto cases = compareCases();
+        for (int i = 0; i < cases.size(); ++i)
+            for (int readings = 2;
+                 readings <= std::min<int>(3, cases[i].second.interpretations.size()); ++readings)
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1, %2 readings").arg(cases[i].first).arg(readings)))
+                    << i << readings;
+    }
+
+    void geometry()
+    {
+        QFETCH(int, index);
+        QFETCH(int, readings);
+        const Incident incident = compareCases().at(index).second;
+        ExportOptions options = compareOptions(firstIds(incident, readings));
+        options.cruxes = true;
+        const ExportJob job(incident, options);
+        QVERIFY2(job.error().isEmpty(), qPrintable(job.error()));
+        const CompareScenes *compare = job.compareScenes();
+        QVERIFY(compare && compare->usesUnionLayout());
+        int shownReadings = 0;
+        QList<qreal> scales; // the parts of a split slide: one scale, so factors match
+        for (const ExportPage &page : diagramPages(job)) {
+            shownReadings += int(page.panels.size());
+            scales.append(ExportComposer(page, options).diagramScale());
+            QCOMPARE(scales.last(), scales.first());
+            checkPage(*compare, page, options);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(shownReadings, readings); // each reading on one part of the slide
     }
 
     void labelsReadableOnASlide_data() { geometry_data(); }
@@ -255,40 +302,27 @@ private Q_SLOTS:
         const Incident incident = compareCases().at(index).second;
         const ExportOptions options = compareOptions(firstIds(incident, readings));
         const ExportJob job(incident, options);
-        const ExportComposer composer(job.pages().first(), options);
-        const CompareScenes *compare = job.compareScenes();
         const qreal minLabel = readings == 2 ? 12 : 10;
         qreal smallest = 1e9;
         int measured = 0;
-        for (const SvgText &text : svgTexts(ExportWriter::renderSvg(composer)))
-            for (int panel = 0; panel < compare->count(); ++panel)
-                for (FactorItem *item : compare->scene(panel)->factorItems())
-                    if (item->isVisible() && item->labelLines().contains(text.text) &&
-                        composer.factorRectOnPage(panel, item->factorId()).contains(text.pos)) {
-                        smallest = std::min(smallest, text.size);
-                        ++measured;
-                    }
+        for (const ExportPage &page : diagramPages(job)) {
+            const ExportComposer composer(page, options);
+            for (const SvgText &text : svgTexts(ExportWriter::renderSvg(composer)))
+                for (int panel = 0; panel < page.panels.size(); ++panel)
+                    for (FactorItem *item : page.panels[panel].scene->factorItems())
+                        if (item->isVisible() && item->labelLines().contains(text.text) &&
+                            composer.factorRectOnPage(panel, item->factorId()).contains(text.pos)) {
+                            smallest = std::min(smallest, text.size);
+                            ++measured;
+                        }
+        }
         QVERIFY(measured > 0);
-        // Known: these diagrams are too wide or tall for whole readings on one
-        // 1280×720 slide at that size even in the best grid (the lead decides:
-        // split the slide, or a presentation label size with its own box sizes).
-        static const QStringList tooLarge{
-            QStringLiteral("coastrunners.faultline, 3 readings"),
-            QStringLiteral("coinrun.faultline, 3 readings"),
-            QStringLiteral("cultural-transmission.faultline, 2 readings"),
-            QStringLiteral("hide-and-seek.faultline, 2 readings"),
-            QStringLiteral("hide-and-seek.faultline, 3 readings"),
-            QStringLiteral("keys-and-chests.faultline, 2 readings"),
-            QStringLiteral("lego-stacking.faultline, 3 readings"),
-            QStringLiteral("qbert.faultline, 3 readings"),
-            QStringLiteral("sycophancy-to-subterfuge.faultline, 2 readings"),
-            QStringLiteral("tomato-watering.faultline, 2 readings"),
-            QStringLiteral("tree-gridworld.faultline, 2 readings"),
-            QStringLiteral("tree-gridworld.faultline, 3 readings"),
-            QStringLiteral("walker-sliding.faultline, 2 readings"),
-            QStringLiteral("walker-sliding.faultline, 3 readings")};
-        if (tooLarge.contains(QLatin1String(QTest::currentDataTag())))
-            QEXPECT_FAIL("", "whole diagram does not fit at this label size", Continue);
+        // Known: hide-and-seek's union layout is wider than a 1280 px slide at
+        // 12 px even with one reading per slide and the tighter spacing (its
+        // widest rank is ~1420 units of boxes); only narrower boxes would help.
+        if (QLatin1String(QTest::currentDataTag()) ==
+            QLatin1String("hide-and-seek.faultline, 2 readings"))
+            QEXPECT_FAIL("", "union layout wider than a slide at this label size", Continue);
         QVERIFY2(smallest >= minLabel - 0.01,
                  qPrintable(QStringLiteral("labels down to %1 px").arg(smallest)));
     }

@@ -161,8 +161,11 @@ void ExportComposer::layoutOnce()
         headerHeight += QFontMetricsF(m_subtitleFont).lineSpacing() + 2;
     if (headerHeight > 0)
         headerHeight += kBlockGap;
-    m_captionHeight = panels > 1 ? QFontMetricsF(m_captionFont).lineSpacing() + 8 : 0;
+    // One part of a split compare slide names its reading too.
+    m_captionHeight =
+        panels > 1 || m_page.compare ? QFontMetricsF(m_captionFont).lineSpacing() + 8 : 0;
 
+    const qreal maxScale = m_page.maxScale > 0 ? std::min(m_page.maxScale, kMaxScale) : kMaxScale;
     QSizeF fixed = m_options.fixedPageSize();
     qreal innerWidth = 0;
     if (fixed.isEmpty()) {
@@ -196,8 +199,8 @@ void ExportComposer::layoutOnce()
     } else {
         diagramHeight =
             std::max(40.0, fixed.height() - 2 * m - headerHeight - footer - m_captionHeight);
-        m_scale = std::min(
-            {columnWidth / m_source.width(), diagramHeight / m_source.height(), kMaxScale});
+        m_scale =
+            std::min({columnWidth / m_source.width(), diagramHeight / m_source.height(), maxScale});
         // A compare slide arranges the readings in the grid (side by side,
         // stacked, or two by two) that draws them largest.
         const qreal available = diagramHeight + m_captionHeight;
@@ -206,7 +209,7 @@ void ExportComposer::layoutOnce()
             const qreal cellWidth = (innerWidth - besides - (across - 1) * kColumnGap) / across;
             const qreal cellHeight = (available - (down - 1) * kBlockGap) / down - m_captionHeight;
             const qreal scale =
-                std::min({cellWidth / m_source.width(), cellHeight / m_source.height(), kMaxScale});
+                std::min({cellWidth / m_source.width(), cellHeight / m_source.height(), maxScale});
             if (cellHeight > 40 && scale > m_scale) {
                 m_scale = scale;
                 m_gridColumns = across;

@@ -5,8 +5,10 @@
 #include "model/document.h"
 #include "model/layout/layoutengine.h"
 #include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasstyle.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/compare/comparescenes.h"
+#include "widgets/export/exportcomposer.h"
 #include "widgets/lens/lensstyler.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,35 @@ Interpretation selectionOf(const Interpretation &interp, const QSet<QString> &ke
 }
 constexpr int kCruxLinesOnSlide = 5;
 constexpr int kCruxLinesPerPage = 14;
+/// The union layout's spacing, scaled, when the editor's leaves labels too small on a slide.
+constexpr double kTightSpacing = 0.55;
+/// The smallest gap between two boxes a tighter layout may leave (scene units).
+constexpr qreal kTightGap = 12;
+
+/// The smallest factor label a room reads from the back on a 1280×720 slide
+/// (issue #20): 12 px with two readings, 10 px with three.
+qreal minimumSlideLabel(int readings)
+{
+    return readings <= 2 ? 12.0 : 10.0;
+}
+
+/// The page of `panels` readings from `first` on: those panels and their crux markers.
+ExportPage pagePart(const ExportPage &page, int first, int panels)
+{
+    ExportPage part = page;
+    part.panels = page.panels.mid(first, panels);
+    part.cruxMarks.clear();
+    for (ExportCruxMark mark : page.cruxMarks)
+        if (mark.panel >= first && mark.panel < first + panels) {
+            mark.panel -= first;
+            part.cruxMarks.append(mark);
+        }
+    QStringList keys;
+    for (const ExportPanel &panel : std::as_const(part.panels))
+        keys.append(panel.scene->interpretationId());
+    part.fileKey = page.fileKey + QLatin1Char('-') + keys.join(QLatin1Char('+'));
+    return part;
+}
 } // namespace
 
 ExportJob::ExportJob(const Incident &incident, const ExportOptions &options,
@@ -131,39 +162,27 @@ void ExportJob::buildCompare(const QStringList &ids)
         m_error = JobText::tr("compare needs two or three interpretations, got %1").arg(ids.size());
         return;
     }
-    // The editor's Common Layout: one position per factor in every column, no
-    // box on another, and routes around the boxes. The readings' own positions
-    // cannot do that: a factor only one reading uses sits where that reading
-    // put it, which may be on another reading's factor.
-    const LayoutResult layout =
-        LayoutEngine::run(CompareScenes::unionLayoutRequest(m_incident, ids));
-    m_compare =
-        std::make_unique<CompareScenes>(m_incident, ids, layout.ok ? layout : LayoutResult{});
-    // Decision (issue #6/#11): the compare view's "only here" tags DO go
-    // onto exported compare slides while diff styling is on (the default;
-    // ExportOptions::diffStyling = false turns tags and ghosts off
-    // together). They are scene items drawn by the same code as on screen,
-    // carry their meaning in words rather than colour alone (so they
-    // survive the print theme and a greyscale printer), and they are the
-    // point of a side-by-side slide: what one reading has that the other lacks.
-    m_compare->setDiffStyling(m_options.diffStyling);
-    ExportPage page;
-    page.title = title();
-    page.compare = true;
-    QStringList names;
-    for (int i = 0; i < m_compare->count(); ++i) {
-        prepare(m_compare->scene(i));
-        page.panels.append({m_compare->scene(i), m_compare->title(i)});
-        names.append(m_compare->title(i));
+    ExportPage page = compareSlide(ids, 1.0);
+    if (const QList<ExportPage> parts = readableParts(page); parts.size() != 1) {
+        // The readings do not fit on one slide with readable labels at the
+        // editor's spacing. A tighter union layout (the same one for every
+        // column, so a factor still has one position) is kept when it needs
+        // fewer slides and no two of its boxes come closer than kTightGap (the
+        // layout spaces estimated box sizes; the drawn boxes can be larger).
+        std::unique_ptr<CompareScenes> editorSpacing = std::move(m_compare);
+        const ExportPage tight = compareSlide(ids, kTightSpacing);
+        const QList<ExportPage> tightParts =
+            boxesTooClose() ? QList<ExportPage>() : readableParts(tight);
+        if (!tightParts.isEmpty() && (parts.isEmpty() || tightParts.size() < parts.size()))
+            page = tight;
+        else
+            m_compare = std::move(editorSpacing);
     }
-    // A lens styles every item, ghosts too: what another reading has
-    // stays a ghost on the slide, as in the compare view.
-    m_compare->restyleGhosts();
-    // No subtitle: the readings' names are the panels' captions, and the
-    // height is worth more to the diagrams.
-    page.fileKey = ids.join(QLatin1Char('-'));
+    QStringList names;
+    for (const ExportPanel &panel : std::as_const(page.panels))
+        names.append(panel.caption);
     if (!m_options.cruxes) {
-        m_pages.append(page);
+        m_pages.append(slideParts(page));
         return;
     }
     const QList<Crux> &cruxes = m_compare->diff().cruxes;
@@ -184,13 +203,16 @@ void ExportJob::buildCompare(const QStringList &ids)
         lines.append(QStringLiteral("%1  %2").arg(i + 1).arg(cruxHeadline(cruxes[i])));
     }
     // A short list fits under the diagrams; a long one would squeeze them, so it
-    // goes onto following pages.
+    // goes onto following pages. So does the list of a slide split into parts.
     if (lines.size() <= kCruxLinesOnSlide) {
-        page.cruxLines = lines;
-        m_pages.append(page);
-        return;
+        ExportPage withList = page;
+        withList.cruxLines = lines;
+        if (const QList<ExportPage> parts = slideParts(withList); parts.size() == 1) {
+            m_pages.append(parts);
+            return;
+        }
     }
-    m_pages.append(page);
+    m_pages.append(slideParts(page));
     for (int first = 0; first < lines.size(); first += kCruxLinesPerPage) {
         ExportPage list;
         list.title = page.title;
@@ -200,6 +222,113 @@ void ExportJob::buildCompare(const QStringList &ids)
                        (first > 0 ? QString::number(first / kCruxLinesPerPage + 1) : QString());
         m_pages.append(list);
     }
+}
+
+ExportPage ExportJob::compareSlide(const QStringList &ids, double spacing)
+{
+    // The editor's Common Layout: one position per factor in every column, no
+    // box on another, and routes around the boxes. The readings' own positions
+    // cannot do that: a factor only one reading uses sits where that reading
+    // put it, which may be on another reading's factor.
+    LayoutRequest request = CompareScenes::unionLayoutRequest(m_incident, ids);
+    request.options.nodeSep *= spacing;
+    request.options.rankSep *= spacing;
+    const LayoutResult layout = LayoutEngine::run(request);
+    m_compare =
+        std::make_unique<CompareScenes>(m_incident, ids, layout.ok ? layout : LayoutResult{});
+    // Decision (issue #6/#11): the compare view's "only here" tags DO go
+    // onto exported compare slides while diff styling is on (the default;
+    // ExportOptions::diffStyling = false turns tags and ghosts off
+    // together). They are scene items drawn by the same code as on screen,
+    // carry their meaning in words rather than colour alone (so they
+    // survive the print theme and a greyscale printer), and they are the
+    // point of a side-by-side slide: what one reading has that the other lacks.
+    m_compare->setDiffStyling(m_options.diffStyling);
+    ExportPage page;
+    page.title = title();
+    page.compare = true;
+    for (int i = 0; i < m_compare->count(); ++i) {
+        prepare(m_compare->scene(i));
+        page.panels.append({m_compare->scene(i), m_compare->title(i)});
+    }
+    // A lens styles every item, ghosts too: what another reading has
+    // stays a ghost on the slide, as in the compare view.
+    m_compare->restyleGhosts();
+    // No subtitle: the readings' names are the panels' captions, and the
+    // height is worth more to the diagrams.
+    page.fileKey = ids.join(QLatin1Char('-'));
+    return page;
+}
+
+bool ExportJob::boxesTooClose() const
+{
+    // The layout spaces estimated box sizes; the drawn boxes can be larger.
+    for (int column = 0; column < m_compare->count(); ++column) {
+        QList<QRectF> boxes;
+        for (const FactorItem *item : m_compare->scene(column)->factorItems())
+            if (item->isVisible())
+                boxes.append(
+                    item->boxRect()
+                        .translated(item->pos())
+                        .adjusted(-kTightGap / 2, -kTightGap / 2, kTightGap / 2, kTightGap / 2));
+        for (int i = 0; i < boxes.size(); ++i)
+            for (int j = i + 1; j < boxes.size(); ++j)
+                if (boxes[i].intersects(boxes[j]))
+                    return true;
+    }
+    return false;
+}
+
+QList<ExportPage> ExportJob::slideParts(const ExportPage &page) const
+{
+    // Decision (issue #20): when the readings of a compare slide cannot all be
+    // drawn with readable labels, the slide is split into parts with fewer
+    // readings each (the fewest parts that reach the size; each part has its own
+    // legend, listing only the marks drawn on it). Every part keeps the union
+    // layout, the ghosts and the "only here" tags, so a factor sits at the same
+    // place on every part and stepping between them still compares the readings.
+    // Shrinking the labels instead would leave a slide nobody at the back of the
+    // room can read. buildCompare first tries a tighter union layout, so a
+    // comparison is split only when that does not fit either. A presentation
+    // label size with narrower boxes was not chosen: the layout's box size
+    // estimates and the canvas's wrap width (model/layout, widgets/canvas) would
+    // have to change with it, and the editor's Common Layout would differ.
+    const QList<ExportPage> parts = readableParts(page);
+    // Not even one reading per slide reaches the size: the whole comparison on
+    // one slide, drawn as large as it goes.
+    return parts.isEmpty() ? QList<ExportPage>{page} : parts;
+}
+
+QList<ExportPage> ExportJob::readableParts(const ExportPage &page) const
+{
+    const int readings = int(page.panels.size());
+    if (m_options.page != PageFormat::Slide || readings < 2)
+        return {page};
+    const qreal minimum = minimumSlideLabel(readings);
+    for (int perPage = readings; perPage >= 1; --perPage) {
+        QList<ExportPage> parts;
+        bool readable = true;
+        for (int first = 0; first < readings && readable; first += perPage) {
+            const ExportPage part = perPage == readings ? page : pagePart(page, first, perPage);
+            const ExportComposer composer(part, m_options);
+            const qreal label =
+                canvasstyle::labelFont(part.panels.first().scene->font()).pixelSize() *
+                composer.diagramScale();
+            readable = label >= minimum - 0.01;
+            parts.append(part);
+        }
+        if (!readable)
+            continue;
+        // One scale on every part: a factor has the same size and place on each.
+        double scale = 1e9;
+        for (const ExportPage &part : std::as_const(parts))
+            scale = std::min(scale, ExportComposer(part, m_options).diagramScale());
+        if (parts.size() > 1)
+            for (ExportPage &part : parts)
+                part.maxScale = scale;
+        return parts;
+    }
+    return {};
 }
 
 QString ExportJob::cruxHeadline(const Crux &crux) const

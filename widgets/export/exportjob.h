@@ -45,6 +45,16 @@ public:
 private:
     void build(const QStringList &selectedFactorIds);
     void buildCompare(const QStringList &ids);
+    /// Builds the compare scenes on a union layout with its spacing times `spacing`;
+    /// the slide of all readings.
+    ExportPage compareSlide(const QStringList &ids, double spacing);
+    /// Whether two factor boxes of a compare column are closer than the layout may leave them.
+    bool boxesTooClose() const;
+    /// `page` as one compare slide, or split into slides of fewer readings when
+    /// labels would be too small to read with all of them on one.
+    QList<ExportPage> slideParts(const ExportPage &page) const;
+    /// The fewest slides `page`'s readings fit on with readable labels (empty: none).
+    QList<ExportPage> readableParts(const ExportPage &page) const;
     CanvasScene *newScene(const QString &interpretationId);
     void prepare(CanvasScene *scene) const;
     QString title() const;

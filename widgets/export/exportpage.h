@@ -35,6 +35,9 @@ struct ExportPage
     /// The numbered crux list ("1  headline"), at the foot, or the whole body of a page without
     /// panels.
     QStringList cruxLines;
+    /// The largest scale from scene to page (0: the composer's own limit); the
+    /// parts of a split compare slide share one, so their factors match in size.
+    double maxScale = 0;
     /// Distinguishes the files of a one-file-per-interpretation export (the interpretation id).
     QString fileKey;
 
