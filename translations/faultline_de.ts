@@ -1412,7 +1412,7 @@ Soll: %2</translation>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+267"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+269"/>
         <source>Show differences</source>
         <translation>Unterschiede zeigen</translation>
     </message>
@@ -1493,7 +1493,7 @@ Soll: %2</translation>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -1530,7 +1530,7 @@ Soll: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Laying Out…</source>
         <translation>Wird angeordnet…</translation>
     </message>
@@ -1706,7 +1706,7 @@ Ihre: %4</translation>
 <context>
     <name>faultline::CruxDescriber</name>
     <message>
-        <location filename="../model/compare/cruxdescriber.cpp" line="+15"/>
+        <location filename="../model/compare/cruxdescriber.cpp" line="+19"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -1716,7 +1716,7 @@ Ihre: %4</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Is the %1 area to blame?</source>
         <translation>Liegt es am Bereich %1?</translation>
     </message>
@@ -2062,17 +2062,25 @@ Ihre: %4</translation>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+144"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+149"/>
         <source>Cruxes</source>
         <translation>Kernstreitpunkte</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Resolved: %1</source>
         <translation>Geklärt: %1</translation>
     </message>
@@ -2191,7 +2199,7 @@ Ihre: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>Kernstreitpunkt %1 von %2 · %3</translation>
     </message>
@@ -3350,7 +3358,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+74"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+105"/>
         <source>the incident has no interpretation to export</source>
         <translation>der Vorfall enthält keine Interpretation zum Exportieren</translation>
     </message>
@@ -4787,12 +4795,12 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
 <context>
     <name>faultline::PanelStrip</name>
     <message>
-        <location filename="../widgets/common/panelstrip.cpp" line="+52"/>
+        <location filename="../widgets/common/panelstrip.cpp" line="+54"/>
         <source>Show the %1 panel</source>
         <translation>Bereich „%1“ zeigen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+1"/>
         <source>Expand the lower panels</source>
         <translation>Untere Bereiche aufklappen</translation>

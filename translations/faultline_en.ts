@@ -64,7 +64,7 @@
 <context>
     <name>faultline::CompareView</name>
     <message numerus="yes">
-        <location filename="../widgets/compare/compareview.cpp" line="+253"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+255"/>
         <source>Comparing %n readings</source>
         <translation>
             <numerusform>Comparing %n reading</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+164"/>
         <source>%n factor(s)</source>
         <translation>
             <numerusform>%n factor</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>faultline::CruxDescriber</name>
     <message numerus="yes">
-        <location filename="../model/compare/cruxdescriber.cpp" line="+171"/>
+        <location filename="../model/compare/cruxdescriber.cpp" line="+176"/>
         <source>with %n link(s) only it draws</source>
         <translation>
             <numerusform>with %n link only it draws</numerusform>
@@ -150,6 +150,17 @@
         <translation>
             <numerusform>implicating %n failure point</numerusform>
             <numerusform>implicating %n failure points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultline::CruxListWidget</name>
+    <message numerus="yes">
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+63"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n evidence</numerusform>
+            <numerusform>%n evidence</numerusform>
         </translation>
     </message>
 </context>

@@ -1405,7 +1405,7 @@ Ideal: %2</source>
 <context>
     <name>faultline::CompareView</name>
     <message>
-        <location filename="../widgets/compare/compareview.cpp" line="+267"/>
+        <location filename="../widgets/compare/compareview.cpp" line="+269"/>
         <source>Show differences</source>
         <translation>显示差异</translation>
     </message>
@@ -1484,7 +1484,7 @@ Ideal: %2</source>
         <translation>讨论</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>by %1</source>
         <translation>作者：%1</translation>
     </message>
@@ -1517,7 +1517,7 @@ Ideal: %2</source>
         </translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Laying Out…</source>
         <translation>正在布局…</translation>
     </message>
@@ -1691,7 +1691,7 @@ Theirs: %4</source>
 <context>
     <name>faultline::CruxDescriber</name>
     <message>
-        <location filename="../model/compare/cruxdescriber.cpp" line="+15"/>
+        <location filename="../model/compare/cruxdescriber.cpp" line="+19"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -1701,7 +1701,7 @@ Theirs: %4</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Is the %1 area to blame?</source>
         <translation>问题出在 %1 领域吗？</translation>
     </message>
@@ -2045,17 +2045,24 @@ Theirs: %4</source>
 <context>
     <name>faultline::CruxListWidget</name>
     <message>
-        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+144"/>
+        <location filename="../widgets/compare/cruxlistwidget.cpp" line="+149"/>
         <source>Cruxes</source>
         <translation>分歧点</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n 条证据</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Resolved: %1</source>
         <translation>已解决：%1</translation>
     </message>
@@ -2171,7 +2178,7 @@ Theirs: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Crux %1 of %2 · %3</source>
         <translation>分歧点 %1 / %2 · %3</translation>
     </message>
@@ -3321,7 +3328,7 @@ Your changes are still open here; try another location.</source>
 <context>
     <name>faultline::ExportJob</name>
     <message>
-        <location filename="../widgets/export/exportjob.cpp" line="+74"/>
+        <location filename="../widgets/export/exportjob.cpp" line="+105"/>
         <source>the incident has no interpretation to export</source>
         <translation>该事件没有可导出的解读</translation>
     </message>
@@ -4743,12 +4750,12 @@ Drag a kind onto the canvas, or double-click to add one at the centre.</source>
 <context>
     <name>faultline::PanelStrip</name>
     <message>
-        <location filename="../widgets/common/panelstrip.cpp" line="+52"/>
+        <location filename="../widgets/common/panelstrip.cpp" line="+54"/>
         <source>Show the %1 panel</source>
         <translation>显示“%1”面板</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+1"/>
         <source>Expand the lower panels</source>
         <translation>展开下方面板</translation>

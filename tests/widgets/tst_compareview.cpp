@@ -13,6 +13,7 @@
 #include "widgets/compare/comparescenes.h"
 #include "widgets/compare/compareview.h"
 #include "widgets/compare/coveragewidget.h"
+#include "widgets/compare/cruxitemdelegate.h"
 #include "widgets/compare/cruxlistwidget.h"
 #include "widgets/compare/cruxnumberitem.h"
 #include "widgets/compare/interpretationpickerdialog.h"
@@ -361,6 +362,14 @@ private Q_SLOTS:
         const QList<Crux> cruxes = DiffEngine::compare(incident, {"A", "B"}).cruxes;
         QVERIFY(cruxes.size() >= 3);
         list.setCruxes(incident, cruxes);
+        // Each item: the question headline and a positions table, one row per reading.
+        for (int i = 0; i < list.count(); ++i) {
+            QVERIFY(list.item(i)->text().endsWith(QLatin1Char('?')));
+            const QVariantList table = list.item(i)->data(CruxItemDelegate::PositionsRole).toList();
+            QCOMPARE(table.size(), 2);
+            for (const QVariant &row : table)
+                QCOMPARE(row.toStringList().size(), 3);
+        }
         QCOMPARE(list.currentCrux(), -1);
         list.selectNext();
         QCOMPARE(list.currentCrux(), 0);

@@ -20,6 +20,19 @@ QFont tagFont(const QFont &base)
     return font;
 }
 
+QFont tableFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(std::max(7.0, base.pointSizeF() - 1));
+    return font;
+}
+
+int tableHeight(const QVariant &rows, const QFont &base)
+{
+    const qsizetype count = rows.toList().size();
+    return count == 0 ? 0 : kGap + int(count * std::ceil(QFontMetricsF(tableFont(base)).height()));
+}
+
 int wrappedHeight(const QString &text, const QFont &font, qreal width)
 {
     const QFontMetricsF metrics(font);
@@ -100,9 +113,42 @@ void CruxItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     }
     painter->setFont(option.font);
     painter->setPen(QColor(0x22, 0x26, 0x2b));
-    painter->drawText(textRect(r, option.font), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                      index.data(Qt::DisplayRole).toString());
+    const QRectF text = textRect(r, option.font);
+    const QString headline = index.data(Qt::DisplayRole).toString();
+    painter->drawText(text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, headline);
+    const int headlineHeight = wrappedHeight(headline, option.font, text.width());
+    paintPositions(painter, text.adjusted(0, headlineHeight + kGap, 0, 0), option.font,
+                   index.data(PositionsRole).toList());
     painter->restore();
+}
+
+void CruxItemDelegate::paintPositions(QPainter *painter, const QRectF &area, const QFont &base,
+                                      const QVariantList &rows)
+{
+    // Three columns: the reading's name, its position, its evidence count; long
+    // names and positions are elided (the tooltip has them whole).
+    const QFont font = tableFont(base);
+    const QFontMetricsF metrics(font);
+    const qreal line = std::ceil(metrics.height());
+    const qreal evidenceWidth = metrics.horizontalAdvance(QStringLiteral("99 evidence")) + 6;
+    const qreal nameWidth = std::floor((area.width() - evidenceWidth) * 0.38);
+    const qreal positionWidth = area.width() - evidenceWidth - nameWidth - 8;
+    painter->setFont(font);
+    qreal y = area.top();
+    for (const QVariant &value : rows) {
+        const QStringList row = value.toStringList();
+        painter->setPen(QColor(0x22, 0x26, 0x2b));
+        painter->drawText(QRectF(area.left(), y, nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(row.value(0), Qt::ElideRight, nameWidth));
+        painter->setPen(QColor(0x3d, 0x43, 0x4b));
+        painter->drawText(QRectF(area.left() + nameWidth + 8, y, positionWidth, line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(row.value(1), Qt::ElideRight, positionWidth));
+        painter->setPen(QColor(0x8a, 0x90, 0x98));
+        painter->drawText(QRectF(area.right() - evidenceWidth, y, evidenceWidth, line),
+                          Qt::AlignRight | Qt::AlignVCenter, row.value(2));
+        y += line;
+    }
 }
 
 QSize CruxItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -114,7 +160,8 @@ QSize CruxItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     width = std::max(width, 120);
     const int text =
         wrappedHeight(index.data(Qt::DisplayRole).toString(), option.font, width - 4 - 2 * kPad);
-    return QSize(width, text + 2 * kPad + kTagHeight + kGap + 4);
+    return QSize(width, text + tableHeight(index.data(PositionsRole), option.font) + 2 * kPad +
+                            kTagHeight + kGap + 4);
 }
 
 } // namespace faultline

@@ -6,8 +6,8 @@ namespace faultline {
 
 /// Draws one crux of the crux list: a small coloured type tag (and, when the
 /// group recorded something, a resolution tag and the position tally) over the
-/// one-line description, which wraps to the list's width (descriptions name
-/// interpretations and factors and are often longer than the panel).
+/// question headline, which wraps to the list's width, and a small table of
+/// positions: one line per reading with its position and evidence count.
 class CruxItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -22,6 +22,9 @@ public:
     static constexpr int ResolutionOpenRole = Qt::UserRole + 5;
     /// Item data role holding the position tally, e.g. "A 3 · B 1 · ? 1".
     static constexpr int TallyRole = Qt::UserRole + 6;
+    /// Item data role holding the positions table: a list of {reading, position,
+    /// evidence} string lists, one per compared reading.
+    static constexpr int PositionsRole = Qt::UserRole + 7;
 
     explicit CruxItemDelegate(QWidget *view);
 
@@ -31,6 +34,9 @@ public:
 
 private:
     QRectF textRect(const QRect &itemRect, const QFont &font) const;
+    /// One line per reading under the headline.
+    static void paintPositions(QPainter *painter, const QRectF &area, const QFont &font,
+                               const QVariantList &rows);
 
     QWidget *m_view;
 };

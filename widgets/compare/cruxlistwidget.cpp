@@ -56,8 +56,13 @@ void CruxListWidget::setCruxes(const Incident &incident, const QList<Crux> &crux
         item->setData(CruxItemDelegate::TypeColorRole, typeColor(crux.type));
         item->setData(Qt::UserRole + 3, tr("%1 / %2").arg(i + 1).arg(cruxes.size()));
         QStringList rows;
-        for (const CruxPositionRow &row : describer.positions(crux))
+        QVariantList table; // reading, position, evidence count: the item's positions table
+        for (const CruxPositionRow &row : describer.positions(crux)) {
             rows.append(QStringLiteral("• %1: %2").arg(row.readingName, row.position));
+            table.append(QVariant(QStringList{row.readingName, row.position,
+                                              tr("%n evidence", nullptr, row.evidenceCount)}));
+        }
+        item->setData(CruxItemDelegate::PositionsRole, table);
         item->setToolTip(headline + QLatin1Char('\n') + rows.join(QLatin1Char('\n')));
     }
     viewport()->update();
