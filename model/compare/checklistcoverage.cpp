@@ -2,6 +2,10 @@
 
 #include "rootcausematrix.h"
 
+#include "placementtable.h"
+
+#include "model/sortedidindex.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -32,20 +36,28 @@ ChecklistCoverage ChecklistCoverage::compute(const Incident &incident,
 ChecklistCoverage ChecklistCoverage::compute(const Incident &incident, const Checklist &checklist,
                                              const Interpretation &interpretation)
 {
+    return compute(incident, checklist, interpretation,
+                   placementsByFactor(incident, factorIndexOf(incident), interpretation));
+}
+
+ChecklistCoverage ChecklistCoverage::compute(const Incident &incident, const Checklist &checklist,
+                                             const Interpretation &interpretation,
+                                             const QList<const Placement *> &placedByFactor)
+{
     ChecklistCoverage coverage;
     coverage.m_interpretationId = interpretation.id;
 
     // Walk factors in document order (not placement order) so the
     // implicating factor lists come out in document order without sorting.
-    QSet<QString> used;
-    used.reserve(interpretation.placements.size());
-    for (const Placement &placement : interpretation.placements)
-        used.insert(placement.factorId);
-    QHash<QString, QStringList> tagged; // entry id → used factors tagged with it
-    for (const Factor &factor : incident.factors)
-        if (used.contains(factor.id))
-            for (const QString &mode : factor.failureModes)
-                tagged[mode].append(factor.id);
+    const SortedIdIndex entryIndex(
+        checklist.entries(),
+        [](const ChecklistEntry &entry) -> const QString & { return entry.id; });
+    QList<QStringList> tagged(checklist.entries().size()); // [entry] used factors tagged with it
+    for (int f = 0; f < incident.factors.size(); ++f)
+        if (placedByFactor[f])
+            for (const QString &mode : incident.factors[f].failureModes)
+                if (const int e = entryIndex.indexOf(mode); e >= 0)
+                    tagged[e].append(incident.factors[f].id);
     QHash<QString, QString> ruledOut; // entry id → reason (first listing wins)
     for (const RuledOut &ruled : interpretation.ruledOutFailureModes)
         if (!ruledOut.contains(ruled.target))
@@ -54,11 +66,12 @@ ChecklistCoverage ChecklistCoverage::compute(const Incident &incident, const Che
     QHash<QString, AreaCoverage> areas;
     QSet<QString> areaIds;
     coverage.m_entries.reserve(checklist.entries().size());
-    for (const ChecklistEntry &checklistEntry : checklist.entries()) {
+    for (int e = 0; e < checklist.entries().size(); ++e) {
+        const ChecklistEntry &checklistEntry = checklist.entries()[e];
         EntryCoverage entry;
         entry.entryId = checklistEntry.id;
         entry.area = checklistEntry.area;
-        entry.factorIds = tagged.value(checklistEntry.id);
+        entry.factorIds = tagged[e];
         const auto reason = ruledOut.constFind(checklistEntry.id);
         entry.ruledOut = reason != ruledOut.constEnd();
         if (entry.ruledOut)

@@ -58,6 +58,11 @@ public:
     /// Same, with a checklist already built by the caller (saves rebuilding it per interpretation).
     static ChecklistCoverage compute(const Incident &incident, const Checklist &checklist,
                                      const Interpretation &interpretation);
+    /// Same, with the interpretation's placements by factor index (nullptr: not
+    /// used), as the compare engine already holds them.
+    static ChecklistCoverage compute(const Incident &incident, const Checklist &checklist,
+                                     const Interpretation &interpretation,
+                                     const QList<const Placement *> &placedByFactor);
 
     const QString &interpretationId() const { return m_interpretationId; }
     /// Every checklist entry in checklist order.

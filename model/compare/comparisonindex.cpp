@@ -1,37 +1,32 @@
 #include "comparisonindex.h"
 
+#include "placementtable.h"
+
 #include <utility>
 
 namespace faultline {
 
 ComparisonIndex::ComparisonIndex(const Incident &incident, const QStringList &interpretationIds)
-    : m_incident(incident), m_checklist(Checklist::forIncident(incident))
+    : m_incident(incident), m_factorIndex(factorIndexOf(incident)),
+      m_checklist(Checklist::forIncident(incident))
 {
     const int factors = int(incident.factors.size());
-    m_factorIndex.reserve(factors);
-    for (int i = 0; i < factors; ++i)
-        m_factorIndex.insert(incident.factors[i].id, i);
     m_users.assign(factors, 0);
     for (const QString &id : interpretationIds) {
         const Interpretation *interp = incident.findInterpretation(id);
         if (!interp || m_ids.contains(id))
             continue;
-        QList<const Placement *> placed(factors, nullptr);
-        for (const Placement &placement : interp->placements) {
-            const int f = factorIndex(placement.factorId);
-            if (f >= 0 && !placed[f]) {
-                placed[f] = &placement;
-                ++m_users[f];
-            }
-        }
         m_views.append(interp);
-        m_placed.append(placed);
+        m_placed.append(placementsByFactor(incident, m_factorIndex, *interp));
+        for (int f = 0; f < factors; ++f)
+            m_users[f] += m_placed.last()[f] ? 1 : 0;
         m_ids.append(id);
     }
     indexLinks();
     for (int v = 0; v < viewCount(); ++v) {
         markBehaviourReach(v);
-        m_coverage.append(ChecklistCoverage::compute(incident, m_checklist, *m_views[v]));
+        m_coverage.append(
+            ChecklistCoverage::compute(incident, m_checklist, *m_views[v], m_placed[v]));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "model/checklist.h"
 #include "model/incident.h"
+#include "model/sortedidindex.h"
 
 #include <QHash>
 #include <QList>
@@ -44,7 +45,7 @@ public:
 
     int factorCount() const { return int(m_incident.factors.size()); }
     const Factor &factor(int f) const { return m_incident.factors[f]; }
-    int factorIndex(const QString &id) const { return m_factorIndex.value(id, -1); }
+    int factorIndex(const QString &id) const { return m_factorIndex.indexOf(id); }
     /// The placement of factor `f` in reading `v`, or nullptr when the reading does not use it.
     const Placement *placement(int v, int f) const { return m_placed[v][f]; }
     bool uses(int v, int f) const { return m_placed[v][f] != nullptr; }
@@ -82,7 +83,7 @@ private:
     const Incident &m_incident;
     QList<const Interpretation *> m_views;
     QStringList m_ids;
-    QHash<QString, int> m_factorIndex;
+    SortedIdIndex m_factorIndex;
     QList<QList<const Placement *>> m_placed; ///< [view][factor]
     std::vector<int> m_users;                 ///< [factor]
     QList<PairRow> m_pairs;

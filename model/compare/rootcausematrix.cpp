@@ -1,11 +1,14 @@
 #include "rootcausematrix.h"
 
+#include "placementtable.h"
+
 #include "model/kindstyle.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 
 namespace faultline {
 
@@ -72,20 +75,11 @@ RootCauseMatrix RootCauseMatrix::build(const Incident &incident,
     for (const QString &id : interpretationIds)
         if (incident.findInterpretation(id) && !ids.contains(id))
             ids.append(id);
-    QHash<QString, int> factorIndex; // id → position in incident.factors
-    factorIndex.reserve(incident.factors.size());
-    for (int i = 0; i < incident.factors.size(); ++i)
-        factorIndex.insert(incident.factors[i].id, i);
+    const SortedIdIndex factorIndex = factorIndexOf(incident);
     QList<QList<const Placement *>> placedTables;
-    for (const QString &id : std::as_const(ids)) {
-        QList<const Placement *> placed(incident.factors.size(), nullptr);
-        for (const Placement &placement : incident.findInterpretation(id)->placements) {
-            const int f = factorIndex.value(placement.factorId, -1);
-            if (f >= 0)
-                placed[f] = &placement;
-        }
-        placedTables.append(placed);
-    }
+    for (const QString &id : std::as_const(ids))
+        placedTables.append(
+            placementsByFactor(incident, factorIndex, *incident.findInterpretation(id)));
     return build(incident, ids, placedTables);
 }
 
@@ -99,6 +93,14 @@ RootCauseMatrix RootCauseMatrix::build(const Incident &incident,
     for (const QString &id : interpretationIds)
         columns.append(incident.findInterpretation(id));
 
+    // Factors of one kind share a number (the index of the first factor of that
+    // kind), so the per-factor pass below gathers cells without hashing strings.
+    const SortedIdIndex kindIndex(
+        incident.factors, [](const Factor &factor) -> const QString & { return factor.kind; });
+    std::vector<int> kindOf(incident.factors.size());
+    for (int f = 0; f < incident.factors.size(); ++f)
+        kindOf[f] = kindIndex.indexOf(incident.factors[f].kind);
+
     // One pass per interpretation fills a per-area cell; rows are laid out afterwards.
     QList<QHash<QString, AreaCell>> byArea(columns.size());
     QSet<QString> present;
@@ -108,14 +110,18 @@ RootCauseMatrix RootCauseMatrix::build(const Incident &incident,
         // Placements follow drawing order; walk the factors in document order
         // instead so cells do not change when someone reorders a diagram.
         const QList<const Placement *> &placed = placedTables[c];
+        QHash<int, AreaCell> byKind;
         for (int f = 0; f < incident.factors.size(); ++f) {
             if (!placed[f])
                 continue;
-            const Factor &factor = incident.factors[f];
-            present.insert(factor.kind);
-            AreaCell &cell = cells[factor.kind];
+            AreaCell &cell = byKind[kindOf[f]];
             (placed[f]->rootCause ? cell.rootCauseFactorIds : cell.involvedFactorIds)
-                .append(factor.id);
+                .append(incident.factors[f].id);
+        }
+        for (auto it = byKind.begin(); it != byKind.end(); ++it) {
+            const QString &kind = incident.factors[it.key()].kind;
+            present.insert(kind);
+            cells.insert(kind, std::move(it.value()));
         }
         for (const RuledOut &ruled : interp.ruledOutAreas) {
             present.insert(ruled.target);
