@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/layout/factorsize.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -129,7 +131,8 @@ struct CanvasColors
 };
 
 constexpr qreal kGridStep = 20;
-constexpr qreal kMaxLabelWidth = 160;
+/// Where labels wrap: the layout's box size estimate wraps there too (model/layout/factorsize.h).
+constexpr qreal kMaxLabelWidth = kFactorLabelWrapWidth;
 constexpr qreal kMinLabelWidth = 88;
 constexpr int kMaxLabelLines = 6;
 /// Below this zoom level (levelOfDetailFromTransform) text and badges are skipped.
