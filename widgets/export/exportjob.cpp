@@ -53,15 +53,16 @@ constexpr double kTightSpacing = 0.55;
 
 /// The smallest gap between two boxes a tighter layout may leave (scene units).
 constexpr qreal kTightGap = 12;
-/// Tried in this order until all readings fit on one readable slide (see buildCompare()):
-/// the editor's Common Layout, then tighter, then the groups of linked factors
-/// packed for the area of one slide (16:9), of a column of two readings side by
-/// side (about square) and of a row of two stacked readings (wide).
+/// Tried in this order until all readings fit on one readable slide (see
+/// buildCompare()): the editor's Common Layout, then tighter, then the groups
+/// of linked factors packed for the area of two readings side by side (about
+/// square), of one slide (16:9) and of one reading above the legend or two
+/// stacked (wide; hide-and-seek's two readings need this one, a slide each).
 constexpr SlideLayout kSlideLayouts[] = {{1.0, 0},
                                          {kTightSpacing, 0},
-                                         {kTightSpacing, 16.0 / 9},
                                          {kTightSpacing, 1.0},
-                                         {kTightSpacing, 3.5}};
+                                         {kTightSpacing, 16.0 / 9},
+                                         {kTightSpacing, 3.0}};
 
 /// The smallest factor label a room reads from the back on a 1280×720 slide
 /// (issue #20): 12 px with two readings, 10 px with three.
@@ -181,11 +182,13 @@ void ExportJob::buildCompare(const QStringList &ids)
     }
     ExportPage page = compareSlide(ids, kSlideLayouts[0]);
     QList<ExportPage> parts = readableParts(page);
+    bool editorLayout = true;
     // The readings do not fit on one slide with readable labels at the
     // editor's layout: another layout (the same one for every column, so a
-    // factor still has one position) is kept when it needs fewer slides and no
-    // two of its boxes come closer than kTightGap. The first that fits on one
-    // slide wins; the editor's layout is kept when none needs fewer.
+    // factor still has one position) is kept when it needs fewer slides, or
+    // as many as another non-editor layout with larger labels, and no two of
+    // its boxes come closer than kTightGap. The first that fits on one slide
+    // wins; the editor's layout is kept when none needs fewer slides.
     for (const SlideLayout &layout : kSlideLayouts) {
         if (parts.size() == 1)
             break;
@@ -195,10 +198,14 @@ void ExportJob::buildCompare(const QStringList &ids)
         const ExportPage candidate = compareSlide(ids, layout);
         const QList<ExportPage> candidateParts =
             boxesTooClose() ? QList<ExportPage>() : readableParts(candidate);
-        if (!candidateParts.isEmpty() &&
-            (parts.isEmpty() || candidateParts.size() < parts.size())) {
+        const bool better = !candidateParts.isEmpty() &&
+                            (parts.isEmpty() || candidateParts.size() < parts.size() ||
+                             (!editorLayout && candidateParts.size() == parts.size() &&
+                              sharedScale(candidateParts) > sharedScale(parts) + 0.01));
+        if (better) {
             page = candidate;
             parts = candidateParts;
+            editorLayout = false;
         } else {
             m_compare = std::move(kept);
         }
@@ -351,15 +358,21 @@ QList<ExportPage> ExportJob::readableParts(const ExportPage &page) const
         if (!readable)
             continue;
         // One scale on every part: a factor has the same size and place on each.
-        double scale = 1e9;
-        for (const ExportPage &part : std::as_const(parts))
-            scale = std::min(scale, ExportComposer(part, m_options).diagramScale());
+        const qreal scale = sharedScale(parts);
         if (parts.size() > 1)
             for (ExportPage &part : parts)
                 part.maxScale = scale;
         return parts;
     }
     return {};
+}
+
+qreal ExportJob::sharedScale(const QList<ExportPage> &parts) const
+{
+    qreal scale = 1e9;
+    for (const ExportPage &part : parts)
+        scale = std::min(scale, ExportComposer(part, m_options).diagramScale());
+    return scale;
 }
 
 QString ExportJob::cruxHeadline(const Crux &crux) const

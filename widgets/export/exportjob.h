@@ -56,6 +56,8 @@ private:
     QList<ExportPage> slideParts(const ExportPage &page) const;
     /// The fewest slides `page`'s readings fit on with readable labels (empty: none).
     QList<ExportPage> readableParts(const ExportPage &page) const;
+    /// The scale every part of a split slide is drawn at (the smallest one's).
+    qreal sharedScale(const QList<ExportPage> &parts) const;
     CanvasScene *newScene(const QString &interpretationId);
     void prepare(CanvasScene *scene) const;
     QString title() const;
