@@ -169,6 +169,7 @@ Incident everyShapeAndLength()
     const QStringList labels{
         QStringLiteral("Reward"),
         QStringLiteral("Agents can push themselves in mid-air"),
+        QStringLiteral("SEEKERS SURF ON BOXES"),
         QStringLiteral("Moving objects out of the play area costs nothing at all, ever"),
         QStringLiteral("A label so long that the canvas elides it after six lines of text, "
                        "which is what happens to a pasted paragraph from a paper's abstract "
@@ -390,7 +391,8 @@ private Q_SLOTS:
             for (const FactorItem *item : scene.factorItems()) {
                 const Factor *f = incident.findFactor(item->factorId());
                 QVERIFY(f);
-                const QSizeF estimate = estimatedFactorSize(*f, kindStyle(incident, f->kind).shape);
+                const KindStyle kind = kindStyle(incident, f->kind);
+                const QSizeF estimate = estimatedFactorSize(*f, kind.shape, kind.name);
                 const QSizeF drawn = item->boxRect().size();
                 QVERIFY2(drawn.width() <= estimate.width() && drawn.height() <= estimate.height(),
                          qPrintable(QStringLiteral("%1: drawn %2x%3, estimated %4x%5")

@@ -133,7 +133,7 @@ struct CanvasColors
 constexpr qreal kGridStep = 20;
 /// Where labels wrap: the layout's box size estimate wraps there too (model/layout/factorsize.h).
 constexpr qreal kMaxLabelWidth = kFactorLabelWrapWidth;
-constexpr qreal kMinLabelWidth = 88;
+constexpr qreal kMinLabelWidth = kFactorMinLabelWidth;
 constexpr int kMaxLabelLines = 6;
 /// Below this zoom level (levelOfDetailFromTransform) text and badges are skipped.
 constexpr qreal kDetailLevel = 0.4;

@@ -20,8 +20,9 @@ namespace faultline {
 /// One way to lay out the readings of a compare slide.
 struct SlideLayout
 {
-    double spacing;    ///< times the union layout's spacing
-    double packAspect; ///< LayoutOptions::packAspect (0: one band of ranks, as in the editor)
+    double nodeSpacing; ///< times the union layout's space between the boxes of a rank
+    double rankSpacing; ///< times the union layout's space between ranks
+    double packAspect;  ///< LayoutOptions::packAspect (0: one band of ranks, as in the editor)
 };
 
 namespace {
@@ -50,19 +51,24 @@ constexpr int kCruxLinesOnSlide = 5;
 constexpr int kCruxLinesPerPage = 14;
 /// The union layout's spacing, scaled, when the editor's leaves labels too small on a slide.
 constexpr double kTightSpacing = 0.55;
+/// Narrower still between the boxes of a rank (16 units in the union layout,
+/// still kTightGap apart); ranks keep kTightSpacing, where badges and link labels sit.
+constexpr double kNarrowSpacing = 0.4;
 
 /// The smallest gap between two boxes a tighter layout may leave (scene units).
 constexpr qreal kTightGap = 12;
 /// Tried in this order until all readings fit on one readable slide (see
-/// buildCompare()): the editor's Common Layout, then tighter, then the groups
-/// of linked factors packed for the area of two readings side by side (about
-/// square), of one slide (16:9) and of one reading above the legend or two
-/// stacked (wide; hide-and-seek's two readings need this one, a slide each).
-constexpr SlideLayout kSlideLayouts[] = {{1.0, 0},
-                                         {kTightSpacing, 0},
-                                         {kTightSpacing, 1.0},
-                                         {kTightSpacing, 16.0 / 9},
-                                         {kTightSpacing, 3.0}};
+/// buildCompare()): the editor's Common Layout, then tighter, then narrower
+/// ranks (coastrunners' three readings), then the groups of linked factors
+/// packed for the area of two readings side by side (about square), of one
+/// slide (16:9) and of one reading above the legend or two stacked (wide;
+/// hide-and-seek's two readings need this one, a slide each).
+constexpr SlideLayout kSlideLayouts[] = {{1.0, 1.0, 0},
+                                         {kTightSpacing, kTightSpacing, 0},
+                                         {kNarrowSpacing, kTightSpacing, 0},
+                                         {kTightSpacing, kTightSpacing, 1.0},
+                                         {kTightSpacing, kTightSpacing, 16.0 / 9},
+                                         {kTightSpacing, kTightSpacing, 3.0}};
 
 /// The smallest factor label a room reads from the back on a 1280×720 slide
 /// (issue #20): 12 px with two readings, 10 px with three.
@@ -263,8 +269,8 @@ ExportPage ExportJob::compareSlide(const QStringList &ids, const SlideLayout &la
     // cannot do that: a factor only one reading uses sits where that reading
     // put it, which may be on another reading's factor.
     LayoutRequest request = CompareScenes::unionLayoutRequest(m_incident, ids);
-    request.options.nodeSep *= layout.spacing;
-    request.options.rankSep *= layout.spacing;
+    request.options.nodeSep *= layout.nodeSpacing;
+    request.options.rankSep *= layout.rankSpacing;
     request.options.packAspect = layout.packAspect;
     const LayoutResult laidOut = LayoutEngine::run(request);
     m_compare =
