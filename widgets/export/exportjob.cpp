@@ -336,7 +336,9 @@ QList<ExportPage> ExportJob::slideParts(const ExportPage &page) const
     // packing shortens that band without changing how a box or the causal flow
     // looks, nor the editor's layout. Narrower boxes would have changed every
     // box in the editor and still left seven in a row; left to right puts the
-    // seven in a column taller than the slide.
+    // seven in a column taller than the slide. Tight and packed layouts place
+    // boxes 12 to 22 units apart, so they rely on the layout's box estimate
+    // holding the drawn box (model/layout/factorsize.h, per kind shape).
     const QList<ExportPage> parts = readableParts(page);
     // Not even one reading per slide reaches the size: the whole comparison on
     // one slide, drawn as large as it goes.
