@@ -93,7 +93,7 @@ QByteArray exportGraphml(const Incident &incident, const QString &interpretation
         if (!factor)
             continue;
         const KindStyle style = kindStyle(incident, factor->kind);
-        const QSizeF size = estimatedFactorSize(*factor);
+        const QSizeF size = estimatedFactorSize(*factor, style.shape, style.name);
         xml.writeStartElement(QStringLiteral("node"));
         xml.writeAttribute(QStringLiteral("id"), TextEscape::xmlAllowed(factor->id));
         data(xml, "d1", factor->label);

@@ -34,7 +34,8 @@ LayoutNode nodeFor(const Incident &incident, const Placement &placement, const U
     node.id = placement.factorId;
     node.position = placement.pos;
     if (const Factor *factor = incident.findFactor(placement.factorId)) {
-        node.size = estimatedFactorSize(*factor);
+        const KindStyle kind = kindStyle(incident, factor->kind);
+        node.size = estimatedFactorSize(*factor, kind.shape, kind.name);
         node.rank =
             CausalLayout::rankHint(incident, *factor, rootCause, usage.causes.contains(node.id),
                                    usage.effects.contains(node.id));

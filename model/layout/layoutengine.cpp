@@ -1,5 +1,6 @@
 #include "layoutengine.h"
 
+#include "componentpacker.h"
 #include "dotcostestimate.h"
 #include "graphvizadapter.h"
 
@@ -155,6 +156,8 @@ GvLayoutIn LayoutEngine::arrangeInput(const LayoutRequest &request, QString *eng
 
 LayoutResult LayoutEngine::run(const LayoutRequest &request)
 {
+    if (std::optional<LayoutResult> packed = ComponentPacker::run(request))
+        return *packed;
     LayoutResult result;
     const LayoutOptions &options = request.options;
     QHash<QString, int> indexById;

@@ -123,7 +123,8 @@ QByteArray layoutRequestToJson(const LayoutRequest &request)
                               {QStringLiteral("huge"), o.hugeGraphThreshold},
                               {QStringLiteral("maxDotWork"), double(o.maxDotWork)},
                               {QStringLiteral("nodeSep"), o.nodeSep},
-                              {QStringLiteral("rankSep"), o.rankSep}};
+                              {QStringLiteral("rankSep"), o.rankSep},
+                              {QStringLiteral("packAspect"), o.packAspect}};
     const QJsonObject root{{QStringLiteral("protocol"), kProtocolVersion},
                            {QStringLiteral("interpretation"), request.interpretationId},
                            {QStringLiteral("nodes"), nodes},
@@ -176,6 +177,7 @@ std::optional<LayoutRequest> layoutRequestFromJson(const QByteArray &json, QStri
         qint64(o.value(QLatin1String("maxDotWork")).toDouble(double(options.maxDotWork)));
     options.nodeSep = o.value(QLatin1String("nodeSep")).toDouble(options.nodeSep);
     options.rankSep = o.value(QLatin1String("rankSep")).toDouble(options.rankSep);
+    options.packAspect = o.value(QLatin1String("packAspect")).toDouble(options.packAspect);
     return request;
 }
 

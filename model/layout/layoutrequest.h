@@ -61,6 +61,12 @@ struct LayoutOptions
     qint64 maxDotWork = 12000;
     double nodeSep = 54; ///< points between boxes of one rank
     double rankSep = 80; ///< points between ranks
+    /// Above 0: each group of linked factors is laid out on its own and the
+    /// groups are arranged side by side and under each other to fill an area
+    /// of this width / height ratio (a slide), instead of one band of ranks as
+    /// wide as all their first ranks together. Ignored with pinned or context
+    /// nodes and on large graphs. See ComponentPacker.
+    double packAspect = 0;
 
     bool operator==(const LayoutOptions &) const = default;
 };

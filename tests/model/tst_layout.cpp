@@ -2,6 +2,7 @@
 #include "layoutfixtures.h"
 #include "model/commands/applylayoutcommand.h"
 #include "model/document.h"
+#include "model/kindstyle.h"
 #include "model/layout/causallayout.h"
 #include "model/layout/dotcostestimate.h"
 #include "model/layout/factorsize.h"
@@ -49,7 +50,9 @@ Incident chainIncident(const QStringList &kinds)
 
 QRectF boxOf(const Incident &incident, const QString &factorId, QPointF centre)
 {
-    const QSizeF size = estimatedFactorSize(*incident.findFactor(factorId));
+    const Factor &factor = *incident.findFactor(factorId);
+    const KindStyle kind = kindStyle(incident, factor.kind);
+    const QSizeF size = estimatedFactorSize(factor, kind.shape, kind.name);
     return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
@@ -79,22 +82,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label");
         QTest::addColumn<double>("minHeight");
         QTest::addColumn<double>("maxHeight");
-        QTest::newRow("empty") << QString() << 60.0 << 60.0;
-        QTest::newRow("short") << QStringLiteral("Reward") << 60.0 << 60.0;
+        QTest::addColumn<double>("width");
+        // A short label gets the narrowest label area (88) and a rectangle's sides (10 each).
+        QTest::newRow("empty") << QString() << 60.0 << 60.0 << 120.0;
+        QTest::newRow("short") << QStringLiteral("Reward") << 60.0 << 60.0 << 120.0;
         QTest::newRow("three lines")
             << QStringLiteral("Agents can push themselves in mid-air while riding a box") << 61.0
-            << 90.0;
-        QTest::newRow("very long is clamped") << QString(2000, QLatin1Char('x')) << 150.0 << 150.0;
+            << 90.0 << kFactorBoxWidth;
+        QTest::newRow("very long is clamped")
+            << QString(2000, QLatin1Char('x')) << 140.0 << 140.0 << kFactorBoxWidth;
     }
     void estimatedSize()
     {
         QFETCH(QString, label);
         QFETCH(double, minHeight);
         QFETCH(double, maxHeight);
+        QFETCH(double, width);
         Factor f;
         f.label = label;
         const QSizeF size = estimatedFactorSize(f);
-        QCOMPARE(size.width(), kFactorBoxWidth);
+        QCOMPARE(size.width(), width);
         QVERIFY2(size.height() >= minHeight && size.height() <= maxHeight,
                  qPrintable(QString::number(size.height())));
     }

@@ -7,7 +7,10 @@
 // editing-only badges stay off unless asked for.
 
 #include "../common/elementbuilders.h"
+#include "model/document.h"
 #include "model/format/faultlinereader.h"
+#include "model/kindstyle.h"
+#include "model/layout/factorsize.h"
 #include "testpaths.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/factoritem.h"
@@ -155,6 +158,47 @@ QStringList firstIds(const Incident &incident, int count)
     for (int i = 0; i < count && i < incident.interpretations.size(); ++i)
         ids.append(incident.interpretations[i].id);
     return ids;
+}
+
+/// Every built-in kind with labels of one, two, three and the most lines, a
+/// line break and a word longer than a line: every shape at every height.
+Incident everyShapeAndLength()
+{
+    Incident incident;
+    incident.title = QStringLiteral("Shapes");
+    const QStringList labels{
+        QStringLiteral("Reward"),
+        QStringLiteral("Agents can push themselves in mid-air"),
+        QStringLiteral("SEEKERS SURF ON BOXES"),
+        QStringLiteral("Moving objects out of the play area costs nothing at all, ever"),
+        QStringLiteral("A label so long that the canvas elides it after six lines of text, "
+                       "which is what happens to a pasted paragraph from a paper's abstract "
+                       "when nobody shortens it before the reading group meets"),
+        QStringLiteral("first\nsecond\nthird"),
+        QString(60, QLatin1Char('w'))};
+    Interpretation interp;
+    interp.id = QStringLiteral("all");
+    interp.name = QStringLiteral("All");
+    for (const KindStyle &kind : builtInKinds())
+        for (int i = 0; i < labels.size(); ++i) {
+            const QString id = kind.id + QString::number(i);
+            incident.factors.append(factor(id, kind.id, labels[i]));
+            interp.placements.append(placement(id, {0, 200.0 * incident.factors.size()}));
+        }
+    incident.interpretations = {interp};
+    return incident;
+}
+
+/// Incidents whose every drawn box the layout's estimate must hold.
+QList<QPair<QString, Incident>> estimateCases()
+{
+    QList<QPair<QString, Incident>> cases{
+        {QStringLiteral("every shape and length"), everyShapeAndLength()}};
+    const QDir examples(QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples"));
+    for (const QString &name : examples.entryList({QStringLiteral("*.faultline")}, QDir::Files))
+        if (auto loaded = readFaultlineFile(examples.filePath(name)))
+            cases.append({name, *loaded});
+    return cases;
 }
 
 /// The pages of a compare export that draw readings (a slide split into parts
@@ -317,14 +361,50 @@ private Q_SLOTS:
                         }
         }
         QVERIFY(measured > 0);
-        // Known: hide-and-seek's union layout is wider than a 1280 px slide at
-        // 12 px even with one reading per slide and the tighter spacing (its
-        // widest rank is ~1420 units of boxes); only narrower boxes would help.
-        if (QLatin1String(QTest::currentDataTag()) ==
-            QLatin1String("hide-and-seek.faultline, 2 readings"))
-            QEXPECT_FAIL("", "union layout wider than a slide at this label size", Continue);
+        // Hide-and-seek's two readings name seven unrelated root causes: in one
+        // band of ranks they were wider than a 1280 px slide at 12 px (7.15 px);
+        // packed by groups of linked factors they reach it (ExportJob::buildCompare).
         QVERIFY2(smallest >= minLabel - 0.01,
                  qPrintable(QStringLiteral("labels down to %1 px").arg(smallest)));
+    }
+
+    void layoutEstimateHoldsEveryDrawnBox_data()
+    {
+        QTest::addColumn<int>("index");
+        const auto cases = estimateCases();
+        for (int i = 0; i < cases.size(); ++i)
+            QTest::newRow(qPrintable(cases[i].first)) << i;
+    }
+
+    void layoutEstimateHoldsEveryDrawnBox()
+    {
+        // The union layout spaces boxes of the estimated size (the tighter
+        // slide layouts only 12 units apart): a box drawn larger than its
+        // estimate lands on its neighbour.
+        QFETCH(int, index);
+        const Incident incident = estimateCases().at(index).second;
+        Document document;
+        document.resetIncident(incident);
+        int checked = 0;
+        for (const Interpretation &interp : std::as_const(incident.interpretations)) {
+            CanvasScene scene(&document, interp.id);
+            for (const FactorItem *item : scene.factorItems()) {
+                const Factor *f = incident.findFactor(item->factorId());
+                QVERIFY(f);
+                const KindStyle kind = kindStyle(incident, f->kind);
+                const QSizeF estimate = estimatedFactorSize(*f, kind.shape, kind.name);
+                const QSizeF drawn = item->boxRect().size();
+                QVERIFY2(drawn.width() <= estimate.width() && drawn.height() <= estimate.height(),
+                         qPrintable(QStringLiteral("%1: drawn %2x%3, estimated %4x%5")
+                                        .arg(f->id)
+                                        .arg(drawn.width())
+                                        .arg(drawn.height())
+                                        .arg(estimate.width())
+                                        .arg(estimate.height())));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 0);
     }
 
     void factorsOnlyOneReadingUsesDoNotClash()

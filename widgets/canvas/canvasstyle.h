@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/layout/factorsize.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -129,8 +131,9 @@ struct CanvasColors
 };
 
 constexpr qreal kGridStep = 20;
-constexpr qreal kMaxLabelWidth = 160;
-constexpr qreal kMinLabelWidth = 88;
+/// Where labels wrap: the layout's box size estimate wraps there too (model/layout/factorsize.h).
+constexpr qreal kMaxLabelWidth = kFactorLabelWrapWidth;
+constexpr qreal kMinLabelWidth = kFactorMinLabelWidth;
 constexpr int kMaxLabelLines = 6;
 /// Below this zoom level (levelOfDetailFromTransform) text and badges are skipped.
 constexpr qreal kDetailLevel = 0.4;

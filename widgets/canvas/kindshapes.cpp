@@ -1,5 +1,7 @@
 #include "kindshapes.h"
 
+#include "model/layout/factorsize.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -85,18 +87,8 @@ QPainterPath kindShapePath(const QString &shapeName, const QRectF &r)
 
 qreal kindShapeHorizontalInset(const QString &shapeName, qreal height)
 {
-    // Text sits in the middle third vertically, so a slanted side takes away
-    // about two thirds of its slant there.
-    const qreal s = height * 0.32;
-    if (shapeName == QLatin1String("hexagon"))
-        return s * 0.7 + 6;
-    if (shapeName == QLatin1String("parallelogram") || shapeName == QLatin1String("trapezoid"))
-        return s * 0.8 + 6;
-    if (shapeName == QLatin1String("stadium"))
-        return height * 0.3 + 6;
-    if (shapeName == QLatin1String("octagon"))
-        return height * 0.14 + 8;
-    return 10;
+    // The layout's box size estimate uses the same insets (model/layout/factorsize.h).
+    return factorShapeInset(shapeName, height);
 }
 
 qreal kindShapeBottomInset(const QString &shapeName, qreal height)

@@ -17,6 +17,14 @@
 
 namespace faultline {
 
+/// One way to lay out the readings of a compare slide.
+struct SlideLayout
+{
+    double nodeSpacing; ///< times the union layout's space between the boxes of a rank
+    double rankSpacing; ///< times the union layout's space between ranks
+    double packAspect;  ///< LayoutOptions::packAspect (0: one band of ranks, as in the editor)
+};
+
 namespace {
 // lupdate files a free tr() call under the class or namespace around the call,
 // not under a helper's context: calls name this context class instead.
@@ -43,8 +51,24 @@ constexpr int kCruxLinesOnSlide = 5;
 constexpr int kCruxLinesPerPage = 14;
 /// The union layout's spacing, scaled, when the editor's leaves labels too small on a slide.
 constexpr double kTightSpacing = 0.55;
+/// Narrower still between the boxes of a rank (16 units in the union layout,
+/// still kTightGap apart); ranks keep kTightSpacing, where badges and link labels sit.
+constexpr double kNarrowSpacing = 0.4;
+
 /// The smallest gap between two boxes a tighter layout may leave (scene units).
 constexpr qreal kTightGap = 12;
+/// Tried in this order until all readings fit on one readable slide (see
+/// buildCompare()): the editor's Common Layout, then tighter, then narrower
+/// ranks (coastrunners' three readings), then the groups of linked factors
+/// packed for the area of two readings side by side (about square), of one
+/// slide (16:9) and of one reading above the legend or two stacked (wide;
+/// hide-and-seek's two readings need this one, a slide each).
+constexpr SlideLayout kSlideLayouts[] = {{1.0, 1.0, 0},
+                                         {kTightSpacing, kTightSpacing, 0},
+                                         {kNarrowSpacing, kTightSpacing, 0},
+                                         {kTightSpacing, kTightSpacing, 1.0},
+                                         {kTightSpacing, kTightSpacing, 16.0 / 9},
+                                         {kTightSpacing, kTightSpacing, 3.0}};
 
 /// The smallest factor label a room reads from the back on a 1280×720 slide
 /// (issue #20): 12 px with two readings, 10 px with three.
@@ -162,21 +186,35 @@ void ExportJob::buildCompare(const QStringList &ids)
         m_error = JobText::tr("compare needs two or three interpretations, got %1").arg(ids.size());
         return;
     }
-    ExportPage page = compareSlide(ids, 1.0);
-    if (const QList<ExportPage> parts = readableParts(page); parts.size() != 1) {
-        // The readings do not fit on one slide with readable labels at the
-        // editor's spacing. A tighter union layout (the same one for every
-        // column, so a factor still has one position) is kept when it needs
-        // fewer slides and no two of its boxes come closer than kTightGap (the
-        // layout spaces estimated box sizes; the drawn boxes can be larger).
-        std::unique_ptr<CompareScenes> editorSpacing = std::move(m_compare);
-        const ExportPage tight = compareSlide(ids, kTightSpacing);
-        const QList<ExportPage> tightParts =
-            boxesTooClose() ? QList<ExportPage>() : readableParts(tight);
-        if (!tightParts.isEmpty() && (parts.isEmpty() || tightParts.size() < parts.size()))
-            page = tight;
-        else
-            m_compare = std::move(editorSpacing);
+    ExportPage page = compareSlide(ids, kSlideLayouts[0]);
+    QList<ExportPage> parts = readableParts(page);
+    bool editorLayout = true;
+    // The readings do not fit on one slide with readable labels at the
+    // editor's layout: another layout (the same one for every column, so a
+    // factor still has one position) is kept when it needs fewer slides, or
+    // as many as another non-editor layout with larger labels, and no two of
+    // its boxes come closer than kTightGap. The first that fits on one slide
+    // wins; the editor's layout is kept when none needs fewer slides.
+    for (const SlideLayout &layout : kSlideLayouts) {
+        if (parts.size() == 1)
+            break;
+        if (&layout == &kSlideLayouts[0])
+            continue;
+        std::unique_ptr<CompareScenes> kept = std::move(m_compare);
+        const ExportPage candidate = compareSlide(ids, layout);
+        const QList<ExportPage> candidateParts =
+            boxesTooClose() ? QList<ExportPage>() : readableParts(candidate);
+        const bool better = !candidateParts.isEmpty() &&
+                            (parts.isEmpty() || candidateParts.size() < parts.size() ||
+                             (!editorLayout && candidateParts.size() == parts.size() &&
+                              sharedScale(candidateParts) > sharedScale(parts) + 0.01));
+        if (better) {
+            page = candidate;
+            parts = candidateParts;
+            editorLayout = false;
+        } else {
+            m_compare = std::move(kept);
+        }
     }
     QStringList names;
     for (const ExportPanel &panel : std::as_const(page.panels))
@@ -224,18 +262,19 @@ void ExportJob::buildCompare(const QStringList &ids)
     }
 }
 
-ExportPage ExportJob::compareSlide(const QStringList &ids, double spacing)
+ExportPage ExportJob::compareSlide(const QStringList &ids, const SlideLayout &layout)
 {
     // The editor's Common Layout: one position per factor in every column, no
     // box on another, and routes around the boxes. The readings' own positions
     // cannot do that: a factor only one reading uses sits where that reading
     // put it, which may be on another reading's factor.
     LayoutRequest request = CompareScenes::unionLayoutRequest(m_incident, ids);
-    request.options.nodeSep *= spacing;
-    request.options.rankSep *= spacing;
-    const LayoutResult layout = LayoutEngine::run(request);
+    request.options.nodeSep *= layout.nodeSpacing;
+    request.options.rankSep *= layout.rankSpacing;
+    request.options.packAspect = layout.packAspect;
+    const LayoutResult laidOut = LayoutEngine::run(request);
     m_compare =
-        std::make_unique<CompareScenes>(m_incident, ids, layout.ok ? layout : LayoutResult{});
+        std::make_unique<CompareScenes>(m_incident, ids, laidOut.ok ? laidOut : LayoutResult{});
     // Decision (issue #6/#11): the compare view's "only here" tags DO go
     // onto exported compare slides while diff styling is on (the default;
     // ExportOptions::diffStyling = false turns tags and ghosts off
@@ -288,11 +327,18 @@ QList<ExportPage> ExportJob::slideParts(const ExportPage &page) const
     // layout, the ghosts and the "only here" tags, so a factor sits at the same
     // place on every part and stepping between them still compares the readings.
     // Shrinking the labels instead would leave a slide nobody at the back of the
-    // room can read. buildCompare first tries a tighter union layout, so a
-    // comparison is split only when that does not fit either. A presentation
-    // label size with narrower boxes was not chosen: the layout's box size
-    // estimates and the canvas's wrap width (model/layout, widgets/canvas) would
-    // have to change with it, and the editor's Common Layout would differ.
+    // room can read. buildCompare first tries a tighter union layout and then
+    // one whose groups of linked factors are packed to fill the slide
+    // (ComponentPacker), so a comparison is split only when those do not fit
+    // either. Packing was chosen over narrower boxes or a left-to-right rank
+    // direction: what makes a slide too wide is one band of first ranks holding
+    // every group's root causes (hide-and-seek: seven side by side), and
+    // packing shortens that band without changing how a box or the causal flow
+    // looks, nor the editor's layout. Narrower boxes would have changed every
+    // box in the editor and still left seven in a row; left to right puts the
+    // seven in a column taller than the slide. Tight and packed layouts place
+    // boxes 12 to 22 units apart, so they rely on the layout's box estimate
+    // holding the drawn box (model/layout/factorsize.h, per kind shape).
     const QList<ExportPage> parts = readableParts(page);
     // Not even one reading per slide reaches the size: the whole comparison on
     // one slide, drawn as large as it goes.
@@ -320,15 +366,21 @@ QList<ExportPage> ExportJob::readableParts(const ExportPage &page) const
         if (!readable)
             continue;
         // One scale on every part: a factor has the same size and place on each.
-        double scale = 1e9;
-        for (const ExportPage &part : std::as_const(parts))
-            scale = std::min(scale, ExportComposer(part, m_options).diagramScale());
+        const qreal scale = sharedScale(parts);
         if (parts.size() > 1)
             for (ExportPage &part : parts)
                 part.maxScale = scale;
         return parts;
     }
     return {};
+}
+
+qreal ExportJob::sharedScale(const QList<ExportPage> &parts) const
+{
+    qreal scale = 1e9;
+    for (const ExportPage &part : parts)
+        scale = std::min(scale, ExportComposer(part, m_options).diagramScale());
+    return scale;
 }
 
 QString ExportJob::cruxHeadline(const Crux &crux) const

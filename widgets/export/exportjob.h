@@ -16,6 +16,7 @@ class CanvasScene;
 struct Crux;
 class CompareScenes;
 class Document;
+struct SlideLayout;
 
 /// Builds the pages of one export from a snapshot of the incident: scenes in
 /// export mode (no grid, selection or handles; item caching off, so vector
@@ -45,9 +46,9 @@ public:
 private:
     void build(const QStringList &selectedFactorIds);
     void buildCompare(const QStringList &ids);
-    /// Builds the compare scenes on a union layout with its spacing times `spacing`;
+    /// Builds the compare scenes on a union layout laid out as `layout` says;
     /// the slide of all readings.
-    ExportPage compareSlide(const QStringList &ids, double spacing);
+    ExportPage compareSlide(const QStringList &ids, const SlideLayout &layout);
     /// Whether two factor boxes of a compare column are closer than the layout may leave them.
     bool boxesTooClose() const;
     /// `page` as one compare slide, or split into slides of fewer readings when
@@ -55,6 +56,8 @@ private:
     QList<ExportPage> slideParts(const ExportPage &page) const;
     /// The fewest slides `page`'s readings fit on with readable labels (empty: none).
     QList<ExportPage> readableParts(const ExportPage &page) const;
+    /// The scale every part of a split slide is drawn at (the smallest one's).
+    qreal sharedScale(const QList<ExportPage> &parts) const;
     CanvasScene *newScene(const QString &interpretationId);
     void prepare(CanvasScene *scene) const;
     QString title() const;
