@@ -307,21 +307,25 @@ QPainterPath LinkItem::shape() const
     return m_shape;
 }
 
-void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     if (m_segments.isEmpty())
         return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool exporting = m_owner->exportMode();
+    // A page (the scene rendered without a view) keeps every detail and the
+    // whole curve; a view in export style (compare view, slides) paints as
+    // the editor does: what the repainted area meets, detail when readable.
+    const bool page = exporting && !widget;
     const qreal width = penWidth();
     // Halo and hit margin: the widest thing drawn along the curve.
     const qreal margin = width + 10;
-    const RepaintArea area = exporting ? RepaintArea{} : RepaintArea::of(painter, option, margin);
+    const RepaintArea area = page ? RepaintArea{} : RepaintArea::of(painter, option, margin);
     // Cheap test first (piece boxes), then the exact one: the hit shape,
     // made once per geometry change, only for links that come this close and
     // are not wholly inside the repainted area (as on a first paint, where
     // stroking every link's hit shape was a good part of the frame).
-    if (!exporting && (!meets(area) || (!option->exposedRect.contains(m_bounds) &&
+    if (!page && (!meets(area) || (!option->exposedRect.contains(m_bounds) &&
                                         !shape().intersects(option->exposedRect))))
         return; // only the bounding box reaches the repainted area, not the link
     ++m_paints;
@@ -390,7 +394,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     paintArrowHead(painter, m_relation, m_tip, m_direction, width, color);
 
-    if (lod < canvasstyle::kDetailLevel && !exporting) // exports keep every detail
+    if (lod < canvasstyle::kDetailLevel && !page) // pages keep every detail
         return;
     const CanvasMeasure::Fonts &fonts = m_owner->measure().fonts(m_owner->font());
     const bool none = m_evidenceCount == 0;
