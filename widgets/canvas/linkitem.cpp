@@ -26,6 +26,19 @@ QPointF normalOf(const QPointF &direction)
     return {-direction.y(), direction.x()};
 }
 
+/// Level of detail below which a screen view in export style leaves faded
+/// links out (a 150-unit box is 15 pixels wide, its label a pixel high).
+constexpr qreal kFadedContextLevel = 0.1;
+
+/// Device pixels below which an arrowhead is not drawn on a screen.
+constexpr qreal kSmallestArrowHead = 2;
+
+/// The size of an arrowhead (of every relation's end mark) along the line.
+qreal headSize(qreal width)
+{
+    return 8 + width * 1.8;
+}
+
 qreal preventsBarHalf(qreal width)
 {
     return 7 + width * 1.5;
@@ -237,7 +250,7 @@ bool LinkItem::meets(const RepaintArea &area) const
 
 qreal LinkItem::arrowHeadLength(Relation relation, qreal width)
 {
-    const qreal length = 8 + width * 1.8;
+    const qreal length = headSize(width);
     switch (relation) {
     case Relation::Causes:
         return length * 0.85;
@@ -254,7 +267,7 @@ qreal LinkItem::arrowHeadLength(Relation relation, qreal width)
 void LinkItem::paintArrowHead(QPainter *painter, Relation relation, const QPointF &tip,
                               const QPointF &direction, qreal width, const QColor &color)
 {
-    const qreal length = 8 + width * 1.8;
+    const qreal length = headSize(width);
     const qreal half = length * 0.42;
     const QPointF n = normalOf(direction);
     const auto triangle = [&](const QPointF &at) {
@@ -317,6 +330,13 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // whole curve; a view in export style (compare view, slides) paints as
     // the editor does: what the repainted area meets, detail when readable.
     const bool page = exporting && !widget;
+    // Zoomed this far out, the faded context around a focused crux (compare
+    // view, slides) is a grey mesh of hairs that the highlighted links are
+    // hard to follow through, and painting it was most of a slide's time
+    // (a big reading's crux frame holds thousands of links). It is left out;
+    // the faded boxes stay for orientation, and zooming in brings it back.
+    if (exporting && !page && m_emphasis == Emphasis::Faded && lod < kFadedContextLevel)
+        return;
     const qreal width = penWidth();
     // Halo and hit margin: the widest thing drawn along the curve.
     const qreal margin = width + 10;
@@ -326,7 +346,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // are not wholly inside the repainted area (as on a first paint, where
     // stroking every link's hit shape was a good part of the frame).
     if (!page && (!meets(area) || (!option->exposedRect.contains(m_bounds) &&
-                                        !shape().intersects(option->exposedRect))))
+                                   !shape().intersects(option->exposedRect))))
         return; // only the bounding box reaches the repainted area, not the link
     ++m_paints;
     const canvasstyle::CanvasColors &colors = m_owner->colors();
@@ -392,7 +412,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         break;
     }
     }
-    paintArrowHead(painter, m_relation, m_tip, m_direction, width, color);
+    // An arrowhead smaller than about two pixels is a dot on the line's end;
+    // in a zoomed-out view of a big diagram there are thousands of them.
+    if (page || headSize(width) * lod >= kSmallestArrowHead)
+        paintArrowHead(painter, m_relation, m_tip, m_direction, width, color);
 
     if (lod < canvasstyle::kDetailLevel && !page) // pages keep every detail
         return;
