@@ -1,10 +1,12 @@
 #include "compareview.h"
 
+#include "calloutplacement.h"
 #include "columnarrangement.h"
 #include "comparecolumnview.h"
 #include "comparescenes.h"
 #include "coveragewidget.h"
 #include "cruxlistwidget.h"
+#include "cruxnumberitem.h"
 #include "marklegendstrip.h"
 #include "rootcausematrixwidget.h"
 
@@ -13,6 +15,7 @@
 #include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasstyle.h"
+#include "widgets/canvas/factoritem.h"
 #include "widgets/discussion/discussionpanel.h"
 #include "widgets/panels/plaintext.h"
 
@@ -238,8 +241,11 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
     if (restore >= 0) {
         const QSignalBlocker blocker(m_cruxList);
         m_cruxList->setCurrentCrux(restore);
-        // No re-centring: the user may have panned.
-        m_scenes->focusCrux(cruxes[restore], restore + 1);
+        // No re-centring: the user may have panned. The callouts go beside
+        // the crux at the zoom the user has.
+        const QRectF area = m_scenes->focusCrux(cruxes[restore], restore + 1);
+        if (!m_columns.isEmpty())
+            setSceneRects(calloutPlacement(area).apply(m_columns.first().view->zoom()));
     }
     updateLegendStrip();
     if (m_discussion)
@@ -529,10 +535,40 @@ void CompareView::showFocus(const QRectF &area)
         return;
     CompareColumnView *view = m_columns.first().view;
     // Fitted to the crux and its neighbours in every column (equal zoom and
-    // scroll), so nothing of it is cut off and it fills the column.
-    const QRectF wanted = area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin);
-    view->zoomToRect(wanted); // zoomChanged → the other columns follow
+    // scroll), so nothing of it is cut off and it fills the column; what
+    // each reading says stands beside it, not over it.
+    const CalloutPlacement callouts = calloutPlacement(area);
+    const QRectF shown = callouts.shownRect();
+    // The columns scroll as far as the callouts' room (beyond the diagram
+    // when the crux lies at its edge).
+    setSceneRects(shown | callouts.apply(callouts.plannedZoom()));
+    view->zoomToRect(shown); // zoomChanged → the other columns follow
+    setSceneRects(shown | callouts.apply(view->zoom()));
     syncZoomFrom(view);
+}
+
+CalloutPlacement CompareView::calloutPlacement(const QRectF &area) const
+{
+    QList<CruxNumberItem *> callouts;
+    for (CruxNumberItem *item : m_scenes->cruxItems())
+        if (item->isCallout())
+            callouts.append(item);
+    QList<QRectF> boxes;
+    for (int i = 0; i < m_scenes->count(); ++i)
+        for (const FactorItem *item : m_scenes->scene(i)->factorItems())
+            if (item->isVisible())
+                boxes.append(item->sceneBoundingRect());
+    const QSizeF viewport =
+        m_columns.isEmpty() ? QSizeF() : QSizeF(m_columns.first().view->viewport()->size());
+    return CalloutPlacement(callouts,
+                            area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin),
+                            boxes, viewport);
+}
+
+void CompareView::setSceneRects(const QRectF &needed)
+{
+    for (int i = 0; i < m_scenes->count(); ++i)
+        m_scenes->scene(i)->setSceneRect(m_scenes->sharedSceneRect() | needed);
 }
 
 void CompareView::fitAll()
@@ -543,6 +579,7 @@ void CompareView::fitAll()
     QRectF diagram;
     for (int i = 0; i < m_scenes->count(); ++i)
         diagram |= m_scenes->scene(i)->diagramRect();
+    setSceneRects({}); // no callout room any more
     m_columns.first().view->zoomToRect(diagram.adjusted(-20, -20, 20, 20));
     syncZoomFrom(m_columns.first().view);
 }
