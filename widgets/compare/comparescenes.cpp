@@ -352,6 +352,7 @@ void CompareScenes::updateMarkerVisibility()
 void CompareScenes::clearFocus()
 {
     m_focused = false;
+    m_focusCore = {};
     removeCruxItems();
     applyRestingStyle();
 }
@@ -430,6 +431,7 @@ QRectF CompareScenes::focusCrux(const Crux &crux, int number)
             style(item, diff.ghostLinks.contains(item->linkId()),
                   pairs.contains(pairKey(item->fromId(), item->toId())), item);
     }
+    m_focusCore = area;
     // The frame takes in the factors the crux's factors link to, so its
     // context is on screen too.
     for (CanvasScene *scene : std::as_const(m_scenes))

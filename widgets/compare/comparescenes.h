@@ -94,6 +94,9 @@ public:
     /// to, over all columns: what frames the crux (empty when the crux has no
     /// factor, e.g. an area ruled out with no factor).
     QRectF focusCrux(const Crux &crux, int number = 0);
+    /// The scene area of the focused crux's own elements over all columns,
+    /// without the factors they link to (empty without focus).
+    QRectF focusCore() const { return m_focusCore; }
     /// The number and callout items of the focused crux (all columns).
     QList<CruxNumberItem *> cruxItems() const { return m_cruxItems; }
     /// Back to the resting diff styling.
@@ -142,6 +145,7 @@ private:
     QList<ColumnDiff> m_columns;
     QList<CruxNumberItem *> m_cruxItems; ///< owned by the scenes
     QRectF m_sceneRect;
+    QRectF m_focusCore;
     bool m_diffStyling = true;
     bool m_focused = false;
     bool m_unionLayout = false;
