@@ -379,23 +379,30 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawPath(m_fullPath);
     }
 
+    // Faded context is under a pixel wide on a screen: its strength does not
+    // read through the fading anyway, and a line up to a pixel wide takes the
+    // rasterizer's fast path (wider ones are stroked into outlines and
+    // filled: most of a slide's time at a middling zoom). 0.9, not 1: the
+    // engine's own product of width and scale must not come out above 1.
+    const qreal lineWidth =
+        m_emphasis == Emphasis::Faded && !page && lod > 0 ? std::min(width, 0.9 / lod) : width;
     switch (m_relation) {
     case Relation::Causes:
     case Relation::Prevents:
-        painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        painter->setPen(QPen(color, lineWidth, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
         for (const LinkPieces::Run &run : m_linePieces.runsMeeting(area, false)) {
             painter->drawPath(run.path);
             m_strokedPieces += run.pieces;
         }
         break;
     case Relation::Enables: {
-        QPen pen(color, width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+        QPen pen(color, lineWidth, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
         // Dash lengths are in pen widths; keep the rhythm similar at every strength.
-        const qreal unit = 6 / width;
+        const qreal unit = 6 / lineWidth;
         pen.setDashPattern({unit, unit * 0.75});
         // Each run picks the dashes up where the whole line has them.
         for (const LinkPieces::Run &run : m_linePieces.runsMeeting(area, true)) {
-            pen.setDashOffset(run.startLength / width);
+            pen.setDashOffset(run.startLength / lineWidth);
             painter->setPen(pen);
             painter->drawPath(run.path);
             m_strokedPieces += run.pieces;
@@ -404,7 +411,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     case Relation::Amplifies: {
         // Two rails; their spacing grows with the strength as other lines' width does.
-        const qreal rail = std::max(1.0, width * 0.45);
+        const qreal rail = std::min(lineWidth, std::max(1.0, width * 0.45));
         painter->setPen(QPen(color, rail, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
         for (const QPolygonF *rail : {&m_leftRail, &m_rightRail})
             for (const QPolygonF &run : LinkPieces::polylineRunsMeeting(*rail, area))
@@ -414,7 +421,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     // An arrowhead smaller than about two pixels is a dot on the line's end;
     // in a zoomed-out view of a big diagram there are thousands of them.
-    if (page || headSize(width) * lod >= kSmallestArrowHead)
+    if ((page || headSize(width) * lod >= kSmallestArrowHead))
         paintArrowHead(painter, m_relation, m_tip, m_direction, width, color);
 
     if (lod < canvasstyle::kDetailLevel && !page) // pages keep every detail
