@@ -1,6 +1,10 @@
 #include "calloutplacement.h"
 
+#include "comparescenes.h"
 #include "cruxnumberitem.h"
+
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/factoritem.h"
 
 #include <algorithm>
 
@@ -49,6 +53,21 @@ CalloutPlacement::CalloutPlacement(const QList<CruxNumberItem *> &callouts, cons
     m_zoom = std::max(right, below);
     m_visible = m_zoom > 0 && m_zoom >= plain * kLeastFrameShare;
     m_clear = m_right ? toRight : toBottom;
+}
+
+CalloutPlacement CalloutPlacement::forScenes(const CompareScenes &scenes, const QRectF &frame,
+                                             const QSizeF &viewport)
+{
+    QList<CruxNumberItem *> callouts;
+    for (CruxNumberItem *item : scenes.cruxItems())
+        if (item->isCallout())
+            callouts.append(item);
+    QList<QRectF> boxes;
+    for (int i = 0; i < scenes.count(); ++i)
+        for (const FactorItem *item : scenes.scene(i)->factorItems())
+            if (item->isVisible())
+                boxes.append(item->sceneBoundingRect());
+    return CalloutPlacement(callouts, frame, boxes, viewport);
 }
 
 QRectF CalloutPlacement::shownRect() const

@@ -6,6 +6,7 @@
 
 namespace faultline {
 
+class CompareScenes;
 class CruxNumberItem;
 
 /// Where the focused crux's callouts (what each reading says about it) go in
@@ -25,6 +26,11 @@ public:
     /// callouts keep clear of; `viewport`: a column's size in pixels (all are equal).
     CalloutPlacement(const QList<CruxNumberItem *> &callouts, const QRectF &frame,
                      const QList<QRectF> &boxes, const QSizeF &viewport);
+
+    /// The callouts of `scenes`' focused crux beside `frame`, clear of every
+    /// factor shown in any column.
+    static CalloutPlacement forScenes(const CompareScenes &scenes, const QRectF &frame,
+                                      const QSizeF &viewport);
 
     /// The scene area to fit into the column: the frame and the callouts' room.
     QRectF shownRect() const;

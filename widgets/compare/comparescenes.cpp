@@ -349,6 +349,12 @@ void CompareScenes::updateMarkerVisibility()
             marker->setVisible(m_diffStyling && !m_focused);
 }
 
+void CompareScenes::reachSceneRect(const QRectF &needed)
+{
+    for (CanvasScene *scene : std::as_const(m_scenes))
+        scene->setSceneRect(m_sceneRect | needed);
+}
+
 void CompareScenes::clearFocus()
 {
     m_focused = false;

@@ -110,6 +110,9 @@ public:
     /// are worded when the diff is made) and re-words the "only here" tags.
     /// The scenes, their positions and the focused crux stay as they are.
     void retranslate();
+    /// Makes every column's scene rectangle the shared one grown to take in
+    /// `needed` (a crux's callouts beside the diagram), so views scroll there.
+    void reachSceneRect(const QRectF &needed);
     /// The scene rectangle shared by every column (so scroll positions match).
     QRectF sharedSceneRect() const { return m_sceneRect; }
 

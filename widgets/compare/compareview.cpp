@@ -6,7 +6,6 @@
 #include "comparescenes.h"
 #include "coveragewidget.h"
 #include "cruxlistwidget.h"
-#include "cruxnumberitem.h"
 #include "marklegendstrip.h"
 #include "rootcausematrixwidget.h"
 
@@ -15,7 +14,6 @@
 #include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasstyle.h"
-#include "widgets/canvas/factoritem.h"
 #include "widgets/discussion/discussionpanel.h"
 #include "widgets/panels/plaintext.h"
 
@@ -245,7 +243,7 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
         // the crux at the zoom the user has.
         const QRectF area = m_scenes->focusCrux(cruxes[restore], restore + 1);
         if (!m_columns.isEmpty())
-            setSceneRects(calloutPlacement(area).apply(m_columns.first().view->zoom()));
+            m_scenes->reachSceneRect(calloutPlacement(area).apply(m_columns.first().view->zoom()));
     }
     updateLegendStrip();
     if (m_discussion)
@@ -541,34 +539,19 @@ void CompareView::showFocus(const QRectF &area)
     const QRectF shown = callouts.shownRect();
     // The columns scroll as far as the callouts' room (beyond the diagram
     // when the crux lies at its edge).
-    setSceneRects(shown | callouts.apply(callouts.plannedZoom()));
+    m_scenes->reachSceneRect(shown | callouts.apply(callouts.plannedZoom()));
     view->zoomToRect(shown); // zoomChanged → the other columns follow
-    setSceneRects(shown | callouts.apply(view->zoom()));
+    m_scenes->reachSceneRect(shown | callouts.apply(view->zoom()));
     syncZoomFrom(view);
 }
 
 CalloutPlacement CompareView::calloutPlacement(const QRectF &area) const
 {
-    QList<CruxNumberItem *> callouts;
-    for (CruxNumberItem *item : m_scenes->cruxItems())
-        if (item->isCallout())
-            callouts.append(item);
-    QList<QRectF> boxes;
-    for (int i = 0; i < m_scenes->count(); ++i)
-        for (const FactorItem *item : m_scenes->scene(i)->factorItems())
-            if (item->isVisible())
-                boxes.append(item->sceneBoundingRect());
     const QSizeF viewport =
         m_columns.isEmpty() ? QSizeF() : QSizeF(m_columns.first().view->viewport()->size());
-    return CalloutPlacement(callouts,
-                            area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin),
-                            boxes, viewport);
-}
-
-void CompareView::setSceneRects(const QRectF &needed)
-{
-    for (int i = 0; i < m_scenes->count(); ++i)
-        m_scenes->scene(i)->setSceneRect(m_scenes->sharedSceneRect() | needed);
+    return CalloutPlacement::forScenes(
+        *m_scenes, area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin),
+        viewport);
 }
 
 void CompareView::fitAll()
@@ -579,7 +562,7 @@ void CompareView::fitAll()
     QRectF diagram;
     for (int i = 0; i < m_scenes->count(); ++i)
         diagram |= m_scenes->scene(i)->diagramRect();
-    setSceneRects({}); // no callout room any more
+    m_scenes->reachSceneRect({}); // no callout room any more
     m_columns.first().view->zoomToRect(diagram.adjusted(-20, -20, 20, 20));
     syncZoomFrom(m_columns.first().view);
 }

@@ -118,8 +118,6 @@ private:
     void showFocus(const QRectF &area);
     /// Where the focused crux's callouts go beside `area` (the crux's elements).
     CalloutPlacement calloutPlacement(const QRectF &area) const;
-    /// Every column's scene reaches the diagram and `needed`.
-    void setSceneRects(const QRectF &needed);
     /// Side by side or stacked, whichever draws the diagrams larger in the space there is.
     void arrangeColumns();
     void refit();
