@@ -104,6 +104,8 @@ private Q_SLOTS:
         QVERIFY(item);
         paintViewAt(1.0, true);
         QVERIFY(item->paintedDetail());
+        paintViewAt(0.3, true); // 4 px labels: still drawn where labels are the point
+        QVERIFY(item->paintedDetail());
         paintViewAt(0.2); // labels about 2 pixels high: the box alone
         QVERIFY(!item->paintedDetail());
         renderPageAt(0.2); // a page is zoomed into after it is made

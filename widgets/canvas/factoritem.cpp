@@ -55,6 +55,11 @@ FactorItem::FactorItem(CanvasScene *owner, const QString &factorId)
     setCursor(Qt::SizeAllCursor);
 }
 
+qreal FactorItem::detailLevel(const CanvasScene *scene)
+{
+    return scene->exportMode() ? kExportStyleDetailLevel : canvasstyle::kDetailLevel;
+}
+
 void FactorItem::refresh()
 {
     const Incident &incident = m_owner->document()->incident();
@@ -315,7 +320,7 @@ void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     // compare view and the slides (export style) draw only what can be read:
     // text below the detail level is a few pixels of grey that cost most of
     // the frame (a crux slide of a 1,000-factor reading paints thousands).
-    const bool detail = (exporting && !widget) || lod >= canvasstyle::kDetailLevel;
+    const bool detail = (exporting && !widget) || lod >= detailLevel(m_owner);
     m_paintedDetail = detail;
     painter->setRenderHint(QPainter::Antialiasing);
     const canvasstyle::CanvasColors &colors = m_owner->colors();

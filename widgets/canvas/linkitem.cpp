@@ -424,7 +424,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if ((page || headSize(width) * lod >= kSmallestArrowHead))
         paintArrowHead(painter, m_relation, m_tip, m_direction, width, color);
 
-    if (lod < canvasstyle::kDetailLevel && !page) // pages keep every detail
+    if (lod < FactorItem::detailLevel(m_owner) && !page) // pages keep every detail
         return;
     const CanvasMeasure::Fonts &fonts = m_owner->measure().fonts(m_owner->font());
     const bool none = m_evidenceCount == 0;
