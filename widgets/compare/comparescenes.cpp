@@ -438,6 +438,16 @@ QRectF CompareScenes::focusCrux(const Crux &crux, int number)
                   pairs.contains(pairKey(item->fromId(), item->toId())), item);
     }
     m_focusCore = area;
+    // The boxes at both ends of the crux's links belong to it too: a slide
+    // zoomed in on the crux cuts none of them in half.
+    for (CanvasScene *scene : std::as_const(m_scenes))
+        for (LinkItem *item : scene->linkItems()) {
+            if (!item->isVisible() || !pairs.contains(pairKey(item->fromId(), item->toId())))
+                continue;
+            for (const QString &id : {item->fromId(), item->toId()})
+                if (FactorItem *end = scene->factorItem(id); end && end->isVisible())
+                    m_focusCore |= end->sceneBoundingRect();
+        }
     // The frame takes in the factors the crux's factors link to, so its
     // context is on screen too.
     for (CanvasScene *scene : std::as_const(m_scenes))
