@@ -337,6 +337,67 @@ private Q_SLOTS:
             !view.legendStrip()->entryTexts().contains(displayName(LegendMark::OnlyHereFactor)));
     }
 
+    void coinRunCalloutsCoverNoFactor_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("readings");
+        QTest::newRow("laptop, three readings") << QSize(980, 560) << 3;
+        QTest::newRow("laptop, two readings") << QSize(980, 560) << 2;
+        QTest::newRow("projector, three readings") << QSize(1280, 690) << 3;
+    }
+
+    void coinRunCalloutsCoverNoFactor()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, readings);
+        auto coinrun = readFaultlineFile(
+            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
+        QVERIFY(coinrun.ok());
+        QStringList ids;
+        for (const Interpretation &interp : coinrun->interpretations)
+            ids.append(interp.id);
+        CompareView view;
+        view.resize(size);
+        view.setComparison(*coinrun, ids.mid(0, readings));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWidget *first = view.columnView(0);
+        first->setFocus();
+        int callouts = 0;
+        for (int i = 0; i < int(view.scenes()->diff().cruxes.size()); ++i) {
+            QTest::keyClick(first, Qt::Key_F8);
+            QCOMPARE(view.currentCrux(), i);
+            for (int c = 0; c < view.columnCount(); ++c) {
+                CompareColumnView *v = view.columnView(c);
+                CanvasScene *scene = view.scenes()->scene(c);
+                for (const CruxNumberItem *item : view.scenes()->cruxItems()) {
+                    if (!item->isCallout() || item->scene() != scene || !item->isVisible())
+                        continue;
+                    ++callouts;
+                    // Callouts keep their size in pixels: their rectangle on
+                    // screen (the bounding rect less its two pixels for the pen).
+                    const QRectF onScreen = item->boundingRect()
+                                                .adjusted(2, 2, -2, -2)
+                                                .translated(v->mapFromScene(item->pos()));
+                    const QString where = QStringLiteral("crux %1, column %2").arg(i + 1).arg(c);
+                    QVERIFY2(QRectF(v->viewport()->rect()).contains(onScreen),
+                             qPrintable(where + QStringLiteral(": callout cut off")));
+                    for (const FactorItem *factor : scene->factorItems()) {
+                        if (!factor->isVisible())
+                            continue;
+                        const QRectF box =
+                            v->mapFromScene(factor->mapRectToScene(factor->boxRect()))
+                                .boundingRect();
+                        QVERIFY2(!box.intersects(onScreen),
+                                 qPrintable(where + QStringLiteral(": callout over ") +
+                                            factor->factorId()));
+                    }
+                }
+            }
+        }
+        QVERIFY(callouts > 0); // beside the diagrams, not hidden for want of room
+    }
+
     void columnsStackWhenThatDrawsThemLarger()
     {
         CompareView view;

@@ -1,12 +1,14 @@
 // Crux slides of the presentation at projector size (1280×720), with
 // CoinRun's three readings: every crux's factors lie inside the visible
 // slide (fitted, never cut off), the headline keeps to two lines, and the
-// positions table has a row per reading.
+// positions table has a row per reading; at laptop size (1024×700) every
+// reading's diagram has one scale and labels of a least size.
 
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
 #include "testpaths.h"
 #include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasstyle.h"
 #include "widgets/canvas/factoritem.h"
 #include "widgets/compare/comparescenes.h"
 #include "widgets/discussion/compareslide.h"
@@ -81,6 +83,57 @@ private Q_SLOTS:
         QVERIFY(checked > 0);
         window.goTo(int(window.steps().size()) - 1);
         QVERIFY(window.saveSummaryButton()->isVisible());
+    }
+
+    void cruxDiagramsAtLaptopSize_data()
+    {
+        QTest::addColumn<int>("readings");
+        QTest::addColumn<qreal>("smallestLabel"); // pixels, on every crux slide
+        // Before: 5.8, 3.8 and 2.8 px (a frame of the crux and all its
+        // neighbours in full-margin columns, whatever its size).
+        QTest::newRow("two readings") << 2 << 8.0;
+        QTest::newRow("three readings") << 3 << 5.0;
+        QTest::newRow("four readings") << 4 << 3.8;
+    }
+
+    void cruxDiagramsAtLaptopSize()
+    {
+        QFETCH(int, readings);
+        QFETCH(qreal, smallestLabel);
+        auto coinrun = readFaultlineFile(
+            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
+        QVERIFY(coinrun.ok());
+        Document document;
+        document.resetIncident(*coinrun);
+        QStringList ids;
+        for (const Interpretation &interp : coinrun->interpretations)
+            ids.append(interp.id);
+        PresentationWindow window(&document, ids.mid(0, readings));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qreal labelPixels = canvasstyle::labelFont(QFont()).pixelSize();
+        int slides = 0;
+        for (int step = 0; step < window.steps().size(); ++step) {
+            if (window.steps()[step].kind != PresentationStep::Kind::Crux)
+                continue;
+            window.goTo(step);
+            ++slides;
+            const QList<FittingView *> views =
+                window.cruxSlide()->diagrams()->findChildren<FittingView *>();
+            QCOMPARE(views.size(), readings);
+            const qreal scale = views.first()->transform().m11();
+            for (FittingView *view : views) {
+                // One scale for every reading: a factor has one size on the slide.
+                QVERIFY2(qAbs(view->transform().m11() - scale) <= 0.01 * scale,
+                         qPrintable(QStringLiteral("step %1").arg(step)));
+                QVERIFY2(view->transform().m11() * labelPixels >= smallestLabel,
+                         qPrintable(QStringLiteral("step %1: labels %2 px")
+                                        .arg(step)
+                                        .arg(view->transform().m11() * labelPixels)));
+            }
+        }
+        QVERIFY(slides > 0);
     }
 };
 

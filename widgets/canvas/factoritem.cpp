@@ -55,6 +55,11 @@ FactorItem::FactorItem(CanvasScene *owner, const QString &factorId)
     setCursor(Qt::SizeAllCursor);
 }
 
+qreal FactorItem::detailLevel(const CanvasScene *scene)
+{
+    return scene->exportMode() ? kExportStyleDetailLevel : canvasstyle::kDetailLevel;
+}
+
 void FactorItem::refresh()
 {
     const Incident &incident = m_owner->document()->incident();
@@ -306,12 +311,16 @@ void FactorItem::setEmphasis(Emphasis emphasis)
     update();
 }
 
-void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void FactorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool exporting = m_owner->exportMode();
-    // Exports keep every detail: a page is zoomed into after it is made.
-    const bool detail = exporting || lod >= canvasstyle::kDetailLevel;
+    // A page (the scene rendered without a view: files, thumbnails) keeps
+    // every detail, it is zoomed into after it is made. On a screen, the
+    // compare view and the slides (export style) draw only what can be read:
+    // text below the detail level is a few pixels of grey that cost most of
+    // the frame (a crux slide of a 1,000-factor reading paints thousands).
+    const bool detail = (exporting && !widget) || lod >= detailLevel(m_owner);
     m_paintedDetail = detail;
     painter->setRenderHint(QPainter::Antialiasing);
     const canvasstyle::CanvasColors &colors = m_owner->colors();

@@ -41,6 +41,16 @@ public:
 
     FactorItem(CanvasScene *owner, const QString &factorId);
 
+    /// Level of detail from which a view in export style (compare columns,
+    /// slides) draws text and badges: lower than the editor's
+    /// canvasstyle::kDetailLevel, since there the labels are the point and
+    /// nothing is edited (a three-reading compare view at 1024 px fits
+    /// CoinRun at 0.37: blank boxes at the editor's level).
+    static constexpr qreal kExportStyleDetailLevel = 0.25;
+    /// The level of detail from which items of `scene` draw text and badges
+    /// on a screen.
+    static qreal detailLevel(const CanvasScene *scene);
+
     int type() const override { return Type; }
     QString factorId() const { return m_factorId; }
     /// The factor id of `item` when it is a FactorItem, else "".

@@ -26,6 +26,19 @@ QPointF normalOf(const QPointF &direction)
     return {-direction.y(), direction.x()};
 }
 
+/// Level of detail below which a screen view in export style leaves faded
+/// links out (a 150-unit box is 15 pixels wide, its label a pixel high).
+constexpr qreal kFadedContextLevel = 0.1;
+
+/// Device pixels below which an arrowhead is not drawn on a screen.
+constexpr qreal kSmallestArrowHead = 2;
+
+/// The size of an arrowhead (of every relation's end mark) along the line.
+qreal headSize(qreal width)
+{
+    return 8 + width * 1.8;
+}
+
 qreal preventsBarHalf(qreal width)
 {
     return 7 + width * 1.5;
@@ -237,7 +250,7 @@ bool LinkItem::meets(const RepaintArea &area) const
 
 qreal LinkItem::arrowHeadLength(Relation relation, qreal width)
 {
-    const qreal length = 8 + width * 1.8;
+    const qreal length = headSize(width);
     switch (relation) {
     case Relation::Causes:
         return length * 0.85;
@@ -254,7 +267,7 @@ qreal LinkItem::arrowHeadLength(Relation relation, qreal width)
 void LinkItem::paintArrowHead(QPainter *painter, Relation relation, const QPointF &tip,
                               const QPointF &direction, qreal width, const QColor &color)
 {
-    const qreal length = 8 + width * 1.8;
+    const qreal length = headSize(width);
     const qreal half = length * 0.42;
     const QPointF n = normalOf(direction);
     const auto triangle = [&](const QPointF &at) {
@@ -307,22 +320,33 @@ QPainterPath LinkItem::shape() const
     return m_shape;
 }
 
-void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     if (m_segments.isEmpty())
         return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool exporting = m_owner->exportMode();
+    // A page (the scene rendered without a view) keeps every detail and the
+    // whole curve; a view in export style (compare view, slides) paints as
+    // the editor does: what the repainted area meets, detail when readable.
+    const bool page = exporting && !widget;
+    // Zoomed this far out, the faded context around a focused crux (compare
+    // view, slides) is a grey mesh of hairs that the highlighted links are
+    // hard to follow through, and painting it was most of a slide's time
+    // (a big reading's crux frame holds thousands of links). It is left out;
+    // the faded boxes stay for orientation, and zooming in brings it back.
+    if (exporting && !page && m_emphasis == Emphasis::Faded && lod < kFadedContextLevel)
+        return;
     const qreal width = penWidth();
     // Halo and hit margin: the widest thing drawn along the curve.
     const qreal margin = width + 10;
-    const RepaintArea area = exporting ? RepaintArea{} : RepaintArea::of(painter, option, margin);
+    const RepaintArea area = page ? RepaintArea{} : RepaintArea::of(painter, option, margin);
     // Cheap test first (piece boxes), then the exact one: the hit shape,
     // made once per geometry change, only for links that come this close and
     // are not wholly inside the repainted area (as on a first paint, where
     // stroking every link's hit shape was a good part of the frame).
-    if (!exporting && (!meets(area) || (!option->exposedRect.contains(m_bounds) &&
-                                        !shape().intersects(option->exposedRect))))
+    if (!page && (!meets(area) || (!option->exposedRect.contains(m_bounds) &&
+                                   !shape().intersects(option->exposedRect))))
         return; // only the bounding box reaches the repainted area, not the link
     ++m_paints;
     const canvasstyle::CanvasColors &colors = m_owner->colors();
@@ -355,23 +379,30 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawPath(m_fullPath);
     }
 
+    // Faded context is under a pixel wide on a screen: its strength does not
+    // read through the fading anyway, and a line up to a pixel wide takes the
+    // rasterizer's fast path (wider ones are stroked into outlines and
+    // filled: most of a slide's time at a middling zoom). 0.9, not 1: the
+    // engine's own product of width and scale must not come out above 1.
+    const qreal lineWidth =
+        m_emphasis == Emphasis::Faded && !page && lod > 0 ? std::min(width, 0.9 / lod) : width;
     switch (m_relation) {
     case Relation::Causes:
     case Relation::Prevents:
-        painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        painter->setPen(QPen(color, lineWidth, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
         for (const LinkPieces::Run &run : m_linePieces.runsMeeting(area, false)) {
             painter->drawPath(run.path);
             m_strokedPieces += run.pieces;
         }
         break;
     case Relation::Enables: {
-        QPen pen(color, width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+        QPen pen(color, lineWidth, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
         // Dash lengths are in pen widths; keep the rhythm similar at every strength.
-        const qreal unit = 6 / width;
+        const qreal unit = 6 / lineWidth;
         pen.setDashPattern({unit, unit * 0.75});
         // Each run picks the dashes up where the whole line has them.
         for (const LinkPieces::Run &run : m_linePieces.runsMeeting(area, true)) {
-            pen.setDashOffset(run.startLength / width);
+            pen.setDashOffset(run.startLength / lineWidth);
             painter->setPen(pen);
             painter->drawPath(run.path);
             m_strokedPieces += run.pieces;
@@ -380,7 +411,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     case Relation::Amplifies: {
         // Two rails; their spacing grows with the strength as other lines' width does.
-        const qreal rail = std::max(1.0, width * 0.45);
+        const qreal rail = std::min(lineWidth, std::max(1.0, width * 0.45));
         painter->setPen(QPen(color, rail, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
         for (const QPolygonF *rail : {&m_leftRail, &m_rightRail})
             for (const QPolygonF &run : LinkPieces::polylineRunsMeeting(*rail, area))
@@ -388,9 +419,12 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         break;
     }
     }
-    paintArrowHead(painter, m_relation, m_tip, m_direction, width, color);
+    // An arrowhead smaller than about two pixels is a dot on the line's end;
+    // in a zoomed-out view of a big diagram there are thousands of them.
+    if ((page || headSize(width) * lod >= kSmallestArrowHead))
+        paintArrowHead(painter, m_relation, m_tip, m_direction, width, color);
 
-    if (lod < canvasstyle::kDetailLevel && !exporting) // exports keep every detail
+    if (lod < FactorItem::detailLevel(m_owner) && !page) // pages keep every detail
         return;
     const CanvasMeasure::Fonts &fonts = m_owner->measure().fonts(m_owner->font());
     const bool none = m_evidenceCount == 0;

@@ -349,9 +349,16 @@ void CompareScenes::updateMarkerVisibility()
             marker->setVisible(m_diffStyling && !m_focused);
 }
 
+void CompareScenes::reachSceneRect(const QRectF &needed)
+{
+    for (CanvasScene *scene : std::as_const(m_scenes))
+        scene->setSceneRect(m_sceneRect | needed);
+}
+
 void CompareScenes::clearFocus()
 {
     m_focused = false;
+    m_focusCore = {};
     removeCruxItems();
     applyRestingStyle();
 }
@@ -430,6 +437,17 @@ QRectF CompareScenes::focusCrux(const Crux &crux, int number)
             style(item, diff.ghostLinks.contains(item->linkId()),
                   pairs.contains(pairKey(item->fromId(), item->toId())), item);
     }
+    m_focusCore = area;
+    // The boxes at both ends of the crux's links belong to it too: a slide
+    // zoomed in on the crux cuts none of them in half.
+    for (CanvasScene *scene : std::as_const(m_scenes))
+        for (LinkItem *item : scene->linkItems()) {
+            if (!item->isVisible() || !pairs.contains(pairKey(item->fromId(), item->toId())))
+                continue;
+            for (const QString &id : {item->fromId(), item->toId()})
+                if (FactorItem *end = scene->factorItem(id); end && end->isVisible())
+                    m_focusCore |= end->sceneBoundingRect();
+        }
     // The frame takes in the factors the crux's factors link to, so its
     // context is on screen too.
     for (CanvasScene *scene : std::as_const(m_scenes))

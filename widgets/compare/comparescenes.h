@@ -94,6 +94,9 @@ public:
     /// to, over all columns: what frames the crux (empty when the crux has no
     /// factor, e.g. an area ruled out with no factor).
     QRectF focusCrux(const Crux &crux, int number = 0);
+    /// The scene area of the focused crux's own elements over all columns,
+    /// without the factors they link to (empty without focus).
+    QRectF focusCore() const { return m_focusCore; }
     /// The number and callout items of the focused crux (all columns).
     QList<CruxNumberItem *> cruxItems() const { return m_cruxItems; }
     /// Back to the resting diff styling.
@@ -107,6 +110,9 @@ public:
     /// are worded when the diff is made) and re-words the "only here" tags.
     /// The scenes, their positions and the focused crux stay as they are.
     void retranslate();
+    /// Makes every column's scene rectangle the shared one grown to take in
+    /// `needed` (a crux's callouts beside the diagram), so views scroll there.
+    void reachSceneRect(const QRectF &needed);
     /// The scene rectangle shared by every column (so scroll positions match).
     QRectF sharedSceneRect() const { return m_sceneRect; }
 
@@ -142,6 +148,7 @@ private:
     QList<ColumnDiff> m_columns;
     QList<CruxNumberItem *> m_cruxItems; ///< owned by the scenes
     QRectF m_sceneRect;
+    QRectF m_focusCore;
     bool m_diffStyling = true;
     bool m_focused = false;
     bool m_unionLayout = false;

@@ -1,5 +1,6 @@
 #include "compareview.h"
 
+#include "calloutplacement.h"
 #include "columnarrangement.h"
 #include "comparecolumnview.h"
 #include "comparescenes.h"
@@ -238,8 +239,11 @@ void CompareView::setComparison(const Incident &incident, const QStringList &int
     if (restore >= 0) {
         const QSignalBlocker blocker(m_cruxList);
         m_cruxList->setCurrentCrux(restore);
-        // No re-centring: the user may have panned.
-        m_scenes->focusCrux(cruxes[restore], restore + 1);
+        // No re-centring: the user may have panned. The callouts go beside
+        // the crux at the zoom the user has.
+        const QRectF area = m_scenes->focusCrux(cruxes[restore], restore + 1);
+        if (!m_columns.isEmpty())
+            m_scenes->reachSceneRect(calloutPlacement(area).apply(m_columns.first().view->zoom()));
     }
     updateLegendStrip();
     if (m_discussion)
@@ -529,10 +533,25 @@ void CompareView::showFocus(const QRectF &area)
         return;
     CompareColumnView *view = m_columns.first().view;
     // Fitted to the crux and its neighbours in every column (equal zoom and
-    // scroll), so nothing of it is cut off and it fills the column.
-    const QRectF wanted = area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin);
-    view->zoomToRect(wanted); // zoomChanged → the other columns follow
+    // scroll), so nothing of it is cut off and it fills the column; what
+    // each reading says stands beside it, not over it.
+    const CalloutPlacement callouts = calloutPlacement(area);
+    const QRectF shown = callouts.shownRect();
+    // The columns scroll as far as the callouts' room (beyond the diagram
+    // when the crux lies at its edge).
+    m_scenes->reachSceneRect(shown | callouts.apply(callouts.plannedZoom()));
+    view->zoomToRect(shown); // zoomChanged → the other columns follow
+    m_scenes->reachSceneRect(shown | callouts.apply(view->zoom()));
     syncZoomFrom(view);
+}
+
+CalloutPlacement CompareView::calloutPlacement(const QRectF &area) const
+{
+    const QSizeF viewport =
+        m_columns.isEmpty() ? QSizeF() : QSizeF(m_columns.first().view->viewport()->size());
+    return CalloutPlacement::forScenes(
+        *m_scenes, area.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin),
+        viewport);
 }
 
 void CompareView::fitAll()
@@ -543,6 +562,7 @@ void CompareView::fitAll()
     QRectF diagram;
     for (int i = 0; i < m_scenes->count(); ++i)
         diagram |= m_scenes->scene(i)->diagramRect();
+    m_scenes->reachSceneRect({}); // no callout room any more
     m_columns.first().view->zoomToRect(diagram.adjusted(-20, -20, 20, 20));
     syncZoomFrom(m_columns.first().view);
 }

@@ -15,6 +15,7 @@ class QTabWidget;
 
 namespace faultline {
 
+class CalloutPlacement;
 class CompareColumnView;
 class CompareScenes;
 class CoverageWidget;
@@ -115,6 +116,8 @@ private:
     void syncZoomFrom(CompareColumnView *source);
     void syncScrollFrom(CompareColumnView *source);
     void showFocus(const QRectF &area);
+    /// Where the focused crux's callouts go beside `area` (the crux's elements).
+    CalloutPlacement calloutPlacement(const QRectF &area) const;
     /// Side by side or stacked, whichever draws the diagrams larger in the space there is.
     void arrangeColumns();
     void refit();

@@ -12,7 +12,7 @@ namespace faultline {
 
 namespace {
 constexpr qreal kCalloutPadding = 5;
-constexpr qreal kCalloutMaxWidth = 260;
+constexpr qreal kCalloutMaxWidth = 230;
 
 QFont numberFont()
 {
@@ -51,7 +51,11 @@ CruxNumberItem::CruxNumberItem(const QPointF &anchor, int number, const QStringL
         width = std::max(width, r.width());
         height += r.height();
     }
-    m_box = QRectF(0, 0, width + 2 * kCalloutPadding, height + 2 * kCalloutPadding);
+    // The crux's number leads the callout: it stands beside the frame, away
+    // from the numbered factor.
+    m_indent = 2 * cruxNumberRadius(numberFont()) + 5;
+    m_box = QRectF(0, 0, m_indent + width + 2 * kCalloutPadding,
+                   std::max(height, m_indent - 5) + 2 * kCalloutPadding);
 }
 
 QRectF CruxNumberItem::boundingRect() const
@@ -69,16 +73,19 @@ void CruxNumberItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setPen(QPen(cruxNumberColor(), 1.4));
     painter->setBrush(QColor(0xff, 0xf7, 0xf0));
     painter->drawRoundedRect(m_box, 4, 4);
+    const qreal r = cruxNumberRadius(numberFont());
+    paintCruxNumber(painter, QPointF(kCalloutPadding + r, kCalloutPadding + r), m_number,
+                    numberFont());
     painter->setFont(calloutFont());
     painter->setPen(QColor(0x2b, 0x2f, 0x36));
     const QFontMetricsF fm(calloutFont());
     qreal y = kCalloutPadding;
     for (const QString &line : std::as_const(m_lines)) {
-        const QRectF r =
+        const QRectF box =
             fm.boundingRect(QRectF(0, 0, kCalloutMaxWidth, 1e4), Qt::TextWordWrap, line);
-        painter->drawText(QRectF(kCalloutPadding, y, kCalloutMaxWidth, r.height()),
+        painter->drawText(QRectF(kCalloutPadding + m_indent, y, kCalloutMaxWidth, box.height()),
                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line);
-        y += r.height();
+        y += box.height();
     }
 }
 

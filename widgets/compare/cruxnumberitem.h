@@ -31,6 +31,7 @@ private:
     int m_number;
     QStringList m_lines;
     QRectF m_box;
+    qreal m_indent = 0; ///< room left of a callout's text for the number
 };
 
 } // namespace faultline

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 
 namespace faultline {
@@ -35,12 +36,26 @@ protected:
     /// cruxes are worded when it is made) with the focused crux kept.
     void changeEvent(QEvent *event) override;
 
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void retranslateUi();
+    /// Chooses how many rows the readings take for the shown area.
+    void arrange();
+    /// The readings' names and diagrams in `rows` rows.
+    void placeReadings(int rows);
 
     CompareScenes *m_scenes;
+    QList<QLabel *> m_headers;
     QList<FittingView *> m_views;
+    QGridLayout *m_grid = nullptr;
+    int m_rows = 0;
     QRectF m_diagram;
+    /// What the views show: the area, the part never cut off and the scale
+    /// the area gives way to (FittingView::setShownRect).
+    QRectF m_shown;
+    QRectF m_core;
+    qreal m_readable = 0;
     QLabel *m_title = nullptr;
 };
 

@@ -16,6 +16,9 @@
 namespace faultline {
 
 namespace {
+/// Reading, position, evidence.
+constexpr int kPositionColumns = 3;
+
 QString readingName(const Incident &incident, const QStringList &ids, const QString &id)
 {
     const Interpretation *interp = incident.findInterpretation(id);
@@ -33,7 +36,9 @@ CruxSlide::CruxSlide(const Document *document, CompareSlide *diagrams, QWidget *
 {
     m_positions->setHorizontalSpacing(24);
     m_positions->setVerticalSpacing(2);
-    m_positions->setColumnStretch(2, 1);
+    // The position gets the room: one line where it fits (each reading a
+    // line of the table, not two or three, leaves the diagrams more height).
+    m_positions->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
@@ -78,6 +83,12 @@ void CruxSlide::elideHeadline()
     m_headline->setSlideText(
         fm.elidedText(m_headlineText, Qt::ElideRight, 2 * width - 4 * fm.averageCharWidth()));
     m_headline->setMaximumHeight(2 * fm.lineSpacing() + 4);
+    for (int i = 0; i < m_shownCells; i += kPositionColumns) {
+        SlideLabel *name = m_cells[i];
+        const QFontMetrics nameMetrics(name->font());
+        name->setSlideText(nameMetrics.elidedText(m_cellTexts.value(i), Qt::ElideRight,
+                                                  std::max(120, this->width() / 5)));
+    }
 }
 
 void CruxSlide::fillPositions(const Crux &crux)
@@ -86,16 +97,18 @@ void CruxSlide::fillPositions(const Crux &crux)
     const QStringList &ids = m_diagrams->scenes()->diff().interpretationIds;
     const CruxDescriber describer(incident);
     const QList<CruxPositionRow> rows = describer.positions(crux);
-    constexpr int kColumns = 3;
+
     // The cells stay from crux to crux, only their words change: a new label
     // is polished with the window's style sheet, which made every step slow.
-    while (m_cells.size() < rows.size() * kColumns) {
+    while (m_cells.size() < rows.size() * kPositionColumns) {
         auto *cell = new SlideLabel(QStringLiteral("slideBody"), this);
-        cell->setFocusPolicy(Qt::NoFocus); // every key goes to the window
-        m_positions->addWidget(cell, int(m_cells.size()) / kColumns,
-                               int(m_cells.size()) % kColumns);
+        cell->setFocusPolicy(Qt::NoFocus);                         // every key goes to the window
+        cell->setWordWrap(m_cells.size() % kPositionColumns != 0); // names: one line, elided
+        m_positions->addWidget(cell, int(m_cells.size()) / kPositionColumns,
+                               int(m_cells.size()) % kPositionColumns);
         m_cells.append(cell);
     }
+    m_cellTexts.clear();
     for (int row = 0; row < rows.size(); ++row) {
         const CruxPositionRow &position = rows[row];
         QString evidence = tr("%n evidence", nullptr, position.evidenceCount);
@@ -103,10 +116,11 @@ void CruxSlide::fillPositions(const Crux &crux)
             evidence += QStringLiteral(" · ") + position.sourceLabels.join(QStringLiteral("; "));
         const QStringList texts{readingName(incident, ids, position.interpretationId),
                                 position.position, evidence};
-        for (int column = 0; column < kColumns; ++column)
-            m_cells[row * kColumns + column]->setSlideText(texts[column]);
+        for (int column = 0; column < kPositionColumns; ++column)
+            m_cells[row * kPositionColumns + column]->setSlideText(texts[column]);
+        m_cellTexts.append(texts);
     }
-    m_shownCells = int(rows.size()) * kColumns;
+    m_shownCells = int(rows.size()) * kPositionColumns;
     for (int i = m_shownCells; i < m_cells.size(); ++i)
         m_cells[i]->hide(); // rows of a crux with more readings
 }
@@ -124,8 +138,8 @@ void CruxSlide::refresh()
                               .arg(diff.cruxes.size())
                               .arg(displayName(crux.type)));
     m_headlineText = CruxDescriber(incident).headline(crux);
-    elideHeadline();
     fillPositions(crux);
+    elideHeadline();
 
     const CruxRecord *record = findCruxRecord(incident.discussion, ids, crux);
     QStringList lines;
@@ -141,8 +155,7 @@ void CruxSlide::refresh()
 QString CruxSlide::text() const
 {
     QStringList parts{m_title->text(), m_headlineText};
-    for (int i = 0; i < m_shownCells; ++i)
-        parts.append(m_cells[i]->text());
+    parts.append(m_cellTexts.mid(0, m_shownCells));
     parts.append(m_record->text());
     return parts.join(QLatin1Char('\n'));
 }

@@ -45,6 +45,8 @@ protected:
 
 private:
     void fillPositions(const Crux &crux);
+    /// Cuts the headline to two lines and the readings' names in the
+    /// positions table to one (the names stand whole over the diagrams).
     void elideHeadline();
 
     const Document *m_document;
@@ -55,6 +57,7 @@ private:
     SlideLabel *m_headline;
     QGridLayout *m_positions;
     QList<SlideLabel *> m_cells; ///< reused from crux to crux; the first m_shownCells show
+    QStringList m_cellTexts;     ///< what the shown cells say, before eliding
     int m_shownCells = 0;
     SlideLabel *m_record;
 };

@@ -1,5 +1,7 @@
 #include "fittingview.h"
 
+#include <algorithm>
+
 namespace faultline {
 
 FittingView::FittingView(QWidget *parent) : QGraphicsView(parent)
@@ -16,8 +18,51 @@ FittingView::FittingView(QWidget *parent) : QGraphicsView(parent)
 
 void FittingView::setShownRect(const QRectF &rect)
 {
+    setShownRect(rect, {}, 0);
+}
+
+void FittingView::setShownRect(const QRectF &rect, const QRectF &core, qreal readableScale)
+{
     m_rect = rect;
+    m_core = core;
+    m_readableScale = readableScale;
     fit();
+}
+
+QRectF FittingView::fittedRect() const
+{
+    return fitted(m_rect, m_core, m_readableScale, viewport()->size());
+}
+
+QRectF FittingView::fitted(const QRectF &rect, const QRectF &core, qreal readableScale,
+                           const QSizeF &view)
+{
+    if (core.isEmpty() || readableScale <= 0 || view.isEmpty() || rect.isEmpty())
+        return rect;
+    if (scaleOf(rect, view) >= readableScale)
+        return rect;
+    // What the view shows at the readable scale, centred on the core and
+    // moved back inside the rectangle where it reaches past it.
+    const QSizeF readable = view / readableScale;
+    if (core.width() >= readable.width() || core.height() >= readable.height())
+        return core;
+    QRectF shown(QPointF(0, 0), readable);
+    shown.moveCenter(core.center());
+    const auto keepInside = [](qreal start, qreal length, qreal lower, qreal upper) {
+        if (upper - lower <= length)
+            return start;
+        return std::clamp(start, lower, upper - length);
+    };
+    shown.moveLeft(keepInside(shown.left(), shown.width(), rect.left(), rect.right()));
+    shown.moveTop(keepInside(shown.top(), shown.height(), rect.top(), rect.bottom()));
+    return shown;
+}
+
+qreal FittingView::scaleOf(const QRectF &rect, const QSizeF &view)
+{
+    if (rect.isEmpty() || view.isEmpty())
+        return 0;
+    return std::min(view.width() / rect.width(), view.height() / rect.height());
 }
 
 void FittingView::resizeEvent(QResizeEvent *event)
@@ -36,8 +81,9 @@ void FittingView::fit()
 {
     if (m_rect.isEmpty() || !scene())
         return;
-    setSceneRect(m_rect);
-    fitInView(m_rect, Qt::KeepAspectRatio);
+    const QRectF shown = fittedRect();
+    setSceneRect(shown);
+    fitInView(shown, Qt::KeepAspectRatio);
 }
 
 } // namespace faultline

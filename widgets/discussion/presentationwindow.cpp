@@ -346,6 +346,10 @@ void PresentationWindow::applyScale()
                        "QPushButton#presentationSaveSummary { font-size: %4px; font-weight: 600;"
                        " padding: 8px 24px; }")
             .arg(px(60), px(34), px(32), px(28), px(23), px(20)));
+    // The margins shrink with the type: at 1024×700 the full 64 pixels a
+    // side took width the crux slides' diagrams are short of.
+    const auto margin = [unit](int size) { return int(size * std::min(1.0, unit)); };
+    layout()->setContentsMargins(margin(64), margin(40), margin(64), margin(24));
     // The style sheet changed the fonts now; lay out with them now too, so
     // no slide is shown (or grabbed) with wrapped text sized for the old fonts.
     layout()->invalidate();
