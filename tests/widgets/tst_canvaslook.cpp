@@ -384,8 +384,16 @@ private Q_SLOTS:
             CanvasScene *scene = m_view->canvasScene();
             QCOMPARE(scene->factorItems().size(), interp.placements.size());
             QCOMPARE(scene->linkItems().size(), interp.links.size());
-            for (LinkItem *l : scene->linkItems())
+            for (LinkItem *l : scene->linkItems()) {
                 QVERIFY(l->isVisible() && !l->curve().isEmpty());
+                // A label never lies over the text of the boxes its link joins.
+                for (const QString &end : {l->fromId(), l->toId()}) {
+                    const FactorItem *f = scene->factorItem(end);
+                    QVERIFY2(!l->labelBox().intersects(f->boxRect().translated(f->pos())),
+                             qPrintable(QStringLiteral("%1: label of %2 over %3")
+                                            .arg(interp.id, l->linkId(), end)));
+                }
+            }
             m_view->zoomToFit();
             const QString dir = qEnvironmentVariable("FAULTLINE_CANVAS_SCREENSHOTS");
             if (!dir.isEmpty())

@@ -198,7 +198,14 @@ void LinkItem::updateGeometry()
         const QFontMetricsF &fm = m_owner->measure().fonts(m_owner->font()).linkLabelMetrics;
         const QString oneLine = QString(m_label).replace(QLatin1Char('\n'), QLatin1Char(' '));
         const qreal w = std::min(fm.horizontalAdvance(oneLine), 150.0) + 8;
-        m_labelBox = QRectF(m_mid.x() - w / 2, m_mid.y() + kBadgeRadius + 3, w, fm.height() + 2);
+        QRectF box(m_mid.x() - w / 2, m_mid.y() + kBadgeRadius + 3, w, fm.height() + 2);
+        // A short link between neighbouring boxes has its middle between them,
+        // where a label would lie over their text: it goes under both instead.
+        const QRectF fromBox = from->boxRect().translated(from->pos());
+        const QRectF toBox = to->boxRect().translated(to->pos());
+        if (box.intersects(fromBox) || box.intersects(toBox))
+            box.moveTop(std::max(fromBox.bottom(), toBox.bottom()) + 3);
+        m_labelBox = box;
         m_shownLabel = fm.elidedText(oneLine, Qt::ElideRight, 150);
     }
 

@@ -49,6 +49,8 @@ public:
 
     /// The full curve (scene = local coordinates), tip at the target's edge.
     QPainterPath curve() const { return CubicSegment::toPath(m_segments); }
+    /// Where the link's label is drawn (scene coordinates); empty without a label.
+    QRectF labelBox() const { return m_labelBox; }
     /// Whether the stored automatic-layout route is being drawn.
     bool usesRoute() const { return m_usesRoute; }
     QPointF midPoint() const { return m_mid; }
