@@ -1439,7 +1439,7 @@ Soll: %2</translation>
     <message>
         <location line="-13"/>
         <source>Cruxes: %1</source>
-        <translation>Streitpunkte: %1</translation>
+        <translation>Kernstreitpunkte: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2162,7 +2162,7 @@ Ihre: %4</translation>
     <message>
         <location line="+9"/>
         <source>Considered by some readings only, not cruxes (%1):</source>
-        <translation>Nur von einigen Lesarten betrachtet, keine Streitpunkte (%1):</translation>
+        <translation>Nur von einigen Lesarten betrachtet, keine Kernstreitpunkte (%1):</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2705,7 @@ Ihre: %4</translation>
     <message>
         <location line="+10"/>
         <source>Cruxes settled or set aside: %1 of %2; still open: %3.</source>
-        <translation>Geklärte oder zurückgestellte Streitpunkte: %1 von %2; noch offen: %3.</translation>
+        <translation>Geklärte oder zurückgestellte Kernstreitpunkte: %1 von %2; noch offen: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3211,7 +3211,7 @@ Ihre Änderungen sind hier weiterhin geöffnet; versuchen Sie einen anderen Spei
     <message>
         <location line="+36"/>
         <source>Numbered &amp;crux list (compare)</source>
-        <translation>Nummerierte &amp;Streitpunktliste (Vergleich)</translation>
+        <translation>Nummerierte Kern&amp;streitpunktliste (Vergleich)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4203,7 +4203,7 @@ Eine Interpretation ist eine Lesart des Vorfalls: welche Faktoren zählen und wi
     <message>
         <location line="+2"/>
         <source>crux number</source>
-        <translation>Nummer des Streitpunkts</translation>
+        <translation>Nummer des Kernstreitpunkts</translation>
     </message>
 </context>
 <context>
@@ -4877,7 +4877,7 @@ Ziehen Sie eine Art auf die Zeichenfläche oder doppelklicken Sie, um einen Fakt
     <message>
         <location line="+1"/>
         <source>Cruxes settled: %1 of %2 · open: %3</source>
-        <translation>Geklärte Streitpunkte: %1 von %2 · offen: %3</translation>
+        <translation>Geklärte Kernstreitpunkte: %1 von %2 · offen: %3</translation>
     </message>
 </context>
 <context>

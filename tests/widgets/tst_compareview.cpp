@@ -337,6 +337,28 @@ private Q_SLOTS:
             !view.legendStrip()->entryTexts().contains(displayName(LegendMark::OnlyHereFactor)));
     }
 
+    // A title longer than the room left beside the controls ends with "…"
+    // (not cut mid-letter); its tooltip and a wider window show it whole.
+    void longTitleIsCutWithAnEllipsis()
+    {
+        auto coinrun = readFaultlineFile(
+            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
+        QVERIFY(coinrun.ok());
+        CompareView view;
+        view.resize(760, 560);
+        view.setComparison(*coinrun,
+                           {coinrun->interpretations[0].id, coinrun->interpretations[1].id});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *title = view.findChild<QLabel *>(QStringLiteral("compareTitle"));
+        QVERIFY(title);
+        QVERIFY(title->toolTip().contains(coinrun->title));
+        QTRY_VERIFY2(title->text().endsWith(QChar(0x2026)), qPrintable(title->text()));
+        QVERIFY(title->fontMetrics().horizontalAdvance(title->text()) <= title->width());
+        view.resize(1900, 560);
+        QTRY_COMPARE(title->text(), title->toolTip());
+    }
+
     void coinRunCalloutsCoverNoFactor_data()
     {
         QTest::addColumn<QSize>("size");

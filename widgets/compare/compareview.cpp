@@ -14,6 +14,7 @@
 #include "widgets/canvas/canvaspalette.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasstyle.h"
+#include "widgets/common/elidedlabel.h"
 #include "widgets/discussion/discussionpanel.h"
 #include "widgets/panels/plaintext.h"
 
@@ -41,7 +42,7 @@ constexpr qreal kFocusMargin = 60;
 CompareView::CompareView(QWidget *parent)
     : QWidget(parent), m_scenes(new CompareScenes(Incident{}, {}, {}, this)),
       m_columnArea(new QWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_title(new QLabel(this)), m_showDifferences(new QCheckBox(this)),
+      m_title(new ElidedLabel(this)), m_showDifferences(new QCheckBox(this)),
       m_backButton(new QPushButton(this)), m_cruxHeader(new QLabel(this)),
       m_cruxList(new CruxListWidget(this)), m_sideTabs(new QTabWidget(this)),
       m_matrix(new RootCauseMatrixWidget(this)), m_coverage(new CoverageWidget(this))
@@ -96,7 +97,7 @@ QWidget *CompareView::createTopBar()
 {
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("compareTopBar"));
-    m_title->setTextFormat(Qt::PlainText);
+    m_title->setObjectName(QStringLiteral("compareTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() + 1.5);
     titleFont.setBold(true);
@@ -120,8 +121,7 @@ QWidget *CompareView::createTopBar()
     auto *layout = new QHBoxLayout;
     layout->setSpacing(10);
     // A long incident title must not widen the window past the screen: the
-    // title takes the room that is left and is clipped (its tooltip has it whole).
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // title takes the room that is left and is cut with "…" (its tooltip has it whole).
     m_title->setMinimumWidth(160);
     layout->addWidget(m_title, 1);
     layout->addWidget(m_showDifferences);
@@ -254,11 +254,10 @@ void CompareView::showComparisonTexts()
 {
     updateHeaders();
     const QString title = plaintext::oneLine(m_scenes->incident().title, 80);
-    m_title->setText(
+    m_title->setFullText(
         title.isEmpty()
             ? tr("Comparing %n readings", nullptr, m_scenes->count())
             : tr("Comparing %n readings of “%1”", nullptr, m_scenes->count()).arg(title));
-    m_title->setToolTip(m_title->text());
     const QList<Crux> &cruxes = m_scenes->diff().cruxes;
     m_cruxList->setCruxes(m_scenes->incident(), cruxes);
     m_cruxHeader->setText(tr("Cruxes: %1").arg(cruxes.size()));

@@ -20,6 +20,7 @@ class CompareColumnView;
 class CompareScenes;
 class CoverageWidget;
 class CruxListWidget;
+class ElidedLabel;
 class DiscussionPanel;
 class MarkLegendStrip;
 class RootCauseMatrixWidget;
@@ -127,7 +128,7 @@ private:
     QList<Column> m_columns;
     QWidget *m_columnArea;
     QSplitter *m_splitter;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     MarkLegendStrip *m_legendStrip = nullptr;
     QCheckBox *m_showDifferences;
     QPushButton *m_backButton;
