@@ -417,6 +417,7 @@ QRectF CompareScenes::focusCrux(const Crux &crux, int number)
                 pairs.insert(pairKey(link->from, link->to));
 
     QRectF area;
+    QRectF core;
     for (int column = 0; column < m_scenes.size(); ++column) {
         const ColumnDiff &diff = m_columns[column];
         const auto style = [&](QGraphicsItem *item, bool ghost, bool involved, auto *typed) {
@@ -430,24 +431,21 @@ QRectF CompareScenes::focusCrux(const Crux &crux, int number)
             if (involved && item->isVisible())
                 area |= item->sceneBoundingRect();
         };
-        for (FactorItem *item : m_scenes[column]->factorItems())
-            style(item, diff.ghostFactors.contains(item->factorId()),
-                  factors.contains(item->factorId()), item);
+        for (FactorItem *item : m_scenes[column]->factorItems()) {
+            const bool involved = factors.contains(item->factorId());
+            style(item, diff.ghostFactors.contains(item->factorId()), involved, item);
+            if (involved && item->isVisible())
+                core |= item->sceneBoundingRect();
+        }
         for (LinkItem *item : m_scenes[column]->linkItems())
             style(item, diff.ghostLinks.contains(item->linkId()),
                   pairs.contains(pairKey(item->fromId(), item->toId())), item);
     }
-    m_focusCore = area;
-    // The boxes at both ends of the crux's links belong to it too: a slide
-    // zoomed in on the crux cuts none of them in half.
-    for (CanvasScene *scene : std::as_const(m_scenes))
-        for (LinkItem *item : scene->linkItems()) {
-            if (!item->isVisible() || !pairs.contains(pairKey(item->fromId(), item->toId())))
-                continue;
-            for (const QString &id : {item->fromId(), item->toId()})
-                if (FactorItem *end = scene->factorItem(id); end && end->isVisible())
-                    m_focusCore |= end->sceneBoundingRect();
-        }
+    // What a slide zoomed in on the crux must show whole: the crux's own
+    // factors (for a link, both its ends). Its links may run off towards
+    // their other ends; a factor crux's links reach across the whole diagram
+    // and made CoinRun's slides 7 px small at three readings.
+    m_focusCore = core;
     // The frame takes in the factors the crux's factors link to, so its
     // context is on screen too.
     for (CanvasScene *scene : std::as_const(m_scenes))

@@ -144,13 +144,15 @@ QWidget *CompareView::createSidePanel()
     QFont bold = m_cruxHeader->font();
     bold.setBold(true);
     m_cruxHeader->setFont(bold);
-    m_cruxHint = new QLabel(panel);
+    // The key hint gives way to the count in a narrow panel (cut with "…").
+    m_cruxHint = new ElidedLabel(panel);
+    m_cruxHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_cruxHint->setStyleSheet(QStringLiteral("color: #8a9098;"));
     auto *headerRow = new QHBoxLayout;
     headerRow->setContentsMargins(10, 8, 10, 4);
+    headerRow->setSpacing(12);
     headerRow->addWidget(m_cruxHeader);
-    headerRow->addStretch(1);
-    headerRow->addWidget(m_cruxHint);
+    headerRow->addWidget(m_cruxHint, 1);
 
     auto *cruxBox = new QWidget(panel);
     auto *cruxLayout = new QVBoxLayout(cruxBox);
@@ -280,7 +282,7 @@ void CompareView::retranslateUi()
     m_fit->setToolTip(tr("Zoom every column so the whole diagram fits"));
     m_backButton->setText(tr("Back to Editing"));
     m_backButton->setToolTip(tr("Return to the editor (Esc)"));
-    m_cruxHint->setText(tr("F8 / Shift+F8: next / previous"));
+    m_cruxHint->setFullText(tr("F8 / Shift+F8: next / previous"));
     m_sideTabs->setTabText(m_sideTabs->indexOf(m_matrix), tr("Root causes"));
     m_sideTabs->setTabText(m_sideTabs->indexOf(m_coverage), tr("Checklist coverage"));
     if (m_discussion)

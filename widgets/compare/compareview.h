@@ -135,7 +135,7 @@ private:
     QPushButton *m_commonLayout = nullptr;
     QPushButton *m_fit = nullptr;
     QLabel *m_cruxHeader;
-    QLabel *m_cruxHint = nullptr;
+    ElidedLabel *m_cruxHint = nullptr;
     CruxListWidget *m_cruxList;
     QTabWidget *m_sideTabs;
     RootCauseMatrixWidget *m_matrix;

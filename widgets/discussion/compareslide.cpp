@@ -21,12 +21,16 @@ namespace {
 constexpr qreal kFocusMargin = 50;
 /// Room around the crux's own elements when only they are sure to fit: the
 /// root-cause badge and the number already lie in the boxes' bounds.
-constexpr qreal kCoreMargin = 24;
+constexpr qreal kCoreMargin = 16;
 constexpr int kColumnSpacing = 16;
 constexpr int kRowSpacing = 4;
 /// Label height (pixels) a crux's diagram is zoomed to at least when its
-/// neighbours do not fit at that size (1024×700 showed 3–6 px labels).
-constexpr qreal kReadableLabelPixels = 10;
+/// neighbours do not fit at that size (1024×700 showed 3–6 px labels): what
+/// issue #20 asks of a compare slide, 12 px for two readings, 10 for more.
+qreal readableLabelPixels(int readings)
+{
+    return readings <= 2 ? 12 : 10;
+}
 } // namespace
 
 CompareSlide::CompareSlide(const Incident &incident, const QStringList &interpretationIds,
@@ -178,7 +182,8 @@ void CompareSlide::setFocusCrux(int index)
     // The crux and its neighbours when they can be read; else the crux's own
     // elements and as much around them as the readable scale shows (the
     // neighbours' links then run off the edge, the crux is never cut off).
-    const qreal readable = kReadableLabelPixels / canvasstyle::labelFont(QFont()).pixelSize();
+    const qreal readable =
+        readableLabelPixels(int(m_views.size())) / canvasstyle::labelFont(QFont()).pixelSize();
     m_shown = shown;
     m_core = core;
     m_readable = core.isEmpty() ? 0 : readable;

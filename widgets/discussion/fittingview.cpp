@@ -42,15 +42,20 @@ QRectF FittingView::fitted(const QRectF &rect, const QRectF &core, qreal readabl
     if (scaleOf(rect, view) >= readableScale)
         return rect;
     // What the view shows at the readable scale, centred on the core and
-    // moved back inside the rectangle where it reaches past it.
-    const QSizeF readable = view / readableScale;
+    // moved back inside the rectangle where it reaches past it. (fitInView
+    // keeps 2 pixels free on every side: without them the scale came out a
+    // little under the readable one.)
+    const QSizeF readable = (view - QSizeF(4, 4)) / readableScale;
     if (core.width() >= readable.width() || core.height() >= readable.height())
         return core;
     QRectF shown(QPointF(0, 0), readable);
     shown.moveCenter(core.center());
+    // Where the rectangle is shorter than the view along an axis, the view is
+    // centred on the rectangle, not on the core: a factor at the top of the
+    // diagram then shows the factors below it, not empty room above.
     const auto keepInside = [](qreal start, qreal length, qreal lower, qreal upper) {
         if (upper - lower <= length)
-            return start;
+            return (lower + upper - length) / 2;
         return std::clamp(start, lower, upper - length);
     };
     shown.moveLeft(keepInside(shown.left(), shown.width(), rect.left(), rect.right()));
