@@ -3,7 +3,6 @@
 // platform: translated checklist entries, tooltips on every marker, readable
 // arrowheads and legend, palette drops, new interpretations, status messages,
 // closing back to the start screen, evidence and export defaults.
-#include "../common/mainwindowfixture.h"
 #include "app/controllers/exportcontroller.h"
 #include "app/controllers/gallerycontroller.h"
 #include "app/controllers/languagecontroller.h"
@@ -12,6 +11,7 @@
 #include "app/window/windowactions.h"
 #include "app/window/windowlayout.h"
 #include "app/window/windowmenus.h"
+#include "examplewindowtest.h"
 #include "model/checklist.h"
 #include "model/document.h"
 #include "model/editing/documenteditor.h"
@@ -53,39 +53,12 @@
 
 using namespace faultline;
 
-namespace {
-const QString kHideAndSeek =
-    QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
-// An example with exactly one source.
-const QString kCulturalTransmission =
-    QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/cultural-transmission.faultline");
-const QSize kSmall(1024, 700);
-} // namespace
-
-class TestFirstUse : public QObject
+class TestFirstUse : public test::ExampleWindowTest
 {
     Q_OBJECT
-
-private:
-    test::MainWindowFixture m_window;
-
-    void openExample(QSize size, const QString &path = kHideAndSeek)
-    {
-        m_window.create();
-        QVERIFY(m_window->openFile(path));
-        m_window.show(size);
-        QVERIFY(m_window.settle());
-        QTRY_COMPARE(m_window->size(), size);
-    }
-
 private Q_SLOTS:
-    void initTestCase() { test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest")); }
-
-    void cleanup()
-    {
-        m_window.cleanup();
-        LanguageController::applyLanguage(QStringLiteral("en"));
-    }
+    void initTestCase() { setUpTestCase(); }
+    void cleanup() { tearDown(); }
 
     void everyChecklistEntryIsTranslated_data()
     {

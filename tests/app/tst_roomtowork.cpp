@@ -4,7 +4,6 @@
 // the canvas gets most of the window and grows with it, the panels' layout
 // is reset when it no longer fits.
 
-#include "../common/mainwindowfixture.h"
 #include "app/controllers/gallerycontroller.h"
 #include "app/controllers/languagecontroller.h"
 #include "app/controllers/lenscontroller.h"
@@ -12,6 +11,7 @@
 #include "app/window/windowactions.h"
 #include "app/window/windowlayout.h"
 #include "app/window/windowmenus.h"
+#include "examplewindowtest.h"
 #include "testpaths.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/common/interpretationtabs.h"
@@ -44,12 +44,6 @@
 using namespace faultline;
 
 namespace {
-const QString kHideAndSeek =
-    QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/hide-and-seek.faultline");
-// An example with exactly one source.
-const QString kCulturalTransmission =
-    QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/cultural-transmission.faultline");
-const QSize kSmall(1024, 700);
 
 /// Whether `widget` is shown and lies inside `container` (not cut off, not
 /// moved into an overflow menu).
@@ -69,30 +63,12 @@ double canvasShare(MainWindow *window)
 }
 } // namespace
 
-class TestRoomToWork : public QObject
+class TestRoomToWork : public test::ExampleWindowTest
 {
     Q_OBJECT
-
-private:
-    test::MainWindowFixture m_window;
-
-    void openExample(QSize size, const QString &path = kHideAndSeek)
-    {
-        m_window.create();
-        QVERIFY(m_window->openFile(path));
-        m_window.show(size);
-        QVERIFY(m_window.settle());
-        QTRY_COMPARE(m_window->size(), size);
-    }
-
 private Q_SLOTS:
-    void initTestCase() { test::MainWindowFixture::initTestCase(QStringLiteral("FaultlineTest")); }
-
-    void cleanup()
-    {
-        m_window.cleanup();
-        LanguageController::applyLanguage(QStringLiteral("en"));
-    }
+    void initTestCase() { setUpTestCase(); }
+    void cleanup() { tearDown(); }
 
     void mainControlsVisibleAtLaptopSize_data()
     {

@@ -94,6 +94,17 @@ public:
         return true;
     }
 
+    /// A new window with `path` open, shown at `size` and settled; false when
+    /// the file does not open or the window does not reach that size.
+    [[nodiscard]] bool openShown(const QString &path, QSize size)
+    {
+        create();
+        if (!m_window->openFile(path))
+            return false;
+        show(size);
+        return settle() && QTest::qWaitFor([&] { return m_window->size() == size; });
+    }
+
     /// Closes the window as the user would, with any unsaved changes
     /// dropped without a prompt (it saves its state, as on quit).
     void closeDiscarding()

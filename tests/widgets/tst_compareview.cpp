@@ -2,6 +2,7 @@
 // for what a column lacks, shared factors at identical positions, crux focus,
 // synchronised columns, matrix and coverage cells.
 
+#include "../common/bundledexample.h"
 #include "../common/threereadings.h"
 #include "model/compare/diffengine.h"
 #include "model/layout/causallayout.h"
@@ -283,15 +284,11 @@ private Q_SLOTS:
 
     void everyCoinRunCruxIsFramedAndNumberedInEveryColumn()
     {
-        auto coinrun = readFaultlineFile(
-            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
-        QVERIFY(coinrun.ok());
-        QStringList ids;
-        for (const Interpretation &interp : coinrun->interpretations)
-            ids.append(interp.id);
+        const Incident coinrun = test::bundledExample(QStringLiteral("coinrun"));
+        const QStringList ids = test::interpretationIds(coinrun);
         CompareView view;
         view.resize(1280, 690);
-        view.setComparison(*coinrun, ids);
+        view.setComparison(coinrun, ids);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const int cruxes = int(view.scenes()->diff().cruxes.size());
@@ -341,18 +338,15 @@ private Q_SLOTS:
     // (not cut mid-letter); its tooltip and a wider window show it whole.
     void longTitleIsCutWithAnEllipsis()
     {
-        auto coinrun = readFaultlineFile(
-            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
-        QVERIFY(coinrun.ok());
+        const Incident coinrun = test::bundledExample(QStringLiteral("coinrun"));
         CompareView view;
         view.resize(760, 560);
-        view.setComparison(*coinrun,
-                           {coinrun->interpretations[0].id, coinrun->interpretations[1].id});
+        view.setComparison(coinrun, {coinrun.interpretations[0].id, coinrun.interpretations[1].id});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *title = view.findChild<QLabel *>(QStringLiteral("compareTitle"));
         QVERIFY(title);
-        QVERIFY(title->toolTip().contains(coinrun->title));
+        QVERIFY(title->toolTip().contains(coinrun.title));
         QTRY_VERIFY2(title->text().endsWith(QChar(0x2026)), qPrintable(title->text()));
         QVERIFY(title->fontMetrics().horizontalAdvance(title->text()) <= title->width());
         view.resize(1900, 560);
@@ -372,15 +366,11 @@ private Q_SLOTS:
     {
         QFETCH(QSize, size);
         QFETCH(int, readings);
-        auto coinrun = readFaultlineFile(
-            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
-        QVERIFY(coinrun.ok());
-        QStringList ids;
-        for (const Interpretation &interp : coinrun->interpretations)
-            ids.append(interp.id);
+        const Incident coinrun = test::bundledExample(QStringLiteral("coinrun"));
+        const QStringList ids = test::interpretationIds(coinrun);
         CompareView view;
         view.resize(size);
-        view.setComparison(*coinrun, ids.mid(0, readings));
+        view.setComparison(coinrun, ids.mid(0, readings));
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QWidget *first = view.columnView(0);

@@ -4,6 +4,7 @@
 // positions table has a row per reading; at laptop size (1024×700) every
 // reading's diagram has one scale and labels of a least size.
 
+#include "../common/bundledexample.h"
 #include "model/document.h"
 #include "model/format/faultlinereader.h"
 #include "testpaths.h"
@@ -29,14 +30,10 @@ class TestCruxSlides : public QObject
 private Q_SLOTS:
     void everyCruxFitsTheSlide()
     {
-        auto coinrun = readFaultlineFile(
-            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
-        QVERIFY(coinrun.ok());
+        const Incident coinrun = test::bundledExample(QStringLiteral("coinrun"));
         Document document;
-        document.resetIncident(*coinrun);
-        QStringList ids;
-        for (const Interpretation &interp : coinrun->interpretations)
-            ids.append(interp.id);
+        document.resetIncident(coinrun);
+        const QStringList ids = test::interpretationIds(coinrun);
         PresentationWindow window(&document, ids);
         window.resize(1280, 720);
         window.show();
@@ -108,14 +105,10 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QFETCH(int, readings);
         QFETCH(qreal, smallestLabel);
-        auto coinrun = readFaultlineFile(
-            QStringLiteral(FAULTLINE_SOURCE_DIR "/resources/examples/coinrun.faultline"));
-        QVERIFY(coinrun.ok());
+        const Incident coinrun = test::bundledExample(QStringLiteral("coinrun"));
         Document document;
-        document.resetIncident(*coinrun);
-        QStringList ids;
-        for (const Interpretation &interp : coinrun->interpretations)
-            ids.append(interp.id);
+        document.resetIncident(coinrun);
+        const QStringList ids = test::interpretationIds(coinrun);
         PresentationWindow window(&document, ids.mid(0, readings));
         window.resize(size);
         window.show();
