@@ -1,29 +1,19 @@
 #include "app/controllers/elementhighlight.h"
 
 #include "model/document.h"
+#include "model/versioning/elementrecords.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/common/interpretationtabs.h"
 
 namespace faultline {
-
-namespace {
-// The id after "kind:" in the segment of `key` for `kind`, or an empty string.
-QString idIn(const QString &key, const QString &kind)
-{
-    for (const QString &segment : key.split(QLatin1Char('/')))
-        if (segment.startsWith(kind + QLatin1Char(':')))
-            return segment.mid(kind.size() + 1);
-    return {};
-}
-} // namespace
 
 void highlightElement(const ControllerContext &context, const QString &elementKey)
 {
     InterpretationTabs *tabs = context.tabs;
     if (!tabs)
         return;
-    QString reading = idIn(elementKey, QStringLiteral("interpretation"));
-    const QString factorId = idIn(elementKey, QStringLiteral("factor"));
+    QString reading = ElementRecords::idIn(elementKey, QStringLiteral("interpretation"));
+    const QString factorId = ElementRecords::idIn(elementKey, QStringLiteral("factor"));
     // A factor is shown in the current reading when it is placed there, else
     // in the first reading that places it.
     const Incident &incident = context.document->incident();
@@ -39,10 +29,10 @@ void highlightElement(const ControllerContext &context, const QString &elementKe
     CanvasView *view = tabs->currentView();
     if (!view)
         return;
-    const QString link = idIn(elementKey, QStringLiteral("link"));
+    const QString link = ElementRecords::idIn(elementKey, QStringLiteral("link"));
     QString factor = factorId;
     if (factor.isEmpty())
-        factor = idIn(elementKey, QStringLiteral("placement"));
+        factor = ElementRecords::idIn(elementKey, QStringLiteral("placement"));
     view->selectElements(factor.isEmpty() ? QStringList() : QStringList{factor},
                          link.isEmpty() ? QStringList() : QStringList{link});
 }

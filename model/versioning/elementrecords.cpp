@@ -251,6 +251,14 @@ QString ElementRecords::parentKey(const QString &key)
     return slash < 0 ? QString() : key.left(slash);
 }
 
+QString ElementRecords::idIn(const QString &key, const QString &kind)
+{
+    for (const QString &segment : key.split(QLatin1Char('/')))
+        if (segment.startsWith(kind + QLatin1Char(':')))
+            return segment.mid(kind.size() + 1);
+    return {};
+}
+
 Result<Incident> ElementRecords::toIncident(QList<ElementRecord> records)
 {
     QHash<QString, QList<int>> children;

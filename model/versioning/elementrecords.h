@@ -58,6 +58,9 @@ public:
 
     /// The parent key of `key` ("" at the top).
     static QString parentKey(const QString &key);
+    /// The id `key` gives an element of `kind`: "l1" for kind "link" in
+    /// "interpretation:both/link:l1"; empty when the key names none.
+    static QString idIn(const QString &key, const QString &kind);
 
     /// A document from records given parent-first; a record's children keep
     /// the order they have in `records`. The result is checked by the loader.

@@ -36,15 +36,6 @@ FactorItem *nearestFactor(CanvasScene *scene, const QPointF &position)
     }
     return nearest;
 }
-
-// The segment id of `kind` in `key` ("link" in "interpretation:a/link:l1"), or "".
-QString idIn(const QString &key, const QString &kind)
-{
-    for (const QString &segment : key.split(QLatin1Char('/')))
-        if (segment.startsWith(kind + QLatin1Char(':')))
-            return segment.mid(kind.size() + 1);
-    return {};
-}
 } // namespace
 
 void ChangeMarks::show(CanvasScene *scene, const QList<ElementChange> &changes)
@@ -66,12 +57,12 @@ void ChangeMarks::show(CanvasScene *scene, const QList<ElementChange> &changes)
         const QString line = documentDiffText({change}).trimmed();
         Mark *mark = nullptr;
         if (change.kind == QLatin1String("factor"))
-            mark = &factorMarks[idIn(change.key, QStringLiteral("factor"))];
+            mark = &factorMarks[ElementRecords::idIn(change.key, QStringLiteral("factor"))];
         else if (inReading && change.kind == QLatin1String("placement"))
-            mark = &factorMarks[idIn(change.key, QStringLiteral("placement"))];
+            mark = &factorMarks[ElementRecords::idIn(change.key, QStringLiteral("placement"))];
         else if (inReading &&
                  (change.kind == QLatin1String("link") || change.kind == QLatin1String("evidence")))
-            mark = &linkMarks[idIn(change.key, QStringLiteral("link"))];
+            mark = &linkMarks[ElementRecords::idIn(change.key, QStringLiteral("link"))];
         if (!mark)
             continue;
         // Placed or drawn new here: "added", whatever else changed.
